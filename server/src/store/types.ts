@@ -41,7 +41,8 @@ export interface UpdateOptions {
 }
 
 export interface FindOneAndUpdateOptions extends UpdateOptions {
-  returnDocument?: 'before' | 'after';
+  /** Required on purpose: MongoDB's default ('before') surprises people; say which one you mean. */
+  returnDocument: 'before' | 'after';
   sort?: SortSpec;
 }
 
@@ -77,7 +78,7 @@ export interface Collection<T extends Doc = Doc> {
   insertMany(docs: T[]): Promise<T[]>;
   updateOne(filter: Filter, update: Update, options?: UpdateOptions): Promise<UpdateResult>;
   updateMany(filter: Filter, update: Update): Promise<UpdateResult>;
-  findOneAndUpdate(filter: Filter, update: Update, options?: FindOneAndUpdateOptions): Promise<T | null>;
+  findOneAndUpdate(filter: Filter, update: Update, options: FindOneAndUpdateOptions): Promise<T | null>;
   deleteOne(filter: Filter): Promise<DeleteResult>;
   deleteMany(filter: Filter): Promise<DeleteResult>;
   countDocuments(filter?: Filter): Promise<number>;
@@ -96,6 +97,11 @@ export interface Store {
    * Concurrent transactions are serialised (embedded) or retried on write conflicts (MongoDB).
    */
   withTransaction<R>(fn: () => Promise<R>): Promise<R>;
+  /**
+   * Run `callback` after the surrounding transaction commits (never if it rolls back); outside a
+   * transaction, soon after the current operation. Domain events are published this way.
+   */
+  afterCommit(callback: () => void): void;
   /** True when the engine answers. */
   ping(): Promise<boolean>;
   /** Flush and release resources. Further calls fail. */

@@ -1,0 +1,263 @@
+// One collection of the embedded engine. Reads see committed documents, or — inside a
+// transaction — the transaction's staged changes on top of them. Writes are staged in a
+// transaction (an implicit one-operation transaction outside withTransaction) and applied to
+// memory only after SQLite has committed them.
+import { Aggregator, Query } from 'mingo';
+import type { Options as MingoOptions } from 'mingo/types';
+import { ProcessingMode } from 'mingo';
+import { update as applyMingoUpdate } from 'mingo/updater';
+import { newId } from '../../lib/ids.js';
+import type {
+  Collection,
+  DeleteResult,
+  Doc,
+  Filter,
+  FindOneAndUpdateOptions,
+  FindOptions,
+  Update,
+  UpdateOptions,
+  UpdateResult,
+} from '../types.js';
+import { comparatorFor, indexableConditions, topK } from './plan.js';
+import type { CollectionState, EmbeddedEngineInternals, TxState } from './state.js';
+
+const UPDATE_OPERATORS = new Set(['$set', '$unset', '$inc', '$push', '$pull', '$addToSet', '$setOnInsert']);
+// Pipeline stages that never mutate their input documents in mingo; anything else gets cloned input.
+const NON_MUTATING_STAGES = new Set(['$match', '$group', '$sort', '$limit', '$skip', '$count', '$project', '$sortByCount']);
+
+export class EmbeddedCollection<T extends Doc> implements Collection<T> {
+  constructor(
+    private readonly engine: EmbeddedEngineInternals,
+    private readonly state: CollectionState,
+  ) {}
+
+  get name(): string {
+    return this.state.name;
+  }
+
+  async find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
+    this.engine.assertOpen();
+    const docs = this.select(this.engine.currentTx(), filter, options);
+    return docs.map((d) => this.present(d, options.projection));
+  }
+
+  async findOne(filter: Filter, options: Omit<FindOptions, 'limit'> = {}): Promise<T | null> {
+    const [doc] = await this.find(filter, { ...options, limit: 1 });
+    return doc ?? null;
+  }
+
+  async countDocuments(filter: Filter = {}): Promise<number> {
+    this.engine.assertOpen();
+    return this.select(this.engine.currentTx(), filter, {}).length;
+  }
+
+  async insertOne(doc: T): Promise<T> {
+    const [stored] = await this.insertMany([doc]);
+    return stored!;
+  }
+
+  async insertMany(docs: T[]): Promise<T[]> {
+    return this.engine.write((tx) => {
+      const stored: Doc[] = [];
+      for (const input of docs) {
+        const doc = normalise({ ...input, _id: input._id ?? newId() });
+        if (typeof doc._id !== 'string' || doc._id.length === 0) throw new TypeError('_id must be a non-empty string');
+        if (this.effective(tx, doc._id)) this.engine.duplicate(this.name, '_id');
+        this.engine.stage(tx, this.state, doc._id, doc);
+        stored.push(doc);
+      }
+      return stored.map((d) => structuredClone(d) as T);
+    });
+  }
+
+  async updateOne(filter: Filter, update: Update, options: UpdateOptions = {}): Promise<UpdateResult> {
+    assertUpdate(update);
+    return this.engine.write((tx) => {
+      const [current] = this.select(tx, filter, { limit: 1 });
+      if (current) {
+        const changed = this.applyAndStage(tx, current, update);
+        return { matchedCount: 1, modifiedCount: changed ? 1 : 0, upsertedId: null };
+      }
+      if (!options.upsert) return { matchedCount: 0, modifiedCount: 0, upsertedId: null };
+      const inserted = this.upsertFrom(tx, filter, update);
+      return { matchedCount: 0, modifiedCount: 0, upsertedId: inserted._id };
+    });
+  }
+
+  async updateMany(filter: Filter, update: Update): Promise<UpdateResult> {
+    assertUpdate(update);
+    return this.engine.write((tx) => {
+      const matched = this.select(tx, filter, {});
+      let modified = 0;
+      for (const doc of matched) if (this.applyAndStage(tx, doc, update)) modified++;
+      return { matchedCount: matched.length, modifiedCount: modified, upsertedId: null };
+    });
+  }
+
+  async findOneAndUpdate(filter: Filter, update: Update, options: FindOneAndUpdateOptions): Promise<T | null> {
+    assertUpdate(update);
+    return this.engine.write((tx) => {
+      const [current] = this.select(tx, filter, { limit: 1, ...(options.sort ? { sort: options.sort } : {}) });
+      if (current) {
+        this.applyAndStage(tx, current, update);
+        const result = options.returnDocument === 'before' ? current : this.effective(tx, current._id)!;
+        return structuredClone(result) as T;
+      }
+      if (!options.upsert) return null;
+      const inserted = this.upsertFrom(tx, filter, update);
+      return options.returnDocument === 'before' ? null : (structuredClone(inserted) as T);
+    });
+  }
+
+  async deleteOne(filter: Filter): Promise<DeleteResult> {
+    return this.engine.write((tx) => {
+      const [doc] = this.select(tx, filter, { limit: 1 });
+      if (!doc) return { deletedCount: 0 };
+      this.engine.stage(tx, this.state, doc._id, null);
+      return { deletedCount: 1 };
+    });
+  }
+
+  async deleteMany(filter: Filter): Promise<DeleteResult> {
+    return this.engine.write((tx) => {
+      const docs = this.select(tx, filter, {});
+      for (const doc of docs) this.engine.stage(tx, this.state, doc._id, null);
+      return { deletedCount: docs.length };
+    });
+  }
+
+  async aggregate<R = Record<string, unknown>>(pipeline: Record<string, unknown>[]): Promise<R[]> {
+    this.engine.assertOpen();
+    const tx = this.engine.currentTx();
+    const first = pipeline[0];
+    const initialMatch = first && typeof first.$match === 'object' ? (first.$match as Filter) : null;
+    const input = initialMatch ? this.select(tx, initialMatch, {}) : [...this.visible(tx)];
+    const rest = initialMatch ? pipeline.slice(1) : pipeline;
+    const mutating = rest.some((stage) => Object.keys(stage).some((op) => !NON_MUTATING_STAGES.has(op)));
+    const aggregator = new Aggregator(rest, {
+      ...this.engine.mingoOptions,
+      processingMode: mutating ? ProcessingMode.CLONE_ALL : ProcessingMode.CLONE_OUTPUT,
+      collectionResolver: (name: string) => [...this.engine.documentsOf(name, tx)],
+    });
+    return aggregator.run(input) as R[];
+  }
+
+  // ── internals ────────────────────────────────────────────────────────────────────────────
+
+  /** The visible version of a document: staged in `tx` if present, else committed. */
+  private effective(tx: TxState | undefined, id: string): Doc | undefined {
+    const staged = tx?.changes.get(this.name);
+    if (staged?.has(id)) return staged.get(id)?.doc ?? undefined;
+    return this.state.docs.get(id);
+  }
+
+  /** Every visible document (committed, overlaid with `tx`), in natural order. */
+  *visible(tx: TxState | undefined): Iterable<Doc> {
+    const staged = tx?.changes.get(this.name);
+    for (const [id, doc] of this.state.docs) {
+      if (staged?.has(id)) {
+        const change = staged.get(id);
+        if (change) yield change.doc;
+      } else {
+        yield doc;
+      }
+    }
+    if (staged) for (const [id, change] of staged) if (change && !this.state.docs.has(id)) yield change.doc;
+  }
+
+  private *candidates(tx: TxState | undefined, filter: Filter): Iterable<Doc> {
+    if (typeof filter._id === 'string') {
+      const doc = this.effective(tx, filter._id);
+      if (doc) yield doc;
+      return;
+    }
+    let best: { path: string; values: unknown[]; size: number } | null = null;
+    for (const condition of indexableConditions(filter)) {
+      const size = this.state.indexes.estimate(condition.path, condition.values);
+      if (size !== null && (best === null || size < best.size)) best = { ...condition, size };
+    }
+    if (!best) {
+      yield* this.visible(tx);
+      return;
+    }
+    const ids = this.state.indexes.candidates(best.path, best.values) ?? new Set<string>();
+    const staged = tx?.changes.get(this.name);
+    if (staged) for (const id of staged.keys()) ids.add(id);
+    for (const id of ids) {
+      const doc = this.effective(tx, id);
+      if (doc) yield doc;
+    }
+  }
+
+  /** Matching documents (internal references, never handed out), sorted and sliced. */
+  private select(tx: TxState | undefined, filter: Filter, options: FindOptions): Doc[] {
+    const query = new Query(filter, this.engine.mingoOptions);
+    const skip = Math.max(0, options.skip ?? 0);
+    const limit = options.limit !== undefined && options.limit > 0 ? options.limit : Infinity;
+    const matched: Doc[] = [];
+    if (!options.sort) {
+      for (const doc of this.candidates(tx, filter)) {
+        if (!query.test(doc)) continue;
+        matched.push(doc);
+        if (matched.length >= skip + limit) break;
+      }
+      return matched.slice(skip);
+    }
+    for (const doc of this.candidates(tx, filter)) if (query.test(doc)) matched.push(doc);
+    const cmp = comparatorFor(options.sort);
+    const ordered = Number.isFinite(limit) ? topK(matched, skip + limit, cmp) : matched.sort(cmp);
+    return ordered.slice(skip, Number.isFinite(limit) ? skip + limit : undefined);
+  }
+
+  private applyAndStage(tx: TxState, current: Doc, update: Update): boolean {
+    const { $setOnInsert: _ignored, ...modifier } = update;
+    const next = structuredClone(current);
+    applyMingoUpdate(next, modifier as never, undefined, undefined, { cloneMode: 'deep' });
+    const normalised = normalise(next);
+    if (normalised._id !== current._id) throw new TypeError('_id is immutable');
+    if (JSON.stringify(normalised) === JSON.stringify(current)) return false;
+    this.engine.stage(tx, this.state, current._id, normalised);
+    return true;
+  }
+
+  /** Build an upserted document the way MongoDB does: equality fields of the filter, then the update. */
+  private upsertFrom(tx: TxState, filter: Filter, update: Update): Doc {
+    const base: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(filter)) {
+      if (key.startsWith('$') || key.includes('.')) continue;
+      if (value === null || typeof value !== 'object') base[key] = value;
+      else if ('$eq' in (value as object)) base[key] = (value as { $eq: unknown }).$eq;
+    }
+    const { $setOnInsert, ...modifier } = update;
+    const doc = { ...base, ...($setOnInsert ?? {}) } as Record<string, unknown>;
+    applyMingoUpdate(doc, modifier as never, undefined, undefined, { cloneMode: 'deep' });
+    const normalised = normalise({ ...doc, _id: typeof doc._id === 'string' ? doc._id : newId() } as Doc);
+    if (this.effective(tx, normalised._id)) this.engine.duplicate(this.name, '_id');
+    this.engine.stage(tx, this.state, normalised._id, normalised);
+    return normalised;
+  }
+
+  private present(doc: Doc, projection: FindOptions['projection']): T {
+    if (!projection || Object.keys(projection).length === 0) return structuredClone(doc) as T;
+    const projected = new Query({}, this.engine.mingoOptions).find<T>([doc], projection as never).next();
+    return structuredClone(projected) as T;
+  }
+}
+
+/** JSON round-trip: drops undefined, turns Dates into ISO strings, rejects non-JSON values. */
+function normalise(doc: Doc): Doc {
+  return JSON.parse(JSON.stringify(doc)) as Doc;
+}
+
+function assertUpdate(update: Update): void {
+  const keys = Object.keys(update);
+  if (keys.length === 0) throw new TypeError('update document is empty');
+  for (const key of keys) {
+    if (!UPDATE_OPERATORS.has(key)) throw new TypeError(`unsupported update operator ${key}`);
+  }
+  for (const op of ['$set', '$unset', '$inc', '$push', '$pull', '$addToSet'] as const) {
+    if (update[op] && Object.keys(update[op]).some((path) => path === '_id')) throw new TypeError('_id is immutable');
+  }
+}
+
+export type { MingoOptions };

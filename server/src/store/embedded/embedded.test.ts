@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DuplicateKeyError } from '../types.js';
+import { createEmbeddedStore } from './index.js';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-embedded-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('embedded store engine', () => {
+  it('keeps documents and unique indexes across a restart', async () => {
+    const dir = tempDir();
+    const first = await createEmbeddedStore({ dataDir: dir });
+    const users = first.collection({ name: 'users', indexes: [{ fields: { email: 1 }, unique: true }] });
+    await users.insertMany([
+      { _id: 'a', email: 'a@x.vn', n: 1 },
+      { _id: 'b', email: 'b@x.vn', n: 2 },
+    ]);
+    await users.deleteOne({ _id: 'b' });
+    await users.updateOne({ _id: 'a' }, { $set: { n: 5 } });
+    await first.close();
+
+    const second = await createEmbeddedStore({ dataDir: dir });
+    const again = second.collection({ name: 'users', indexes: [{ fields: { email: 1 }, unique: true }] });
+    expect(await again.find({})).toEqual([{ _id: 'a', email: 'a@x.vn', n: 5 }]);
+    await expect(again.insertOne({ _id: 'c', email: 'a@x.vn' })).rejects.toBeInstanceOf(DuplicateKeyError);
+    await again.insertOne({ _id: 'd', email: 'b@x.vn' });
+    await second.close();
+  });
+
+  it('refuses a second process-level owner of the same data directory', async () => {
+    const dir = tempDir();
+    const owner = await createEmbeddedStore({ dataDir: dir });
+    await expect(createEmbeddedStore({ dataDir: dir })).rejects.toThrow(/in use by another/);
+    await owner.close();
+    const next = await createEmbeddedStore({ dataDir: dir });
+    await next.close();
+  });
+
+  it('fails every call after close', async () => {
+    const store = await createEmbeddedStore({ dataDir: tempDir() });
+    const c = store.collection({ name: 'x' });
+    await store.close();
+    await expect(c.insertOne({ _id: '1' })).rejects.toThrow(/closed/);
+    expect(await store.ping()).toBe(false);
+  });
+
+  it('loses no acknowledged write when the process is killed with SIGKILL mid-burst', async () => {
+    const dir = tempDir();
+    const script = fileURLToPath(new URL('../../../test/fixtures/store-writer.ts', import.meta.url));
+    // `--import tsx` keeps the writer in this child process, so SIGKILL really kills the writer.
+    const child = spawn(process.execPath, ['--import', 'tsx', script, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const acked: string[] = [];
+    let buffer = '';
+    await new Promise<void>((resolve, reject) => {
+      child.on('error', reject);
+      child.stdout.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString();
+        const lines = buffer.split('\n');
+        buffer = lines.pop()!;
+        for (const line of lines) if (line.startsWith('ack ')) acked.push(line.slice(4));
+        if (acked.length >= 1500 && !child.killed) {
+          child.kill('SIGKILL');
+          resolve();
+        }
+      });
+      child.on('exit', () => resolve());
+    });
+    await new Promise((r) => child.once('exit', r).once('close', r));
+    expect(acked.length).toBeGreaterThanOrEqual(1500);
+
+    const store = await createEmbeddedStore({ dataDir: dir });
+    const items = store.collection({ name: 'items', indexes: [{ fields: { seq: 1 }, unique: true }] });
+    const stored = new Map((await items.find({})).map((d) => [d._id, d]));
+    const missing = acked.filter((id) => !stored.has(id));
+    expect(missing).toEqual([]);
+    // Transactions are all-or-nothing: no document exists without its confirming update.
+    expect(await items.countDocuments({ confirmed: { $ne: true } })).toBe(0);
+    await store.close();
+  }, 60_000);
+});

@@ -1,0 +1,253 @@
+// The embedded store engine: zero set-up, durable on local disk.
+//
+// Why SQLite (better-sqlite3) + mingo + an in-memory copy:
+// - SQLite in WAL mode is the durable truth. A write is acknowledged only after its SQLite
+//   transaction commits, so it survives `kill -9` (synchronous=NORMAL) or even power loss
+//   (STORE_SYNC=full). Multi-document transactions commit in one SQLite transaction: all or nothing.
+// - mingo gives MongoDB's query, update and aggregation semantics, so repositories are written
+//   once for this engine and MongoDB.
+// - Every document is also kept in memory with unique and lookup indexes, so reads never
+//   parse JSON and equality filters touch only matching documents. A province's data (even
+//   100 000 profiles) fits comfortably in memory.
+// - One writer at a time (an async mutex). A transaction holds the writer lock from start to
+//   commit, so concurrent transactions never interleave; readers never wait and see only
+//   committed data (or, inside a transaction, its own staged writes).
+import { AsyncLocalStorage } from 'node:async_hooks';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { Mutex } from 'async-mutex';
+import type { Options as MingoOptions } from 'mingo/types';
+import type { Collection, CollectionDefinition, Doc, Store } from '../types.js';
+import { DuplicateKeyError } from '../types.js';
+import { EmbeddedCollection } from './collection.js';
+import { IndexSet, uniqueKeys } from './indexes.js';
+import type { CollectionState, EmbeddedEngineInternals } from './state.js';
+import { TxState } from './state.js';
+
+export interface EmbeddedStoreOptions {
+  /** Directory that holds `ketnoi.sqlite` (created if missing), or ':memory:' for throwaway stores. */
+  dataDir: string;
+  /** 'normal' survives process crashes; 'full' also survives power loss (fsync on every commit). */
+  sync?: 'normal' | 'full';
+  onAfterCommitError?: (error: unknown) => void;
+}
+
+const COLLECTION_NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
+
+export class EmbeddedStore implements Store, EmbeddedEngineInternals {
+  readonly engine = 'embedded' as const;
+  readonly mingoOptions: Partial<MingoOptions> = { useStrictMode: true, scriptEnabled: false, idKey: '_id' };
+  private readonly db: Database.Database;
+  private readonly states = new Map<string, CollectionState>();
+  private readonly collections = new Map<string, EmbeddedCollection<Doc>>();
+  private readonly tx = new AsyncLocalStorage<TxState>();
+  private readonly writer = new Mutex();
+  private closed = false;
+
+  constructor(private readonly options: EmbeddedStoreOptions) {
+    const file = options.dataDir === ':memory:' ? ':memory:' : path.join(options.dataDir, 'ketnoi.sqlite');
+    if (file !== ':memory:') fs.mkdirSync(options.dataDir, { recursive: true });
+    this.db = new Database(file, { timeout: 3000 });
+    try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma(`synchronous = ${options.sync === 'full' ? 'FULL' : 'NORMAL'}`);
+      // One process owns the data directory: our in-memory copy must be the only writer.
+      this.db.pragma('locking_mode = EXCLUSIVE');
+      this.db.exec('CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+      this.db.prepare('INSERT OR REPLACE INTO _meta (key, value) VALUES (?, ?)').run('openedAt', new Date().toISOString());
+    } catch (error) {
+      this.db.close();
+      if ((error as { code?: string }).code === 'SQLITE_BUSY') {
+        throw new Error(`The data directory ${options.dataDir} is in use by another KếtNối process. Stop it first.`);
+      }
+      throw error;
+    }
+  }
+
+  collection<T extends Doc>(definition: CollectionDefinition): Collection<T> {
+    this.assertOpen();
+    const existing = this.collections.get(definition.name);
+    const state = existing ? this.states.get(definition.name)! : this.open(definition.name);
+    for (const spec of definition.indexes ?? []) {
+      state.indexes.declare(spec, state.docs.values(), (index) => new DuplicateKeyError(state.name, index));
+    }
+    if (existing) return existing as unknown as Collection<T>;
+    const collection = new EmbeddedCollection<Doc>(this, state);
+    this.collections.set(definition.name, collection);
+    return collection as unknown as Collection<T>;
+  }
+
+  async withTransaction<R>(fn: () => Promise<R>): Promise<R> {
+    this.assertOpen();
+    if (this.currentTx()) return fn();
+    return this.writer.runExclusive(async () => {
+      const tx = new TxState();
+      try {
+        const result = await this.tx.run(tx, fn);
+        this.commit(tx);
+        return result;
+      } finally {
+        tx.closed = true;
+      }
+    });
+  }
+
+  afterCommit(callback: () => void): void {
+    const tx = this.currentTx();
+    if (tx) tx.afterCommit.push(callback);
+    else queueMicrotask(() => this.runCallback(callback));
+  }
+
+  async ping(): Promise<boolean> {
+    if (this.closed) return false;
+    try {
+      return this.db.prepare('SELECT 1 AS ok').get() !== undefined;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    // Let in-flight writes finish, then release the file.
+    await this.writer.runExclusive(() => {
+      this.closed = true;
+      this.db.close();
+    });
+  }
+
+  // ── EmbeddedEngineInternals ──────────────────────────────────────────────────────────────
+
+  assertOpen(): void {
+    if (this.closed) throw new Error('store is closed');
+  }
+
+  currentTx(): TxState | undefined {
+    const tx = this.tx.getStore();
+    return tx && !tx.closed ? tx : undefined;
+  }
+
+  async write<R>(fn: (tx: TxState) => R): Promise<R> {
+    this.assertOpen();
+    const open = this.currentTx();
+    if (open) return fn(open);
+    return this.writer.runExclusive(() => {
+      this.assertOpen();
+      const tx = new TxState();
+      const result = fn(tx);
+      this.commit(tx);
+      tx.closed = true;
+      return result;
+    });
+  }
+
+  stage(tx: TxState, state: CollectionState, id: string, doc: Doc | null): void {
+    let changes = tx.changes.get(state.name);
+    if (!changes) {
+      changes = new Map();
+      tx.changes.set(state.name, changes);
+    }
+    let staged = tx.stagedUnique.get(state.name);
+    if (!staged) {
+      staged = new Map();
+      tx.stagedUnique.set(state.name, staged);
+    }
+    const previous = changes.has(id) ? changes.get(id)?.doc : state.docs.get(id);
+    for (const index of state.indexes.uniqueIndexes) {
+      let owners = staged.get(index.name);
+      if (!owners) {
+        owners = new Map();
+        staged.set(index.name, owners);
+      }
+      if (previous) for (const key of uniqueKeys(index, previous)) if (owners.get(key) === id) owners.delete(key);
+      if (!doc) continue;
+      for (const key of uniqueKeys(index, doc)) {
+        const stagedOwner = owners.get(key);
+        if (stagedOwner !== undefined && stagedOwner !== id) this.duplicate(state.name, index.name);
+        const committedOwner = index.owners.get(key);
+        // A committed owner only conflicts if this transaction has not changed or deleted it.
+        if (committedOwner !== undefined && committedOwner !== id && !changes.has(committedOwner)) {
+          this.duplicate(state.name, index.name);
+        }
+      }
+    }
+    if (doc) for (const index of state.indexes.uniqueIndexes) for (const key of uniqueKeys(index, doc)) staged.get(index.name)!.set(key, id);
+    changes.set(id, doc ? { doc, json: JSON.stringify(doc) } : null);
+  }
+
+  duplicate(collection: string, index: string): never {
+    throw new DuplicateKeyError(collection, index);
+  }
+
+  documentsOf(collection: string, tx: TxState | undefined): Iterable<Doc> {
+    const c = this.collections.get(collection);
+    return c ? c.visible(tx) : [];
+  }
+
+  // ── private ──────────────────────────────────────────────────────────────────────────────
+
+  private open(name: string): CollectionState {
+    if (!COLLECTION_NAME.test(name)) throw new Error(`invalid collection name ${JSON.stringify(name)}`);
+    const table = `c_${name}`;
+    this.db.exec(`CREATE TABLE IF NOT EXISTS "${table}" (id TEXT PRIMARY KEY, body TEXT NOT NULL) WITHOUT ROWID`);
+    const docs = new Map<string, Doc>();
+    for (const row of this.db.prepare(`SELECT id, body FROM "${table}"`).iterate() as Iterable<{ id: string; body: string }>) {
+      docs.set(row.id, JSON.parse(row.body) as Doc);
+    }
+    const indexes = new IndexSet(name);
+    for (const doc of docs.values()) indexes.add(doc);
+    const state: CollectionState = {
+      name,
+      docs,
+      indexes,
+      upsert: this.db.prepare(`INSERT INTO "${table}" (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body`),
+      remove: this.db.prepare(`DELETE FROM "${table}" WHERE id = ?`),
+    };
+    this.states.set(name, state);
+    return state;
+  }
+
+  /** Durably write the staged changes, then apply them to memory, then run after-commit callbacks. */
+  private commit(tx: TxState): void {
+    if (tx.changes.size > 0) {
+      const persist = this.db.transaction(() => {
+        for (const [name, changes] of tx.changes) {
+          const state = this.states.get(name)!;
+          for (const [id, change] of changes) {
+            if (change) state.upsert.run(id, change.json);
+            else state.remove.run(id);
+          }
+        }
+      });
+      persist.immediate();
+      for (const [name, changes] of tx.changes) {
+        const state = this.states.get(name)!;
+        for (const [id, change] of changes) {
+          const old = state.docs.get(id);
+          if (old) state.indexes.remove(old);
+          if (change) {
+            state.docs.set(id, change.doc);
+            state.indexes.add(change.doc);
+          } else {
+            state.docs.delete(id);
+          }
+        }
+      }
+    }
+    tx.closed = true;
+    for (const callback of tx.afterCommit) queueMicrotask(() => this.runCallback(callback));
+  }
+
+  private runCallback(callback: () => void): void {
+    try {
+      callback();
+    } catch (error) {
+      this.options.onAfterCommitError?.(error);
+    }
+  }
+}
+
+export async function createEmbeddedStore(options: EmbeddedStoreOptions): Promise<Store> {
+  return new EmbeddedStore(options);
+}

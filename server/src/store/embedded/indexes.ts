@@ -1,0 +1,125 @@
+// In-memory indexes of the embedded engine, rebuilt from the documents at start-up.
+// - Unique indexes enforce uniqueness (MongoDB semantics: a missing field counts as null
+//   unless the index is sparse; array fields are multikey).
+// - Every index also narrows candidates for equality / $in filters on its first field.
+import type { Doc, IndexSpec } from '../types.js';
+import { indexKey } from './compare.js';
+import { valuesAtPath } from './paths.js';
+
+interface UniqueIndex {
+  name: string;
+  paths: string[];
+  sparse: boolean;
+  owners: Map<string, string>; // key → _id
+}
+
+export class IndexSet {
+  private readonly unique: UniqueIndex[] = [];
+  /** first-field path → value key → ids */
+  private readonly lookup = new Map<string, Map<string, Set<string>>>();
+
+  constructor(private readonly collection: string) {}
+
+  get uniqueIndexes(): readonly UniqueIndex[] {
+    return this.unique;
+  }
+
+  /** Declare an index over existing documents. Throws if a unique index is violated by them. */
+  declare(spec: IndexSpec, docs: Iterable<Doc>, onDuplicate: (index: string) => Error): void {
+    const paths = Object.keys(spec.fields);
+    const name = spec.name ?? paths.map((p) => `${p}_${spec.fields[p]}`).join('_');
+    const first = paths[0];
+    if (!first) throw new Error(`index on ${this.collection} needs at least one field`);
+    if (spec.unique && !this.unique.some((u) => u.name === name)) {
+      const index: UniqueIndex = { name, paths, sparse: spec.sparse ?? false, owners: new Map() };
+      for (const doc of docs) {
+        for (const key of uniqueKeys(index, doc)) {
+          const owner = index.owners.get(key);
+          if (owner !== undefined && owner !== doc._id) throw onDuplicate(name);
+          index.owners.set(key, doc._id);
+        }
+      }
+      this.unique.push(index);
+    }
+    if (first !== '_id' && !this.lookup.has(first)) {
+      const map = new Map<string, Set<string>>();
+      this.lookup.set(first, map);
+      for (const doc of docs) addLookup(map, first, doc);
+    }
+  }
+
+  add(doc: Doc): void {
+    for (const index of this.unique) for (const key of uniqueKeys(index, doc)) index.owners.set(key, doc._id);
+    for (const [path, map] of this.lookup) addLookup(map, path, doc);
+  }
+
+  remove(doc: Doc): void {
+    for (const index of this.unique) {
+      for (const key of uniqueKeys(index, doc)) if (index.owners.get(key) === doc._id) index.owners.delete(key);
+    }
+    for (const [path, map] of this.lookup) {
+      for (const key of lookupKeys(path, doc)) {
+        const set = map.get(key);
+        if (!set) continue;
+        set.delete(doc._id);
+        if (set.size === 0) map.delete(key);
+      }
+    }
+  }
+
+  /** Candidate ids for `path ∈ values`, or null when no index covers the path. */
+  candidates(path: string, values: unknown[]): Set<string> | null {
+    const map = this.lookup.get(path);
+    if (!map) return null;
+    const out = new Set<string>();
+    for (const v of values) {
+      const key = indexKey(v);
+      if (key === null) return null;
+      const set = map.get(key);
+      if (set) for (const id of set) out.add(id);
+    }
+    return out;
+  }
+
+  /** Size estimate for planning without materialising the union. */
+  estimate(path: string, values: unknown[]): number | null {
+    const map = this.lookup.get(path);
+    if (!map) return null;
+    let n = 0;
+    for (const v of values) {
+      const key = indexKey(v);
+      if (key === null) return null;
+      n += map.get(key)?.size ?? 0;
+    }
+    return n;
+  }
+}
+
+export function uniqueKeys(index: { paths: string[]; sparse: boolean }, doc: Doc): string[] {
+  const perPath = index.paths.map((p) => valuesAtPath(doc, p));
+  if (index.sparse && perPath.some((vals) => vals.every((v) => v === undefined || v === null))) return [];
+  if (index.paths.length === 1) {
+    return [...new Set(perPath[0]!.map((v) => JSON.stringify(v ?? null)))];
+  }
+  return [JSON.stringify(perPath.map((vals) => (vals.length === 1 ? (vals[0] ?? null) : vals)))];
+}
+
+function lookupKeys(path: string, doc: Doc): string[] {
+  const keys = new Set<string>();
+  for (const v of valuesAtPath(doc, path)) {
+    const key = indexKey(v);
+    if (key !== null) keys.add(key);
+  }
+  return [...keys];
+}
+
+function addLookup(map: Map<string, Set<string>>, path: string, doc: Doc): void {
+  for (const key of lookupKeys(path, doc)) {
+    let set = map.get(key);
+    if (!set) {
+      set = new Set();
+      map.set(key, set);
+    }
+    set.add(doc._id);
+  }
+}

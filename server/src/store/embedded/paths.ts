@@ -1,0 +1,49 @@
+// Reading values at dotted paths with MongoDB's array semantics: `a.b` on `{a:[{b:1},{b:2}]}`
+// yields [1, 2]. Used for index keys and sort keys.
+
+export function valuesAtPath(doc: unknown, path: string): unknown[] {
+  const parts = path.split('.');
+  const out: unknown[] = [];
+  collect(doc, parts, 0, out);
+  return out;
+}
+
+function collect(value: unknown, parts: string[], i: number, out: unknown[]): void {
+  if (i === parts.length) {
+    if (Array.isArray(value)) {
+      if (value.length === 0) out.push(undefined);
+      for (const v of value) out.push(v);
+    } else {
+      out.push(value);
+    }
+    return;
+  }
+  if (value === null || value === undefined) {
+    out.push(undefined);
+    return;
+  }
+  if (Array.isArray(value)) {
+    const part = parts[i]!;
+    if (/^\d+$/.test(part)) {
+      collect(value[Number(part)], parts, i + 1, out);
+      return;
+    }
+    for (const element of value) collect(element, parts, i, out);
+    return;
+  }
+  if (typeof value === 'object') {
+    collect((value as Record<string, unknown>)[parts[i]!], parts, i + 1, out);
+    return;
+  }
+  out.push(undefined);
+}
+
+/** First value at a path, without array expansion at the leaf (used for sorting). */
+export function valueAtPath(doc: unknown, path: string): unknown {
+  let value: unknown = doc;
+  for (const part of path.split('.')) {
+    if (value === null || value === undefined || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
