@@ -290,6 +290,20 @@ export function runStoreContract(engineName: string, makeStore: () => Promise<St
       expect(seen).toEqual(['committed']);
     });
 
+    it('an index declared over existing documents answers lookups', async () => {
+      const name = `${prefix}late`;
+      const plain = store.collection<Person>({ name });
+      await plain.insertMany([
+        { _id: 'l1', name: 'A', city: 'hue' },
+        { _id: 'l2', name: 'B', city: 'hue' },
+        { _id: 'l3', name: 'C', city: 'ha-noi' },
+      ]);
+      const indexed = store.collection<Person>({ name, indexes: [{ fields: { city: 1 } }, { fields: { name: 1 }, unique: true }] });
+      expect((await indexed.find({ city: 'hue' }, { sort: { _id: 1 } })).map((d) => d._id)).toEqual(['l1', 'l2']);
+      expect((await indexed.findOne({ name: 'C' }))!._id).toBe('l3');
+      await expect(indexed.insertOne({ _id: 'l4', name: 'A' })).rejects.toBeInstanceOf(DuplicateKeyError);
+    });
+
     it('answers ping', async () => {
       expect(await store.ping()).toBe(true);
     });

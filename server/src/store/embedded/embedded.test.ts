@@ -35,6 +35,9 @@ describe('embedded store engine', () => {
     expect(await again.find({})).toEqual([{ _id: 'a', email: 'a@x.vn', n: 5 }]);
     await expect(again.insertOne({ _id: 'c', email: 'a@x.vn' })).rejects.toBeInstanceOf(DuplicateKeyError);
     await again.insertOne({ _id: 'd', email: 'b@x.vn' });
+    // Lookups through the reloaded index find existing and new documents.
+    expect(await again.findOne({ email: 'a@x.vn' })).toEqual({ _id: 'a', email: 'a@x.vn', n: 5 });
+    expect((await again.find({ email: { $in: ['a@x.vn', 'b@x.vn'] } }, { sort: { _id: 1 } })).map((d) => d._id)).toEqual(['a', 'd']);
     await second.close();
   });
 

@@ -25,7 +25,8 @@ export class IndexSet {
   }
 
   /** Declare an index over existing documents. Throws if a unique index is violated by them. */
-  declare(spec: IndexSpec, docs: Iterable<Doc>, onDuplicate: (index: string) => Error): void {
+  declare(spec: IndexSpec, source: Iterable<Doc>, onDuplicate: (index: string) => Error): void {
+    const docs = [...source]; // walked twice below: once for uniqueness, once for lookups
     const paths = Object.keys(spec.fields);
     const name = spec.name ?? paths.map((p) => `${p}_${spec.fields[p]}`).join('_');
     const first = paths[0];

@@ -1,0 +1,206 @@
+// The app factory: builds every part from a Config and returns it without listening, so tests
+// start it on port 0 with their own data directory, and main.ts decides how to run it.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import compression from 'compression';
+import express from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config.js';
+import { ApiRegistry } from './http/api.js';
+import { apiNotFound, errorHandler } from './http/errorHandler.js';
+import { originGuard } from './http/origin.js';
+import { requestId } from './http/requestId.js';
+import { serveClient } from './http/static.js';
+import type { Clock } from './lib/clock.js';
+import { systemClock } from './lib/clock.js';
+import { EventBus } from './lib/events.js';
+import { createLogger, type Logger } from './lib/logger.js';
+import { createPassport } from './modules/accounts/passport.js';
+import { PasswordHasher } from './modules/accounts/passwords.js';
+import { UsersRepository } from './modules/accounts/repository.js';
+import { registerAccountsRoutes } from './modules/accounts/routes.js';
+import { AccountsService } from './modules/accounts/service.js';
+import { StoreSessionStore } from './modules/accounts/sessionStore.js';
+import { createThrottles } from './modules/accounts/throttle.js';
+import { registerHealthRoutes } from './modules/health/routes.js';
+import { registerReferenceRoutes } from './modules/reference/routes.js';
+import { mountApiDocs } from './openapi/mount.js';
+import { openStore } from './store/open.js';
+import type { Store } from './store/types.js';
+
+export const SESSION_COOKIE = 'kn.sid';
+
+export interface AppOptions {
+  clock?: Clock;
+  logger?: Logger;
+  /** Serve the built web client from this directory (defaults to client/dist when it exists). */
+  clientDir?: string | null;
+}
+
+export interface App {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly store: Store;
+  readonly events: EventBus;
+  readonly express: express.Express;
+  readonly server: http.Server;
+  readonly api: ApiRegistry;
+  readonly services: {
+    accounts: AccountsService;
+    sessions: StoreSessionStore;
+  };
+  /** Lines for the start-up banner (demo logins, admin). */
+  banner(): string[];
+  /** Start listening; resolves with the bound port and a local URL. */
+  listen(port?: number, host?: string): Promise<{ port: number; url: string }>;
+  /** Stop accepting, finish in-flight requests (up to `graceMs`), stop jobs, close the store. */
+  close(graceMs?: number): Promise<void>;
+}
+
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  const store = await openStore(config, logger);
+  const events = new EventBus(store, logger);
+
+  // ── accounts & sessions ──
+  const users = new UsersRepository(store);
+  const hasher = new PasswordHasher(config.passwordHashing);
+  const accounts = new AccountsService(users, hasher, events, clock, logger);
+  const sessions = new StoreSessionStore(store, clock, config.sessionMaxAgeDays * 86_400_000);
+  const passport = createPassport(accounts);
+  const throttles = createThrottles(config);
+  const bannerLines: string[] = [];
+  if (config.admin) {
+    await accounts.ensureAdmin(config.admin.email, config.admin.password);
+    bannerLines.push(`Admin: ${config.admin.email} (password from ADMIN_PASSWORD)`);
+  }
+
+  const sessionMiddleware = session({
+    name: SESSION_COOKIE,
+    secret: config.sessionSecret,
+    store: sessions,
+    resave: false,
+    saveUninitialized: false,
+    rolling: false,
+    proxy: config.trustProxy > 0,
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.secureCookies ? 'auto' : false,
+      maxAge: config.sessionMaxAgeDays * 86_400_000,
+      path: '/',
+    },
+  });
+
+  // ── HTTP ──
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.set('query parser', 'simple');
+  app.use(requestId);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req) => (req as unknown as { id: string }).id,
+      autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
+      serializers: {
+        // Path only: queries may carry search words; bodies are never logged.
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+          'upgrade-insecure-requests': config.secureCookies ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.secureCookies,
+    }),
+  );
+  app.use(compression());
+
+  const api = new ApiRegistry();
+  registerHealthRoutes(api, {
+    store,
+    searchHealth: async () => ({ engine: 'none', ok: true, lag: 0 }),
+  });
+  registerReferenceRoutes(api);
+  registerAccountsRoutes(api, {
+    accounts,
+    passport,
+    throttles,
+    cookieName: SESSION_COOKIE,
+    loadOwnProfile: async () => null,
+  });
+
+  const apiRouter = express.Router();
+  apiRouter.use(express.json({ limit: config.bodyLimit, strict: true }));
+  apiRouter.use(originGuard(config.publicOrigins, config.trustProxy > 0));
+  apiRouter.use(sessionMiddleware);
+  apiRouter.use(passport.initialize());
+  apiRouter.use(passport.session());
+  mountApiDocs(apiRouter, api);
+  apiRouter.use(api.router);
+  apiRouter.use(apiNotFound);
+  app.use('/api', apiRouter);
+  serveClient(app, options.clientDir);
+  app.use(errorHandler(config.bodyLimit));
+
+  const server = http.createServer(app);
+  server.keepAliveTimeout = 65_000;
+
+  let closing: Promise<void> | null = null;
+  const result: App = {
+    config,
+    logger,
+    clock,
+    store,
+    events,
+    express: app,
+    server,
+    api,
+    services: { accounts, sessions },
+    banner() {
+      return bannerLines;
+    },
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          const bound = (server.address() as AddressInfo).port;
+          const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+          resolve({ port: bound, url: `http://${shownHost}:${bound}` });
+        });
+      });
+    },
+    close(graceMs = 10_000) {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => {
+          if (!server.listening) return resolve();
+          server.close(() => resolve());
+        });
+        server.closeIdleConnections();
+        const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+        await stopped;
+        clearTimeout(timer);
+        sessions.close();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+  return result;
+}

@@ -1,0 +1,171 @@
+// One typed configuration, validated at boot. Every variable is documented in the README.
+// `loadConfig` never reads process.env by itself in tests: they pass their own env object.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['1', 'true', 'yes', 'on'].includes(v)));
+
+const int = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).optional().transform((v) => v ?? fallback);
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .url()
+    .refine((v) => protocols.includes(new URL(v).protocol), { message: `must start with ${protocols.join(' or ')}` });
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).optional().default('development'),
+    PORT: int(3000, 0, 65535),
+    HOST: z.string().min(1).optional().default('0.0.0.0'),
+    DATA_DIR: z.string().min(1).optional().default('./data'),
+    PUBLIC_ORIGIN: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (!v) return [];
+        const origins = v.split(',').map((s) => s.trim()).filter(Boolean);
+        for (const o of origins) {
+          try {
+            const u = new URL(o);
+            if (!['http:', 'https:'].includes(u.protocol)) throw new Error();
+          } catch {
+            ctx.addIssue({ code: 'custom', message: `"${o}" is not an http(s) origin such as https://ketnoi.langson.gov.vn` });
+          }
+        }
+        return origins.map((o) => new URL(o).origin);
+      }),
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    ADMIN_EMAIL: z.string().email().optional(),
+    ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+    DEMO_DATA: bool(true),
+    MONGODB_URI: url(['mongodb:', 'mongodb+srv:']).optional(),
+    MEILI_URL: url(['http:', 'https:']).optional(),
+    MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+    REDIS_URL: url(['redis:', 'rediss:']).optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
+    TRUST_PROXY: int(0, 0, 10),
+    STORE_SYNC: z.enum(['normal', 'full']).optional().default('normal'),
+    INTRO_EXPIRY_DAYS: int(7, 1, 90),
+    SESSION_MAX_AGE_DAYS: int(14, 1, 365),
+    LOGIN_MAX_FAILURES: int(10, 1, 1000),
+    LOGIN_MAX_FAILURES_PER_IP: int(50, 1, 100_000),
+    LOGIN_WINDOW_MINUTES: int(15, 1, 24 * 60),
+    REGISTER_MAX_PER_HOUR: int(300, 1, 1_000_000),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+      ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together' });
+    }
+  });
+
+export type Env = Record<string, string | undefined>;
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Allowed browser origins for state-changing requests and Socket.IO (besides same-origin). */
+  publicOrigins: string[];
+  sessionSecret: string;
+  /** Cookies get `Secure` when the public origin is https. */
+  secureCookies: boolean;
+  admin: { email: string; password: string } | null;
+  demoData: boolean;
+  mongodbUri: string | null;
+  meili: { url: string; masterKey: string | null } | null;
+  redisUrl: string | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  trustProxy: number;
+  storeSync: 'normal' | 'full';
+  introExpiryDays: number;
+  sessionMaxAgeDays: number;
+  throttle: {
+    loginMaxFailures: number;
+    loginMaxFailuresPerIp: number;
+    loginWindowMinutes: number;
+    registerMaxPerHour: number;
+  };
+  /** Body size limit for JSON requests. */
+  bodyLimit: string;
+  /** Password hashing cost (argon2id); tests may lower it, production never should. */
+  passwordHashing: { memoryCost: number; timeCost: number; parallelism: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parse and validate the environment. Throws ConfigError with one readable line per problem. */
+export function loadConfig(env: Env, overrides: Partial<Config> = {}): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.') || 'environment';
+        const got = issue.path.length ? env[String(issue.path[0])] : undefined;
+        const secret = /SECRET|PASSWORD|KEY/.test(name);
+        return `${name}: ${issue.message}${got !== undefined && !secret ? ` (got ${JSON.stringify(got)})` : ''}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(overrides.dataDir ?? e.DATA_DIR);
+  const publicOrigins = overrides.publicOrigins ?? e.PUBLIC_ORIGIN;
+  const config: Config = {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    publicOrigins,
+    sessionSecret: e.SESSION_SECRET ?? '',
+    secureCookies: publicOrigins.length > 0 && publicOrigins.every((o) => o.startsWith('https:')),
+    admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : null,
+    demoData: e.DEMO_DATA,
+    mongodbUri: e.MONGODB_URI ?? null,
+    meili: e.MEILI_URL ? { url: e.MEILI_URL, masterKey: e.MEILI_MASTER_KEY ?? null } : null,
+    redisUrl: e.REDIS_URL ?? null,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    storeSync: e.STORE_SYNC,
+    introExpiryDays: e.INTRO_EXPIRY_DAYS,
+    sessionMaxAgeDays: e.SESSION_MAX_AGE_DAYS,
+    throttle: {
+      loginMaxFailures: e.LOGIN_MAX_FAILURES,
+      loginMaxFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
+      loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+      registerMaxPerHour: e.REGISTER_MAX_PER_HOUR,
+    },
+    bodyLimit: '1mb',
+    passwordHashing: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
+    ...overrides,
+  };
+  if (!config.sessionSecret) config.sessionSecret = readOrCreateSessionSecret(dataDir);
+  return config;
+}
+
+/** SESSION_SECRET is optional: generate one on first start and keep it in the data directory. */
+function readOrCreateSessionSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    const existing = fs.readFileSync(file, 'utf8').trim();
+    if (existing.length >= 32) return existing;
+  } catch {
+    // not created yet
+  }
+  const secret = crypto.randomBytes(48).toString('base64url');
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,47 @@
+// The single mapping from errors to the contract's JSON: { error: { code, message, details? } }.
+// Unknown errors become a 500 without internals; they are logged with the request id.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { AppError, ConflictError, NotFoundError, PayloadTooLargeError, UnavailableError, ValidationError } from '../lib/errors.js';
+import { DuplicateKeyError } from '../store/types.js';
+
+interface HttpParserError {
+  type?: string;
+  status?: number;
+  limit?: number;
+}
+
+export function toAppError(error: unknown, bodyLimit: string): AppError | null {
+  if (error instanceof AppError) return error;
+  if (error instanceof DuplicateKeyError) return new ConflictError('This already exists.', { index: error.index });
+  const parser = error as HttpParserError;
+  if (parser?.type === 'entity.too.large') return new PayloadTooLargeError(bodyLimit);
+  if (parser?.type === 'entity.parse.failed') return new ValidationError('The request body is not valid JSON.', [{ path: '(body)', message: 'malformed JSON' }]);
+  if (parser?.type === 'encoding.unsupported' || parser?.type === 'charset.unsupported') {
+    return new ValidationError('Send the request body as UTF-8 JSON.');
+  }
+  if ((error as { name?: string })?.name === 'SearchUnavailableError') return new UnavailableError('Search is temporarily unavailable. Please try again shortly.');
+  return null;
+}
+
+export function errorHandler(bodyLimit: string): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const known = toAppError(error, bodyLimit);
+    if (!known) {
+      req.log?.error({ err: error }, 'unhandled error');
+      res.status(500).json({ error: { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' } });
+      return;
+    }
+    if (known.status >= 500) req.log?.warn({ err: error, code: known.code }, 'request failed');
+    const body: Record<string, unknown> = { code: known.code, message: known.message };
+    if (known.details !== undefined) body.details = known.details;
+    if (known.status === 429 && typeof (known.details as { retryAfterSeconds?: number })?.retryAfterSeconds === 'number') {
+      res.setHeader('Retry-After', String((known.details as { retryAfterSeconds: number }).retryAfterSeconds));
+    }
+    res.status(known.status).json({ error: body });
+  };
+}
+
+/** Unknown /api paths answer 404 in the contract's shape (never the SPA's HTML). */
+export const apiNotFound: RequestHandler = (req, _res, next) => {
+  next(new NotFoundError(`Endpoint ${req.method} ${req.originalUrl.split('?')[0]}`));
+};

@@ -1,0 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler } from 'express';
+
+const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Every request gets an id (a proxy's X-Request-Id is kept when it looks sane), echoed back and logged. */
+export const requestId: RequestHandler = (req, res, next) => {
+  const incoming = req.headers['x-request-id'];
+  const id = typeof incoming === 'string' && SAFE_ID.test(incoming) ? incoming : randomUUID();
+  (req as unknown as { id: string }).id = id;
+  res.setHeader('X-Request-Id', id);
+  next();
+};

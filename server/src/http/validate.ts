@@ -1,0 +1,63 @@
+// validate(schemas): parse body, query and params with zod and put the typed result on
+// `req.valid`. Unknown body fields are rejected by the strict schemas themselves.
+import type { NextFunction, Request, Response } from 'express';
+import type { ZodType, z } from 'zod';
+import type { FieldIssue } from '../lib/errors.js';
+import { ValidationError } from '../lib/errors.js';
+
+export interface RequestSchemas {
+  body?: ZodType;
+  query?: ZodType;
+  params?: ZodType;
+}
+
+export type Parsed<S extends ZodType | undefined> = S extends ZodType ? z.output<S> : undefined;
+
+export interface ValidInput<S extends RequestSchemas> {
+  body: Parsed<S['body']>;
+  query: Parsed<S['query']>;
+  params: Parsed<S['params']>;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    valid?: { body: unknown; query: unknown; params: unknown };
+  }
+}
+
+export function issuesOf(error: z.ZodError, prefix?: string): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') message = `Unknown field(s): ${issue.keys.join(', ')}`;
+    return { path: path || '(root)', message, code: issue.code };
+  });
+}
+
+export function validate(schemas: RequestSchemas) {
+  return (req: Request, _res: Response, next: NextFunction): void => {
+    const issues: FieldIssue[] = [];
+    const valid = { body: undefined as unknown, query: undefined as unknown, params: undefined as unknown };
+    if (schemas.body) {
+      if (req.body === undefined && req.method !== 'GET' && req.headers['content-length'] && !req.is('application/json')) {
+        throw new ValidationError('Send the request body as JSON with Content-Type: application/json.');
+      }
+      const result = schemas.body.safeParse(req.body ?? {});
+      if (result.success) valid.body = result.data;
+      else issues.push(...issuesOf(result.error));
+    }
+    for (const part of ['query', 'params'] as const) {
+      const schema = schemas[part];
+      if (!schema) continue;
+      const result = schema.safeParse({ ...(req[part] as object) });
+      if (result.success) valid[part] = result.data;
+      else issues.push(...issuesOf(result.error, part === 'query' ? 'query' : 'params'));
+    }
+    if (issues.length > 0) {
+      const fields = [...new Set(issues.map((i) => i.path))].join(', ');
+      throw new ValidationError(`Some fields are not valid: ${fields}.`, issues);
+    }
+    req.valid = valid;
+    next();
+  };
+}

@@ -1,0 +1,62 @@
+// Cursor pagination shared by every list endpoint (API.md: ?limit= default 20, max 100; ?cursor=).
+// A cursor encodes the sort value and _id of the last item, so pages stay stable while new
+// items arrive.
+import { z } from 'zod';
+import { ValidationError } from './errors.js';
+
+export const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).optional().default(20),
+  cursor: z.string().max(500).optional(),
+});
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface CursorPosition {
+  value: string | number;
+  id: string;
+}
+
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([position.value, position.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): CursorPosition | null {
+  if (!cursor) return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && ['string', 'number'].includes(typeof parsed[0]) && typeof parsed[1] === 'string') {
+      return { value: parsed[0] as string | number, id: parsed[1] };
+    }
+  } catch {
+    // fall through
+  }
+  throw new ValidationError('The cursor is not valid. Start again without a cursor.', [{ path: 'cursor', message: 'invalid cursor' }]);
+}
+
+/**
+ * Filter + sort for "the page after `cursor`" over (field, _id), newest first when dir = -1.
+ * The filter uses only $lt/$gt/$eq/$or, so both engines answer it from the same code.
+ */
+export function cursorQuery(field: string, dir: 1 | -1, cursor: CursorPosition | null): { filter: Record<string, unknown>; sort: Record<string, 1 | -1> } {
+  const sort = { [field]: dir, _id: dir } as Record<string, 1 | -1>;
+  if (!cursor) return { filter: {}, sort };
+  const op = dir === -1 ? '$lt' : '$gt';
+  return {
+    filter: { $or: [{ [field]: { [op]: cursor.value } }, { [field]: cursor.value, _id: { [op]: cursor.id } }] },
+    sort,
+  };
+}
+
+/** Fetch one extra item to know whether there is a next page. */
+export function toPage<D extends { _id: string }, T>(docs: D[], limit: number, field: keyof D, present: (d: D) => T): Page<T> {
+  const hasMore = docs.length > limit;
+  const items = hasMore ? docs.slice(0, limit) : docs;
+  const last = items[items.length - 1];
+  return {
+    items: items.map(present),
+    nextCursor: hasMore && last ? encodeCursor({ value: last[field] as string | number, id: last._id }) : null,
+  };
+}

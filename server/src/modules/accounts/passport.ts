@@ -1,0 +1,29 @@
+// Passport with the local strategy. The session keeps only the user id; every request loads
+// the user again, so role changes and deleted accounts take effect at once.
+import { Passport } from 'passport';
+import { Strategy as LocalStrategy } from 'passport-local';
+import type { AuthUser } from '../../http/api.js';
+import { presentUser } from './presenter.js';
+import type { AccountsService } from './service.js';
+
+export type PassportInstance = InstanceType<typeof Passport>;
+
+export function createPassport(accounts: AccountsService): PassportInstance {
+  const passport = new Passport();
+  passport.use(
+    new LocalStrategy({ usernameField: 'email', passwordField: 'password', session: true }, (email, password, done) => {
+      accounts
+        .verifyCredentials(email, password)
+        .then((user) => done(null, presentUser(user)))
+        .catch((error: unknown) => done(error));
+    }),
+  );
+  passport.serializeUser((user, done) => done(null, (user as AuthUser).id));
+  passport.deserializeUser((id: string, done) => {
+    accounts
+      .findById(id)
+      .then((user) => done(null, user ? presentUser(user) : false))
+      .catch((error: unknown) => done(error));
+  });
+  return passport;
+}

@@ -1,0 +1,44 @@
+import type { Collection, Doc, Store } from '../../store/types.js';
+import type { Role } from './roles.js';
+
+export interface UserDoc extends Doc {
+  email: string;
+  passwordHash: string;
+  role: Role;
+  name: string;
+  province: string | null;
+  createdAt: string;
+  updatedAt: string;
+  lastLoginAt?: string;
+}
+
+export class UsersRepository {
+  private readonly users: Collection<UserDoc>;
+
+  constructor(store: Store) {
+    this.users = store.collection<UserDoc>({
+      name: 'users',
+      indexes: [{ fields: { email: 1 }, unique: true }, { fields: { role: 1 } }, { fields: { province: 1 } }],
+    });
+  }
+
+  insert(user: UserDoc): Promise<UserDoc> {
+    return this.users.insertOne(user);
+  }
+
+  findById(id: string): Promise<UserDoc | null> {
+    return this.users.findOne({ _id: id });
+  }
+
+  findByEmail(email: string): Promise<UserDoc | null> {
+    return this.users.findOne({ email });
+  }
+
+  async update(id: string, fields: Partial<Omit<UserDoc, '_id'>>): Promise<UserDoc | null> {
+    return this.users.findOneAndUpdate({ _id: id }, { $set: fields }, { returnDocument: 'after' });
+  }
+
+  count(filter: Record<string, unknown> = {}): Promise<number> {
+    return this.users.countDocuments(filter);
+  }
+}

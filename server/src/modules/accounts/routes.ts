@@ -1,0 +1,108 @@
+import type { Request } from 'express';
+import type { PassportInstance } from './passport.js';
+import type { ApiRegistry, AuthUser } from '../../http/api.js';
+import { ErrorResponses } from '../../openapi/errors.js';
+import { presentUser } from './presenter.js';
+import { AdminCreateUserBody, LoginBody, MeResponse, RegisterBody, UserEnvelope } from './schema.js';
+import type { AccountsService } from './service.js';
+import type { Throttles } from './throttle.js';
+
+export interface AccountsRoutesDeps {
+  accounts: AccountsService;
+  passport: PassportInstance;
+  throttles: Throttles;
+  /** The signed-in user's own profile, presented for its owner (null before it exists). */
+  loadOwnProfile: (user: AuthUser) => Promise<Record<string, unknown> | null>;
+  cookieName: string;
+}
+
+/** Passport's req.login regenerates the session id (no session fixation) and stores the user id. */
+function login(req: Request, user: AuthUser): Promise<void> {
+  return new Promise((resolve, reject) => req.login(user, (err) => (err ? reject(err as Error) : resolve())));
+}
+
+function authenticate(passport: PassportInstance, req: Request): Promise<AuthUser> {
+  return new Promise((resolve, reject) => {
+    passport.authenticate('local', { session: false }, (err: unknown, user: AuthUser | false) => {
+      if (err) return reject(err as Error);
+      if (!user) return reject(new Error('authentication returned no user'));
+      resolve(user);
+    })(req, req.res!, (err: unknown) => reject(err as Error));
+  });
+}
+
+export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDeps): void {
+  const { accounts, passport, throttles } = deps;
+
+  api.route({
+    method: 'post',
+    path: '/auth/register',
+    summary: 'Create an account (startup, expert, investor or provider) and sign in',
+    tags: ['auth'],
+    auth: 'public',
+    before: [throttles.registerPerAddress],
+    request: { body: RegisterBody },
+    responses: { 201: { description: 'Account created; the session cookie is set', schema: UserEnvelope }, ...ErrorResponses(400, 403, 409, 429) },
+    handler: async ({ body, req }) => {
+      const user = presentUser(await accounts.register(body));
+      await login(req, user);
+      return { user };
+    },
+  });
+
+  api.route({
+    method: 'post',
+    path: '/auth/login',
+    summary: 'Sign in with email and password (a new session id is issued)',
+    tags: ['auth'],
+    auth: 'public',
+    before: [throttles.loginPerAddress, throttles.loginPerAccount],
+    request: { body: LoginBody },
+    responses: { 200: { description: 'Signed in', schema: UserEnvelope }, ...ErrorResponses(400, 401, 429) },
+    handler: async ({ body, req }) => {
+      req.body = body;
+      const user = await authenticate(passport, req);
+      await login(req, user);
+      return { user };
+    },
+  });
+
+  api.route({
+    method: 'post',
+    path: '/auth/logout',
+    summary: 'Sign out this session (its live connections are closed too)',
+    tags: ['auth'],
+    auth: 'public',
+    responses: { 204: { description: 'Signed out' } },
+    handler: async ({ req, res, user }) => {
+      const sessionId = req.sessionID;
+      await new Promise<void>((resolve, reject) => req.logout({ keepSessionInfo: false }, (err) => (err ? reject(err as Error) : resolve())));
+      await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
+      if (user && sessionId) accounts.sessionEnded(sessionId, user.id);
+      res.clearCookie(deps.cookieName, { path: '/' });
+      res.status(204).end();
+      return undefined;
+    },
+  });
+
+  api.route({
+    method: 'get',
+    path: '/auth/me',
+    summary: 'The signed-in user and their profile',
+    tags: ['auth'],
+    auth: 'user',
+    responses: { 200: { description: 'Current user', schema: MeResponse }, ...ErrorResponses(401) },
+    handler: async ({ user }) => ({ user, profile: await deps.loadOwnProfile(user) }),
+  });
+
+  api.route({
+    method: 'post',
+    path: '/admin/users',
+    summary: 'Create an account of any role (admin only)',
+    tags: ['admin'],
+    auth: ['admin'],
+    request: { body: AdminCreateUserBody },
+    responses: { 201: { description: 'Account created', schema: UserEnvelope }, ...ErrorResponses(400, 401, 403, 409) },
+    handler: async ({ body, user }) => ({ user: presentUser(await accounts.createByAdmin(body, user.id)) }),
+  });
+}

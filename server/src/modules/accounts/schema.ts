@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { ProvinceCode, ProvinceInput } from '../reference/schema.js';
+import { ROLES } from './roles.js';
+
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'Enter a valid email address.' }))
+  .meta({ example: 'lan@example.vn' });
+
+export const Password = z
+  .string()
+  .min(10, 'The password needs at least 10 characters.')
+  .max(256, 'The password is too long (256 characters at most).');
+
+export const PersonName = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name.')
+  .max(120)
+  .transform((s) => s.normalize('NFC'));
+
+export const RoleSchema = z.enum(ROLES).meta({ id: 'Role' });
+
+export const RegisterBody = z
+  .strictObject({
+    email: Email,
+    password: Password,
+    role: RoleSchema,
+    name: PersonName,
+    province: ProvinceInput,
+  })
+  .meta({ id: 'RegisterRequest' });
+
+export const AdminCreateUserBody = z
+  .strictObject({
+    email: Email,
+    password: Password,
+    role: RoleSchema,
+    name: PersonName,
+    province: ProvinceInput.nullable().optional(),
+  })
+  .meta({ id: 'AdminCreateUserRequest' });
+
+export const LoginBody = z
+  .strictObject({
+    email: Email,
+    password: z.string().min(1, 'Enter your password.').max(256),
+  })
+  .meta({ id: 'LoginRequest' });
+
+export const UserSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    role: RoleSchema,
+    name: z.string(),
+    province: ProvinceCode.nullable(),
+    createdAt: z.string().meta({ format: 'date-time' }),
+  })
+  .meta({ id: 'User' });
+
+export const UserEnvelope = z.object({ user: UserSchema }).meta({ id: 'UserEnvelope' });
+export const MeResponse = z
+  .object({ user: UserSchema, profile: z.record(z.string(), z.unknown()).nullable() })
+  .meta({ id: 'MeResponse' });

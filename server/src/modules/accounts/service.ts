@@ -1,0 +1,102 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../../lib/clock.js';
+import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from '../../lib/errors.js';
+import type { EventBus } from '../../lib/events.js';
+import { newId } from '../../lib/ids.js';
+import { DuplicateKeyError } from '../../store/types.js';
+import type { PasswordHasher } from './passwords.js';
+import type { UserDoc, UsersRepository } from './repository.js';
+import type { Role } from './roles.js';
+import { isProfileKind } from './roles.js';
+
+declare module '../../lib/events.js' {
+  interface DomainEvents {
+    'account.created': { userId: string; role: Role; province: string | null; by: string | null };
+    'session.ended': { sessionId: string; userId: string };
+  }
+}
+
+export interface NewAccount {
+  email: string;
+  password: string;
+  role: Role;
+  name: string;
+  province?: string | null;
+}
+
+export class AccountsService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Open self-registration: startups, experts, investors and providers only. */
+  async register(input: NewAccount): Promise<UserDoc> {
+    if (!isProfileKind(input.role)) {
+      throw new ForbiddenError('Staff and admin accounts are created by an administrator.');
+    }
+    return this.create(input, null);
+  }
+
+  /** An admin creates any account; staff must belong to a province. */
+  async createByAdmin(input: NewAccount, adminId: string): Promise<UserDoc> {
+    if (input.role !== 'admin' && !input.province) {
+      throw new ValidationError('A province is required for this role.', [{ path: 'province', message: 'required' }]);
+    }
+    return this.create(input, adminId);
+  }
+
+  async verifyCredentials(email: string, password: string): Promise<UserDoc> {
+    const user = await this.users.findByEmail(email);
+    const ok = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);
+    if (!user || !ok) throw new UnauthenticatedError('The email or password is incorrect.');
+    await this.users.update(user._id, { lastLoginAt: this.clock.now().toISOString() });
+    return user;
+  }
+
+  findById(id: string): Promise<UserDoc | null> {
+    return this.users.findById(id);
+  }
+
+  /** ADMIN_EMAIL / ADMIN_PASSWORD at boot: create that admin, or reset its password and role. */
+  async ensureAdmin(email: string, password: string): Promise<UserDoc> {
+    const existing = await this.users.findByEmail(email);
+    if (!existing) return this.create({ email, password, role: 'admin', name: 'Administrator', province: null }, null);
+    const matches = await this.hasher.verify(existing.passwordHash, password);
+    const fields: Partial<UserDoc> = { role: 'admin', updatedAt: this.clock.now().toISOString() };
+    if (!matches) fields.passwordHash = await this.hasher.hash(password);
+    if (matches && existing.role === 'admin') return existing;
+    this.logger.info({ userId: existing._id }, 'admin account updated from ADMIN_EMAIL/ADMIN_PASSWORD');
+    return (await this.users.update(existing._id, fields))!;
+  }
+
+  sessionEnded(sessionId: string, userId: string): void {
+    this.events.publish('session.ended', { sessionId, userId });
+  }
+
+  private async create(input: NewAccount, by: string | null): Promise<UserDoc> {
+    const passwordHash = await this.hasher.hash(input.password);
+    const now = this.clock.now().toISOString();
+    const user: UserDoc = {
+      _id: newId(),
+      email: input.email,
+      passwordHash,
+      role: input.role,
+      name: input.name,
+      province: input.province ?? null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await this.users.insert(user);
+    } catch (error) {
+      if (error instanceof DuplicateKeyError) throw new ConflictError('An account with this email already exists.', { field: 'email' });
+      throw error;
+    }
+    this.events.publish('account.created', { userId: user._id, role: user.role, province: user.province, by });
+    return user;
+  }
+}

@@ -1,0 +1,82 @@
+// Durability through the public surface: start the real server as a child process, fire
+// hundreds of registrations, SIGKILL it mid-burst, restart it on the same data directory and
+// prove that every account that got a 201 can sign in.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TestClient } from './helpers/testClient.js';
+
+const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-crash-'));
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+function startServer(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', main], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DEMO_DATA: '0', LOG_LEVEL: 'warn', REGISTER_MAX_PER_HOUR: '100000', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1]!.replace('localhost', '127.0.0.1') });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`server exited early (${code}): ${out}`)));
+  });
+}
+
+describe('crash durability', () => {
+  it('keeps every acknowledged registration across kill -9', async () => {
+    const { child, url } = await startServer();
+    const acknowledged: { email: string; password: string }[] = [];
+    let killed = false;
+    let next = 0;
+    const total = 400;
+    const worker = async () => {
+      while (next < total && !killed) {
+        const i = next++;
+        const account = { email: `crash${i}@example.vn`, password: `mat-khau-${i}-dai-du`, role: 'startup', name: `Founder ${i}`, province: 'lang-son' };
+        try {
+          const res = await new TestClient(url).post('/api/auth/register', account);
+          if (res.status === 201) acknowledged.push(account);
+          else throw new Error(`unexpected ${res.status}`);
+        } catch (error) {
+          if (!killed) throw error;
+        }
+        if (acknowledged.length >= 150 && !killed) {
+          killed = true;
+          child.kill('SIGKILL');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 12 }, worker));
+    expect(killed).toBe(true);
+    await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
+    expect(acknowledged.length).toBeGreaterThanOrEqual(150);
+
+    const restarted = await startServer();
+    try {
+      const failures: string[] = [];
+      for (let i = 0; i < acknowledged.length; i += 8) {
+        await Promise.all(
+          acknowledged.slice(i, i + 8).map(async (a) => {
+            const res = await new TestClient(restarted.url).post('/api/auth/login', { email: a.email, password: a.password });
+            if (res.status !== 200) failures.push(`${a.email}: ${res.status}`);
+          }),
+        );
+      }
+      expect(failures).toEqual([]);
+    } finally {
+      restarted.child.kill('SIGTERM');
+      await new Promise((r) => restarted.child.once('exit', r));
+    }
+  }, 120_000);
+});
