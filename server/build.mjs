@@ -1,18 +1,21 @@
 // Bundle the server for `npm start` and the Docker image: our workspace packages (@ketnoi/*,
 // TypeScript sources) are inlined; npm packages stay external and load from node_modules.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const externalNpmPackages = {
   name: 'external-npm-packages',
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.path.startsWith('@ketnoi/')) return undefined;
+      if (args.kind === 'entry-point' || args.path.startsWith('@ketnoi/')) return undefined;
       return { path: args.path, external: true };
     });
   },
 };
 
 await build({
+  absWorkingDir: path.dirname(fileURLToPath(import.meta.url)),
   entryPoints: { main: 'src/main.ts' },
   bundle: true,
   platform: 'node',

@@ -13,21 +13,25 @@ import { apiNotFound, errorHandler } from './http/errorHandler.js';
 import { originGuard } from './http/origin.js';
 import { requestId } from './http/requestId.js';
 import { serveClient } from './http/static.js';
+import type { SearchEngine } from '@ketnoi/search';
+import type { Container } from './container.js';
+import { buildContainer, prepareSearch } from './container.js';
 import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
-import { EventBus } from './lib/events.js';
+import type { EventBus } from './lib/events.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { createPassport } from './modules/accounts/passport.js';
-import { PasswordHasher } from './modules/accounts/passwords.js';
-import { UsersRepository } from './modules/accounts/repository.js';
 import { registerAccountsRoutes } from './modules/accounts/routes.js';
-import { AccountsService } from './modules/accounts/service.js';
 import { StoreSessionStore } from './modules/accounts/sessionStore.js';
 import { createThrottles } from './modules/accounts/throttle.js';
 import { registerHealthRoutes } from './modules/health/routes.js';
+import { registerNeedRoutes } from './modules/needs/routes.js';
+import { presentProfile } from './modules/profiles/presenter.js';
+import { registerProfileRoutes } from './modules/profiles/routes.js';
 import { registerReferenceRoutes } from './modules/reference/routes.js';
+import { registerSearchRoutes } from './modules/search/routes.js';
 import { mountApiDocs } from './openapi/mount.js';
-import { openStore } from './store/open.js';
+import { loadDemoData } from './seeding/demo.js';
 import type { Store } from './store/types.js';
 
 export const SESSION_COOKIE = 'kn.sid';
@@ -37,6 +41,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Serve the built web client from this directory (defaults to client/dist when it exists). */
   clientDir?: string | null;
+  /** Replace the configured search engine (tests wrap the real one to simulate outages). */
+  searchEngine?: SearchEngine;
 }
 
 export interface App {
@@ -48,10 +54,8 @@ export interface App {
   readonly express: express.Express;
   readonly server: http.Server;
   readonly api: ApiRegistry;
-  readonly services: {
-    accounts: AccountsService;
-    sessions: StoreSessionStore;
-  };
+  readonly container: Container;
+  readonly sessions: StoreSessionStore;
   /** Lines for the start-up banner (demo logins, admin). */
   banner(): string[];
   /** Start listening; resolves with the bound port and a local URL. */
@@ -63,21 +67,20 @@ export interface App {
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
-  const store = await openStore(config, logger);
-  const events = new EventBus(store, logger);
-
-  // ── accounts & sessions ──
-  const users = new UsersRepository(store);
-  const hasher = new PasswordHasher(config.passwordHashing);
-  const accounts = new AccountsService(users, hasher, events, clock, logger);
+  const container = await buildContainer(config, { logger, clock, ...(options.searchEngine ? { searchEngine: options.searchEngine } : {}) });
+  const { store, events, services } = container;
+  const { accounts } = services;
   const sessions = new StoreSessionStore(store, clock, config.sessionMaxAgeDays * 86_400_000);
   const passport = createPassport(accounts);
   const throttles = createThrottles(config);
   const bannerLines: string[] = [];
+  const emptyStore = (await container.repos.users.count()) === 0;
   if (config.admin) {
     await accounts.ensureAdmin(config.admin.email, config.admin.password);
     bannerLines.push(`Admin: ${config.admin.email} (password from ADMIN_PASSWORD)`);
   }
+  await prepareSearch(container);
+  if (emptyStore && config.demoData) bannerLines.push(...(await loadDemoData(container)));
 
   const sessionMiddleware = session({
     name: SESSION_COOKIE,
@@ -134,7 +137,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const api = new ApiRegistry();
   registerHealthRoutes(api, {
     store,
-    searchHealth: async () => ({ engine: 'none', ok: true, lag: 0 }),
+    searchHealth: async () => ({
+      engine: container.search.engine.engine,
+      ok: await container.search.indexer.probe(),
+      lag: await container.search.outbox.size(),
+    }),
   });
   registerReferenceRoutes(api);
   registerAccountsRoutes(api, {
@@ -142,8 +149,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     passport,
     throttles,
     cookieName: SESSION_COOKIE,
-    loadOwnProfile: async () => null,
+    loadOwnProfile: async (user) => {
+      const own = await services.profiles.ownProfile(user);
+      return own ? presentProfile(own, { includeContact: true, includeModeration: true }) : null;
+    },
   });
+  registerProfileRoutes(api, services.profiles);
+  registerNeedRoutes(api, services.needs);
+  registerSearchRoutes(api, services.search);
 
   const apiRouter = express.Router();
   apiRouter.use(express.json({ limit: config.bodyLimit, strict: true }));
@@ -171,7 +184,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     express: app,
     server,
     api,
-    services: { accounts, sessions },
+    container,
+    sessions,
     banner() {
       return bannerLines;
     },
@@ -197,6 +211,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         await stopped;
         clearTimeout(timer);
         sessions.close();
+        await container.search.indexer.stop();
+        await container.search.engine.close();
         await store.close();
       })();
       return closing;

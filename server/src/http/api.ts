@@ -42,6 +42,8 @@ export interface RouteSpec<S extends RequestSchemas, A extends AuthRule> {
   tags: string[];
   auth: A;
   request?: S;
+  /** Documentation-only body, for handlers that validate a caller-dependent body with parseInput(). */
+  docBody?: ZodType;
   responses: Record<number, ResponseSpec>;
   /** Runs before validation (rate limiters, …). */
   before?: RequestHandler[];
@@ -57,6 +59,7 @@ export interface RecordedRoute {
   tags: string[];
   auth: AuthRule;
   request: RequestSchemas;
+  docBody?: ZodType;
   responses: Record<number, ResponseSpec>;
 }
 

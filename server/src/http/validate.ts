@@ -61,3 +61,12 @@ export function validate(schemas: RequestSchemas) {
     next();
   };
 }
+
+/** Validate a value inside a handler (when the schema depends on the caller, e.g. a profile's kind). */
+export function parseInput<S extends ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const issues = issuesOf(result.error);
+  const fields = [...new Set(issues.map((i) => i.path))].join(', ');
+  throw new ValidationError(`Some fields are not valid: ${fields}.`, issues);
+}

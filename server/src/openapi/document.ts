@@ -20,8 +20,8 @@ export function buildOpenApiDocument(routes: RecordedRoute[], version: string): 
         ...(route.request.params ? { path: route.request.params as never } : {}),
         ...(route.request.query ? { query: route.request.query as never } : {}),
       },
-      ...(route.request.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: route.request.body as ZodType } } } }
+      ...((route.request.body ?? route.docBody)
+        ? { requestBody: { required: true, content: { 'application/json': { schema: (route.request.body ?? route.docBody) as ZodType } } } }
         : {}),
       responses: Object.fromEntries(
         Object.entries(route.responses).map(([status, spec]) => [

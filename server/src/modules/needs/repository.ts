@@ -1,0 +1,66 @@
+import type { Collection, Doc, Filter, Store } from '../../store/types.js';
+import type { NeedStatus } from './stateMachine.js';
+
+export interface StatusChange {
+  at: string;
+  by: string;
+  from: string | null;
+  to: string;
+}
+
+export interface NeedDoc extends Doc {
+  startupId: string;
+  category: string;
+  title: string;
+  description: string;
+  urgency: 'low' | 'normal' | 'high';
+  status: NeedStatus;
+  province: string;
+  history: StatusChange[];
+  suggestedCategories: { code: string; confidence: number }[];
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export class NeedsRepository {
+  readonly collection: Collection<NeedDoc>;
+
+  constructor(store: Store) {
+    this.collection = store.collection<NeedDoc>({
+      name: 'needs',
+      indexes: [{ fields: { startupId: 1 } }, { fields: { province: 1 } }, { fields: { category: 1 } }, { fields: { status: 1 } }],
+    });
+  }
+
+  insert(doc: NeedDoc): Promise<NeedDoc> {
+    return this.collection.insertOne(doc);
+  }
+
+  findById(id: string): Promise<NeedDoc | null> {
+    return this.collection.findOne({ _id: id });
+  }
+
+  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<NeedDoc[]> {
+    return this.collection.find(filter, options);
+  }
+
+  /** Apply a change only if the need is still in `expectedStatus` (no lost updates). */
+  update(id: string, expectedStatus: NeedStatus, set: Partial<NeedDoc>, change?: StatusChange): Promise<NeedDoc | null> {
+    return this.collection.findOneAndUpdate(
+      { _id: id, status: expectedStatus },
+      change ? { $set: set, $push: { history: change } } : { $set: set },
+      { returnDocument: 'after' },
+    );
+  }
+
+  activeCategoriesOf(startupId: string): Promise<string[]> {
+    return this.collection
+      .find({ startupId, status: { $in: ['open', 'in_progress'] } }, { projection: { category: 1 } })
+      .then((docs) => [...new Set(docs.map((d) => d.category))]);
+  }
+
+  activeNeedsOf(startupId: string): Promise<NeedDoc[]> {
+    return this.collection.find({ startupId, status: { $in: ['open', 'in_progress'] } }, { sort: { createdAt: 1 } });
+  }
+}

@@ -1,0 +1,201 @@
+import type { AuthUser } from '../../http/api.js';
+import type { Clock } from '../../lib/clock.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import type { EventBus } from '../../lib/events.js';
+import { newId } from '../../lib/ids.js';
+import type { Page } from '../../lib/pagination.js';
+import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import type { Filter, Store } from '../../store/types.js';
+import { isStaffFor } from '../accounts/policy.js';
+import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
+import type { SearchSync } from '../profiles/service.js';
+import type { SearchOutbox } from '../search/outbox.js';
+import { classifyNeed } from './classifier.js';
+import { needPolicy } from './policy.js';
+import { presentNeed } from './presenter.js';
+import type { NeedDoc, NeedsRepository, StatusChange } from './repository.js';
+import type { NeedStatus } from './stateMachine.js';
+import { assertNeedTransition } from './stateMachine.js';
+
+declare module '../../lib/events.js' {
+  interface DomainEvents {
+    'need.created': { needId: string; startupId: string; province: string; category: string; by: string };
+    'need.status_changed': { needId: string; startupId: string; province: string; from: NeedStatus; to: NeedStatus; by: string };
+  }
+}
+
+/** When the text says nothing recognisable, file it as general mentoring; the founder can change it. */
+const FALLBACK_CATEGORY = 'mentoring';
+
+export interface CreateNeedInput {
+  startupId?: string;
+  category?: string;
+  title: string;
+  description: string;
+  urgency: 'low' | 'normal' | 'high';
+}
+
+export interface UpdateNeedInput {
+  status?: NeedStatus;
+  title?: string;
+  description?: string;
+  category?: string;
+  urgency?: 'low' | 'normal' | 'high';
+}
+
+export interface NeedListQuery {
+  province?: string;
+  category?: string;
+  status?: NeedStatus;
+  startupId?: string;
+  limit: number;
+  cursor?: string;
+}
+
+export class NeedsService {
+  constructor(
+    private readonly store: Store,
+    private readonly needs: NeedsRepository,
+    private readonly profiles: ProfilesRepository,
+    private readonly outbox: SearchOutbox,
+    private readonly search: SearchSync,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(user: AuthUser, input: CreateNeedInput): Promise<NeedDoc> {
+    const startup = await this.startupFor(user, input.startupId);
+    const suggestions = classifyNeed(`${input.title}\n${input.description}`).slice(0, 3);
+    const category = input.category ?? suggestions[0]?.code ?? FALLBACK_CATEGORY;
+    const now = this.clock.now().toISOString();
+    const doc: NeedDoc = {
+      _id: newId(),
+      startupId: startup._id,
+      category,
+      title: input.title,
+      description: input.description,
+      urgency: input.urgency,
+      status: 'open',
+      province: startup.province,
+      history: [{ at: now, by: user.id, from: null, to: 'open' }],
+      suggestedCategories: suggestions.map((s) => ({ code: s.code, confidence: Math.round(s.confidence * 1000) / 1000 })),
+      createdBy: user.id,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.store.withTransaction(async () => {
+      await this.needs.insert(doc);
+      await this.refreshStartup(startup._id);
+    });
+    this.events.publish('need.created', { needId: doc._id, startupId: doc.startupId, province: doc.province, category, by: user.id });
+    await this.search.flushSoon();
+    return doc;
+  }
+
+  async get(user: AuthUser, id: string): Promise<NeedDoc> {
+    const need = await this.needs.findById(id);
+    const own = await this.profiles.findByUserId(user.id);
+    if (!need || !needPolicy.canView(user, need, own)) throw new NotFoundError('Need');
+    return need;
+  }
+
+  async update(user: AuthUser, id: string, input: UpdateNeedInput): Promise<NeedDoc> {
+    const need = await this.get(user, id);
+    const own = await this.profiles.findByUserId(user.id);
+    if (!needPolicy.canEdit(user, need, own)) throw new ForbiddenError('Only the startup or staff of its province can change this need.');
+    const now = this.clock.now().toISOString();
+    const set: Partial<NeedDoc> = { updatedAt: now };
+    if (input.title !== undefined) set.title = input.title;
+    if (input.description !== undefined) set.description = input.description;
+    if (input.category !== undefined) set.category = input.category;
+    if (input.urgency !== undefined) set.urgency = input.urgency;
+    let change: StatusChange | undefined;
+    if (input.status !== undefined && input.status !== need.status) {
+      assertNeedTransition(need.status, input.status);
+      set.status = input.status;
+      change = { at: now, by: user.id, from: need.status, to: input.status };
+    }
+    const updated = await this.store.withTransaction(async () => {
+      const doc = await this.needs.update(id, need.status, set, change);
+      if (!doc) throw new ConflictError('This need was changed by someone else just now. Reload and try again.');
+      await this.refreshStartup(need.startupId);
+      return doc;
+    });
+    if (change) {
+      this.events.publish('need.status_changed', {
+        needId: id,
+        startupId: need.startupId,
+        province: need.province,
+        from: change.from as NeedStatus,
+        to: change.to as NeedStatus,
+        by: user.id,
+      });
+    }
+    await this.search.flushSoon();
+    return updated;
+  }
+
+  /**
+   * Move a need's status on behalf of the system (a consultation was scheduled, an outcome
+   * confirmed). Skips silently when the transition does not apply. Call inside a transaction.
+   */
+  async transitionBySystem(needId: string, to: NeedStatus, by: string): Promise<NeedDoc | null> {
+    const need = await this.needs.findById(needId);
+    if (!need || need.status === to) return need;
+    try {
+      assertNeedTransition(need.status, to);
+    } catch {
+      return need;
+    }
+    const now = this.clock.now().toISOString();
+    const doc = await this.needs.update(needId, need.status, { status: to, updatedAt: now }, { at: now, by, from: need.status, to });
+    await this.refreshStartup(need.startupId);
+    this.events.publish('need.status_changed', { needId, startupId: need.startupId, province: need.province, from: need.status, to, by });
+    return doc;
+  }
+
+  async list(user: AuthUser, query: NeedListQuery): Promise<Page<Record<string, unknown>>> {
+    const own = await this.profiles.findByUserId(user.id);
+    if (user.role === 'staff' && query.province && query.province !== user.province) {
+      throw new ForbiddenError('Staff can only list needs of their own province.');
+    }
+    if (user.role === 'startup' && query.startupId && query.startupId !== own?._id) {
+      throw new ForbiddenError('You can only list your own needs.');
+    }
+    const scope = needPolicy.listScope(user, own);
+    if (!scope) return { items: [], nextCursor: null };
+    const requested: Filter = {};
+    if (query.province) requested.province = query.province;
+    if (query.category) requested.category = query.category;
+    if (query.status) requested.status = query.status;
+    if (query.startupId) requested.startupId = query.startupId;
+    const { filter: after, sort } = cursorQuery('createdAt', -1, decodeCursor(query.cursor));
+    const clauses = [scope, requested, after].filter((c) => Object.keys(c).length > 0);
+    const filter = clauses.length === 0 ? {} : clauses.length === 1 ? clauses[0]! : { $and: clauses };
+    const docs = await this.needs.find(filter, { sort, limit: query.limit + 1 });
+    return toPage(docs, query.limit, 'createdAt', (d) => presentNeed(d));
+  }
+
+  /** The startup a need is created for: the caller's own, or (staff/admin) the one named. */
+  private async startupFor(user: AuthUser, startupId: string | undefined): Promise<ProfileDoc> {
+    if (user.role === 'startup') {
+      const own = await this.profiles.findByUserId(user.id);
+      if (!own) throw new ConflictError('Create your startup profile before adding needs.', { profile: 'missing' });
+      if (startupId && startupId !== own._id) throw new ForbiddenError('You can only add needs to your own startup.');
+      return own;
+    }
+    if (user.role !== 'staff' && user.role !== 'admin') throw new ForbiddenError('Only startups, or staff on their behalf, can add needs.');
+    if (!startupId) throw new ValidationError('Name the startup this need is for.', [{ path: 'startupId', message: 'required for staff' }]);
+    const startup = await this.profiles.findById(startupId);
+    if (!startup || startup.kind !== 'startup') throw new NotFoundError('Startup');
+    if (!isStaffFor(user, startup.province)) throw new ForbiddenError('Staff can only add needs for startups of their province.');
+    return startup;
+  }
+
+  /** Keep the startup's coverage (its active need categories) and its search document current. */
+  private async refreshStartup(startupId: string): Promise<void> {
+    const categories = await this.needs.activeCategoriesOf(startupId);
+    await this.profiles.setFields(startupId, { coverage: categories });
+    await this.outbox.enqueue(startupId);
+  }
+}

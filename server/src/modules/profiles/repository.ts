@@ -1,0 +1,131 @@
+import { fold } from '@ketnoi/search';
+import type { Collection, Doc, Filter, Store } from '../../store/types.js';
+import type { ProfileKind } from '../accounts/roles.js';
+
+export interface ProfileDoc extends Doc {
+  userId: string;
+  kind: ProfileKind;
+  name: string;
+  /** Folded name, for sorting the directory the way people read it. */
+  nameKey: string;
+  headline: string;
+  about: string;
+  province: string;
+  commune?: string;
+  sectors: string[];
+  languages: string[];
+  contact: { email?: string; phone?: string; zalo?: string; website?: string };
+  verified: boolean;
+  /** Hidden by its owner. */
+  hidden: boolean;
+  /** Suspended by staff/admin. */
+  suspended?: boolean;
+  /**
+   * Need categories this profile covers: expertise (expert), offerings (provider), ["funding"]
+   * (investor), or the categories of its open needs (startup). Kept current by the services.
+   */
+  coverage: string[];
+  createdAt: string;
+  updatedAt: string;
+  // startup
+  stage?: string;
+  products?: { name: string; description: string }[];
+  teamSize?: number;
+  foundedYear?: number;
+  fundingAsk?: { min: number; max: number };
+  // expert
+  expertise?: string[];
+  organization?: string;
+  yearsExperience?: number;
+  capacity?: number;
+  remote?: boolean;
+  servesProvinces?: string[];
+  fee?: string;
+  // investor
+  investorType?: string;
+  ticket?: { min: number; max: number };
+  stages?: string[];
+  // provider
+  offerings?: string[];
+  resources?: { name: string; kind: string; capacity?: number; description?: string }[];
+}
+
+export const nameKeyOf = (name: string) => fold(name);
+
+export class ProfilesRepository {
+  readonly collection: Collection<ProfileDoc>;
+
+  constructor(store: Store) {
+    this.collection = store.collection<ProfileDoc>({
+      name: 'profiles',
+      indexes: [
+        { fields: { userId: 1 }, unique: true },
+        { fields: { kind: 1 } },
+        { fields: { province: 1 } },
+        { fields: { coverage: 1 } },
+        { fields: { sectors: 1 } },
+      ],
+    });
+  }
+
+  findById(id: string): Promise<ProfileDoc | null> {
+    return this.collection.findOne({ _id: id });
+  }
+
+  findByUserId(userId: string): Promise<ProfileDoc | null> {
+    return this.collection.findOne({ userId });
+  }
+
+  findMany(ids: readonly string[]): Promise<ProfileDoc[]> {
+    return this.collection.find({ _id: { $in: [...ids] } });
+  }
+
+  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<ProfileDoc[]> {
+    return this.collection.find(filter, options);
+  }
+
+  async replace(doc: ProfileDoc): Promise<ProfileDoc> {
+    const { _id, ...fields } = doc;
+    const unset: Record<string, ''> = {};
+    for (const key of OPTIONAL_FIELDS) if (!(key in fields)) unset[key] = '';
+    await this.collection.updateOne({ _id }, Object.keys(unset).length ? { $set: fields, $unset: unset } : { $set: fields }, { upsert: true });
+    return doc;
+  }
+
+  async setFields(id: string, fields: Partial<ProfileDoc>): Promise<ProfileDoc | null> {
+    return this.collection.findOneAndUpdate({ _id: id }, { $set: fields }, { returnDocument: 'after' });
+  }
+
+  /** Ids in natural order, for rebuilding the search index in batches. */
+  async *allIds(batch = 1000): AsyncGenerator<string[]> {
+    let after = '';
+    for (;;) {
+      const docs = await this.collection.find(after ? { _id: { $gt: after } } : {}, { sort: { _id: 1 }, limit: batch, projection: { _id: 1 } });
+      if (docs.length === 0) return;
+      yield docs.map((d) => d._id);
+      after = docs[docs.length - 1]!._id;
+    }
+  }
+}
+
+const OPTIONAL_FIELDS = [
+  'commune',
+  'suspended',
+  'stage',
+  'products',
+  'teamSize',
+  'foundedYear',
+  'fundingAsk',
+  'expertise',
+  'organization',
+  'yearsExperience',
+  'capacity',
+  'remote',
+  'servesProvinces',
+  'fee',
+  'investorType',
+  'ticket',
+  'stages',
+  'offerings',
+  'resources',
+] as const;

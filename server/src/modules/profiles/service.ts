@@ -1,0 +1,158 @@
+import type { AuthUser } from '../../http/api.js';
+import { parseInput } from '../../http/validate.js';
+import type { Clock } from '../../lib/clock.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
+import type { EventBus } from '../../lib/events.js';
+import type { Page } from '../../lib/pagination.js';
+import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
+import type { Filter, Store } from '../../store/types.js';
+import { isStaffFor } from '../accounts/policy.js';
+import { isProfileKind, type ProfileKind } from '../accounts/roles.js';
+import type { SearchOutbox } from '../search/outbox.js';
+import { buildProfileDoc } from './build.js';
+import type { ConnectionChecker } from './policy.js';
+import { profilePolicy } from './policy.js';
+import { presentProfile } from './presenter.js';
+import type { ProfileDoc, ProfilesRepository } from './repository.js';
+import type { ProfileInput } from './schema.js';
+import { BODY_BY_KIND } from './schema.js';
+import type { VisibilityRules } from './visibility.js';
+
+declare module '../../lib/events.js' {
+  interface DomainEvents {
+    'profile.saved': { profileId: string; kind: ProfileKind; province: string; by: string; created: boolean };
+    'profile.verified': { profileId: string; verified: boolean; by: string };
+  }
+}
+
+export interface SearchSync {
+  /** Best effort: index pending changes now so the caller reads its own write. */
+  flushSoon(): Promise<void>;
+}
+
+export interface DirectoryQuery {
+  kind?: ProfileKind;
+  province?: string;
+  sector?: string;
+  need?: string;
+  verified?: boolean;
+  limit: number;
+  cursor?: string;
+}
+
+export class ProfilesService {
+  constructor(
+    private readonly store: Store,
+    private readonly profiles: ProfilesRepository,
+    private readonly outbox: SearchOutbox,
+    private readonly search: SearchSync,
+    private readonly connections: ConnectionChecker,
+    private readonly visibility: VisibilityRules,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  ownProfile(user: AuthUser): Promise<ProfileDoc | null> {
+    return this.profiles.findByUserId(user.id);
+  }
+
+  async requireOwnProfile(user: AuthUser): Promise<ProfileDoc> {
+    const own = await this.profiles.findByUserId(user.id);
+    if (!own) throw new ConflictError('Create your profile first.', { profile: 'missing' });
+    return own;
+  }
+
+  async get(id: string): Promise<ProfileDoc> {
+    const doc = await this.profiles.findById(id);
+    if (!doc) throw new NotFoundError('Profile');
+    return doc;
+  }
+
+  /** PUT /api/profiles/me: create or replace the caller's own profile. */
+  async saveOwn(user: AuthUser, body: unknown): Promise<{ profile: ProfileDoc; created: boolean }> {
+    if (!isProfileKind(user.role)) throw new ForbiddenError('Staff and admin accounts have no profile.');
+    const input = parseInput(BODY_BY_KIND[user.role], body) as ProfileInput;
+    const existing = await this.profiles.findByUserId(user.id);
+    if (input.verified !== undefined && input.verified !== (existing?.verified ?? false)) {
+      throw new ForbiddenError('Only province staff can mark a profile as verified.');
+    }
+    return this.write(user, user.role, input, existing, { userId: user.id });
+  }
+
+  /** PUT /api/profiles/:id by staff of the profile's province or an admin (may set `verified`). */
+  async saveByStaff(user: AuthUser, id: string, body: unknown): Promise<ProfileDoc> {
+    const existing = await this.get(id);
+    if (!isStaffFor(user, existing.province)) {
+      throw new ForbiddenError('Only staff of this profile’s province (or an admin) can edit it.');
+    }
+    const input = parseInput(BODY_BY_KIND[existing.kind], body) as ProfileInput;
+    const { profile } = await this.write(user, existing.kind, input, existing, { userId: existing.userId });
+    return profile;
+  }
+
+  /** Set the verified flag (staff of the province or admin). */
+  async setVerified(user: AuthUser, id: string, verified: boolean): Promise<ProfileDoc> {
+    const existing = await this.get(id);
+    if (!isStaffFor(user, existing.province)) throw new ForbiddenError('Only staff of this profile’s province can verify it.');
+    const updated = await this.store.withTransaction(async () => {
+      const doc = await this.profiles.setFields(id, { verified, updatedAt: this.clock.now().toISOString() });
+      await this.outbox.enqueue(id);
+      return doc!;
+    });
+    this.events.publish('profile.verified', { profileId: id, verified, by: user.id });
+    await this.search.flushSoon();
+    return updated;
+  }
+
+  /** The API view for `viewer`, with contact details only when allowed. */
+  async present(viewer: AuthUser | null, doc: ProfileDoc): Promise<Record<string, unknown>> {
+    if (!profilePolicy.canView(viewer, doc) || !(await this.visibility.canSee(viewer, doc))) throw new NotFoundError('Profile');
+    const viewerProfile = viewer && !profilePolicy.isOwner(viewer, doc) ? await this.profiles.findByUserId(viewer.id) : null;
+    const includeContact = await profilePolicy.canSeeContact(viewer, viewerProfile?._id ?? null, doc, this.connections);
+    return presentProfile(doc, { includeContact, includeModeration: profilePolicy.canEdit(viewer, doc) });
+  }
+
+  /** GET /api/profiles: the directory, sorted by name, cursor-paginated. */
+  async directory(viewer: AuthUser | null, query: DirectoryQuery): Promise<Page<Record<string, unknown>>> {
+    const filter: Filter = { hidden: false, suspended: { $ne: true } };
+    if (query.kind) filter.kind = query.kind;
+    if (query.province) filter.province = query.province;
+    if (query.sector) filter.sectors = query.sector;
+    if (query.need) filter.coverage = query.need;
+    if (query.verified !== undefined) filter.verified = query.verified;
+    const restriction = await this.visibility.filterFor(viewer);
+    const clauses: Filter[] = [filter];
+    if (restriction) clauses.push(restriction);
+    const cursor = decodeCursor(query.cursor);
+    if (cursor) clauses.push({ $or: [{ nameKey: { $gt: cursor.value } }, { nameKey: cursor.value, _id: { $gt: cursor.id } }] });
+    const docs = await this.profiles.find(clauses.length === 1 ? filter : { $and: clauses }, { sort: { nameKey: 1, _id: 1 }, limit: query.limit + 1 });
+    const page = docs.slice(0, query.limit);
+    const items: Record<string, unknown>[] = [];
+    for (const doc of page) items.push(presentProfile(doc, { includeContact: isStaffFor(viewer, doc.province) }));
+    const last = page[page.length - 1];
+    return { items, nextCursor: docs.length > query.limit && last ? encodeCursor({ value: last.nameKey, id: last._id }) : null };
+  }
+
+  private async write(
+    actor: AuthUser,
+    kind: ProfileKind,
+    input: ProfileInput,
+    existing: ProfileDoc | null,
+    owner: { userId: string },
+  ): Promise<{ profile: ProfileDoc; created: boolean }> {
+    const now = this.clock.now().toISOString();
+    const staffEdit = existing ? isStaffFor(actor, existing.province) && !profilePolicy.isOwner(actor, existing) : false;
+    const doc = buildProfileDoc({ kind, input, existing, userId: owner.userId, now, mayVerify: staffEdit });
+    const verified = input.verified;
+    await this.store.withTransaction(async () => {
+      await this.profiles.replace(doc);
+      await this.outbox.enqueue(doc._id);
+    });
+    this.events.publish('profile.saved', { profileId: doc._id, kind, province: doc.province, by: actor.id, created: !existing });
+    if (existing && verified !== undefined && staffEdit && verified !== existing.verified) {
+      this.events.publish('profile.verified', { profileId: doc._id, verified, by: actor.id });
+    }
+    await this.search.flushSoon();
+    return { profile: doc, created: !existing };
+  }
+}
