@@ -9,6 +9,12 @@
 // - Transactions are ambient: inside `store.withTransaction(fn)` every collection call made
 //   from `fn` (and anything it awaits) joins the transaction through AsyncLocalStorage, so
 //   repositories need no extra parameter. Nested calls join the outer transaction.
+// - A transaction body may run more than once (MongoDB retries on write conflicts), so it must
+//   have no side effects outside the store: put them in afterCommit().
+// - A failed write ends the transaction on MongoDB: catching an error inside the body and
+//   carrying on is not supported (use upserts or check first).
+// - Never store explicit nulls in fields of sparse unique indexes; $unset them instead.
+// - Sort with a tie-breaker (e.g. `_id`) when order matters: equal keys may come back in any order.
 
 export type Doc = { _id: string } & Record<string, unknown>;
 
