@@ -10,7 +10,9 @@ export function toNfc(text: string): string {
 
 /** Lowercase NFC without removing diacritics ("Mật Ong" → "mật ong"). */
 export function lowerExact(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('vi');
+  // Plain toLowerCase: Unicode has locale-specific lowercasing only for tr/az/lt, so for
+  // Vietnamese it equals toLocaleLowerCase('vi') and avoids a slow ICU call per string.
+  return text.normalize('NFC').toLowerCase();
 }
 
 /** Diacritic- and case-insensitive key ("Đăng ký" → "dang ky"). */
@@ -23,9 +25,46 @@ export function fold(text: string): string {
     .normalize('NFC');
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** BMP lookup table of WORD_CHAR: tokenizing is on every indexing and ranking path. */
+let bmpWordChars: Uint8Array | null = null;
+function wordCharTable(): Uint8Array {
+  if (!bmpWordChars) {
+    bmpWordChars = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      if (c < 0xd800 || c > 0xdfff) bmpWordChars[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+    }
+  }
+  return bmpWordChars;
+}
+
 /** Split into word tokens on anything that is not a letter or digit (Unicode aware). */
 export function tokenize(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+  const table = wordCharTable();
+  const tokens: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let isWord: boolean;
+    let width = 1;
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      // Astral code point (surrogate pair): rare, so ask the regex.
+      isWord = WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+      width = 2;
+    } else {
+      isWord = table[c] === 1;
+    }
+    if (isWord) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      tokens.push(text.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start !== -1) tokens.push(text.slice(start));
+  return tokens;
 }
 
 /** ASCII slug: "Lạng Sơn" → "lang-son", "TP Hồ Chí Minh" → "tp-ho-chi-minh". */
@@ -39,6 +78,8 @@ export function slugify(text: string): string {
 const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
 const OPEN_OA_OE = new RegExp(`o([ae])([${TONE_MARKS}])$`);
 const OPEN_UY = new RegExp(`(^|[^q])uy([${TONE_MARKS}])$`);
+// Cheap pre-check on NFC: a toned a/e/y after o/u at the end of the word.
+const MAYBE_MOVABLE_TONE = /(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])$/;
 
 /**
  * Exact-form key of one token: lowercase NFC with diacritics kept, and the two accepted
@@ -46,7 +87,9 @@ const OPEN_UY = new RegExp(`(^|[^q])uy([${TONE_MARKS}])$`);
  * so that spelling style never counts as a different word when ranking exact matches.
  */
 export function exactKey(token: string): string {
-  const nfd = token.normalize('NFC').toLocaleLowerCase('vi').normalize('NFD');
+  const lower = token.normalize('NFC').toLowerCase();
+  if (!MAYBE_MOVABLE_TONE.test(lower)) return lower;
+  const nfd = lower.normalize('NFD');
   return nfd
     .replace(OPEN_OA_OE, (_m, vowel: string, tone: string) => `o${tone}${vowel}`)
     .replace(OPEN_UY, (_m, before: string, tone: string) => `${before}u${tone}y`)

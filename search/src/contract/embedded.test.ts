@@ -1,0 +1,4 @@
+import { createEmbeddedSearchEngine } from '../embedded/embeddedEngine.js';
+import { runSearchContract } from './searchContract.js';
+
+runSearchContract('embedded', () => createEmbeddedSearchEngine());
