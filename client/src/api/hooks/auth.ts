@@ -1,0 +1,55 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { authApi } from '../auth.js';
+import { queryKeys } from '../keys.js';
+import type { LoginInput, Me, RegisterInput } from '../types.js';
+
+/**
+ * Switch the cached session: everything another account left in the cache goes, except reference
+ * data. The `me` query is updated in place rather than removed, because removing a query does not
+ * tell the components already observing it (the realtime provider would keep its socket open).
+ */
+function switchSession(queryClient: QueryClient, me: Me | null) {
+  queryClient.setQueryData<Me | null>(queryKeys.me, me);
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'reference' && query.queryKey[0] !== 'auth' });
+}
+
+export function useMe() {
+  return useQuery({ queryKey: queryKeys.me, queryFn: authApi.me, staleTime: 60_000 });
+}
+
+/** The signed-in user's own profile id (null for staff/admin or before onboarding). */
+export function useMyProfileId(): string | null {
+  return useMe().data?.profile?.id ?? null;
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LoginInput) => authApi.login(input),
+    onSuccess: async ({ user }) => {
+      const signedIn: Me = { user, profile: null };
+      switchSession(queryClient, signedIn);
+      // Load the profile that goes with the session.
+      await queryClient.invalidateQueries({ queryKey: queryKeys.me });
+    },
+  });
+}
+
+export function useRegister() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RegisterInput) => authApi.register(input),
+    onSuccess: ({ user }) => {
+      const registered: Me = { user, profile: null };
+      switchSession(queryClient, registered);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => authApi.logout(),
+    onSettled: () => switchSession(queryClient, null),
+  });
+}

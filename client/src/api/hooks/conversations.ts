@@ -1,0 +1,38 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { conversationsApi } from '../conversations.js';
+import { queryKeys } from '../keys.js';
+import type { ReadState, ThreadMessage } from '../cache.js';
+import type { Page } from '../types.js';
+
+export const MESSAGE_PAGE_SIZE = 30;
+
+export function useConversations(enabled = true) {
+  return useQuery({ queryKey: queryKeys.conversationList, queryFn: conversationsApi.list, enabled });
+}
+
+/** Pages newest-first; the next page is everything `before` the oldest message loaded. */
+export function useMessages(conversationId: string) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.messages(conversationId),
+    queryFn: ({ pageParam }) =>
+      conversationsApi.messages(conversationId, { before: pageParam, limit: MESSAGE_PAGE_SIZE }) as Promise<
+        Page<ThreadMessage>
+      >,
+    initialPageParam: undefined as string | undefined,
+    // A short page means the start of the conversation; `before` takes a message id, so the cursor is
+    // the oldest id of the last page rather than nextCursor.
+    getNextPageParam: (last) =>
+      last.items.length >= MESSAGE_PAGE_SIZE ? last.items[last.items.length - 1]?.id : undefined,
+    staleTime: Infinity,
+  });
+}
+
+/** Who has read up to which message, as learnt from `message:read` events this session. */
+export function useReadState(conversationId: string) {
+  return useQuery<ReadState>({
+    queryKey: queryKeys.reads(conversationId),
+    queryFn: () => ({}),
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+}

@@ -1,0 +1,60 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { introsApi } from '../intros.js';
+import { queryKeys } from '../keys.js';
+import { upsertIntro } from '../cache.js';
+import { useMyProfileId } from './auth.js';
+import type { BrokeredIntroInput, Intro, IntroBox, IntroInput, IntroStatus } from '../types.js';
+
+export function useIntros(box: IntroBox, status?: IntroStatus) {
+  const params = status ? { box, status } : { box };
+  return useInfiniteQuery({
+    queryKey: queryKeys.introList(params),
+    queryFn: ({ pageParam }) => introsApi.list({ ...params, limit: 50, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useIntro(id: string | undefined) {
+  return useQuery({ queryKey: queryKeys.intro(id ?? ''), queryFn: () => introsApi.get(id!), enabled: !!id });
+}
+
+export function useCreateIntro() {
+  const queryClient = useQueryClient();
+  const me = useMyProfileId();
+  return useMutation({
+    mutationFn: (input: IntroInput | BrokeredIntroInput) => introsApi.create(input),
+    onSuccess: (intro) => {
+      upsertIntro(queryClient, intro, me);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.staffQueue });
+    },
+  });
+}
+
+export type IntroAction = 'accept' | 'decline' | 'withdraw' | 'approve' | 'reject';
+
+export function useIntroAction() {
+  const queryClient = useQueryClient();
+  const me = useMyProfileId();
+  return useMutation({
+    mutationFn: ({ id, action, reason }: { id: string; action: IntroAction; reason?: string }): Promise<Intro> => {
+      switch (action) {
+        case 'accept':
+          return introsApi.accept(id);
+        case 'decline':
+          return introsApi.decline(id, reason);
+        case 'withdraw':
+          return introsApi.withdraw(id);
+        case 'approve':
+          return introsApi.approve(id);
+        case 'reject':
+          return introsApi.reject(id);
+      }
+    },
+    onSuccess: (intro) => {
+      upsertIntro(queryClient, intro, me);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.staffQueue });
+      if (intro.conversationId) void queryClient.invalidateQueries({ queryKey: queryKeys.conversationList });
+    },
+  });
+}

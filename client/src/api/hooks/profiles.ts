@@ -1,0 +1,44 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { profilesApi } from '../profiles.js';
+import { queryKeys } from '../keys.js';
+import type { DirectoryParams, Me, Profile, ProfileInput } from '../types.js';
+
+export function useProfile(id: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.profile(id ?? ''),
+    queryFn: () => profilesApi.get(id!),
+    enabled: !!id,
+    staleTime: 60_000,
+  });
+}
+
+export function useDirectory(params: DirectoryParams, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.directory(params),
+    queryFn: () => profilesApi.directory({ limit: 100, ...params }),
+    enabled,
+  });
+}
+
+export function useSaveMyProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ProfileInput) => profilesApi.saveMe(input),
+    onSuccess: (profile: Profile) => {
+      queryClient.setQueryData(queryKeys.profile(profile.id), profile);
+      queryClient.setQueryData<Me | null>(queryKeys.me, (me) => (me ? { ...me, profile } : me));
+    },
+  });
+}
+
+/** Staff/admin edit of someone else's profile. */
+export function useUpdateProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: ProfileInput }) => profilesApi.update(id, input),
+    onSuccess: (profile) => {
+      queryClient.setQueryData(queryKeys.profile(profile.id), profile);
+      void queryClient.invalidateQueries({ queryKey: ['profiles', 'directory'] });
+    },
+  });
+}

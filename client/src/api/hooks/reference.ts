@@ -1,0 +1,42 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { referenceApi } from '../reference.js';
+import { queryKeys } from '../keys.js';
+import type { CodeLabel, Reference } from '../types.js';
+
+export function useReference() {
+  return useQuery({ queryKey: queryKeys.reference, queryFn: referenceApi.get, staleTime: Infinity, gcTime: Infinity });
+}
+
+export interface Labels {
+  province: (code: string) => string;
+  category: (code: string) => string;
+  sector: (code: string) => string;
+  stage: (code: string) => string;
+  region: (code: string) => string | undefined;
+}
+
+function pick(list: CodeLabel[] | undefined, code: string, lang: string): string | undefined {
+  const entry = list?.find((item) => item.code === code);
+  return entry ? (lang.startsWith('en') ? entry.en : entry.vi) : undefined;
+}
+
+export function makeLabels(reference: Reference | undefined, lang: string, t: (key: string) => string): Labels {
+  return {
+    province: (code) => reference?.provinces.find((p) => p.code === code)?.name ?? code,
+    region: (code) => reference?.provinces.find((p) => p.code === code)?.region,
+    category: (code) => pick(reference?.needCategories, code, lang) ?? t(`category.${code}`),
+    sector: (code) => pick(reference?.sectors, code, lang) ?? code,
+    stage: (code) => {
+      const labelled = reference?.stages.find((s): s is CodeLabel => typeof s === 'object' && s.code === code);
+      return labelled ? (lang.startsWith('en') ? labelled.en : labelled.vi) : t(`stage.${code}`);
+    },
+  };
+}
+
+/** Readable names for reference codes in the current language (falls back to the code). */
+export function useLabels(): Labels {
+  const { t, i18n } = useTranslation();
+  const { data } = useReference();
+  return makeLabels(data, i18n.language, t);
+}

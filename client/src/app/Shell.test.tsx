@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Shell } from './Shell.js';
+import Landing from '../pages/Landing.js';
+import { renderApp } from '../test/render.js';
+import { mockApi } from '../test/mockApi.js';
+import { FakeSocket } from '../test/fakeSocket.js';
+import { meAs, startupProfile } from '../test/fixtures.js';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('Shell', () => {
+  it('switches language, remembers it and updates <html lang>', async () => {
+    mockApi({});
+    const user = userEvent.setup();
+    renderApp(<Shell />, { me: null, routes: [] });
+    expect(screen.getByRole('link', { name: 'Đăng nhập' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Chuyển sang Tiếng Anh' }));
+    expect(await screen.findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('ketnoi.lang')).toBe('en');
+    await user.click(screen.getByRole('button', { name: 'Switch to Vietnamese' }));
+    expect(document.documentElement.lang).toBe('vi');
+  });
+
+  it('a signed-in startup gets role navigation, a socket, and logout disconnects it', async () => {
+    const api = mockApi({ 'GET /api/notifications': { items: [], nextCursor: null }, 'POST /api/auth/logout': { status: 204 } });
+    const socket = new FakeSocket();
+    const user = userEvent.setup();
+    const { router } = renderApp(<Shell />, {
+      me: meAs(startupProfile()),
+      socket,
+      path: '/',
+      url: '/',
+    });
+    const quick = screen.getByRole('navigation', { name: 'Lối tắt' });
+    expect(within(quick).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/home', '/needs', '/intros', '/chat']);
+    const main = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    expect(within(main).getByRole('link', { name: /Tư vấn/ })).toHaveAttribute('href', '/consultations');
+    await waitFor(() => expect(socket.connected).toBe(true));
+
+    await user.click(screen.getByRole('button', { name: 'Đăng xuất' }));
+    await waitFor(() => expect(socket.connected).toBe(false));
+    expect(api.callsTo('POST', '/api/auth/logout')).toHaveLength(1);
+    expect(router.state.location.pathname).toBe('/');
+    expect(await screen.findByRole('link', { name: 'Đăng nhập' })).toBeInTheDocument();
+  });
+
+  it('the landing page explains each role and links to sign-up for it', () => {
+    mockApi({});
+    renderApp(<Landing />, { me: null });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Kết nối khởi nghiệp với đúng người hỗ trợ');
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(
+      expect.arrayContaining(['Dự án khởi nghiệp', 'Chuyên gia', 'Nhà đầu tư', 'Đơn vị hỗ trợ', 'Cán bộ Sở KH&CN']),
+    );
+    expect(screen.getByRole('link', { name: 'Tham gia với tư cách chuyên gia' })).toHaveAttribute('href', '/signup?role=expert');
+    expect(screen.getByRole('link', { name: 'Đăng ký miễn phí' })).toHaveAttribute('href', '/signup');
+  });
+});

@@ -1,0 +1,74 @@
+import type { Role } from '../api/types.js';
+
+export interface NavItem {
+  to: string;
+  /** i18n key under nav.* */
+  key: string;
+  icon: string;
+  /** Shown in the phone bottom bar (at most four per role; the rest sit behind "More"). */
+  primary?: boolean;
+  end?: boolean;
+}
+
+const common = {
+  search: { to: '/search', key: 'search', icon: '⌕' },
+  intros: { to: '/intros', key: 'intros', icon: '⇄' },
+  chat: { to: '/chat', key: 'chat', icon: '✉' },
+  consultations: { to: '/consultations', key: 'consultations', icon: '◷' },
+  profile: { to: '/profile', key: 'profile', icon: '☺' },
+  home: { to: '/home', key: 'home', icon: '⌂' },
+} satisfies Record<string, NavItem>;
+
+const staffItems: NavItem[] = [
+  { to: '/staff', key: 'queue', icon: '☰', primary: true, end: true },
+  { to: '/staff/needs', key: 'provinceNeeds', icon: '✎' },
+  { to: '/staff/broker', key: 'broker', icon: '⇄', primary: true },
+  { to: '/staff/planner', key: 'planner', icon: '▦' },
+  { to: '/staff/contacts', key: 'contacts', icon: '☎' },
+  { to: '/staff/verify', key: 'verify', icon: '✓' },
+  { to: '/staff/reports', key: 'reports', icon: '▤', primary: true },
+];
+
+export function navItemsFor(role: Role): NavItem[] {
+  switch (role) {
+    case 'startup':
+      return [
+        { ...common.home, primary: true },
+        { to: '/needs', key: 'needs', icon: '✎', primary: true },
+        common.search,
+        { ...common.intros, primary: true },
+        { ...common.chat, primary: true },
+        common.consultations,
+        common.profile,
+      ];
+    case 'expert':
+    case 'investor':
+    case 'provider':
+      return [
+        { ...common.home, primary: true },
+        { to: '/suggestions', key: 'suggestions', icon: '★', primary: true },
+        common.search,
+        { ...common.intros, primary: true },
+        { ...common.chat, primary: true },
+        common.consultations,
+        common.profile,
+      ];
+    case 'staff':
+      return [...staffItems, { ...common.search }, { ...common.chat, primary: true }];
+    case 'admin':
+      return [
+        { to: '/admin', key: 'users', icon: '☺', primary: true, end: true },
+        { to: '/admin/weights', key: 'weights', icon: '⚖', primary: true },
+        { to: '/admin/policy', key: 'policy', icon: '⚙' },
+        ...staffItems.map((item) => ({ ...item, primary: item.key === 'reports' })),
+        { ...common.search, primary: true },
+      ];
+  }
+}
+
+/** Where "home" is for each role after signing in. */
+export function homePathFor(role: Role): string {
+  if (role === 'staff') return '/staff';
+  if (role === 'admin') return '/admin';
+  return '/home';
+}

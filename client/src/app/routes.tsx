@@ -1,0 +1,69 @@
+import type { ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
+import { Shell } from './Shell.js';
+import { RouteError, NotFound } from './RouteError.js';
+import { RequireAdmin, RequireAuth, RequireProfileRole, RequireStaff } from './guards.js';
+import Landing from '../pages/Landing.js';
+import { Loading } from '../components/States.js';
+
+// Every route except the landing is a separate chunk loaded on first visit.
+const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Shell,
+    ErrorBoundary: RouteError,
+    HydrateFallback: Loading,
+    children: [
+      { index: true, Component: Landing },
+      { path: 'signin', lazy: page(() => import('../pages/auth/SignIn.js')) },
+      { path: 'signup', lazy: page(() => import('../pages/auth/SignUp.js')) },
+      {
+        Component: RequireAuth,
+        children: [
+          { path: 'home', lazy: page(() => import('../pages/Home.js')) },
+          { path: 'search', lazy: page(() => import('../pages/search/SearchPage.js')) },
+          { path: 'profiles/:id', lazy: page(() => import('../pages/profile/ProfilePage.js')) },
+          { path: 'intros', lazy: page(() => import('../pages/intros/IntrosPage.js')) },
+          { path: 'chat', lazy: page(() => import('../pages/chat/ChatPage.js')) },
+          { path: 'chat/:id', lazy: page(() => import('../pages/chat/ChatPage.js')) },
+          { path: 'consultations', lazy: page(() => import('../pages/consultations/ConsultationsPage.js')) },
+          { path: 'notifications', lazy: page(() => import('../pages/notifications/NotificationsPage.js')) },
+          {
+            Component: RequireProfileRole,
+            children: [
+              { path: 'profile', lazy: page(() => import('../pages/profile/MyProfilePage.js')) },
+              { path: 'needs', lazy: page(() => import('../pages/needs/NeedsPage.js')) },
+              { path: 'needs/:id', lazy: page(() => import('../pages/matches/NeedMatchesPage.js')) },
+              { path: 'suggestions', lazy: page(() => import('../pages/matches/SuggestionsPage.js')) },
+            ],
+          },
+          {
+            path: 'staff',
+            Component: RequireStaff,
+            children: [
+              { index: true, lazy: page(() => import('../pages/staff/QueuePage.js')) },
+              { path: 'broker', lazy: page(() => import('../pages/staff/BrokerPage.js')) },
+              { path: 'planner', lazy: page(() => import('../pages/staff/PlannerPage.js')) },
+              { path: 'contacts', lazy: page(() => import('../pages/staff/ContactsPage.js')) },
+              { path: 'verify', lazy: page(() => import('../pages/staff/VerifyPage.js')) },
+              { path: 'needs', lazy: page(() => import('../pages/staff/StaffNeedsPage.js')) },
+              { path: 'reports', lazy: page(() => import('../pages/staff/ReportsPage.js')) },
+            ],
+          },
+          {
+            path: 'admin',
+            Component: RequireAdmin,
+            children: [
+              { index: true, lazy: page(() => import('../pages/admin/UsersPage.js')) },
+              { path: 'weights', lazy: page(() => import('../pages/admin/WeightsPage.js')) },
+              { path: 'policy', lazy: page(() => import('../pages/admin/PolicyPage.js')) },
+            ],
+          },
+        ],
+      },
+      { path: '*', Component: NotFound },
+    ],
+  },
+];

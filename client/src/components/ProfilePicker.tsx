@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDirectory } from '../api/hooks/profiles.js';
+import { useLabels } from '../api/hooks/reference.js';
+import type { ProfileKind } from '../api/types.js';
+import { matchesFolded } from '../lib/text.js';
+
+interface Props {
+  label: string;
+  kinds: ProfileKind[];
+  province?: string;
+  value: string;
+  onChange: (profileId: string, name: string) => void;
+  error?: string;
+}
+
+/** Choose one profile from the directory: a kind filter, a name filter (diacritics optional) and a list. */
+export function ProfilePicker({ label, kinds, province, value, onChange, error }: Props) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const id = useId();
+  const [kind, setKind] = useState<ProfileKind>(kinds[0]!);
+  const [filter, setFilter] = useState('');
+  const directory = useDirectory({ kind, ...(province ? { province } : {}) });
+  const items = (directory.data?.items ?? []).filter((p) => !filter || matchesFolded(`${p.name} ${p.headline}`, filter));
+
+  return (
+    <fieldset className={`field picker${error ? ' field--invalid' : ''}`}>
+      <legend className="field__label">{label}</legend>
+      <div className="picker__filters">
+        {kinds.length > 1 && (
+          <label className="inline-select">
+            <span className="visually-hidden">{t('fields.kind')}</span>
+            <select className="input input--small" value={kind} onChange={(e) => setKind(e.target.value as ProfileKind)}>
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`roles.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label htmlFor={`${id}-filter`} className="visually-hidden">
+          {t('picker.filter')}
+        </label>
+        <input
+          id={`${id}-filter`}
+          className="input input--small"
+          type="search"
+          placeholder={t('picker.filter')}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+      </div>
+      <label htmlFor={`${id}-list`} className="visually-hidden">
+        {label}
+      </label>
+      <select
+        id={`${id}-list`}
+        className="input picker__list"
+        size={Math.min(6, Math.max(2, items.length))}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          const chosen = items.find((p) => p.id === e.target.value);
+          if (chosen) onChange(chosen.id, chosen.name);
+        }}
+      >
+        {directory.isPending && <option disabled>{t('common.loading')}</option>}
+        {!directory.isPending && items.length === 0 && <option disabled>{t('picker.none')}</option>}
+        {items.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name} · {labels.province(p.province)}
+            {p.verified ? ' ✓' : ''}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,86 @@
+import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
+import { errorMessage } from '../api/errors.js';
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state--loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      <span>{label ?? t('common.loading')}</span>
+    </div>
+  );
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="state state--empty">
+      <p className="state__title">{title}</p>
+      {children}
+    </div>
+  );
+}
+
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state state--error" role="alert">
+      <p>{errorMessage(error, t)}</p>
+      {onRetry && (
+        <button type="button" className="btn btn--secondary" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** A form-level error banner (field errors are shown next to their fields). */
+export function FormError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p className="form-error" role="alert">
+      {errorMessage(error, t)}
+    </p>
+  );
+}
+
+interface QueryLike<T> {
+  data: T | undefined;
+  error: unknown;
+  isPending: boolean;
+  isError: boolean;
+  refetch: () => unknown;
+}
+
+/** Loading / error / empty / content for one query, the same way everywhere. */
+export function QueryView<T>({
+  query,
+  isEmpty,
+  empty,
+  children,
+}: {
+  query: QueryLike<T>;
+  isEmpty?: (data: T) => boolean;
+  empty?: ReactNode;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <Loading />;
+  if (query.isError || query.data === undefined) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (isEmpty?.(query.data)) return <>{empty}</>;
+  return <>{children(query.data)}</>;
+}
+
+export function Progress({ label, value }: { label: string; value?: number }) {
+  return (
+    <div className="progress" role="status" aria-live="polite">
+      <span>{label}</span>
+      {value === undefined ? (
+        <span className="progress__bar progress__bar--indeterminate" aria-hidden="true" />
+      ) : (
+        <progress max={1} value={value} aria-label={label} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// Dates and money for Vietnamese users: always the vi-VN conventions (dd/mm/yyyy, 24-hour clock,
+// "1.500.000 ₫"), whatever the interface language, because the data is Vietnamese.
+const LOCALE = 'vi-VN';
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const vnd = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
+const number = new Intl.NumberFormat(LOCALE);
+const dateFmt = new Intl.DateTimeFormat(LOCALE, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE });
+const dateTimeFmt = new Intl.DateTimeFormat(LOCALE, {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+  timeZone: TIME_ZONE,
+});
+const timeFmt = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: TIME_ZONE });
+
+function toDate(value: string | Date): Date | null {
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export function formatVnd(amount: number | null | undefined): string {
+  return typeof amount === 'number' && Number.isFinite(amount) ? vnd.format(amount) : '—';
+}
+
+export function formatVndRange(range: { min: number; max: number } | null | undefined): string {
+  if (!range) return '—';
+  return `${formatVnd(range.min)} – ${formatVnd(range.max)}`;
+}
+
+export function formatNumber(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? number.format(value) : '—';
+}
+
+export function formatPercent(fraction: number): string {
+  return `${Math.round(Math.max(0, Math.min(1, fraction)) * 100)}%`;
+}
+
+export function formatDate(value: string | Date | null | undefined): string {
+  const date = value ? toDate(value) : null;
+  return date ? dateFmt.format(date) : '—';
+}
+
+export function formatDateTime(value: string | Date | null | undefined): string {
+  const date = value ? toDate(value) : null;
+  return date ? dateTimeFmt.format(date) : '—';
+}
+
+export function formatTime(value: string | Date | null | undefined): string {
+  const date = value ? toDate(value) : null;
+  return date ? timeFmt.format(date) : '—';
+}
+
+/** "5 phút trước" / "5 minutes ago" in the interface language. */
+export function formatRelative(value: string | Date, lang: string, now: Date = new Date()): string {
+  const date = toDate(value);
+  if (!date) return '—';
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  const rtf = new Intl.RelativeTimeFormat(lang.startsWith('en') ? 'en' : LOCALE, { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 60) return rtf.format(seconds, 'second');
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86_400) return rtf.format(Math.round(seconds / 3600), 'hour');
+  if (abs < 30 * 86_400) return rtf.format(Math.round(seconds / 86_400), 'day');
+  return formatDate(date);
+}
+
+/** Value for <input type="datetime-local"> in Vietnam time from an ISO string. */
+export function toLocalInput(value: string | Date): string {
+  const date = toDate(value);
+  if (!date) return '';
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  const hour = parts.hour === '24' ? '00' : parts.hour;
+  return `${parts.year}-${parts.month}-${parts.day}T${hour}:${parts.minute}`;
+}
+
+/** ISO UTC string from a datetime-local value read as Vietnam time (UTC+7, no daylight saving). */
+export function fromLocalInput(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  return new Date(Date.UTC(y, mo - 1, d, h - 7, mi)).toISOString();
+}
+
+/** A YYYY-MM-DD date input as the start (or end) of that day in Vietnam, ISO UTC. */
+export function dayBoundary(value: string, end = false): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  return fromLocalInput(`${value}T${end ? '23:59' : '00:00'}`) ?? undefined;
+}

@@ -1,0 +1,91 @@
+import { Link, Navigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../api/hooks/auth.js';
+import { useIntros } from '../api/hooks/intros.js';
+import { useNeeds } from '../api/hooks/needs.js';
+import { useConsultations } from '../api/hooks/consultations.js';
+import { homePathFor } from '../app/nav.js';
+import { formatDateTime } from '../lib/format.js';
+import { Loading } from '../components/States.js';
+
+function Stat({ to, value, label }: { to: string; value: number | undefined; label: string }) {
+  return (
+    <Link to={to} className="card stat">
+      <span className="stat__value">{value ?? '…'}</span>
+      <span className="stat__label">{label}</span>
+    </Link>
+  );
+}
+
+export default function Home() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const role = me?.user.role;
+  const isStartup = role === 'startup';
+  const hasProfile = !!me?.profile;
+  const incoming = useIntros('incoming', 'pending');
+  const needs = useNeeds({ startupId: me?.profile?.id, status: 'open' }, isStartup && hasProfile);
+  const consultations = useConsultations('scheduled');
+
+  if (!me) return <Loading />;
+  if (role === 'staff' || role === 'admin') return <Navigate to={homePathFor(role)} replace />;
+
+  const upcoming = (consultations.data?.items ?? [])
+    .filter((c) => new Date(c.startsAt).getTime() >= Date.now() - 3600_000)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+    .slice(0, 3);
+
+  return (
+    <div className="page">
+      <h1>{t('home.greeting', { name: me.user.name })}</h1>
+      {!hasProfile && (
+        <div className="notice notice--action">
+          <p>{t('home.noProfile')}</p>
+          <Link to="/profile" className="btn btn--primary">
+            {t('home.createProfile')}
+          </Link>
+        </div>
+      )}
+      <div className="stats">
+        {isStartup ? (
+          <Stat to="/needs" value={needs.data?.items.length} label={t('home.openNeeds')} />
+        ) : (
+          <Link to="/suggestions" className="card stat">
+            <span className="stat__value" aria-hidden="true">
+              ★
+            </span>
+            <span className="stat__label">{t('home.seeSuggestions')}</span>
+          </Link>
+        )}
+        <Stat
+          to="/intros"
+          value={incoming.data?.pages.reduce((n, page) => n + page.items.length, 0)}
+          label={t('home.pendingIntros')}
+        />
+        <Stat to="/consultations" value={consultations.data?.items.length} label={t('home.scheduled')} />
+      </div>
+      {isStartup && hasProfile && (
+        <div className="card">
+          <h2>{t('home.nextStepTitle')}</h2>
+          <p>{t('home.nextStepStartup')}</p>
+          <Link to="/needs" className="btn btn--primary">
+            {t('needs.new')}
+          </Link>
+        </div>
+      )}
+      {upcoming.length > 0 && (
+        <section className="card">
+          <h2>{t('home.upcoming')}</h2>
+          <ul className="plain-list">
+            {upcoming.map((c) => (
+              <li key={c.id}>
+                <Link to="/consultations">{formatDateTime(c.startsAt)}</Link> · {t(`consultations.mode.${c.mode}`)}
+                {c.location ? ` · ${c.location}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePolicy, useSavePolicy } from '../../api/hooks/admin.js';
+import { SHARING_POLICIES, type ProvincePolicy, type SharingPolicy } from '../../api/planned.js';
+import { PROFILE_KINDS } from '../../api/types.js';
+import { CheckboxField } from '../../components/Field.js';
+import { ProvinceSelect } from '../../components/ProvinceSelect.js';
+import { FormError, QueryView } from '../../components/States.js';
+
+function PolicyForm({ policy }: { policy: ProvincePolicy }) {
+  const { t } = useTranslation();
+  const save = useSavePolicy();
+  const [approval, setApproval] = useState(policy.staffApproval ?? {});
+  const [sharing, setSharing] = useState<SharingPolicy>(policy.sharing ?? 'all');
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate({ province: policy.province, staffApproval: approval, sharing });
+  };
+
+  return (
+    <form className="form card" onSubmit={onSubmit}>
+      <fieldset className="field">
+        <legend className="field__label">{t('policy.approval')}</legend>
+        <p className="field__hint">{t('policy.approvalHint')}</p>
+        {PROFILE_KINDS.map((kind) => (
+          <CheckboxField
+            key={kind}
+            label={t('policy.approvalFor', { kind: t(`roles.plural.${kind}`) })}
+            checked={!!approval[kind]}
+            onChange={(checked) => {
+              setApproval((a) => ({ ...a, [kind]: checked }));
+              save.reset();
+            }}
+          />
+        ))}
+      </fieldset>
+      <fieldset className="field">
+        <legend className="field__label">{t('policy.sharing')}</legend>
+        {SHARING_POLICIES.map((s) => (
+          <label key={s} className="radio-row">
+            <input
+              type="radio"
+              name="sharing"
+              value={s}
+              checked={sharing === s}
+              onChange={() => {
+                setSharing(s);
+                save.reset();
+              }}
+            />
+            <span>
+              <strong>{t(`policy.sharingOption.${s}`)}</strong> <span className="muted">{t(`policy.sharingHint.${s}`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <FormError error={save.error} />
+      {save.isSuccess && (
+        <p className="notice notice--ok" role="status">
+          {t('policy.saved')}
+        </p>
+      )}
+      <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+        {save.isPending ? t('common.saving') : t('common.save')}
+      </button>
+    </form>
+  );
+}
+
+export default function PolicyPage() {
+  const { t } = useTranslation();
+  const [province, setProvince] = useState('');
+  const policy = usePolicy(province);
+  return (
+    <div className="page">
+      <h1>{t('policy.title')}</h1>
+      <ProvinceSelect value={province} onChange={setProvince} />
+      {province && (
+        <QueryView query={policy}>{(doc) => <PolicyForm key={province} policy={{ ...doc, province }} />}</QueryView>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useExposure, useSaveWeights, useWeights } from '../../api/hooks/admin.js';
+import type { ScoringWeights, WeightsDoc } from '../../api/planned.js';
+import { criterionKey, DEFAULT_CRITERIA } from '../../lib/criteria.js';
+import { formatPercent } from '../../lib/format.js';
+import { TextField } from '../../components/Field.js';
+import { ProvinceSelect } from '../../components/ProvinceSelect.js';
+import { ProfileName } from '../../components/ProfileName.js';
+import { EmptyState, FormError, QueryView } from '../../components/States.js';
+
+function WeightsForm({ province, doc }: { province: string; doc: WeightsDoc }) {
+  const { t } = useTranslation();
+  const save = useSaveWeights();
+  const criteria = Object.keys(doc.weights).length ? Object.keys(doc.weights) : [...DEFAULT_CRITERIA];
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(criteria.map((c) => [c, String(doc.weights[c] ?? 0)])),
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const numbers = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v)]));
+  const sum = Object.values(numbers).reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const next: Record<string, string> = {};
+    for (const [key, value] of Object.entries(values)) {
+      const n = Number(value);
+      if (value.trim() === '' || !Number.isFinite(n) || n < 0) next[key] = t('validation.nonNegative');
+    }
+    setErrors(next);
+    if (Object.keys(next).length) return;
+    save.mutate({ province, weights: numbers as ScoringWeights });
+  };
+
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate>
+      <p className="muted">{t('weights.hint')}</p>
+      <div className="weights">
+        {criteria.map((c) => (
+          <div key={c} className="weights__row">
+            <TextField
+              label={t(`criterion.${criterionKey(c)}`, { defaultValue: c })}
+              inputMode="decimal"
+              value={values[c] ?? ''}
+              onChange={(e) => {
+                setValues((v) => ({ ...v, [c]: e.target.value }));
+                save.reset();
+              }}
+              error={errors[c]}
+            />
+            <span className="weights__share" aria-label={t('weights.share')}>
+              {sum > 0 && Number.isFinite(numbers[c]) ? formatPercent((numbers[c] ?? 0) / sum) : '—'}
+            </span>
+          </div>
+        ))}
+      </div>
+      <FormError error={save.error} />
+      {save.isSuccess && (
+        <p className="notice notice--ok" role="status">
+          {t('weights.saved')}
+        </p>
+      )}
+      <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+        {save.isPending ? t('common.saving') : t('common.save')}
+      </button>
+    </form>
+  );
+}
+
+function Exposure({ province }: { province: string }) {
+  const { t } = useTranslation();
+  const exposure = useExposure(province);
+  return (
+    <section className="card">
+      <h2>{t('weights.exposure')}</h2>
+      <p className="muted">{t('weights.exposureHint')}</p>
+      <QueryView query={exposure} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t('weights.exposureEmpty')} />}>
+        {(data) => (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('weights.profile')}</th>
+                <th scope="col">{t('weights.shown')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items
+                .slice()
+                .sort((a, b) => b.count - a.count)
+                .slice(0, 20)
+                .map((row) => (
+                  <tr key={row.profileId}>
+                    <td>{row.name ?? <ProfileName id={row.profileId} />}</td>
+                    <td>{row.count}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        )}
+      </QueryView>
+    </section>
+  );
+}
+
+export default function WeightsPage() {
+  const { t } = useTranslation();
+  const [province, setProvince] = useState('');
+  const weights = useWeights(province);
+  return (
+    <div className="page">
+      <h1>{t('weights.title')}</h1>
+      <ProvinceSelect value={province} onChange={setProvince} />
+      {province && (
+        <>
+          <QueryView query={weights}>{(doc) => <WeightsForm key={province} province={province} doc={doc} />}</QueryView>
+          <Exposure province={province} />
+        </>
+      )}
+    </div>
+  );
+}

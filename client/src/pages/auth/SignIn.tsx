@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useLogin } from '../../api/hooks/auth.js';
+import { fieldErrors } from '../../api/errors.js';
+import { isApiError } from '../../api/http.js';
+import { TextField } from '../../components/Field.js';
+import { FormError } from '../../components/States.js';
+import { homePathFor } from '../../app/nav.js';
+import { safeNext } from '../../app/guards.js';
+import { validateEmail, type FieldErrors } from './validation.js';
+
+export default function SignIn() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const login = useLogin();
+  const next = params.get('next');
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const clientErrors: FieldErrors = {};
+    const emailError = validateEmail(email, t);
+    if (emailError) clientErrors.email = emailError;
+    if (!password) clientErrors.password = t('validation.required');
+    setErrors(clientErrors);
+    if (Object.keys(clientErrors).length > 0) return;
+    login.mutate(
+      { email: email.trim(), password },
+      {
+        onSuccess: ({ user }) => void navigate(safeNext(next, homePathFor(user.role)), { replace: true }),
+        onError: (error) => setErrors(fieldErrors(error, t)),
+      },
+    );
+  };
+
+  const wrongCredentials = isApiError(login.error) && login.error.status === 401;
+
+  return (
+    <div className="page page--narrow">
+      <h1>{t('auth.signInTitle')}</h1>
+      {next && <p className="notice">{t('auth.signInToContinue')}</p>}
+      <form onSubmit={onSubmit} noValidate className="form card">
+        <TextField
+          label={t('fields.email')}
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          value={email}
+          onChange={(e) => {
+            setEmail(e.target.value);
+            setErrors((x) => ({ ...x, email: undefined }));
+          }}
+          error={errors.email}
+          required
+        />
+        <TextField
+          label={t('fields.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => {
+            setPassword(e.target.value);
+            setErrors((x) => ({ ...x, password: undefined }));
+          }}
+          error={errors.password}
+          required
+        />
+        {wrongCredentials ? (
+          <p className="form-error" role="alert">
+            {t('auth.wrongCredentials')}
+          </p>
+        ) : (
+          login.isError && !Object.values(errors).some(Boolean) && <FormError error={login.error} />
+        )}
+        <button type="submit" className="btn btn--primary btn--block" disabled={login.isPending}>
+          {login.isPending ? t('common.sending') : t('auth.signIn')}
+        </button>
+        <p className="form__footer">
+          {t('auth.noAccount')} <Link to="/signup">{t('auth.signUp')}</Link>
+        </p>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/hooks/auth.js';
+import { useConversations } from '../../api/hooks/conversations.js';
+import { EmptyState, QueryView } from '../../components/States.js';
+import { ConversationList } from './ConversationList.js';
+import { ChatThread } from './ChatThread.js';
+
+export default function ChatPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const conversations = useConversations();
+  const myProfileId = me?.profile?.id ?? me?.user.id ?? null;
+  const current = conversations.data?.items.find((c) => c.id === id);
+
+  return (
+    <div className={`page page--wide chat${id ? ' chat--thread-open' : ''}`}>
+      <h1 className={id ? 'chat__title--secondary' : undefined}>{t('chat.title')}</h1>
+      <div className="chat__layout">
+        <aside className="chat__list" aria-label={t('chat.list')}>
+          <QueryView
+            query={conversations}
+            isEmpty={(d) => d.items.length === 0}
+            empty={
+              <EmptyState title={t('chat.empty')}>
+                <p>{t('chat.emptyHint')}</p>
+              </EmptyState>
+            }
+          >
+            {(data) => <ConversationList conversations={data.items} myProfileId={myProfileId} />}
+          </QueryView>
+        </aside>
+        <div className="chat__thread">
+          {id && myProfileId ? (
+            <>
+              <Link to="/chat" className="chat__back">
+                ← {t('chat.back')}
+              </Link>
+              <ChatThread key={id} conversationId={id} conversation={current} myProfileId={myProfileId} />
+            </>
+          ) : (
+            <p className="muted chat__placeholder">{t('chat.pick')}</p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useMessages, useReadState } from '../../api/hooks/conversations.js';
+import type { ThreadMessage } from '../../api/cache.js';
+import type { Conversation } from '../../api/types.js';
+import { useRealtime } from '../../realtime/context.js';
+import { markConversationRead, sendMessage } from '../../realtime/chat.js';
+import { ProfileName } from '../../components/ProfileName.js';
+import { EmptyState, ErrorState, Loading } from '../../components/States.js';
+import { formatDate, formatTime } from '../../lib/format.js';
+import { Composer } from './Composer.js';
+import { useTyping } from './useTyping.js';
+
+interface Props {
+  conversationId: string;
+  conversation?: Conversation;
+  myProfileId: string;
+}
+
+function MessageBubble({ message, mine, seen, onRetry }: { message: ThreadMessage; mine: boolean; seen: boolean; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <li className={`bubble${mine ? ' bubble--mine' : ''}${message.failed ? ' bubble--failed' : ''}`} data-testid="message" data-client-id={message.clientId}>
+      {!mine && (
+        <span className="bubble__sender">
+          <ProfileName id={message.senderId} link={false} />
+        </span>
+      )}
+      <p className="bubble__body">{message.body}</p>
+      <span className="bubble__meta">
+        <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
+        {mine && message.pending && <span> · {t('chat.sending')}</span>}
+        {mine && seen && !message.pending && <span> · {t('chat.seen')}</span>}
+      </span>
+      {message.failed && (
+        <span className="bubble__failed" role="alert">
+          {t('chat.failed')}{' '}
+          <button type="button" className="btn btn--ghost btn--small" onClick={onRetry}>
+            {t('common.retry')}
+          </button>
+        </span>
+      )}
+    </li>
+  );
+}
+
+export function ChatThread({ conversationId, conversation, myProfileId }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const { socket, setOpenConversation } = useRealtime();
+  const messagesQuery = useMessages(conversationId);
+  const { data: reads } = useReadState(conversationId);
+  const { typing, notifyTyping } = useTyping(conversationId, myProfileId);
+  const listRef = useRef<HTMLOListElement>(null);
+  const lastReadSent = useRef<string | null>(null);
+
+  useEffect(() => {
+    setOpenConversation(conversationId);
+    return () => setOpenConversation(null);
+  }, [conversationId, setOpenConversation]);
+
+  // Pages come newest first; the thread shows oldest at the top and newest at the bottom.
+  const messages = useMemo(
+    () => (messagesQuery.data?.pages.flatMap((page) => page.items) ?? []).slice().reverse(),
+    [messagesQuery.data],
+  );
+  const newest = messages[messages.length - 1];
+
+  // Keep the newest message in view when it arrives.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (list) list.scrollTop = list.scrollHeight;
+  }, [newest?.id]);
+
+  // Tell the others we have read up to the newest message from them.
+  useEffect(() => {
+    if (!newest || newest.pending || newest.failed || newest.senderId === myProfileId) return;
+    if (lastReadSent.current === newest.id) return;
+    lastReadSent.current = newest.id;
+    void markConversationRead({ queryClient, socket, conversationId, profileId: myProfileId, upTo: newest.id });
+  }, [newest, myProfileId, conversationId, queryClient, socket]);
+
+  // "Seen" goes under my latest message that another participant has read up to (or past).
+  const seenIndex = useMemo(() => {
+    let max = -1;
+    for (const [profileId, upTo] of Object.entries(reads ?? {})) {
+      if (profileId === myProfileId) continue;
+      max = Math.max(max, messages.findIndex((m) => m.id === upTo));
+    }
+    return max;
+  }, [reads, messages, myProfileId]);
+  const lastSeenMine = (() => {
+    for (let i = Math.min(seenIndex, messages.length - 1); i >= 0; i--) if (messages[i]?.senderId === myProfileId) return messages[i]?.id;
+    return undefined;
+  })();
+
+  const send = (body: string, clientId?: string) =>
+    void sendMessage({ queryClient, socket, conversationId, senderId: myProfileId, body, clientId });
+
+  const others = conversation?.participants.filter((p) => p !== myProfileId) ?? [];
+
+  return (
+    <section className="thread" aria-label={t('chat.thread')}>
+      <header className="thread__head">
+        <h2>
+          {others.length > 0
+            ? others.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && ', '}
+                  <ProfileName id={id} />
+                </span>
+              ))
+            : t('chat.conversation')}
+        </h2>
+      </header>
+      {messagesQuery.isPending ? (
+        <Loading />
+      ) : messagesQuery.isError ? (
+        <ErrorState error={messagesQuery.error} onRetry={() => void messagesQuery.refetch()} />
+      ) : (
+        <>
+          {messagesQuery.hasNextPage && (
+            <button
+              type="button"
+              className="btn btn--ghost btn--small thread__older"
+              onClick={() => void messagesQuery.fetchNextPage()}
+              disabled={messagesQuery.isFetchingNextPage}
+            >
+              {messagesQuery.isFetchingNextPage ? t('common.loading') : t('chat.loadOlder')}
+            </button>
+          )}
+          {messages.length === 0 ? (
+            <EmptyState title={t('chat.emptyThread')} />
+          ) : (
+            <ol className="thread__messages" ref={listRef} aria-live="polite" aria-relevant="additions">
+              {messages.map((message, index) => {
+                const previous = messages[index - 1];
+                const newDay = !previous || formatDate(previous.createdAt) !== formatDate(message.createdAt);
+                return (
+                  <MessageGroup key={message.clientId || message.id} newDay={newDay} date={message.createdAt}>
+                    <MessageBubble
+                      message={message}
+                      mine={message.senderId === myProfileId}
+                      seen={message.id === lastSeenMine}
+                      onRetry={() => send(message.body, message.clientId)}
+                    />
+                  </MessageGroup>
+                );
+              })}
+            </ol>
+          )}
+        </>
+      )}
+      <p className="thread__typing" aria-live="polite">
+        {typing.length > 0 && (
+          <>
+            <ProfileName id={typing[0]!} link={false} /> {t('chat.typing')}
+          </>
+        )}
+      </p>
+      <Composer onSend={(body) => send(body)} onTyping={notifyTyping} />
+    </section>
+  );
+}
+
+function MessageGroup({ newDay, date, children }: { newDay: boolean; date: string; children: ReactNode }) {
+  return (
+    <>
+      {newDay && (
+        <li className="thread__day" aria-hidden="true">
+          {formatDate(date)}
+        </li>
+      )}
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/hooks/auth.js';
+import { useConsultations } from '../../api/hooks/consultations.js';
+import { useIntro, useIntros } from '../../api/hooks/intros.js';
+import type { ConsultationStatus, Intro } from '../../api/types.js';
+import { EmptyState, QueryView } from '../../components/States.js';
+import { ProfileName } from '../../components/ProfileName.js';
+import { ConsultationCard } from './ConsultationCard.js';
+import { ScheduleForm } from './ScheduleForm.js';
+
+const STATUSES: ConsultationStatus[] = ['scheduled', 'completed', 'cancelled'];
+
+function IntroPicker({ myProfileId, onPick }: { myProfileId: string | null; onPick: (intro: Intro) => void }) {
+  const { t } = useTranslation();
+  const accepted = useIntros('all', 'accepted');
+  const items = accepted.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <section className="card">
+      <h2>{t('consultations.pickIntro')}</h2>
+      <QueryView query={accepted} isEmpty={() => items.length === 0} empty={<EmptyState title={t('consultations.noAccepted')} />}>
+        {() => (
+          <ul className="plain-list">
+            {items.map((intro) => (
+              <li key={intro.id}>
+                <button type="button" className="btn btn--secondary btn--block" onClick={() => onPick(intro)}>
+                  <ProfileName id={intro.fromProfileId === myProfileId ? intro.toProfileId : intro.fromProfileId} link={false} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
+    </section>
+  );
+}
+
+export default function ConsultationsPage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const [params, setParams] = useSearchParams();
+  const [status, setStatus] = useState<ConsultationStatus>('scheduled');
+  const [picking, setPicking] = useState(false);
+  const introId = params.get('intro') ?? undefined;
+  const intro = useIntro(introId);
+  const list = useConsultations(status);
+  const myProfileId = me?.profile?.id ?? null;
+  const role = me?.user.role ?? 'startup';
+
+  const closeForm = () => {
+    setPicking(false);
+    const next = new URLSearchParams(params);
+    next.delete('intro');
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <div className="page">
+      <h1>{t('consultations.title')}</h1>
+      {intro.data ? (
+        <ScheduleForm intro={intro.data} myProfileId={myProfileId} onDone={closeForm} />
+      ) : picking ? (
+        <IntroPicker
+          myProfileId={myProfileId}
+          onPick={(picked) => {
+            setPicking(false);
+            setParams({ intro: picked.id }, { replace: true });
+          }}
+        />
+      ) : (
+        role !== 'staff' &&
+        role !== 'admin' && (
+          <button type="button" className="btn btn--primary" onClick={() => setPicking(true)}>
+            {t('consultations.new')}
+          </button>
+        )
+      )}
+      <div className="tabs" role="tablist" aria-label={t('consultations.statusTabs')}>
+        {STATUSES.map((s) => (
+          <button key={s} type="button" role="tab" className="tab" aria-selected={status === s} onClick={() => setStatus(s)}>
+            {t(`status.${s}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel">
+        <QueryView query={list} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t(`consultations.empty.${status}`)} />}>
+          {(data) => (
+            <ul className="list">
+              {data.items.map((c) => (
+                <ConsultationCard key={c.id} consultation={c} role={role} />
+              ))}
+            </ul>
+          )}
+        </QueryView>
+      </div>
+    </div>
+  );
+}

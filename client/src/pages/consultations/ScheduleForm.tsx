@@ -1,0 +1,138 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useConsultationChange } from '../../api/hooks/consultations.js';
+import { useProfile } from '../../api/hooks/profiles.js';
+import { fieldErrors } from '../../api/errors.js';
+import type { ConsultationMode, Intro } from '../../api/types.js';
+import { fromLocalInput, toLocalInput } from '../../lib/format.js';
+import { SelectField, TextField } from '../../components/Field.js';
+import { FormError } from '../../components/States.js';
+
+const DURATIONS = [30, 45, 60, 90, 120];
+
+function defaultStart(): string {
+  const start = new Date(Date.now() + 24 * 3600_000);
+  start.setUTCMinutes(0, 0, 0);
+  return toLocalInput(start);
+}
+
+type Errors = Partial<Record<string, string>>;
+
+/** A consultation with an expert/investor, or a resource booking when one side is a provider. */
+export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myProfileId: string | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const change = useConsultationChange();
+  const otherId = intro.fromProfileId === myProfileId ? intro.toProfileId : intro.fromProfileId;
+  const from = useProfile(intro.fromProfileId);
+  const to = useProfile(intro.toProfileId);
+  const provider = [from.data, to.data].find((p) => p?.kind === 'provider');
+  const isBooking = provider?.kind === 'provider';
+  const [startsAt, setStartsAt] = useState(defaultStart);
+  const [endsAt, setEndsAt] = useState('');
+  const [duration, setDuration] = useState('60');
+  const [mode, setMode] = useState<ConsultationMode>('online');
+  const [location, setLocation] = useState('');
+  const [resource, setResource] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const next: Errors = {};
+    const start = fromLocalInput(startsAt);
+    if (!start) next.startsAt = t('validation.required');
+    else if (new Date(start).getTime() < Date.now()) next.startsAt = t('validation.future');
+    let end: string | null = null;
+    if (isBooking) {
+      end = fromLocalInput(endsAt);
+      if (!end) next.endsAt = t('validation.required');
+      else if (start && end <= start) next.endsAt = t('validation.endAfterStart');
+      if (!resource) next.resource = t('validation.choose');
+    } else if (mode === 'onsite' && !location.trim()) {
+      next.location = t('validation.required');
+    }
+    setErrors(next);
+    if (Object.keys(next).length || !start) return;
+    const input = isBooking
+      ? { introId: intro.id, startsAt: start, endsAt: end!, resource, mode: 'onsite' as const }
+      : {
+          introId: intro.id,
+          startsAt: start,
+          durationMinutes: Number(duration),
+          mode,
+          ...(location.trim() ? { location: location.trim() } : {}),
+        };
+    change.mutate({ action: 'create', input }, { onSuccess: onDone, onError: (e) => setErrors(fieldErrors(e, t)) });
+  };
+
+  if (from.isPending || to.isPending) return null;
+
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate>
+      <h2>{isBooking ? t('consultations.bookTitle', { name: provider?.name ?? '' }) : t('consultations.scheduleTitle')}</h2>
+      <p className="muted">{t('consultations.withWhom', { name: (otherId === from.data?.id ? from.data?.name : to.data?.name) ?? '' })}</p>
+      <div className="grid-2">
+        <TextField
+          label={t('consultations.startsAt')}
+          type="datetime-local"
+          value={startsAt}
+          onChange={(e) => setStartsAt(e.target.value)}
+          error={errors.startsAt}
+          hint={t('consultations.timezone')}
+          required
+        />
+        {isBooking ? (
+          <TextField label={t('consultations.endsAt')} type="datetime-local" value={endsAt} onChange={(e) => setEndsAt(e.target.value)} error={errors.endsAt} required />
+        ) : (
+          <SelectField
+            label={t('consultations.duration')}
+            value={duration}
+            onChange={(e) => setDuration(e.target.value)}
+            options={DURATIONS.map((d) => ({ value: String(d), label: t('consultations.minutes', { count: d }) }))}
+            error={errors.durationMinutes}
+          />
+        )}
+      </div>
+      {isBooking ? (
+        <SelectField
+          label={t('consultations.resource')}
+          value={resource}
+          onChange={(e) => setResource(e.target.value)}
+          options={(provider?.kind === 'provider' ? provider.resources : []).map((r) => ({ value: r.name, label: `${r.name} (${r.kind})` }))}
+          placeholder={t('common.choose')}
+          error={errors.resource}
+          required
+        />
+      ) : (
+        <>
+          <fieldset className="field">
+            <legend className="field__label">{t('consultations.modeLabel')}</legend>
+            <div className="radio-inline">
+              {(['online', 'onsite'] as const).map((m) => (
+                <label key={m} className="radio-row">
+                  <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+                  <span>{t(`consultations.mode.${m}`)}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <TextField
+            label={mode === 'online' ? t('consultations.link') : t('consultations.location')}
+            value={location}
+            onChange={(e) => setLocation(e.target.value)}
+            error={errors.location}
+            required={mode === 'onsite'}
+          />
+        </>
+      )}
+      {change.isError && !Object.values(errors).some(Boolean) && <FormError error={change.error} />}
+      <div className="form__actions">
+        <button type="submit" className="btn btn--primary" disabled={change.isPending}>
+          {change.isPending ? t('common.saving') : isBooking ? t('consultations.book') : t('consultations.schedule')}
+        </button>
+        <button type="button" className="btn btn--ghost" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useIntroAction, type IntroAction } from '../../api/hooks/intros.js';
+import type { Intro } from '../../api/types.js';
+import { formatDate, formatDateTime } from '../../lib/format.js';
+import { ProfileName } from '../../components/ProfileName.js';
+import { StatusBadge } from '../../components/StatusBadge.js';
+import { FormError } from '../../components/States.js';
+
+/** Whose answer an intro is waiting for: the target, and with a broker both sides until each accepted. */
+export function awaitingAnswerFrom(intro: Intro, profileId: string | null): boolean {
+  if (!profileId || intro.status !== 'pending' || intro.acceptedBy.includes(profileId)) return false;
+  return intro.toProfileId === profileId || (!!intro.brokeredBy && intro.fromProfileId === profileId);
+}
+
+export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfileId: string | null; staff?: boolean }) {
+  const { t } = useTranslation();
+  const action = useIntroAction();
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  const [showHistory, setShowHistory] = useState(false);
+
+  const incoming = intro.toProfileId === myProfileId;
+  const counterpart = incoming ? intro.fromProfileId : intro.toProfileId;
+  const canAnswer = awaitingAnswerFrom(intro, myProfileId);
+  const canWithdraw =
+    intro.fromProfileId === myProfileId && !intro.brokeredBy && (intro.status === 'pending' || intro.status === 'pending_staff');
+  const canApprove = !!staff && intro.status === 'pending_staff';
+  const run = (kind: IntroAction, extra?: { reason?: string }) => action.mutate({ id: intro.id, action: kind, ...extra });
+
+  const onDecline = (event: FormEvent) => {
+    event.preventDefault();
+    run('decline', reason.trim() ? { reason: reason.trim() } : {});
+  };
+
+  return (
+    <li className="card intro" data-testid="intro" data-status={intro.status}>
+      <div className="intro__head">
+        <div>
+          {intro.brokeredBy || staff ? (
+            <p className="intro__who">
+              <ProfileName id={intro.fromProfileId} /> ⇄ <ProfileName id={intro.toProfileId} />
+            </p>
+          ) : (
+            <p className="intro__who">
+              <span className="muted">{incoming ? t('intros.from') : t('intros.to')} </span>
+              <ProfileName id={counterpart} />
+            </p>
+          )}
+          {intro.brokeredBy && <p className="eyebrow">{t('intros.brokered')}</p>}
+        </div>
+        <StatusBadge status={intro.status} />
+      </div>
+      <blockquote className="intro__message">{intro.message}</blockquote>
+      <p className="muted">
+        {formatDateTime(intro.createdAt)}
+        {(intro.status === 'pending' || intro.status === 'pending_staff') && <> · {t('intros.expires', { date: formatDate(intro.expiresAt) })}</>}
+        {intro.needId && (
+          <>
+            {' · '}
+            <Link to={`/needs/${encodeURIComponent(intro.needId)}`}>{t('intros.aboutNeed')}</Link>
+          </>
+        )}
+      </p>
+      {intro.brokeredBy && intro.status === 'pending' && (
+        <p className="muted">{t('intros.acceptedCount', { count: intro.acceptedBy.length })}</p>
+      )}
+      <div className="form__actions">
+        {canAnswer && !declining && (
+          <>
+            <button type="button" className="btn btn--primary" disabled={action.isPending} onClick={() => run('accept')}>
+              {t('intros.accept')}
+            </button>
+            <button type="button" className="btn btn--secondary" disabled={action.isPending} onClick={() => setDeclining(true)}>
+              {t('intros.decline')}
+            </button>
+          </>
+        )}
+        {canWithdraw && (
+          <button type="button" className="btn btn--secondary" disabled={action.isPending} onClick={() => run('withdraw')}>
+            {t('intros.withdraw')}
+          </button>
+        )}
+        {canApprove && (
+          <>
+            <button type="button" className="btn btn--primary" disabled={action.isPending} onClick={() => run('approve')}>
+              {t('intros.approve')}
+            </button>
+            <button type="button" className="btn btn--secondary" disabled={action.isPending} onClick={() => run('reject')}>
+              {t('intros.reject')}
+            </button>
+          </>
+        )}
+        {intro.status === 'accepted' && intro.conversationId && (
+          <Link className="btn btn--primary" to={`/chat/${encodeURIComponent(intro.conversationId)}`}>
+            {t('intros.openChat')}
+          </Link>
+        )}
+        {intro.status === 'accepted' && !staff && (
+          <Link className="btn btn--secondary" to={`/consultations?intro=${encodeURIComponent(intro.id)}`}>
+            {t('intros.schedule')}
+          </Link>
+        )}
+        {intro.history.length > 0 && (
+          <button type="button" className="btn btn--ghost btn--small" aria-expanded={showHistory} onClick={() => setShowHistory((s) => !s)}>
+            {t('intros.history')}
+          </button>
+        )}
+      </div>
+      {declining && (
+        <form className="form" onSubmit={onDecline}>
+          <label className="field">
+            <span className="field__label">{t('intros.declineReason')}</span>
+            <textarea className="input" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
+          <div className="form__actions">
+            <button type="submit" className="btn btn--primary" disabled={action.isPending}>
+              {t('intros.confirmDecline')}
+            </button>
+            <button type="button" className="btn btn--ghost" onClick={() => setDeclining(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {showHistory && (
+        <ol className="history">
+          {intro.history.map((h, i) => (
+            <li key={i}>
+              {formatDateTime(h.at)}: {h.from ? `${t(`status.${h.from}`, { defaultValue: h.from })} → ` : ''}
+              {t(`status.${h.to}`, { defaultValue: h.to })}
+            </li>
+          ))}
+        </ol>
+      )}
+      <FormError error={action.error} />
+    </li>
+  );
+}

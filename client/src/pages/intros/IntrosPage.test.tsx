@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import IntrosPage from './IntrosPage.js';
+import { renderApp } from '../../test/render.js';
+import { mockApi } from '../../test/mockApi.js';
+import { FakeSocket } from '../../test/fakeSocket.js';
+import { expertProfile, intro, meAs, startupProfile } from '../../test/fixtures.js';
+
+afterEach(() => vi.unstubAllGlobals());
+
+function setup(existing = [] as ReturnType<typeof intro>[]) {
+  const api = mockApi({
+    'POST /api/intros/i-1/decline': intro({ status: 'declined' }),
+    'GET /api/intros': (req) => ({ items: req.query.get('box') === 'incoming' ? existing : [], nextCursor: null }),
+    'GET /api/profiles/p-startup': startupProfile(),
+    'GET /api/profiles/p-expert': expertProfile(),
+    'POST /api/intros/i-1/accept': intro({ status: 'accepted', acceptedBy: ['p-expert'], conversationId: 'c-1' }),
+  });
+  const socket = new FakeSocket();
+  renderApp(<IntrosPage />, { path: '/intros', me: meAs(expertProfile()), socket });
+  return { api, socket };
+}
+
+describe('Intro inbox', () => {
+  it('shows an intro the moment the server pushes intro:new, without reloading', async () => {
+    const { api, socket } = setup();
+    expect(await screen.findByText('Chưa có lời giới thiệu nào gửi đến bạn.')).toBeInTheDocument();
+    await waitFor(() => expect(socket.listenerCount('intro:new')).toBe(1));
+    const listCalls = api.callsTo('GET', '/api/intros').length;
+
+    await socket.push('intro:new', { intro: intro() });
+
+    const card = await screen.findByTestId('intro');
+    expect(within(card).getByText('Chúng tôi cần đăng ký nhãn hiệu cho mật ong.')).toBeInTheDocument();
+    expect(within(card).getByText('Chờ trả lời')).toBeInTheDocument();
+    expect(await within(card).findByRole('link', { name: 'Mật ong chanh rừng Chi Lăng' })).toHaveAttribute('href', '/profiles/p-startup');
+    expect(within(card).getByRole('button', { name: 'Đồng ý kết nối' })).toBeEnabled();
+    // The list was updated from the event itself, not by fetching it again.
+    expect(api.callsTo('GET', '/api/intros')).toHaveLength(listCalls);
+
+    // The same event again does not duplicate the card.
+    await socket.push('intro:new', { intro: intro() });
+    expect(screen.getAllByTestId('intro')).toHaveLength(1);
+
+    // A status change from the other side (withdrawn) updates the card in place.
+    await socket.push('intro:updated', { intro: intro({ status: 'withdrawn' }) });
+    expect(within(card).getByText('Đã rút lại')).toBeInTheDocument();
+    expect(within(card).queryByRole('button', { name: 'Đồng ý kết nối' })).toBeNull();
+  });
+
+  it('accepts an intro and then offers the chat', async () => {
+    const { api } = setup([intro()]);
+    const user = userEvent.setup();
+    const card = await screen.findByTestId('intro');
+    await user.click(within(card).getByRole('button', { name: 'Đồng ý kết nối' }));
+    expect(await within(card).findByRole('link', { name: 'Nhắn tin' })).toHaveAttribute('href', '/chat/c-1');
+    expect(within(card).getByText('Đã đồng ý')).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/intros/i-1/accept')).toHaveLength(1);
+  });
+
+  it('declines with a reason', async () => {
+    const { api } = setup([intro()]);
+    const user = userEvent.setup();
+    const card = await screen.findByTestId('intro');
+    await user.click(within(card).getByRole('button', { name: 'Từ chối' }));
+    await user.type(within(card).getByLabelText('Lý do (không bắt buộc)'), 'Hiện đã kín lịch');
+    await user.click(within(card).getByRole('button', { name: 'Xác nhận từ chối' }));
+    expect(await within(card).findByText('Đã từ chối')).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/intros/i-1/decline')[0]!.body).toEqual({ reason: 'Hiện đã kín lịch' });
+  });
+});

@@ -1,0 +1,73 @@
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/hooks/auth.js';
+import { useIntros } from '../../api/hooks/intros.js';
+import { INTRO_STATUSES, type IntroBox, type IntroStatus } from '../../api/types.js';
+import { EmptyState, ErrorState, Loading } from '../../components/States.js';
+import { IntroCard } from './IntroCard.js';
+
+const BOXES: IntroBox[] = ['incoming', 'outgoing'];
+
+export default function IntrosPage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const [params, setParams] = useSearchParams();
+  const box: IntroBox = params.get('box') === 'outgoing' ? 'outgoing' : 'incoming';
+  const statusParam = params.get('status');
+  const status = INTRO_STATUSES.includes(statusParam as IntroStatus) ? (statusParam as IntroStatus) : undefined;
+  const intros = useIntros(box, status);
+  const items = intros.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <div className="page">
+      <h1>{t('intros.title')}</h1>
+      <div className="toolbar">
+        <div className="tabs" role="tablist" aria-label={t('intros.boxes')}>
+          {BOXES.map((b) => (
+            <button key={b} type="button" role="tab" className="tab" aria-selected={box === b} onClick={() => set('box', b)}>
+              {t(`intros.box.${b}`)}
+            </button>
+          ))}
+        </div>
+        <label className="inline-select">
+          <span>{t('intros.filterStatus')}</span>
+          <select className="input input--small" value={status ?? ''} onChange={(e) => set('status', e.target.value || null)}>
+            <option value="">{t('common.all')}</option>
+            {INTRO_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <section role="tabpanel" aria-live="polite">
+        {intros.isPending ? (
+          <Loading />
+        ) : intros.isError ? (
+          <ErrorState error={intros.error} onRetry={() => void intros.refetch()} />
+        ) : items.length === 0 ? (
+          <EmptyState title={t(`intros.empty.${box}`)} />
+        ) : (
+          <ul className="list" data-testid={`intro-list-${box}`}>
+            {items.map((intro) => (
+              <IntroCard key={intro.id} intro={intro} myProfileId={me?.profile?.id ?? null} />
+            ))}
+          </ul>
+        )}
+        {intros.hasNextPage && (
+          <button type="button" className="btn btn--secondary btn--block" onClick={() => void intros.fetchNextPage()}>
+            {t('common.loadMore')}
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}

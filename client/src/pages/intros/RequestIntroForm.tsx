@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useCreateIntro } from '../../api/hooks/intros.js';
+import { fieldErrors } from '../../api/errors.js';
+import { isApiError } from '../../api/http.js';
+import { TextArea } from '../../components/Field.js';
+import { FormError } from '../../components/States.js';
+
+const MAX_MESSAGE = 2000;
+
+/** "Request introduction": a short message to the other side, optionally about one need. */
+export function RequestIntroForm({
+  toProfileId,
+  toName,
+  needId,
+  onDone,
+}: {
+  toProfileId: string;
+  toName: string;
+  needId?: string;
+  onDone?: () => void;
+}) {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const create = useCreateIntro();
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!message.trim()) {
+      setError(t('validation.required'));
+      return;
+    }
+    create.mutate(
+      { toProfileId, message: message.trim(), ...(needId ? { needId } : {}) },
+      { onError: (e) => setError(fieldErrors(e, t).message) },
+    );
+  };
+
+  if (create.isSuccess) {
+    return (
+      <div className="notice notice--ok" role="status">
+        <p>{t('intros.requested', { name: toName })}</p>
+        <Link to="/intros?box=outgoing">{t('intros.seeOutgoing')}</Link>
+        {onDone && (
+          <button type="button" className="btn btn--ghost btn--small" onClick={onDone}>
+            {t('common.close')}
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  const conflict = isApiError(create.error) && (create.error.code === 'conflict' || create.error.status === 409);
+
+  return (
+    <form className="form intro-form" onSubmit={onSubmit} noValidate>
+      <TextArea
+        label={t('intros.messageLabel', { name: toName })}
+        hint={t('intros.messageHint')}
+        value={message}
+        maxLength={MAX_MESSAGE}
+        onChange={(e) => {
+          setMessage(e.target.value);
+          setError(undefined);
+        }}
+        error={error}
+        rows={3}
+        required
+      />
+      {conflict ? (
+        <p className="form-error" role="alert">
+          {t('intros.conflict')}
+        </p>
+      ) : (
+        create.isError && !error && <FormError error={create.error} />
+      )}
+      <div className="form__actions">
+        <button type="submit" className="btn btn--primary" disabled={create.isPending}>
+          {create.isPending ? t('common.sending') : t('intros.send')}
+        </button>
+        {onDone && (
+          <button type="button" className="btn btn--ghost" onClick={onDone}>
+            {t('common.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useLabels } from '../../api/hooks/reference.js';
+import type { Match, MatchReason } from '../../api/types.js';
+import { ScoreBar } from '../../components/ScoreBar.js';
+import { formatPercent } from '../../lib/format.js';
+import { criterionKey } from '../../lib/criteria.js';
+import { RequestIntroForm } from '../intros/RequestIntroForm.js';
+
+function weightText(weight: number): string {
+  return weight <= 1 ? formatPercent(weight) : String(weight);
+}
+
+function Reason({ reason }: { reason: MatchReason }) {
+  const { t } = useTranslation();
+  const name = t(`criterion.${criterionKey(reason.criterion)}`, { defaultValue: reason.criterion });
+  return (
+    <li className="reason">
+      <div className="reason__head">
+        <span className="reason__name">{name}</span>
+        <span className="muted">{t('matches.weight', { value: weightText(reason.weight) })}</span>
+      </div>
+      <ScoreBar value={reason.score} label={t('matches.criterionScore', { name })} />
+      <p className="reason__detail">{reason.detail}</p>
+    </li>
+  );
+}
+
+export function MatchCard({ match, rank, needId, canRequest }: { match: Match; rank: number; needId?: string; canRequest: boolean }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const [requesting, setRequesting] = useState(false);
+  const [showReasons, setShowReasons] = useState(rank <= 3);
+  const reasonsId = `reasons-${match.profile.id}`;
+  return (
+    <li className="card match" data-testid="match">
+      <div className="match__head">
+        <span className="match__rank" aria-label={t('matches.rank', { rank })}>
+          {rank}
+        </span>
+        <div className="match__who">
+          <h3>
+            <Link to={`/profiles/${encodeURIComponent(match.profile.id)}`}>{match.profile.name}</Link>
+          </h3>
+          <p className="muted">
+            {t(`roles.${match.profile.kind}`)} · {labels.province(match.profile.province)}
+          </p>
+          <p>{match.profile.headline}</p>
+        </div>
+      </div>
+      <ScoreBar value={match.score} label={t('matches.score', { name: match.profile.name })} />
+      <button
+        type="button"
+        className="btn btn--ghost btn--small"
+        aria-expanded={showReasons}
+        aria-controls={reasonsId}
+        onClick={() => setShowReasons((s) => !s)}
+      >
+        {showReasons ? t('matches.hideReasons') : t('matches.showReasons', { count: match.reasons.length })}
+      </button>
+      <ul className="reasons" id={reasonsId} hidden={!showReasons}>
+        {match.reasons.map((reason) => (
+          <Reason key={reason.criterion} reason={reason} />
+        ))}
+      </ul>
+      {canRequest &&
+        (requesting ? (
+          <RequestIntroForm toProfileId={match.profile.id} toName={match.profile.name} needId={needId} onDone={() => setRequesting(false)} />
+        ) : (
+          <button type="button" className="btn btn--primary" onClick={() => setRequesting(true)}>
+            {t('intros.request')}
+          </button>
+        ))}
+    </li>
+  );
+}
+
+export function MatchList({ matches, needId, canRequest = true }: { matches: Match[]; needId?: string; canRequest?: boolean }) {
+  return (
+    <ol className="list matches">
+      {matches.map((match, index) => (
+        <MatchCard key={match.profile.id} match={match} rank={index + 1} needId={needId} canRequest={canRequest} />
+      ))}
+    </ol>
+  );
+}

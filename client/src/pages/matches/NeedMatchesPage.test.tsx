@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import NeedMatchesPage from './NeedMatchesPage.js';
+import { renderApp } from '../../test/render.js';
+import { mockApi } from '../../test/mockApi.js';
+import { intro, meAs, startupProfile } from '../../test/fixtures.js';
+import type { Match, Need } from '../../api/types.js';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const need: Need = {
+  id: 'n-7',
+  startupId: 'p-startup',
+  category: 'trademark',
+  title: 'Đăng ký nhãn hiệu mật ong',
+  description: 'Cần bảo hộ nhãn hiệu trước khi vào siêu thị.',
+  urgency: 'normal',
+  status: 'open',
+  province: 'lang-son',
+  history: [],
+  createdAt: '2025-10-01T02:00:00.000Z',
+};
+
+const matches: Match[] = [
+  {
+    profile: { id: 'p-ha', kind: 'expert', name: 'Nguyễn Thị Hà', headline: 'Đại diện sở hữu công nghiệp', province: 'ha-noi' },
+    score: 0.86,
+    reasons: [
+      { criterion: 'need_coverage', weight: 0.4, score: 1, detail: 'Chuyên môn: đăng ký nhãn hiệu — đúng nhu cầu.' },
+      { criterion: 'geography', weight: 0.15, score: 0.6, detail: 'Hỗ trợ từ xa cho Lạng Sơn.' },
+      { criterion: 'capacity', weight: 0.1, score: 0.67, detail: 'Còn 2/3 chỗ trống.' },
+    ],
+  },
+  {
+    profile: { id: 'p-minh', kind: 'expert', name: 'Trần Minh', headline: 'Luật sư doanh nghiệp', province: 'lang-son' },
+    score: 0.41,
+    reasons: [{ criterion: 'sectorOverlap', weight: 0.2, score: 0.5, detail: 'Cùng ngành nông sản.' }],
+  },
+];
+
+function setup() {
+  const api = mockApi({
+    'GET /api/needs/n-7': need,
+    'GET /api/matches': (req) => ({ items: req.query.get('kind') === 'expert' ? matches : [] }),
+    'POST /api/intros': (req) => ({ status: 201, body: intro({ id: 'i-new', ...(req.body as object) }) }),
+  });
+  renderApp(<NeedMatchesPage />, { path: '/needs/:id', url: '/needs/n-7', me: meAs(startupProfile()) });
+  return api;
+}
+
+describe('Matches for my need', () => {
+  it('lists candidates by rank with their score and every reason', async () => {
+    const api = setup();
+    const cards = await screen.findAllByTestId('match');
+    expect(cards).toHaveLength(2);
+    const [first, second] = cards as [HTMLElement, HTMLElement];
+
+    expect(within(first).getByRole('link', { name: 'Nguyễn Thị Hà' })).toHaveAttribute('href', '/profiles/p-ha');
+    expect(within(first).getByLabelText('Hạng 1')).toBeInTheDocument();
+    expect(within(first).getByRole('meter', { name: 'Mức phù hợp với Nguyễn Thị Hà' })).toHaveAttribute('aria-valuenow', '86');
+    const reasons = within(first).getAllByRole('listitem');
+    expect(reasons.map((r) => r.textContent)).toEqual([
+      expect.stringContaining('Đáp ứng đúng nhu cầutrọng số 40%'),
+      expect.stringContaining('Địa bàntrọng số 15%'),
+      expect.stringContaining('Còn thời gian nhận việctrọng số 10%'),
+    ]);
+    expect(within(first).getByText('Chuyên môn: đăng ký nhãn hiệu — đúng nhu cầu.')).toBeVisible();
+    expect(within(first).getByRole('meter', { name: 'Điểm tiêu chí Địa bàn' })).toHaveAttribute('aria-valuenow', '60');
+
+    // A camelCase criterion from the server still gets its readable label.
+    expect(within(second).getByText('Cùng lĩnh vực')).toBeInTheDocument();
+
+    // The need's category decides the first tab (trademark → experts), and the request carries the need.
+    const query = api.callsTo('GET', '/api/matches')[0]!.query;
+    expect(Object.fromEntries(query)).toMatchObject({ for: 'p-startup', needId: 'n-7', kind: 'expert' });
+  });
+
+  it('switches helper kind and shows an empty state when nobody fits', async () => {
+    setup();
+    await screen.findAllByTestId('match');
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Đơn vị hỗ trợ' }));
+    expect(await screen.findByText('Chưa tìm được người phù hợp.')).toBeInTheDocument();
+  });
+
+  it('requests an introduction about this need with a message', async () => {
+    const api = setup();
+    const user = userEvent.setup();
+    const [first] = await screen.findAllByTestId('match');
+    await user.click(within(first!).getByRole('button', { name: 'Xin giới thiệu' }));
+    await user.type(within(first!).getByLabelText(/Lời nhắn gửi Nguyễn Thị Hà/), 'Nhờ chị tư vấn đăng ký nhãn hiệu.');
+    await user.click(within(first!).getByRole('button', { name: 'Gửi lời đề nghị' }));
+    expect(await within(first!).findByText(/Đã gửi lời đề nghị tới Nguyễn Thị Hà/)).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/intros')[0]!.body).toEqual({
+      toProfileId: 'p-ha',
+      needId: 'n-7',
+      message: 'Nhờ chị tư vấn đăng ký nhãn hiệu.',
+    });
+  });
+
+  it('explains a 409 (duplicate or five pending requests)', async () => {
+    mockApi({
+      'GET /api/needs/n-7': need,
+      'GET /api/matches': { items: matches },
+      'POST /api/intros': { status: 409, body: { error: { code: 'conflict', message: 'limit' } } },
+    });
+    renderApp(<NeedMatchesPage />, { path: '/needs/:id', url: '/needs/n-7', me: meAs(startupProfile()) });
+    const user = userEvent.setup();
+    const [first] = await screen.findAllByTestId('match');
+    await user.click(within(first!).getByRole('button', { name: 'Xin giới thiệu' }));
+    await user.type(within(first!).getByRole('textbox'), 'Xin chào');
+    await user.click(within(first!).getByRole('button', { name: 'Gửi lời đề nghị' }));
+    expect(await within(first!).findByRole('alert')).toHaveTextContent('5 lời đề nghị đang chờ');
+  });
+});

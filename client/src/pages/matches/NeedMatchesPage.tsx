@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/hooks/auth.js';
+import { useNeed } from '../../api/hooks/needs.js';
+import { useMatches } from '../../api/hooks/matches.js';
+import { useLabels } from '../../api/hooks/reference.js';
+import type { MatchKind, Need } from '../../api/types.js';
+import { defaultKindFor } from '../../lib/kinds.js';
+import { EmptyState, QueryView } from '../../components/States.js';
+import { StatusBadge } from '../../components/StatusBadge.js';
+import { ProfileName } from '../../components/ProfileName.js';
+import { formatDate } from '../../lib/format.js';
+import { RequestIntroForm } from '../intros/RequestIntroForm.js';
+import { MatchList } from './MatchList.js';
+
+const KINDS: MatchKind[] = ['expert', 'provider', 'investor'];
+
+function Matches({ need, startupId }: { need: Need; startupId: string }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<MatchKind>(defaultKindFor(need.category));
+  const matches = useMatches({ for: startupId, needId: need.id, kind, limit: 20 });
+  return (
+    <section aria-labelledby="matches-title">
+      <h2 id="matches-title">{t('matches.title')}</h2>
+      <div className="tabs" role="tablist" aria-label={t('matches.kindTabs')}>
+        {KINDS.map((k) => (
+          <button key={k} type="button" role="tab" className="tab" aria-selected={kind === k} onClick={() => setKind(k)}>
+            {t(`roles.plural.${k}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel">
+        <QueryView
+          query={matches}
+          isEmpty={(d) => d.items.length === 0}
+          empty={
+            <EmptyState title={t('matches.empty')}>
+              <p>{t('matches.emptyHint')}</p>
+            </EmptyState>
+          }
+        >
+          {(data) => <MatchList matches={data.items} needId={need.id} />}
+        </QueryView>
+      </div>
+    </section>
+  );
+}
+
+export default function NeedMatchesPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const { data: me } = useMe();
+  const need = useNeed(id);
+  const myProfileId = me?.profile?.id;
+
+  return (
+    <div className="page">
+      <p>
+        <Link to="/needs">← {t('needs.back')}</Link>
+      </p>
+      <QueryView query={need}>
+        {(data) => {
+          const isOwner = data.startupId === myProfileId;
+          return (
+            <>
+              <header className="card need-head">
+                <p className="eyebrow">
+                  {labels.category(data.category)} · {t(`urgency.${data.urgency}`)}
+                </p>
+                <h1>{data.title}</h1>
+                <p className="prose">{data.description}</p>
+                <p className="muted">
+                  {!isOwner && (
+                    <>
+                      <ProfileName id={data.startupId} /> ·{' '}
+                    </>
+                  )}
+                  {labels.province(data.province)} · {formatDate(data.createdAt)} <StatusBadge status={data.status} />
+                </p>
+              </header>
+              {isOwner ? (
+                <Matches need={data} startupId={data.startupId} />
+              ) : (
+                myProfileId && (
+                  <section className="card">
+                    <h2>{t('needs.offerHelp')}</h2>
+                    <RequestIntroForm toProfileId={data.startupId} toName={t('needs.theStartup')} needId={data.id} />
+                  </section>
+                )
+              )}
+            </>
+          );
+        }}
+      </QueryView>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/hooks/auth.js';
+import { useMatches } from '../../api/hooks/matches.js';
+import { EmptyState, QueryView } from '../../components/States.js';
+import { MatchList } from './MatchList.js';
+
+/** Experts, investors and providers: startups they could help or invest in, ranked with reasons. */
+export default function SuggestionsPage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const profileId = me?.profile?.id;
+  const matches = useMatches(profileId ? { for: profileId, kind: 'startup', limit: 30 } : null);
+
+  return (
+    <div className="page">
+      <h1>{t('suggestions.title')}</h1>
+      <p className="muted">{t(`suggestions.lead.${me?.user.role ?? 'expert'}`)}</p>
+      {!profileId ? (
+        <div className="notice notice--action">
+          <p>{t('suggestions.needProfile')}</p>
+          <Link to="/profile" className="btn btn--primary">
+            {t('home.createProfile')}
+          </Link>
+        </div>
+      ) : (
+        <QueryView
+          query={matches}
+          isEmpty={(d) => d.items.length === 0}
+          empty={
+            <EmptyState title={t('suggestions.empty')}>
+              <p>{t('suggestions.emptyHint')}</p>
+            </EmptyState>
+          }
+        >
+          {(data) => <MatchList matches={data.items} />}
+        </QueryView>
+      )}
+    </div>
+  );
+}

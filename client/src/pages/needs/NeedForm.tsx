@@ -1,0 +1,181 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useCreateNeed, useUpdateNeed } from '../../api/hooks/needs.js';
+import { useLabels } from '../../api/hooks/reference.js';
+import { fieldErrors } from '../../api/errors.js';
+import { NEED_CATEGORIES, URGENCIES, type Need, type NeedCategory, type Urgency } from '../../api/types.js';
+import { SelectField, TextArea, TextField } from '../../components/Field.js';
+import { FormError } from '../../components/States.js';
+import { formatPercent } from '../../lib/format.js';
+
+type Errors = Partial<Record<'title' | 'description' | 'category' | 'urgency', string>>;
+
+/** After the server classified a need: show its guess and the alternatives, let the founder confirm or change. */
+export function CategoryConfirm({ need, onConfirmed }: { need: Need; onConfirmed: (need: Need) => void }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const update = useUpdateNeed();
+  const suggestions = need.suggestedCategories ?? [];
+  const [choice, setChoice] = useState<NeedCategory>(need.category);
+  const others = NEED_CATEGORIES.filter((c) => !suggestions.some((s) => s.code === c));
+
+  const confirm = () => {
+    if (choice === need.category) {
+      onConfirmed(need);
+      return;
+    }
+    update.mutate({ id: need.id, patch: { category: choice } }, { onSuccess: (saved) => onConfirmed(saved) });
+  };
+
+  return (
+    <section className="card suggest" aria-labelledby="suggest-title">
+      <h2 id="suggest-title">{t('needs.suggestTitle')}</h2>
+      <p>
+        {t('needs.suggestLead')} <strong data-testid="suggested-category">{labels.category(need.category)}</strong>
+      </p>
+      <fieldset className="field">
+        <legend className="field__label">{t('needs.suggestChoose')}</legend>
+        <ul className="suggest__list">
+          {suggestions.map((s) => (
+            <li key={s.code}>
+              <label className="radio-row">
+                <input type="radio" name="category" value={s.code} checked={choice === s.code} onChange={() => setChoice(s.code)} />
+                <span>{labels.category(s.code)}</span>
+                <span className="muted">{t('needs.confidence', { value: formatPercent(s.confidence) })}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <SelectField
+        label={t('needs.otherCategory')}
+        value={suggestions.some((s) => s.code === choice) ? '' : choice}
+        onChange={(e) => e.target.value && setChoice(e.target.value as NeedCategory)}
+        options={others.map((c) => ({ value: c, label: labels.category(c) }))}
+        placeholder={t('common.choose')}
+      />
+      <FormError error={update.error} />
+      <button type="button" className="btn btn--primary" onClick={confirm} disabled={update.isPending}>
+        {update.isPending ? t('common.saving') : t('needs.confirmCategory')}
+      </button>
+    </section>
+  );
+}
+
+export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreated?: (need: Need) => void }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const create = useCreateNeed();
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [urgency, setUrgency] = useState<Urgency>('normal');
+  const [category, setCategory] = useState<NeedCategory | ''>('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [created, setCreated] = useState<Need | null>(null);
+  const [confirmed, setConfirmed] = useState<Need | null>(null);
+
+  const reset = () => {
+    setTitle('');
+    setDescription('');
+    setUrgency('normal');
+    setCategory('');
+    setCreated(null);
+    setConfirmed(null);
+    create.reset();
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const next: Errors = {};
+    if (!title.trim()) next.title = t('validation.required');
+    if (description.trim().length < 10) next.description = t('validation.tooShort', { min: 10 });
+    setErrors(next);
+    if (Object.keys(next).length) return;
+    create.mutate(
+      {
+        ...(startupId ? { startupId } : {}),
+        title: title.trim(),
+        description: description.trim(),
+        urgency,
+        ...(category ? { category } : {}),
+      },
+      {
+        onSuccess: (need) => {
+          setCreated(need);
+          // A category the founder chose needs no confirmation.
+          if (category || !need.suggestedCategories?.length) setConfirmed(need);
+          onCreated?.(need);
+        },
+        onError: (error) => setErrors(fieldErrors(error, t)),
+      },
+    );
+  };
+
+  if (confirmed) {
+    return (
+      <div className="card notice notice--ok" role="status">
+        <p>{t('needs.saved', { category: labels.category(confirmed.category) })}</p>
+        <div className="form__actions">
+          <Link className="btn btn--primary" to={`/needs/${confirmed.id}`}>
+            {t('needs.seeMatches')}
+          </Link>
+          <button type="button" className="btn btn--secondary" onClick={reset}>
+            {t('needs.another')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (created) return <CategoryConfirm need={created} onConfirmed={setConfirmed} />;
+
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate>
+      <TextField
+        label={t('needs.titleLabel')}
+        hint={t('needs.titleHint')}
+        value={title}
+        maxLength={200}
+        onChange={(e) => {
+          setTitle(e.target.value);
+          setErrors((x) => ({ ...x, title: undefined }));
+        }}
+        error={errors.title}
+        required
+      />
+      <TextArea
+        label={t('needs.descriptionLabel')}
+        hint={t('needs.descriptionHint')}
+        value={description}
+        rows={5}
+        onChange={(e) => {
+          setDescription(e.target.value);
+          setErrors((x) => ({ ...x, description: undefined }));
+        }}
+        error={errors.description}
+        required
+      />
+      <div className="grid-2">
+        <SelectField
+          label={t('needs.urgency')}
+          value={urgency}
+          onChange={(e) => setUrgency(e.target.value as Urgency)}
+          options={URGENCIES.map((u) => ({ value: u, label: t(`urgency.${u}`) }))}
+          error={errors.urgency}
+        />
+        <SelectField
+          label={t('needs.category')}
+          value={category}
+          onChange={(e) => setCategory(e.target.value as NeedCategory | '')}
+          options={NEED_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))}
+          placeholder={t('needs.autoCategory')}
+          error={errors.category}
+        />
+      </div>
+      {create.isError && !Object.values(errors).some(Boolean) && <FormError error={create.error} />}
+      <button type="submit" className="btn btn--primary" disabled={create.isPending}>
+        {create.isPending ? t('common.sending') : t('needs.submit')}
+      </button>
+    </form>
+  );
+}

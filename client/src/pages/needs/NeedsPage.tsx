@@ -1,0 +1,49 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/hooks/auth.js';
+import { useNeeds } from '../../api/hooks/needs.js';
+import { EmptyState, QueryView } from '../../components/States.js';
+import { NeedForm } from './NeedForm.js';
+import { NeedsList } from './NeedsList.js';
+
+export default function NeedsPage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const profileId = me?.profile?.id;
+  const isStartup = me?.user.role === 'startup';
+  // Experts and providers see the open needs in their field (the server filters).
+  const needs = useNeeds(isStartup ? { startupId: profileId } : { status: 'open' }, !!profileId);
+
+  if (!profileId) {
+    return (
+      <div className="page">
+        <h1>{t('needs.title')}</h1>
+        <div className="notice notice--action">
+          <p>{t('home.noProfile')}</p>
+          <Link to="/profile" className="btn btn--primary">
+            {t('home.createProfile')}
+          </Link>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="page">
+      <h1>{isStartup ? t('needs.title') : t('needs.openTitle')}</h1>
+      {isStartup && (
+        <section aria-labelledby="new-need">
+          <h2 id="new-need">{t('needs.new')}</h2>
+          <p className="muted">{t('needs.lead')}</p>
+          <NeedForm />
+        </section>
+      )}
+      <section aria-labelledby="my-needs">
+        <h2 id="my-needs">{isStartup ? t('needs.mine') : t('needs.inYourField')}</h2>
+        <QueryView query={needs} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t('needs.empty')} />}>
+          {(data) => <NeedsList needs={data.items} editable={isStartup} />}
+        </QueryView>
+      </section>
+    </div>
+  );
+}

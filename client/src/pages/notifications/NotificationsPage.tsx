@@ -1,0 +1,47 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMarkNotificationsRead, useNotifications } from '../../api/hooks/notifications.js';
+import { formatRelative } from '../../lib/format.js';
+import { EmptyState, FormError, QueryView } from '../../components/States.js';
+import { notificationKey, notificationTarget } from './notificationView.js';
+
+export default function NotificationsPage() {
+  const { t, i18n } = useTranslation();
+  const list = useNotifications(false);
+  const markRead = useMarkNotificationsRead();
+  const unread = list.data?.items.filter((n) => !n.read).length ?? 0;
+
+  return (
+    <div className="page">
+      <div className="page__head">
+        <h1>{t('notifications.title')}</h1>
+        {unread > 0 && (
+          <button type="button" className="btn btn--secondary" disabled={markRead.isPending} onClick={() => markRead.mutate({ all: true })}>
+            {t('notifications.markAll')}
+          </button>
+        )}
+      </div>
+      <FormError error={markRead.error} />
+      <QueryView query={list} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t('notifications.empty')} />}>
+        {(data) => (
+          <ul className="list">
+            {data.items.map((n) => (
+              <li key={n.id} className={`card notification${n.read ? '' : ' notification--unread'}`} data-testid="notification">
+                <Link
+                  to={notificationTarget(n)}
+                  onClick={() => {
+                    if (!n.read) markRead.mutate({ ids: [n.id] });
+                  }}
+                >
+                  {t(`notifications.type.${notificationKey(n.type)}`, { defaultValue: t('notifications.generic') })}
+                </Link>
+                {!n.read && <span className="visually-hidden">{t('notifications.unreadMark')}</span>}
+                <span className="muted">{formatRelative(n.createdAt, i18n.language)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
+    </div>
+  );
+}

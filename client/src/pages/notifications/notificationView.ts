@@ -1,0 +1,20 @@
+import type { AppNotification } from '../../api/types.js';
+
+/** i18n key suffix for a notification type: "intro:new", "intro.new" and "intro_new" read the same. */
+export function notificationKey(type: string): string {
+  return type.replace(/[.:\-\s]/g, '_').toLowerCase();
+}
+
+const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+
+/** Where tapping a notification should go, from the ids it carries. */
+export function notificationTarget(notification: AppNotification): string {
+  const data = notification.data ?? {};
+  const conversationId = str(data.conversationId);
+  if (conversationId) return `/chat/${encodeURIComponent(conversationId)}`;
+  if (str(data.consultationId)) return '/consultations';
+  if (str(data.introId)) return '/intros';
+  const needId = str(data.needId);
+  if (needId) return `/needs/${encodeURIComponent(needId)}`;
+  return '/notifications';
+}

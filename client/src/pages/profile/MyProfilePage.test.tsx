@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import MyProfilePage from './MyProfilePage.js';
+import { renderApp } from '../../test/render.js';
+import { mockApi } from '../../test/mockApi.js';
+import { meAs } from '../../test/fixtures.js';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('Own profile (onboarding)', () => {
+  it('an investor must give a valid ticket range; the saved body has numbers in VND', async () => {
+    const api = mockApi({ 'PUT /api/profiles/me': (req) => ({ ...(req.body as object), id: 'p-inv', verified: false, createdAt: 'x', updatedAt: 'x' }) });
+    const user = userEvent.setup();
+    renderApp(<MyProfilePage />, { me: meAs(null, 'investor') });
+    expect(screen.getByRole('heading', { name: 'Tạo hồ sơ' })).toBeInTheDocument();
+    // Name and province come from the account.
+    expect(screen.getByLabelText(/Tên hiển thị/)).toHaveValue('Người dùng');
+
+    await user.type(screen.getByLabelText(/Giới thiệu ngắn/), 'Quỹ đầu tư nông nghiệp');
+    await user.selectOptions(screen.getByLabelText(/Loại nhà đầu tư/), 'fund');
+    await user.type(screen.getByLabelText(/^Tối thiểu/), '500000000');
+    await user.type(screen.getByLabelText(/^Tối đa/), '100000000');
+    await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    expect(screen.getByLabelText(/^Tối đa/)).toHaveAccessibleDescription(/Mức tối đa phải lớn hơn hoặc bằng mức tối thiểu\./);
+    expect(screen.getByText('Chọn ít nhất một mục.')).toBeInTheDocument(); // stages
+    expect(api.calls).toHaveLength(0);
+
+    await user.clear(screen.getByLabelText(/^Tối đa/));
+    await user.type(screen.getByLabelText(/^Tối đa/), '2000000000');
+    expect(screen.getByLabelText(/^Tối đa/)).toHaveAccessibleDescription(/2\.000\.000\.000/);
+    await user.click(screen.getByRole('button', { name: 'Sản phẩm mẫu' }));
+    await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    await screen.findByText(/Đã lưu hồ sơ\./);
+    expect(api.callsTo('PUT', '/api/profiles/me')[0]!.body).toEqual({
+      kind: 'investor',
+      name: 'Người dùng',
+      headline: 'Quỹ đầu tư nông nghiệp',
+      about: '',
+      province: 'lang-son',
+      sectors: [],
+      languages: ['vi'],
+      contact: {},
+      investorType: 'fund',
+      ticket: { min: 500_000_000, max: 2_000_000_000 },
+      stages: ['prototype'],
+      servesProvinces: [],
+    });
+  });
+
+  it('a provider lists resources; server field errors land on the right resource', async () => {
+    const api = mockApi({
+      'PUT /api/profiles/me': {
+        status: 400,
+        body: { error: { code: 'validation_failed', message: 'bad', details: [{ path: ['resources', 0, 'capacity'], message: 'Sức chứa quá lớn' }] } },
+      },
+    });
+    const user = userEvent.setup();
+    renderApp(<MyProfilePage />, { me: meAs(null, 'provider') });
+    await user.type(screen.getByLabelText(/Giới thiệu ngắn/), 'Không gian làm việc chung');
+    await user.click(screen.getByRole('button', { name: /Không gian làm việc chung, địa điểm/ }));
+    await user.click(screen.getByRole('button', { name: '+ Thêm nguồn lực' }));
+    await user.type(screen.getByLabelText(/Tên nguồn lực 1/), 'Hội trường tầng 2');
+    await user.type(screen.getByLabelText(/^Loại/), 'hội trường');
+    await user.type(screen.getByLabelText(/Sức chứa/), '999999');
+    await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    await waitFor(() => expect(screen.getByLabelText(/Sức chứa/)).toHaveAccessibleDescription('Sức chứa quá lớn'));
+    expect(api.callsTo('PUT', '/api/profiles/me')[0]!.body).toMatchObject({
+      kind: 'provider',
+      offerings: ['workspace'],
+      resources: [{ name: 'Hội trường tầng 2', kind: 'hội trường', capacity: 999999 }],
+    });
+  });
+});

@@ -1,0 +1,140 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/hooks/auth.js';
+import { useReference } from '../../api/hooks/reference.js';
+import { useSaveMyProfile } from '../../api/hooks/profiles.js';
+import { fieldErrors } from '../../api/errors.js';
+import type { Language, Me, ProfileKind } from '../../api/types.js';
+import { TextArea, TextField } from '../../components/Field.js';
+import { ChipSelect } from '../../components/Chips.js';
+import { ProvinceSelect } from '../../components/ProvinceSelect.js';
+import { FormError, Loading } from '../../components/States.js';
+import { KindFields } from './KindFields.js';
+import { toDraft, toInput, validateDraft, type DraftErrors, type ProfileDraft } from './profileDraft.js';
+
+function ProfileForm({ me }: { me: Me }) {
+  const { t, i18n } = useTranslation();
+  const kind = me.user.role as ProfileKind;
+  const [draft, setDraft] = useState<ProfileDraft>(() =>
+    toDraft(kind, me.profile, { name: me.user.name, province: me.user.province }),
+  );
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [saved, setSaved] = useState(false);
+  const save = useSaveMyProfile();
+  const { data: reference } = useReference();
+  const isNew = !me.profile;
+
+  const update = (patch: Partial<ProfileDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setSaved(false);
+    // Clear the errors of the fields just edited.
+    setErrors((e) => {
+      const next = { ...e };
+      for (const key of Object.keys(patch)) delete next[key];
+      return next;
+    });
+  };
+  const setContact = (field: keyof ProfileDraft['contact'], value: string) =>
+    update({ contact: { ...draft.contact, [field]: value } });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const clientErrors = validateDraft(draft, t);
+    setErrors(clientErrors);
+    if (Object.keys(clientErrors).length > 0) return;
+    save.mutate(toInput(draft), {
+      onSuccess: () => setSaved(true),
+      onError: (error) => setErrors(fieldErrors(error, t)),
+    });
+  };
+
+  const sectorOptions = (reference?.sectors ?? []).map((s) => ({
+    value: s.code,
+    label: i18n.language === 'en' ? s.en : s.vi,
+  }));
+  const errorCount = Object.values(errors).filter(Boolean).length;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="form">
+      <section className="card">
+        <h2>{t('profile.basics')}</h2>
+        <TextField label={t('fields.displayName')} value={draft.name} onChange={(e) => update({ name: e.target.value })} error={errors.name} required />
+        <TextField
+          label={t('fields.headline')}
+          value={draft.headline}
+          onChange={(e) => update({ headline: e.target.value })}
+          error={errors.headline}
+          hint={t(`profile.headlineHint.${kind}`)}
+          maxLength={160}
+          required
+        />
+        <TextArea label={t('fields.about')} value={draft.about} onChange={(e) => update({ about: e.target.value })} error={errors.about} rows={5} />
+        <div className="grid-2">
+          <ProvinceSelect value={draft.province} onChange={(province) => update({ province })} error={errors.province} required />
+          <TextField label={t('fields.commune')} value={draft.commune} onChange={(e) => update({ commune: e.target.value })} error={errors.commune} />
+        </div>
+        <ChipSelect legend={t('fields.sectors')} options={sectorOptions} value={draft.sectors} onChange={(sectors) => update({ sectors })} error={errors.sectors} />
+        <ChipSelect
+          legend={t('fields.languages')}
+          options={[
+            { value: 'vi', label: t('language.vi') },
+            { value: 'en', label: t('language.en') },
+          ]}
+          value={draft.languages}
+          onChange={(languages) => update({ languages: languages as Language[] })}
+          error={errors.languages}
+        />
+      </section>
+      <section className="card">
+        <h2>{t(`profile.kindSection.${kind}`)}</h2>
+        <KindFields draft={draft} update={update} errors={errors} />
+      </section>
+      <section className="card">
+        <h2>{t('profile.contact')}</h2>
+        <p className="field__hint">{t('profile.contactPrivacy')}</p>
+        <div className="grid-2">
+          <TextField label={t('fields.contactEmail')} type="email" value={draft.contact.email} onChange={(e) => setContact('email', e.target.value)} error={errors['contact.email']} />
+          <TextField label={t('fields.phone')} type="tel" inputMode="tel" value={draft.contact.phone} onChange={(e) => setContact('phone', e.target.value)} error={errors['contact.phone']} />
+          <TextField label={t('fields.zalo')} value={draft.contact.zalo} onChange={(e) => setContact('zalo', e.target.value)} error={errors['contact.zalo']} />
+          <TextField label={t('fields.website')} type="url" value={draft.contact.website} onChange={(e) => setContact('website', e.target.value)} error={errors['contact.website']} />
+        </div>
+      </section>
+      {errorCount > 0 && (
+        <p className="form-error" role="alert">
+          {t('validation.fixErrors', { count: errorCount })}
+        </p>
+      )}
+      {save.isError && errorCount === 0 && <FormError error={save.error} />}
+      {saved && (
+        <p className="notice notice--ok" role="status">
+          {t('profile.saved')}{' '}
+          {kind === 'startup' ? <Link to="/needs">{t('profile.nextNeeds')}</Link> : <Link to="/suggestions">{t('profile.nextSuggestions')}</Link>}
+        </p>
+      )}
+      <div className="form__actions">
+        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+          {save.isPending ? t('common.saving') : isNew ? t('profile.create') : t('common.save')}
+        </button>
+        {me.profile && (
+          <Link to={`/profiles/${me.profile.id}`} className="btn btn--secondary">
+            {t('profile.viewPublic')}
+          </Link>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export default function MyProfilePage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  if (!me) return <Loading />;
+  return (
+    <div className="page">
+      <h1>{me.profile ? t('profile.editTitle') : t('profile.onboardingTitle')}</h1>
+      {!me.profile && <p className="muted">{t(`profile.onboardingLead.${me.user.role}`)}</p>}
+      <ProfileForm key={me.user.id} me={me} />
+    </div>
+  );
+}

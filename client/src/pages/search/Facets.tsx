@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import type { Labels } from '../../api/hooks/reference.js';
+import type { SearchResult } from '../../api/types.js';
+
+export type FacetName = 'kind' | 'province' | 'sector' | 'need';
+export const FACETS: FacetName[] = ['kind', 'province', 'sector', 'need'];
+
+interface Props {
+  facets: SearchResult['facets'] | undefined;
+  selected: Partial<Record<FacetName, string>>;
+  onSelect: (facet: FacetName, value: string | null) => void;
+  labels: Labels;
+}
+
+/** One-choice filters per facet with the server's counts; the chosen value can be cleared. */
+export function Facets({ facets, selected, onSelect, labels }: Props) {
+  const { t } = useTranslation();
+  const labelFor = (facet: FacetName, code: string) => {
+    switch (facet) {
+      case 'kind':
+        return t(`roles.${code}`, { defaultValue: code });
+      case 'province':
+        return labels.province(code);
+      case 'sector':
+        return labels.sector(code);
+      case 'need':
+        return labels.category(code);
+    }
+  };
+  return (
+    <div className="facets">
+      {FACETS.map((facet) => {
+        const counts = Object.entries(facets?.[facet] ?? {}).sort((a, b) => b[1] - a[1]);
+        const current = selected[facet];
+        if (counts.length === 0 && !current) return null;
+        // Keep the chosen value visible (and clearable) even when the new results have none of it.
+        if (current && !counts.some(([code]) => code === current)) counts.unshift([current, 0]);
+        return (
+          <fieldset key={facet} className="facet">
+            <legend>{t(`search.facet.${facet}`)}</legend>
+            <ul className="facet__list">
+              {counts.map(([code, count]) => (
+                <li key={code}>
+                  <button
+                    type="button"
+                    className="facet__option"
+                    aria-pressed={current === code}
+                    onClick={() => onSelect(facet, current === code ? null : code)}
+                  >
+                    <span>{labelFor(facet, code)}</span>
+                    <span className="facet__count">{count}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}

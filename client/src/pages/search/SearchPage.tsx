@@ -1,0 +1,102 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSearch } from '../../api/hooks/search.js';
+import { useLabels } from '../../api/hooks/reference.js';
+import type { ProfileKind, SearchParams } from '../../api/types.js';
+import { EmptyState, ErrorState, Loading } from '../../components/States.js';
+import { Facets, FACETS, type FacetName } from './Facets.js';
+import { SearchResultCard } from './SearchResultCard.js';
+
+export default function SearchPage() {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const [text, setText] = useState(q);
+  useEffect(() => setText(q), [q]);
+
+  // The URL is the state: a search can be bookmarked, shared and restored with Back.
+  const filters: Partial<Record<FacetName, string>> = {};
+  for (const facet of FACETS) {
+    const value = params.get(facet);
+    if (value) filters[facet] = value;
+  }
+  const searchParams: SearchParams = { q: q || undefined, ...filters, kind: filters.kind as ProfileKind | undefined };
+  const search = useSearch(searchParams);
+
+  const update = (patch: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(patch)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, { replace: false });
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    update({ q: text.trim() || null });
+  };
+
+  const first = search.data?.pages[0];
+  const items = search.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <div className="page page--wide">
+      <h1>{t('search.title')}</h1>
+      <form role="search" className="searchbar" onSubmit={onSubmit}>
+        <label htmlFor="search-q" className="visually-hidden">
+          {t('search.label')}
+        </label>
+        <input
+          id="search-q"
+          className="input"
+          type="search"
+          value={text}
+          placeholder={t('search.placeholder')}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit" className="btn btn--primary">
+          {t('search.submit')}
+        </button>
+      </form>
+      <div className="search-layout">
+        <details className="search-filters" open>
+          <summary>{t('search.filters')}</summary>
+          <Facets facets={first?.facets} selected={filters} onSelect={(facet, value) => update({ [facet]: value })} labels={labels} />
+        </details>
+        <section aria-live="polite" aria-busy={search.isFetching} className="search-results">
+          {search.isPending ? (
+            <Loading />
+          ) : search.isError ? (
+            <ErrorState error={search.error} onRetry={() => void search.refetch()} />
+          ) : items.length === 0 ? (
+            <EmptyState title={t('search.empty')}>
+              <p>{t('search.emptyHint')}</p>
+            </EmptyState>
+          ) : (
+            <>
+              <p className="muted">{t('search.total', { count: first?.total ?? items.length })}</p>
+              <ul className="list">
+                {items.map((item) => (
+                  <SearchResultCard key={item.id} item={item} labels={labels} />
+                ))}
+              </ul>
+              {search.hasNextPage && (
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--block"
+                  onClick={() => void search.fetchNextPage()}
+                  disabled={search.isFetchingNextPage}
+                >
+                  {search.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
+                </button>
+              )}
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

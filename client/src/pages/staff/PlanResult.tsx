@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { introsApi } from '../../api/intros.js';
+import { queryKeys } from '../../api/keys.js';
+import type { Need, Plan } from '../../api/types.js';
+import { ProfileName } from '../../components/ProfileName.js';
+import { ScoreBar } from '../../components/ScoreBar.js';
+import { Progress } from '../../components/States.js';
+import { formatNumber } from '../../lib/format.js';
+
+/** The proposed assignment, and a way to turn it into brokered introductions one by one. */
+export function PlanResult({ plan, needs }: { plan: Plan; needs: Map<string, Need> }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [message, setMessage] = useState(() => t('planner.defaultMessage'));
+  const [sending, setSending] = useState<{ done: number; failed: number } | null>(null);
+  const [finished, setFinished] = useState(false);
+  const title = (id: string) => needs.get(id)?.title ?? id;
+
+  const sendAll = async () => {
+    setFinished(false);
+    let done = 0;
+    let failed = 0;
+    setSending({ done, failed });
+    for (const a of plan.assignments) {
+      const need = needs.get(a.needId);
+      try {
+        if (!need) throw new Error('unknown need');
+        await introsApi.create({ fromProfileId: need.startupId, toProfileId: a.profileId, needId: a.needId, message });
+        done += 1;
+      } catch {
+        failed += 1;
+      }
+      setSending({ done, failed });
+    }
+    setFinished(true);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.intros });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.staffQueue });
+  };
+
+  const total = plan.assignments.length;
+  return (
+    <section className="card" aria-labelledby="plan-title">
+      <h2 id="plan-title">{t('planner.result')}</h2>
+      <p>
+        {t('planner.summary', { assigned: total, unassigned: plan.unassigned.length })} · {t('planner.total')}:{' '}
+        <strong data-testid="plan-total">{formatNumber(Math.round(plan.totalScore * 100) / 100)}</strong>
+      </p>
+      {total > 0 && (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('planner.need')}</th>
+                <th scope="col">{t('planner.assignee')}</th>
+                <th scope="col">{t('planner.score')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.assignments.map((a) => (
+                <tr key={a.needId}>
+                  <td>{title(a.needId)}</td>
+                  <td>
+                    <ProfileName id={a.profileId} />
+                  </td>
+                  <td>
+                    <ScoreBar value={a.score} label={t('planner.scoreFor', { need: title(a.needId) })} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {plan.unassigned.length > 0 && (
+        <>
+          <h3>{t('planner.unassigned')}</h3>
+          <ul className="plain-list">
+            {plan.unassigned.map((id) => (
+              <li key={id}>{title(id)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {total > 0 && (
+        <div className="form">
+          <label className="field">
+            <span className="field__label">{t('planner.introMessage')}</span>
+            <textarea className="input" rows={2} value={message} onChange={(e) => setMessage(e.target.value)} />
+          </label>
+          {sending && !finished && <Progress label={t('planner.sending', { done: sending.done + sending.failed, total })} value={(sending.done + sending.failed) / total} />}
+          {finished && sending && (
+            <p className={sending.failed ? 'form-error' : 'notice notice--ok'} role="status">
+              {t('planner.sent', { done: sending.done, failed: sending.failed })}
+            </p>
+          )}
+          <button type="button" className="btn btn--primary" disabled={(!!sending && !finished) || !message.trim()} onClick={() => void sendAll()}>
+            {t('planner.sendAll', { count: total })}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

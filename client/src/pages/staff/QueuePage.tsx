@@ -1,0 +1,56 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useStaffQueue } from '../../api/hooks/staff.js';
+import type { Intro } from '../../api/types.js';
+import { EmptyState, QueryView } from '../../components/States.js';
+import { IntroCard } from '../intros/IntroCard.js';
+import { NeedsList } from '../needs/NeedsList.js';
+
+function IntroSection({ title, intros, empty }: { title: string; intros: Intro[]; empty: string }) {
+  return (
+    <section className="queue__section">
+      <h2>
+        {title} <span className="badge badge--count">{intros.length}</span>
+      </h2>
+      {intros.length === 0 ? (
+        <EmptyState title={empty} />
+      ) : (
+        <ul className="list">
+          {intros.map((intro) => (
+            <IntroCard key={intro.id} intro={intro} myProfileId={null} staff />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export default function QueuePage() {
+  const { t } = useTranslation();
+  const queue = useStaffQueue();
+  return (
+    <div className="page">
+      <div className="page__head">
+        <h1>{t('queue.title')}</h1>
+        <Link to="/staff/broker" className="btn btn--primary">
+          {t('broker.start')}
+        </Link>
+      </div>
+      <QueryView query={queue}>
+        {(data) => (
+          <>
+            <IntroSection title={t('queue.pendingStaff')} intros={data.pendingStaff} empty={t('queue.noPending')} />
+            <section className="queue__section">
+              <h2>
+                {t('queue.staleNeeds')} <span className="badge badge--count">{data.staleNeeds.length}</span>
+              </h2>
+              <p className="muted">{t('queue.staleNeedsHint')}</p>
+              {data.staleNeeds.length === 0 ? <EmptyState title={t('queue.noStale')} /> : <NeedsList needs={data.staleNeeds} showStartup />}
+            </section>
+            <IntroSection title={t('queue.stalled')} intros={data.stalledIntros} empty={t('queue.noStalled')} />
+          </>
+        )}
+      </QueryView>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useReportsSummary } from '../../api/hooks/staff.js';
+import { useLabels } from '../../api/hooks/reference.js';
+import { reportsApi } from '../../api/reports.js';
+import type { ExportType, ReportParams } from '../../api/types.js';
+import { dayBoundary, formatNumber } from '../../lib/format.js';
+import { TextField } from '../../components/Field.js';
+import { QueryView } from '../../components/States.js';
+import { StarsDisplay } from '../../components/Stars.js';
+import { CategoryChart, FunnelChart } from './ReportCharts.js';
+import { CsvDownload } from './CsvDownload.js';
+import { ProvinceScope, useProvinceScope } from './scope.js';
+
+const EXPORTS: ExportType[] = ['needs', 'intros', 'consultations'];
+
+function startOfYear(): string {
+  return `${new Date().getFullYear()}-01-01`;
+}
+
+export default function ReportsPage() {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const { province } = useProvinceScope();
+  const [from, setFrom] = useState(startOfYear);
+  const [to, setTo] = useState('');
+  const params: ReportParams = {
+    ...(province ? { province } : {}),
+    ...(dayBoundary(from) ? { from: dayBoundary(from) } : {}),
+    ...(dayBoundary(to, true) ? { to: dayBoundary(to, true) } : {}),
+  };
+  const summary = useReportsSummary(params);
+
+  return (
+    <div className="page page--wide">
+      <h1>{t('reports.title')}</h1>
+      <ProvinceScope />
+      <div className="toolbar">
+        <TextField label={t('reports.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <TextField label={t('reports.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+      </div>
+      <QueryView query={summary}>
+        {(data) => (
+          <>
+            <div className="stats">
+              <div className="card stat">
+                <span className="stat__value">{formatNumber(data.funnel.requested)}</span>
+                <span className="stat__label">{t('reports.funnel.requested')}</span>
+              </div>
+              <div className="card stat">
+                <span className="stat__value">{formatNumber(data.consultations.completed)}</span>
+                <span className="stat__label">{t('reports.consultationsDone')}</span>
+              </div>
+              <div className="card stat">
+                <span className="stat__value">
+                  {data.medianFirstResponseHours === null ? '—' : formatNumber(Math.round(data.medianFirstResponseHours * 10) / 10)}
+                </span>
+                <span className="stat__label">{t('reports.medianResponse')}</span>
+              </div>
+              <div className="card stat">
+                <span className="stat__value">
+                  {data.consultations.averageRating === null ? '—' : <StarsDisplay value={data.consultations.averageRating} />}
+                </span>
+                <span className="stat__label">{t('reports.averageRating')}</span>
+              </div>
+            </div>
+            <div className="grid-2">
+              <section className="card">
+                <CategoryChart summary={data} labels={labels} />
+              </section>
+              <section className="card">
+                <FunnelChart summary={data} />
+              </section>
+            </div>
+            <div className="grid-2">
+              <section className="card">
+                <h2>{t('reports.introsByStatus')}</h2>
+                <table className="table">
+                  <tbody>
+                    {Object.entries(data.intros.byStatus).map(([status, count]) => (
+                      <tr key={status}>
+                        <th scope="row">{t(`status.${status}`, { defaultValue: status })}</th>
+                        <td>{formatNumber(count)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+              <section className="card">
+                <h2>{t('reports.outcomes')}</h2>
+                {Object.keys(data.outcomes).length === 0 ? (
+                  <p className="muted">{t('reports.noOutcomes')}</p>
+                ) : (
+                  <table className="table">
+                    <tbody>
+                      {Object.entries(data.outcomes).map(([tag, count]) => (
+                        <tr key={tag}>
+                          <th scope="row">{t(`outcome.${tag}`, { defaultValue: tag })}</th>
+                          <td>{formatNumber(count)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </section>
+            </div>
+          </>
+        )}
+      </QueryView>
+      <section className="card">
+        <h2>{t('reports.export')}</h2>
+        <p className="muted">{t('reports.exportHint')}</p>
+        <div className="form__actions">
+          {EXPORTS.map((type) => (
+            <CsvDownload
+              key={type}
+              href={reportsApi.exportUrl(type, params)}
+              label={t(`reports.csv.${type}`)}
+              filename={`ketnoi-${type}${province ? `-${province}` : ''}.csv`}
+            />
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}

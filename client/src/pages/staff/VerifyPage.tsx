@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useDirectory } from '../../api/hooks/profiles.js';
+import { useVerify } from '../../api/hooks/staff.js';
+import { useLabels } from '../../api/hooks/reference.js';
+import type { Profile, ProfileKind } from '../../api/types.js';
+import { EmptyState, FormError, QueryView } from '../../components/States.js';
+import { ChipList } from '../../components/Chips.js';
+import { ProvinceScope, useProvinceScope } from './scope.js';
+
+function VerifyRow({ profile }: { profile: Profile }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const verify = useVerify();
+  const [note, setNote] = useState('');
+  const categories = profile.kind === 'expert' ? profile.expertise : profile.kind === 'provider' ? profile.offerings : [];
+  return (
+    <li className="card list__item">
+      <div className="list__main">
+        <h3>
+          <Link to={`/profiles/${encodeURIComponent(profile.id)}`}>{profile.name}</Link>{' '}
+          {profile.verified && <span className="badge badge--ok">{t('profile.verified')}</span>}
+        </h3>
+        <p>{profile.headline}</p>
+        {profile.kind === 'expert' && profile.organization && <p className="muted">{profile.organization}</p>}
+        <ChipList items={categories.map(labels.category)} />
+      </div>
+      <div className="list__side verify">
+        <label className="field">
+          <span className="field__label">{t('verify.note')}</span>
+          <input className="input input--small" value={note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        <button
+          type="button"
+          className={`btn ${profile.verified ? 'btn--secondary' : 'btn--primary'}`}
+          disabled={verify.isPending}
+          onClick={() => verify.mutate({ profileId: profile.id, verified: !profile.verified, ...(note.trim() ? { note: note.trim() } : {}) })}
+        >
+          {profile.verified ? t('verify.unverify') : t('verify.verify')}
+        </button>
+        <FormError error={verify.error} />
+      </div>
+    </li>
+  );
+}
+
+/** Credential verification: experts and providers of the province, unverified first. */
+export default function VerifyPage() {
+  const { t } = useTranslation();
+  const { province } = useProvinceScope();
+  const [kind, setKind] = useState<ProfileKind>('expert');
+  const [onlyUnverified, setOnlyUnverified] = useState(true);
+  const directory = useDirectory({ kind, ...(province ? { province } : {}), ...(onlyUnverified ? { verified: false } : {}) });
+  return (
+    <div className="page">
+      <h1>{t('verify.title')}</h1>
+      <p className="muted">{t('verify.lead')}</p>
+      <ProvinceScope />
+      <div className="toolbar">
+        <div className="tabs" role="tablist" aria-label={t('fields.kind')}>
+          {(['expert', 'provider', 'investor'] as const).map((k) => (
+            <button key={k} type="button" role="tab" className="tab" aria-selected={kind === k} onClick={() => setKind(k)}>
+              {t(`roles.plural.${k}`)}
+            </button>
+          ))}
+        </div>
+        <label className="radio-row">
+          <input type="checkbox" checked={onlyUnverified} onChange={(e) => setOnlyUnverified(e.target.checked)} />
+          <span>{t('verify.onlyUnverified')}</span>
+        </label>
+      </div>
+      <QueryView query={directory} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t('verify.empty')} />}>
+        {(data) => (
+          <ul className="list">
+            {data.items.map((p) => (
+              <VerifyRow key={p.id} profile={p} />
+            ))}
+          </ul>
+        )}
+      </QueryView>
+    </div>
+  );
+}

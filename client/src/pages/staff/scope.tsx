@@ -1,0 +1,33 @@
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/hooks/auth.js';
+import { useLabels } from '../../api/hooks/reference.js';
+import { ProvinceSelect } from '../../components/ProvinceSelect.js';
+
+/**
+ * The province a staff page works on: staff are fixed to their own province (the server enforces it
+ * too); an admin picks one, or none for all provinces, kept in ?province= so links keep it.
+ */
+export function useProvinceScope() {
+  const { data: me } = useMe();
+  const [params, setParams] = useSearchParams();
+  const isAdmin = me?.user.role === 'admin';
+  const province = isAdmin ? (params.get('province') ?? '') : (me?.user.province ?? '');
+  const setProvince = (code: string) => {
+    const next = new URLSearchParams(params);
+    if (code) next.set('province', code);
+    else next.delete('province');
+    setParams(next, { replace: true });
+  };
+  return { province, setProvince, isAdmin };
+}
+
+export function ProvinceScope() {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const { province, setProvince, isAdmin } = useProvinceScope();
+  if (!isAdmin) {
+    return <p className="muted">{t('staff.scope', { province: labels.province(province) })}</p>;
+  }
+  return <ProvinceSelect label={t('staff.scopeLabel')} value={province} onChange={setProvince} placeholder={t('staff.allProvinces')} />;
+}

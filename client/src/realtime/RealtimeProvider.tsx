@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMe } from '../api/hooks/auth.js';
+import { queryKeys } from '../api/keys.js';
+import {
+  addNotification,
+  clearConversationUnread,
+  noteConversationMessage,
+  noteRead,
+  upsertIntro,
+  upsertMessage,
+} from '../api/cache.js';
+import { RealtimeContext, type RealtimeValue } from './context.js';
+import { createSocketIo } from './socket.js';
+import type { RealtimeSocket, RealtimeStatus, ServerEvents, SocketFactory } from './types.js';
+
+type AnyListener = (...args: unknown[]) => void;
+
+interface Refs {
+  myProfileId: string | null;
+  openConversationId: string | null;
+}
+
+/** Server events → TanStack Query cache, so every list on screen stays current without reloads. */
+function cacheListeners(queryClient: QueryClient, refs: Refs) {
+  return {
+    'intro:new': ({ intro }: ServerEvents['intro:new']) => {
+      upsertIntro(queryClient, intro, refs.myProfileId);
+      if (intro.status === 'pending_staff') void queryClient.invalidateQueries({ queryKey: queryKeys.staffQueue });
+    },
+    'intro:updated': ({ intro }: ServerEvents['intro:updated']) => {
+      upsertIntro(queryClient, intro, refs.myProfileId);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.staffQueue });
+      if (intro.status === 'accepted') {
+        // Acceptance opens a conversation and reveals contacts.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.conversationList });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.profile(intro.fromProfileId) });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.profile(intro.toProfileId) });
+      }
+    },
+    'message:new': ({ message }: ServerEvents['message:new']) => {
+      upsertMessage(queryClient, message);
+      const known = noteConversationMessage(queryClient, message, refs.myProfileId, refs.openConversationId);
+      if (!known) void queryClient.invalidateQueries({ queryKey: queryKeys.conversationList });
+    },
+    'message:read': ({ conversationId, profileId, upTo }: ServerEvents['message:read']) => {
+      noteRead(queryClient, conversationId, profileId, upTo);
+      if (profileId === refs.myProfileId) clearConversationUnread(queryClient, conversationId);
+    },
+    'notification:new': ({ notification }: ServerEvents['notification:new']) => {
+      addNotification(queryClient, notification);
+      if (notification.type.startsWith('consultation')) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.consultations });
+      }
+    },
+  };
+}
+
+/** After a reconnect the client may have missed events: refetch what they would have changed. */
+function catchUp(queryClient: QueryClient) {
+  for (const key of [queryKeys.conversations, queryKeys.notifications, queryKeys.intros, queryKeys.consultations]) {
+    void queryClient.invalidateQueries({ queryKey: key });
+  }
+}
+
+interface Props {
+  children: ReactNode;
+  /** Tests pass an in-memory socket; production creates a Socket.IO client after login. */
+  socketFactory?: SocketFactory;
+}
+
+export function RealtimeProvider({ children, socketFactory = createSocketIo }: Props) {
+  const queryClient = useQueryClient();
+  const { data: me } = useMe();
+  const userId = me?.user.id ?? null;
+  const [socket, setSocket] = useState<RealtimeSocket | null>(null);
+  const [status, setStatus] = useState<RealtimeStatus>('off');
+  const refs = useRef<Refs>({ myProfileId: null, openConversationId: null });
+  refs.current.myProfileId = me?.profile?.id ?? null;
+  const factory = useRef(socketFactory);
+
+  useEffect(() => {
+    if (!userId) return;
+    let cancelled = false;
+    let active: RealtimeSocket | null = null;
+    let everConnected = false;
+    const listeners: Record<string, (...args: never[]) => void> = {
+      ...cacheListeners(queryClient, refs.current),
+      connect: () => {
+        setStatus('connected');
+        if (everConnected) catchUp(queryClient);
+        everConnected = true;
+      },
+      disconnect: () => setStatus('reconnecting'),
+      connect_error: (error: Error) => {
+        if (error?.message === 'unauthorized') {
+          // The session is gone: re-read it so the auth guard sends the user to sign in.
+          setStatus('unauthorized');
+          void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+        } else {
+          setStatus('reconnecting');
+        }
+      },
+    };
+    setStatus('connecting');
+    void Promise.resolve(factory.current()).then((created) => {
+      if (cancelled) {
+        created.disconnect();
+        return;
+      }
+      active = created;
+      for (const [event, listener] of Object.entries(listeners)) created.on(event, listener as AnyListener);
+      created.connect();
+      setSocket(created);
+    });
+    return () => {
+      cancelled = true;
+      if (active) {
+        for (const [event, listener] of Object.entries(listeners)) active.off(event, listener as AnyListener);
+        active.disconnect();
+      }
+      setSocket(null);
+      setStatus('off');
+    };
+  }, [userId, queryClient]);
+
+  const value = useMemo<RealtimeValue>(
+    () => ({
+      socket,
+      status,
+      setOpenConversation: (conversationId) => {
+        refs.current.openConversationId = conversationId;
+      },
+    }),
+    [socket, status],
+  );
+
+  return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
+}
