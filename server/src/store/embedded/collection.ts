@@ -18,6 +18,8 @@ import type {
   UpdateOptions,
   UpdateResult,
 } from '../types.js';
+import { cloneJson } from './clone.js';
+import { compileFilter, type Predicate } from './matcher.js';
 import { comparatorFor, indexableConditions, topK } from './plan.js';
 import type { CollectionState, EmbeddedEngineInternals, TxState } from './state.js';
 
@@ -26,6 +28,8 @@ const UPDATE_OPERATORS = new Set(['$set', '$unset', '$inc', '$push', '$pull', '$
 const NON_MUTATING_STAGES = new Set(['$match', '$group', '$sort', '$limit', '$skip', '$count', '$project', '$sortByCount']);
 
 export class EmbeddedCollection<T extends Doc> implements Collection<T> {
+  private readonly queryCache = new Map<string, Query>();
+
   constructor(
     private readonly engine: EmbeddedEngineInternals,
     private readonly state: CollectionState,
@@ -48,7 +52,11 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
 
   async countDocuments(filter: Filter = {}): Promise<number> {
     this.engine.assertOpen();
-    return this.select(this.engine.currentTx(), filter, {}).length;
+    const tx = this.engine.currentTx();
+    const staged = tx?.changes.get(this.name);
+    // Outside a transaction, counts answerable from memory structures skip the scan.
+    if (!staged && Object.keys(filter).length === 0) return this.state.docs.size;
+    return this.select(tx, filter, {}).length;
   }
 
   async insertOne(doc: T): Promise<T> {
@@ -66,7 +74,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
         this.engine.stage(tx, this.state, doc._id, doc);
         stored.push(doc);
       }
-      return stored.map((d) => structuredClone(d) as T);
+      return stored.map((d) => cloneJson(d) as T);
     });
   }
 
@@ -101,11 +109,11 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
       if (current) {
         this.applyAndStage(tx, current, update);
         const result = options.returnDocument === 'before' ? current : this.effective(tx, current._id)!;
-        return structuredClone(result) as T;
+        return cloneJson(result) as T;
       }
       if (!options.upsert) return null;
       const inserted = this.upsertFrom(tx, filter, update);
-      return options.returnDocument === 'before' ? null : (structuredClone(inserted) as T);
+      return options.returnDocument === 'before' ? null : (cloneJson(inserted) as T);
     });
   }
 
@@ -180,18 +188,35 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
       yield* this.visible(tx);
       return;
     }
-    const ids = this.state.indexes.candidates(best.path, best.values) ?? new Set<string>();
     const staged = tx?.changes.get(this.name);
-    if (staged) for (const id of staged.keys()) ids.add(id);
+    const ids = this.state.indexes.lookupIds(best.path, best.values);
     for (const id of ids) {
-      const doc = this.effective(tx, id);
+      if (staged?.has(id)) continue;
+      const doc = this.state.docs.get(id);
       if (doc) yield doc;
     }
+    // Staged documents may match now though their committed versions were not indexed so.
+    if (staged) for (const [, change] of staged) if (change) yield change.doc;
+  }
+
+  /** A predicate for the filter: compiled for the common subset, a cached mingo Query otherwise. */
+  private predicate(filter: Filter): Predicate {
+    const compiled = compileFilter(filter);
+    if (compiled) return compiled;
+    const key = JSON.stringify(filter);
+    let query = this.queryCache.get(key);
+    if (!query) {
+      query = new Query(filter, this.engine.mingoOptions);
+      if (this.queryCache.size >= 500) this.queryCache.delete(this.queryCache.keys().next().value!);
+      this.queryCache.set(key, query);
+    }
+    const q = query;
+    return (doc) => q.test(doc as Record<string, unknown>);
   }
 
   /** Matching documents (internal references, never handed out), sorted and sliced. */
   private select(tx: TxState | undefined, filter: Filter, options: FindOptions): Doc[] {
-    const query = new Query(filter, this.engine.mingoOptions);
+    const query = { test: this.predicate(filter) };
     const skip = Math.max(0, options.skip ?? 0);
     const limit = options.limit !== undefined && options.limit > 0 ? options.limit : Infinity;
     const matched: Doc[] = [];
@@ -211,7 +236,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
 
   private applyAndStage(tx: TxState, current: Doc, update: Update): boolean {
     const { $setOnInsert: _ignored, ...modifier } = update;
-    const next = structuredClone(current);
+    const next = cloneJson(current);
     applyMingoUpdate(next, modifier as never, undefined, undefined, { cloneMode: 'deep' });
     const normalised = normalise(next);
     if (normalised._id !== current._id) throw new TypeError('_id is immutable');
@@ -238,9 +263,9 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   }
 
   private present(doc: Doc, projection: FindOptions['projection']): T {
-    if (!projection || Object.keys(projection).length === 0) return structuredClone(doc) as T;
+    if (!projection || Object.keys(projection).length === 0) return cloneJson(doc) as T;
     const projected = new Query({}, this.engine.mingoOptions).find<T>([doc], projection as never).next();
-    return structuredClone(projected) as T;
+    return cloneJson(projected) as T;
   }
 }
 

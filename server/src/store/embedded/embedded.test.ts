@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,12 +8,14 @@ import { DuplicateKeyError } from '../types.js';
 import { createEmbeddedStore } from './index.js';
 
 const dirs: string[] = [];
+const children: ChildProcess[] = [];
 const tempDir = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-embedded-'));
   dirs.push(dir);
   return dir;
 };
 afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -62,7 +64,8 @@ describe('embedded store engine', () => {
     const dir = tempDir();
     const script = fileURLToPath(new URL('../../../test/fixtures/store-writer.ts', import.meta.url));
     // `--import tsx` keeps the writer in this child process, so SIGKILL really kills the writer.
-    const child = spawn(process.execPath, ['--import', 'tsx', script, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, dir], { stdio: ['pipe', 'pipe', 'inherit'] });
+    children.push(child);
     const acked: string[] = [];
     let buffer = '';
     await new Promise<void>((resolve, reject) => {

@@ -59,7 +59,7 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
     } catch (error) {
       this.db.close();
       if ((error as { code?: string }).code === 'SQLITE_BUSY') {
-        throw new Error(`The data directory ${options.dataDir} is in use by another KếtNối process. Stop it first.`);
+        throw new Error(`The data directory ${options.dataDir} is in use by another KếtNối process. Stop it first.`, { cause: error });
       }
       throw error;
     }
@@ -190,7 +190,7 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
   private open(name: string): CollectionState {
     if (!COLLECTION_NAME.test(name)) throw new Error(`invalid collection name ${JSON.stringify(name)}`);
     const table = `c_${name}`;
-    this.db.exec(`CREATE TABLE IF NOT EXISTS "${table}" (id TEXT PRIMARY KEY, body TEXT NOT NULL) WITHOUT ROWID`);
+    this.db.exec(`CREATE TABLE IF NOT EXISTS "${table}" (id TEXT PRIMARY KEY, body TEXT NOT NULL)`);
     const docs = new Map<string, Doc>();
     for (const row of this.db.prepare(`SELECT id, body FROM "${table}"`).iterate() as Iterable<{ id: string; body: string }>) {
       docs.set(row.id, JSON.parse(row.body) as Doc);

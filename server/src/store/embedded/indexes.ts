@@ -68,18 +68,22 @@ export class IndexSet {
     }
   }
 
-  /** Candidate ids for `path ∈ values`, or null when no index covers the path. */
-  candidates(path: string, values: unknown[]): Set<string> | null {
+  /** Ids for `path ∈ values` without copying (duplicates removed when several values are asked). */
+  *lookupIds(path: string, values: unknown[]): Iterable<string> {
     const map = this.lookup.get(path);
-    if (!map) return null;
-    const out = new Set<string>();
+    if (!map) return;
+    const seen = values.length > 1 ? new Set<string>() : null;
     for (const v of values) {
       const key = indexKey(v);
-      if (key === null) return null;
-      const set = map.get(key);
-      if (set) for (const id of set) out.add(id);
+      if (key === null) continue;
+      for (const id of map.get(key) ?? []) {
+        if (seen) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+        }
+        yield id;
+      }
     }
-    return out;
   }
 
   /** Size estimate for planning without materialising the union. */
