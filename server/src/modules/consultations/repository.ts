@@ -1,0 +1,66 @@
+import type { Collection, Doc, Filter, Store } from '../../store/types.js';
+import type { StatusChange } from '../needs/repository.js';
+
+export type ConsultationStatus = 'scheduled' | 'completed' | 'cancelled';
+
+/** Shape documented in docs/DATA.md (matching signals and reports read it). */
+export interface ConsultationDoc extends Doc {
+  introId: string;
+  startupId: string;
+  helperId: string;
+  helperKind: string;
+  needId: string | null;
+  province: string;
+  startsAt: string;
+  endsAt: string;
+  durationMinutes: number;
+  mode: 'online' | 'onsite';
+  location: string | null;
+  resource: string | null;
+  status: ConsultationStatus;
+  outcome: { tags: string[]; note?: string; evidence?: string } | null;
+  completedAt: string | null;
+  cancelReason: string | null;
+  feedback: { rating: number; comment?: string; at: string } | null;
+  history: StatusChange[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export class ConsultationsRepository {
+  readonly collection: Collection<ConsultationDoc>;
+
+  constructor(store: Store) {
+    this.collection = store.collection<ConsultationDoc>({
+      name: 'consultations',
+      indexes: [{ fields: { helperId: 1 } }, { fields: { startupId: 1 } }, { fields: { introId: 1 } }, { fields: { province: 1 } }, { fields: { status: 1 } }],
+    });
+  }
+
+  findById(id: string): Promise<ConsultationDoc | null> {
+    return this.collection.findOne({ _id: id });
+  }
+
+  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<ConsultationDoc[]> {
+    return this.collection.find(filter, options);
+  }
+
+  /** Scheduled items of a helper (optionally one resource) overlapping [startsAt, endsAt). */
+  overlapping(helperId: string, startsAt: string, endsAt: string, resource: string | null): Promise<ConsultationDoc[]> {
+    const filter: Filter = { helperId, status: 'scheduled', startsAt: { $lt: endsAt }, endsAt: { $gt: startsAt } };
+    if (resource !== null) filter.resource = resource;
+    return this.collection.find(filter, { limit: 5 });
+  }
+
+  activeCount(helperId: string): Promise<number> {
+    return this.collection.countDocuments({ helperId, status: 'scheduled' });
+  }
+
+  update(current: ConsultationDoc, set: Partial<ConsultationDoc>, change?: StatusChange): Promise<ConsultationDoc | null> {
+    return this.collection.findOneAndUpdate(
+      { _id: current._id, status: current.status, updatedAt: current.updatedAt },
+      change ? { $set: set, $push: { history: change } } : { $set: set },
+      { returnDocument: 'after' },
+    );
+  }
+}

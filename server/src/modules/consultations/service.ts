@@ -1,0 +1,200 @@
+import type { AuthUser } from '../../http/api.js';
+import type { Clock } from '../../lib/clock.js';
+import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import type { EventBus } from '../../lib/events.js';
+import { newId } from '../../lib/ids.js';
+import type { Filter, Store } from '../../store/types.js';
+import { isStaffFor } from '../accounts/policy.js';
+import type { IntrosRepository } from '../intros/repository.js';
+import type { NeedsService } from '../needs/service.js';
+import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
+import type { ConsultationDoc, ConsultationsRepository, ConsultationStatus } from './repository.js';
+
+declare module '../../lib/events.js' {
+  interface DomainEvents {
+    'consultation.changed': { consultation: ConsultationDoc; action: 'scheduled' | 'completed' | 'cancelled' | 'feedback'; by: string };
+  }
+}
+
+export interface ScheduleInput {
+  introId: string;
+  startsAt: string;
+  durationMinutes?: number;
+  endsAt?: string;
+  mode: 'online' | 'onsite';
+  location?: string;
+  resource?: string;
+}
+
+/** A little slack for clocks and slow typing: "now" is still a valid start. */
+const PAST_TOLERANCE_MS = 5 * 60_000;
+
+export class ConsultationsService {
+  constructor(
+    private readonly store: Store,
+    private readonly consultations: ConsultationsRepository,
+    private readonly intros: IntrosRepository,
+    private readonly profiles: ProfilesRepository,
+    private readonly needs: NeedsService,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  async schedule(user: AuthUser, input: ScheduleInput): Promise<ConsultationDoc> {
+    const own = await this.profiles.findByUserId(user.id);
+    const intro = await this.intros.findById(input.introId);
+    if (!intro || !own || (intro.fromProfileId !== own._id && intro.toProfileId !== own._id)) throw new NotFoundError('Introduction');
+    if (intro.status !== 'accepted') throw new ConflictError('Consultations are scheduled on accepted introductions.', { status: intro.status });
+    const parties = await this.profiles.findMany([intro.fromProfileId, intro.toProfileId]);
+    const startup = parties.find((p) => p.kind === 'startup');
+    const helper = parties.find((p) => p.kind !== 'startup');
+    if (!startup || !helper) throw new ConflictError('A consultation needs a startup and an expert, investor or provider.');
+
+    const startsAt = new Date(input.startsAt);
+    if (startsAt.getTime() < this.clock.now().getTime() - PAST_TOLERANCE_MS) {
+      throw new ValidationError('Choose a start time in the future.', [{ path: 'startsAt', message: 'in the past' }]);
+    }
+    const endsAt = input.endsAt ? new Date(input.endsAt) : new Date(startsAt.getTime() + input.durationMinutes! * 60_000);
+    const resource = input.resource ? this.resourceOf(helper, input.resource) : null;
+    const now = this.clock.now().toISOString();
+    const doc: ConsultationDoc = {
+      _id: newId(),
+      introId: intro._id,
+      startupId: startup._id,
+      helperId: helper._id,
+      helperKind: helper.kind,
+      needId: intro.needId,
+      province: intro.province,
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      durationMinutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000),
+      mode: input.mode,
+      location: input.location ?? null,
+      resource,
+      status: 'scheduled',
+      outcome: null,
+      completedAt: null,
+      cancelReason: null,
+      feedback: null,
+      history: [{ at: now, by: user.id, from: null, to: 'scheduled' }],
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.store.withTransaction(async () => {
+      await this.assertFree(helper, doc);
+      await this.consultations.collection.insertOne(doc);
+      if (doc.needId) await this.needs.transitionBySystem(doc.needId, 'in_progress', user.id);
+    });
+    this.events.publish('consultation.changed', { consultation: doc, action: 'scheduled', by: user.id });
+    return doc;
+  }
+
+  async complete(user: AuthUser, id: string, outcome: { tags: string[]; note?: string; evidence?: string }): Promise<ConsultationDoc> {
+    const { consultation, side } = await this.access(user, id);
+    if (side !== 'helper') throw new ForbiddenError('The expert or provider records the outcome.');
+    const done = await this.change(consultation, 'completed', user.id, { outcome, completedAt: this.clock.now().toISOString() });
+    this.events.publish('consultation.changed', { consultation: done, action: 'completed', by: user.id });
+    return done;
+  }
+
+  async cancel(user: AuthUser, id: string, reason?: string): Promise<ConsultationDoc> {
+    const { consultation, side } = await this.access(user, id);
+    if (side === 'staff') throw new ForbiddenError('Only the two sides can cancel.');
+    const done = await this.change(consultation, 'cancelled', user.id, { cancelReason: reason ?? null });
+    this.events.publish('consultation.changed', { consultation: done, action: 'cancelled', by: user.id });
+    return done;
+  }
+
+  /** The startup rates a completed consultation once; `resolved` confirms its need is met. */
+  async feedback(user: AuthUser, id: string, input: { rating: number; comment?: string; resolved?: boolean }): Promise<ConsultationDoc> {
+    const { consultation, side } = await this.access(user, id);
+    if (side !== 'startup') throw new ForbiddenError('The startup gives feedback.');
+    if (consultation.status !== 'completed') throw new InvalidTransitionError(consultation.status, 'rated', { reason: 'feedback follows completion' });
+    if (consultation.feedback) throw new ConflictError('Feedback was already given for this consultation.');
+    const now = this.clock.now().toISOString();
+    const feedback = { rating: input.rating, ...(input.comment ? { comment: input.comment } : {}), at: now };
+    const updated = await this.store.withTransaction(async () => {
+      const doc = await this.consultations.update(consultation, { feedback, updatedAt: now });
+      if (!doc) throw new ConflictError('This consultation changed just now. Reload and try again.');
+      if (input.resolved && doc.needId) await this.needs.transitionBySystem(doc.needId, 'resolved', user.id);
+      return doc;
+    });
+    this.events.publish('consultation.changed', { consultation: updated, action: 'feedback', by: user.id });
+    return updated;
+  }
+
+  /** The startup confirms that the recorded outcome resolved its need. */
+  async confirm(user: AuthUser, id: string): Promise<ConsultationDoc> {
+    const { consultation, side } = await this.access(user, id);
+    if (side !== 'startup') throw new ForbiddenError('The startup confirms the outcome.');
+    if (consultation.status !== 'completed') throw new InvalidTransitionError(consultation.status, 'confirmed', { reason: 'confirmation follows completion' });
+    if (consultation.needId) await this.store.withTransaction(() => this.needs.transitionBySystem(consultation.needId!, 'resolved', user.id));
+    return consultation;
+  }
+
+  async list(user: AuthUser, status: ConsultationStatus | undefined, limit: number): Promise<ConsultationDoc[]> {
+    let filter: Filter;
+    if (user.role === 'admin') filter = {};
+    else if (user.role === 'staff') filter = { province: user.province };
+    else {
+      const own = await this.profiles.findByUserId(user.id);
+      if (!own) return [];
+      filter = own.kind === 'startup' ? { startupId: own._id } : { helperId: own._id };
+    }
+    if (status) filter.status = status;
+    return this.consultations.find(filter, { sort: { startsAt: -1, _id: -1 }, limit });
+  }
+
+  async get(user: AuthUser, id: string): Promise<ConsultationDoc> {
+    return (await this.access(user, id)).consultation;
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────────────────
+
+  private async access(user: AuthUser, id: string): Promise<{ consultation: ConsultationDoc; side: 'startup' | 'helper' | 'staff' }> {
+    const consultation = await this.consultations.findById(id);
+    if (!consultation) throw new NotFoundError('Consultation');
+    const own = await this.profiles.findByUserId(user.id);
+    if (own?._id === consultation.startupId) return { consultation, side: 'startup' };
+    if (own?._id === consultation.helperId) return { consultation, side: 'helper' };
+    if (isStaffFor(user, consultation.province)) return { consultation, side: 'staff' };
+    throw new NotFoundError('Consultation');
+  }
+
+  private async change(current: ConsultationDoc, to: ConsultationStatus, by: string, set: Partial<ConsultationDoc>): Promise<ConsultationDoc> {
+    if (current.status !== 'scheduled') throw new InvalidTransitionError(current.status, to);
+    const now = this.clock.now().toISOString();
+    const updated = await this.consultations.update(current, { ...set, status: to, updatedAt: now }, { at: now, by, from: current.status, to });
+    if (!updated) throw new ConflictError('This consultation changed just now. Reload and try again.');
+    return updated;
+  }
+
+  private resourceOf(helper: ProfileDoc, name: string): string {
+    if (helper.kind !== 'provider') throw new ValidationError('Only providers have bookable resources.', [{ path: 'resource', message: 'not a provider' }]);
+    const wanted = name.normalize('NFC').trim().toLocaleLowerCase('vi');
+    const match = (helper.resources ?? []).find((r) => r.name.toLocaleLowerCase('vi') === wanted);
+    if (!match) {
+      throw new ValidationError(`"${name}" is not one of this provider's resources.`, [
+        { path: 'resource', message: `one of: ${(helper.resources ?? []).map((r) => r.name).join(', ')}` },
+      ]);
+    }
+    return match.name;
+  }
+
+  /** An expert holds one consultation at a time and at most `capacity` active; a resource is booked once at a time. */
+  private async assertFree(helper: ProfileDoc, doc: ConsultationDoc): Promise<void> {
+    if (doc.resource !== null) {
+      const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, doc.resource);
+      if (clash.length) throw new ConflictError(`${doc.resource} is already booked at that time.`, { overlapsWith: clash.map((c) => c._id) });
+      return;
+    }
+    if (helper.kind === 'expert') {
+      const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, null);
+      if (clash.length) throw new ConflictError('The expert already has a consultation at that time.', { overlapsWith: clash.map((c) => c._id) });
+      const active = await this.consultations.activeCount(helper._id);
+      if (helper.capacity !== undefined && active >= helper.capacity) {
+        throw new ConflictError(`The expert is at capacity (${active}/${helper.capacity} active consultations).`, { active, capacity: helper.capacity });
+      }
+    }
+  }
+}

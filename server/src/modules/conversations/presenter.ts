@@ -1,0 +1,19 @@
+import type { ConversationDoc, MessageDoc } from './repository.js';
+
+export function presentMessage(m: MessageDoc): Record<string, unknown> {
+  return { id: m._id, conversationId: m.conversationId, senderId: m.senderId, body: m.body, clientId: m.clientId, createdAt: m.createdAt };
+}
+
+export function presentConversation(c: ConversationDoc, unread: number, memberId: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    id: c._id,
+    introId: c.introId,
+    participants: c.members.map((m) => m.id),
+    me: memberId,
+    reads: c.reads,
+  };
+  if (c.lastMessage) out.lastMessage = { id: c.lastMessage.id, conversationId: c._id, senderId: c.lastMessage.senderId, body: c.lastMessage.body, createdAt: c.lastMessage.createdAt };
+  out.unread = unread;
+  out.createdAt = c.createdAt;
+  return out;
+}

@@ -1,0 +1,27 @@
+// Per-user message rate limit shared by HTTP and Socket.IO: a token bucket (burst, then a
+// steady rate). Flooding clients get rate_limited answers; the server does no work for them.
+export class TokenBuckets {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+
+  constructor(
+    private readonly burst: number,
+    private readonly perSecond: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  take(key: string): boolean {
+    const t = this.now();
+    const bucket = this.buckets.get(key) ?? { tokens: this.burst, at: t };
+    bucket.tokens = Math.min(this.burst, bucket.tokens + ((t - bucket.at) / 1000) * this.perSecond);
+    bucket.at = t;
+    const ok = bucket.tokens >= 1;
+    if (ok) bucket.tokens -= 1;
+    this.buckets.set(key, bucket);
+    if (this.buckets.size > 50_000) this.prune(t);
+    return ok;
+  }
+
+  private prune(t: number): void {
+    for (const [key, b] of this.buckets) if (t - b.at > 60_000) this.buckets.delete(key);
+  }
+}

@@ -1,0 +1,76 @@
+import type { Collection, Doc, Filter, Store } from '../../store/types.js';
+
+export interface Member {
+  /** Profile id for the two sides; the broker's user id for staff. */
+  id: string;
+  userId: string;
+  kind: 'profile' | 'staff';
+}
+
+export interface ConversationDoc extends Doc {
+  introId: string;
+  members: Member[];
+  lastMessage: { id: string; senderId: string; body: string; createdAt: string } | null;
+  lastMessageAt: string | null;
+  /** member id → id of the newest message that member has read. */
+  reads: Record<string, string>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MessageDoc extends Doc {
+  conversationId: string;
+  senderId: string;
+  senderUserId: string;
+  body: string;
+  clientId: string;
+  createdAt: string;
+}
+
+export class ConversationsRepository {
+  readonly conversations: Collection<ConversationDoc>;
+  readonly messages: Collection<MessageDoc>;
+
+  constructor(store: Store) {
+    this.conversations = store.collection<ConversationDoc>({
+      name: 'conversations',
+      indexes: [{ fields: { 'members.userId': 1 } }, { fields: { introId: 1 }, unique: true }],
+    });
+    this.messages = store.collection<MessageDoc>({
+      name: 'messages',
+      indexes: [{ fields: { conversationId: 1, clientId: 1 }, unique: true }],
+    });
+  }
+
+  findConversation(id: string): Promise<ConversationDoc | null> {
+    return this.conversations.findOne({ _id: id });
+  }
+
+  findByIntro(introId: string): Promise<ConversationDoc | null> {
+    return this.conversations.findOne({ introId });
+  }
+
+  forUser(userId: string, limit: number): Promise<ConversationDoc[]> {
+    return this.conversations.find({ 'members.userId': userId }, { sort: { lastMessageAt: -1, createdAt: -1, _id: -1 }, limit });
+  }
+
+  findMessage(conversationId: string, id: string): Promise<MessageDoc | null> {
+    return this.messages.findOne({ _id: id, conversationId });
+  }
+
+  findByClientId(conversationId: string, clientId: string): Promise<MessageDoc | null> {
+    return this.messages.findOne({ conversationId, clientId });
+  }
+
+  /** Newest first, strictly older than `before` (message ids are time-ordered). */
+  page(conversationId: string, before: string | undefined, limit: number): Promise<MessageDoc[]> {
+    const filter: Filter = before ? { conversationId, _id: { $lt: before } } : { conversationId };
+    return this.messages.find(filter, { sort: { _id: -1 }, limit });
+  }
+
+  unreadCount(conversationId: string, memberId: string, upTo: string | undefined): Promise<number> {
+    const filter: Filter = { conversationId, senderId: { $ne: memberId } };
+    if (upTo) filter._id = { $gt: upTo };
+    return this.messages.countDocuments(filter);
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { ApiRegistry } from '../../http/api.js';
+import { IdParams } from '../../lib/schema.js';
+import { ErrorResponses } from '../../openapi/errors.js';
+import { presentConversation, presentMessage } from './presenter.js';
+import { ConversationOutput, MessageOutput, MessagesQuery, ReadBody, SendMessageBody } from './schema.js';
+import type { ConversationsService } from './service.js';
+
+export function registerConversationRoutes(api: ApiRegistry, conversations: ConversationsService): void {
+  api.route({
+    method: 'get',
+    path: '/conversations',
+    compress: true,
+    summary: 'Your conversations, most recent first, with unread counts',
+    tags: ['conversations'],
+    auth: 'user',
+    responses: { 200: { description: 'Conversations', schema: z.object({ items: z.array(ConversationOutput) }) }, ...ErrorResponses(401) },
+    handler: async ({ user }) => ({ items: (await conversations.list(user)).map((c) => presentConversation(c.conversation, c.unread, c.member.id)) }),
+  });
+
+  api.route({
+    method: 'get',
+    path: '/conversations/:id/messages',
+    compress: true,
+    summary: 'Messages, newest first; `before` pages back',
+    tags: ['conversations'],
+    auth: 'user',
+    request: { params: IdParams, query: MessagesQuery },
+    responses: { 200: { description: 'Messages', schema: z.object({ items: z.array(MessageOutput), nextCursor: z.string().nullable() }) }, ...ErrorResponses(401, 404) },
+    handler: async ({ user, params, query }) => {
+      const items = await conversations.messages(user, params.id, query.before, query.limit + 1);
+      const page = items.slice(0, query.limit);
+      return { items: page.map(presentMessage), nextCursor: items.length > query.limit ? page[page.length - 1]!._id : null };
+    },
+  });
+
+  api.route({
+    method: 'post',
+    path: '/conversations/:id/messages',
+    summary: 'Send a message (same effect as the socket event); resending a clientId returns the stored message',
+    tags: ['conversations'],
+    auth: 'user',
+    request: { params: IdParams, body: SendMessageBody },
+    responses: {
+      201: { description: 'Message stored', schema: MessageOutput },
+      200: { description: 'Already stored under this clientId', schema: MessageOutput },
+      ...ErrorResponses(400, 401, 404, 429),
+    },
+    handler: async ({ user, params, body, res }) => {
+      const { message, duplicate } = await conversations.send(user, params.id, body);
+      res.status(duplicate ? 200 : 201).json(presentMessage(message));
+      return undefined;
+    },
+  });
+
+  api.route({
+    method: 'post',
+    path: '/conversations/:id/read',
+    summary: 'Mark messages read up to a message',
+    tags: ['conversations'],
+    auth: 'user',
+    request: { params: IdParams, body: ReadBody },
+    responses: {
+      200: { description: 'Read marker', schema: z.object({ conversationId: z.string(), profileId: z.string(), upTo: z.string() }) },
+      ...ErrorResponses(400, 401, 404),
+    },
+    handler: ({ user, params, body }) => conversations.markRead(user, params.id, body.upTo),
+  });
+}

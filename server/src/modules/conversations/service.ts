@@ -1,0 +1,126 @@
+import type { AuthUser } from '../../http/api.js';
+import type { Clock } from '../../lib/clock.js';
+import { NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors.js';
+import type { EventBus } from '../../lib/events.js';
+import { newId } from '../../lib/ids.js';
+import type { Store } from '../../store/types.js';
+import { DuplicateKeyError } from '../../store/types.js';
+import type { IntroDoc } from '../intros/repository.js';
+import type { ProfilesRepository } from '../profiles/repository.js';
+import type { ConversationDoc, ConversationsRepository, Member, MessageDoc } from './repository.js';
+import type { TokenBuckets } from './rateLimit.js';
+
+declare module '../../lib/events.js' {
+  interface DomainEvents {
+    'message.created': { message: MessageDoc; conversation: ConversationDoc };
+    'message.read': { conversation: ConversationDoc; memberId: string; upTo: string };
+    'conversation.opened': { conversation: ConversationDoc };
+  }
+}
+
+export const MAX_MESSAGE_CHARS = 4000;
+
+export interface SendInput {
+  body: string;
+  clientId: string;
+}
+
+export class ConversationsService {
+  constructor(
+    private readonly store: Store,
+    private readonly repo: ConversationsRepository,
+    private readonly profiles: ProfilesRepository,
+    private readonly buckets: TokenBuckets,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Open the conversation of an accepted intro: both sides and the broker. Call inside its transaction. */
+  async openForIntro(intro: IntroDoc): Promise<ConversationDoc> {
+    const existing = await this.repo.findByIntro(intro._id);
+    if (existing) return existing;
+    const parties = await this.profiles.findMany([intro.fromProfileId, intro.toProfileId]);
+    const members: Member[] = parties.map((p) => ({ id: p._id, userId: p.userId, kind: 'profile' }));
+    if (intro.brokeredBy) members.push({ id: intro.brokeredBy, userId: intro.brokeredBy, kind: 'staff' });
+    const now = this.clock.now().toISOString();
+    const conversation: ConversationDoc = { _id: newId(), introId: intro._id, members, lastMessage: null, lastMessageAt: null, reads: {}, createdAt: now, updatedAt: now };
+    await this.repo.conversations.insertOne(conversation);
+    this.events.publish('conversation.opened', { conversation });
+    return conversation;
+  }
+
+  /** The conversation, if `user` takes part in it (404 otherwise: others must not learn it exists). */
+  async membership(user: AuthUser, conversationId: string): Promise<{ conversation: ConversationDoc; member: Member }> {
+    const conversation = await this.repo.findConversation(conversationId);
+    const member = conversation?.members.find((m) => m.userId === user.id);
+    if (!conversation || !member) throw new NotFoundError('Conversation');
+    return { conversation, member };
+  }
+
+  async list(user: AuthUser, limit = 100) {
+    const conversations = await this.repo.forUser(user.id, limit);
+    return Promise.all(
+      conversations.map(async (c) => {
+        const me = c.members.find((m) => m.userId === user.id)!;
+        return { conversation: c, member: me, unread: await this.repo.unreadCount(c._id, me.id, c.reads[me.id]) };
+      }),
+    );
+  }
+
+  async messages(user: AuthUser, conversationId: string, before: string | undefined, limit: number): Promise<MessageDoc[]> {
+    await this.membership(user, conversationId);
+    return this.repo.page(conversationId, before, limit);
+  }
+
+  /** Store a message once per clientId; a resend returns the stored message. */
+  async send(user: AuthUser, conversationId: string, input: SendInput): Promise<{ message: MessageDoc; duplicate: boolean }> {
+    const { conversation, member } = await this.membership(user, conversationId);
+    const body = input.body.normalize('NFC');
+    if (body.trim().length === 0) throw new ValidationError('The message is empty.', [{ path: 'body', message: 'empty' }]);
+    if (body.length > MAX_MESSAGE_CHARS) throw new ValidationError(`A message has at most ${MAX_MESSAGE_CHARS} characters.`, [{ path: 'body', message: 'too long' }]);
+    const existing = await this.repo.findByClientId(conversationId, input.clientId);
+    if (existing) return { message: existing, duplicate: true };
+    if (!this.buckets.take(user.id)) throw new RateLimitedError('You are sending messages too fast. Wait a moment.', 2);
+    const now = this.clock.now().toISOString();
+    const message: MessageDoc = { _id: newId(), conversationId, senderId: member.id, senderUserId: user.id, body, clientId: input.clientId, createdAt: now };
+    let stored: ConversationDoc | null;
+    try {
+      stored = await this.store.withTransaction(async () => {
+        await this.repo.messages.insertOne(message);
+        return this.repo.conversations.findOneAndUpdate(
+          { _id: conversationId },
+          {
+            $set: {
+              lastMessage: { id: message._id, senderId: member.id, body: body.slice(0, 200), createdAt: now },
+              lastMessageAt: now,
+              [`reads.${member.id}`]: message._id,
+              updatedAt: now,
+            },
+          },
+          { returnDocument: 'after' },
+        );
+      });
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      const raced = await this.repo.findByClientId(conversationId, input.clientId);
+      if (!raced) throw error;
+      return { message: raced, duplicate: true };
+    }
+    this.events.publish('message.created', { message, conversation: stored ?? conversation });
+    return { message, duplicate: false };
+  }
+
+  /** Move the member's read marker forward to `upTo` (never backwards). */
+  async markRead(user: AuthUser, conversationId: string, upTo: string): Promise<{ conversationId: string; profileId: string; upTo: string }> {
+    const { conversation, member } = await this.membership(user, conversationId);
+    const message = await this.repo.findMessage(conversationId, upTo);
+    if (!message) throw new NotFoundError('Message');
+    const current = conversation.reads[member.id];
+    const next = current && current > upTo ? current : upTo;
+    if (next !== current) {
+      const updated = await this.repo.conversations.findOneAndUpdate({ _id: conversationId }, { $set: { [`reads.${member.id}`]: next } }, { returnDocument: 'after' });
+      this.events.publish('message.read', { conversation: updated ?? conversation, memberId: member.id, upTo: next });
+    }
+    return { conversationId, profileId: member.id, upTo: next };
+  }
+}

@@ -1,0 +1,259 @@
+import type { Config } from '../../config.js';
+import type { AuthUser } from '../../http/api.js';
+import type { Clock } from '../../lib/clock.js';
+import { DAY_MS } from '../../lib/clock.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import type { EventBus } from '../../lib/events.js';
+import { newId } from '../../lib/ids.js';
+import type { Page } from '../../lib/pagination.js';
+import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import type { Filter, Store } from '../../store/types.js';
+import { isStaffFor } from '../accounts/policy.js';
+import type { ConversationsService } from '../conversations/service.js';
+import type { NeedsRepository } from '../needs/repository.js';
+import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
+import type { VisibilityRules } from '../profiles/visibility.js';
+import type { ProvincePoliciesRepository } from '../provinces/repository.js';
+import type { ConflictsRepository } from '../staff/conflictsRepository.js';
+import { introPolicy, isAllowedPair } from './policy.js';
+import { presentIntro } from './presenter.js';
+import type { IntroDoc, IntrosRepository } from './repository.js';
+import type { IntroAction, IntroStatus } from './stateMachine.js';
+import { nextIntroState } from './stateMachine.js';
+
+declare module '../../lib/events.js' {
+  interface DomainEvents {
+    'intro.created': { intro: IntroDoc; by: string };
+    /** Every change: status changes and partial acceptances of brokered intros. */
+    'intro.updated': { intro: IntroDoc; previous: IntroStatus; action: IntroAction['type']; by: string };
+  }
+}
+
+/** A startup may have at most this many outgoing requests waiting for an answer. */
+export const MAX_PENDING_OUTGOING = 5;
+
+export interface CreateIntroInput {
+  fromProfileId?: string;
+  toProfileId: string;
+  needId?: string;
+  message: string;
+}
+
+export interface IntroListQuery {
+  box: 'incoming' | 'outgoing' | 'all';
+  status?: IntroStatus;
+  limit: number;
+  cursor?: string;
+}
+
+export class IntrosService {
+  constructor(
+    private readonly store: Store,
+    private readonly intros: IntrosRepository,
+    private readonly profiles: ProfilesRepository,
+    private readonly needs: NeedsRepository,
+    private readonly conversations: ConversationsService,
+    private readonly policies: ProvincePoliciesRepository,
+    private readonly conflicts: ConflictsRepository,
+    private readonly visibility: VisibilityRules,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
+    private readonly config: Pick<Config, 'introExpiryDays'>,
+  ) {}
+
+  async create(user: AuthUser, input: CreateIntroInput): Promise<IntroDoc> {
+    const brokered = user.role === 'staff' || user.role === 'admin';
+    let from: ProfileDoc;
+    if (brokered) {
+      if (!input.fromProfileId) throw new ValidationError('Name both parties to broker an introduction.', [{ path: 'fromProfileId', message: 'required for staff brokering' }]);
+      from = await this.requireProfile(input.fromProfileId);
+    } else {
+      const own = await this.profiles.findByUserId(user.id);
+      if (!own) throw new ConflictError('Create your profile before asking for introductions.', { profile: 'missing' });
+      if (input.fromProfileId && input.fromProfileId !== own._id) throw new ForbiddenError('You can only ask for introductions from your own profile.');
+      from = own;
+    }
+    const to = await this.requireProfile(input.toProfileId);
+    if (from._id === to._id) throw new ConflictError('A profile cannot be introduced to itself.');
+    if (!isAllowedPair(from.kind, to.kind)) throw new ForbiddenError('Introductions connect startups with experts, investors and providers.');
+    const startup = from.kind === 'startup' ? from : to;
+    const province = startup.province;
+    if (brokered && !isStaffFor(user, from.province) && !isStaffFor(user, to.province)) {
+      throw new ForbiddenError('Staff can broker introductions only for profiles of their province.');
+    }
+    if (!brokered && !(await this.visibility.canSee(user, to))) throw new NotFoundError('Profile');
+    if (to.hidden || to.suspended || from.suspended) throw new ConflictError('This profile is not taking introductions right now.');
+    if (await this.conflicts.exists(from._id, to._id)) throw new ConflictError('A conflict of interest has been declared between these two profiles.');
+    if (await this.intros.findActiveBetween(from._id, to._id)) throw new ConflictError('There is already an open or accepted introduction between these two profiles.');
+    if (input.needId) await this.checkNeed(input.needId, startup);
+
+    const policy = await this.policies.get(province);
+    const status: IntroStatus = !brokered && policy.staffApprovalKinds.includes(to.kind) ? 'pending_staff' : 'pending';
+    const now = this.clock.now();
+    const doc: IntroDoc = {
+      _id: newId(),
+      fromProfileId: from._id,
+      toProfileId: to._id,
+      needId: input.needId ?? null,
+      message: input.message,
+      brokeredBy: brokered ? user.id : null,
+      status,
+      awaiting: brokered ? [from._id, to._id] : [to._id],
+      acceptedBy: [],
+      conversationId: null,
+      province,
+      startupId: startup.kind === 'startup' ? startup._id : null,
+      targetKind: to.kind,
+      firstResponseAt: null,
+      declinedBy: null,
+      declinedAt: null,
+      declineReason: null,
+      history: [{ at: now.toISOString(), by: user.id, from: null, to: status }],
+      expiresAt: new Date(now.getTime() + this.config.introExpiryDays * DAY_MS).toISOString(),
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    await this.store.withTransaction(async () => {
+      if (!brokered && from.kind === 'startup') {
+        const pending = await this.intros.count({ fromProfileId: from._id, brokeredBy: null, status: { $in: ['pending_staff', 'pending'] } });
+        if (pending >= MAX_PENDING_OUTGOING) {
+          throw new ConflictError(`You already have ${MAX_PENDING_OUTGOING} requests waiting for an answer. Withdraw one or wait for replies.`, { limit: MAX_PENDING_OUTGOING });
+        }
+      }
+      await this.intros.insert(doc);
+    });
+    this.events.publish('intro.created', { intro: doc, by: user.id });
+    return doc;
+  }
+
+  async get(user: AuthUser, id: string): Promise<IntroDoc> {
+    const intro = await this.intros.findById(id);
+    const own = await this.profiles.findByUserId(user.id);
+    if (!intro || !introPolicy.canView(user, own?._id ?? null, intro)) throw new NotFoundError('Introduction');
+    return intro;
+  }
+
+  async accept(user: AuthUser, id: string): Promise<IntroDoc> {
+    return this.act(user, id, async (intro, own) => {
+      const side = this.answeringSide(intro, own);
+      return { action: { type: 'accept', side } };
+    });
+  }
+
+  async decline(user: AuthUser, id: string, reason?: string): Promise<IntroDoc> {
+    return this.act(user, id, async (intro, own) => {
+      const side = this.answeringSide(intro, own);
+      return { action: { type: 'decline', side }, extra: { declinedBy: side, declineReason: reason ?? null } };
+    });
+  }
+
+  async withdraw(user: AuthUser, id: string): Promise<IntroDoc> {
+    return this.act(user, id, async (intro, own) => {
+      if (!introPolicy.isRequester(user, own?._id ?? null, intro)) throw new ForbiddenError('Only the requester can withdraw this introduction.');
+      return { action: { type: 'withdraw' } };
+    });
+  }
+
+  async approve(user: AuthUser, id: string): Promise<IntroDoc> {
+    return this.act(user, id, async (intro) => {
+      if (!introPolicy.canModerate(user, intro)) throw new ForbiddenError('Only staff of this province can approve it.');
+      return { action: { type: 'approve' } };
+    });
+  }
+
+  async reject(user: AuthUser, id: string, reason?: string): Promise<IntroDoc> {
+    return this.act(user, id, async (intro) => {
+      if (!introPolicy.canModerate(user, intro)) throw new ForbiddenError('Only staff of this province can reject it.');
+      return { action: { type: 'reject' }, extra: { declineReason: reason ?? null } };
+    });
+  }
+
+  /** Expire every open intro past its expiry time (run by the scheduler). */
+  async expireDue(): Promise<number> {
+    let expired = 0;
+    for (const intro of await this.intros.dueForExpiry(this.clock.now().toISOString())) {
+      const done = await this.transition(intro, { type: 'expire' }, 'system').catch(() => null);
+      if (done) expired++;
+    }
+    return expired;
+  }
+
+  async list(user: AuthUser, query: IntroListQuery): Promise<Page<Record<string, unknown>>> {
+    const own = await this.profiles.findByUserId(user.id);
+    let scope: Filter;
+    if (user.role === 'admin') scope = {};
+    else if (user.role === 'staff') scope = { $or: [{ province: user.province }, { brokeredBy: user.id }] };
+    else if (!own) return { items: [], nextCursor: null };
+    else if (query.box === 'incoming') scope = { $or: [{ toProfileId: own._id }, { fromProfileId: own._id, brokeredBy: { $ne: null } }] };
+    else if (query.box === 'outgoing') scope = { fromProfileId: own._id, brokeredBy: null };
+    else scope = { $or: [{ fromProfileId: own._id }, { toProfileId: own._id }] };
+    const { filter: after, sort } = cursorQuery('createdAt', -1, decodeCursor(query.cursor));
+    const clauses = [scope, query.status ? { status: query.status } : {}, after].filter((c) => Object.keys(c).length > 0);
+    const filter = clauses.length === 0 ? {} : clauses.length === 1 ? clauses[0]! : { $and: clauses };
+    const docs = await this.intros.find(filter, { sort, limit: query.limit + 1 });
+    const parties = await this.partiesOf(docs.slice(0, query.limit));
+    return toPage(docs, query.limit, 'createdAt', (d) => presentIntro(d, parties));
+  }
+
+  async presentOne(intro: IntroDoc): Promise<Record<string, unknown>> {
+    return presentIntro(intro, await this.partiesOf([intro]));
+  }
+
+  async partiesOf(intros: IntroDoc[]): Promise<Map<string, ProfileDoc>> {
+    const ids = [...new Set(intros.flatMap((i) => [i.fromProfileId, i.toProfileId]))];
+    return new Map((await this.profiles.findMany(ids)).map((p) => [p._id, p]));
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────────────────
+
+  private answeringSide(intro: IntroDoc, own: ProfileDoc | null): string {
+    if (!own || !introPolicy.isParty(own._id, intro)) throw new ForbiddenError('Only the people being introduced can answer.');
+    if (intro.status === 'pending' && !intro.awaiting.includes(own._id) && !intro.acceptedBy.includes(own._id)) {
+      throw new ForbiddenError('This request is waiting for the other side’s answer, not yours.');
+    }
+    return own._id;
+  }
+
+  private async act(
+    user: AuthUser,
+    id: string,
+    decide: (intro: IntroDoc, own: ProfileDoc | null) => Promise<{ action: IntroAction; extra?: Partial<IntroDoc> }>,
+  ): Promise<IntroDoc> {
+    const intro = await this.get(user, id);
+    const own = await this.profiles.findByUserId(user.id);
+    const { action, extra } = await decide(intro, own);
+    return this.transition(intro, action, user.id, extra);
+  }
+
+  private async transition(intro: IntroDoc, action: IntroAction, by: string, extra: Partial<IntroDoc> = {}): Promise<IntroDoc> {
+    const next = nextIntroState(intro, action);
+    const now = this.clock.now().toISOString();
+    const updated: IntroDoc = { ...intro, ...extra, ...next, updatedAt: now };
+    if ((action.type === 'accept' || action.type === 'decline') && !intro.firstResponseAt) updated.firstResponseAt = now;
+    if (action.type === 'decline') updated.declinedAt = now;
+    if (next.status !== intro.status) updated.history = [...intro.history, { at: now, by, from: intro.status, to: next.status }];
+    const saved = await this.store.withTransaction(async () => {
+      if (next.status === 'accepted') {
+        const conversation = await this.conversations.openForIntro(updated);
+        updated.conversationId = conversation._id;
+      }
+      const doc = await this.intros.replaceIfUnchanged(intro, updated);
+      if (!doc) throw new ConflictError('This introduction changed just now. Reload it and try again.');
+      return doc;
+    });
+    this.events.publish('intro.updated', { intro: saved, previous: intro.status, action: action.type, by });
+    return saved;
+  }
+
+  private async requireProfile(id: string): Promise<ProfileDoc> {
+    const profile = await this.profiles.findById(id);
+    if (!profile) throw new NotFoundError('Profile');
+    return profile;
+  }
+
+  private async checkNeed(needId: string, startup: ProfileDoc): Promise<void> {
+    const need = await this.needs.findById(needId);
+    if (!need || need.startupId !== startup._id) throw new NotFoundError('Need');
+    if (need.status === 'closed' || need.status === 'resolved') throw new ConflictError(`This need is ${need.status}.`, { status: need.status });
+  }
+}

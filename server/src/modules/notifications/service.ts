@@ -1,0 +1,63 @@
+import type { AuthUser } from '../../http/api.js';
+import type { Clock } from '../../lib/clock.js';
+import type { EventBus } from '../../lib/events.js';
+import { newId } from '../../lib/ids.js';
+import type { Page } from '../../lib/pagination.js';
+import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import type { Filter } from '../../store/types.js';
+import type { NotificationDoc, NotificationsRepository } from './repository.js';
+
+declare module '../../lib/events.js' {
+  interface DomainEvents {
+    'notification.created': { notification: NotificationDoc };
+  }
+}
+
+export function presentNotification(n: NotificationDoc): Record<string, unknown> {
+  return { id: n._id, type: n.type, data: n.data, read: n.read, createdAt: n.createdAt };
+}
+
+export class NotificationsService {
+  constructor(
+    private readonly repo: NotificationsRepository,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Store a notification and push it live. With `key`, an unread one with the same key is refreshed instead. */
+  async notify(userId: string, type: string, data: Record<string, unknown>, key: string | null = null): Promise<NotificationDoc> {
+    const now = this.clock.now().toISOString();
+    if (key) {
+      const merged = await this.repo.collection.findOneAndUpdate(
+        { userId, key, read: false },
+        { $set: { data, createdAt: now, type } },
+        { returnDocument: 'after' },
+      );
+      if (merged) {
+        this.events.publish('notification.created', { notification: merged });
+        return merged;
+      }
+    }
+    const doc: NotificationDoc = { _id: newId(), userId, type, data, read: false, key, createdAt: now };
+    await this.repo.collection.insertOne(doc);
+    this.events.publish('notification.created', { notification: doc });
+    return doc;
+  }
+
+  async list(user: AuthUser, unreadOnly: boolean, limit: number, cursor?: string): Promise<Page<Record<string, unknown>> & { unreadCount: number }> {
+    const base: Filter = { userId: user.id };
+    if (unreadOnly) base.read = false;
+    const { filter: after, sort } = cursorQuery('createdAt', -1, decodeCursor(cursor));
+    const docs = await this.repo.find(Object.keys(after).length ? { $and: [base, after] } : base, { sort, limit: limit + 1 });
+    const unreadCount = await this.repo.collection.countDocuments({ userId: user.id, read: false });
+    return { ...toPage(docs, limit, 'createdAt', presentNotification), unreadCount };
+  }
+
+  async markRead(user: AuthUser, input: { ids?: string[]; all?: boolean }): Promise<{ updated: number; unreadCount: number }> {
+    const filter: Filter = { userId: user.id, read: false };
+    if (!input.all) filter._id = { $in: input.ids ?? [] };
+    const { modifiedCount } = await this.repo.collection.updateMany(filter, { $set: { read: true } });
+    const unreadCount = await this.repo.collection.countDocuments({ userId: user.id, read: false });
+    return { updated: modifiedCount, unreadCount };
+  }
+}

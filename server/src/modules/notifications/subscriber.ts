@@ -1,0 +1,101 @@
+// Turns domain events into stored notifications (pushed live by the realtime layer through
+// `notification.created`). Every intro and consultation event notifies the people concerned
+// except the one who acted; messages notify members who are offline.
+import type { EventBus } from '../../lib/events.js';
+import type { Logger } from '../../lib/logger.js';
+import type { UsersRepository } from '../accounts/repository.js';
+import type { ConversationsRepository } from '../conversations/repository.js';
+import type { IntroDoc } from '../intros/repository.js';
+import type { ProfilesRepository } from '../profiles/repository.js';
+import type { NotificationsService } from './service.js';
+
+export interface Presence {
+  isOnline(userId: string): Promise<boolean>;
+}
+
+export class NotificationSubscriber {
+  private presence: Presence = { isOnline: async () => false };
+
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly profiles: ProfilesRepository,
+    private readonly users: UsersRepository,
+    private readonly conversations: ConversationsRepository,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The realtime layer tells us who is connected. */
+  usePresence(presence: Presence): void {
+    this.presence = presence;
+  }
+
+  subscribe(events: EventBus): void {
+    events.on('intro.created', ({ intro, by }) => this.introCreated(intro, by));
+    events.on('intro.updated', ({ intro, action, by }) => this.introUpdated(intro, action, by));
+    events.on('consultation.changed', async ({ consultation, action, by }) => {
+      const recipients = await this.usersOf([consultation.startupId, consultation.helperId]);
+      const data = { consultationId: consultation._id, introId: consultation.introId, status: consultation.status, startsAt: consultation.startsAt };
+      await this.send(recipients.filter((u) => u !== by), `consultation.${action}`, data);
+    });
+    events.on('message.created', async ({ message, conversation }) => {
+      for (const member of conversation.members) {
+        if (member.userId === message.senderUserId || (await this.presence.isOnline(member.userId))) continue;
+        const unread = await this.conversations.unreadCount(conversation._id, member.id, conversation.reads[member.id]);
+        await this.notifications.notify(
+          member.userId,
+          'message.new',
+          { conversationId: conversation._id, senderId: message.senderId, preview: message.body.slice(0, 120), count: unread },
+          `conversation:${conversation._id}`,
+        );
+      }
+    });
+  }
+
+  private async introCreated(intro: IntroDoc, by: string): Promise<void> {
+    const data = await this.introData(intro);
+    if (intro.status === 'pending_staff') {
+      const staff = (await this.users.staffOf(intro.province)).map((u) => u._id);
+      await this.send(staff, 'intro.approval_needed', data);
+      return;
+    }
+    await this.send((await this.usersOf(intro.awaiting)).filter((u) => u !== by), intro.brokeredBy ? 'intro.brokered' : 'intro.requested', data);
+  }
+
+  private async introUpdated(intro: IntroDoc, action: string, by: string): Promise<void> {
+    const data = await this.introData(intro);
+    const parties = await this.usersOf([intro.fromProfileId, intro.toProfileId]);
+    const everyone = [...parties, ...(intro.brokeredBy ? [intro.brokeredBy] : [])].filter((u) => u !== by);
+    const type = action === 'accept' && intro.status === 'pending' ? 'intro.partially_accepted' : `intro.${intro.status}`;
+    await this.send(everyone, type, data);
+    if (action === 'approve') await this.send((await this.usersOf(intro.awaiting)).filter((u) => u !== by), 'intro.requested', data);
+  }
+
+  private async introData(intro: IntroDoc): Promise<Record<string, unknown>> {
+    const [from, to] = await Promise.all([this.profiles.findById(intro.fromProfileId), this.profiles.findById(intro.toProfileId)]);
+    return {
+      introId: intro._id,
+      status: intro.status,
+      fromProfileId: intro.fromProfileId,
+      toProfileId: intro.toProfileId,
+      fromName: from?.name ?? null,
+      toName: to?.name ?? null,
+      ...(intro.needId ? { needId: intro.needId } : {}),
+      ...(intro.declineReason ? { reason: intro.declineReason } : {}),
+    };
+  }
+
+  private async usersOf(profileIds: string[]): Promise<string[]> {
+    if (profileIds.length === 0) return [];
+    return (await this.profiles.findMany(profileIds)).map((p) => p.userId);
+  }
+
+  private async send(userIds: string[], type: string, data: Record<string, unknown>): Promise<void> {
+    for (const userId of new Set(userIds)) {
+      try {
+        await this.notifications.notify(userId, type, data);
+      } catch (error) {
+        this.logger.error({ err: error, type }, 'notification failed');
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+// Client → server events (API.md "Realtime"): message:send, message:read, typing. Each
+// payload is validated; answers go through the acknowledgement callback.
+import type { Server } from 'socket.io';
+import { z } from 'zod';
+import { AppError } from '../lib/errors.js';
+import type { Logger } from '../lib/logger.js';
+import type { TokenBuckets } from '../modules/conversations/rateLimit.js';
+import { presentMessage } from '../modules/conversations/presenter.js';
+import type { ConversationsService } from '../modules/conversations/service.js';
+import { MAX_MESSAGE_CHARS } from '../modules/conversations/service.js';
+import type { SocketData } from './server.js';
+import { userRoom } from './server.js';
+
+const SendPayload = z.strictObject({
+  conversationId: z.string().min(1).max(100),
+  body: z.string().min(1, 'The message is empty.').max(MAX_MESSAGE_CHARS, `A message has at most ${MAX_MESSAGE_CHARS} characters.`),
+  clientId: z.string().trim().min(1).max(100),
+});
+const ReadPayload = z.strictObject({ conversationId: z.string().min(1).max(100), upTo: z.string().min(1).max(100) });
+const TypingPayload = z.strictObject({ conversationId: z.string().min(1).max(100) });
+
+type Ack = (answer: unknown) => void;
+
+function failure(error: unknown): { ok: false; error: { code: string; message: string } } {
+  if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+  return { ok: false, error: { code: 'internal_error', message: 'Something went wrong. Please try again.' } };
+}
+
+export function registerSocketHandlers(io: Server, deps: { conversations: ConversationsService; typingBuckets: TokenBuckets; logger: Logger }): void {
+  io.on('connection', (socket) => {
+    const { user } = socket.data as SocketData;
+    const answer = (ack: unknown, value: unknown) => {
+      if (typeof ack === 'function') (ack as Ack)(value);
+    };
+
+    socket.on('message:send', async (payload: unknown, ack: unknown) => {
+      const parsed = SendPayload.safeParse(payload);
+      if (!parsed.success) return answer(ack, { ok: false, error: { code: 'validation_failed', message: parsed.error.issues[0]?.message ?? 'Invalid message.' } });
+      try {
+        const { message } = await deps.conversations.send(user, parsed.data.conversationId, { body: parsed.data.body, clientId: parsed.data.clientId });
+        answer(ack, { ok: true, message: presentMessage(message) });
+      } catch (error) {
+        if (!(error instanceof AppError)) deps.logger.error({ err: error }, 'message:send failed');
+        answer(ack, failure(error));
+      }
+    });
+
+    socket.on('message:read', async (payload: unknown, ack: unknown) => {
+      const parsed = ReadPayload.safeParse(payload);
+      if (!parsed.success) return answer(ack, { ok: false, error: { code: 'validation_failed', message: 'Send conversationId and upTo.' } });
+      try {
+        await deps.conversations.markRead(user, parsed.data.conversationId, parsed.data.upTo);
+        answer(ack, { ok: true });
+      } catch (error) {
+        answer(ack, failure(error));
+      }
+    });
+
+    socket.on('typing', async (payload: unknown) => {
+      const parsed = TypingPayload.safeParse(payload);
+      if (!parsed.success || !deps.typingBuckets.take(user.id)) return;
+      try {
+        const { conversation, member } = await deps.conversations.membership(user, parsed.data.conversationId);
+        const others = conversation.members.filter((m) => m.userId !== user.id).map((m) => userRoom(m.userId));
+        if (others.length) io.to(others).emit('typing', { conversationId: conversation._id, profileId: member.id });
+      } catch {
+        // not a member: ignore silently (typing has no acknowledgement)
+      }
+    });
+  });
+}

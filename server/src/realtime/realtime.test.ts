@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Member } from '../../test/helpers/fixtures.js';
+import { member } from '../../test/helpers/fixtures.js';
+import { connectError, liveClient } from '../../test/helpers/sockets.js';
+import type { TestApp } from '../../test/helpers/testApp.js';
+import { startTestApp } from '../../test/helpers/testApp.js';
+import { TestClient } from '../../test/helpers/testClient.js';
+
+let t: TestApp;
+let s: Member;
+let e: Member;
+let conversationId: string;
+const messages = () => t.app.store.collection({ name: 'messages' });
+
+beforeAll(async () => {
+  t = await startTestApp();
+  s = await member(t, 'startup');
+  e = await member(t, 'expert');
+  const intro = (await s.client.post('/api/intros', { toProfileId: e.profile.id, message: 'Xin chào' })).body;
+  conversationId = (await e.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId;
+});
+afterAll(() => t.close());
+
+describe('socket authentication', () => {
+  it('refuses a handshake without a session with connect_error "unauthorized"', async () => {
+    expect(await connectError(t.url)).toBe('unauthorized');
+    expect(await connectError(t.url, { cookie: 'kn.sid=s%3Aforged.signature' })).toBe('unauthorized');
+  });
+
+  it('refuses a handshake from a foreign origin', async () => {
+    const cookie = [...s.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    expect(await connectError(t.url, { cookie, origin: 'https://evil.example' })).not.toBe('connected');
+    expect(await connectError(t.url, { cookie, origin: t.url })).toBe('connected');
+  });
+
+  it('disconnects the sockets of a session at logout, and only those', async () => {
+    const c = t.client();
+    const user = await c.register({ role: 'startup' });
+    const other = new TestClient(t.url);
+    await other.login(user.email, user.password);
+    const first = await liveClient(t.url, c);
+    const second = await liveClient(t.url, other);
+    try {
+      const gone = new Promise<string>((resolve) => first.socket.once('disconnect', (reason) => resolve(reason)));
+      expect((await c.post('/api/auth/logout')).status).toBe(204);
+      expect(await gone).toBe('io server disconnect');
+      expect(second.socket.connected).toBe(true);
+    } finally {
+      first.close();
+      second.close();
+    }
+  });
+});
+
+describe('message:send over the socket', () => {
+  it('answers bad messages with ok:false and stores nothing', async () => {
+    const live = await liveClient(t.url, s.client);
+    try {
+      const before = await messages().countDocuments({ conversationId });
+      const empty = await live.emitAck('message:send', { conversationId, body: '', clientId: 'x-1' });
+      expect(empty).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+      const blank = await live.emitAck('message:send', { conversationId, body: '   ', clientId: 'x-2' });
+      expect(blank).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+      const huge = await live.emitAck('message:send', { conversationId, body: 'a'.repeat(4001), clientId: 'x-3' });
+      expect(huge).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+      const noClientId = await live.emitAck('message:send', { conversationId, body: 'hi' });
+      expect(noClientId.ok).toBe(false);
+      const notAMember = await live.emitAck('message:send', { conversationId: 'someone-elses', body: 'hi', clientId: 'x-4' });
+      expect(notAMember).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(await messages().countDocuments({ conversationId })).toBe(before);
+      const max = await live.emitAck('message:send', { conversationId, body: 'ă'.repeat(4000), clientId: 'x-5' });
+      expect(max.ok).toBe(true);
+    } finally {
+      live.close();
+    }
+  });
+
+  it('keeps outsiders out of conversations over HTTP too', async () => {
+    const outsider = await member(t, 'expert', { name: 'Người ngoài' });
+    expect((await outsider.client.get(`/api/conversations/${conversationId}/messages`)).status).toBe(404);
+    expect((await outsider.client.post(`/api/conversations/${conversationId}/messages`, { body: 'x', clientId: 'o-1' })).status).toBe(404);
+    expect((await outsider.client.get('/api/conversations')).body.items).toEqual([]);
+    const live = await liveClient(t.url, outsider.client);
+    try {
+      live.socket.emit('typing', { conversationId });
+      const read = await live.emitAck('message:read', { conversationId, upTo: 'anything' });
+      expect(read).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    } finally {
+      live.close();
+    }
+  });
+
+  it('rate-limits a flood and stays healthy', async () => {
+    const flooder = await liveClient(t.url, e.client);
+    try {
+      const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => flooder.emitAck('message:send', { conversationId, body: `spam ${i}`, clientId: `flood-${i}` })));
+      const ok = answers.filter((a) => a.ok).length;
+      const limited = answers.filter((a) => !a.ok && a.error.code === 'rate_limited').length;
+      expect(ok).toBeGreaterThanOrEqual(15);
+      expect(ok).toBeLessThan(40);
+      expect(ok + limited).toBe(60);
+      expect(await messages().countDocuments({ conversationId, clientId: { $in: answers.map((_, i) => `flood-${i}`) } })).toBe(ok);
+      expect((await t.client().get('/api/health')).body.status).toBe('ok');
+      const httpFlood = await e.client.post(`/api/conversations/${conversationId}/messages`, { body: 'still limited', clientId: 'flood-http' });
+      expect(httpFlood.status).toBe(429);
+    } finally {
+      flooder.close();
+    }
+  });
+});
+
+describe('notifications for offline members', () => {
+  it('stores one merged notification per conversation for a member who is offline', async () => {
+    const a = await member(t, 'startup');
+    const b = await member(t, 'expert');
+    const intro = (await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Chào' })).body;
+    const conv = (await b.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId;
+    const aLive = await liveClient(t.url, a.client);
+    try {
+      for (let i = 0; i < 3; i++) await a.client.post(`/api/conversations/${conv}/messages`, { body: `Tin ${i}`, clientId: `off-${i}` });
+      await new Promise((r) => setTimeout(r, 100));
+      const bNotes = (await b.client.get('/api/notifications?unread=true')).body;
+      const messageNotes = bNotes.items.filter((n: { type: string }) => n.type === 'message.new');
+      expect(messageNotes).toHaveLength(1);
+      expect(messageNotes[0].data).toMatchObject({ conversationId: conv, count: 3, preview: 'Tin 2' });
+
+      // a is online: b's reply reaches a live and creates no stored message notification.
+      await b.client.post(`/api/conversations/${conv}/messages`, { body: 'Đã nhận', clientId: 'on-1' });
+      await aLive.next('message:new', (p) => p.message.clientId === 'on-1');
+      await new Promise((r) => setTimeout(r, 100));
+      const aTypes = (await a.client.get('/api/notifications')).body.items.map((n: { type: string }) => n.type);
+      expect(aTypes).not.toContain('message.new');
+
+      const read = await b.client.post('/api/notifications/read', { all: true });
+      expect(read.body.unreadCount).toBe(0);
+      expect((await b.client.get('/api/notifications?unread=true')).body.items).toEqual([]);
+      expect((await b.client.post('/api/notifications/read', {})).status).toBe(400);
+    } finally {
+      aLive.close();
+    }
+  });
+
+  it('pushes notification:new live', async () => {
+    const a = await member(t, 'startup');
+    const b = await member(t, 'expert');
+    const bLive = await liveClient(t.url, b.client);
+    try {
+      await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Chào' });
+      const pushed = await bLive.next('notification:new');
+      expect(pushed.notification).toMatchObject({ type: 'intro.requested', read: false, data: { toProfileId: b.profile.id } });
+    } finally {
+      bLive.close();
+    }
+  });
+});

@@ -1,0 +1,67 @@
+// More than one instance: two app instances (each its own HTTP server and Socket.IO server)
+// share one store and one real redis-server. An intro created through instance A must reach a
+// client connected to instance B, and B's sessions must be valid for A's users.
+// Runs when REDIS_URL is set (.ci/redis-suite.sh starts a redis-server and sets it).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmbeddedStore } from '../src/store/embedded/index.js';
+import type { Store } from '../src/store/types.js';
+import { member } from './helpers/fixtures.js';
+import { liveClient } from './helpers/sockets.js';
+import type { TestApp } from './helpers/testApp.js';
+import { startTestApp } from './helpers/testApp.js';
+import { TestClient } from './helpers/testClient.js';
+
+const redisUrl = process.env.REDIS_URL;
+
+describe.skipIf(!redisUrl)('two instances over one redis-server', () => {
+  let store: Store;
+  let a: TestApp;
+  let b: TestApp;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-redis-'));
+
+  beforeAll(async () => {
+    store = await createEmbeddedStore({ dataDir: dir });
+    const env = { REDIS_URL: redisUrl, SESSION_SECRET: 'a-shared-session-secret-of-at-least-32-chars' };
+    a = await startTestApp({ env, store, dataDir: dir });
+    b = await startTestApp({ env, store, dataDir: dir });
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await store?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('delivers an intro created through instance A to a client connected to instance B', async () => {
+    const startup = await member(a, 'startup');
+    const expert = await member(a, 'expert');
+    // The expert's session (created on A) is valid on B: sessions live in the shared store.
+    const expertOnB = new TestClient(b.url);
+    for (const [k, v] of expert.client.cookies) expertOnB.cookies.set(k, v);
+    expect((await expertOnB.get('/api/auth/me')).body.user.id).toBe(expert.user.id);
+    const live = await liveClient(b.url, expertOnB);
+    try {
+      const created = await startup.client.post('/api/intros', { toProfileId: expert.profile.id, message: 'Qua hai máy chủ' });
+      expect(created.status).toBe(201);
+      const heard = await live.next('intro:new', (p) => p.intro.id === created.body.id, 10_000);
+      expect(heard.intro).toMatchObject({ status: 'pending', toProfileId: expert.profile.id });
+
+      // And back: accepting through B reaches the startup connected to A.
+      const startupLive = await liveClient(a.url, startup.client);
+      try {
+        await expertOnB.post(`/api/intros/${created.body.id}/accept`);
+        const update = await startupLive.next('intro:updated', (p) => p.intro.id === created.body.id && p.intro.status === 'accepted', 10_000);
+        expect(update.intro.conversationId).toBeTruthy();
+      } finally {
+        startupLive.close();
+      }
+    } finally {
+      live.close();
+    }
+  });
+});
+
+if (!redisUrl) console.info('[redis] multi-instance test skipped: REDIS_URL is not set (.ci/redis-suite.sh runs it)');
