@@ -1,0 +1,40 @@
+// Wiring of the matching module: one call for container.ts, one for app.ts.
+import type { SearchEngine } from '@ketnoi/search';
+import type { Clock } from '../../lib/clock.js';
+import type { Store } from '../../store/types.js';
+import type { NeedsRepository } from '../needs/repository.js';
+import type { ProfilesRepository } from '../profiles/repository.js';
+import type { VisibilityRules } from '../profiles/visibility.js';
+import type { ProvincePoliciesRepository } from '../provinces/repository.js';
+import { CandidateSource } from './candidates.js';
+import { CohortPlanner } from './cohort.js';
+import { ExposureLog } from './exposureLog.js';
+import { PairHistory } from './pairHistory.js';
+import { MatchingService } from './service.js';
+import { LiveSignals } from './signals.js';
+import { WeightsService } from './weightsService.js';
+
+export { registerMatchingRoutes } from './routes.js';
+
+export interface MatchingDeps {
+  store: Store;
+  clock: Clock;
+  engine: SearchEngine;
+  profiles: ProfilesRepository;
+  needs: NeedsRepository;
+  provincePolicies: ProvincePoliciesRepository;
+  visibility: VisibilityRules;
+}
+
+export function buildMatching(d: MatchingDeps) {
+  const signals = new LiveSignals(d.store, d.clock);
+  const exposure = new ExposureLog(d.store, d.clock);
+  const pairs = new PairHistory(d.store, d.clock);
+  const candidates = new CandidateSource(d.engine, d.profiles, signals, exposure, d.provincePolicies, d.visibility);
+  const matching = new MatchingService(d.profiles, d.needs, d.provincePolicies, d.visibility, candidates, pairs, exposure, d.clock);
+  const planner = new CohortPlanner(d.needs, candidates, pairs, (province) => matching.weightsFor(province));
+  const weights = new WeightsService(d.provincePolicies, d.clock);
+  return { matching, planner, weights, signals, exposure };
+}
+
+export type Matching = ReturnType<typeof buildMatching>;
