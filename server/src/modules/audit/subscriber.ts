@@ -1,0 +1,132 @@
+// Turns domain events into audit entries: who introduced whom, who changed a status, who verified
+// whom, who changed a province's policy or matching weights, who declared or removed a conflict,
+// who created an account. Runs after commit, so only changes that happened are recorded.
+import type { Clock } from '../../lib/clock.js';
+import type { DomainEvents, EventBus } from '../../lib/events.js';
+import type { Logger } from '../../lib/logger.js';
+import type { UsersRepository } from '../accounts/repository.js';
+import type { ProfilesRepository } from '../profiles/repository.js';
+import '../staff/events.js';
+import type { AuditFields, AuditLog } from './repository.js';
+
+type Entry = Omit<AuditFields, 'actorRole' | 'actorName' | 'actorId'> & { by: string };
+
+export class AuditSubscriber {
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly log: AuditLog,
+    private readonly users: UsersRepository,
+    private readonly profiles: ProfilesRepository,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  subscribe(events: EventBus): void {
+    const on = <K extends keyof DomainEvents>(name: K, map: (e: DomainEvents[K]) => Promise<Entry | null> | Entry | null) =>
+      events.on(name, (payload) => {
+        this.track(Promise.resolve(map(payload)).then((entry) => (entry ? this.write(entry) : undefined)));
+      });
+
+    on('intro.created', ({ intro, by }) => ({
+      by,
+      at: intro.createdAt,
+      action: 'intro.created',
+      targetType: 'intro',
+      targetId: intro._id,
+      province: intro.province,
+      details: { fromProfileId: intro.fromProfileId, toProfileId: intro.toProfileId, needId: intro.needId, brokered: intro.brokeredBy !== null, status: intro.status },
+    }));
+    on('intro.updated', ({ intro, previous, action, by }) =>
+      intro.status === previous
+        ? null
+        : {
+            by,
+            at: intro.history[intro.history.length - 1]?.at ?? intro.updatedAt,
+            action: 'intro.status_changed',
+            targetType: 'intro',
+            targetId: intro._id,
+            province: intro.province,
+            details: { from: previous, to: intro.status, via: action },
+          },
+    );
+    on('need.status_changed', (e) => ({
+      by: e.by,
+      at: this.now(),
+      action: 'need.status_changed',
+      targetType: 'need',
+      targetId: e.needId,
+      province: e.province,
+      details: { from: e.from, to: e.to, startupId: e.startupId },
+    }));
+    on('profile.verified', async (e) => ({
+      by: e.by,
+      at: this.now(),
+      action: 'profile.verified',
+      targetType: 'profile',
+      targetId: e.profileId,
+      province: (await this.profiles.findById(e.profileId))?.province ?? null,
+      details: { verified: e.verified },
+    }));
+    on('verification.recorded', ({ verification: v, by }) => ({
+      by,
+      at: v.at,
+      action: 'verification.recorded',
+      targetType: 'profile',
+      targetId: v.profileId,
+      province: v.province,
+      details: { verificationId: v._id, verified: v.verified, checked: v.checked, note: v.note },
+    }));
+    on('policy.changed', (e) => ({ by: e.by, at: e.at, action: 'policy.changed', targetType: 'province', targetId: e.province, province: e.province, details: { changes: e.changes } }));
+    on('weights.changed', (e) => ({
+      by: e.by,
+      at: e.at,
+      action: 'weights.changed',
+      targetType: 'province',
+      targetId: e.province,
+      province: e.province,
+      details: { from: e.from, to: e.to },
+    }));
+    for (const name of ['conflict.declared', 'conflict.removed'] as const) {
+      on(name, ({ conflict, by, at }) => ({
+        by,
+        at,
+        action: name,
+        targetType: 'conflict',
+        targetId: conflict._id,
+        province: conflict.provinces?.[0] ?? null,
+        details: { profileId: conflict.profileId, otherProfileId: conflict.otherProfileId, reason: conflict.reason, provinces: conflict.provinces ?? [] },
+      }));
+    }
+    on('account.created', (e) =>
+      e.by === null
+        ? null // self-registration is not an administrative act
+        : { by: e.by, at: this.now(), action: 'account.created', targetType: 'user', targetId: e.userId, province: e.province, details: { role: e.role } },
+    );
+  }
+
+  /** Resolves when every entry written so far is stored (tests, graceful shutdown). */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+
+  private async write({ by, ...entry }: Entry): Promise<void> {
+    const actor = by === 'system' ? null : await this.users.findById(by);
+    await this.log.append({
+      ...entry,
+      actorId: by,
+      actorRole: by === 'system' ? 'system' : (actor?.role ?? 'unknown'),
+      actorName: by === 'system' ? 'Hệ thống (system)' : (actor?.name ?? ''),
+    });
+  }
+
+  private track(work: Promise<unknown>): void {
+    const tracked = work.catch((error: unknown) => this.logger.error({ err: error }, 'audit entry not written'));
+    this.inFlight.add(tracked);
+    void tracked.finally(() => this.inFlight.delete(tracked));
+  }
+}

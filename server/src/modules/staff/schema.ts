@@ -1,0 +1,151 @@
+// Request and response schemas of the staff tools (the same zod schemas validate requests and
+// generate the OpenAPI document).
+import { z } from 'zod';
+import { Id, RequiredText, Text } from '../../lib/schema.js';
+import { IntroOutput } from '../intros/schema.js';
+import { NeedOutput } from '../needs/schema.js';
+import { ProvinceCode, ProvinceInput } from '../reference/schema.js';
+import { CONTACT_CHANNELS } from './contacts.js';
+import { SUBJECT_TYPES } from './subjects.js';
+
+const Limit = (fallback: number) => z.coerce.number().int().min(1).max(100).optional().default(fallback);
+const Cursor = z.string().max(500).optional();
+const IsoTime = z.iso.datetime({ offset: true, message: 'Use an ISO-8601 time such as 2026-03-02T09:00:00+07:00.' });
+
+export const ProfileSummaryOutput = z
+  .object({ id: z.string(), kind: z.string(), name: z.string(), headline: z.string(), province: z.string(), verified: z.boolean() })
+  .meta({ id: 'StaffProfileSummary' });
+
+// ── queue ──
+export const QueueQuery = z.strictObject({
+  province: ProvinceInput.optional().meta({ description: 'Admins: one province (default: all). Staff: only their own.' }),
+  days: z.coerce.number().int().min(1).max(365).optional().meta({ description: "Override of the province's staleNeedDays" }),
+  limit: Limit(50).meta({ description: 'Items per list (default 50, max 100); counts cover all' }),
+});
+
+const Actions = z.array(z.string()).meta({ description: 'What staff can do with the item' });
+export const QueueOutput = z
+  .object({
+    scope: z.object({ level: z.enum(['province', 'region', 'national']), province: z.string().nullable(), region: z.string().nullable() }),
+    generatedAt: z.string(),
+    staleNeedDays: z.number().nullable(),
+    unansweredAfterDays: z.number(),
+    counts: z.object({ pendingStaff: z.number(), staleNeeds: z.number(), stalledIntros: z.number(), unansweredExperts: z.number() }),
+    pendingStaff: z.array(IntroOutput.extend({ overdue: z.boolean(), actions: Actions })),
+    staleNeeds: z.array(
+      NeedOutput.extend({ startup: ProfileSummaryOutput.nullable(), openSince: z.string(), lastIntroAt: z.string().nullable(), waitingDays: z.number(), actions: Actions }),
+    ),
+    stalledIntros: z.array(IntroOutput.extend({ stalled: z.enum(['expired', 'past_expiry']), actions: Actions })),
+    unansweredExperts: z.array(z.object({ profile: ProfileSummaryOutput, pending: z.number(), oldestAt: z.string(), introIds: z.array(z.string()), actions: Actions })),
+  })
+  .meta({ id: 'StaffQueue' });
+
+// ── contact log ──
+export const ContactBody = z
+  .strictObject({
+    subjectType: z.enum(SUBJECT_TYPES),
+    subjectId: Id,
+    channel: z.enum(CONTACT_CHANNELS),
+    note: RequiredText(2000, 'Write what was said or agreed.'),
+    at: IsoTime.optional().meta({ description: 'When the contact happened (default: now)' }),
+  })
+  .meta({ id: 'ContactLogRequest' });
+
+export const ContactListQuery = z.strictObject({
+  subjectId: Id.optional().meta({ description: 'Entries about this startup, profile, need or intro' }),
+  profileId: Id.optional().meta({ description: 'Entries concerning this profile (its own, its needs, its intros)' }),
+  province: ProvinceInput.optional(),
+  limit: Limit(20),
+  cursor: Cursor,
+});
+
+export const ContactOutput = z
+  .object({
+    id: z.string(),
+    subjectType: z.enum(SUBJECT_TYPES),
+    subjectId: z.string(),
+    profileIds: z.array(z.string()),
+    province: z.string(),
+    channel: z.enum(CONTACT_CHANNELS),
+    note: z.string(),
+    at: z.string(),
+    by: z.string(),
+    byName: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ContactLogEntry' });
+export const ContactPage = z.object({ items: z.array(ContactOutput), nextCursor: z.string().nullable() }).meta({ id: 'ContactLogPage' });
+
+// ── credential verification ──
+export const VerificationBody = z
+  .strictObject({
+    profileId: Id,
+    verified: z.boolean(),
+    checked: z
+      .array(RequiredText(300))
+      .max(20)
+      .optional()
+      .default([])
+      .meta({ description: 'What was checked, one item each (e.g. "Chứng chỉ hành nghề đại diện SHCN số 123"); at least one to verify' }),
+    note: Text(2000).optional(),
+  })
+  .meta({ id: 'VerificationRequest' });
+
+export const VerificationListQuery = z.strictObject({ profileId: Id.optional(), province: ProvinceInput.optional(), limit: Limit(20), cursor: Cursor });
+
+export const VerificationOutput = z
+  .object({
+    id: z.string(),
+    profileId: z.string(),
+    profileName: z.string(),
+    kind: z.string(),
+    province: z.string(),
+    verified: z.boolean(),
+    checked: z.array(z.string()),
+    note: z.string().nullable(),
+    by: z.string(),
+    byName: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: 'Verification' });
+export const VerificationPage = z.object({ items: z.array(VerificationOutput), nextCursor: z.string().nullable() }).meta({ id: 'VerificationPage' });
+
+// ── conflicts of interest ──
+export const ConflictBody = z
+  .strictObject({ profileId: Id, otherProfileId: Id, reason: RequiredText(1000, 'Say why the two must not be matched.') })
+  .meta({ id: 'ConflictDeclarationRequest' });
+export const ConflictListQuery = z.strictObject({ profileId: Id.optional(), province: ProvinceInput.optional(), limit: Limit(20), cursor: Cursor });
+export const ConflictOutput = z
+  .object({
+    id: z.string(),
+    profileId: z.string(),
+    otherProfileId: z.string(),
+    reason: z.string(),
+    declaredBy: z.string(),
+    createdAt: z.string(),
+    profile: ProfileSummaryOutput.nullable(),
+    otherProfile: ProfileSummaryOutput.nullable(),
+  })
+  .meta({ id: 'ConflictDeclaration' });
+export const ConflictPage = z.object({ items: z.array(ConflictOutput), nextCursor: z.string().nullable() }).meta({ id: 'ConflictDeclarationPage' });
+
+// ── province policy ──
+export const PolicyQuery = z.strictObject({ province: ProvinceInput.optional().meta({ description: 'Required for admins; staff: their own' }) });
+export const PolicyBody = z
+  .strictObject({
+    sharing: z.enum(['all', 'region', 'province']).optional().meta({ description: 'Who outside the province sees its experts, investors and providers' }),
+    staffApprovalKinds: z.array(z.enum(['expert', 'investor', 'provider'])).max(3).optional().meta({ description: 'Target kinds whose intros start as pending_staff' }),
+    staleNeedDays: z.number().int().min(1).max(365).optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to change.' })
+  .meta({ id: 'ProvincePolicyRequest' });
+export const PolicyOutput = z
+  .object({
+    province: ProvinceCode,
+    sharing: z.enum(['all', 'region', 'province']),
+    staffApprovalKinds: z.array(z.string()),
+    staleNeedDays: z.number(),
+    updatedAt: z.string().nullable(),
+    updatedBy: z.string().nullable(),
+  })
+  .meta({ id: 'ProvincePolicy' });
