@@ -6,6 +6,7 @@ import compression from 'compression';
 import express from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
+import type { Server as SocketServer } from 'socket.io';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { ApiRegistry } from './http/api.js';
@@ -25,13 +26,30 @@ import { registerAccountsRoutes } from './modules/accounts/routes.js';
 import { StoreSessionStore } from './modules/accounts/sessionStore.js';
 import { createThrottles } from './modules/accounts/throttle.js';
 import { registerHealthRoutes } from './modules/health/routes.js';
+// ── matching (issue 4) ──
+import { registerMatchingRoutes } from './modules/matching/index.js';
+// ── end matching ──
+// ── staff & reports (issue 6) ──
+import { registerAuditRoutes } from './modules/audit/index.js';
+import { registerReportRoutes } from './modules/reports/index.js';
+import { registerStaffRoutes } from './modules/staff/index.js';
+// ── end staff & reports ──
+import { registerConsultationRoutes } from './modules/consultations/routes.js';
+import { registerConversationRoutes } from './modules/conversations/routes.js';
+import { TokenBuckets } from './modules/conversations/rateLimit.js';
+import { registerIntroRoutes } from './modules/intros/routes.js';
 import { registerNeedRoutes } from './modules/needs/routes.js';
+import { registerNotificationRoutes } from './modules/notifications/routes.js';
 import { presentProfile } from './modules/profiles/presenter.js';
 import { registerProfileRoutes } from './modules/profiles/routes.js';
 import { registerReferenceRoutes } from './modules/reference/routes.js';
 import { registerSearchRoutes } from './modules/search/routes.js';
 import { mountApiDocs } from './openapi/mount.js';
+import { connectGateway } from './realtime/gateway.js';
+import { registerSocketHandlers } from './realtime/handlers.js';
+import { createSocketServer } from './realtime/server.js';
 import { loadDemoData } from './seeding/demo.js';
+import { createRedisConnections, type RedisConnections } from './realtime/redis.js';
 import type { Store } from './store/types.js';
 
 export const SESSION_COOKIE = 'kn.sid';
@@ -43,6 +61,8 @@ export interface AppOptions {
   clientDir?: string | null;
   /** Replace the configured search engine (tests wrap the real one to simulate outages). */
   searchEngine?: SearchEngine;
+  /** Share an already-open store (see ContainerOptions.store). */
+  store?: Store;
 }
 
 export interface App {
@@ -56,6 +76,7 @@ export interface App {
   readonly api: ApiRegistry;
   readonly container: Container;
   readonly sessions: StoreSessionStore;
+  readonly io: SocketServer;
   /** Lines for the start-up banner (demo logins, admin). */
   banner(): string[];
   /** Start listening; resolves with the bound port and a local URL. */
@@ -67,12 +88,18 @@ export interface App {
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
-  const container = await buildContainer(config, { logger, clock, ...(options.searchEngine ? { searchEngine: options.searchEngine } : {}) });
+  const container = await buildContainer(config, {
+    logger,
+    clock,
+    ...(options.searchEngine ? { searchEngine: options.searchEngine } : {}),
+    ...(options.store ? { store: options.store } : {}),
+  });
   const { store, events, services } = container;
   const { accounts } = services;
   const sessions = new StoreSessionStore(store, clock, config.sessionMaxAgeDays * 86_400_000);
   const passport = createPassport(accounts);
-  const throttles = createThrottles(config);
+  const redis: RedisConnections | null = config.redisUrl ? await createRedisConnections(config.redisUrl, logger) : null;
+  const throttles = createThrottles(config, redis?.rateLimitStore);
   const bannerLines: string[] = [];
   const emptyStore = (await container.repos.users.count()) === 0;
   if (config.admin) {
@@ -104,8 +131,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
+  // API answers are personal and change often; hashing every body for an ETag buys nothing.
+  app.set('etag', false);
   app.use(requestId);
-  app.use(
+  // Request logging costs a child logger per request; with LOG_LEVEL=silent it is skipped.
+  if (config.logLevel !== 'silent') app.use(
     pinoHttp({
       logger,
       genReqId: (req) => (req as unknown as { id: string }).id,
@@ -132,9 +162,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       strictTransportSecurity: config.secureCookies,
     }),
   );
-  app.use(compression());
+  // Compression for the web client and for API routes that opt in (large lists); small JSON answers skip it.
+  const compress = compression();
 
-  const api = new ApiRegistry();
+  const api = new ApiRegistry(compress);
   registerHealthRoutes(api, {
     store,
     searchHealth: async () => ({
@@ -157,22 +188,50 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   registerProfileRoutes(api, services.profiles);
   registerNeedRoutes(api, services.needs);
   registerSearchRoutes(api, services.search);
+  // ── matching (issue 4) ──
+  registerMatchingRoutes(api, container.matching);
+  // ── end matching ──
+  // ── staff & reports (issue 6) ──
+  registerStaffRoutes(api, container.staff);
+  registerReportRoutes(api, container.reports);
+  registerAuditRoutes(api, container.audit);
+  // ── end staff & reports ──
+  registerIntroRoutes(api, services.intros);
+  registerConsultationRoutes(api, services.consultations);
+  registerConversationRoutes(api, services.conversations);
+  registerNotificationRoutes(api, services.notifications);
 
   const apiRouter = express.Router();
-  apiRouter.use(express.json({ limit: config.bodyLimit, strict: true }));
+  const json = express.json({ limit: config.bodyLimit, strict: true });
+  apiRouter.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next)));
   apiRouter.use(originGuard(config.publicOrigins, config.trustProxy > 0));
   apiRouter.use(sessionMiddleware);
-  apiRouter.use(passport.initialize());
+  // passport.initialize() (req.login/req.logout) is mounted only on the auth routes that use it.
   apiRouter.use(passport.session());
-  mountApiDocs(apiRouter, api);
+  mountApiDocs(apiRouter, api, compress);
   apiRouter.use(api.router);
   apiRouter.use(apiNotFound);
   app.use('/api', apiRouter);
-  serveClient(app, options.clientDir);
-  app.use(errorHandler(config.bodyLimit));
+  serveClient(app, options.clientDir, compress);
+  app.use(errorHandler(config.bodyLimit, logger));
 
   const server = http.createServer(app);
   server.keepAliveTimeout = 65_000;
+
+  // ── realtime ──
+  const io = createSocketServer({
+    server,
+    publicOrigins: config.publicOrigins,
+    trustProxy: config.trustProxy > 0,
+    handshakeMiddleware: [sessionMiddleware, passport.session()],
+    sessionAlive: (sid) => new Promise((resolve) => sessions.get(sid, (err, data) => resolve(!err && Boolean(data)))),
+    ...(redis ? { adapter: redis.socketAdapter } : {}),
+    logger,
+  });
+  registerSocketHandlers(io, { conversations: services.conversations, typingBuckets: new TokenBuckets(10, 2), logger });
+  container.notificationSubscriber.usePresence(connectGateway(io, { events, intros: services.intros, profiles: container.repos.profiles, logger }));
+  const expiryTimer = setInterval(() => void services.intros.expireDue().catch((err: unknown) => logger.error({ err }, 'intro expiry failed')), 60_000);
+  expiryTimer.unref();
 
   let closing: Promise<void> | null = null;
   const result: App = {
@@ -186,6 +245,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     api,
     container,
     sessions,
+    io,
     banner() {
       return bannerLines;
     },
@@ -202,10 +262,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     close(graceMs = 10_000) {
       closing ??= (async () => {
-        const stopped = new Promise<void>((resolve) => {
-          if (!server.listening) return resolve();
-          server.close(() => resolve());
-        });
+        const stopped = new Promise<void>((resolve) => (server.listening ? server.once('close', () => resolve()) : resolve()));
+        clearInterval(expiryTimer);
+        // Disconnects every socket and stops the HTTP server accepting; requests in flight finish.
+        await io.close().catch(() => undefined);
         server.closeIdleConnections();
         const timer = setTimeout(() => server.closeAllConnections(), graceMs);
         await stopped;
@@ -213,7 +273,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         sessions.close();
         await container.search.indexer.stop();
         await container.search.engine.close();
-        await store.close();
+        await redis?.close();
+        if (container.ownsStore) await store.close();
       })();
       return closing;
     },

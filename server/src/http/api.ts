@@ -47,6 +47,8 @@ export interface RouteSpec<S extends RequestSchemas, A extends AuthRule> {
   responses: Record<number, ResponseSpec>;
   /** Runs before validation (rate limiters, …). */
   before?: RequestHandler[];
+  /** Gzip the answer when the client accepts it (lists and other large bodies). */
+  compress?: boolean;
   /** Return a value to send it as JSON with the first 2xx status; return undefined after writing `res` yourself (or for 204). */
   handler: (ctx: RouteContext<S, A>) => unknown;
 }
@@ -67,6 +69,8 @@ export class ApiRegistry {
   readonly router: Router = express.Router();
   readonly routes: RecordedRoute[] = [];
 
+  constructor(private readonly compression?: RequestHandler) {}
+
   route<S extends RequestSchemas = Record<never, never>, A extends AuthRule = AuthRule>(spec: RouteSpec<S, A>): void {
     const request = (spec.request ?? {}) as S;
     this.routes.push({ ...spec, request });
@@ -78,7 +82,8 @@ export class ApiRegistry {
       if (result === undefined) res.status(success === 200 ? 204 : success).end();
       else res.status(success).json(result);
     };
-    this.router[spec.method](spec.path, ...(spec.before ?? []), authorize(spec.auth), validate(request), handler);
+    const compress = spec.compress && this.compression ? [this.compression] : [];
+    this.router[spec.method](spec.path, ...compress, ...(spec.before ?? []), authorize(spec.auth), validate(request), handler);
   }
 }
 

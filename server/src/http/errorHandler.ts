@@ -2,6 +2,7 @@
 // Unknown errors become a 500 without internals; they are logged with the request id.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, ConflictError, NotFoundError, PayloadTooLargeError, UnavailableError, ValidationError } from '../lib/errors.js';
+import type { Logger } from '../lib/logger.js';
 import { DuplicateKeyError } from '../store/types.js';
 
 interface HttpParserError {
@@ -23,15 +24,16 @@ export function toAppError(error: unknown, bodyLimit: string): AppError | null {
   return null;
 }
 
-export function errorHandler(bodyLimit: string): ErrorRequestHandler {
+export function errorHandler(bodyLimit: string, logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const known = toAppError(error, bodyLimit);
+    const log = req.log ?? logger.child({ reqId: (req as unknown as { id?: string }).id });
     if (!known) {
-      req.log?.error({ err: error }, 'unhandled error');
+      log.error({ err: error }, 'unhandled error');
       res.status(500).json({ error: { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' } });
       return;
     }
-    if (known.status >= 500) req.log?.warn({ err: error, code: known.code }, 'request failed');
+    if (known.status >= 500) log.warn({ err: error, code: known.code }, 'request failed');
     const body: Record<string, unknown> = { code: known.code, message: known.message };
     if (known.details !== undefined) body.details = known.details;
     if (known.status === 429 && typeof (known.details as { retryAfterSeconds?: number })?.retryAfterSeconds === 'number') {

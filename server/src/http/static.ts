@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import type { Express } from 'express';
+import type { Express, RequestHandler } from 'express';
 
 function findClientDir(explicit: string | null | undefined): string | null {
   if (explicit === null) return null;
@@ -18,7 +18,7 @@ function findClientDir(explicit: string | null | undefined): string | null {
   return candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html'))) ?? null;
 }
 
-export function serveClient(app: Express, explicit?: string | null): void {
+export function serveClient(app: Express, explicit: string | null | undefined, compress: RequestHandler): void {
   const dir = findClientDir(explicit);
   if (!dir) {
     app.get('/', (_req, res) => {
@@ -29,6 +29,7 @@ export function serveClient(app: Express, explicit?: string | null): void {
     return;
   }
   const index = path.join(dir, 'index.html');
+  app.use(compress);
   app.use(
     express.static(dir, {
       index: false,

@@ -39,7 +39,8 @@ export function validate(schemas: RequestSchemas) {
     const issues: FieldIssue[] = [];
     const valid = { body: undefined as unknown, query: undefined as unknown, params: undefined as unknown };
     if (schemas.body) {
-      if (req.body === undefined && req.method !== 'GET' && req.headers['content-length'] && !req.is('application/json')) {
+      const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+      if (req.body === undefined && hasBody && !req.is('application/json')) {
         throw new ValidationError('Send the request body as JSON with Content-Type: application/json.');
       }
       const result = schemas.body.safeParse(req.body ?? {});

@@ -246,3 +246,14 @@ describe('sessions and accounts survive a restart', () => {
     }
   });
 });
+
+describe('request bodies', () => {
+  it('accepts a bodiless POST on an endpoint whose body is optional, and refuses a non-JSON body', async () => {
+    const c = t.client();
+    await c.register();
+    expect((await c.request('POST', '/api/auth/logout', { headers: { 'content-length': '0' } })).status).toBe(204);
+    const form = await t.client().request('POST', '/api/auth/login', { raw: 'email=a&password=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(form.status).toBe(400);
+    expect(form.body.error.code).toBe('validation_failed');
+  });
+});

@@ -38,6 +38,11 @@ export class UsersRepository {
     return this.users.findOneAndUpdate({ _id: id }, { $set: fields }, { returnDocument: 'after' });
   }
 
+  /** Staff accounts of a province (for staff-queue notifications). */
+  staffOf(province: string): Promise<UserDoc[]> {
+    return this.users.find({ province, role: 'staff' }, { projection: { _id: 1, name: 1, province: 1, role: 1 } });
+  }
+
   count(filter: Record<string, unknown> = {}): Promise<number> {
     return this.users.countDocuments(filter);
   }

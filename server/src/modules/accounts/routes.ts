@@ -33,6 +33,7 @@ function authenticate(passport: PassportInstance, req: Request): Promise<AuthUse
 
 export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDeps): void {
   const { accounts, passport, throttles } = deps;
+  const withLogin = passport.initialize({ compat: false });
 
   api.route({
     method: 'post',
@@ -40,7 +41,7 @@ export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDep
     summary: 'Create an account (startup, expert, investor or provider) and sign in',
     tags: ['auth'],
     auth: 'public',
-    before: [throttles.registerPerAddress],
+    before: [throttles.registerPerAddress, withLogin],
     request: { body: RegisterBody },
     responses: { 201: { description: 'Account created; the session cookie is set', schema: UserEnvelope }, ...ErrorResponses(400, 403, 409, 429) },
     handler: async ({ body, req }) => {
@@ -56,7 +57,7 @@ export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDep
     summary: 'Sign in with email and password (a new session id is issued)',
     tags: ['auth'],
     auth: 'public',
-    before: [throttles.loginPerAddress, throttles.loginPerAccount],
+    before: [throttles.loginPerAddress, throttles.loginPerAccount, withLogin],
     request: { body: LoginBody },
     responses: { 200: { description: 'Signed in', schema: UserEnvelope }, ...ErrorResponses(400, 401, 429) },
     handler: async ({ body, req }) => {
@@ -73,6 +74,7 @@ export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDep
     summary: 'Sign out this session (its live connections are closed too)',
     tags: ['auth'],
     auth: 'public',
+    before: [withLogin],
     responses: { 204: { description: 'Signed out' } },
     handler: async ({ req, res, user }) => {
       const sessionId = req.sessionID;

@@ -20,6 +20,7 @@ export function registerNeedRoutes(api: ApiRegistry, needs: NeedsService): void 
   api.route({
     method: 'get',
     path: '/needs',
+    compress: true,
     summary: 'Needs visible to you: your own (startup), your province (staff), open needs you could help with (experts, providers, investors)',
     tags: ['needs'],
     auth: 'user',

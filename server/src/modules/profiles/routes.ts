@@ -43,6 +43,7 @@ export function registerProfileRoutes(api: ApiRegistry, profiles: ProfilesServic
   api.route({
     method: 'get',
     path: '/profiles',
+    compress: true,
     summary: 'Directory of profiles with filters',
     tags: ['profiles'],
     auth: 'public',

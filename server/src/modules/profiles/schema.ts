@@ -139,6 +139,14 @@ export const DirectoryQuery = z.strictObject({
 
 export const ProfileIdParams = z.strictObject({ id: Id });
 
+// Output schemas describe stored values: plain types, no input transforms (OpenAPI renders them as-is).
+const ContactOutput = z
+  .object({ email: z.string().optional(), phone: z.string().optional(), zalo: z.string().optional(), website: z.string().optional() })
+  .meta({ id: 'ContactOutput' });
+const ResourceOutput = z
+  .object({ name: z.string(), kind: z.string(), capacity: z.number().optional(), description: z.string().optional() })
+  .meta({ id: 'Resource' });
+
 const ProfileOutputCommon = {
   id: z.string(),
   kind: ProfileKindSchema,
@@ -149,7 +157,7 @@ const ProfileOutputCommon = {
   commune: z.string().optional(),
   sectors: z.array(z.string()),
   languages: z.array(z.string()),
-  contact: ContactSchema.optional().meta({ description: 'Only for the owner, connected parties and staff of the province' }),
+  contact: ContactOutput.optional().meta({ description: 'Only for the owner, connected parties and staff of the province' }),
   verified: z.boolean(),
   hidden: z.boolean().optional(),
   createdAt: z.string(),
@@ -175,7 +183,7 @@ export const ProfileOutput = z
     ticket: z.object({ min: z.number(), max: z.number() }).optional(),
     stages: z.array(StageCode).optional(),
     offerings: z.array(NeedCategoryCode).optional(),
-    resources: z.array(ResourceSchema).optional(),
+    resources: z.array(ResourceOutput).optional(),
   })
   .meta({ id: 'Profile' });
 

@@ -17,6 +17,7 @@ export function registerReferenceRoutes(api: ApiRegistry): void {
   api.route({
     method: 'get',
     path: '/reference',
+    compress: true,
     summary: 'Provinces (with legacy names and regions), need categories, sectors and stages',
     tags: ['reference'],
     auth: 'public',

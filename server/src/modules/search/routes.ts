@@ -7,6 +7,7 @@ export function registerSearchRoutes(api: ApiRegistry, search: SearchService): v
   api.route({
     method: 'get',
     path: '/search',
+    compress: true,
     summary: 'Find profiles in Vietnamese as people type it (diacritics optional, typos tolerated)',
     tags: ['search'],
     auth: 'public',

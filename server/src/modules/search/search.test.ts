@@ -57,6 +57,13 @@ describe('Vietnamese search over HTTP', () => {
     expect(Object.values(hit.highlight).join(' ')).toMatch(/<mark>nhãn<\/mark>/i);
   });
 
+  it('highlights only the profile’s own words, never the index vocabulary of categories', async () => {
+    const r = await search(`q=${encodeURIComponent('sở hữu trí tuệ')}`);
+    expect(ids(r)).toContain(ipExpert.profile.id);
+    for (const item of r.items) expect(Object.keys(item.highlight)).not.toContain('needLabels');
+    expect(JSON.stringify(r.items.map((i) => i.highlight))).not.toMatch(/Trademark & IP|sáng chế, logo/);
+  });
+
   it('filters, counts facets equal to the filtered totals, and maps legacy provinces', async () => {
     const all = await search('');
     const kinds = all.facets.kind!;
@@ -73,14 +80,16 @@ describe('Vietnamese search over HTTP', () => {
 
   it('pages through results without duplicates', async () => {
     const seen: string[] = [];
+    const totals = new Set<number>();
     let cursor: string | null = null;
-    let total = 0;
     do {
       const r = await search(`limit=2${cursor ? `&cursor=${cursor}` : ''}`);
-      total = r.total;
+      totals.add(r.total);
       seen.push(...ids(r));
       cursor = r.nextCursor;
     } while (cursor);
+    expect(totals.size).toBe(1);
+    const total = [...totals][0]!;
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
   });

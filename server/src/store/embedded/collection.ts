@@ -21,6 +21,7 @@ import type {
 import { cloneJson } from './clone.js';
 import { compileFilter, type Predicate } from './matcher.js';
 import { comparatorFor, indexableConditions, topK } from './plan.js';
+import { compileProjection } from './projection.js';
 import type { CollectionState, EmbeddedEngineInternals, TxState } from './state.js';
 
 const UPDATE_OPERATORS = new Set(['$set', '$unset', '$inc', '$push', '$pull', '$addToSet', '$setOnInsert']);
@@ -174,9 +175,12 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   }
 
   private *candidates(tx: TxState | undefined, filter: Filter): Iterable<Doc> {
-    if (typeof filter._id === 'string') {
-      const doc = this.effective(tx, filter._id);
-      if (doc) yield doc;
+    const byId = idsOf(filter._id);
+    if (byId) {
+      for (const id of byId) {
+        const doc = this.effective(tx, id);
+        if (doc) yield doc;
+      }
       return;
     }
     let best: { path: string; values: unknown[]; size: number } | null = null;
@@ -264,9 +268,23 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
 
   private present(doc: Doc, projection: FindOptions['projection']): T {
     if (!projection || Object.keys(projection).length === 0) return cloneJson(doc) as T;
+    const compiled = compileProjection(projection);
+    if (compiled) return compiled(doc) as T;
     const projected = new Query({}, this.engine.mingoOptions).find<T>([doc], projection as never).next();
     return cloneJson(projected) as T;
   }
+}
+
+/** Ids named by an `_id` condition that can be looked up directly (a string, $eq or $in of strings). */
+function idsOf(condition: unknown): string[] | null {
+  if (typeof condition === 'string') return [condition];
+  if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) return null;
+  const keys = Object.keys(condition);
+  if (keys.length !== 1) return null;
+  const { $eq, $in } = condition as { $eq?: unknown; $in?: unknown };
+  if (typeof $eq === 'string') return [$eq];
+  if (Array.isArray($in) && $in.every((v) => typeof v === 'string')) return [...new Set($in as string[])];
+  return null;
 }
 
 /** JSON round-trip: drops undefined, turns Dates into ISO strings, rejects non-JSON values. */
