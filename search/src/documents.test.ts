@@ -69,13 +69,14 @@ describe('toSearchDocument', () => {
     for (const key of Object.keys(doc)) expect(SEARCH_DOCUMENT_KEYS).toContain(key);
   });
 
-  it('maps need categories per kind and writes their labels into needsText', () => {
+  it('maps need categories per kind and writes their labels into needLabels, not the highlighted needsText', () => {
     const expert = toSearchDocument({
       id: 'e', kind: 'expert', name: 'A', province: 'ha-noi', expertise: ['trademark', 'legal'], servesProvinces: ['ha-noi'], remote: true,
     });
     expect(expert.need).toEqual(['trademark', 'legal']);
-    expect(expert.needsText).toContain('Đăng ký nhãn hiệu');
-    expect(expert.needsText).toContain('Trademark');
+    expect(expert.needLabels).toContain('Đăng ký nhãn hiệu');
+    expect(expert.needLabels).toContain('Trademark');
+    expect(expert.needsText).toBe('');
     expect(expert.remote).toBe(true);
     expect(expert.servesProvinces).toEqual(['ha-noi']);
 

@@ -58,8 +58,13 @@ export interface ProfileSearchDocument {
   languages: string[];
   /** Products (startup), resources (provider), organisation (expert), type and stages (investor). */
   productsText: string;
-  /** Labels of `need` plus, for startups, the titles and descriptions of open needs. */
+  /** For startups, the titles and descriptions of their open needs (shown in highlights). */
   needsText: string;
+  /**
+   * Labels and keywords of `need` in Vietnamese and English, so "nhãn hiệu" or "trademark" find the
+   * right people. Searchable, never highlighted (it is index vocabulary, not the profile's words).
+   */
+  needLabels: string;
   /** Commune and province words, so "Chi Lăng" or "lạng sơn" in a query find local profiles. */
   placeText: string;
   stage?: string;
@@ -72,6 +77,7 @@ export const SEARCHABLE_FIELDS = [
   'name',
   'headline',
   'needsText',
+  'needLabels',
   'productsText',
   'about',
   'placeText',
@@ -96,6 +102,7 @@ export const SEARCH_DOCUMENT_KEYS = [
   'languages',
   'productsText',
   'needsText',
+  'needLabels',
   'placeText',
   'stage',
   'stages',
@@ -214,7 +221,8 @@ export function toSearchDocument(
     servesProvinces: codes(profile.servesProvinces),
     languages: codes(profile.languages),
     productsText: joined(productsText(profile)),
-    needsText: joined([...need.map((c) => labelText(NEED_CATEGORY_LABELS, c)), ...openNeedText]),
+    needsText: joined(openNeedText),
+    needLabels: need.map((c) => labelText(NEED_CATEGORY_LABELS, c)).join(' · '),
     placeText: [commune, province.replace(/-/g, ' ')].filter(Boolean).join(' · '),
   };
   if (commune) doc.commune = commune;

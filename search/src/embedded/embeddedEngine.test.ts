@@ -44,6 +44,7 @@ function corpus(count: number, seed: number, idPrefix = 'd'): ProfileSearchDocum
     languages: ['vi'],
     productsText: '',
     needsText: '',
+    needLabels: '',
     placeText: '',
   }));
 }
@@ -150,7 +151,7 @@ describe('embedded engine against a brute-force reference', () => {
 describe('embedded engine policies', () => {
   const doc = (id: string, name: string, extra: Partial<ProfileSearchDocument> = {}): ProfileSearchDocument => ({
     id, kind: 'startup', name, headline: '', about: '', province: 'ha-noi', sectors: [], need: [], verified: false,
-    servesProvinces: [], languages: [], productsText: '', needsText: '', placeText: '', ...extra,
+    servesProvinces: [], languages: [], productsText: '', needsText: '', needLabels: '', placeText: '', ...extra,
   });
 
   it('corrects typos only in words the index does not know', async () => {

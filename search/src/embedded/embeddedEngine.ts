@@ -58,6 +58,7 @@ export const DEFAULT_BOOSTS: Record<SearchableField, number> = {
   name: 6,
   headline: 3,
   needsText: 2,
+  needLabels: 2,
   productsText: 1.5,
   about: 1,
   placeText: 0.5,

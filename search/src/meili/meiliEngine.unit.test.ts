@@ -104,7 +104,7 @@ describe('mapping', () => {
 describe('index settings', () => {
   it('declares searchable fields by importance, the filterable fields and typo thresholds', () => {
     const s = profileIndexSettings({ maxTotalHits: 5000 });
-    expect(s.searchableAttributes).toEqual(['name', 'headline', 'needsText', 'productsText', 'about', 'placeText']);
+    expect(s.searchableAttributes).toEqual(['name', 'headline', 'needsText', 'needLabels', 'productsText', 'about', 'placeText']);
     expect(s.filterableAttributes).toEqual(
       expect.arrayContaining(['kind', 'province', 'sectors', 'need', 'verified', 'id', 'servesProvinces', 'region']),
     );
