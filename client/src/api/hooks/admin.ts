@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { adminApi } from '../admin.js';
-import { plannedApi, type ProvincePolicy, type ScoringWeights } from '../planned.js';
+import { plannedApi, type PolicyUpdate, type ScoringWeights } from '../planned.js';
 import { queryKeys } from '../keys.js';
 import type { RegisterInput } from '../types.js';
 
@@ -35,8 +35,8 @@ export function usePolicy(province: string) {
 export function useSavePolicy() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (policy: ProvincePolicy) => plannedApi.savePolicy(policy),
-    onSuccess: (saved, policy) => queryClient.setQueryData(queryKeys.policy(policy.province), saved),
+    mutationFn: ({ province, update }: { province: string; update: PolicyUpdate }) => plannedApi.savePolicy(province, update),
+    onSuccess: (saved, { province }) => queryClient.setQueryData(queryKeys.policy(province), saved),
   });
 }
 

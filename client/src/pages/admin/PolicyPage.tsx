@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePolicy, useSavePolicy } from '../../api/hooks/admin.js';
-import { SHARING_POLICIES, type ProvincePolicy, type SharingPolicy } from '../../api/planned.js';
-import { PROFILE_KINDS } from '../../api/types.js';
+import { APPROVAL_KINDS, SHARING_POLICIES, type ProvincePolicy, type SharingPolicy } from '../../api/planned.js';
 import { CheckboxField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { FormError, QueryView } from '../../components/States.js';
@@ -10,12 +9,12 @@ import { FormError, QueryView } from '../../components/States.js';
 function PolicyForm({ policy }: { policy: ProvincePolicy }) {
   const { t } = useTranslation();
   const save = useSavePolicy();
-  const [approval, setApproval] = useState(policy.staffApproval ?? {});
+  const [approval, setApproval] = useState(() => new Set(policy.staffApprovalKinds));
   const [sharing, setSharing] = useState<SharingPolicy>(policy.sharing ?? 'all');
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ province: policy.province, staffApproval: approval, sharing });
+    save.mutate({ province: policy.province, update: { staffApprovalKinds: APPROVAL_KINDS.filter((k) => approval.has(k)), sharing } });
   };
 
   return (
@@ -23,13 +22,18 @@ function PolicyForm({ policy }: { policy: ProvincePolicy }) {
       <fieldset className="field">
         <legend className="field__label">{t('policy.approval')}</legend>
         <p className="field__hint">{t('policy.approvalHint')}</p>
-        {PROFILE_KINDS.map((kind) => (
+        {APPROVAL_KINDS.map((kind) => (
           <CheckboxField
             key={kind}
             label={t('policy.approvalFor', { kind: t(`roles.plural.${kind}`) })}
-            checked={!!approval[kind]}
+            checked={approval.has(kind)}
             onChange={(checked) => {
-              setApproval((a) => ({ ...a, [kind]: checked }));
+              setApproval((a) => {
+                const next = new Set(a);
+                if (checked) next.add(kind);
+                else next.delete(kind);
+                return next;
+              });
               save.reset();
             }}
           />

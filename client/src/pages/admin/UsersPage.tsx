@@ -34,9 +34,9 @@ function AuditLog() {
                 {data.items.map((entry) => (
                   <tr key={entry.id}>
                     <td>{formatDateTime(entry.at)}</td>
-                    <td>{entry.actor}</td>
+                    <td>{entry.actorName || entry.actorId}</td>
                     <td>{entry.action}</td>
-                    <td>{entry.target ?? '—'}</td>
+                    <td>{`${entry.targetType} ${entry.targetId}`}</td>
                   </tr>
                 ))}
               </tbody>

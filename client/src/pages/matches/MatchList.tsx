@@ -8,18 +8,22 @@ import { formatPercent } from '../../lib/format.js';
 import { criterionKey } from '../../lib/criteria.js';
 import { RequestIntroForm } from '../intros/RequestIntroForm.js';
 
-function weightText(weight: number): string {
-  return weight <= 1 ? formatPercent(weight) : String(weight);
+/**
+ * Each criterion's share of the total weight of this match's reasons, so weights read the same
+ * whatever scale the server uses (0..1 fractions or points such as 5, 1.5, 0.5).
+ */
+function weightText(weight: number, totalWeight: number): string {
+  return formatPercent(totalWeight > 0 ? weight / totalWeight : 0);
 }
 
-function Reason({ reason }: { reason: MatchReason }) {
+function Reason({ reason, totalWeight }: { reason: MatchReason; totalWeight: number }) {
   const { t } = useTranslation();
   const name = t(`criterion.${criterionKey(reason.criterion)}`, { defaultValue: reason.criterion });
   return (
     <li className="reason">
       <div className="reason__head">
         <span className="reason__name">{name}</span>
-        <span className="muted">{t('matches.weight', { value: weightText(reason.weight) })}</span>
+        <span className="muted">{t('matches.weight', { value: weightText(reason.weight, totalWeight) })}</span>
       </div>
       <ScoreBar value={reason.score} label={t('matches.criterionScore', { name })} />
       <p className="reason__detail">{reason.detail}</p>
@@ -33,6 +37,7 @@ export function MatchCard({ match, rank, needId, canRequest }: { match: Match; r
   const [requesting, setRequesting] = useState(false);
   const [showReasons, setShowReasons] = useState(rank <= 3);
   const reasonsId = `reasons-${match.profile.id}`;
+  const totalWeight = match.reasons.reduce((sum, reason) => sum + Math.max(0, reason.weight), 0);
   return (
     <li className="card match" data-testid="match">
       <div className="match__head">
@@ -61,7 +66,7 @@ export function MatchCard({ match, rank, needId, canRequest }: { match: Match; r
       </button>
       <ul className="reasons" id={reasonsId} hidden={!showReasons}>
         {match.reasons.map((reason) => (
-          <Reason key={reason.criterion} reason={reason} />
+          <Reason key={reason.criterion} reason={reason} totalWeight={totalWeight} />
         ))}
       </ul>
       {canRequest &&

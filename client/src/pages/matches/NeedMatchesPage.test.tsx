@@ -60,10 +60,11 @@ describe('Matches for my need', () => {
     expect(within(first).getByLabelText('Hạng 1')).toBeInTheDocument();
     expect(within(first).getByRole('meter', { name: 'Mức phù hợp với Nguyễn Thị Hà' })).toHaveAttribute('aria-valuenow', '86');
     const reasons = within(first).getAllByRole('listitem');
+    // Weights read as each criterion's share of this match's total weight (0.4 / 0.65 → 62%).
     expect(reasons.map((r) => r.textContent)).toEqual([
-      expect.stringContaining('Đáp ứng đúng nhu cầutrọng số 40%'),
-      expect.stringContaining('Địa bàntrọng số 15%'),
-      expect.stringContaining('Còn thời gian nhận việctrọng số 10%'),
+      expect.stringContaining('Đáp ứng đúng nhu cầutrọng số 62%'),
+      expect.stringContaining('Địa bàntrọng số 23%'),
+      expect.stringContaining('Còn thời gian nhận việctrọng số 15%'),
     ]);
     expect(within(first).getByText('Chuyên môn: đăng ký nhãn hiệu — đúng nhu cầu.')).toBeVisible();
     expect(within(first).getByRole('meter', { name: 'Điểm tiêu chí Địa bàn' })).toHaveAttribute('aria-valuenow', '60');
@@ -74,6 +75,29 @@ describe('Matches for my need', () => {
     // The need's category decides the first tab (trademark → experts), and the request carries the need.
     const query = api.callsTo('GET', '/api/matches')[0]!.query;
     expect(Object.fromEntries(query)).toMatchObject({ for: 'p-startup', needId: 'n-7', kind: 'expert' });
+  });
+
+  it('shows weights on one scale whatever scale the server uses', async () => {
+    // The matcher sends points (5, 3, 1.5, 0.5); mixing "5" with "50%" on one card misled readers.
+    const pointWeights: Match = {
+      profile: { id: 'p-thanh', kind: 'expert', name: 'Hoàng Thị Thanh', headline: 'Hỗ trợ sở hữu trí tuệ', province: 'lang-son' },
+      score: 0.85,
+      reasons: [
+        { criterion: 'coverage', weight: 5, score: 1, detail: 'Chuyên môn: đăng ký nhãn hiệu (đúng nhu cầu)' },
+        { criterion: 'geography', weight: 3, score: 1, detail: 'Cùng tỉnh Lạng Sơn' },
+        { criterion: 'language', weight: 0.5, score: 1, detail: 'Cùng nói tiếng Việt' },
+        { criterion: 'verified', weight: 1.5, score: 1, detail: 'Hồ sơ đã được xác minh' },
+      ],
+    };
+    mockApi({ 'GET /api/needs/n-7': need, 'GET /api/matches': { items: [pointWeights] } });
+    renderApp(<NeedMatchesPage />, { path: '/needs/:id', url: '/needs/n-7', me: meAs(startupProfile()) });
+    const [card] = await screen.findAllByTestId('match');
+    expect(within(card!).getAllByText(/^trọng số/).map((w) => w.textContent)).toEqual([
+      'trọng số 50%',
+      'trọng số 30%',
+      'trọng số 5%',
+      'trọng số 15%',
+    ]);
   });
 
   it('switches helper kind and shows an empty state when nobody fits', async () => {

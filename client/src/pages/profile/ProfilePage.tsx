@@ -126,14 +126,21 @@ function StaffTools({ profile }: { profile: Profile }) {
     <section className="card">
       <h2>{t('staff.tools')}</h2>
       <div className="form__actions">
-        <button
-          type="button"
-          className="btn btn--secondary"
-          disabled={verify.isPending}
-          onClick={() => verify.mutate({ profileId: profile.id, verified: !profile.verified })}
-        >
-          {profile.verified ? t('verify.unverify') : t('verify.verify')}
-        </button>
+        {profile.verified ? (
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={verify.isPending}
+            onClick={() => verify.mutate({ profileId: profile.id, verified: false, checked: [] })}
+          >
+            {t('verify.unverify')}
+          </button>
+        ) : (
+          // Verifying records what was checked, which the verification page asks for.
+          <Link className="btn btn--secondary" to="/staff/verify">
+            {t('verify.verify')}
+          </Link>
+        )}
         <Link className="btn btn--secondary" to={`/staff/contacts?profileId=${encodeURIComponent(profile.id)}`}>
           {t('contacts.logFor')}
         </Link>

@@ -21,6 +21,8 @@ const result = {
       highlight: {
         headline: 'Tư vấn <mark>đăng ký nhãn hiệu</mark>',
         about: 'Đã làm <mark>nhãn hiệu</mark> cho &lt;script&gt;alert(1)&lt;/script&gt; mật ong',
+        needsText: '<mark>Đăng ký nhãn hiệu</mark>, bảo hộ, logo',
+        productsText: 'Văn phòng <mark>nhãn hiệu</mark> Hà Nội',
       },
     },
   ],
@@ -38,6 +40,10 @@ describe('Search', () => {
     expect(card.querySelector('script')).toBeNull();
     expect(card).toHaveTextContent('cho <script>alert(1)</script> mật ong');
     expect(within(card).getByText('Đăng ký nhãn hiệu, sở hữu trí tuệ')).toBeInTheDocument();
+    // The search engine's own field names (needsText, productsText) get readable labels.
+    expect(card).toHaveTextContent('Nhu cầu, chuyên môn: Đăng ký nhãn hiệu, bảo hộ, logo');
+    expect(card).toHaveTextContent('Sản phẩm, nguồn lực: Văn phòng nhãn hiệu Hà Nội');
+    expect(card).not.toHaveTextContent('needsText');
     expect(screen.getByText('1 kết quả')).toBeInTheDocument();
     expect(api.callsTo('GET', '/api/search')[0]!.query.get('q')).toBe('dang ky');
 

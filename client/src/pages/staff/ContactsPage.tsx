@@ -37,7 +37,7 @@ export default function ContactsPage() {
     setErrors(next);
     if (Object.keys(next).length || !when) return;
     log.mutate(
-      { profileId, channel, note: note.trim(), at: when },
+      { subjectType: 'profile', subjectId: profileId, channel, note: note.trim(), at: when },
       {
         onSuccess: () => {
           setNote('');
@@ -97,7 +97,12 @@ export default function ContactsPage() {
                 <li key={entry.id} className="card">
                   <p>
                     <strong>
-                      <ProfileName id={entry.profileId} />
+                      {entry.profileIds.map((id, i) => (
+                        <span key={id}>
+                          {i > 0 && ' ↔ '}
+                          <ProfileName id={id} />
+                        </span>
+                      ))}
                     </strong>{' '}
                     · {t(`contacts.channels.${entry.channel}`, { defaultValue: entry.channel })} · {formatDateTime(entry.at)}
                   </p>

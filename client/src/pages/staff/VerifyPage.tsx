@@ -35,7 +35,8 @@ function VerifyRow({ profile }: { profile: Profile }) {
           type="button"
           className={`btn ${profile.verified ? 'btn--secondary' : 'btn--primary'}`}
           disabled={verify.isPending}
-          onClick={() => verify.mutate({ profileId: profile.id, verified: !profile.verified, ...(note.trim() ? { note: note.trim() } : {}) })}
+          // The note says what was checked (certificate numbers…); the server needs it to verify.
+          onClick={() => verify.mutate({ profileId: profile.id, verified: !profile.verified, checked: note.trim() ? [note.trim()] : [] })}
         >
           {profile.verified ? t('verify.unverify') : t('verify.verify')}
         </button>
