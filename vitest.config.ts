@@ -32,6 +32,7 @@ export default defineConfig({
         },
       },
       './client/vitest.config.ts',
+      './bench/vitest.config.ts',
     ],
   },
 });
