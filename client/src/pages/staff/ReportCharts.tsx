@@ -10,20 +10,23 @@ const FUNNEL = '#1d4ed8';
 
 export function CategoryChart({ summary, labels }: { summary: ReportsSummary; labels: Labels }) {
   const { t } = useTranslation();
+  // The short form of a category ("Đăng ký nhãn hiệu, sở hữu trí tuệ" → "Đăng ký nhãn hiệu") keeps
+  // axis labels on one or two lines; the table below keeps the full name.
   const data = Object.entries(summary.needs.byCategory).map(([code, v]) => ({
-    name: labels.category(code),
+    name: labels.category(code).split(',')[0]!.trim(),
+    fullName: labels.category(code),
     open: v.open,
     resolved: v.resolved,
   }));
   return (
     <figure className="chart">
       <figcaption>{t('reports.byCategory')}</figcaption>
-      <div className="chart__canvas" style={{ height: Math.max(240, data.length * 38) }}>
+      <div className="chart__canvas" style={{ height: Math.max(240, data.length * 44) }}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 12 }} />
             <Tooltip />
             <Legend />
             <Bar dataKey="open" name={t('status.open')} stackId="n" fill={OPEN} />
@@ -44,8 +47,8 @@ export function CategoryChart({ summary, labels }: { summary: ReportsSummary; la
           </thead>
           <tbody>
             {data.map((row) => (
-              <tr key={row.name}>
-                <th scope="row">{row.name}</th>
+              <tr key={row.fullName}>
+                <th scope="row">{row.fullName}</th>
                 <td>{row.open}</td>
                 <td>{row.resolved}</td>
               </tr>
@@ -64,12 +67,13 @@ export function FunnelChart({ summary }: { summary: ReportsSummary }) {
   return (
     <figure className="chart">
       <figcaption>{t('reports.funnelTitle')}</figcaption>
-      <div className="chart__canvas" style={{ height: 220 }}>
+      <div className="chart__canvas" style={{ height: 200 }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ left: 0, right: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} />
+          {/* Horizontal bars: every stage keeps its label, however narrow the screen. */}
+          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 12 }} />
             <Tooltip />
             <Bar dataKey="value" name={t('reports.count')} fill={FUNNEL} />
           </BarChart>
