@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import express from 'express';
 import session from 'express-session';
-import helmet from 'helmet';
 import type { Server as SocketServer } from 'socket.io';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
@@ -13,6 +12,8 @@ import { ApiRegistry } from './http/api.js';
 import { apiNotFound, errorHandler } from './http/errorHandler.js';
 import { originGuard } from './http/origin.js';
 import { requestId } from './http/requestId.js';
+import { helmetOptions } from './http/security.js';
+import { securityHeaders } from './http/securityHeaders.js';
 import { serveClient } from './http/static.js';
 import type { SearchEngine } from '@ketnoi/search';
 import type { Container } from './container.js';
@@ -22,6 +23,7 @@ import { systemClock } from './lib/clock.js';
 import type { EventBus } from './lib/events.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { createPassport } from './modules/accounts/passport.js';
+import { restoreUser } from './modules/accounts/restoreUser.js';
 import { registerAccountsRoutes } from './modules/accounts/routes.js';
 import { StoreSessionStore } from './modules/accounts/sessionStore.js';
 import { createThrottles } from './modules/accounts/throttle.js';
@@ -147,21 +149,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       },
     }),
   );
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'default-src': ["'self'"],
-          'script-src': ["'self'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'connect-src': ["'self'", 'ws:', 'wss:'],
-          'upgrade-insecure-requests': config.secureCookies ? [] : null,
-        },
-      },
-      strictTransportSecurity: config.secureCookies,
-    }),
-  );
+  app.use(securityHeaders(helmetOptions(config)));
   // Compression for the web client and for API routes that opt in (large lists); small JSON answers skip it.
   const compress = compression();
 
@@ -207,7 +195,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   apiRouter.use(originGuard(config.publicOrigins, config.trustProxy > 0));
   apiRouter.use(sessionMiddleware);
   // passport.initialize() (req.login/req.logout) is mounted only on the auth routes that use it.
-  apiRouter.use(passport.session());
+  apiRouter.use(restoreUser(passport));
   mountApiDocs(apiRouter, api, compress);
   apiRouter.use(api.router);
   apiRouter.use(apiNotFound);

@@ -257,3 +257,15 @@ describe('request bodies', () => {
     expect(form.body.error.code).toBe('validation_failed');
   });
 });
+
+describe('session restore', () => {
+  it('treats a session whose account no longer exists as signed out', async () => {
+    const c = t.client();
+    const user = await c.register();
+    expect((await c.get('/api/auth/me')).status).toBe(200);
+    await usersCollection().deleteOne({ _id: user.id });
+    const res = await c.get('/api/auth/me');
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('unauthenticated');
+  });
+});

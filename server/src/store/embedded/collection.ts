@@ -47,6 +47,12 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   }
 
   async findOne(filter: Filter, options: Omit<FindOptions, 'limit'> = {}): Promise<T | null> {
+    // The most frequent read of all (sessions, users, profiles by id): a direct lookup.
+    if (typeof filter._id === 'string' && !options.projection && Object.keys(filter).length === 1) {
+      this.engine.assertOpen();
+      const found = this.effective(this.engine.currentTx(), filter._id);
+      return found ? (cloneJson(found) as T) : null;
+    }
     const [doc] = await this.find(filter, { ...options, limit: 1 });
     return doc ?? null;
   }
