@@ -39,7 +39,9 @@ export function createSocketServer(options: RealtimeOptions): Server {
   const io = new Server(options.server, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    // Every broadcast packet is kept for this long so a client that drops briefly (a phone changing
+    // networks) gets what it missed on reconnect; after longer gaps clients catch up over REST.
+    connectionStateRecovery: { maxDisconnectionDuration: 30_000, skipMiddlewares: false },
     allowRequest: (req, callback) => callback(null, isAllowedOrigin(req.headers.origin, req, options.publicOrigins, options.trustProxy)),
     ...(options.adapter ? { adapter: options.adapter } : {}),
   });

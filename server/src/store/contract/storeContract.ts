@@ -304,6 +304,34 @@ export function runStoreContract(engineName: string, makeStore: () => Promise<St
       await expect(indexed.insertOne({ _id: 'l4', name: 'A' })).rejects.toBeInstanceOf(DuplicateKeyError);
     });
 
+    it('finds documents by every field of a compound unique index, also after updates and inside transactions', async () => {
+      const messages = fresh<Doc & { conv: string; client: string; body: string }>([{ fields: { conv: 1, client: 1 }, unique: true }]);
+      await messages.insertMany(Array.from({ length: 50 }, (_, i) => ({ _id: `m${i}`, conv: `c${i % 5}`, client: `k${i}`, body: `b${i}` })));
+      expect((await messages.findOne({ conv: 'c3', client: 'k13' }))!._id).toBe('m13');
+      expect(await messages.findOne({ conv: 'c3', client: 'k14' })).toBeNull();
+      expect(await messages.countDocuments({ conv: 'c3', client: 'k13', body: 'other' })).toBe(0);
+      await messages.updateOne({ _id: 'm13' }, { $set: { client: 'k13b' } });
+      expect(await messages.findOne({ conv: 'c3', client: 'k13' })).toBeNull();
+      expect((await messages.findOne({ conv: 'c3', client: 'k13b' }))!._id).toBe('m13');
+      await store.withTransaction(async () => {
+        await messages.insertOne({ _id: 'new', conv: 'c9', client: 'k9', body: 'x' });
+        await messages.updateOne({ _id: 'm0' }, { $set: { client: 'moved' } });
+        expect((await messages.findOne({ conv: 'c9', client: 'k9' }))!._id).toBe('new');
+        expect(await messages.findOne({ conv: 'c0', client: 'k0' })).toBeNull();
+        expect((await messages.findOne({ conv: 'c0', client: 'moved' }))!._id).toBe('m0');
+      });
+    });
+
+    it('matches array members through a compound unique index (multikey)', async () => {
+      const tagged = fresh<Doc & { owner: string; tags: string[] }>([{ fields: { owner: 1, tags: 1 }, unique: true }]);
+      await tagged.insertMany([
+        { _id: 't1', owner: 'a', tags: ['x', 'y'] },
+        { _id: 't2', owner: 'a', tags: ['z'] },
+      ]);
+      expect((await tagged.findOne({ owner: 'a', tags: 'y' }))!._id).toBe('t1');
+      expect((await tagged.findOne({ owner: 'a', tags: 'z' }))!._id).toBe('t2');
+    });
+
     it('answers ping', async () => {
       expect(await store.ping()).toBe(true);
     });

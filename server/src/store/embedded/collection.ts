@@ -189,8 +189,21 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
       }
       return;
     }
+    const conditions = indexableConditions(filter);
+    const equals = new Map(conditions.filter((c) => c.values.length === 1).map((c) => [c.path, c.values[0]]));
+    const owner = equals.size > 0 ? this.state.indexes.uniqueOwner(equals) : undefined;
+    if (owner !== undefined) {
+      // A unique index names at most one committed document; staged ones are checked too.
+      const staged = tx?.changes.get(this.name);
+      if (owner !== null && !staged?.has(owner)) {
+        const doc = this.state.docs.get(owner);
+        if (doc) yield doc;
+      }
+      if (staged) for (const [, change] of staged) if (change) yield change.doc;
+      return;
+    }
     let best: { path: string; values: unknown[]; size: number } | null = null;
-    for (const condition of indexableConditions(filter)) {
+    for (const condition of conditions) {
       const size = this.state.indexes.estimate(condition.path, condition.values);
       if (size !== null && (best === null || size < best.size)) best = { ...condition, size };
     }
@@ -248,10 +261,13 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     const { $setOnInsert: _ignored, ...modifier } = update;
     const next = cloneJson(current);
     applyMingoUpdate(next, modifier as never, undefined, undefined, { cloneMode: 'deep' });
-    const normalised = normalise(next);
+    // One serialisation serves three purposes: normalising (JSON values only), detecting a no-op
+    // update, and the row SQLite will store.
+    const json = JSON.stringify(next);
+    if (json === JSON.stringify(current)) return false;
+    const normalised = JSON.parse(json) as Doc;
     if (normalised._id !== current._id) throw new TypeError('_id is immutable');
-    if (JSON.stringify(normalised) === JSON.stringify(current)) return false;
-    this.engine.stage(tx, this.state, current._id, normalised);
+    this.engine.stage(tx, this.state, current._id, normalised, json);
     return true;
   }
 

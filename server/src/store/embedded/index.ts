@@ -142,7 +142,7 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
     });
   }
 
-  stage(tx: TxState, state: CollectionState, id: string, doc: Doc | null): void {
+  stage(tx: TxState, state: CollectionState, id: string, doc: Doc | null, json?: string): void {
     let changes = tx.changes.get(state.name);
     if (!changes) {
       changes = new Map();
@@ -173,7 +173,7 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
       }
     }
     if (doc) for (const index of state.indexes.uniqueIndexes) for (const key of uniqueKeys(index, doc)) staged.get(index.name)!.set(key, id);
-    changes.set(id, doc ? { doc, json: JSON.stringify(doc) } : null);
+    changes.set(id, doc ? { doc, json: json ?? JSON.stringify(doc) } : null);
   }
 
   duplicate(collection: string, index: string): never {

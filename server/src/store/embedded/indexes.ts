@@ -11,6 +11,8 @@ interface UniqueIndex {
   paths: string[];
   sparse: boolean;
   owners: Map<string, string>; // key → _id
+  /** Set once any indexed document had an array in a key field (multikey): exact lookups are then unsafe. */
+  multikey: boolean;
 }
 
 export class IndexSet {
@@ -32,8 +34,9 @@ export class IndexSet {
     const first = paths[0];
     if (!first) throw new Error(`index on ${this.collection} needs at least one field`);
     if (spec.unique && !this.unique.some((u) => u.name === name)) {
-      const index: UniqueIndex = { name, paths, sparse: spec.sparse ?? false, owners: new Map() };
+      const index: UniqueIndex = { name, paths, sparse: spec.sparse ?? false, owners: new Map(), multikey: false };
       for (const doc of docs) {
+        noteArrays(index, doc);
         for (const key of uniqueKeys(index, doc)) {
           const owner = index.owners.get(key);
           if (owner !== undefined && owner !== doc._id) throw onDuplicate(name);
@@ -50,7 +53,10 @@ export class IndexSet {
   }
 
   add(doc: Doc): void {
-    for (const index of this.unique) for (const key of uniqueKeys(index, doc)) index.owners.set(key, doc._id);
+    for (const index of this.unique) {
+      noteArrays(index, doc);
+      for (const key of uniqueKeys(index, doc)) index.owners.set(key, doc._id);
+    }
     for (const [path, map] of this.lookup) addLookup(map, path, doc);
   }
 
@@ -66,6 +72,21 @@ export class IndexSet {
         if (set.size === 0) map.delete(key);
       }
     }
+  }
+
+  /**
+   * The owner of an exact key when `equals` gives a scalar for every field of a unique index
+   * (e.g. `{conversationId, clientId}`): `undefined` when no unique index applies, `null` when
+   * the key is free.
+   */
+  uniqueOwner(equals: Map<string, unknown>): string | null | undefined {
+    for (const index of this.unique) {
+      if (index.multikey || !index.paths.every((p) => equals.has(p))) continue;
+      const values = index.paths.map((p) => equals.get(p));
+      const key = index.paths.length === 1 ? JSON.stringify(values[0]) : JSON.stringify(values);
+      return index.owners.get(key) ?? null;
+    }
+    return undefined;
   }
 
   /** Ids for `path ∈ values` without copying (duplicates removed when several values are asked). */
@@ -107,6 +128,10 @@ export function uniqueKeys(index: { paths: string[]; sparse: boolean }, doc: Doc
     return [...new Set(perPath[0]!.map((v) => JSON.stringify(v ?? null)))];
   }
   return [JSON.stringify(perPath.map((vals) => (vals.length === 1 ? (vals[0] ?? null) : vals)))];
+}
+
+function noteArrays(index: UniqueIndex, doc: Doc): void {
+  if (!index.multikey && index.paths.some((p) => valuesAtPath(doc, p).length !== 1 || Array.isArray(valuesAtPath(doc, p)[0]))) index.multikey = true;
 }
 
 function lookupKeys(path: string, doc: Doc): string[] {

@@ -31,7 +31,8 @@ export interface EmbeddedEngineInternals {
   assertOpen(): void;
   currentTx(): TxState | undefined;
   write<R>(fn: (tx: TxState) => R): Promise<R>;
-  stage(tx: TxState, state: CollectionState, id: string, doc: Doc | null): void;
+  /** `json`, when the caller has it already, is JSON.stringify(doc). */
+  stage(tx: TxState, state: CollectionState, id: string, doc: Doc | null, json?: string): void;
   duplicate(collection: string, index: string): never;
   documentsOf(collection: string, tx: TxState | undefined): Iterable<Doc>;
 }
