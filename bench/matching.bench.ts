@@ -7,20 +7,13 @@
 // process (this file, forked with --matching-client), so the client never shares the server's
 // event loop; latency is per response as the client sees it.
 //   npx tsx bench/matching.bench.ts [--quick]
-import { fork } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createApp, SESSION_COOKIE } from '../server/src/app.js';
-import { loadConfig } from '../server/src/config.js';
-import { buildContainer } from '../server/src/container.js';
-import { systemClock } from '../server/src/lib/clock.js';
-import { createLogger } from '../server/src/lib/logger.js';
 import type { PlanEdge } from '../server/src/modules/matching/planner.js';
 import { planAssignments } from '../server/src/modules/matching/planner.js';
-import { loadGenerated } from '../server/src/seeding/bulk.js';
+import type { FilledApp } from './lib/filledApp.js';
+import { startFilled } from './lib/filledApp.js';
+import { runInChild, serveChild } from './lib/childProcess.js';
 import { formatMachine } from './lib/machine.js';
 import type { BenchOptions } from './lib/module.js';
 import { mulberry32, pick } from './lib/random.js';
@@ -31,7 +24,6 @@ import { median, summarize } from './lib/stats.js';
 export const TARGET_P95_MS = 50;
 export const TARGET_PLAN_MS = 2_000;
 const SEED = 42;
-const ADMIN = { email: 'bench.admin@ketnoi.test', password: 'bench-admin-password' };
 const SELF = fileURLToPath(import.meta.url);
 
 interface Plan {
@@ -81,56 +73,12 @@ async function runClient(job: ClientJob): Promise<ClientResult> {
 }
 
 function inClient(job: ClientJob): Promise<ClientResult> {
-  return new Promise((resolve, reject) => {
-    const child = fork(SELF, ['--matching-client'], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('message', (m: { ok: true; result: ClientResult } | { ok: false; error: string }) => (m.ok ? resolve(m.result) : reject(new Error(m.error))));
-    child.once('error', reject);
-    child.once('exit', (code) => code !== 0 && reject(new Error(`matching client exited with ${code}`)));
-    child.send(job);
-  });
+  return runInChild(SELF, '--matching-client', job);
 }
 
 // ── server side ───────────────────────────────────────────────────────────────────────────────
 
-interface Running {
-  url: string;
-  cookie: string;
-  app: Awaited<ReturnType<typeof createApp>>;
-  close(): Promise<void>;
-}
-
-/** A data directory filled with `profiles` generated profiles, then the app started on it. */
-async function startFilled(profiles: number): Promise<Running & { loadMs: number; bootMs: number }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-bench-matching-'));
-  const env = { NODE_ENV: 'production', LOG_LEVEL: 'silent', DEMO_DATA: '0', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password };
-  const config = loadConfig(env, { dataDir });
-  const logger = createLogger('silent');
-  const loadStart = performance.now();
-  const container = await buildContainer(config, { logger, clock: systemClock });
-  await loadGenerated(container, { profiles, seed: SEED });
-  await container.search.engine.close();
-  await container.store.close();
-  const loadMs = performance.now() - loadStart;
-  const bootStart = performance.now();
-  const app = await createApp(config, { clientDir: null, logger });
-  const bootMs = performance.now() - bootStart;
-  const { port } = await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${port}`;
-  const close = async () => {
-    await app.close(2_000);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
-  try {
-    const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    if (login.status !== 200) throw new Error(`admin login answered ${login.status}`);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
-    if (!cookie) throw new Error('login set no session cookie');
-    return { url, cookie, app, close, loadMs, bootMs };
-  } catch (error) {
-    await close();
-    throw error;
-  }
-}
+type Running = FilledApp;
 
 interface Direction {
   name: string;
@@ -189,7 +137,7 @@ export interface SizeResult {
 }
 
 async function measureSize(profiles: number, plan: Plan): Promise<SizeResult> {
-  const running = await startFilled(profiles);
+  const running = await startFilled(profiles, SEED, 'bench-matching');
   try {
     const directions: SizeResult['directions'] = [];
     for (const d of await directionsFor(running, plan)) {
@@ -230,7 +178,7 @@ async function measurePlanner(plan: Plan): Promise<PlannerResult> {
     planAssignments({ needs, capacities, edges });
     solves.push(performance.now() - start);
   }
-  const running = await startFilled(plan.planStoreProfiles);
+  const running = await startFilled(plan.planStoreProfiles, SEED, 'bench-matching');
   try {
     const experts = await running.app.container.repos.profiles.collection.countDocuments({ kind: 'expert' });
     const http = await planOverHttp(running, plan);
@@ -288,10 +236,8 @@ export function renderMatchingResults(result: MatchingBenchResult): string {
     '',
     `**Planning ${p.needs} needs × ${p.candidates} experts: ${ms(Math.max(p.solverMs, p.http.ms))} ms at worst (target ≤ ${TARGET_PLAN_MS} ms): ${result.passPlan ? 'met' : 'not met'}.**`,
     '',
-    'Note: on the embedded store, candidates are read with one `findOne` by `_id` each (`matching/byIds.ts`), because',
-    'its query planner answers `_id: {$in: [...]}` by scanning the whole collection; with that scan the startup direction',
-    'measured p50 70 ms / p95 110 ms at 100 000 profiles. The planning rows at 100 000 profiles retrieve candidates once per',
-    '(category, province, sectors) group of the 200 needs, so they score tens of thousands of pairs.',
+    'Note: the planning rows at 100 000 profiles retrieve candidates once per (category, province, sectors) group of the',
+    '200 needs, so they score tens of thousands of pairs.',
   ].join('\n');
 }
 
@@ -320,15 +266,7 @@ export async function run(options: BenchOptions = {}): Promise<MatchingBenchResu
   return result;
 }
 
-if (process.argv.includes('--matching-client')) {
-  process.once('message', (job: ClientJob) => {
-    const reply = (m: unknown) => process.send?.(m, () => process.disconnect());
-    runClient(job).then(
-      (result) => reply({ ok: true, result }),
-      (error: unknown) => reply({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-    );
-  });
-} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (!serveChild('--matching-client', runClient) && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = await run({ quick: process.argv.includes('--quick') });
   console.log(renderMatchingResults(result));
 }
