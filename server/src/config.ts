@@ -56,9 +56,9 @@ const EnvSchema = z
     INTRO_EXPIRY_DAYS: int(7, 1, 90),
     SESSION_MAX_AGE_DAYS: int(14, 1, 365),
     LOGIN_MAX_FAILURES: int(10, 1, 1000),
-    LOGIN_MAX_FAILURES_PER_IP: int(50, 1, 100_000),
+    LOGIN_MAX_FAILURES_PER_IP: int(100, 1, 100_000),
     LOGIN_WINDOW_MINUTES: int(15, 1, 24 * 60),
-    REGISTER_MAX_PER_HOUR: int(300, 1, 1_000_000),
+    REGISTER_MAX_PER_HOUR: int(1000, 1, 1_000_000),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
