@@ -19,7 +19,7 @@ import type { SearchEngine } from '@ketnoi/search';
 import type { Container } from './container.js';
 import { buildContainer, prepareSearch } from './container.js';
 import type { Clock } from './lib/clock.js';
-import { systemClock } from './lib/clock.js';
+import { ShiftedClock, systemClock } from './lib/clock.js';
 import type { EventBus } from './lib/events.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { createPassport } from './modules/accounts/passport.js';
@@ -51,6 +51,7 @@ import { connectGateway } from './realtime/gateway.js';
 import { registerSocketHandlers } from './realtime/handlers.js';
 import { createSocketServer } from './realtime/server.js';
 import { loadDemoData } from './seeding/demo.js';
+import { loadDemoActivity } from './seeding/demoActivity.js';
 import { createRedisConnections, type RedisConnections } from './realtime/redis.js';
 import type { Store } from './store/types.js';
 
@@ -89,7 +90,7 @@ export interface App {
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const clock = options.clock ?? systemClock;
+  const clock = new ShiftedClock(options.clock ?? systemClock);
   const container = await buildContainer(config, {
     logger,
     clock,
@@ -109,7 +110,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     bannerLines.push(`Admin: ${config.admin.email} (password from ADMIN_PASSWORD)`);
   }
   await prepareSearch(container);
-  if (emptyStore && config.demoData) bannerLines.push(...(await loadDemoData(container)));
+  if (emptyStore && config.demoData) {
+    bannerLines.push(...(await loadDemoData(container)));
+    await loadDemoActivity(container, clock);
+  }
 
   const sessionMiddleware = session({
     name: SESSION_COOKIE,

@@ -24,3 +24,16 @@ export class ManualClock implements Clock {
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * Another clock moved by a fixed shift. The app always runs on one of these (shift 0); loading the
+ * demo history sets a negative shift so that history is recorded over past weeks by the real
+ * services, then returns to 0 before the app serves anyone.
+ */
+export class ShiftedClock implements Clock {
+  shiftMs = 0;
+  constructor(private readonly base: Clock) {}
+  now(): Date {
+    return new Date(this.base.now().getTime() + this.shiftMs);
+  }
+}

@@ -59,7 +59,13 @@ export default function ReportsPage() {
               </div>
               <div className="card stat">
                 <span className="stat__value">
-                  {data.consultations.averageRating === null ? '—' : <StarsDisplay value={data.consultations.averageRating} />}
+                  {data.consultations.averageRating === null ? (
+                    '—'
+                  ) : (
+                    <>
+                      {formatNumber(Math.round(data.consultations.averageRating * 10) / 10)} <StarsDisplay value={data.consultations.averageRating} />
+                    </>
+                  )}
                 </span>
                 <span className="stat__label">{t('reports.averageRating')}</span>
               </div>
