@@ -1,0 +1,57 @@
+// `npm start` on an empty store loads the demo dataset and a few weeks of history, once.
+import { DEMO_PASSWORD, demoDataset } from '@ketnoi/seeds';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from './helpers/testApp.js';
+import { startTestApp } from './helpers/testApp.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ env: { DEMO_DATA: '1' } });
+}, 120_000);
+afterAll(() => t.close());
+
+describe('demo data on first start', () => {
+  it('loads every demo account and profile, and prints the logins', async () => {
+    expect(await t.app.container.repos.users.count()).toBe(demoDataset.users.length);
+    expect(await t.app.container.repos.profiles.collection.countDocuments()).toBe(Object.keys(demoDataset.profiles).length);
+    expect(t.app.banner().join('\n')).toContain(`"${DEMO_PASSWORD}"`);
+    expect(t.app.banner().join('\n')).toContain('staff-lang-son@demo.ketnoi.vn');
+  });
+
+  it('comes with history that the queue, reports, chats and notifications show', async () => {
+    const staff = t.client();
+    await staff.login('staff-lang-son@demo.ketnoi.vn', DEMO_PASSWORD);
+    const queue = (await staff.get('/api/staff/queue')).body;
+    expect(queue.counts.pendingStaff).toBe(1);
+    expect(queue.counts.stalledIntros).toBeGreaterThanOrEqual(1);
+    const report = (await staff.get('/api/reports/summary')).body;
+    expect(report.outcomes).toMatchObject({ trademark_filed: 1, label_compliant: 1, workspace_granted: 1 });
+    expect(report.funnel.requested).toBeGreaterThanOrEqual(8);
+    expect(report.consultations.completed).toBe(3);
+
+    const honey = t.client();
+    await honey.login('mat-ong-chi-lang@demo.ketnoi.vn', DEMO_PASSWORD);
+    const conversations = (await honey.get('/api/conversations')).body.items;
+    expect(conversations).toHaveLength(1);
+    expect(conversations[0].lastMessage.body).toContain('thứ Ba');
+    expect((await honey.get('/api/notifications?unread=true')).body.items.length).toBeGreaterThan(0);
+    const trademark = (await honey.get('/api/needs')).body.items.find((n: { category: string }) => n.category === 'trademark');
+    expect(trademark.status).toBe('in_progress');
+    // History was recorded in the past, not all at start-up time.
+    expect(Date.parse(trademark.history[1].at)).toBeLessThan(Date.now() - 20 * 86_400_000);
+  });
+
+  it('does not load again when the store is not empty', async () => {
+    const dataDir = t.dataDir;
+    const users = await t.app.container.repos.users.count();
+    await t.app.close();
+    const again = await startTestApp({ env: { DEMO_DATA: '1' }, dataDir });
+    try {
+      expect(await again.app.container.repos.users.count()).toBe(users);
+      expect(again.app.banner().join('\n')).not.toContain('Demo data loaded');
+    } finally {
+      await again.close();
+    }
+    // afterAll's t.close() is a no-op for the closed app and removes the data directory.
+  });
+});
