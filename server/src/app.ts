@@ -254,13 +254,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     close(graceMs = 10_000) {
       closing ??= (async () => {
-        const stopped = new Promise<void>((resolve) => (server.listening ? server.once('close', () => resolve()) : resolve()));
         clearInterval(expiryTimer);
-        // Disconnects every socket and stops the HTTP server accepting; requests in flight finish.
-        await io.close().catch(() => undefined);
+        // io.close() disconnects every socket and closes the HTTP server, resolving only once every
+        // connection is gone — so start it, then close idle keep-alive connections now and any
+        // still open after the grace period (requests in flight finish within it).
+        const stopped = io.close().catch(() => undefined);
         server.closeIdleConnections();
+        const sweeper = setInterval(() => server.closeIdleConnections(), 250);
         const timer = setTimeout(() => server.closeAllConnections(), graceMs);
         await stopped;
+        clearInterval(sweeper);
         clearTimeout(timer);
         sessions.close();
         await container.search.indexer.stop();

@@ -84,4 +84,34 @@ describe('crash durability', () => {
       await new Promise((r) => restarted.child.once('exit', r));
     }
   }, 120_000);
+
+  it('on SIGTERM finishes the requests in flight, exits cleanly and keeps what it answered', async () => {
+    const { child, url } = await startServer();
+    const accounts = Array.from({ length: 12 }, (_, i) => ({ email: `term${i}@example.vn`, password: `mat-khau-${i}-dai-du`, role: 'expert', name: `Chuyên gia ${i}`, province: 'phu-tho' }));
+    const inFlight = accounts.map((a) =>
+      new TestClient(url).post('/api/auth/register', a).then(
+        (res) => ({ account: a, status: res.status }),
+        () => ({ account: a, status: 0 }), // refused after the server stopped accepting: never acknowledged
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 15)); // requests are hashing passwords now
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.kill('SIGTERM');
+    const answers = await Promise.all(inFlight);
+    expect(await exited).toBe(0);
+    const acknowledged = answers.filter((a) => a.status === 201);
+    expect(acknowledged.length).toBeGreaterThan(0);
+    expect(answers.every((a) => a.status === 201 || a.status === 0)).toBe(true);
+
+    const restarted = await startServer();
+    try {
+      for (const { account } of acknowledged) {
+        const res = await new TestClient(restarted.url).post('/api/auth/login', { email: account.email, password: account.password });
+        expect(res.status).toBe(200);
+      }
+    } finally {
+      restarted.child.kill('SIGTERM');
+      await new Promise((r) => restarted.child.once('exit', r));
+    }
+  }, 60_000);
 });
