@@ -34,6 +34,22 @@ export function issuesOf(error: z.ZodError, prefix?: string): FieldIssue[] {
   });
 }
 
+/** `?province=&kind=expert`: an empty value means the filter is not used. */
+function withoutEmpty(query: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ''));
+}
+
+/** `{ "commune": null }`: many clients send null for a field left empty; treat it as absent. */
+export function withoutNulls(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
+}
+
 export function validate(schemas: RequestSchemas) {
   return (req: Request, _res: Response, next: NextFunction): void => {
     const issues: FieldIssue[] = [];
@@ -43,14 +59,15 @@ export function validate(schemas: RequestSchemas) {
       if (req.body === undefined && hasBody && !req.is('application/json')) {
         throw new ValidationError('Send the request body as JSON with Content-Type: application/json.');
       }
-      const result = schemas.body.safeParse(req.body ?? {});
+      const result = schemas.body.safeParse(withoutNulls(req.body ?? {}));
       if (result.success) valid.body = result.data;
       else issues.push(...issuesOf(result.error));
     }
     for (const part of ['query', 'params'] as const) {
       const schema = schemas[part];
       if (!schema) continue;
-      const result = schema.safeParse({ ...(req[part] as object) });
+      const input = { ...(req[part] as Record<string, unknown>) };
+      const result = schema.safeParse(part === 'query' ? withoutEmpty(input) : input);
       if (result.success) valid[part] = result.data;
       else issues.push(...issuesOf(result.error, part === 'query' ? 'query' : 'params'));
     }
@@ -65,7 +82,7 @@ export function validate(schemas: RequestSchemas) {
 
 /** Validate a value inside a handler (when the schema depends on the caller, e.g. a profile's kind). */
 export function parseInput<S extends ZodType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value ?? {});
+  const result = schema.safeParse(withoutNulls(value ?? {}));
   if (result.success) return result.data;
   const issues = issuesOf(result.error);
   const fields = [...new Set(issues.map((i) => i.path))].join(', ');

@@ -186,3 +186,20 @@ describe('directory', () => {
     }
   });
 });
+
+describe('lenient about "no value"', () => {
+  it('treats null body fields as absent and empty query filters as unused', async () => {
+    const c = t.client();
+    await c.register({ role: 'startup' });
+    const res = await c.put('/api/profiles/me', profileBodies.startup({ commune: null, foundedYear: null, fundingAsk: null, contact: { email: 'a@b.vn', phone: null } }));
+    expect(res.status).toBe(201);
+    expect(res.body.commune).toBeUndefined();
+    expect(res.body.contact).toEqual({ email: 'a@b.vn' });
+    const required = await c.put('/api/profiles/me', profileBodies.startup({ name: null }));
+    expect(required.status).toBe(400);
+    expect(required.body.error.details.map((d: { path: string }) => d.path)).toContain('name');
+    const listed = await t.client().get('/api/profiles?kind=startup&province=&sector=&need=&verified=');
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.length).toBeGreaterThan(0);
+  });
+});
