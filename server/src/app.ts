@@ -157,7 +157,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Compression for the web client and for API routes that opt in (large lists); small JSON answers skip it.
   const compress = compression();
 
-  const api = new ApiRegistry(compress);
+  const apiRouter = express.Router();
+  const json = express.json({ limit: config.bodyLimit, strict: true });
+  apiRouter.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next)));
+  apiRouter.use(originGuard(config.publicOrigins, config.trustProxy > 0));
+  apiRouter.use(sessionMiddleware);
+  // passport.initialize() (req.login/req.logout) is mounted only on the auth routes that use it.
+  apiRouter.use(restoreUser(passport));
+  // Routes are registered straight on the /api router (one router level per request).
+  const api = new ApiRegistry(compress, apiRouter);
   registerHealthRoutes(api, {
     store,
     searchHealth: async () => ({
@@ -193,15 +201,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   registerConversationRoutes(api, services.conversations);
   registerNotificationRoutes(api, services.notifications);
 
-  const apiRouter = express.Router();
-  const json = express.json({ limit: config.bodyLimit, strict: true });
-  apiRouter.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next)));
-  apiRouter.use(originGuard(config.publicOrigins, config.trustProxy > 0));
-  apiRouter.use(sessionMiddleware);
-  // passport.initialize() (req.login/req.logout) is mounted only on the auth routes that use it.
-  apiRouter.use(restoreUser(passport));
   mountApiDocs(apiRouter, api, compress);
-  apiRouter.use(api.router);
   apiRouter.use(apiNotFound);
   app.use('/api', apiRouter);
   serveClient(app, options.clientDir, compress);

@@ -66,10 +66,13 @@ export interface RecordedRoute {
 }
 
 export class ApiRegistry {
-  readonly router: Router = express.Router();
   readonly routes: RecordedRoute[] = [];
 
-  constructor(private readonly compression?: RequestHandler) {}
+  constructor(
+    private readonly compression?: RequestHandler,
+    /** Where routes are registered (a fresh router unless the app passes its /api router). */
+    readonly router: Router = express.Router(),
+  ) {}
 
   route<S extends RequestSchemas = Record<never, never>, A extends AuthRule = AuthRule>(spec: RouteSpec<S, A>): void {
     const request = (spec.request ?? {}) as S;
