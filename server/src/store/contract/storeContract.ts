@@ -332,6 +332,27 @@ export function runStoreContract(engineName: string, makeStore: () => Promise<St
       expect((await tagged.findOne({ owner: 'a', tags: 'z' }))!._id).toBe('t2');
     });
 
+    it('counts exactly, through indexes too, including array members and after changes', async () => {
+      const items = fresh<Doc & { city: string; tags: string[] }>([{ fields: { city: 1 } }, { fields: { tags: 1 } }]);
+      await items.insertMany([
+        { _id: 'c1', city: 'hue', tags: ['a', 'b'] },
+        { _id: 'c2', city: 'hue', tags: ['b'] },
+        { _id: 'c3', city: 'vinh', tags: [] },
+      ]);
+      expect(await items.countDocuments({ city: 'hue' })).toBe(2);
+      expect(await items.countDocuments({ tags: 'b' })).toBe(2);
+      expect(await items.countDocuments({ city: 'nowhere' })).toBe(0);
+      await items.updateOne({ _id: 'c2' }, { $set: { city: 'vinh' } });
+      await items.deleteOne({ _id: 'c1' });
+      expect(await items.countDocuments({ city: 'hue' })).toBe(0);
+      expect(await items.countDocuments({ city: 'vinh' })).toBe(2);
+      await store.withTransaction(async () => {
+        await items.insertOne({ _id: 'c4', city: 'hue', tags: ['b'] });
+        expect(await items.countDocuments({ city: 'hue' })).toBe(1);
+        expect(await items.countDocuments({ tags: 'b' })).toBe(2);
+      });
+    });
+
     it('answers ping', async () => {
       expect(await store.ping()).toBe(true);
     });

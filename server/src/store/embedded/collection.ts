@@ -61,8 +61,17 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     this.engine.assertOpen();
     const tx = this.engine.currentTx();
     const staged = tx?.changes.get(this.name);
-    // Outside a transaction, counts answerable from memory structures skip the scan.
-    if (!staged && Object.keys(filter).length === 0) return this.state.docs.size;
+    // Outside a transaction, counts answerable from memory structures skip the scan: everything,
+    // or one scalar equality on an indexed field (the index bucket holds exactly the matches).
+    if (!staged) {
+      const keys = Object.keys(filter);
+      if (keys.length === 0) return this.state.docs.size;
+      const only = keys.length === 1 ? filter[keys[0]!] : undefined;
+      if (only !== undefined && only !== null && ['string', 'number', 'boolean'].includes(typeof only) && !keys[0]!.startsWith('$')) {
+        const exact = this.state.indexes.exactCount(keys[0]!, only);
+        if (exact !== null) return exact;
+      }
+    }
     return this.select(tx, filter, {}).length;
   }
 

@@ -107,6 +107,14 @@ export class IndexSet {
     }
   }
 
+  /** Exactly how many documents have `value` at `path` (null when the path is not indexed). */
+  exactCount(path: string, value: unknown): number | null {
+    const map = this.lookup.get(path);
+    const key = indexKey(value);
+    if (!map || key === null) return null;
+    return map.get(key)?.size ?? 0;
+  }
+
   /** Size estimate for planning without materialising the union. */
   estimate(path: string, values: unknown[]): number | null {
     const map = this.lookup.get(path);
