@@ -109,6 +109,26 @@ describe('message:send over the socket', () => {
   });
 });
 
+describe('message history over HTTP', () => {
+  it('pages back with `before`, newest first, without gaps or repeats', async () => {
+    const a = await member(t, 'startup');
+    const b = await member(t, 'expert');
+    const intro = (await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Chào' })).body;
+    const conv = (await b.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId;
+    const sent: string[] = [];
+    for (let i = 0; i < 5; i++) sent.push((await a.client.post(`/api/conversations/${conv}/messages`, { body: `Tin ${i}`, clientId: `page-${i}` })).body.id);
+    const seen: string[] = [];
+    let before: string | null = null;
+    do {
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await b.client.get(`/api/conversations/${conv}/messages?limit=2${before ? `&before=${before}` : ''}`);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.items.map((m) => m.id));
+      before = page.body.nextCursor;
+    } while (before);
+    expect(seen).toEqual([...sent].reverse());
+  });
+});
+
 describe('notifications for offline members', () => {
   it('stores one merged notification per conversation for a member who is offline', async () => {
     const a = await member(t, 'startup');

@@ -28,9 +28,8 @@ export function registerConversationRoutes(api: ApiRegistry, conversations: Conv
     request: { params: IdParams, query: MessagesQuery },
     responses: { 200: { description: 'Messages', schema: z.object({ items: z.array(MessageOutput), nextCursor: z.string().nullable() }) }, ...ErrorResponses(401, 404) },
     handler: async ({ user, params, query }) => {
-      const items = await conversations.messages(user, params.id, query.before, query.limit + 1);
-      const page = items.slice(0, query.limit);
-      return { items: page.map(presentMessage), nextCursor: items.length > query.limit ? page[page.length - 1]!._id : null };
+      const { items, nextCursor } = await conversations.messages(user, params.id, query.before, query.limit);
+      return { items: items.map(presentMessage), nextCursor };
     },
   });
 

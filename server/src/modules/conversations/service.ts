@@ -67,9 +67,12 @@ export class ConversationsService {
     );
   }
 
-  async messages(user: AuthUser, conversationId: string, before: string | undefined, limit: number): Promise<MessageDoc[]> {
+  /** A page of messages, newest first; `nextCursor` is the `before` for the next (older) page. */
+  async messages(user: AuthUser, conversationId: string, before: string | undefined, limit: number): Promise<{ items: MessageDoc[]; nextCursor: string | null }> {
     await this.membership(user, conversationId);
-    return this.repo.page(conversationId, before, limit);
+    const found = await this.repo.page(conversationId, before, limit + 1);
+    const items = found.slice(0, limit);
+    return { items, nextCursor: found.length > limit ? items[items.length - 1]!._id : null };
   }
 
   /** Store a message once per clientId; a resend returns the stored message. */

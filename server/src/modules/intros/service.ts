@@ -127,10 +127,14 @@ export class IntrosService {
   }
 
   async get(user: AuthUser, id: string): Promise<IntroDoc> {
-    const intro = await this.intros.findById(id);
-    const own = await this.profiles.findByUserId(user.id);
+    return (await this.visible(user, id)).intro;
+  }
+
+  /** The intro if `user` may see it, with the caller's own profile (looked up once per request). */
+  private async visible(user: AuthUser, id: string): Promise<{ intro: IntroDoc; own: ProfileDoc | null }> {
+    const [intro, own] = await Promise.all([this.intros.findById(id), this.profiles.findByUserId(user.id)]);
     if (!intro || !introPolicy.canView(user, own?._id ?? null, intro)) throw new NotFoundError('Introduction');
-    return intro;
+    return { intro, own };
   }
 
   async accept(user: AuthUser, id: string): Promise<IntroDoc> {
@@ -219,8 +223,7 @@ export class IntrosService {
     id: string,
     decide: (intro: IntroDoc, own: ProfileDoc | null) => Promise<{ action: IntroAction; extra?: Partial<IntroDoc> }>,
   ): Promise<IntroDoc> {
-    const intro = await this.get(user, id);
-    const own = await this.profiles.findByUserId(user.id);
+    const { intro, own } = await this.visible(user, id);
     const { action, extra } = await decide(intro, own);
     return this.transition(intro, action, user.id, extra);
   }

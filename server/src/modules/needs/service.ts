@@ -93,15 +93,18 @@ export class NeedsService {
   }
 
   async get(user: AuthUser, id: string): Promise<NeedDoc> {
-    const need = await this.needs.findById(id);
-    const own = await this.profiles.findByUserId(user.id);
+    return (await this.visible(user, id)).need;
+  }
+
+  /** The need if `user` may see it, with the caller's own profile (looked up once per request). */
+  private async visible(user: AuthUser, id: string): Promise<{ need: NeedDoc; own: ProfileDoc | null }> {
+    const [need, own] = await Promise.all([this.needs.findById(id), this.profiles.findByUserId(user.id)]);
     if (!need || !needPolicy.canView(user, need, own)) throw new NotFoundError('Need');
-    return need;
+    return { need, own };
   }
 
   async update(user: AuthUser, id: string, input: UpdateNeedInput): Promise<NeedDoc> {
-    const need = await this.get(user, id);
-    const own = await this.profiles.findByUserId(user.id);
+    const { need, own } = await this.visible(user, id);
     if (!needPolicy.canEdit(user, need, own)) throw new ForbiddenError('Only the startup or staff of its province can change this need.');
     const now = this.clock.now().toISOString();
     const set: Partial<NeedDoc> = { updatedAt: now };
