@@ -22,6 +22,7 @@ import { cloneJson } from './clone.js';
 import { compileFilter, type Predicate } from './matcher.js';
 import { comparatorFor, indexableConditions, topK } from './plan.js';
 import { compileProjection } from './projection.js';
+import { applySimpleUpdate } from './updater.js';
 import type { CollectionState, EmbeddedEngineInternals, TxState } from './state.js';
 
 const UPDATE_OPERATORS = new Set(['$set', '$unset', '$inc', '$push', '$pull', '$addToSet', '$setOnInsert']);
@@ -269,7 +270,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   private applyAndStage(tx: TxState, current: Doc, update: Update): boolean {
     const { $setOnInsert: _ignored, ...modifier } = update;
     const next = cloneJson(current);
-    applyMingoUpdate(next, modifier as never, undefined, undefined, { cloneMode: 'deep' });
+    if (!applySimpleUpdate(next, modifier)) applyMingoUpdate(next, modifier as never, undefined, undefined, { cloneMode: 'deep' });
     // One serialisation serves three purposes: normalising (JSON values only), detecting a no-op
     // update, and the row SQLite will store.
     const json = JSON.stringify(next);
@@ -289,8 +290,8 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
       else if ('$eq' in (value as object)) base[key] = (value as { $eq: unknown }).$eq;
     }
     const { $setOnInsert, ...modifier } = update;
-    const doc = { ...base, ...($setOnInsert ?? {}) } as Record<string, unknown>;
-    applyMingoUpdate(doc, modifier as never, undefined, undefined, { cloneMode: 'deep' });
+    const doc = cloneJson({ ...base, ...($setOnInsert ?? {}) }) as Record<string, unknown>;
+    if (!applySimpleUpdate(doc, modifier)) applyMingoUpdate(doc, modifier as never, undefined, undefined, { cloneMode: 'deep' });
     const normalised = normalise({ ...doc, _id: typeof doc._id === 'string' ? doc._id : newId() } as Doc);
     if (this.effective(tx, normalised._id)) this.engine.duplicate(this.name, '_id');
     this.engine.stage(tx, this.state, normalised._id, normalised);

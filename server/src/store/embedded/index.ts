@@ -225,11 +225,12 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
         const state = this.states.get(name)!;
         for (const [id, change] of changes) {
           const old = state.docs.get(id);
-          if (old) state.indexes.remove(old);
           if (change) {
+            if (old) state.indexes.replace(old, change.doc);
+            else state.indexes.add(change.doc);
             state.docs.set(id, change.doc);
-            state.indexes.add(change.doc);
           } else {
+            if (old) state.indexes.remove(old);
             state.docs.delete(id);
           }
         }

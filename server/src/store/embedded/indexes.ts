@@ -60,6 +60,30 @@ export class IndexSet {
     for (const [path, map] of this.lookup) addLookup(map, path, doc);
   }
 
+  /** Move a document from `old` to `next`, touching only the index entries whose keys changed. */
+  replace(old: Doc, next: Doc): void {
+    for (const index of this.unique) {
+      noteArrays(index, next);
+      const before = uniqueKeys(index, old);
+      const after = uniqueKeys(index, next);
+      if (sameKeys(before, after)) continue;
+      for (const key of before) if (index.owners.get(key) === old._id) index.owners.delete(key);
+      for (const key of after) index.owners.set(key, next._id);
+    }
+    for (const [path, map] of this.lookup) {
+      const before = lookupKeys(path, old);
+      const after = lookupKeys(path, next);
+      if (sameKeys(before, after)) continue;
+      for (const key of before) {
+        const set = map.get(key);
+        if (!set) continue;
+        set.delete(old._id);
+        if (set.size === 0) map.delete(key);
+      }
+      addLookup(map, path, next);
+    }
+  }
+
   remove(doc: Doc): void {
     for (const index of this.unique) {
       for (const key of uniqueKeys(index, doc)) if (index.owners.get(key) === doc._id) index.owners.delete(key);
@@ -136,6 +160,10 @@ export function uniqueKeys(index: { paths: string[]; sparse: boolean }, doc: Doc
     return [...new Set(perPath[0]!.map((v) => JSON.stringify(v ?? null)))];
   }
   return [JSON.stringify(perPath.map((vals) => (vals.length === 1 ? (vals[0] ?? null) : vals)))];
+}
+
+function sameKeys(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
 }
 
 function noteArrays(index: UniqueIndex, doc: Doc): void {

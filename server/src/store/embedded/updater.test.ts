@@ -1,0 +1,76 @@
+// Differential test: the direct applier must produce exactly what mingo's updater produces, for
+// every update it accepts, on random documents.
+import { update as mingoUpdate } from 'mingo/updater';
+import { describe, expect, it } from 'vitest';
+import { cloneJson } from './clone.js';
+import { applySimpleUpdate } from './updater.js';
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = rng(42);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+
+function randomDoc(): Record<string, unknown> {
+  const doc: Record<string, unknown> = { _id: 'x' };
+  if (random() < 0.7) doc.n = pick([0, 1, 2.5, -3]);
+  if (random() < 0.5) doc.s = pick(['a', 'b', '']);
+  if (random() < 0.5) doc.o = { n: pick([1, 2]), deep: random() < 0.5 ? { k: 'v' } : 'scalar' };
+  if (random() < 0.3) doc.arr = [{ n: 1 }, 2];
+  if (random() < 0.2) doc.nul = null;
+  return doc;
+}
+
+const PATHS = ['n', 's', 'o.n', 'o.deep.k', 'o.new', 'fresh', 'fresh.inner', 'arr.n', 'nul.x', 'o.deep.k.z'];
+const VALUES = [1, 'text', null, { a: 1 }, [1, 2], true];
+
+function randomUpdate(): Record<string, Record<string, unknown>> {
+  const update: Record<string, Record<string, unknown>> = {};
+  for (let i = 0; i < 1 + Math.floor(random() * 3); i++) {
+    const op = pick(['$set', '$unset', '$inc']);
+    const path = pick(PATHS);
+    (update[op] ??= {})[path] = op === '$inc' ? pick([1, -2, 0.5]) : op === '$unset' ? '' : pick(VALUES);
+  }
+  return update;
+}
+
+describe('direct updater', () => {
+  it('matches mingo for every update it accepts', () => {
+    let accepted = 0;
+    for (let i = 0; i < 5000; i++) {
+      const doc = randomDoc();
+      const update = randomUpdate();
+      const ours = cloneJson(doc);
+      if (!applySimpleUpdate(ours, update)) {
+        continue;
+      }
+      accepted++;
+      const theirs = cloneJson(doc);
+      mingoUpdate(theirs, update as never, undefined, undefined, { cloneMode: 'deep' });
+      expect(ours, `${JSON.stringify(doc)} ${JSON.stringify(update)}`).toEqual(theirs);
+    }
+    expect(accepted).toBeGreaterThan(2000);
+  });
+
+  it('leaves the document untouched when it refuses an update', () => {
+    const doc = { _id: 'x', n: 'not a number', a: [1] };
+    const before = cloneJson(doc);
+    expect(applySimpleUpdate(doc, { $set: { ok: 1 }, $inc: { n: 1 } })).toBe(false);
+    expect(applySimpleUpdate(doc, { $push: { a: 2 } } as never)).toBe(false);
+    expect(applySimpleUpdate(doc, { $set: { 'a.0': 5 } })).toBe(false);
+    expect(doc).toEqual(before);
+  });
+
+  it('does not share values with the update', () => {
+    const value = { nested: [1] };
+    const doc: Record<string, unknown> = { _id: 'x' };
+    applySimpleUpdate(doc, { $set: { v: value } });
+    value.nested.push(2);
+    expect(doc.v).toEqual({ nested: [1] });
+  });
+});
