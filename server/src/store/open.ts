@@ -15,6 +15,7 @@ export async function openStore(config: Config, logger: Logger): Promise<Store> 
     dataDir: config.dataDir,
     sync: config.storeSync,
     onAfterCommitError: (err) => logger.error({ err }, 'after-commit callback failed'),
+    onCheckpointerFailure: (err) => logger.warn({ err }, 'WAL checkpoint worker failed; checkpointing on the main connection'),
   });
   logger.info({ engine: 'embedded', dataDir: config.dataDir, sync: config.storeSync }, 'store opened');
   return store;

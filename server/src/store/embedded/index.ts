@@ -20,6 +20,7 @@ import { Mutex } from 'async-mutex';
 import type { Options as MingoOptions } from 'mingo/types';
 import type { Collection, CollectionDefinition, Doc, Store } from '../types.js';
 import { DuplicateKeyError } from '../types.js';
+import { WalCheckpointer } from './checkpointer.js';
 import { EmbeddedCollection } from './collection.js';
 import { IndexSet, uniqueKeys } from './indexes.js';
 import type { CollectionState, EmbeddedEngineInternals } from './state.js';
@@ -31,6 +32,8 @@ export interface EmbeddedStoreOptions {
   /** 'normal' survives process crashes; 'full' also survives power loss (fsync on every commit). */
   sync?: 'normal' | 'full';
   onAfterCommitError?: (error: unknown) => void;
+  /** The background WAL checkpointer failed; checkpoints are back on the main connection. */
+  onCheckpointerFailure?: (error: Error) => void;
 }
 
 const COLLECTION_NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
@@ -39,6 +42,10 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
   readonly engine = 'embedded' as const;
   readonly mingoOptions: Partial<MingoOptions> = { useStrictMode: true, scriptEnabled: false, idKey: '_id' };
   private readonly db: Database.Database;
+  /** Holds the data directory's lock file for as long as this store is open. */
+  private readonly owner: Database.Database | null = null;
+  private readonly checkpointer: WalCheckpointer | null = null;
+  private readonly persist: Database.Transaction<(tx: TxState) => void>;
   private readonly states = new Map<string, CollectionState>();
   private readonly collections = new Map<string, EmbeddedCollection<Doc>>();
   private readonly tx = new AsyncLocalStorage<TxState>();
@@ -46,22 +53,42 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
   private closed = false;
 
   constructor(private readonly options: EmbeddedStoreOptions) {
-    const file = options.dataDir === ':memory:' ? ':memory:' : path.join(options.dataDir, 'ketnoi.sqlite');
-    if (file !== ':memory:') fs.mkdirSync(options.dataDir, { recursive: true });
-    this.db = new Database(file, { timeout: 3000 });
+    const inMemory = options.dataDir === ':memory:';
+    const file = inMemory ? ':memory:' : path.join(options.dataDir, 'ketnoi.sqlite');
+    if (!inMemory) {
+      fs.mkdirSync(options.dataDir, { recursive: true });
+      this.owner = claimDataDir(options.dataDir);
+    }
     try {
+      this.db = new Database(file, { timeout: 3000 });
       this.db.pragma('journal_mode = WAL');
       this.db.pragma(`synchronous = ${options.sync === 'full' ? 'FULL' : 'NORMAL'}`);
-      // One process owns the data directory: our in-memory copy must be the only writer.
-      this.db.pragma('locking_mode = EXCLUSIVE');
       this.db.exec('CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
       this.db.prepare('INSERT OR REPLACE INTO _meta (key, value) VALUES (?, ?)').run('openedAt', new Date().toISOString());
     } catch (error) {
-      this.db.close();
-      if ((error as { code?: string }).code === 'SQLITE_BUSY') {
-        throw new Error(`The data directory ${options.dataDir} is in use by another KếtNối process. Stop it first.`, { cause: error });
-      }
+      this.owner?.close();
       throw error;
+    }
+    this.persist = this.db.transaction((tx: TxState) => {
+      for (const [name, changes] of tx.changes) {
+        const state = this.states.get(name)!;
+        for (const [id, change] of changes) {
+          if (change) state.upsert.run(id, change.json);
+          else state.remove.run(id);
+        }
+      }
+    });
+    if (!inMemory) {
+      // Checkpoints off the event loop (see checkpointer.ts); back to SQLite's own if that fails.
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.checkpointer = new WalCheckpointer({
+        file,
+        onFailure: (error) => {
+          if (this.closed) return;
+          this.db.pragma('wal_autocheckpoint = 1000');
+          options.onCheckpointerFailure?.(error);
+        },
+      });
     }
   }
 
@@ -110,10 +137,12 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    // Let in-flight writes finish, then release the file.
-    await this.writer.runExclusive(() => {
+    // Let in-flight writes finish, then release the files (the last connection to close checkpoints the log).
+    await this.writer.runExclusive(async () => {
       this.closed = true;
+      await this.checkpointer?.stop();
       this.db.close();
+      this.owner?.close();
     });
   }
 
@@ -154,7 +183,9 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
       tx.stagedUnique.set(state.name, staged);
     }
     const previous = changes.has(id) ? changes.get(id)?.doc : state.docs.get(id);
-    for (const index of state.indexes.uniqueIndexes) {
+    const unique = state.indexes.uniqueIndexes;
+    const keysOf: string[][] = [];
+    for (const index of unique) {
       let owners = staged.get(index.name);
       if (!owners) {
         owners = new Map();
@@ -162,7 +193,9 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
       }
       if (previous) for (const key of uniqueKeys(index, previous)) if (owners.get(key) === id) owners.delete(key);
       if (!doc) continue;
-      for (const key of uniqueKeys(index, doc)) {
+      const keys = uniqueKeys(index, doc);
+      keysOf.push(keys);
+      for (const key of keys) {
         const stagedOwner = owners.get(key);
         if (stagedOwner !== undefined && stagedOwner !== id) this.duplicate(state.name, index.name);
         const committedOwner = index.owners.get(key);
@@ -172,7 +205,8 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
         }
       }
     }
-    if (doc) for (const index of state.indexes.uniqueIndexes) for (const key of uniqueKeys(index, doc)) staged.get(index.name)!.set(key, id);
+    // Only once every index has accepted the document are its keys claimed.
+    if (doc) unique.forEach((index, i) => { for (const key of keysOf[i]!) staged.get(index.name)!.set(key, id); });
     changes.set(id, doc ? { doc, json: json ?? JSON.stringify(doc) } : null);
   }
 
@@ -211,16 +245,7 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
   /** Durably write the staged changes, then apply them to memory, then run after-commit callbacks. */
   private commit(tx: TxState): void {
     if (tx.changes.size > 0) {
-      const persist = this.db.transaction(() => {
-        for (const [name, changes] of tx.changes) {
-          const state = this.states.get(name)!;
-          for (const [id, change] of changes) {
-            if (change) state.upsert.run(id, change.json);
-            else state.remove.run(id);
-          }
-        }
-      });
-      persist.immediate();
+      this.persist.immediate(tx);
       for (const [name, changes] of tx.changes) {
         const state = this.states.get(name)!;
         for (const [id, change] of changes) {
@@ -246,6 +271,28 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
     } catch (error) {
       this.options.onAfterCommitError?.(error);
     }
+  }
+}
+
+/**
+ * Take the data directory for this process: an exclusive lock on `ketnoi.lock`, held until
+ * close. Our in-memory copy must be the only writer, and the database itself stays in normal
+ * locking mode so that the checkpoint worker can open it.
+ */
+function claimDataDir(dataDir: string): Database.Database {
+  const lock = new Database(path.join(dataDir, 'ketnoi.lock'), { timeout: 3000 });
+  try {
+    lock.pragma('locking_mode = EXCLUSIVE');
+    lock.exec('CREATE TABLE IF NOT EXISTS owner (id INTEGER PRIMARY KEY, pid INTEGER NOT NULL, since TEXT NOT NULL)');
+    // The first write takes the exclusive lock; in this locking mode it is kept until close.
+    lock.prepare('INSERT OR REPLACE INTO owner (id, pid, since) VALUES (1, ?, ?)').run(process.pid, new Date().toISOString());
+    return lock;
+  } catch (error) {
+    lock.close();
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') {
+      throw new Error(`The data directory ${dataDir} is in use by another KếtNối process. Stop it first.`, { cause: error });
+    }
+    throw error;
   }
 }
 
