@@ -216,7 +216,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     publicOrigins: config.publicOrigins,
     trustProxy: config.trustProxy > 0,
     handshakeMiddleware: [sessionMiddleware, passport.session()],
-    sessionAlive: (sid) => new Promise((resolve) => sessions.get(sid, (err, data) => resolve(!err && Boolean(data)))),
+    sessionAlive: (sid) => sessions.alive(sid),
     ...(redis ? { adapter: redis.socketAdapter } : {}),
     logger,
   });

@@ -41,6 +41,12 @@ export class StoreSessionStore extends session.Store {
       .catch((err: unknown) => callback(err));
   }
 
+  /** True while the session exists and has not expired (checked on every socket event: reads one field). */
+  async alive(sid: string): Promise<boolean> {
+    const doc = await this.sessions.findOne({ _id: sid }, { projection: { expiresAt: 1 } });
+    return doc !== null && doc.expiresAt > this.clock.now().toISOString();
+  }
+
   override set(sid: string, data: SessionData, callback?: Callback): void {
     const userId = (data as SessionData & { passport?: { user?: string } }).passport?.user ?? null;
     this.sessions

@@ -13,3 +13,33 @@ export function cloneJson<T>(value: T): T {
   for (const key of Object.keys(value)) out[key] = cloneJson((value as Record<string, unknown>)[key]);
   return out as T;
 }
+
+/** Deep equality of two JSON values (key order ignored). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const key of ka) {
+    if (!Object.hasOwn(b, key) || !jsonEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/**
+ * `value` as JSON would store it: strings, booleans and null as they are, non-finite numbers as
+ * null, undefined (and functions) as undefined — meaning "absent" — anything else through a JSON
+ * round trip (Dates become ISO strings, undefined members are dropped).
+ */
+export function toJsonValue(value: unknown): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const json = JSON.stringify(value);
+  return json === undefined ? undefined : JSON.parse(json);
+}

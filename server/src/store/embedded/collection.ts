@@ -18,7 +18,7 @@ import type {
   UpdateOptions,
   UpdateResult,
 } from '../types.js';
-import { cloneJson } from './clone.js';
+import { cloneJson, jsonEqual } from './clone.js';
 import { compileFilter, type Predicate } from './matcher.js';
 import { comparatorFor, indexableConditions, topK } from './plan.js';
 import { compileProjection } from './projection.js';
@@ -49,10 +49,10 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
 
   async findOne(filter: Filter, options: Omit<FindOptions, 'limit'> = {}): Promise<T | null> {
     // The most frequent read of all (sessions, users, profiles by id): a direct lookup.
-    if (typeof filter._id === 'string' && !options.projection && Object.keys(filter).length === 1) {
+    if (typeof filter._id === 'string' && Object.keys(filter).length === 1) {
       this.engine.assertOpen();
       const found = this.effective(this.engine.currentTx(), filter._id);
-      return found ? (cloneJson(found) as T) : null;
+      return found ? this.present(found, options.projection) : null;
     }
     const [doc] = await this.find(filter, { ...options, limit: 1 });
     return doc ?? null;
@@ -85,10 +85,11 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     return this.engine.write((tx) => {
       const stored: Doc[] = [];
       for (const input of docs) {
-        const doc = normalise({ ...input, _id: input._id ?? newId() });
+        const json = JSON.stringify({ ...input, _id: input._id ?? newId() });
+        const doc = JSON.parse(json) as Doc; // JSON-normalised: undefined dropped, Dates as ISO strings
         if (typeof doc._id !== 'string' || doc._id.length === 0) throw new TypeError('_id must be a non-empty string');
         if (this.effective(tx, doc._id)) this.engine.duplicate(this.name, '_id');
-        this.engine.stage(tx, this.state, doc._id, doc);
+        this.engine.stage(tx, this.state, doc._id, doc, json);
         stored.push(doc);
       }
       return stored.map((d) => cloneJson(d) as T);
@@ -249,6 +250,11 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
 
   /** Matching documents (internal references, never handed out), sorted and sliced. */
   private select(tx: TxState | undefined, filter: Filter, options: FindOptions): Doc[] {
+    // The commonest filter of all, `{ _id }`: one lookup, no predicate to compile.
+    if (typeof filter._id === 'string' && !options.skip && Object.keys(filter).length === 1) {
+      const doc = this.effective(tx, filter._id);
+      return doc ? [doc] : [];
+    }
     const query = { test: this.predicate(filter) };
     const skip = Math.max(0, options.skip ?? 0);
     const limit = options.limit !== undefined && options.limit > 0 ? options.limit : Infinity;
@@ -269,15 +275,16 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
 
   private applyAndStage(tx: TxState, current: Doc, update: Update): boolean {
     const { $setOnInsert: _ignored, ...modifier } = update;
-    const next = cloneJson(current);
-    if (!applySimpleUpdate(next, modifier)) applyMingoUpdate(next, modifier as never, undefined, undefined, { cloneMode: 'deep' });
-    // One serialisation serves three purposes: normalising (JSON values only), detecting a no-op
-    // update, and the row SQLite will store.
-    const json = JSON.stringify(next);
-    if (json === JSON.stringify(current)) return false;
-    const normalised = JSON.parse(json) as Doc;
-    if (normalised._id !== current._id) throw new TypeError('_id is immutable');
-    this.engine.stage(tx, this.state, current._id, normalised, json);
+    // The copy shares its strings with the current version; the simple updater writes JSON values
+    // only, so the result needs no normalising round trip (mingo's may write anything).
+    let next = cloneJson(current);
+    if (!applySimpleUpdate(next, modifier)) {
+      applyMingoUpdate(next, modifier as never, undefined, undefined, { cloneMode: 'deep' });
+      next = JSON.parse(JSON.stringify(next)) as Doc;
+    }
+    if (jsonEqual(next, current)) return false;
+    if (next._id !== current._id) throw new TypeError('_id is immutable');
+    this.engine.stage(tx, this.state, current._id, next);
     return true;
   }
 

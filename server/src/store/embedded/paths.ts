@@ -1,8 +1,19 @@
 // Reading values at dotted paths with MongoDB's array semantics: `a.b` on `{a:[{b:1},{b:2}]}`
 // yields [1, 2]. Used for index keys and sort keys.
 
+// Paths come from index and sort declarations: a handful, split once each.
+const splitPaths = new Map<string, string[]>();
+function partsOf(path: string): string[] {
+  let parts = splitPaths.get(path);
+  if (!parts) {
+    parts = path.split('.');
+    if (splitPaths.size < 10_000) splitPaths.set(path, parts);
+  }
+  return parts;
+}
+
 export function valuesAtPath(doc: unknown, path: string): unknown[] {
-  const parts = path.split('.');
+  const parts = partsOf(path);
   const out: unknown[] = [];
   collect(doc, parts, 0, out);
   return out;
@@ -41,7 +52,7 @@ function collect(value: unknown, parts: string[], i: number, out: unknown[]): vo
 /** First value at a path, without array expansion at the leaf (used for sorting). */
 export function valueAtPath(doc: unknown, path: string): unknown {
   let value: unknown = doc;
-  for (const part of path.split('.')) {
+  for (const part of partsOf(path)) {
     if (value === null || value === undefined || typeof value !== 'object') return undefined;
     value = (value as Record<string, unknown>)[part];
   }

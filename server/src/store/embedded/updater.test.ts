@@ -2,7 +2,7 @@
 // every update it accepts, on random documents.
 import { update as mingoUpdate } from 'mingo/updater';
 import { describe, expect, it } from 'vitest';
-import { cloneJson } from './clone.js';
+import { cloneJson, jsonEqual } from './clone.js';
 import { applySimpleUpdate } from './updater.js';
 
 function rng(seed: number) {
@@ -72,5 +72,23 @@ describe('direct updater', () => {
     applySimpleUpdate(doc, { $set: { v: value } });
     value.nested.push(2);
     expect(doc.v).toEqual({ nested: [1] });
+  });
+
+  it('writes values as JSON stores them, so the result needs no round trip', () => {
+    const doc: Record<string, unknown> = { _id: 'x', gone: 1, n: Number.MAX_VALUE };
+    applySimpleUpdate(doc, { $set: { at: new Date('2026-01-02T03:04:05.000Z'), gone: undefined, bad: Number.NaN, o: { u: undefined, d: new Date(0) } }, $inc: { n: Number.MAX_VALUE } });
+    expect(doc).toEqual({ _id: 'x', n: null, at: '2026-01-02T03:04:05.000Z', bad: null, o: { d: '1970-01-01T00:00:00.000Z' } });
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+});
+
+describe('jsonEqual', () => {
+  it('compares JSON values deeply, ignoring key order', () => {
+    expect(jsonEqual({ a: [1, { b: 'x' }], c: null }, { c: null, a: [1, { b: 'x' }] })).toBe(true);
+    expect(jsonEqual({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(jsonEqual({ a: 1 }, { a: 1, b: 1 })).toBe(false);
+    expect(jsonEqual({ a: {} }, { a: [] })).toBe(false);
+    expect(jsonEqual({ a: null }, { b: null })).toBe(false);
+    expect(jsonEqual('1', 1)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 // ($push, $pull, $addToSet, positional or numeric path segments, paths through arrays or
 // scalars) returns false and mingo applies it. updater.test.ts checks it against mingo.
 import type { Update } from '../types.js';
-import { cloneJson } from './clone.js';
+import { toJsonValue } from './clone.js';
 
 const SIMPLE_OPS = new Set(['$set', '$unset', '$inc']);
 
@@ -52,8 +52,12 @@ export function applySimpleUpdate(doc: Obj, update: Omit<Update, '$setOnInsert'>
       const last = parts[parts.length - 1]!;
       if (op === '$set') {
         if (parentOf(doc, parts, false) === null && !canCreate(doc, parts)) return false;
+        const stored = toJsonValue(value);
         plans.push(() => {
-          parentOf(doc, parts, true)![last] = cloneJson(value);
+          const parent = parentOf(doc, parts, true)!;
+          // JSON has no undefined: `$set: { a: undefined }` leaves `a` absent, as the stored row would.
+          if (stored === undefined) delete parent[last];
+          else parent[last] = stored;
         });
       } else if (op === '$unset') {
         if (!canCreate(doc, parts)) return false; // a scalar or array in the way: mingo's rules apply
@@ -69,7 +73,7 @@ export function applySimpleUpdate(doc: Obj, update: Omit<Update, '$setOnInsert'>
         if (current !== undefined && typeof current !== 'number') return false;
         plans.push(() => {
           const target = parentOf(doc, parts, true)!;
-          target[last] = ((target[last] as number | undefined) ?? 0) + value;
+          target[last] = toJsonValue(((target[last] as number | undefined) ?? 0) + value); // an overflow to Infinity is stored as null
         });
       }
     }
