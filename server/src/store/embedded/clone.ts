@@ -43,3 +43,39 @@ export function toJsonValue(value: unknown): unknown {
   const json = JSON.stringify(value);
   return json === undefined ? undefined : JSON.parse(json);
 }
+
+const NOT_PLAIN = Symbol('not plain JSON');
+
+/**
+ * A deep copy of `value` when it is already exactly what JSON would store (plain objects and
+ * arrays of strings, finite numbers, booleans and null), sharing its strings; null otherwise.
+ * Saves the parse of a JSON round trip — and a second copy of every string — for the common case.
+ */
+export function copyIfPlainJson<T>(value: T): T | null {
+  const copy = plainCopy(value, 0);
+  return copy === NOT_PLAIN ? null : (copy as T);
+}
+
+function plainCopy(value: unknown, depth: number): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? value : NOT_PLAIN;
+  if (typeof value !== 'object' || depth > 100) return NOT_PLAIN;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item = plainCopy(value[i], depth + 1);
+      if (item === NOT_PLAIN) return NOT_PLAIN;
+      out[i] = item;
+    }
+    return out;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return NOT_PLAIN; // Dates, class instances, Maps…
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = plainCopy((value as Record<string, unknown>)[key], depth + 1);
+    if (item === NOT_PLAIN) return NOT_PLAIN;
+    out[key] = item;
+  }
+  return out;
+}

@@ -18,11 +18,11 @@ import type {
   UpdateOptions,
   UpdateResult,
 } from '../types.js';
-import { cloneJson, jsonEqual } from './clone.js';
+import { cloneJson, copyIfPlainJson, jsonEqual } from './clone.js';
 import { compileFilter, type Predicate } from './matcher.js';
 import { comparatorFor, indexableConditions, topK } from './plan.js';
-import { compileProjection } from './projection.js';
-import { applySimpleUpdate } from './updater.js';
+import { compileProjection, type Projector } from './projection.js';
+import { applySimpleUpdate, simpleUpdated } from './updater.js';
 import type { CollectionState, EmbeddedEngineInternals, TxState } from './state.js';
 
 const UPDATE_OPERATORS = new Set(['$set', '$unset', '$inc', '$push', '$pull', '$addToSet', '$setOnInsert']);
@@ -31,6 +31,7 @@ const NON_MUTATING_STAGES = new Set(['$match', '$group', '$sort', '$limit', '$sk
 
 export class EmbeddedCollection<T extends Doc> implements Collection<T> {
   private readonly queryCache = new Map<string, Query>();
+  private readonly projections = new Map<string, Projector | null>();
 
   constructor(
     private readonly engine: EmbeddedEngineInternals,
@@ -85,8 +86,10 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     return this.engine.write((tx) => {
       const stored: Doc[] = [];
       for (const input of docs) {
-        const json = JSON.stringify({ ...input, _id: input._id ?? newId() });
-        const doc = JSON.parse(json) as Doc; // JSON-normalised: undefined dropped, Dates as ISO strings
+        const withId = { ...input, _id: input._id ?? newId() };
+        const json = JSON.stringify(withId);
+        // JSON-normalised (undefined dropped, Dates as ISO strings); a plain copy when nothing needs it.
+        const doc = copyIfPlainJson<Doc>(withId) ?? (JSON.parse(json) as Doc);
         if (typeof doc._id !== 'string' || doc._id.length === 0) throw new TypeError('_id must be a non-empty string');
         if (this.effective(tx, doc._id)) this.engine.duplicate(this.name, '_id');
         this.engine.stage(tx, this.state, doc._id, doc, json);
@@ -275,12 +278,14 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
 
   private applyAndStage(tx: TxState, current: Doc, update: Update): boolean {
     const { $setOnInsert: _ignored, ...modifier } = update;
-    // The copy shares its strings with the current version; the simple updater writes JSON values
-    // only, so the result needs no normalising round trip (mingo's may write anything).
-    let next = cloneJson(current);
-    if (!applySimpleUpdate(next, modifier)) {
-      applyMingoUpdate(next, modifier as never, undefined, undefined, { cloneMode: 'deep' });
-      next = JSON.parse(JSON.stringify(next)) as Doc;
+    // The simple updater's version shares untouched subtrees with the current one and writes JSON
+    // values only, so it needs no normalising round trip; mingo's works on a deep copy and may
+    // write anything, so its result is normalised.
+    let next = simpleUpdated(current, modifier) as Doc | null;
+    if (!next) {
+      const copy = cloneJson(current);
+      applyMingoUpdate(copy, modifier as never, undefined, undefined, { cloneMode: 'deep' });
+      next = JSON.parse(JSON.stringify(copy)) as Doc;
     }
     if (jsonEqual(next, current)) return false;
     if (next._id !== current._id) throw new TypeError('_id is immutable');
@@ -307,7 +312,13 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
 
   private present(doc: Doc, projection: FindOptions['projection']): T {
     if (!projection || Object.keys(projection).length === 0) return cloneJson(doc) as T;
-    const compiled = compileProjection(projection);
+    const key = JSON.stringify(projection);
+    let compiled = this.projections.get(key);
+    if (compiled === undefined) {
+      compiled = compileProjection(projection);
+      if (this.projections.size >= 500) this.projections.delete(this.projections.keys().next().value!);
+      this.projections.set(key, compiled);
+    }
     if (compiled) return compiled(doc) as T;
     const projected = new Query({}, this.engine.mingoOptions).find<T>([doc], projection as never).next();
     return cloneJson(projected) as T;

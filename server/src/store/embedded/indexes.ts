@@ -62,7 +62,11 @@ export class IndexSet {
 
   /** Move a document from `old` to `next`, touching only the index entries whose keys changed. */
   replace(old: Doc, next: Doc): void {
+    // Versions share untouched subtrees (see updater.ts): a field that is the same value in both
+    // cannot have changed its keys.
+    const same = (path: string) => old[rootOf(path)] === next[rootOf(path)];
     for (const index of this.unique) {
+      if (index.paths.every(same)) continue;
       noteArrays(index, next);
       const before = uniqueKeys(index, old);
       const after = uniqueKeys(index, next);
@@ -71,6 +75,7 @@ export class IndexSet {
       for (const key of after) index.owners.set(key, next._id);
     }
     for (const [path, map] of this.lookup) {
+      if (same(path)) continue;
       const before = lookupKeys(path, old);
       const after = lookupKeys(path, next);
       if (sameKeys(before, after)) continue;
@@ -160,6 +165,17 @@ export function uniqueKeys(index: { paths: string[]; sparse: boolean }, doc: Doc
     return [...new Set(perPath[0]!.map((v) => JSON.stringify(v ?? null)))];
   }
   return [JSON.stringify(perPath.map((vals) => (vals.length === 1 ? (vals[0] ?? null) : vals)))];
+}
+
+const roots = new Map<string, string>();
+/** The top-level field of a dotted path. */
+function rootOf(path: string): string {
+  let root = roots.get(path);
+  if (root === undefined) {
+    root = path.split('.')[0]!;
+    roots.set(path, root);
+  }
+  return root;
 }
 
 function sameKeys(a: string[], b: string[]): boolean {

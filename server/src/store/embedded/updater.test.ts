@@ -2,8 +2,8 @@
 // every update it accepts, on random documents.
 import { update as mingoUpdate } from 'mingo/updater';
 import { describe, expect, it } from 'vitest';
-import { cloneJson, jsonEqual } from './clone.js';
-import { applySimpleUpdate } from './updater.js';
+import { cloneJson } from './clone.js';
+import { applySimpleUpdate, simpleUpdated } from './updater.js';
 
 function rng(seed: number) {
   return () => {
@@ -82,13 +82,23 @@ describe('direct updater', () => {
   });
 });
 
-describe('jsonEqual', () => {
-  it('compares JSON values deeply, ignoring key order', () => {
-    expect(jsonEqual({ a: [1, { b: 'x' }], c: null }, { c: null, a: [1, { b: 'x' }] })).toBe(true);
-    expect(jsonEqual({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
-    expect(jsonEqual({ a: 1 }, { a: 1, b: 1 })).toBe(false);
-    expect(jsonEqual({ a: {} }, { a: [] })).toBe(false);
-    expect(jsonEqual({ a: null }, { b: null })).toBe(false);
-    expect(jsonEqual('1', 1)).toBe(false);
+describe('simpleUpdated (copy-on-write)', () => {
+  it('matches mingo, never changes the current version, and shares what the update does not touch', () => {
+    let accepted = 0;
+    for (let i = 0; i < 3000; i++) {
+      const current = randomDoc();
+      const snapshot = cloneJson(current);
+      const update = randomUpdate();
+      const next = simpleUpdated(current, update);
+      expect(current).toEqual(snapshot);
+      if (!next) continue;
+      accepted++;
+      const expected = cloneJson(snapshot);
+      mingoUpdate(expected, update as never, undefined, undefined, { cloneMode: 'deep' });
+      expect(next).toEqual(expected);
+      const touchedRoots = new Set(Object.values(update).flatMap((fields) => Object.keys(fields as object).map((p) => p.split('.')[0])));
+      for (const key of Object.keys(current)) if (!touchedRoots.has(key)) expect(next[key]).toBe(current[key]);
+    }
+    expect(accepted).toBeGreaterThan(1000);
   });
 });

@@ -11,22 +11,42 @@ const SIMPLE_OPS = new Set(['$set', '$unset', '$inc']);
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+// Update paths repeat (field names, `reads.<member>`): checked and split once each.
+const plainPaths = new Map<string, string[] | null>();
 function plainPath(path: string): string[] | null {
-  const parts = path.split('.');
-  return parts.every((p) => p.length > 0 && !p.startsWith('$') && !/^\d+$/.test(p)) ? parts : null;
+  let parts = plainPaths.get(path);
+  if (parts === undefined) {
+    const split = path.split('.');
+    parts = split.every((p) => p.length > 0 && !p.startsWith('$') && !/^\d+$/.test(p)) ? split : null;
+    if (plainPaths.size < 10_000) plainPaths.set(path, parts);
+  }
+  return parts;
 }
 
-/** The object that holds the last segment, creating missing objects on the way; null if a scalar or array is in the way. */
-function parentOf(doc: Obj, parts: string[], create: boolean): Obj | null {
+/**
+ * The object that holds the last segment, creating missing objects on the way; null if a scalar
+ * or array is in the way. With `fresh` (copy-on-write), every existing object on the way that is
+ * not in `fresh` is replaced by a shallow copy first, so versions can share untouched subtrees.
+ */
+function parentOf(doc: Obj, parts: string[], create: boolean, fresh?: Set<Obj>): Obj | null {
   let node: Obj = doc;
-  for (const part of parts.slice(0, -1)) {
+  for (let i = 0; i < parts.length - 1; i++) {
+    const part = parts[i]!;
     const next = node[part];
     if (next === undefined && create) {
       const made: Obj = {};
+      fresh?.add(made);
       node[part] = made;
       node = made;
     } else if (isObject(next)) {
-      node = next;
+      if (fresh && !fresh.has(next)) {
+        const copy: Obj = { ...next };
+        fresh.add(copy);
+        node[part] = copy;
+        node = copy;
+      } else {
+        node = next;
+      }
     } else {
       return null;
     }
@@ -35,10 +55,21 @@ function parentOf(doc: Obj, parts: string[], create: boolean): Obj | null {
 }
 
 /**
+ * The updated version of `current` when every operation is simple, null otherwise. `current` is
+ * not changed: the result is a new object that shares every subtree the update does not touch
+ * (stored versions are never mutated, so sharing is safe and saves copying whole documents).
+ */
+export function simpleUpdated(current: Obj, update: Omit<Update, '$setOnInsert'>): Obj | null {
+  const next: Obj = { ...current };
+  return applySimpleUpdate(next, update, new Set([next])) ? next : null;
+}
+
+/**
  * Apply `update` to `doc` in place when every operation is simple; returns false (leaving `doc`
  * untouched) otherwise. Checked before changing anything, so a refused update has no effect.
+ * `fresh`: copy-on-write below `doc` (see parentOf).
  */
-export function applySimpleUpdate(doc: Obj, update: Omit<Update, '$setOnInsert'>): boolean {
+export function applySimpleUpdate(doc: Obj, update: Omit<Update, '$setOnInsert'>, fresh?: Set<Obj>): boolean {
   const plans: Array<() => void> = [];
   const touched = new Set<string>();
   for (const [op, fields] of Object.entries(update)) {
@@ -54,7 +85,7 @@ export function applySimpleUpdate(doc: Obj, update: Omit<Update, '$setOnInsert'>
         if (parentOf(doc, parts, false) === null && !canCreate(doc, parts)) return false;
         const stored = toJsonValue(value);
         plans.push(() => {
-          const parent = parentOf(doc, parts, true)!;
+          const parent = parentOf(doc, parts, true, fresh)!;
           // JSON has no undefined: `$set: { a: undefined }` leaves `a` absent, as the stored row would.
           if (stored === undefined) delete parent[last];
           else parent[last] = stored;
@@ -62,8 +93,9 @@ export function applySimpleUpdate(doc: Obj, update: Omit<Update, '$setOnInsert'>
       } else if (op === '$unset') {
         if (!canCreate(doc, parts)) return false; // a scalar or array in the way: mingo's rules apply
         plans.push(() => {
-          const parent = parentOf(doc, parts, false);
-          if (parent) delete parent[last];
+          if (parentOf(doc, parts, false) === null) return;
+          const parent = parentOf(doc, parts, false, fresh)!;
+          delete parent[last];
         });
       } else {
         if (typeof value !== 'number' || !Number.isFinite(value)) return false;
@@ -72,7 +104,7 @@ export function applySimpleUpdate(doc: Obj, update: Omit<Update, '$setOnInsert'>
         const current = parent?.[last];
         if (current !== undefined && typeof current !== 'number') return false;
         plans.push(() => {
-          const target = parentOf(doc, parts, true)!;
+          const target = parentOf(doc, parts, true, fresh)!;
           target[last] = toJsonValue(((target[last] as number | undefined) ?? 0) + value); // an overflow to Infinity is stored as null
         });
       }
@@ -85,7 +117,8 @@ export function applySimpleUpdate(doc: Obj, update: Omit<Update, '$setOnInsert'>
 /** True when the path can be created: every existing segment on the way is a plain object. */
 function canCreate(doc: Obj, parts: string[]): boolean {
   let node: unknown = doc;
-  for (const part of parts.slice(0, -1)) {
+  for (let i = 0; i < parts.length - 1; i++) {
+    const part = parts[i]!;
     if (node === undefined) return true;
     if (!isObject(node)) return false;
     node = node[part];
