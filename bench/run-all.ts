@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../server/src/nodeFlags.js';
 import { formatMachine } from './lib/machine.js';
 import type { BenchOptions } from './lib/module.js';
 import { readSection, resultsFileFor, writeSection } from './lib/results.js';
@@ -64,8 +65,9 @@ export function select(found: BenchFile[], only: string[]): BenchFile[] {
 
 function runInChild(bench: BenchFile, options: BenchOptions): Promise<RunOneMessage> {
   return new Promise((resolve) => {
-    // tsx's loader flags travel in execArgv; --expose-gc makes heap readings exact.
-    const child = fork(RUN_ONE, [bench.file, JSON.stringify(options)], { execArgv: [...process.execArgv, '--expose-gc'] });
+    // tsx's loader flags travel in execArgv; --expose-gc makes heap readings exact; the server's
+    // own V8 flags make the app in the benchmark run as it does in production.
+    const child = fork(RUN_ONE, [bench.file, JSON.stringify(options)], { execArgv: [...process.execArgv, '--expose-gc', ...SERVER_NODE_FLAGS] });
     let message: RunOneMessage | null = null;
     child.on('message', (m: RunOneMessage) => (message = m));
     child.on('error', (error) => resolve({ status: 'failed', error: error.message }));
