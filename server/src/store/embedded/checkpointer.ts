@@ -71,9 +71,14 @@ export class WalCheckpointer {
     this.stopped = true;
     if (this.failed) return;
     const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    // Referenced again while stopping: otherwise a process with nothing else to do would end
+    // here, in the middle of close(), before the caller's next line.
+    this.worker.ref();
     this.worker.postMessage('stop');
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5_000).unref());
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), 5_000)));
     if ((await Promise.race([exited, timeout])) === 'timeout') await this.worker.terminate();
+    clearTimeout(timer);
   }
 
   private fail(error: Error): void {

@@ -3,11 +3,25 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DuplicateKeyError } from '../types.js';
 import { createEmbeddedStore } from './index.js';
 
 const dirs: string[] = [];
+
+function runNode(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 const children: ChildProcess[] = [];
 const tempDir = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-embedded-'));
@@ -84,6 +98,21 @@ describe('embedded store engine', () => {
     const reopened = await createEmbeddedStore({ dataDir: dir });
     expect(await reopened.collection({ name: 'items' }).countDocuments({})).toBe(2000);
     await reopened.close();
+  });
+
+  it('lets a script whose only work is the store carry on after close', async () => {
+    // Run as plain JavaScript under plain node, as `npm start` and the CLIs run: tsx's loader keeps
+    // a thread of its own that would hide a process ending early.
+    const source = fileURLToPath(new URL('../../../test/fixtures/store-close.ts', import.meta.url));
+    const bundle = path.join(path.dirname(source), `store-close.${process.pid}.bundle.mjs`);
+    await build({ entryPoints: [source], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: bundle, logLevel: 'silent' });
+    try {
+      // Ending early is a race with the worker's exit: several runs make missing it unlikely.
+      const runs = await Promise.all(Array.from({ length: 5 }, () => runNode([bundle, tempDir()])));
+      expect(runs).toEqual(Array.from({ length: 5 }, () => ({ status: 0, stdout: 'closed\n', stderr: '' })));
+    } finally {
+      fs.rmSync(bundle, { force: true });
+    }
   });
 
   it('loses no acknowledged write when the process is killed with SIGKILL mid-burst', async () => {
