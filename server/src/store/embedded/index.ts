@@ -206,7 +206,9 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
       }
     }
     // Only once every index has accepted the document are its keys claimed.
-    if (doc) unique.forEach((index, i) => { for (const key of keysOf[i]!) staged.get(index.name)!.set(key, id); });
+    if (doc) {
+      for (let i = 0; i < unique.length; i++) for (const key of keysOf[i]!) staged.get(unique[i]!.name)!.set(key, id);
+    }
     changes.set(id, doc ? { doc, json: json ?? JSON.stringify(doc) } : null);
   }
 
