@@ -1,7 +1,8 @@
 // More than one instance: two app instances (each its own HTTP server and Socket.IO server)
 // share one store and one real redis-server. An intro created through instance A must reach a
 // client connected to instance B, and B's sessions must be valid for A's users.
-// Runs when REDIS_URL is set (.ci/redis-suite.sh starts a redis-server and sets it).
+// Runs when REDIS_URL is set: `.ci/run` calls .ci/redis-suite.sh, which installs and starts a
+// redis-server and sets it. Skipped inside plain `npm test`, which must pass without Redis.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

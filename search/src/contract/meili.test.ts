@@ -1,5 +1,7 @@
 // Runs the contract against a real Meilisearch when MEILI_URL is set (docker compose up), on a
-// throw-away index that is dropped afterwards. Without MEILI_URL the suite is skipped, loudly.
+// throw-away index that is dropped afterwards. Without MEILI_URL the suite is skipped, loudly:
+// Meilisearch cannot be installed on the build machine, and the same contract always runs
+// against the embedded engine.
 import { describe } from 'vitest';
 import { createMeiliSearchEngine, type MeiliSearchEngine } from '../meili/meiliEngine.js';
 import { runSearchContract } from './searchContract.js';

@@ -35,7 +35,7 @@ export class StoreSessionStore extends session.Store {
     this.sessions
       .findOne({ _id: sid })
       .then((doc) => {
-        if (!doc || doc.expiresAt <= this.clock.now().toISOString()) return callback(undefined, null);
+        if (!doc || !this.unexpired(doc)) return callback(undefined, null);
         callback(undefined, doc.data);
       })
       .catch((err: unknown) => callback(err));
@@ -44,7 +44,11 @@ export class StoreSessionStore extends session.Store {
   /** True while the session exists and has not expired (checked on every socket event: reads one field). */
   async alive(sid: string): Promise<boolean> {
     const doc = await this.sessions.findOne({ _id: sid }, { projection: { expiresAt: 1 } });
-    return doc !== null && doc.expiresAt > this.clock.now().toISOString();
+    return doc !== null && this.unexpired(doc);
+  }
+
+  private unexpired(doc: Pick<SessionDoc, 'expiresAt'>): boolean {
+    return doc.expiresAt > this.clock.now().toISOString();
   }
 
   override set(sid: string, data: SessionData, callback?: Callback): void {

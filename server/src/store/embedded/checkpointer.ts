@@ -17,8 +17,7 @@ const Database = require(workerData.driver);
 const db = new Database(workerData.file, { timeout: 2000 });
 const checkpoint = () => {
   try {
-    const [row] = db.pragma('wal_checkpoint(PASSIVE)');
-    if (row && row.busy) parentPort.postMessage({ type: 'busy' });
+    db.pragma('wal_checkpoint(PASSIVE)');
   } catch (error) {
     parentPort.postMessage({ type: 'error', message: String(error && error.message || error) });
   }
@@ -30,14 +29,14 @@ parentPort.on('message', (message) => {
   db.close();
   parentPort.close();
 });
-parentPort.postMessage({ type: 'ready' });
 `;
+
+/** How often the worker checkpoints: the log stays a few MB even under steady chat traffic. */
+const CHECKPOINT_INTERVAL_MS = 250;
 
 export interface CheckpointerOptions {
   /** The database file (already in WAL mode). */
   file: string;
-  /** How often the worker checkpoints. */
-  intervalMs?: number;
   /** Called once if the worker fails; the caller then checkpoints on its own connection again. */
   onFailure: (error: Error) => void;
 }
@@ -51,7 +50,7 @@ export class WalCheckpointer {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { driver, file: options.file, intervalMs: options.intervalMs ?? 250 },
+      workerData: { driver, file: options.file, intervalMs: CHECKPOINT_INTERVAL_MS },
       // Its own small heap: it only runs SQLite.
       resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 },
     });

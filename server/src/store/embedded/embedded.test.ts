@@ -9,7 +9,14 @@ import { DuplicateKeyError } from '../types.js';
 import { createEmbeddedStore } from './index.js';
 
 const dirs: string[] = [];
+const children: ChildProcess[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-embedded-'));
+  dirs.push(dir);
+  return dir;
+};
 
+/** A child node process, its output collected; killed after the test if still running. */
 function runNode(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -22,12 +29,7 @@ function runNode(args: string[]): Promise<{ status: number | null; stdout: strin
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
-const children: ChildProcess[] = [];
-const tempDir = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-embedded-'));
-  dirs.push(dir);
-  return dir;
-};
+
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
