@@ -2,7 +2,7 @@
 // one) while it works: memory with and without the client sockets, and event-loop delay and CPU
 // during the measured window.
 import { fork, type ChildProcess } from 'node:child_process';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, performance, type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { MemoryReading } from '../memory.js';
 import { machineCpuPercent, readMachineTicks } from './machineCpu.js';
@@ -19,6 +19,15 @@ export interface ServerSide {
   cpuPercent: number;
   /** CPU of the whole machine in the same window (100% = one core; null off Linux). */
   machineCpuPercent: number | null;
+  /** Garbage-collection pauses of the server process in the measured window. */
+  gc: GcPauses;
+}
+
+export interface GcPauses {
+  /** Scavenges of the young generation. */
+  young: { count: number; totalMs: number };
+  /** Full (mark-compact) collections; their time includes the incremental-marking finalisation pauses. */
+  full: { count: number; totalMs: number };
 }
 
 export interface RoundOutcome {
@@ -40,6 +49,36 @@ export interface DriveOptions {
   connectedCount: () => number;
   /** Give up after this long. */
   timeoutMs: number;
+}
+
+/** Counts this process's GC pauses while started (perf_hooks `gc` entries). */
+function watchGc(): { start(): void; stop(): GcPauses } {
+  const pauses: GcPauses = { young: { count: 0, totalMs: 0 }, full: { count: 0, totalMs: 0 } };
+  let on = false;
+  const observer = new PerformanceObserver((list) => {
+    if (!on) return;
+    for (const entry of list.getEntries()) {
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MINOR) {
+        pauses.young.count++;
+        pauses.young.totalMs += entry.duration;
+      } else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+        pauses.full.count++;
+        pauses.full.totalMs += entry.duration;
+      } else if (kind === constants.NODE_PERFORMANCE_GC_INCREMENTAL) {
+        pauses.full.totalMs += entry.duration;
+      }
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    start: () => void (on = true),
+    stop: () => {
+      on = false;
+      observer.disconnect();
+      return pauses;
+    },
+  };
 }
 
 /** A CPU profile is for the server: the generator child does not inherit --cpu-prof. */
@@ -108,6 +147,7 @@ export async function measureConnectionMemory(job: LoadJob, options: DriveOption
 /** One load run: connect, send at the job's rate, and report the generator's and the server's view. */
 export async function driveRound(job: LoadJob, options: DriveOptions): Promise<RoundOutcome> {
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  const gc = watchGc();
   let cpuStart = process.cpuUsage();
   let measureStart = 0;
   let machineStart = readMachineTicks();
@@ -121,14 +161,17 @@ export async function driveRound(job: LoadJob, options: DriveOptions): Promise<R
         cpuStart = process.cpuUsage();
         machineStart = readMachineTicks();
         loopDelay.enable();
+        gc.start();
       } else if (message.type === 'measured') {
         const cpu = process.cpuUsage(cpuStart);
         loopDelay.disable();
+        const pauses = gc.stop();
         seen.server = {
           loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
           loopDelayMaxMs: loopDelay.max / 1e6,
           cpuPercent: ((cpu.user + cpu.system) / 1000 / (performance.now() - measureStart)) * 100,
           machineCpuPercent: machineCpuPercent(machineStart, readMachineTicks()),
+          gc: pauses,
         };
       }
     });
@@ -136,5 +179,6 @@ export async function driveRound(job: LoadJob, options: DriveOptions): Promise<R
     return { load, server: seen.server };
   } finally {
     loopDelay.disable();
+    gc.stop();
   }
 }

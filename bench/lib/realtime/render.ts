@@ -1,5 +1,6 @@
 // The realtime section of docs/BENCHMARKS.md: per-run table, medians, correctness, memory.
 import os from 'node:os';
+import { RECOVERY_WINDOW_MS } from '../../../server/src/realtime/server.js';
 import { int, mb, ms, table } from '../results.js';
 import type { ConnectionMemory, RoundOutcome } from './driver.js';
 import type { Target } from './protocol.js';
@@ -82,6 +83,10 @@ export function othersCpu(run: RoundOutcome): string {
 const yes = (ok: boolean) => (ok ? 'met' : '**not met**');
 const loads = (l: number[]) => l.map((v) => v.toFixed(2)).join(' / ');
 
+function pauses(p: { count: number; totalMs: number }): string {
+  return `${p.count} / ${p.totalMs.toFixed(0)}`;
+}
+
 export function renderRealtimeResults(r: RealtimeBenchResult): string {
   const { plan } = r;
   const clients = plan.pairs * 2;
@@ -98,6 +103,8 @@ export function renderRealtimeResults(r: RealtimeBenchResult): string {
     `${run.server.cpuPercent.toFixed(0)}%`,
     ms(run.server.loopDelayP99Ms),
     ms(run.server.loopDelayMaxMs),
+    pauses(run.server.gc.young),
+    pauses(run.server.gc.full),
     `${run.load.generatorCpuPercent.toFixed(0)}%`,
     othersCpu(run),
     `${(run.load.connectMs / 1000).toFixed(1)} s`,
@@ -146,7 +153,7 @@ export function renderRealtimeResults(r: RealtimeBenchResult): string {
     '  cookie, the session re-checked in the store on every event, payload validation, membership check, clientId',
     '  deduplication, per-user rate limit, the message and the conversation written in one transaction, `message:new`',
     '  emitted after commit to every member’s user room (the sender’s own socket included), the offline-notification check,',
-    '  and connection-state recovery (every broadcast kept for 2 minutes).',
+    `  and connection-state recovery (every broadcast kept for ${RECOVERY_WINDOW_MS / 1000} s; Socket.IO drops expired ones once a minute).`,
     '- **Bare** is `new Server(httpServer)` from `socket.io`: no auth, no store; each client joins its conversation’s room and',
     '  every `message:send` is acknowledged and relayed to that room (both sockets), with a message object of the same shape.',
     `- Users: ${int(clients)} accounts made through the real HTTP API (register → \`PUT /api/profiles/me\` → \`POST /api/intros\` →`,
@@ -156,12 +163,14 @@ export function renderRealtimeResults(r: RealtimeBenchResult): string {
     `- Load average (1 / 5 / 15 min) at the start: ${loads(r.loadAverage.start)}; at the end: ${loads(r.loadAverage.end)}. Whole run ${(r.totalSeconds / 60).toFixed(1)} min.`,
     '',
     'Latency in milliseconds. *server CPU* and *loop p99 / max* are the server process’s CPU (100% = one core) and event-loop',
-    'delay during the measured window; *gen. CPU* is the load generator’s; *others CPU* is what the rest of the machine used meanwhile',
+    'delay during the measured window; *young GC* and *full GC* are the server process’s garbage-collection pauses in that window',
+    '(count / total ms; a full collection’s time includes its incremental-marking finalisation); *gen. CPU* is the load',
+    'generator’s; *others CPU* is what the rest of the machine used meanwhile',
     `(whole-machine CPU from /proc/stat minus server and generator; the machine has ${os.cpus().length} cores, so ${os.cpus().length * 100}% is all of it);`,
     '*connect all* is the time to open every socket;',
     '*load* is the machine’s 1-minute load average when the run ended.',
     '',
-    table(['Round', 'Target', 'measured msgs', 'msgs/s', 'p50', 'p95', 'p99', 'max', 'ack p99', 'server CPU', 'loop p99', 'loop max', 'gen. CPU', 'others CPU', 'connect all', 'load'], runRows),
+    table(['Round', 'Target', 'measured msgs', 'msgs/s', 'p50', 'p95', 'p99', 'max', 'ack p99', 'server CPU', 'loop p99', 'loop max', 'young GC', 'full GC', 'gen. CPU', 'others CPU', 'connect all', 'load'], runRows),
     '',
     'Every message of the run (warm-up included) is checked: delivered exactly once to the other member’s socket, acknowledged',
     '`ok:true` with its own clientId, and, for ours, stored (messages of that run counted in the store afterwards). *Echoes* are',

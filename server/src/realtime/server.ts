@@ -35,13 +35,17 @@ export const userRoom = (userId: string) => `user:${userId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const staffRoom = (province: string) => `staff:${province}`;
 
+/**
+ * Every broadcast packet is kept for this long so a client that drops briefly (a phone changing
+ * networks) gets what it missed on reconnect; after longer gaps clients catch up over REST.
+ */
+export const RECOVERY_WINDOW_MS = 30_000;
+
 export function createSocketServer(options: RealtimeOptions): Server {
   const io = new Server(options.server, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
-    // Every broadcast packet is kept for this long so a client that drops briefly (a phone changing
-    // networks) gets what it missed on reconnect; after longer gaps clients catch up over REST.
-    connectionStateRecovery: { maxDisconnectionDuration: 30_000, skipMiddlewares: false },
+    connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
     allowRequest: (req, callback) => callback(null, isAllowedOrigin(req.headers.origin, req, options.publicOrigins, options.trustProxy)),
     ...(options.adapter ? { adapter: options.adapter } : {}),
   });
