@@ -78,7 +78,7 @@ export const PROFILE_NOTES = [
   'in the same runs (2.1–2.3×), so even both would not reliably reach 2×. Neither was built (the second drops a feature).',
   'Tried and not kept: single-threaded GC and a slower WAL checkpoint cadence (both within noise).',
   '',
-  'Run-to-run spread on this shared 2-core machine is large, and the ratio moves with the relay’s own p99 (0.40–0.99 ms',
+  'Run-to-run spread on this shared 2-core machine is large, and the ratio moves with the relay’s own p99 (0.37–0.99 ms',
   'in full runs on 2026-11-22).',
 ].join('\n');
 
