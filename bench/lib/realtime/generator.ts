@@ -133,22 +133,11 @@ async function runLoad(job: LoadJob, clients: Client[], connectMs: number): Prom
   const s = ledger.summary();
   const measuredSeconds = (measureEnd - measureStart) / 1000;
   return {
+    ...s,
     clients: clients.length,
     connectMs,
-    sent: s.sent,
-    measuredSent: s.measuredSent,
     measuredSeconds,
     sendRate: s.measuredSent / measuredSeconds,
-    delivery: s.delivery,
-    ack: s.ack,
-    acksOk: s.acksOk,
-    acksFailed: s.acksFailed,
-    ackErrors: s.ackErrors,
-    acksMissing: s.acksMissing,
-    lost: s.lost,
-    duplicated: s.duplicated,
-    echoes: s.echoes,
-    stray: s.stray,
     disconnects,
     generatorLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
     generatorCpuPercent: ((cpu.user + cpu.system) / 1000 / (measureEnd - measureStart)) * 100,

@@ -29,17 +29,26 @@ export function indexOf(runTag: string, clientId: unknown): number {
 export type Delivery = 'peer' | 'duplicate' | 'echo' | 'stray';
 
 export interface LedgerSummary {
+  /** Messages sent (warm-up and measured window). */
   sent: number;
+  /** Messages sent in the measured window (the latency sample). */
   measuredSent: number;
+  /** Send → `message:new` on the other member's socket, measured window, milliseconds. */
   delivery: Stats;
+  /** Send → acknowledgement, measured window, milliseconds. */
   ack: Stats;
   acksOk: number;
   acksFailed: number;
+  /** Failure codes of refused acks, with counts. */
   ackErrors: Record<string, number>;
   acksMissing: number;
+  /** Sent messages never seen on the peer's socket. */
   lost: number;
+  /** Extra copies seen on the peer's socket. */
   duplicated: number;
+  /** The copy every member's socket gets, the sender's own included (API.md): counted on the sender. */
   echoes: number;
+  /** `message:new` that belongs to no message this run sent to that socket. */
   stray: number;
 }
 

@@ -1,6 +1,6 @@
 // What the realtime benchmark's parent (the server under test) and its load-generator child say
 // to each other, and what the generator reports. Shared by both sides.
-import type { Stats } from '../stats.js';
+import type { LedgerSummary } from './ledger.js';
 
 export type Target = 'bare' | 'ours';
 
@@ -38,33 +38,13 @@ export type GeneratorMessage =
   | { type: 'result'; result: LoadResult }
   | { type: 'error'; error: string };
 
-export interface LoadResult {
+/** What the generator reports: the ledger's counts and latencies, and how the run went. */
+export interface LoadResult extends LedgerSummary {
   clients: number;
   connectMs: number;
-  /** Messages sent (warm-up and measured window). */
-  sent: number;
-  /** Messages sent in the measured window (the latency sample). */
-  measuredSent: number;
   measuredSeconds: number;
   /** Achieved send rate in the measured window. */
   sendRate: number;
-  /** Send → `message:new` on the other member's socket, measured window, milliseconds. */
-  delivery: Stats;
-  /** Send → acknowledgement, measured window, milliseconds. */
-  ack: Stats;
-  acksOk: number;
-  acksFailed: number;
-  /** Failure codes of refused acks, with counts. */
-  ackErrors: Record<string, number>;
-  acksMissing: number;
-  /** Sent messages never seen on the peer's socket. */
-  lost: number;
-  /** Extra copies seen on the peer's socket. */
-  duplicated: number;
-  /** The copy every member's socket gets, the sender's own included (API.md): counted on the sender. */
-  echoes: number;
-  /** `message:new` that belongs to no message this run sent to that socket. */
-  stray: number;
   /** Sockets that dropped during the run. */
   disconnects: number;
   /** Generator health: if its own loop lags, latencies are the generator's, not the server's. */
