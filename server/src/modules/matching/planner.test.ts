@@ -1,18 +1,8 @@
+// A deterministic PRNG (the seed generator's) so failures reproduce.
+import { mulberry32 } from '@ketnoi/seeds/generator/prng';
 import { describe, expect, it } from 'vitest';
 import type { PlanEdge, PlanInput } from './planner.js';
 import { planAssignments, scoreUnits } from './planner.js';
-
-/** Small deterministic PRNG so failures reproduce. */
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Exhaustive: every way to give each need one candidate or none within capacities; best (count, units). */
 function bruteForce(input: PlanInput): { count: number; units: number } {
