@@ -90,7 +90,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
   const passwordHasher = new PasswordHasher(config.passwordHashing);
   const needs = new NeedsService(store, repos.needs, repos.profiles, outbox, searchSync, events, clock);
   // Messages: a burst of 20, then 5 per second per user, across HTTP and Socket.IO.
-  const conversations = new ConversationsService(store, repos.conversations, repos.profiles, new TokenBuckets(20, 5), events, clock);
+  const conversations = new ConversationsService(repos.conversations, repos.profiles, new TokenBuckets(20, 5), events, clock);
   const intros = new IntrosService(store, repos.intros, repos.profiles, repos.needs, conversations, repos.provincePolicies, repos.conflicts, visibility, events, clock, config);
   const notifications = new NotificationsService(repos.notifications, events, clock);
   const services = {

@@ -4,7 +4,7 @@ export function presentMessage(m: MessageDoc): Record<string, unknown> {
   return { id: m._id, conversationId: m.conversationId, senderId: m.senderId, body: m.body, clientId: m.clientId, createdAt: m.createdAt };
 }
 
-export function presentConversation(c: ConversationDoc, unread: number, memberId: string): Record<string, unknown> {
+export function presentConversation(c: ConversationDoc, unread: number, memberId: string, lastMessage: MessageDoc | null): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: c._id,
     introId: c.introId,
@@ -12,7 +12,7 @@ export function presentConversation(c: ConversationDoc, unread: number, memberId
     me: memberId,
     reads: c.reads,
   };
-  if (c.lastMessage) out.lastMessage = { id: c.lastMessage.id, conversationId: c._id, senderId: c.lastMessage.senderId, body: c.lastMessage.body, createdAt: c.lastMessage.createdAt };
+  if (lastMessage) out.lastMessage = presentMessage(lastMessage);
   out.unread = unread;
   out.createdAt = c.createdAt;
   return out;

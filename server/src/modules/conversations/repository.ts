@@ -10,9 +10,7 @@ export interface Member {
 export interface ConversationDoc extends Doc {
   introId: string;
   members: Member[];
-  lastMessage: { id: string; senderId: string; body: string; createdAt: string } | null;
-  lastMessageAt: string | null;
-  /** member id → id of the newest message that member has read. */
+  /** member id → id of the newest message that member has marked read. */
   reads: Record<string, string>;
   createdAt: string;
   updatedAt: string;
@@ -38,7 +36,11 @@ export class ConversationsRepository {
     });
     this.messages = store.collection<MessageDoc>({
       name: 'messages',
-      indexes: [{ fields: { conversationId: 1, clientId: 1 }, unique: true }],
+      indexes: [
+        { fields: { conversationId: 1, clientId: 1 }, unique: true },
+        // A conversation's newest messages (pages and the list's last message) without a sort.
+        { fields: { conversationId: 1, _id: -1 } },
+      ],
     });
   }
 
@@ -50,8 +52,15 @@ export class ConversationsRepository {
     return this.conversations.findOne({ introId });
   }
 
-  forUser(userId: string, limit: number): Promise<ConversationDoc[]> {
-    return this.conversations.find({ 'members.userId': userId }, { sort: { lastMessageAt: -1, createdAt: -1, _id: -1 }, limit });
+  /** Every conversation `userId` takes part in (a handful per person; a broker's few hundred at most). */
+  forUser(userId: string): Promise<ConversationDoc[]> {
+    return this.conversations.find({ 'members.userId': userId });
+  }
+
+  /** The newest message of a conversation, or null before the first one. */
+  async lastMessage(conversationId: string): Promise<MessageDoc | null> {
+    const [newest] = await this.page(conversationId, undefined, 1);
+    return newest ?? null;
   }
 
   findMessage(conversationId: string, id: string): Promise<MessageDoc | null> {

@@ -3,7 +3,6 @@ import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
-import type { Store } from '../../store/types.js';
 import { DuplicateKeyError } from '../../store/types.js';
 import type { IntroDoc } from '../intros/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
@@ -27,7 +26,6 @@ export interface SendInput {
 
 export class ConversationsService {
   constructor(
-    private readonly store: Store,
     private readonly repo: ConversationsRepository,
     private readonly profiles: ProfilesRepository,
     private readonly buckets: TokenBuckets,
@@ -43,7 +41,7 @@ export class ConversationsService {
     const members: Member[] = parties.map((p) => ({ id: p._id, userId: p.userId, kind: 'profile' }));
     if (intro.brokeredBy) members.push({ id: intro.brokeredBy, userId: intro.brokeredBy, kind: 'staff' });
     const now = this.clock.now().toISOString();
-    const conversation: ConversationDoc = { _id: newId(), introId: intro._id, members, lastMessage: null, lastMessageAt: null, reads: {}, createdAt: now, updatedAt: now };
+    const conversation: ConversationDoc = { _id: newId(), introId: intro._id, members, reads: {}, createdAt: now, updatedAt: now };
     await this.repo.conversations.insertOne(conversation);
     this.events.publish('conversation.opened', { conversation });
     return conversation;
@@ -57,12 +55,16 @@ export class ConversationsService {
     return { conversation, member };
   }
 
+  /** The user's conversations, most recently active first, each with its last message and my unread count. */
   async list(user: AuthUser, limit = 100) {
-    const conversations = await this.repo.forUser(user.id, limit);
+    const conversations = await this.repo.forUser(user.id);
+    const withLast = await Promise.all(conversations.map(async (conversation) => ({ conversation, lastMessage: await this.repo.lastMessage(conversation._id) })));
+    const activity = (c: (typeof withLast)[number]) => c.lastMessage?.createdAt ?? c.conversation.createdAt;
+    withLast.sort((a, b) => activity(b).localeCompare(activity(a)) || b.conversation._id.localeCompare(a.conversation._id));
     return Promise.all(
-      conversations.map(async (c) => {
-        const me = c.members.find((m) => m.userId === user.id)!;
-        return { conversation: c, member: me, unread: await this.repo.unreadCount(c._id, me.id, c.reads[me.id]) };
+      withLast.slice(0, limit).map(async ({ conversation, lastMessage }) => {
+        const member = conversation.members.find((m) => m.userId === user.id)!;
+        return { conversation, member, lastMessage, unread: await this.repo.unreadCount(conversation._id, member.id, conversation.reads[member.id]) };
       }),
     );
   }
@@ -86,30 +88,17 @@ export class ConversationsService {
     if (!this.buckets.take(user.id)) throw new RateLimitedError('You are sending messages too fast. Wait a moment.', 2);
     const now = this.clock.now().toISOString();
     const message: MessageDoc = { _id: newId(), conversationId, senderId: member.id, senderUserId: user.id, body, clientId: input.clientId, createdAt: now };
-    let stored: ConversationDoc | null;
+    // One document, so no transaction: the conversation's last message and unread counts are
+    // derived from the messages when read, which keeps a send to a single write on either engine.
     try {
-      stored = await this.store.withTransaction(async () => {
-        await this.repo.messages.insertOne(message);
-        return this.repo.conversations.findOneAndUpdate(
-          { _id: conversationId },
-          {
-            $set: {
-              lastMessage: { id: message._id, senderId: member.id, body: body.slice(0, 200), createdAt: now },
-              lastMessageAt: now,
-              [`reads.${member.id}`]: message._id,
-              updatedAt: now,
-            },
-          },
-          { returnDocument: 'after' },
-        );
-      });
+      await this.repo.messages.insertOne(message);
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
       const raced = await this.repo.findByClientId(conversationId, input.clientId);
       if (!raced) throw error;
       return { message: raced, duplicate: true };
     }
-    this.events.publish('message.created', { message, conversation: stored ?? conversation });
+    this.events.publish('message.created', { message, conversation });
     return { message, duplicate: false };
   }
 

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Member } from '../../../test/helpers/fixtures.js';
+import { member } from '../../../test/helpers/fixtures.js';
+import type { TestApp } from '../../../test/helpers/testApp.js';
+import { startTestApp } from '../../../test/helpers/testApp.js';
+
+let t: TestApp;
+let startup: Member;
+let lawyer: Member;
+let tester: Member;
+
+async function openConversation(from: Member, to: Member): Promise<string> {
+  const intro = (await from.client.post('/api/intros', { toProfileId: to.profile.id, message: 'Xin chào' })).body;
+  return (await to.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  startup = await member(t, 'startup');
+  lawyer = await member(t, 'expert');
+  tester = await member(t, 'expert');
+});
+afterAll(() => t.close());
+
+describe('GET /api/conversations', () => {
+  it('lists the most recently active conversation first, with its newest message and my unread count', async () => {
+    const withLawyer = await openConversation(startup, lawyer);
+    const withTester = await openConversation(startup, tester);
+    const list = async (m: Member) => (await m.client.get('/api/conversations')).body.items as Array<Record<string, unknown>>;
+
+    // No messages yet: newest conversation first, no lastMessage.
+    let items = await list(startup);
+    expect(items.map((c) => c.id)).toEqual([withTester, withLawyer]);
+    expect(items.every((c) => c.lastMessage === undefined && c.unread === 0)).toBe(true);
+
+    const first = (await lawyer.client.post(`/api/conversations/${withLawyer}/messages`, { body: 'Hồ sơ nhãn hiệu cần mẫu logo.', clientId: 'l-1' })).body;
+    const second = (await lawyer.client.post(`/api/conversations/${withLawyer}/messages`, { body: 'Và giấy phép kinh doanh.', clientId: 'l-2' })).body;
+    items = await list(startup);
+    expect(items.map((c) => c.id)).toEqual([withLawyer, withTester]);
+    expect(items[0]).toMatchObject({ lastMessage: { id: second.id, conversationId: withLawyer, senderId: lawyer.profile.id, body: 'Và giấy phép kinh doanh.', clientId: 'l-2' }, unread: 2 });
+    expect(first.id < second.id).toBe(true);
+
+    // My own message moves the conversation up but is never unread for me; the other side has one unread.
+    const mine = (await startup.client.post(`/api/conversations/${withTester}/messages`, { body: 'Khi nào có kết quả kiểm nghiệm?', clientId: 's-1' })).body;
+    items = await list(startup);
+    expect(items.map((c) => c.id)).toEqual([withTester, withLawyer]);
+    expect(items[0]).toMatchObject({ lastMessage: { id: mine.id, senderId: startup.profile.id }, unread: 0 });
+    expect((await list(tester))[0]).toMatchObject({ id: withTester, lastMessage: { id: mine.id }, unread: 1 });
+
+    // Reading up to the newest message clears the count; a resend of a clientId changes nothing.
+    expect((await startup.client.post(`/api/conversations/${withLawyer}/read`, { upTo: second.id })).status).toBeLessThan(300);
+    const resent = await lawyer.client.post(`/api/conversations/${withLawyer}/messages`, { body: 'Hồ sơ nhãn hiệu cần mẫu logo.', clientId: 'l-1' });
+    expect(resent.body.id).toBe(first.id);
+    items = await list(startup);
+    expect(items.find((c) => c.id === withLawyer)).toMatchObject({ lastMessage: { id: second.id }, unread: 0 });
+  });
+});
