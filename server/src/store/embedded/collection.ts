@@ -258,7 +258,9 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
       const doc = this.effective(tx, filter._id);
       return doc ? [doc] : [];
     }
-    const query = { test: this.predicate(filter) };
+    // Compiled on the first candidate: a unique-key probe that finds nothing (a new clientId) needs none.
+    let test: Predicate | null = null;
+    const query = { test: (doc: Doc) => (test ??= this.predicate(filter))(doc) };
     const skip = Math.max(0, options.skip ?? 0);
     const limit = options.limit !== undefined && options.limit > 0 ? options.limit : Infinity;
     const matched: Doc[] = [];

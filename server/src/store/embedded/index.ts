@@ -116,6 +116,10 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
         return result;
       } finally {
         tx.closed = true;
+        // Transactions run one at a time (the writer lock), so none is open now. Switching the
+        // storage off lets Node 20 drop its per-promise hooks until the next transaction: without
+        // this, every promise in the process (each chat message makes dozens) pays for them.
+        this.tx.disable();
       }
     });
   }
@@ -161,14 +165,24 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
     this.assertOpen();
     const open = this.currentTx();
     if (open) return fn(open);
+    // Staging and committing are synchronous, so when no transaction holds the writer lock
+    // nothing can interleave: write at once instead of queueing on the lock (the chat hot path).
+    if (!this.writer.isLocked()) return this.writeNow(fn);
     return this.writer.runExclusive(() => {
       this.assertOpen();
-      const tx = new TxState();
+      return this.writeNow(fn);
+    });
+  }
+
+  private writeNow<R>(fn: (tx: TxState) => R): R {
+    const tx = new TxState();
+    try {
       const result = fn(tx);
       this.commit(tx);
-      tx.closed = true;
       return result;
-    });
+    } finally {
+      tx.closed = true;
+    }
   }
 
   stage(tx: TxState, state: CollectionState, id: string, doc: Doc | null, json?: string): void {
