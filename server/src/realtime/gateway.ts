@@ -44,10 +44,12 @@ export function connectGateway(io: Server, deps: { events: EventBus; intros: Int
     io.in(sessionRoom(sessionId)).disconnectSockets(true);
   });
 
+  const connectedHere = (userId: string) => (io.sockets.adapter.rooms.get(userRoom(userId))?.size ?? 0) > 0;
   return {
+    connectedHere,
     async isOnline(userId: string) {
       // A socket of this user on this instance answers at once; otherwise ask the whole cluster.
-      if ((io.sockets.adapter.rooms.get(userRoom(userId))?.size ?? 0) > 0) return true;
+      if (connectedHere(userId)) return true;
       try {
         return (await io.in(userRoom(userId)).fetchSockets()).length > 0;
       } catch (error) {

@@ -10,11 +10,14 @@ import type { ProfilesRepository } from '../profiles/repository.js';
 import type { NotificationsService } from './service.js';
 
 export interface Presence {
+  /** True when a socket of this user is connected to this instance (answered without waiting). */
+  connectedHere(userId: string): boolean;
+  /** True when a socket of this user is connected to any instance. */
   isOnline(userId: string): Promise<boolean>;
 }
 
 export class NotificationSubscriber {
-  private presence: Presence = { isOnline: async () => false };
+  private presence: Presence = { connectedHere: () => false, isOnline: async () => false };
 
   constructor(
     private readonly notifications: NotificationsService,
@@ -39,7 +42,9 @@ export class NotificationSubscriber {
     });
     events.on('message.created', async ({ message, conversation }) => {
       for (const member of conversation.members) {
-        if (member.userId === message.senderUserId || (await this.presence.isOnline(member.userId))) continue;
+        // Most recipients are connected right here: answered without an await, as every message asks.
+        if (member.userId === message.senderUserId || this.presence.connectedHere(member.userId)) continue;
+        if (await this.presence.isOnline(member.userId)) continue;
         const unread = await this.conversations.unreadCount(conversation._id, member.id, conversation.reads[member.id]);
         await this.notifications.notify(
           member.userId,

@@ -183,12 +183,25 @@ function sameKeys(a: string[], b: string[]): boolean {
 }
 
 function noteArrays(index: UniqueIndex, doc: Doc): void {
-  if (!index.multikey && index.paths.some((p) => valuesAtPath(doc, p).length !== 1 || Array.isArray(valuesAtPath(doc, p)[0]))) index.multikey = true;
+  if (index.multikey) return;
+  for (const path of index.paths) {
+    const values = valuesAtPath(doc, path);
+    if (values.length !== 1 || Array.isArray(values[0])) {
+      index.multikey = true;
+      return;
+    }
+  }
 }
 
 function lookupKeys(path: string, doc: Doc): string[] {
+  const values = valuesAtPath(doc, path);
+  // The common case, one scalar: no set needed to remove duplicates (runs on every insert).
+  if (values.length === 1) {
+    const key = indexKey(values[0]);
+    return key === null ? [] : [key];
+  }
   const keys = new Set<string>();
-  for (const v of valuesAtPath(doc, path)) {
+  for (const v of values) {
     const key = indexKey(v);
     if (key !== null) keys.add(key);
   }
