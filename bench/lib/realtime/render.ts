@@ -151,7 +151,7 @@ export function renderRealtimeResults(r: RealtimeBenchResult): string {
     '  process, so one monotonic clock reads both (the wall-clock send time is also written in the message body).',
     '- **Ours** is the whole app as in `server/src/app.ts` with the embedded store: the handshake authenticated from the session',
     '  cookie, the session re-checked in the store on every event, payload validation, membership check, clientId',
-    '  deduplication, per-user rate limit, the message and the conversation written in one transaction, `message:new`',
+    '  deduplication, per-user rate limit, the message stored (one insert; no transaction), `message:new`',
     '  emitted after commit to every member’s user room (the sender’s own socket included), the offline-notification check,',
     `  and connection-state recovery (every broadcast kept for ${RECOVERY_WINDOW_MS / 1000} s; Socket.IO drops expired ones once a minute).`,
     '- **Bare** is `new Server(httpServer)` from `socket.io`: no auth, no store; each client joins its conversation’s room and',
