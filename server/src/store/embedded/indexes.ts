@@ -4,7 +4,7 @@
 // - Every index also narrows candidates for equality / $in filters on its first field.
 import type { Doc, IndexSpec } from '../types.js';
 import { indexKey } from './compare.js';
-import { valuesAtPath } from './paths.js';
+import { partsOf, valuesAtPath } from './paths.js';
 
 interface UniqueIndex {
   name: string;
@@ -167,16 +167,8 @@ export function uniqueKeys(index: { paths: string[]; sparse: boolean }, doc: Doc
   return [JSON.stringify(perPath.map((vals) => (vals.length === 1 ? (vals[0] ?? null) : vals)))];
 }
 
-const roots = new Map<string, string>();
 /** The top-level field of a dotted path. */
-function rootOf(path: string): string {
-  let root = roots.get(path);
-  if (root === undefined) {
-    root = path.split('.')[0]!;
-    roots.set(path, root);
-  }
-  return root;
-}
+const rootOf = (path: string) => partsOf(path)[0]!;
 
 function sameKeys(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((k, i) => k === b[i]);

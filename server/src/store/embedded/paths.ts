@@ -1,9 +1,9 @@
 // Reading values at dotted paths with MongoDB's array semantics: `a.b` on `{a:[{b:1},{b:2}]}`
 // yields [1, 2]. Used for index keys and sort keys.
 
-// Paths come from index and sort declarations: a handful, split once each.
+// Paths come from index and sort declarations: a handful, split once each (shared: never mutate).
 const splitPaths = new Map<string, string[]>();
-function partsOf(path: string): string[] {
+export function partsOf(path: string): readonly string[] {
   let parts = splitPaths.get(path);
   if (!parts) {
     parts = path.split('.');
@@ -19,7 +19,7 @@ export function valuesAtPath(doc: unknown, path: string): unknown[] {
   return out;
 }
 
-function collect(value: unknown, parts: string[], i: number, out: unknown[]): void {
+function collect(value: unknown, parts: readonly string[], i: number, out: unknown[]): void {
   if (i === parts.length) {
     if (Array.isArray(value)) {
       if (value.length === 0) out.push(undefined);
