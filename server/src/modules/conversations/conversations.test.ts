@@ -54,4 +54,17 @@ describe('GET /api/conversations', () => {
     items = await list(startup);
     expect(items.find((c) => c.id === withLawyer)).toMatchObject({ lastMessage: { id: second.id }, unread: 0 });
   });
+
+  it('counts a reply as having read what came before it, for unread counts and read receipts', async () => {
+    const certifier = await member(t, 'expert');
+    const conversation = await openConversation(startup, certifier);
+    const find = async (m: Member) => ((await m.client.get('/api/conversations')).body.items as Array<Record<string, unknown>>).find((c) => c.id === conversation)!;
+    const question = (await certifier.client.post(`/api/conversations/${conversation}/messages`, { body: 'Sản phẩm đã có mã vạch chưa?', clientId: 't-q' })).body;
+    expect(await find(startup)).toMatchObject({ unread: 1, reads: { [certifier.profile.id]: question.id } });
+
+    const reply = (await startup.client.post(`/api/conversations/${conversation}/messages`, { body: 'Dạ chưa ạ.', clientId: 's-a' })).body;
+    expect(await find(startup)).toMatchObject({ unread: 0, reads: { [startup.profile.id]: reply.id, [certifier.profile.id]: question.id } });
+    // The certifier has not read the reply: one unread, and the startup's mark is the reply (their "seen" on the question).
+    expect(await find(certifier)).toMatchObject({ unread: 1, reads: { [startup.profile.id]: reply.id } });
+  });
 });

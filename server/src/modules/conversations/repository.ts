@@ -40,6 +40,8 @@ export class ConversationsRepository {
         { fields: { conversationId: 1, clientId: 1 }, unique: true },
         // A conversation's newest messages (pages and the list's last message) without a sort.
         { fields: { conversationId: 1, _id: -1 } },
+        // A member's newest own message (see readMark).
+        { fields: { conversationId: 1, senderId: 1, _id: -1 } },
       ],
     });
   }
@@ -77,6 +79,28 @@ export class ConversationsRepository {
     return this.messages.find(filter, { sort: { _id: -1 }, limit });
   }
 
+  /**
+   * Where a member has read up to: their read mark, or their own newest message when that is newer
+   * (writing a message means having read what came before it; a send does not rewrite the mark).
+   */
+  async readMark(conversation: ConversationDoc, memberId: string): Promise<string | undefined> {
+    const marked = conversation.reads[memberId];
+    const [own] = await this.messages.find({ conversationId: conversation._id, senderId: memberId }, { sort: { _id: -1 }, limit: 1, projection: { _id: 1 } });
+    if (!own) return marked;
+    return marked && marked > own._id ? marked : own._id;
+  }
+
+  /** readMark of every member that has one. */
+  async readMarks(conversation: ConversationDoc): Promise<Record<string, string>> {
+    const marks: Record<string, string> = {};
+    for (const member of conversation.members) {
+      const mark = await this.readMark(conversation, member.id);
+      if (mark) marks[member.id] = mark;
+    }
+    return marks;
+  }
+
+  /** Messages from the others after `upTo` (a readMark). */
   unreadCount(conversationId: string, memberId: string, upTo: string | undefined): Promise<number> {
     const filter: Filter = { conversationId, senderId: { $ne: memberId } };
     if (upTo) filter._id = { $gt: upTo };

@@ -15,7 +15,7 @@ export function registerConversationRoutes(api: ApiRegistry, conversations: Conv
     tags: ['conversations'],
     auth: 'user',
     responses: { 200: { description: 'Conversations', schema: z.object({ items: z.array(ConversationOutput) }) }, ...ErrorResponses(401) },
-    handler: async ({ user }) => ({ items: (await conversations.list(user)).map((c) => presentConversation(c.conversation, c.unread, c.member.id, c.lastMessage)) }),
+    handler: async ({ user }) => ({ items: (await conversations.list(user)).map(presentConversation) }),
   });
 
   api.route({

@@ -24,6 +24,16 @@ export interface SendInput {
   clientId: string;
 }
 
+/** One conversation as its member sees it in the list. */
+export interface ConversationView {
+  conversation: ConversationDoc;
+  member: Member;
+  lastMessage: MessageDoc | null;
+  /** member id → readMark (see the repository). */
+  reads: Record<string, string>;
+  unread: number;
+}
+
 export class ConversationsService {
   constructor(
     private readonly repo: ConversationsRepository,
@@ -55,8 +65,8 @@ export class ConversationsService {
     return { conversation, member };
   }
 
-  /** The user's conversations, most recently active first, each with its last message and my unread count. */
-  async list(user: AuthUser, limit = 100) {
+  /** The user's conversations, most recently active first, each with its last message, read marks and my unread count. */
+  async list(user: AuthUser, limit = 100): Promise<ConversationView[]> {
     const conversations = await this.repo.forUser(user.id);
     const withLast = await Promise.all(conversations.map(async (conversation) => ({ conversation, lastMessage: await this.repo.lastMessage(conversation._id) })));
     const activity = (c: (typeof withLast)[number]) => c.lastMessage?.createdAt ?? c.conversation.createdAt;
@@ -64,7 +74,8 @@ export class ConversationsService {
     return Promise.all(
       withLast.slice(0, limit).map(async ({ conversation, lastMessage }) => {
         const member = conversation.members.find((m) => m.userId === user.id)!;
-        return { conversation, member, lastMessage, unread: await this.repo.unreadCount(conversation._id, member.id, conversation.reads[member.id]) };
+        const reads = await this.repo.readMarks(conversation);
+        return { conversation, member, lastMessage, reads, unread: await this.repo.unreadCount(conversation._id, member.id, reads[member.id]) };
       }),
     );
   }

@@ -45,7 +45,7 @@ export class NotificationSubscriber {
         // Most recipients are connected right here: answered without an await, as every message asks.
         if (member.userId === message.senderUserId || this.presence.connectedHere(member.userId)) continue;
         if (await this.presence.isOnline(member.userId)) continue;
-        const unread = await this.conversations.unreadCount(conversation._id, member.id, conversation.reads[member.id]);
+        const unread = await this.conversations.unreadCount(conversation._id, member.id, await this.conversations.readMark(conversation, member.id));
         await this.notifications.notify(
           member.userId,
           'message.new',
