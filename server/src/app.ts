@@ -99,7 +99,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   const { store, events, services } = container;
   const { accounts } = services;
-  const sessions = new StoreSessionStore(store, clock, config.sessionMaxAgeDays * 86_400_000);
+  const sessions = new StoreSessionStore(store, clock, config.sessionMaxAgeDays * 86_400_000, (sessionId) => accounts.sessionEnded(sessionId));
   const passport = createPassport(accounts);
   const redis: RedisConnections | null = config.redisUrl ? await createRedisConnections(config.redisUrl, logger) : null;
   const throttles = createThrottles(config, redis?.rateLimitStore);
@@ -216,7 +216,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     publicOrigins: config.publicOrigins,
     trustProxy: config.trustProxy > 0,
     handshakeMiddleware: [sessionMiddleware, passport.session()],
-    sessionAlive: (sid) => sessions.alive(sid),
+    sessionExpiry: (sid) => sessions.expiresAt(sid),
+    now: () => clock.now().getTime(),
     ...(redis ? { adapter: redis.socketAdapter } : {}),
     logger,
   });

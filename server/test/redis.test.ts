@@ -1,6 +1,7 @@
 // More than one instance: two app instances (each its own HTTP server and Socket.IO server)
 // share one store and one real redis-server. An intro created through instance A must reach a
-// client connected to instance B, and B's sessions must be valid for A's users.
+// client connected to instance B, B's sessions must be valid for A's users, and signing out on
+// one instance closes that session's sockets on the other.
 // Runs when REDIS_URL is set: `.ci/run` calls .ci/redis-suite.sh, which installs and starts a
 // redis-server and sets it. Skipped inside plain `npm test`, which must pass without Redis.
 import fs from 'node:fs';
@@ -59,6 +60,20 @@ describe.skipIf(!redisUrl)('two instances over one redis-server', () => {
       } finally {
         startupLive.close();
       }
+    } finally {
+      live.close();
+    }
+  });
+
+  it('closes a socket on instance B when its session signs out through instance A', async () => {
+    const startup = await member(a, 'startup');
+    const onB = new TestClient(b.url);
+    for (const [k, v] of startup.client.cookies) onB.cookies.set(k, v);
+    const live = await liveClient(b.url, onB);
+    try {
+      const gone = new Promise<string>((resolve) => live.socket.once('disconnect', (reason) => resolve(reason)));
+      expect((await startup.client.post('/api/auth/logout')).status).toBe(204);
+      expect(await gone).toBe('io server disconnect');
     } finally {
       live.close();
     }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DAY_MS, ManualClock } from '../lib/clock.js';
 import type { Member } from '../../test/helpers/fixtures.js';
 import { member } from '../../test/helpers/fixtures.js';
 import { connectError, liveClient } from '../../test/helpers/sockets.js';
@@ -48,6 +49,53 @@ describe('socket authentication', () => {
     } finally {
       first.close();
       second.close();
+    }
+  });
+});
+
+describe('sessions that end', () => {
+  it('closes the sockets of the old session when the same browser signs in again', async () => {
+    const c = t.client();
+    const user = await c.register({ role: 'startup' });
+    const before = await liveClient(t.url, c);
+    try {
+      const gone = new Promise<string>((resolve) => before.socket.once('disconnect', (reason) => resolve(reason)));
+      await c.login(user.email, user.password);
+      expect(await gone).toBe('io server disconnect');
+      // The new session works on a new socket.
+      const after = await liveClient(t.url, c);
+      expect(after.socket.connected).toBe(true);
+      after.close();
+    } finally {
+      before.close();
+    }
+  });
+
+  it('serves no event once the session has expired, and stores nothing', async () => {
+    const clock = new ManualClock(new Date());
+    const app = await startTestApp({ clock });
+    try {
+      const a = await member(app, 'startup');
+      const b = await member(app, 'expert');
+      const intro = (await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Xin chào' })).body;
+      const conversation = (await b.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId as string;
+      const live = await liveClient(app.url, a.client);
+      try {
+        const sent = await live.emitAck('message:send', { conversationId: conversation, body: 'Trước khi hết hạn', clientId: 'before-expiry' });
+        expect(sent).toMatchObject({ ok: true, message: { body: 'Trước khi hết hạn' } });
+        clock.advance(app.app.config.sessionMaxAgeDays * DAY_MS + 60_000);
+        const gone = new Promise<string>((resolve) => live.socket.once('disconnect', (reason) => resolve(reason)));
+        live.socket.emit('message:send', { conversationId: conversation, body: 'Sau khi hết hạn', clientId: 'after-expiry' }, () => undefined);
+        expect(await gone).toBe('io server disconnect');
+        const stored = await app.app.store.collection({ name: 'messages' }).find({ conversationId: conversation });
+        expect(stored.map((m) => m.clientId)).toEqual(['before-expiry']);
+        // And a new handshake with that session is refused.
+        expect(await connectError(app.url, { cookie: [...a.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ') })).toBe('unauthorized');
+      } finally {
+        live.close();
+      }
+    } finally {
+      await app.close();
     }
   });
 });
@@ -103,6 +151,10 @@ describe('message:send over the socket', () => {
       expect((await t.client().get('/api/health')).body.status).toBe('ok');
       const httpFlood = await e.client.post(`/api/conversations/${conversationId}/messages`, { body: 'still limited', clientId: 'flood-http' });
       expect(httpFlood.status).toBe(429);
+      // While limited, resending a message that was stored still answers with it (resends are not charged).
+      const first = answers.findIndex((a) => a.ok);
+      const resent = await flooder.emitAck('message:send', { conversationId, body: `spam ${first}`, clientId: `flood-${first}` });
+      expect(resent).toMatchObject({ ok: true, message: { id: answers[first].message.id, clientId: `flood-${first}` } });
     } finally {
       flooder.close();
     }

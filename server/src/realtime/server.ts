@@ -1,7 +1,6 @@
 // Socket.IO on the same HTTP server and session as the API. The handshake is authenticated
 // from the session cookie (connect_error "unauthorized" without one), foreign origins are
-// refused, every event re-checks that the session still exists, and each socket joins its
-// user's room. With REDIS_URL the Redis Streams adapter carries events between instances
+// refused, no event is served after the session ends, and each socket joins its user's room. With REDIS_URL the Redis Streams adapter carries events between instances
 // (and keeps connection-state recovery working across them).
 import type http from 'node:http';
 import type { RequestHandler } from 'express';
@@ -16,8 +15,10 @@ export interface RealtimeOptions {
   trustProxy: boolean;
   /** express-session and passport.session(), run on the handshake request only. */
   handshakeMiddleware: RequestHandler[];
-  /** True while the session still exists (logout, expiry). */
-  sessionAlive: (sessionId: string) => Promise<boolean>;
+  /** When the session expires (epoch ms), or null once it has ended. */
+  sessionExpiry: (sessionId: string) => Promise<number | null>;
+  /** The app's clock (epoch ms), the one session expiry is judged by. */
+  now: () => number;
   adapter?: Parameters<Server['adapter']>[0];
   logger: Logger;
 }
@@ -25,6 +26,8 @@ export interface RealtimeOptions {
 export interface SocketData {
   user: AuthUser;
   sessionId: string;
+  /** When the session expires, as last read from the session store. */
+  sessionExpiresAt: number;
 }
 
 export type AppSocket = Socket<Record<string, (...args: never[]) => void>, Record<string, (...args: never[]) => void>, Record<string, never>, SocketData>;
@@ -58,10 +61,16 @@ export function createSocketServer(options: RealtimeOptions): Server {
 
   io.use((socket, next) => {
     const req = socket.request as HandshakeRequest;
-    if (!req.user || !req.sessionID) return next(new Error('unauthorized'));
-    socket.data.user = req.user;
-    socket.data.sessionId = req.sessionID;
-    next();
+    const { user, sessionID: sessionId } = req;
+    if (!user || !sessionId) return next(new Error('unauthorized'));
+    options
+      .sessionExpiry(sessionId)
+      .then((expiresAt) => {
+        if (expiresAt === null || expiresAt <= options.now()) return next(new Error('unauthorized'));
+        Object.assign(socket.data, { user, sessionId, sessionExpiresAt: expiresAt } satisfies SocketData);
+        next();
+      })
+      .catch((err: unknown) => next(err as Error));
   });
 
   io.on('connection', (socket) => {
@@ -69,12 +78,19 @@ export function createSocketServer(options: RealtimeOptions): Server {
     void socket.join(userRoom(user.id));
     void socket.join(sessionRoom(sessionId));
     if (user.role === 'staff' && user.province) void socket.join(staffRoom(user.province));
-    // Checked on every event: a signed-out or expired session gets no further service.
+    // No service after the session ends. A destroyed session (logout, a new login) closes its
+    // sockets at once, on every instance (session.ended, see the gateway); expiry is checked here,
+    // against the store only once the expiry last read has passed, so events need no lookup.
+    const data = socket.data as SocketData;
     socket.use(([event], next) => {
+      if (options.now() < data.sessionExpiresAt) return next();
       options
-        .sessionAlive(sessionId)
-        .then((alive) => {
-          if (alive) return next();
+        .sessionExpiry(sessionId)
+        .then((expiresAt) => {
+          if (expiresAt !== null && expiresAt > options.now()) {
+            data.sessionExpiresAt = expiresAt;
+            return next();
+          }
           options.logger.debug({ event }, 'socket event after session ended');
           next(new Error('unauthorized'));
           socket.disconnect(true);

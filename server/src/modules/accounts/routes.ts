@@ -76,11 +76,10 @@ export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDep
     auth: 'public',
     before: [withLogin],
     responses: { 204: { description: 'Signed out' } },
-    handler: async ({ req, res, user }) => {
-      const sessionId = req.sessionID;
+    handler: async ({ req, res }) => {
+      // Destroying the session closes its sockets too (the session store reports it ended).
       await new Promise<void>((resolve, reject) => req.logout({ keepSessionInfo: false }, (err) => (err ? reject(err as Error) : resolve())));
       await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
-      if (user && sessionId) accounts.sessionEnded(sessionId, user.id);
       res.clearCookie(deps.cookieName, { path: '/' });
       res.status(204).end();
       return undefined;

@@ -12,7 +12,8 @@ import { isProfileKind } from './roles.js';
 declare module '../../lib/events.js' {
   interface DomainEvents {
     'account.created': { userId: string; role: Role; province: string | null; by: string | null };
-    'session.ended': { sessionId: string; userId: string };
+    /** A session was destroyed (logout, or the old id of a new login): its sockets close. */
+    'session.ended': { sessionId: string };
   }
 }
 
@@ -73,8 +74,8 @@ export class AccountsService {
     return (await this.users.update(existing._id, fields))!;
   }
 
-  sessionEnded(sessionId: string, userId: string): void {
-    this.events.publish('session.ended', { sessionId, userId });
+  sessionEnded(sessionId: string): void {
+    this.events.publish('session.ended', { sessionId });
   }
 
   private async create(input: NewAccount, by: string | null): Promise<UserDoc> {

@@ -21,6 +21,8 @@ export class StoreSessionStore extends session.Store {
     store: Store,
     private readonly clock: Clock,
     private readonly maxAgeMs: number,
+    /** Told of every session that is destroyed (logout, the old id of a new login) so its sockets close. */
+    private readonly onEnded: (sessionId: string) => void = () => undefined,
   ) {
     super();
     this.sessions = store.collection<SessionDoc>({
@@ -41,10 +43,10 @@ export class StoreSessionStore extends session.Store {
       .catch((err: unknown) => callback(err));
   }
 
-  /** True while the session exists and has not expired (checked on every socket event: reads one field). */
-  async alive(sid: string): Promise<boolean> {
+  /** When the session expires (epoch ms), or null when it no longer exists or has expired. */
+  async expiresAt(sid: string): Promise<number | null> {
     const doc = await this.sessions.findOne({ _id: sid }, { projection: { expiresAt: 1 } });
-    return doc !== null && this.unexpired(doc);
+    return doc !== null && this.unexpired(doc) ? Date.parse(doc.expiresAt) : null;
   }
 
   private unexpired(doc: Pick<SessionDoc, 'expiresAt'>): boolean {
@@ -66,15 +68,11 @@ export class StoreSessionStore extends session.Store {
   override destroy(sid: string, callback?: Callback): void {
     this.sessions
       .deleteOne({ _id: sid })
-      .then(() => callback?.())
+      .then(({ deletedCount }) => {
+        if (deletedCount > 0) this.onEnded(sid);
+        callback?.();
+      })
       .catch((err: unknown) => callback?.(err));
-  }
-
-  /** Sessions of one user (e.g. to sign them out everywhere). */
-  async destroyForUser(userId: string): Promise<string[]> {
-    const docs = await this.sessions.find({ userId }, { projection: { _id: 1 } });
-    await this.sessions.deleteMany({ userId });
-    return docs.map((d) => d._id);
   }
 
   async sweep(): Promise<number> {
