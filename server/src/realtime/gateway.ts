@@ -32,7 +32,11 @@ export function connectGateway(io: Server, deps: { events: EventBus; intros: Int
     if (action === 'approve') await introNew(intro);
   });
   events.on('message.created', ({ message, conversation }) => {
-    io.to(conversation.members.map((m) => userRoom(m.userId))).emit('message:new', { message: presentMessage(message) });
+    // The other members first: they are the ones waiting, while the sender already shows the
+    // message and gets the acknowledgement (the sender's room last still reaches their other tabs).
+    const rooms = conversation.members.filter((m) => m.userId !== message.senderUserId).map((m) => userRoom(m.userId));
+    rooms.push(userRoom(message.senderUserId));
+    io.to(rooms).emit('message:new', { message: presentMessage(message) });
   });
   events.on('message.read', ({ conversation, memberId, upTo }) => {
     io.to(conversation.members.map((m) => userRoom(m.userId))).emit('message:read', { conversationId: conversation._id, profileId: memberId, upTo });

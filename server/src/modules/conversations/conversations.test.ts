@@ -68,3 +68,25 @@ describe('GET /api/conversations', () => {
     expect(await find(certifier)).toMatchObject({ unread: 1, reads: { [startup.profile.id]: reply.id } });
   });
 });
+
+describe('POST /api/conversations/:id/messages, resends', () => {
+  it('answers a resend with the stored message and does not charge it to the sending rate', async () => {
+    const sender = await member(t, 'startup');
+    const expert = await member(t, 'expert');
+    const conversation = await openConversation(sender, expert);
+    const post = (i: number) => sender.client.post(`/api/conversations/${conversation}/messages`, { body: `Tin số ${i}`, clientId: `rate-${i}` });
+    const first = await Promise.all(Array.from({ length: 10 }, (_, i) => post(i)));
+    expect(first.map((r) => r.status)).toEqual(Array(10).fill(201));
+    // Fifteen resends: each answers with the message already stored, none is stored again.
+    for (let round = 0; round < 15; round++) {
+      const again = await post(round % 10);
+      expect(again.status).toBe(200);
+      expect(again.body.id).toBe(first[round % 10]!.body.id);
+    }
+    // The burst (20) still has room for ten new messages: the resends cost nothing.
+    const more = await Promise.all(Array.from({ length: 10 }, (_, i) => post(10 + i)));
+    expect(more.map((r) => r.status)).toEqual(Array(10).fill(201));
+    const stored = (await expert.client.get(`/api/conversations/${conversation}/messages?limit=50`)).body.items as { clientId: string }[];
+    expect(stored.map((m) => m.clientId).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `rate-${i}`).sort());
+  });
+});

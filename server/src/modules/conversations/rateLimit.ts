@@ -21,6 +21,12 @@ export class TokenBuckets {
     return ok;
   }
 
+  /** Give back the token of a send that turned out not to need one (a resend). */
+  refund(key: string): void {
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.tokens = Math.min(this.burst, bucket.tokens + 1);
+  }
+
   private prune(t: number): void {
     for (const [key, b] of this.buckets) if (t - b.at > 60_000) this.buckets.delete(key);
   }

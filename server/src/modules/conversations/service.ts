@@ -94,9 +94,17 @@ export class ConversationsService {
     const body = input.body.normalize('NFC');
     if (body.trim().length === 0) throw new ValidationError('The message is empty.', [{ path: 'body', message: 'empty' }]);
     if (body.length > MAX_MESSAGE_CHARS) throw new ValidationError(`A message has at most ${MAX_MESSAGE_CHARS} characters.`, [{ path: 'body', message: 'too long' }]);
-    const existing = await this.repo.findByClientId(conversationId, input.clientId);
-    if (existing) return { message: existing, duplicate: true };
-    if (!this.buckets.take(user.id)) throw new RateLimitedError('You are sending messages too fast. Wait a moment.', 2);
+    // A resend is recognised by the unique index (conversationId, clientId) when the insert is
+    // refused, so a new message costs one write and no lookup. Resends are not charged to the rate.
+    const resent = async () => {
+      const existing = await this.repo.findByClientId(conversationId, input.clientId);
+      return existing ? { message: existing, duplicate: true } : null;
+    };
+    if (!this.buckets.take(user.id)) {
+      const existing = await resent();
+      if (existing) return existing;
+      throw new RateLimitedError('You are sending messages too fast. Wait a moment.', 2);
+    }
     const now = this.clock.now().toISOString();
     const message: MessageDoc = { _id: newId(), conversationId, senderId: member.id, senderUserId: user.id, body, clientId: input.clientId, createdAt: now };
     // One document, so no transaction: the conversation's last message and unread counts are
@@ -105,9 +113,10 @@ export class ConversationsService {
       await this.repo.messages.insertOne(message);
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
-      const raced = await this.repo.findByClientId(conversationId, input.clientId);
-      if (!raced) throw error;
-      return { message: raced, duplicate: true };
+      const existing = await resent();
+      if (!existing) throw error;
+      this.buckets.refund(user.id);
+      return existing;
     }
     this.events.publish('message.created', { message, conversation });
     return { message, duplicate: false };

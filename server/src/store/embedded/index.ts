@@ -261,7 +261,7 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
   /** Durably write the staged changes, then apply them to memory, then run after-commit callbacks. */
   private commit(tx: TxState): void {
     if (tx.changes.size > 0) {
-      this.persist.immediate(tx);
+      this.persistChanges(tx);
       for (const [name, changes] of tx.changes) {
         const state = this.states.get(name)!;
         for (const [id, change] of changes) {
@@ -279,6 +279,22 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
     }
     tx.closed = true;
     for (const callback of tx.afterCommit) queueMicrotask(() => this.runCallback(callback));
+  }
+
+  private persistChanges(tx: TxState): void {
+    // One document (a chat message, most writes): its statement is a transaction by itself, which
+    // spares the BEGIN and COMMIT statements.
+    if (tx.changes.size === 1) {
+      const [name, changes] = tx.changes.entries().next().value!;
+      if (changes.size === 1) {
+        const state = this.states.get(name)!;
+        const [id, change] = changes.entries().next().value!;
+        if (change) state.upsert.run(id, change.json);
+        else state.remove.run(id);
+        return;
+      }
+    }
+    this.persist.immediate(tx);
   }
 
   private runCallback(callback: () => void): void {
