@@ -1,8 +1,9 @@
 // Live chat under load (issue 5): 1 000 Socket.IO clients in 500 accepted startup ↔ expert
-// conversations send 500 messages/s for 60 s to the real app in this process; a load generator in
-// a child process measures send → `message:new` on the other member's socket, checks that every
-// message arrives exactly once and is acknowledged, and the store is counted afterwards. A bare
-// Socket.IO relay is measured in the same run under the same load, alternating bare → ours.
+// conversations send 500 messages/s for 60 s to the real app (its production bundle) in this
+// process; a load generator in a child process measures send → `message:new` on the other
+// member's socket, checks that every message arrives exactly once and is acknowledged, and the
+// store is counted afterwards. A bare Socket.IO relay is measured in the same run under the same
+// load, alternating bare → ours.
 // Targets: ours p99 ≤ 50 ms and ≤ 2× bare p99; zero lost or duplicated.
 //   npm run bench -- --only realtime [--quick]   (or: node --max-semi-space-size=64 --heap-growing-percent=100 --import tsx bench/realtime.bench.ts)
 import fs from 'node:fs';
@@ -11,8 +12,6 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { App } from '../server/src/app.js';
-import { createApp } from '../server/src/app.js';
-import { loadConfig } from '../server/src/config.js';
 import { SERVER_NODE_FLAGS } from '../server/src/nodeFlags.js';
 import { formatMachine } from './lib/machine.js';
 import type { BenchOptions } from './lib/module.js';
@@ -24,6 +23,7 @@ import type { LoadJob, PairSpec, Target } from './lib/realtime/protocol.js';
 import type { RealtimeBenchResult, RealtimePlan, RealtimeRun, TargetSummary } from './lib/realtime/render.js';
 import { othersCpu, perConnectionKb, renderRealtimeResults, TARGET_P99_MS, TARGET_RATIO } from './lib/realtime/render.js';
 import { createPairs } from './lib/realtime/setup.js';
+import { importServerBuild } from './lib/serverBuild.js';
 import { int, ms, resultsFileFor, writeSection } from './lib/results.js';
 import { median } from './lib/stats.js';
 
@@ -105,6 +105,8 @@ async function startOurs(): Promise<Ours> {
     // A thousand sign-ups from one address in a few seconds: the per-address registration limit would refuse most.
     REGISTER_MAX_PER_HOUR: '1000000',
   };
+  // The production bundle, as `npm start` runs it (see serverBuild.ts).
+  const { createApp, loadConfig } = await importServerBuild();
   // Cheaper password hashing (as in the test suite) keeps the set-up short; sign-ups are not what is measured.
   const config = loadConfig(env, { dataDir, passwordHashing: { memoryCost: 8192, timeCost: 1, parallelism: 1 } });
   const app = await createApp(config, { clientDir: null });
