@@ -64,4 +64,4 @@ EXPOSE 3000
 # Slim images have no curl; Node 20 has fetch. `/api/health` answers 200 with ok or degraded.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "--max-semi-space-size=64", "--heap-growing-percent=100", "server/dist/main.js"]
+CMD ["node", "--max-semi-space-size=64", "--min-semi-space-size=64", "--heap-growing-percent=100", "server/dist/main.js"]

@@ -5,7 +5,7 @@
 // store is counted afterwards. A bare Socket.IO relay is measured in the same run under the same
 // load, alternating bare → ours.
 // Targets: ours p99 ≤ 50 ms and ≤ 2× bare p99; zero lost or duplicated.
-//   npm run bench -- --only realtime [--quick]   (or: node --max-semi-space-size=64 --heap-growing-percent=100 --import tsx bench/realtime.bench.ts)
+//   npm run bench -- --only realtime [--quick]   (or: node --max-semi-space-size=64 --min-semi-space-size=64 --heap-growing-percent=100 --import tsx bench/realtime.bench.ts)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
