@@ -11,14 +11,17 @@ let used = entropy.length;
 let lastMs = -Infinity;
 let seq = 0;
 
-function randomBytes16(): Uint8Array {
+const random = new Uint8Array(16);
+
+/** The next 16 bytes of entropy, in `random` (copied: a subarray view would be an allocation per id). */
+function nextRandom(): Uint8Array {
   if (used === entropy.length) {
     randomFillSync(entropy);
     used = 0;
   }
-  const bytes = entropy.subarray(used, used + 16);
+  for (let i = 0; i < 16; i++) random[i] = entropy[used + i]!;
   used += 16;
-  return bytes;
+  return random;
 }
 
 /**
@@ -26,15 +29,15 @@ function randomBytes16(): Uint8Array {
  * creation time — cursors and "newest first" lists can use `_id` as a tie-breaker.
  */
 export function newId(): string {
-  const random = randomBytes16();
+  const bytes = nextRandom();
   const now = Date.now();
   if (now > lastMs) {
     lastMs = now;
-    seq = ((random[6]! & 0x7f) << 24) | (random[7]! << 16) | (random[8]! << 8) | random[9]!;
+    seq = ((bytes[6]! & 0x7f) << 24) | (bytes[7]! << 16) | (bytes[8]! << 8) | bytes[9]!;
   } else {
     seq = (seq + 1) | 0;
     // Same millisecond, or the clock went back: count on. Wrapped after 2^32 ids: borrow the next millisecond.
     if (seq === 0) lastMs++;
   }
-  return uuidv7({ random, msecs: lastMs, seq });
+  return uuidv7({ random: bytes, msecs: lastMs, seq });
 }

@@ -4,7 +4,7 @@
 import type { EventBus } from '../../lib/events.js';
 import type { Logger } from '../../lib/logger.js';
 import type { UsersRepository } from '../accounts/repository.js';
-import type { ConversationsRepository } from '../conversations/repository.js';
+import type { ConversationDoc, ConversationsRepository, Member, MessageDoc } from '../conversations/repository.js';
 import type { IntroDoc } from '../intros/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { NotificationsService } from './service.js';
@@ -40,20 +40,26 @@ export class NotificationSubscriber {
       const data = { consultationId: consultation._id, introId: consultation.introId, status: consultation.status, startsAt: consultation.startsAt };
       await this.send(recipients.filter((u) => u !== by), `consultation.${action}`, data);
     });
-    events.on('message.created', async ({ message, conversation }) => {
-      for (const member of conversation.members) {
-        // Most recipients are connected right here: answered without an await, as every message asks.
-        if (member.userId === message.senderUserId || this.presence.connectedHere(member.userId)) continue;
-        if (await this.presence.isOnline(member.userId)) continue;
-        const unread = await this.conversations.unreadCount(conversation._id, member.id, await this.conversations.readMark(conversation, member.id));
-        await this.notifications.notify(
-          member.userId,
-          'message.new',
-          { conversationId: conversation._id, senderId: message.senderId, preview: message.body.slice(0, 120), count: unread },
-          `conversation:${conversation._id}`,
-        );
-      }
+    events.on('message.created', ({ message, conversation }) => {
+      // Most recipients are connected right here: every message asks, so that is answered without
+      // an await (or a promise) and only the others are looked up.
+      const elsewhere = conversation.members.filter((m) => m.userId !== message.senderUserId && !this.presence.connectedHere(m.userId));
+      return elsewhere.length === 0 ? undefined : this.notifyUnlessOnline(message, conversation, elsewhere);
     });
+  }
+
+  /** A message notification for each of `members` not connected to any instance. */
+  private async notifyUnlessOnline(message: MessageDoc, conversation: ConversationDoc, members: Member[]): Promise<void> {
+    for (const member of members) {
+      if (await this.presence.isOnline(member.userId)) continue;
+      const unread = await this.conversations.unreadCount(conversation._id, member.id, await this.conversations.readMark(conversation, member.id));
+      await this.notifications.notify(
+        member.userId,
+        'message.new',
+        { conversationId: conversation._id, senderId: message.senderId, preview: message.body.slice(0, 120), count: unread },
+        `conversation:${conversation._id}`,
+      );
+    }
   }
 
   private async introCreated(intro: IntroDoc, by: string): Promise<void> {

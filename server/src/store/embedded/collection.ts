@@ -86,7 +86,8 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     return this.engine.write((tx) => {
       const stored: Doc[] = [];
       for (const input of docs) {
-        const withId = { ...input, _id: input._id ?? newId() };
+        // The stored version is a copy in any case (below): no need to copy first when the caller chose the id.
+        const withId = input._id != null ? input : { ...input, _id: newId() };
         const json = JSON.stringify(withId);
         // JSON-normalised (undefined dropped, Dates as ISO strings); a plain copy when nothing needs it.
         const doc = copyIfPlainJson<Doc>(withId) ?? (JSON.parse(json) as Doc);

@@ -14,8 +14,20 @@ export function partsOf(path: string): readonly string[] {
 
 export function valuesAtPath(doc: unknown, path: string): unknown[] {
   const parts = partsOf(path);
+  // The common case (every insert computes several index keys): no array on the way or at the
+  // leaf, so one value — walked without recursion or a growing result array.
+  let value = doc;
+  for (let i = 0; i < parts.length; i++) {
+    if (value === null || value === undefined || typeof value !== 'object') return [undefined];
+    if (Array.isArray(value)) return collected(value, parts, i);
+    value = (value as Record<string, unknown>)[parts[i]!];
+  }
+  return Array.isArray(value) ? collected(value, parts, parts.length) : [value];
+}
+
+function collected(value: unknown, parts: readonly string[], i: number): unknown[] {
   const out: unknown[] = [];
-  collect(doc, parts, 0, out);
+  collect(value, parts, i, out);
   return out;
 }
 
