@@ -106,7 +106,8 @@ export class ConversationsService {
       throw new RateLimitedError('You are sending messages too fast. Wait a moment.', 2);
     }
     const now = this.clock.now().toISOString();
-    const message: MessageDoc = { _id: newId(), conversationId, senderId: member.id, senderUserId: user.id, body, clientId: input.clientId, createdAt: now };
+    // The stored conversation's own id string (not the request's copy): one string fewer kept per message.
+    const message: MessageDoc = { _id: newId(), conversationId: conversation._id, senderId: member.id, senderUserId: user.id, body, clientId: input.clientId, createdAt: now };
     // One document, so no transaction: the conversation's last message and unread counts are
     // derived from the messages when read, which keeps a send to a single write on either engine.
     try {
