@@ -1,7 +1,8 @@
 // Socket.IO on the same HTTP server and session as the API. The handshake is authenticated
 // from the session cookie (connect_error "unauthorized" without one), foreign origins are
-// refused, no event is served after the session ends, and each socket joins its user's room. With REDIS_URL the Redis Streams adapter carries events between instances
-// (and keeps connection-state recovery working across them).
+// refused, no event is served after the session ends, and each socket joins its user's room.
+// With REDIS_URL the Redis Streams adapter carries events between instances (and keeps
+// connection-state recovery working across them).
 import type http from 'node:http';
 import type { RequestHandler } from 'express';
 import { Server, type Socket } from 'socket.io';

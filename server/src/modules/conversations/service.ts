@@ -96,12 +96,8 @@ export class ConversationsService {
     if (body.length > MAX_MESSAGE_CHARS) throw new ValidationError(`A message has at most ${MAX_MESSAGE_CHARS} characters.`, [{ path: 'body', message: 'too long' }]);
     // A resend is recognised by the unique index (conversationId, clientId) when the insert is
     // refused, so a new message costs one write and no lookup. Resends are not charged to the rate.
-    const resent = async () => {
-      const existing = await this.repo.findByClientId(conversationId, input.clientId);
-      return existing ? { message: existing, duplicate: true } : null;
-    };
     if (!this.buckets.take(user.id)) {
-      const existing = await resent();
+      const existing = await this.resent(conversationId, input.clientId);
       if (existing) return existing;
       throw new RateLimitedError('You are sending messages too fast. Wait a moment.', 2);
     }
@@ -114,13 +110,18 @@ export class ConversationsService {
       await this.repo.messages.insertOne(message);
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
-      const existing = await resent();
+      const existing = await this.resent(conversationId, input.clientId);
       if (!existing) throw error;
       this.buckets.refund(user.id);
       return existing;
     }
     this.events.publish('message.created', { message, conversation });
     return { message, duplicate: false };
+  }
+
+  private async resent(conversationId: string, clientId: string): Promise<{ message: MessageDoc; duplicate: true } | null> {
+    const existing = await this.repo.findByClientId(conversationId, clientId);
+    return existing ? { message: existing, duplicate: true } : null;
   }
 
   /** Move the member's read marker forward to `upTo` (never backwards). */
