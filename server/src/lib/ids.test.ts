@@ -15,24 +15,25 @@ describe('newId', () => {
     expect([...ids].sort()).toEqual(ids);
   });
 
+  // Mocked clocks lie ahead of the real one: ids made earlier in this process must not be newer.
   it('stays in order within one millisecond and when the clock goes back', () => {
-    const now = vi.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 10, 22, 8, 0, 0));
+    const now = vi.spyOn(Date, 'now').mockReturnValue(Date.UTC(2099, 0, 5, 8, 0, 0));
     const sameMs = Array.from({ length: 300 }, () => newId());
-    now.mockReturnValue(Date.UTC(2026, 10, 22, 7, 59, 0));
+    now.mockReturnValue(Date.UTC(2099, 0, 5, 7, 59, 0));
     const afterStep = Array.from({ length: 3 }, () => newId());
     const all = [...sameMs, ...afterStep];
     expect([...all].sort()).toEqual(all);
     expect(new Set(all).size).toBe(all.length);
     // The time part is the (newest) clock reading: 48 bits of milliseconds.
-    expect(parseInt(sameMs[0]!.replace(/-/g, '').slice(0, 12), 16)).toBe(Date.UTC(2026, 10, 22, 8, 0, 0));
+    expect(parseInt(sameMs[0]!.replace(/-/g, '').slice(0, 12), 16)).toBe(Date.UTC(2099, 0, 5, 8, 0, 0));
   });
 
   it('uses the new millisecond as soon as the clock moves on', () => {
-    const now = vi.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 10, 22, 9, 0, 0));
+    const now = vi.spyOn(Date, 'now').mockReturnValue(Date.UTC(2099, 0, 5, 9, 0, 0));
     const a = newId();
-    now.mockReturnValue(Date.UTC(2026, 10, 22, 9, 0, 0) + 1);
+    now.mockReturnValue(Date.UTC(2099, 0, 5, 9, 0, 0) + 1);
     const b = newId();
     expect(b > a).toBe(true);
-    expect(parseInt(b.replace(/-/g, '').slice(0, 12), 16)).toBe(Date.UTC(2026, 10, 22, 9, 0, 0) + 1);
+    expect(parseInt(b.replace(/-/g, '').slice(0, 12), 16)).toBe(Date.UTC(2099, 0, 5, 9, 0, 0) + 1);
   });
 });
