@@ -23,7 +23,7 @@ import { DuplicateKeyError } from '../types.js';
 import { WalCheckpointer } from './checkpointer.js';
 import { EmbeddedCollection } from './collection.js';
 import { IndexSet, uniqueKeys } from './indexes.js';
-import type { CollectionState, EmbeddedEngineInternals } from './state.js';
+import type { CollectionState, EmbeddedEngineInternals, StagedChange } from './state.js';
 import { TxState } from './state.js';
 
 export interface EmbeddedStoreOptions {
@@ -72,10 +72,7 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
     this.persist = this.db.transaction((tx: TxState) => {
       for (const [name, changes] of tx.changes) {
         const state = this.states.get(name)!;
-        for (const [id, change] of changes) {
-          if (change) state.upsert.run(id, change.json);
-          else state.remove.run(id);
-        }
+        for (const [id, change] of changes) writeRow(state, id, change);
       }
     });
     if (!inMemory) {
@@ -289,8 +286,7 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
       if (changes.size === 1) {
         const state = this.states.get(name)!;
         const [id, change] = changes.entries().next().value!;
-        if (change) state.upsert.run(id, change.json);
-        else state.remove.run(id);
+        writeRow(state, id, change);
         return;
       }
     }
@@ -304,6 +300,12 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
       this.options.onAfterCommitError?.(error);
     }
   }
+}
+
+/** One staged change as a SQLite statement: the document's JSON, or its removal. */
+function writeRow(state: CollectionState, id: string, change: StagedChange | null): void {
+  if (change) state.upsert.run(id, change.json);
+  else state.remove.run(id);
 }
 
 /**
