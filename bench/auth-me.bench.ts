@@ -73,16 +73,26 @@ async function startOurs(): Promise<Running & { cookie: string; meBody: unknown 
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const account = { email: 'bench.user@example.vn', password: 'mat-khau-rat-manh', role: 'startup', name: 'Người dùng đo tải', province: 'lang-son' };
+    const account = {
+      email: 'bench.user@example.vn',
+      password: 'mat-khau-rat-manh',
+      role: 'startup',
+      name: 'Người dùng đo tải',
+      province: 'lang-son',
+    };
     const registered = await postJson(`${url}/api/auth/register`, account);
     if (registered.status !== 201) throw new Error(`register answered ${registered.status}: ${await registered.text()}`);
     const login = await postJson(`${url}/api/auth/login`, { email: account.email, password: account.password });
     if (login.status !== 200) throw new Error(`login answered ${login.status}: ${await login.text()}`);
-    const session = login.headers.getSetCookie().map((c) => c.split(';')[0]!).find((pair) => pair.startsWith(`${SESSION_COOKIE}=`));
+    const session = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0]!)
+      .find((pair) => pair.startsWith(`${SESSION_COOKIE}=`));
     if (!session) throw new Error('login set no session cookie');
     const me = await fetch(`${url}/api/auth/me`, { headers: { cookie: session } });
     const meBody = (await me.json()) as { user?: { email?: string } };
-    if (me.status !== 200 || meBody.user?.email !== account.email) throw new Error(`GET /api/auth/me answered ${me.status} ${JSON.stringify(meBody)}`);
+    if (me.status !== 200 || meBody.user?.email !== account.email)
+      throw new Error(`GET /api/auth/me answered ${me.status} ${JSON.stringify(meBody)}`);
     return { url, cookie: session, meBody, close };
   } catch (error) {
     await close();
@@ -178,7 +188,9 @@ export async function run(options: BenchOptions = {}): Promise<AuthMeBenchResult
         if (result.non2xx > 0 || result.errors > 0 || result.requests === 0) {
           throw new Error(`${target}: ${result.non2xx} non-2xx responses and ${result.errors} errors in ${result.requests} requests`);
         }
-        console.log(`auth-me: round ${round} ${target}: ${int(result.requestsPerSec)} requests/s, p50 ${ms(result.latency.p50)} ms, p99 ${ms(result.latency.p99)} ms`);
+        console.log(
+          `auth-me: round ${round} ${target}: ${int(result.requestsPerSec)} requests/s, p50 ${ms(result.latency.p50)} ms, p99 ${ms(result.latency.p99)} ms`,
+        );
         runs.push({ round, target, result });
       }
     }
@@ -189,7 +201,15 @@ export async function run(options: BenchOptions = {}): Promise<AuthMeBenchResult
   const bareSummary = summarizeRuns(runs, 'bare');
   const oursSummary = summarizeRuns(runs, 'ours');
   const ratio = oursSummary.requestsPerSec / bareSummary.requestsPerSec;
-  const result: AuthMeBenchResult = { machine: formatMachine(), plan, runs, bare: bareSummary, ours: oursSummary, ratio, pass: ratio >= TARGET_RATIO };
+  const result: AuthMeBenchResult = {
+    machine: formatMachine(),
+    plan,
+    runs,
+    bare: bareSummary,
+    ours: oursSummary,
+    ratio,
+    pass: ratio >= TARGET_RATIO,
+  };
   console.log(`auth-me: ours / bare = ${(ratio * 100).toFixed(0)}% (target ≥ ${TARGET_RATIO * 100}%)`);
   writeSection({
     name: 'auth-me',

@@ -48,7 +48,11 @@ export function parseBundleCheck(stdout: string): BundleCheck {
   }
   const v = value as Partial<BundleCheck>;
   const isChunk = (c: unknown): c is BundleChunk =>
-    typeof c === 'object' && c !== null && typeof (c as BundleChunk).file === 'string' && Number.isFinite((c as BundleChunk).raw) && Number.isFinite((c as BundleChunk).gzip);
+    typeof c === 'object' &&
+    c !== null &&
+    typeof (c as BundleChunk).file === 'string' &&
+    Number.isFinite((c as BundleChunk).raw) &&
+    Number.isFinite((c as BundleChunk).gzip);
   if (
     typeof v.entry !== 'string' ||
     !Array.isArray(v.chunks) ||
@@ -120,7 +124,9 @@ export async function run(options: BenchOptions = {}): Promise<BundleBenchResult
   }
   const result: BundleBenchResult = { check: parseBundleCheck(checked.stdout), allJs: allJavaScript(), builtNow };
   const { check } = result;
-  console.log(`bundle: landing route ${kb(check.totalGzip)} gzip in ${check.chunks.length} chunks (budget ${kb(check.budget)}): ${check.ok ? 'met' : 'OVER'}`);
+  console.log(
+    `bundle: landing route ${kb(check.totalGzip)} gzip in ${check.chunks.length} chunks (budget ${kb(check.budget)}): ${check.ok ? 'met' : 'OVER'}`,
+  );
   writeSection({
     name: 'bundle',
     title: 'Landing route JavaScript (gzip budget)',

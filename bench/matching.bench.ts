@@ -104,7 +104,11 @@ async function directionsFor(running: Running, plan: Plan): Promise<Direction[]>
       }),
     },
     { name: 'expert', label: 'expert → startups whose needs it covers', urls: urls(() => `/api/matches?for=${pick(random, experts)._id}`) },
-    { name: 'investor', label: 'investor → startups fitting its thesis', urls: urls(() => `/api/matches?for=${pick(random, investors)._id}`) },
+    {
+      name: 'investor',
+      label: 'investor → startups fitting its thesis',
+      urls: urls(() => `/api/matches?for=${pick(random, investors)._id}`),
+    },
   ];
 }
 
@@ -124,7 +128,13 @@ async function postPlan(running: Running, needIds: string[]): Promise<{ ms: numb
 async function planOverHttp(running: Running, plan: Plan): Promise<{ ms: number; assigned: number; unassigned: number }> {
   const needs = await running.app.container.repos.needs.find({ status: 'open' }, { sort: { _id: 1 }, limit: plan.planNeeds });
   const runs = [];
-  for (let i = 0; i < plan.planRuns; i++) runs.push(await postPlan(running, needs.map((n) => n._id)));
+  for (let i = 0; i < plan.planRuns; i++)
+    runs.push(
+      await postPlan(
+        running,
+        needs.map((n) => n._id),
+      ),
+    );
   return { ...runs[0]!, ms: median(runs.map((r) => r.ms)) };
 }
 
@@ -141,11 +151,22 @@ async function measureSize(profiles: number, plan: Plan): Promise<SizeResult> {
   try {
     const directions: SizeResult['directions'] = [];
     for (const d of await directionsFor(running, plan)) {
-      const result = await inClient({ baseUrl: running.url, cookie: running.cookie, warmup: d.urls.slice(0, plan.warmup), urls: d.urls.slice(plan.warmup) });
+      const result = await inClient({
+        baseUrl: running.url,
+        cookie: running.cookie,
+        warmup: d.urls.slice(0, plan.warmup),
+        urls: d.urls.slice(plan.warmup),
+      });
       const bad = Object.entries(result.statuses).filter(([s]) => Number(s) !== 200);
       if (bad.length) throw new Error(`${d.name}: non-200 answers ${JSON.stringify(result.statuses)}`);
       const latency = summarize(result.latencies);
-      directions.push({ name: d.name, label: d.label, latency, statuses: result.statuses, meanItems: result.items.reduce((s, n) => s + n, 0) / result.items.length });
+      directions.push({
+        name: d.name,
+        label: d.label,
+        latency,
+        statuses: result.statuses,
+        meanItems: result.items.reduce((s, n) => s + n, 0) / result.items.length,
+      });
       console.log(`matching ${int(profiles)}: ${d.name} p50 ${ms(latency.p50)} ms, p95 ${ms(latency.p95)} ms, p99 ${ms(latency.p99)} ms`);
     }
     const planHttp = await planOverHttp(running, plan);
@@ -182,7 +203,13 @@ async function measurePlanner(plan: Plan): Promise<PlannerResult> {
   try {
     const experts = await running.app.container.repos.profiles.collection.countDocuments({ kind: 'expert' });
     const http = await planOverHttp(running, plan);
-    return { needs, candidates, edges: edges.length, solverMs: median(solves), http: { profiles: plan.planStoreProfiles, experts, ...http } };
+    return {
+      needs,
+      candidates,
+      edges: edges.length,
+      solverMs: median(solves),
+      http: { profiles: plan.planStoreProfiles, experts, ...http },
+    };
   } finally {
     await running.close();
   }
@@ -199,9 +226,24 @@ export interface MatchingBenchResult {
 
 export function renderMatchingResults(result: MatchingBenchResult): string {
   const rows = result.sizes.flatMap((s) =>
-    s.directions.map((d) => [int(s.profiles), d.label, ms(d.latency.p50), ms(d.latency.p95), ms(d.latency.p99), ms(d.latency.max), d.meanItems.toFixed(1), int(d.latency.count)]),
+    s.directions.map((d) => [
+      int(s.profiles),
+      d.label,
+      ms(d.latency.p50),
+      ms(d.latency.p95),
+      ms(d.latency.p99),
+      ms(d.latency.max),
+      d.meanItems.toFixed(1),
+      int(d.latency.count),
+    ]),
   );
-  const setup = result.sizes.map((s) => [int(s.profiles), `${(s.loadMs / 1000).toFixed(1)} s`, `${(s.bootMs / 1000).toFixed(1)} s`, `${ms(s.planHttp.ms)} ms`, `${s.planHttp.assigned} / ${s.planHttp.unassigned}`]);
+  const setup = result.sizes.map((s) => [
+    int(s.profiles),
+    `${(s.loadMs / 1000).toFixed(1)} s`,
+    `${(s.bootMs / 1000).toFixed(1)} s`,
+    `${ms(s.planHttp.ms)} ms`,
+    `${s.planHttp.assigned} / ${s.planHttp.unassigned}`,
+  ]);
   const largest = result.sizes[result.sizes.length - 1]!;
   const worstP95 = Math.max(...largest.directions.map((d) => d.latency.p95));
   const p = result.planner;
@@ -225,7 +267,11 @@ export function renderMatchingResults(result: MatchingBenchResult): string {
     table(
       ['What', 'time', 'notes'],
       [
-        ['exact solver alone (min-cost max-flow)', `${ms(p.solverMs)} ms`, `dense matrix: ${int(p.edges)} need–expert edges, capacities 1–5`],
+        [
+          'exact solver alone (min-cost max-flow)',
+          `${ms(p.solverMs)} ms`,
+          `dense matrix: ${int(p.edges)} need–expert edges, capacities 1–5`,
+        ],
         [
           '`POST /api/matches/plan` end to end',
           `${ms(p.http.ms)} ms`,

@@ -31,12 +31,30 @@ export { TARGET_P99_MS, TARGET_RATIO };
 
 const FULL: RealtimePlan = {
   // Three rounds each, alternating: the median then survives one round disturbed by the shared machine.
-  pairs: 500, rate: 500, durationS: 60, warmupS: 5, rounds: 3,
-  setupConcurrency: 4, connectConcurrency: 25, drainTimeoutMs: 10_000, settleMs: 1_000, memoryWarmCycles: 1, memoryCycles: 2,
+  pairs: 500,
+  rate: 500,
+  durationS: 60,
+  warmupS: 5,
+  rounds: 3,
+  setupConcurrency: 4,
+  connectConcurrency: 25,
+  drainTimeoutMs: 10_000,
+  settleMs: 1_000,
+  memoryWarmCycles: 1,
+  memoryCycles: 2,
 };
 const QUICK: RealtimePlan = {
-  pairs: 50, rate: 50, durationS: 10, warmupS: 2, rounds: 1,
-  setupConcurrency: 4, connectConcurrency: 25, drainTimeoutMs: 5_000, settleMs: 500, memoryWarmCycles: 1, memoryCycles: 1,
+  pairs: 50,
+  rate: 50,
+  durationS: 10,
+  warmupS: 2,
+  rounds: 1,
+  setupConcurrency: 4,
+  connectConcurrency: 25,
+  drainTimeoutMs: 5_000,
+  settleMs: 500,
+  memoryWarmCycles: 1,
+  memoryCycles: 1,
 };
 
 /**
@@ -161,7 +179,8 @@ function summarizeTarget(runs: RealtimeRun[], memory: ConnectionMemory[], target
 function flagsNote(): string {
   const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
   const missing = SERVER_NODE_FLAGS.filter((flag) => !given.includes(flag));
-  if (missing.length === 0) return `Both servers run in a process with the server's production V8 flags (\`${SERVER_NODE_FLAGS.join(' ')}\`, as \`npm start\`).`;
+  if (missing.length === 0)
+    return `Both servers run in a process with the server's production V8 flags (\`${SERVER_NODE_FLAGS.join(' ')}\`, as \`npm start\`).`;
   return `**Run without the server's production V8 flags** (\`${missing.join(' ')}\` missing): use \`npm run bench\`, which adds them.`;
 }
 
@@ -170,7 +189,9 @@ export async function run(options: BenchOptions = {}): Promise<RealtimeBenchResu
   const started = performance.now();
   const loadStart = os.loadavg();
   if (!flagsNote().startsWith('Both')) console.warn(`realtime: ${flagsNote()}`);
-  console.log(`realtime: ${plan.pairs * 2} clients, ${plan.rate} msg/s for ${plan.durationS} s, ${plan.rounds} round(s); load average ${loadStart.map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `realtime: ${plan.pairs * 2} clients, ${plan.rate} msg/s for ${plan.durationS} s, ${plan.rounds} round(s); load average ${loadStart.map((l) => l.toFixed(2)).join(' ')}`,
+  );
   const ours = await startOurs();
   let bare: BareServer | null = null;
   const runs: RealtimeRun[] = [];
@@ -178,7 +199,9 @@ export async function run(options: BenchOptions = {}): Promise<RealtimeBenchResu
   let setupSeconds: number;
   try {
     const setupStart = performance.now();
-    const pairs: PairSpec[] = await createPairs(ours.url, plan.pairs, plan.setupConcurrency, (done) => console.log(`realtime: set-up ${done}/${plan.pairs} pairs`));
+    const pairs: PairSpec[] = await createPairs(ours.url, plan.pairs, plan.setupConcurrency, (done) =>
+      console.log(`realtime: set-up ${done}/${plan.pairs} pairs`),
+    );
     setupSeconds = (performance.now() - setupStart) / 1000;
     console.log(`realtime: ${plan.pairs} pairs ready in ${setupSeconds.toFixed(1)} s`);
     bare = await startBareServer();
@@ -209,7 +232,9 @@ export async function run(options: BenchOptions = {}): Promise<RealtimeBenchResu
         });
         if (cycle <= plan.memoryWarmCycles) continue;
         memory[target].push(reading);
-        console.log(`realtime: memory ${target} cycle ${cycle - plan.memoryWarmCycles}: heap +${(reading.connected.heapUsedMb - reading.before.heapUsedMb).toFixed(1)} MB, RSS +${(reading.connected.rssMb - reading.before.rssMb).toFixed(1)} MB for ${reading.clients} sockets`);
+        console.log(
+          `realtime: memory ${target} cycle ${cycle - plan.memoryWarmCycles}: heap +${(reading.connected.heapUsedMb - reading.before.heapUsedMb).toFixed(1)} MB, RSS +${(reading.connected.rssMb - reading.before.rssMb).toFixed(1)} MB for ${reading.clients} sockets`,
+        );
       }
     }
 
@@ -260,7 +285,9 @@ export async function run(options: BenchOptions = {}): Promise<RealtimeBenchResu
     verdict,
     pass: Object.values(verdict).every(Boolean),
   };
-  console.log(`realtime: ours p99 ${ms(oursSummary.p99)} ms, bare p99 ${ms(bareSummary.p99)} ms, ratio ${ratio.toFixed(2)}× — ${result.pass ? 'all targets met' : 'targets NOT all met'}`);
+  console.log(
+    `realtime: ours p99 ${ms(oursSummary.p99)} ms, bare p99 ${ms(bareSummary.p99)} ms, ratio ${ratio.toFixed(2)}× — ${result.pass ? 'all targets met' : 'targets NOT all met'}`,
+  );
   writeSection({
     name: 'realtime',
     title: `Live chat: ${int(plan.pairs * 2)} Socket.IO clients at ${plan.rate} messages/s against a bare Socket.IO relay`,

@@ -42,7 +42,14 @@ interface Budget {
 const FULL: Budget = { intros: 100_000, runs: 15 };
 const QUICK: Budget = { intros: 5_000, runs: 5 };
 
-const ADMIN: AuthUser = { id: 'admin', email: 'admin@ketnoi.test', role: 'admin', name: 'Admin', province: null, createdAt: '2025-01-01T00:00:00.000Z' };
+const ADMIN: AuthUser = {
+  id: 'admin',
+  email: 'admin@ketnoi.test',
+  role: 'admin',
+  name: 'Admin',
+  province: null,
+  createdAt: '2025-01-01T00:00:00.000Z',
+};
 const STAFF: AuthUser = { ...ADMIN, id: 'staff', role: 'staff', province: 'lang-son' };
 
 export const QUERIES = [
@@ -122,7 +129,11 @@ export async function run(options: BenchOptions = {}): Promise<ReportsBenchResul
     for (const q of QUERIES) {
       const sample = await reports.summary(q.user, q.query);
       const result = await measureOps(() => reports.summary(q.user, q.query), { maxOps: budget.runs, warmupOps: 2 });
-      queries.push({ name: q.name, latency: result.latency, rows: { intros: sample.funnel.requested, needs: sample.needs.totals.opened, consultations: sample.consultations.completed } });
+      queries.push({
+        name: q.name,
+        latency: result.latency,
+        rows: { intros: sample.funnel.requested, needs: sample.needs.totals.opened, consultations: sample.consultations.completed },
+      });
       console.log(`  ${q.name}: p50 ${ms(result.latency.p50)} ms, max ${ms(result.latency.max)} ms`);
     }
 
@@ -156,7 +167,14 @@ export async function run(options: BenchOptions = {}): Promise<ReportsBenchResul
       cpu.push((used.user + used.system) / 1000);
     }
     const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-    const result: ReportsBenchResult = { machine: formatMachine(), counts, loadMs, heapMb, queries, split: { readMs: medianOf(reads), computeMs: medianOf(computes), cpuMs: medianOf(cpu) } };
+    const result: ReportsBenchResult = {
+      machine: formatMachine(),
+      counts,
+      loadMs,
+      heapMb,
+      queries,
+      split: { readMs: medianOf(reads), computeMs: medianOf(computes), cpuMs: medianOf(cpu) },
+    };
     writeReportSection(result, options);
     return result;
   } finally {
@@ -180,7 +198,15 @@ function writeReportSection(r: ReportsBenchResult, options: BenchOptions): void 
       '',
       table(
         ['report', 'p50 ms', 'p95 ms', 'max ms', 'intros requested', 'needs opened', 'consultations completed'],
-        r.queries.map((q) => [q.name, ms(q.latency.p50), ms(q.latency.p95), ms(q.latency.max), int(q.rows.intros), int(q.rows.needs), int(q.rows.consultations)]),
+        r.queries.map((q) => [
+          q.name,
+          ms(q.latency.p50),
+          ms(q.latency.p95),
+          ms(q.latency.max),
+          int(q.rows.intros),
+          int(q.rows.needs),
+          int(q.rows.consultations),
+        ]),
       ),
       '',
       `Where the national all-time time goes (median of 7): reading the three collections ${ms(r.split.readMs)} ms (the embedded engine`,

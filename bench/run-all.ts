@@ -36,7 +36,12 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliArgs 
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const value = arg === '--only' ? argv[++i] : arg.slice('--only='.length);
       if (!value) throw new Error('--only needs a benchmark name, e.g. --only store');
-      args.only.push(...value.split(',').map((s) => s.trim()).filter(Boolean));
+      args.only.push(
+        ...value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
     } else throw new Error(`unknown argument ${arg} (expected --quick, --only <name>, --list)`);
   }
   return args;
@@ -67,7 +72,9 @@ function runInChild(bench: BenchFile, options: BenchOptions): Promise<RunOneMess
   return new Promise((resolve) => {
     // tsx's loader flags travel in execArgv; --expose-gc makes heap readings exact; the server's
     // own V8 flags make the app in the benchmark run as it does in production.
-    const child = fork(RUN_ONE, [bench.file, JSON.stringify(options)], { execArgv: [...process.execArgv, '--expose-gc', ...SERVER_NODE_FLAGS] });
+    const child = fork(RUN_ONE, [bench.file, JSON.stringify(options)], {
+      execArgv: [...process.execArgv, '--expose-gc', ...SERVER_NODE_FLAGS],
+    });
     let message: RunOneMessage | null = null;
     child.on('message', (m: RunOneMessage) => (message = m));
     child.on('error', (error) => resolve({ status: 'failed', error: error.message }));

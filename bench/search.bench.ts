@@ -66,7 +66,12 @@ interface Query {
 
 function queries(count: number): Query[] {
   const random = mulberry32(SEED);
-  return Array.from({ length: count }, () => ({ q: pick(random, TEXTS), kind: pick(random, KINDS), province: pick(random, PROVINCES), need: pick(random, NEEDS) }));
+  return Array.from({ length: count }, () => ({
+    q: pick(random, TEXTS),
+    kind: pick(random, KINDS),
+    province: pick(random, PROVINCES),
+    need: pick(random, NEEDS),
+  }));
 }
 
 const toUrl = (q: Query) => {
@@ -154,7 +159,9 @@ async function measureSize(profiles: number, plan: Plan): Promise<SizeResult> {
     const engineLatencies = await direct(running, list.slice(plan.warmup));
     const http = summarize(result.latencies);
     const engineStats = summarize(engineLatencies);
-    console.log(`search ${int(profiles)}: HTTP p50 ${ms(http.p50)} p95 ${ms(http.p95)} p99 ${ms(http.p99)} ms; engine p95 ${ms(engineStats.p95)} ms; rebuild ${(rebuildMs / 1000).toFixed(1)} s`);
+    console.log(
+      `search ${int(profiles)}: HTTP p50 ${ms(http.p50)} p95 ${ms(http.p95)} p99 ${ms(http.p99)} ms; engine p95 ${ms(engineStats.p95)} ms; rebuild ${(rebuildMs / 1000).toFixed(1)} s`,
+    );
     return {
       profiles,
       loadMs: running.loadMs,

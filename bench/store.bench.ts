@@ -71,7 +71,11 @@ export interface StoreBenchResult {
   sizes: StoreSizeResult[];
 }
 
-async function withStore<R>(dataDir: string, sync: 'normal' | 'full', fn: (store: Store, profiles: Collection<ProfileDoc>) => Promise<R>): Promise<R> {
+async function withStore<R>(
+  dataDir: string,
+  sync: 'normal' | 'full',
+  fn: (store: Store, profiles: Collection<ProfileDoc>) => Promise<R>,
+): Promise<R> {
   const store = await createEmbeddedStore({ dataDir, sync });
   try {
     return await fn(store, store.collection<ProfileDoc>(PROFILES));
@@ -93,7 +97,11 @@ async function bulkLoad(store: Store, profiles: Collection<ProfileDoc>, count: n
   return { ops: count, totalMs, opsPerSec: (count / totalMs) * 1000, latency: summarize(batchMs) };
 }
 
-async function readsAndWrites(profiles: Collection<ProfileDoc>, n: number, budget: Budget): Promise<Omit<Record<OperationName, OpsResult>, 'insertMany' | 'insertOneFull'>> {
+async function readsAndWrites(
+  profiles: Collection<ProfileDoc>,
+  n: number,
+  budget: Budget,
+): Promise<Omit<Record<OperationName, OpsResult>, 'insertMany' | 'insertOneFull'>> {
   const random = mulberry32(n);
   const anyId = () => profileId(randomInt(random, n));
   const limits = (maxOps: number, minOps = 20) => ({ maxOps, maxMs: budget.maxMs, minOps, warmupOps: Math.min(50, maxOps) });
@@ -102,13 +110,20 @@ async function readsAndWrites(profiles: Collection<ProfileDoc>, n: number, budge
   const extra = generateProfileDocs(10_000_000 + n, budget.writeOps + 50);
   const insertOneNormal = await measureOps((i) => profiles.insertOne(extra[i]!), limits(budget.writeOps));
   const findOneById = await measureOps(() => profiles.findOne({ _id: anyId() }), limits(budget.readOps));
-  const findIndexed = await measureOps((i) => profiles.find({ province: PROVINCES[i % PROVINCES.length]! }, { limit: 20 }), limits(budget.readOps));
+  const findIndexed = await measureOps(
+    (i) => profiles.find({ province: PROVINCES[i % PROVINCES.length]! }, { limit: 20 }),
+    limits(budget.readOps),
+  );
   const findScanSorted = await measureOps(
     (i) => profiles.find({ kind: KINDS[i % KINDS.length]!, verified: true }, { sort: { score: -1 }, limit: 20 }),
     { ...limits(budget.scanOps, 10), warmupOps: 5 },
   );
   const updateOneById = await measureOps(
-    (i) => profiles.updateOne({ _id: anyId() }, { $set: { headline: `cập nhật ${i}`, updatedAt: new Date().toISOString() }, $inc: { 'stats.views': 1 } }),
+    (i) =>
+      profiles.updateOne(
+        { _id: anyId() },
+        { $set: { headline: `cập nhật ${i}`, updatedAt: new Date().toISOString() }, $inc: { 'stats.views': 1 } },
+      ),
     limits(budget.writeOps),
   );
   const countIndexed = await measureOps(() => profiles.countDocuments({ province: pick(random, PROVINCES) }), limits(budget.readOps));
@@ -171,10 +186,26 @@ export function renderStoreResults(result: StoreBenchResult): string {
   const opsRows = order.flatMap((name) =>
     result.sizes.map((s) => {
       const r = s.operations[name];
-      return [OPERATIONS[name], int(s.documents), int(r.opsPerSec), ms(r.latency.p50), ms(r.latency.p95), ms(r.latency.p99), ms(r.latency.max), int(r.ops)];
+      return [
+        OPERATIONS[name],
+        int(s.documents),
+        int(r.opsPerSec),
+        ms(r.latency.p50),
+        ms(r.latency.p95),
+        ms(r.latency.p99),
+        ms(r.latency.max),
+        int(r.ops),
+      ];
     }),
   );
-  const storageRows = result.sizes.map((s) => [int(s.documents), `${int(s.avgDocBytes)} B`, `${mb(s.fileMb)} MB`, `${int(s.coldStartMs)} ms`, `${mb(s.heapMb)} MB`, `${mb(s.rssMb)} MB`]);
+  const storageRows = result.sizes.map((s) => [
+    int(s.documents),
+    `${int(s.avgDocBytes)} B`,
+    `${mb(s.fileMb)} MB`,
+    `${int(s.coldStartMs)} ms`,
+    `${mb(s.heapMb)} MB`,
+    `${mb(s.rssMb)} MB`,
+  ]);
   return [
     'Every operation is awaited one at a time by a single caller (latencies in milliseconds per operation).',
     'Collection `profiles` with a unique index on `email` and a secondary index on `province` (34 values).',

@@ -28,7 +28,13 @@ export interface FilledApp {
 
 export async function startFilled(profiles: number, seed = 42, label = 'bench'): Promise<FilledApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ketnoi-${label}-`));
-  const env = { NODE_ENV: 'production', LOG_LEVEL: 'silent', DEMO_DATA: '0', ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password };
+  const env = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    DEMO_DATA: '0',
+    ADMIN_EMAIL: BENCH_ADMIN.email,
+    ADMIN_PASSWORD: BENCH_ADMIN.password,
+  };
   const config = loadConfig(env, { dataDir });
   const logger = createLogger('silent');
   const loadStart = performance.now();
@@ -47,9 +53,16 @@ export async function startFilled(profiles: number, seed = 42, label = 'bench'):
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(BENCH_ADMIN) });
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(BENCH_ADMIN),
+    });
     if (login.status !== 200) throw new Error(`admin login answered ${login.status}`);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0]!)
+      .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
     if (!cookie) throw new Error('login set no session cookie');
     return { url, cookie, app, close, loadMs, bootMs };
   } catch (error) {

@@ -8,7 +8,8 @@ function cannon(options: HttpLoadOptions, durationS: number, onLatency?: (ms: nu
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       { url: options.url, connections: options.connections, duration: durationS, headers: options.headers ?? {} },
-      (error: unknown, result: autocannon.Result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)),
+      (error: unknown, result: autocannon.Result) =>
+        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
     );
     if (onLatency) {
       instance.on('response', (_client, statusCode, _bytes, responseTime) => {

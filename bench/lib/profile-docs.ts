@@ -4,18 +4,70 @@ import type { Random } from './random.js';
 import { mulberry32, pick, randomInt } from './random.js';
 
 export const PROVINCES = [
-  'ha-noi', 'hue', 'hai-phong', 'da-nang', 'tp-ho-chi-minh', 'can-tho', 'lai-chau', 'dien-bien', 'son-la',
-  'lang-son', 'quang-ninh', 'thanh-hoa', 'nghe-an', 'ha-tinh', 'cao-bang', 'tuyen-quang', 'lao-cai',
-  'thai-nguyen', 'phu-tho', 'bac-ninh', 'hung-yen', 'ninh-binh', 'quang-tri', 'quang-ngai', 'gia-lai',
-  'khanh-hoa', 'lam-dong', 'dak-lak', 'dong-nai', 'tay-ninh', 'vinh-long', 'dong-thap', 'ca-mau', 'an-giang',
+  'ha-noi',
+  'hue',
+  'hai-phong',
+  'da-nang',
+  'tp-ho-chi-minh',
+  'can-tho',
+  'lai-chau',
+  'dien-bien',
+  'son-la',
+  'lang-son',
+  'quang-ninh',
+  'thanh-hoa',
+  'nghe-an',
+  'ha-tinh',
+  'cao-bang',
+  'tuyen-quang',
+  'lao-cai',
+  'thai-nguyen',
+  'phu-tho',
+  'bac-ninh',
+  'hung-yen',
+  'ninh-binh',
+  'quang-tri',
+  'quang-ngai',
+  'gia-lai',
+  'khanh-hoa',
+  'lam-dong',
+  'dak-lak',
+  'dong-nai',
+  'tay-ninh',
+  'vinh-long',
+  'dong-thap',
+  'ca-mau',
+  'an-giang',
 ] as const;
 
 export const KINDS = ['startup', 'expert', 'investor', 'provider'] as const;
 const SECTORS = ['agriculture', 'food', 'handicraft', 'tourism', 'education', 'health', 'iot', 'software', 'cosmetics', 'logistics'];
-const NEEDS = ['trademark', 'standards', 'distribution', 'workspace', 'funding', 'mentoring', 'technology', 'legal', 'marketing', 'training'];
+const NEEDS = [
+  'trademark',
+  'standards',
+  'distribution',
+  'workspace',
+  'funding',
+  'mentoring',
+  'technology',
+  'legal',
+  'marketing',
+  'training',
+];
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô'];
 const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Hải', 'Hạnh', 'Hương', 'Lan', 'Linh', 'Mai', 'Nam', 'Nhung', 'Sơn', 'Thảo', 'Yến'];
-const PRODUCTS = ['mật ong rừng', 'miến dong', 'thạch đen', 'chè shan tuyết', 'hoa hồi', 'quế', 'na Chi Lăng', 'mì ngô', 'nấm hương', 'vải thổ cẩm'];
+const PRODUCTS = [
+  'mật ong rừng',
+  'miến dong',
+  'thạch đen',
+  'chè shan tuyết',
+  'hoa hồi',
+  'quế',
+  'na Chi Lăng',
+  'mì ngô',
+  'nấm hương',
+  'vải thổ cẩm',
+];
 const COMMUNES = ['Chi Lăng', 'Tràng Định', 'Đình Lập', 'Na Rì', 'Đông Giang', 'Tây Giang', 'Mộc Châu', 'Bắc Hà', 'Hữu Lũng'];
 const SENTENCES = [
   'Chúng tôi sản xuất {p} tại xã {c}, theo công thức gia truyền và không dùng chất bảo quản.',

@@ -9,9 +9,35 @@ import { PROVINCES } from './profile-docs.js';
 import type { Random } from './random.js';
 import { pick, randomInt } from './random.js';
 
-const CATEGORIES = ['trademark', 'standards', 'distribution', 'workspace', 'funding', 'mentoring', 'technology', 'legal', 'marketing', 'training'];
-const TAGS = ['trademark_filed', 'trademark_granted', 'standard_certified', 'label_compliant', 'distribution_contract', 'workspace_granted', 'training_done', 'other'];
-const TITLES = ['Đăng ký nhãn hiệu mật ong chanh rừng', 'Mã vạch và nhãn hàng hoá cho thạch đen', 'Đưa mì ngô vào siêu thị', 'Mượn hội trường tập huấn', 'Gọi vốn cho thiết bị IoT'];
+const CATEGORIES = [
+  'trademark',
+  'standards',
+  'distribution',
+  'workspace',
+  'funding',
+  'mentoring',
+  'technology',
+  'legal',
+  'marketing',
+  'training',
+];
+const TAGS = [
+  'trademark_filed',
+  'trademark_granted',
+  'standard_certified',
+  'label_compliant',
+  'distribution_contract',
+  'workspace_granted',
+  'training_done',
+  'other',
+];
+const TITLES = [
+  'Đăng ký nhãn hiệu mật ong chanh rừng',
+  'Mã vạch và nhãn hàng hoá cho thạch đen',
+  'Đưa mì ngô vào siêu thị',
+  'Mượn hội trường tập huấn',
+  'Gọi vốn cho thiết bị IoT',
+];
 const YEAR_START = Date.parse('2025-01-01T00:00:00Z');
 const YEAR_MS = 365 * 86_400_000;
 const HOUR = 3_600_000;
@@ -47,9 +73,19 @@ export function generateReportBatch(random: Random, from: number, count: number)
         history.push({ at: iso(t), by: 'u', from: history[history.length - 1]!.to, to: path[i]! });
       }
       out.needs.push({
-        _id: needId, startupId, category: pick(random, CATEGORIES), title: pick(random, TITLES), description: 'Mô tả nhu cầu', urgency: 'normal',
-        status: history[history.length - 1]!.to as NeedDoc['status'], province, history, suggestedCategories: [], createdBy: 'u',
-        createdAt: history[0]!.at, updatedAt: history[history.length - 1]!.at,
+        _id: needId,
+        startupId,
+        category: pick(random, CATEGORIES),
+        title: pick(random, TITLES),
+        description: 'Mô tả nhu cầu',
+        urgency: 'normal',
+        status: history[history.length - 1]!.to as NeedDoc['status'],
+        province,
+        history,
+        suggestedCategories: [],
+        createdBy: 'u',
+        createdAt: history[0]!.at,
+        updatedAt: history[history.length - 1]!.at,
       });
     }
     const staffGate = n % 7 === 0;
@@ -68,10 +104,27 @@ export function generateReportBatch(random: Random, from: number, count: number)
       if (outcome === 'accepted' || outcome === 'declined') firstResponseAt = iso(t);
     }
     out.intros.push({
-      _id: id('i', n), fromProfileId: startupId, toProfileId: helperId, needId, message: 'Xin được kết nối để được tư vấn.', brokeredBy: null,
-      status: history[history.length - 1]!.to as IntroDoc['status'], awaiting: [], acceptedBy: outcome === 'accepted' ? [helperId] : [],
-      conversationId: null, province, startupId, targetKind: 'expert', firstResponseAt, declinedBy: null, declinedAt: null, declineReason: null,
-      history, expiresAt: iso(created + 7 * 86_400_000), createdAt: iso(created), updatedAt: iso(t),
+      _id: id('i', n),
+      fromProfileId: startupId,
+      toProfileId: helperId,
+      needId,
+      message: 'Xin được kết nối để được tư vấn.',
+      brokeredBy: null,
+      status: history[history.length - 1]!.to as IntroDoc['status'],
+      awaiting: [],
+      acceptedBy: outcome === 'accepted' ? [helperId] : [],
+      conversationId: null,
+      province,
+      startupId,
+      targetKind: 'expert',
+      firstResponseAt,
+      declinedBy: null,
+      declinedAt: null,
+      declineReason: null,
+      history,
+      expiresAt: iso(created + 7 * 86_400_000),
+      createdAt: iso(created),
+      updatedAt: iso(t),
     });
     // Two intros in ten end in a consultation (20 % of intros).
     if (outcome === 'accepted' && n % 10 >= 3 && n % 10 < 7 && out.consultations.length < count * 0.2) {
@@ -79,12 +132,30 @@ export function generateReportBatch(random: Random, from: number, count: number)
       const done = random() < 0.85;
       const end = scheduled + (24 + randomInt(random, 120)) * HOUR;
       out.consultations.push({
-        _id: id('c', n), introId: id('i', n), startupId, helperId, helperKind: 'expert', needId, province,
-        startsAt: iso(end - HOUR), endsAt: iso(end), durationMinutes: 60, mode: 'online', location: null, resource: null,
-        status: done ? 'completed' : 'cancelled', outcome: done ? { tags: [pick(random, TAGS)] } : null, completedAt: done ? iso(end) : null, cancelReason: null,
+        _id: id('c', n),
+        introId: id('i', n),
+        startupId,
+        helperId,
+        helperKind: 'expert',
+        needId,
+        province,
+        startsAt: iso(end - HOUR),
+        endsAt: iso(end),
+        durationMinutes: 60,
+        mode: 'online',
+        location: null,
+        resource: null,
+        status: done ? 'completed' : 'cancelled',
+        outcome: done ? { tags: [pick(random, TAGS)] } : null,
+        completedAt: done ? iso(end) : null,
+        cancelReason: null,
         feedback: done && random() < 0.7 ? { rating: 1 + randomInt(random, 5), at: iso(end + 24 * HOUR) } : null,
-        history: [{ at: iso(scheduled), by: 'u', from: null, to: 'scheduled' }, { at: iso(end), by: 'u', from: 'scheduled', to: done ? 'completed' : 'cancelled' }],
-        createdAt: iso(scheduled), updatedAt: iso(done && random() < 0.7 ? end + 24 * HOUR : end),
+        history: [
+          { at: iso(scheduled), by: 'u', from: null, to: 'scheduled' },
+          { at: iso(end), by: 'u', from: 'scheduled', to: done ? 'completed' : 'cancelled' },
+        ],
+        createdAt: iso(scheduled),
+        updatedAt: iso(done && random() < 0.7 ? end + 24 * HOUR : end),
       });
     }
   }
@@ -93,7 +164,13 @@ export function generateReportBatch(random: Random, from: number, count: number)
 
 export function generateExposure(random: Random, candidates: number): ExposureDoc[] {
   return Array.from({ length: candidates }, (_, n) => ({
-    _id: id('h', n), profileId: id('h', n), kind: 'expert', province: PROVINCES[n % PROVINCES.length]!, shown: 1 + randomInt(random, 500),
-    lastShownAt: iso(YEAR_START + YEAR_MS), firstShownAt: iso(YEAR_START), byDay: { '2025-12-31': 1 + randomInt(random, 5) },
+    _id: id('h', n),
+    profileId: id('h', n),
+    kind: 'expert',
+    province: PROVINCES[n % PROVINCES.length]!,
+    shown: 1 + randomInt(random, 500),
+    lastShownAt: iso(YEAR_START + YEAR_MS),
+    firstShownAt: iso(YEAR_START),
+    byDay: { '2025-12-31': 1 + randomInt(random, 5) },
   }));
 }

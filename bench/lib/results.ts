@@ -91,13 +91,10 @@ export function writeSection(input: SectionInput): string {
 
 export function table(headers: string[], rows: (string | number)[][]): string {
   // Numbers (optionally with a unit) are right-aligned so their digits line up.
-  const numeric = (v: string | number | undefined) => typeof v === 'number' || /^[\d\s.,×%~–-]+( ?(B|KB|MB|GB|ms|s|%))?$/.test(String(v ?? ''));
+  const numeric = (v: string | number | undefined) =>
+    typeof v === 'number' || /^[\d\s.,×%~–-]+( ?(B|KB|MB|GB|ms|s|%))?$/.test(String(v ?? ''));
   const align = headers.map((_, i) => (rows.every((r) => numeric(r[i])) ? '---:' : '---'));
-  return [
-    `| ${headers.join(' | ')} |`,
-    `| ${align.join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(String).join(' | ')} |`),
-  ].join('\n');
+  return [`| ${headers.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((r) => `| ${r.map(String).join(' | ')} |`)].join('\n');
 }
 
 /** Thousands separated by spaces, e.g. 12 345. */

@@ -6,9 +6,7 @@ import type { BenchOptions } from './module.js';
 import { isBenchModule } from './module.js';
 
 export type RunOneMessage =
-  | { status: 'done'; result: unknown }
-  | { status: 'skipped'; reason: string }
-  | { status: 'failed'; error: string };
+  { status: 'done'; result: unknown } | { status: 'skipped'; reason: string } | { status: 'failed'; error: string };
 
 const [file, optionsJson] = process.argv.slice(2);
 

@@ -56,7 +56,17 @@ describe('DeliveryLedger', () => {
     ledger.acked(2, false, 'rate_limited', 29);
 
     const s = ledger.summary();
-    expect(s).toMatchObject({ sent: 4, measuredSent: 3, lost: 1, duplicated: 1, echoes: 1, stray: 2, acksOk: 2, acksFailed: 1, acksMissing: 1 });
+    expect(s).toMatchObject({
+      sent: 4,
+      measuredSent: 3,
+      lost: 1,
+      duplicated: 1,
+      echoes: 1,
+      stray: 2,
+      acksOk: 2,
+      acksFailed: 1,
+      acksMissing: 1,
+    });
     expect(s.ackErrors).toEqual({ rate_limited: 1 });
     // Latencies only of measured messages (i ≥ 1) that arrived: 4 ms and 7 ms.
     expect(s.delivery.count).toBe(2);

@@ -2,7 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_RESULTS_FILE, QUICK_RESULTS_FILE, int, ms, readSection, replaceSection, resultsFileFor, table, writeSection } from '../lib/results.js';
+import {
+  DEFAULT_RESULTS_FILE,
+  QUICK_RESULTS_FILE,
+  int,
+  ms,
+  readSection,
+  replaceSection,
+  resultsFileFor,
+  table,
+  writeSection,
+} from '../lib/results.js';
 
 const dirs: string[] = [];
 function tempFile(content?: string): string {

@@ -24,8 +24,9 @@ try {
   process.exit(2);
 }
 
-const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry && key.endsWith('index.html'))
-  ?? Object.keys(manifest).find((key) => manifest[key].isEntry);
+const entryKey =
+  Object.keys(manifest).find((key) => manifest[key].isEntry && key.endsWith('index.html')) ??
+  Object.keys(manifest).find((key) => manifest[key].isEntry);
 if (!entryKey) {
   console.error('No entry chunk in the manifest.');
   process.exit(2);
@@ -64,7 +65,8 @@ if (asJson) {
   console.log(`Landing route JavaScript (entry ${entryKey} + static imports):`);
   for (const row of rows) console.log(`  ${row.file.padEnd(44)} ${kb(row.raw).padStart(10)} raw  ${kb(row.gzip).padStart(9)} gzip`);
   console.log(`  ${'total'.padEnd(44)} ${kb(totalRaw).padStart(10)} raw  ${kb(totalGzip).padStart(9)} gzip  (budget ${budgetKb} KB)`);
-  for (const row of css) console.log(`  css ${row.file.padEnd(40)} ${kb(row.raw).padStart(10)} raw  ${kb(row.gzip).padStart(9)} gzip (not counted)`);
+  for (const row of css)
+    console.log(`  css ${row.file.padEnd(40)} ${kb(row.raw).padStart(10)} raw  ${kb(row.gzip).padStart(9)} gzip (not counted)`);
 }
 if (totalGzip > budget) {
   console.error(`Landing JS is ${kb(totalGzip)} gzip, over the ${budgetKb} KB budget.`);

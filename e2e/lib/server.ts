@@ -71,7 +71,10 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   try {
     url = await new Promise<string>((resolve, reject) => {
       let seen = '';
-      const timer = setTimeout(() => reject(new Error(`server did not print its URL within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => reject(new Error(`server did not print its URL within ${START_TIMEOUT_MS / 1000} s`)),
+        START_TIMEOUT_MS,
+      );
       const onData = (chunk: Buffer) => {
         remember(chunk);
         seen += chunk.toString('utf8');

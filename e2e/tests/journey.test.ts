@@ -242,5 +242,4 @@ describe('main journey: need → matches with reasons → live introduction → 
 
     for (const { pageErrors } of open) expect(pageErrors).toEqual([]);
   });
-
 });

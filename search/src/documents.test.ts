@@ -71,7 +71,13 @@ describe('toSearchDocument', () => {
 
   it('maps need categories per kind and writes their labels into needLabels, not the highlighted needsText', () => {
     const expert = toSearchDocument({
-      id: 'e', kind: 'expert', name: 'A', province: 'ha-noi', expertise: ['trademark', 'legal'], servesProvinces: ['ha-noi'], remote: true,
+      id: 'e',
+      kind: 'expert',
+      name: 'A',
+      province: 'ha-noi',
+      expertise: ['trademark', 'legal'],
+      servesProvinces: ['ha-noi'],
+      remote: true,
     });
     expect(expert.need).toEqual(['trademark', 'legal']);
     expect(expert.needLabels).toContain('Đăng ký nhãn hiệu');
@@ -81,21 +87,38 @@ describe('toSearchDocument', () => {
     expect(expert.servesProvinces).toEqual(['ha-noi']);
 
     const provider = toSearchDocument({
-      id: 'p', kind: 'provider', name: 'B', province: 'ha-noi', offerings: ['workspace'], resources: [{ name: 'Hội trường', kind: 'venue' }],
+      id: 'p',
+      kind: 'provider',
+      name: 'B',
+      province: 'ha-noi',
+      offerings: ['workspace'],
+      resources: [{ name: 'Hội trường', kind: 'venue' }],
     });
     expect(provider.need).toEqual(['workspace']);
     expect(provider.productsText).toContain('Hội trường');
 
     const startup = toSearchDocument({
-      id: 's', kind: 'startup', name: 'C', province: 'ha-noi', stage: 'idea',
-      openNeeds: [{ category: 'trademark', title: 'Bảo hộ logo' }, { category: 'trademark', title: 'Nhãn hiệu tập thể' }],
+      id: 's',
+      kind: 'startup',
+      name: 'C',
+      province: 'ha-noi',
+      stage: 'idea',
+      openNeeds: [
+        { category: 'trademark', title: 'Bảo hộ logo' },
+        { category: 'trademark', title: 'Nhãn hiệu tập thể' },
+      ],
     });
     expect(startup.need).toEqual(['trademark']);
     expect(startup.needsText).toContain('Bảo hộ logo');
     expect(startup.stage).toBe('idea');
 
     const investor = toSearchDocument({
-      id: 'i', kind: 'investor', name: 'D', province: 'ha-noi', investorType: 'angel', stages: ['prototype'],
+      id: 'i',
+      kind: 'investor',
+      name: 'D',
+      province: 'ha-noi',
+      investorType: 'angel',
+      stages: ['prototype'],
     });
     expect(investor.need).toEqual(['funding']);
     expect(investor.productsText).toContain('Nhà đầu tư thiên thần');

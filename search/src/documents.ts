@@ -73,15 +73,7 @@ export interface ProfileSearchDocument {
 }
 
 /** Text fields a query is matched against, most important first. */
-export const SEARCHABLE_FIELDS = [
-  'name',
-  'headline',
-  'needsText',
-  'needLabels',
-  'productsText',
-  'about',
-  'placeText',
-] as const;
+export const SEARCHABLE_FIELDS = ['name', 'headline', 'needsText', 'needLabels', 'productsText', 'about', 'placeText'] as const;
 export type SearchableField = (typeof SEARCHABLE_FIELDS)[number];
 
 /** Every key a search document may have (engines return exactly these, nothing else). */
@@ -187,10 +179,7 @@ function productsText(profile: SearchableProfile): string[] {
 }
 
 /** Build the search document of a profile. Pure; never reads `contact` except to redact. */
-export function toSearchDocument(
-  profile: SearchableProfile,
-  options: ToSearchDocumentOptions = {},
-): ProfileSearchDocument {
+export function toSearchDocument(profile: SearchableProfile, options: ToSearchDocumentOptions = {}): ProfileSearchDocument {
   const known = contactValues(profile);
   const text = (value: string | undefined): string => redactContacts(clean(value), known);
   const joined = (parts: readonly string[]): string =>
@@ -200,10 +189,7 @@ export function toSearchDocument(
       .join(' · ');
 
   const need = needCodes(profile);
-  const openNeedText =
-    profile.kind === 'startup'
-      ? (profile.openNeeds ?? []).flatMap((n) => [n.title ?? '', n.description ?? ''])
-      : [];
+  const openNeedText = profile.kind === 'startup' ? (profile.openNeeds ?? []).flatMap((n) => [n.title ?? '', n.description ?? '']) : [];
   const province = clean(profile.province);
   const region = clean(profile.region) || options.regionOf?.(province);
   const commune = text(profile.commune);

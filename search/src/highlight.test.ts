@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { highlightText, sentinelsToMarks } from './highlight.js';
 
-const is = (...words: string[]) => (w: string) => words.includes(w);
+const is =
+  (...words: string[]) =>
+  (w: string) =>
+    words.includes(w);
 
 describe('highlightText', () => {
   it('marks matched words of the original text and escapes the rest', () => {

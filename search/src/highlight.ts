@@ -16,11 +16,7 @@ export interface HighlightOptions {
  * Mark every word of `text` whose folded form satisfies `isMatch`. Returns undefined when no
  * word matches, so callers only report fields that actually matched.
  */
-export function highlightText(
-  text: string,
-  isMatch: (foldedWord: string) => boolean,
-  options: HighlightOptions = {},
-): string | undefined {
+export function highlightText(text: string, isMatch: (foldedWord: string) => boolean, options: HighlightOptions = {}): string | undefined {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(WORD)) {
     if (isMatch(foldWord(m[0]))) spans.push([m.index, m.index + m[0].length]);

@@ -42,8 +42,7 @@ export function parseQuery(q: string | undefined): ParsedQuery {
     terms,
     exactByTerm,
     exactTerms,
-    exactLastIsPrefix:
-      last !== undefined && hasDiacritics(last) && exactTerms[exactTerms.length - 1] === exactKey(last),
+    exactLastIsPrefix: last !== undefined && hasDiacritics(last) && exactTerms[exactTerms.length - 1] === exactKey(last),
   };
 }
 

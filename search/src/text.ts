@@ -17,12 +17,7 @@ export function lowerExact(text: string): string {
 
 /** Diacritic- and case-insensitive key ("Đăng ký" → "dang ky"). */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .normalize('NFC');
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -36,10 +36,7 @@ describe('validateDataset', () => {
     d.needs.push({ ...d.needs[0]!, startupKey: 'nobody' });
     d.needs.push({ ...d.needs[0]!, startupKey: 'happy-mart' });
     const problems = validateDataset(d);
-    expect(problems).toEqual([
-      expect.stringContaining('unknown startupKey'),
-      expect.stringContaining('owner is a provider'),
-    ]);
+    expect(problems).toEqual([expect.stringContaining('unknown startupKey'), expect.stringContaining('owner is a provider')]);
   });
 
   it('reports a short password, a profile without user and a user without profile', () => {

@@ -99,7 +99,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   const { store, events, services } = container;
   const { accounts } = services;
-  const sessions = new StoreSessionStore(store, clock, config.sessionMaxAgeDays * 86_400_000, (sessionId) => accounts.sessionEnded(sessionId));
+  const sessions = new StoreSessionStore(store, clock, config.sessionMaxAgeDays * 86_400_000, (sessionId) =>
+    accounts.sessionEnded(sessionId),
+  );
   const passport = createPassport(accounts);
   const redis: RedisConnections | null = config.redisUrl ? await createRedisConnections(config.redisUrl, logger) : null;
   const throttles = createThrottles(config, redis?.rateLimitStore);
@@ -141,18 +143,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.set('etag', false);
   app.use(requestId);
   // Request logging costs a child logger per request; with LOG_LEVEL=silent it is skipped.
-  if (config.logLevel !== 'silent') app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req) => (req as unknown as { id: string }).id,
-      autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
-      serializers: {
-        // Path only: queries may carry search words; bodies are never logged.
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  if (config.logLevel !== 'silent')
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: (req) => (req as unknown as { id: string }).id,
+        autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
+        serializers: {
+          // Path only: queries may carry search words; bodies are never logged.
+          req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+          res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        },
+      }),
+    );
   app.use(securityHeaders(helmetOptions(config)));
   // Compression for the web client and for API routes that opt in (large lists); small JSON answers skip it.
   const compress = compression();
@@ -222,8 +225,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger,
   });
   registerSocketHandlers(io, { conversations: services.conversations, typingBuckets: new TokenBuckets(10, 2), logger });
-  container.notificationSubscriber.usePresence(connectGateway(io, { events, intros: services.intros, profiles: container.repos.profiles, logger }));
-  const expiryTimer = setInterval(() => void services.intros.expireDue().catch((err: unknown) => logger.error({ err }, 'intro expiry failed')), 60_000);
+  container.notificationSubscriber.usePresence(
+    connectGateway(io, { events, intros: services.intros, profiles: container.repos.profiles, logger }),
+  );
+  const expiryTimer = setInterval(
+    () => void services.intros.expireDue().catch((err: unknown) => logger.error({ err }, 'intro expiry failed')),
+    60_000,
+  );
   expiryTimer.unref();
 
   let closing: Promise<void> | null = null;

@@ -12,7 +12,13 @@ const bool = (fallback: boolean) =>
     .transform((v) => (v === undefined ? fallback : ['1', 'true', 'yes', 'on'].includes(v)));
 
 const int = (fallback: number, min: number, max: number) =>
-  z.coerce.number().int().min(min).max(max).optional().transform((v) => v ?? fallback);
+  z.coerce
+    .number()
+    .int()
+    .min(min)
+    .max(max)
+    .optional()
+    .transform((v) => v ?? fallback);
 
 const url = (protocols: string[]) =>
   z
@@ -31,7 +37,10 @@ const EnvSchema = z
       .optional()
       .transform((v, ctx) => {
         if (!v) return [];
-        const origins = v.split(',').map((s) => s.trim()).filter(Boolean);
+        const origins = v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         for (const o of origins) {
           try {
             const u = new URL(o);

@@ -77,11 +77,15 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
 
   const searchEngine = options.searchEngine ?? openSearchEngine(config);
   const outbox = new SearchOutbox(store, clock);
-  const indexer = new SearchIndexer(searchEngine, outbox, new StoreDocumentSource(repos.profiles, repos.needs), logger.child({ module: 'search' }));
+  const indexer = new SearchIndexer(
+    searchEngine,
+    outbox,
+    new StoreDocumentSource(repos.profiles, repos.needs),
+    logger.child({ module: 'search' }),
+  );
   const searchSync: SearchSync = {
     // Read-your-writes when the engine is up; never block a save for long when it is not.
-    flushSoon: () =>
-      Promise.race([indexer.drain().catch(() => undefined), new Promise<void>((r) => setTimeout(r, 2000).unref())]),
+    flushSoon: () => Promise.race([indexer.drain().catch(() => undefined), new Promise<void>((r) => setTimeout(r, 2000).unref())]),
   };
 
   const visibility = new ProvinceSharingRules(repos.provincePolicies, repos.profiles);
@@ -91,7 +95,19 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
   const needs = new NeedsService(store, repos.needs, repos.profiles, outbox, searchSync, events, clock);
   // Messages: a burst of 20, then 5 per second per user, across HTTP and Socket.IO.
   const conversations = new ConversationsService(repos.conversations, repos.profiles, new TokenBuckets(20, 5), events, clock);
-  const intros = new IntrosService(store, repos.intros, repos.profiles, repos.needs, conversations, repos.provincePolicies, repos.conflicts, visibility, events, clock, config);
+  const intros = new IntrosService(
+    store,
+    repos.intros,
+    repos.profiles,
+    repos.needs,
+    conversations,
+    repos.provincePolicies,
+    repos.conflicts,
+    visibility,
+    events,
+    clock,
+    config,
+  );
   const notifications = new NotificationsService(repos.notifications, events, clock);
   const services = {
     accounts: new AccountsService(repos.users, passwordHasher, events, clock, logger),
@@ -103,21 +119,78 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     conversations,
     notifications,
   };
-  const notificationSubscriber = new NotificationSubscriber(notifications, repos.profiles, repos.users, repos.conversations, logger.child({ module: 'notifications' }));
+  const notificationSubscriber = new NotificationSubscriber(
+    notifications,
+    repos.profiles,
+    repos.users,
+    repos.conversations,
+    logger.child({ module: 'notifications' }),
+  );
   notificationSubscriber.subscribe(events);
 
   // ── matching (issue 4) ──
-  const matching = buildMatching({ store, clock, engine: searchEngine, profiles: repos.profiles, needs: repos.needs, provincePolicies: repos.provincePolicies, visibility });
+  const matching = buildMatching({
+    store,
+    clock,
+    engine: searchEngine,
+    profiles: repos.profiles,
+    needs: repos.needs,
+    provincePolicies: repos.provincePolicies,
+    visibility,
+  });
   // ── end matching ──
 
   // ── staff & reports (issue 6) ──
-  const audit = buildAudit({ store, clock, events, logger: logger.child({ module: 'audit' }), users: repos.users, profiles: repos.profiles });
+  const audit = buildAudit({
+    store,
+    clock,
+    events,
+    logger: logger.child({ module: 'audit' }),
+    users: repos.users,
+    profiles: repos.profiles,
+  });
   matching.weights.publishChangesTo(events);
-  const staff = buildStaff({ store, clock, events, intros: repos.intros, needs: repos.needs, profiles: repos.profiles, profilesService: services.profiles, conflicts: repos.conflicts, provincePolicies: repos.provincePolicies });
-  const reports = buildReports({ needs: repos.needs, intros: repos.intros, consultations: repos.consultations, profiles: repos.profiles, users: repos.users, exposure: matching.exposure.collection, clock });
+  const staff = buildStaff({
+    store,
+    clock,
+    events,
+    intros: repos.intros,
+    needs: repos.needs,
+    profiles: repos.profiles,
+    profilesService: services.profiles,
+    conflicts: repos.conflicts,
+    provincePolicies: repos.provincePolicies,
+  });
+  const reports = buildReports({
+    needs: repos.needs,
+    intros: repos.intros,
+    consultations: repos.consultations,
+    profiles: repos.profiles,
+    users: repos.users,
+    exposure: matching.exposure.collection,
+    clock,
+  });
   // ── end staff & reports ──
 
-  return { config, logger, clock, store, events, repos, services, passwordHasher, search: { engine: searchEngine, outbox, indexer }, visibility, connections, notificationSubscriber, ownsStore, matching, audit, staff, reports };
+  return {
+    config,
+    logger,
+    clock,
+    store,
+    events,
+    repos,
+    services,
+    passwordHasher,
+    search: { engine: searchEngine, outbox, indexer },
+    visibility,
+    connections,
+    notificationSubscriber,
+    ownsStore,
+    matching,
+    audit,
+    staff,
+    reports,
+  };
 }
 
 /** Bring derived data up to date at boot: the in-process index is rebuilt, a remote one catches up. */

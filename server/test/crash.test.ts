@@ -19,7 +19,16 @@ afterAll(() => {
 
 function startServer(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', main], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DEMO_DATA: '0', LOG_LEVEL: 'warn', REGISTER_MAX_PER_HOUR: '100000', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DEMO_DATA: '0',
+      LOG_LEVEL: 'warn',
+      REGISTER_MAX_PER_HOUR: '100000',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child);
@@ -48,7 +57,13 @@ describe('crash durability', () => {
     const worker = async () => {
       while (next < total && !killed) {
         const i = next++;
-        const account = { email: `crash${i}@example.vn`, password: `mat-khau-${i}-dai-du`, role: 'startup', name: `Founder ${i}`, province: 'lang-son' };
+        const account = {
+          email: `crash${i}@example.vn`,
+          password: `mat-khau-${i}-dai-du`,
+          role: 'startup',
+          name: `Founder ${i}`,
+          province: 'lang-son',
+        };
         try {
           const res = await new TestClient(url).post('/api/auth/register', account);
           if (res.status === 201) acknowledged.push(account);
@@ -87,7 +102,13 @@ describe('crash durability', () => {
 
   it('on SIGTERM finishes the requests in flight, exits cleanly and keeps what it answered', async () => {
     const { child, url } = await startServer();
-    const accounts = Array.from({ length: 12 }, (_, i) => ({ email: `term${i}@example.vn`, password: `mat-khau-${i}-dai-du`, role: 'expert', name: `Chuyên gia ${i}`, province: 'phu-tho' }));
+    const accounts = Array.from({ length: 12 }, (_, i) => ({
+      email: `term${i}@example.vn`,
+      password: `mat-khau-${i}-dai-du`,
+      role: 'expert',
+      name: `Chuyên gia ${i}`,
+      province: 'phu-tho',
+    }));
     const inFlight = accounts.map((a) =>
       new TestClient(url).post('/api/auth/register', a).then(
         (res) => ({ account: a, status: res.status }),

@@ -35,9 +35,19 @@ describe('a startup meets an expert, end to end', () => {
     expect(need.category).toBe('trademark');
 
     // 1. The startup asks; the expert hears it live.
-    const requested = await honey.client.post('/api/intros', { toProfileId: expert.profile.id, needId: need.id, message: 'Chào anh, chúng tôi cần đăng ký nhãn hiệu.' });
+    const requested = await honey.client.post('/api/intros', {
+      toProfileId: expert.profile.id,
+      needId: need.id,
+      message: 'Chào anh, chúng tôi cần đăng ký nhãn hiệu.',
+    });
     expect(requested.status).toBe(201);
-    expect(requested.body).toMatchObject({ status: 'pending', fromProfileId: honey.profile.id, toProfileId: expert.profile.id, needId: need.id, awaiting: [expert.profile.id] });
+    expect(requested.body).toMatchObject({
+      status: 'pending',
+      fromProfileId: honey.profile.id,
+      toProfileId: expert.profile.id,
+      needId: need.id,
+      awaiting: [expert.profile.id],
+    });
     const live = await expertLive.next('intro:new', (p) => p.intro.id === requested.body.id);
     expect(live.intro).toMatchObject({ status: 'pending', from: { name: honey.profile.name } });
     expect(honeyLive.received('intro:new')).toHaveLength(0);
@@ -60,15 +70,26 @@ describe('a startup meets an expert, end to end', () => {
     // 3. Messages flow live both ways and persist; a resent clientId does not duplicate.
     const sent = await honeyLive.emitAck('message:send', { conversationId, body: 'Xin chào! Khi nào anh rảnh?', clientId: 'c-1' });
     expect(sent.ok).toBe(true);
-    expect(sent.message).toMatchObject({ conversationId, senderId: honey.profile.id, body: 'Xin chào! Khi nào anh rảnh?', clientId: 'c-1' });
+    expect(sent.message).toMatchObject({
+      conversationId,
+      senderId: honey.profile.id,
+      body: 'Xin chào! Khi nào anh rảnh?',
+      clientId: 'c-1',
+    });
     expect((await expertLive.next('message:new', (p) => p.message.clientId === 'c-1')).message.id).toBe(sent.message.id);
     const resent = await honeyLive.emitAck('message:send', { conversationId, body: 'Xin chào! Khi nào anh rảnh?', clientId: 'c-1' });
     expect(resent.message.id).toBe(sent.message.id);
 
-    const reply = await expert.client.post(`/api/conversations/${conversationId}/messages`, { body: 'Thứ Hai tuần sau nhé.', clientId: 'e-1' });
+    const reply = await expert.client.post(`/api/conversations/${conversationId}/messages`, {
+      body: 'Thứ Hai tuần sau nhé.',
+      clientId: 'e-1',
+    });
     expect(reply.status).toBe(201);
     expect((await honeyLive.next('message:new', (p) => p.message.clientId === 'e-1')).message.body).toBe('Thứ Hai tuần sau nhé.');
-    const again = await expert.client.post(`/api/conversations/${conversationId}/messages`, { body: 'Thứ Hai tuần sau nhé.', clientId: 'e-1' });
+    const again = await expert.client.post(`/api/conversations/${conversationId}/messages`, {
+      body: 'Thứ Hai tuần sau nhé.',
+      clientId: 'e-1',
+    });
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(reply.body.id);
 
@@ -79,18 +100,39 @@ describe('a startup meets an expert, end to end', () => {
 
     // Unread counts, read receipts and typing.
     const listed = (await honey.client.get('/api/conversations')).body.items;
-    expect(listed).toEqual([expect.objectContaining({ id: conversationId, unread: 1, participants: expect.arrayContaining([honey.profile.id, expert.profile.id]) })]);
+    expect(listed).toEqual([
+      expect.objectContaining({
+        id: conversationId,
+        unread: 1,
+        participants: expect.arrayContaining([honey.profile.id, expert.profile.id]),
+      }),
+    ]);
     expect((await honeyLive.emitAck('message:read', { conversationId, upTo: reply.body.id })).ok).toBe(true);
-    expect(await expertLive.next('message:read', (p) => p.profileId === honey.profile.id)).toEqual({ conversationId, profileId: honey.profile.id, upTo: reply.body.id });
+    expect(await expertLive.next('message:read', (p) => p.profileId === honey.profile.id)).toEqual({
+      conversationId,
+      profileId: honey.profile.id,
+      upTo: reply.body.id,
+    });
     expect((await honey.client.get('/api/conversations')).body.items[0].unread).toBe(0);
     honeyLive.socket.emit('typing', { conversationId });
     expect(await expertLive.next('typing')).toEqual({ conversationId, profileId: honey.profile.id });
 
     // 4. A consultation is scheduled (the need moves on), completed with an outcome, and rated.
     const startsAt = new Date(Date.now() + 3 * 86_400_000).toISOString();
-    const scheduled = await expert.client.post('/api/consultations', { introId: requested.body.id, startsAt, durationMinutes: 60, mode: 'online' });
+    const scheduled = await expert.client.post('/api/consultations', {
+      introId: requested.body.id,
+      startsAt,
+      durationMinutes: 60,
+      mode: 'online',
+    });
     expect(scheduled.status).toBe(201);
-    expect(scheduled.body).toMatchObject({ status: 'scheduled', startupId: honey.profile.id, helperId: expert.profile.id, needId: need.id, durationMinutes: 60 });
+    expect(scheduled.body).toMatchObject({
+      status: 'scheduled',
+      startupId: honey.profile.id,
+      helperId: expert.profile.id,
+      needId: need.id,
+      durationMinutes: 60,
+    });
     expect((await honey.client.get(`/api/needs/${need.id}`)).body.status).toBe('in_progress');
 
     const completed = await expert.client.post(`/api/consultations/${scheduled.body.id}/complete`, {
@@ -99,7 +141,11 @@ describe('a startup meets an expert, end to end', () => {
     expect(completed.status).toBe(200);
     expect(completed.body).toMatchObject({ status: 'completed', outcome: { tags: ['trademark_filed'] } });
 
-    const rated = await honey.client.post(`/api/consultations/${scheduled.body.id}/feedback`, { rating: 5, comment: 'Rất tận tình', resolved: true });
+    const rated = await honey.client.post(`/api/consultations/${scheduled.body.id}/feedback`, {
+      rating: 5,
+      comment: 'Rất tận tình',
+      resolved: true,
+    });
     expect(rated.status).toBe(200);
     expect(rated.body.feedback).toMatchObject({ rating: 5, comment: 'Rất tận tình' });
 

@@ -14,7 +14,11 @@ describe('server V8 flags', () => {
   });
 
   it('the Docker image runs the server with them', () => {
-    const cmd = fs.readFileSync(root('Dockerfile'), 'utf8').split('\n').filter((line) => line.startsWith('CMD ')).at(-1)!;
+    const cmd = fs
+      .readFileSync(root('Dockerfile'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('CMD '))
+      .at(-1)!;
     expect(JSON.parse(cmd.slice(4))).toEqual(['node', ...SERVER_NODE_FLAGS, 'server/dist/main.js']);
   });
 

@@ -55,7 +55,11 @@ describe.skipIf(!redisUrl)('two instances over one redis-server', () => {
       const startupLive = await liveClient(a.url, startup.client);
       try {
         await expertOnB.post(`/api/intros/${created.body.id}/accept`);
-        const update = await startupLive.next('intro:updated', (p) => p.intro.id === created.body.id && p.intro.status === 'accepted', 10_000);
+        const update = await startupLive.next(
+          'intro:updated',
+          (p) => p.intro.id === created.body.id && p.intro.status === 'accepted',
+          10_000,
+        );
         expect(update.intro.conversationId).toBeTruthy();
       } finally {
         startupLive.close();

@@ -30,7 +30,9 @@ function connectOne(job: LoadJob, pair: number, side: Side): Promise<Socket> {
     forceNew: true,
     reconnection: false,
     timeout: 30_000,
-    ...(spec.cookies ? { extraHeaders: { cookie: spec.cookies[side] } } : { auth: { room: spec.conversationId, member: `${pair}-${side}` } }),
+    ...(spec.cookies
+      ? { extraHeaders: { cookie: spec.cookies[side] } }
+      : { auth: { room: spec.conversationId, member: `${pair}-${side}` } }),
   });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
@@ -93,11 +95,13 @@ async function runLoad(job: LoadJob, clients: Client[], connectMs: number): Prom
     const { pair, side } = senderOf(i, pairs);
     const clientId = clientIdOf(job.runTag, i);
     const body = `Tin nhắn đo tải số ${i} (gửi lúc ${new Date().toISOString()})`;
-    bySender.get(`${pair}/${side}`)!.socket.emit('message:send', { conversationId: job.pairs[pair]!.conversationId, body, clientId }, (answer: unknown) => {
-      const a = answer as { ok?: boolean; message?: { clientId?: string }; error?: { code?: string } } | undefined;
-      const ok = a?.ok === true && a.message?.clientId === clientId;
-      ledger.acked(i, ok, ok ? '' : (a?.error?.code ?? 'malformed_ack'), performance.now());
-    });
+    bySender
+      .get(`${pair}/${side}`)!
+      .socket.emit('message:send', { conversationId: job.pairs[pair]!.conversationId, body, clientId }, (answer: unknown) => {
+        const a = answer as { ok?: boolean; message?: { clientId?: string }; error?: { code?: string } } | undefined;
+        const ok = a?.ok === true && a.message?.clientId === clientId;
+        ledger.acked(i, ok, ok ? '' : (a?.error?.code ?? 'malformed_ack'), performance.now());
+      });
   };
 
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
@@ -147,9 +151,25 @@ async function runLoad(job: LoadJob, clients: Client[], connectMs: number): Prom
 function idleResult(clients: number, connectMs: number): LoadResult {
   const none = summarize([]);
   return {
-    clients, connectMs, sent: 0, measuredSent: 0, measuredSeconds: 0, sendRate: 0, delivery: none, ack: none,
-    acksOk: 0, acksFailed: 0, ackErrors: {}, acksMissing: 0, lost: 0, duplicated: 0, echoes: 0, stray: 0, disconnects: 0,
-    generatorLoopDelayP99Ms: 0, generatorCpuPercent: 0,
+    clients,
+    connectMs,
+    sent: 0,
+    measuredSent: 0,
+    measuredSeconds: 0,
+    sendRate: 0,
+    delivery: none,
+    ack: none,
+    acksOk: 0,
+    acksFailed: 0,
+    ackErrors: {},
+    acksMissing: 0,
+    lost: 0,
+    duplicated: 0,
+    echoes: 0,
+    stray: 0,
+    disconnects: 0,
+    generatorLoopDelayP99Ms: 0,
+    generatorCpuPercent: 0,
   };
 }
 

@@ -137,7 +137,9 @@ export function renderRealtimeResults(r: RealtimeBenchResult): string {
     const s = r[t];
     return [LABEL[t], ms(s.p50), ms(s.p95), ms(s.p99), `${s.heapPerConnectionKb.toFixed(1)} KB`];
   });
-  const errors = r.runs.flatMap((run) => Object.entries(run.load.ackErrors).map(([code, n]) => `${LABEL[run.target]} round ${run.round}: ${n} × ${code}`));
+  const errors = r.runs.flatMap((run) =>
+    Object.entries(run.load.ackErrors).map(([code, n]) => `${LABEL[run.target]} round ${run.round}: ${n} × ${code}`),
+  );
   const v = r.verdict;
   return [
     `${int(clients)} Socket.IO clients (websocket transport) in **one** child process, ${plan.pairs} conversations of two; together they send`,
@@ -171,13 +173,50 @@ export function renderRealtimeResults(r: RealtimeBenchResult): string {
     '*connect all* is the time to open every socket;',
     '*load* is the machine’s 1-minute load average when the run ended.',
     '',
-    table(['Round', 'Target', 'measured msgs', 'msgs/s', 'p50', 'p95', 'p99', 'max', 'ack p99', 'server CPU', 'loop p99', 'loop max', 'young GC', 'full GC', 'gen. CPU', 'others CPU', 'connect all', 'load'], runRows),
+    table(
+      [
+        'Round',
+        'Target',
+        'measured msgs',
+        'msgs/s',
+        'p50',
+        'p95',
+        'p99',
+        'max',
+        'ack p99',
+        'server CPU',
+        'loop p99',
+        'loop max',
+        'young GC',
+        'full GC',
+        'gen. CPU',
+        'others CPU',
+        'connect all',
+        'load',
+      ],
+      runRows,
+    ),
     '',
     'Every message of the run (warm-up included) is checked: delivered exactly once to the other member’s socket, acknowledged',
     '`ok:true` with its own clientId, and, for ours, stored (messages of that run counted in the store afterwards). *Echoes* are',
     'the copies each sender’s own socket receives (API.md: every member, the sender’s other tabs included).',
     '',
-    table(['Round', 'Target', 'sent', 'delivered to peer', 'lost', 'duplicated', 'acks ok / refused / missing', 'echoes', 'stray', 'disconnects', 'stored'], checkRows),
+    table(
+      [
+        'Round',
+        'Target',
+        'sent',
+        'delivered to peer',
+        'lost',
+        'duplicated',
+        'acks ok / refused / missing',
+        'echoes',
+        'stray',
+        'disconnects',
+        'stored',
+      ],
+      checkRows,
+    ),
     errors.length ? `\nRefused acks: ${errors.join('; ')}.` : '',
     '',
     `Memory per connection, measured before the message runs: the server process’s heap and RSS after GC, before the`,

@@ -27,9 +27,7 @@ export function upsertIntro(queryClient: QueryClient, intro: Intro, myProfileId:
     const fits = statusFits && (present || introFitsBox(intro, params.box, myProfileId));
     let pages = data.pages.map((page) => ({
       ...page,
-      items: fits
-        ? page.items.map((item) => (item.id === intro.id ? intro : item))
-        : page.items.filter((item) => item.id !== intro.id),
+      items: fits ? page.items.map((item) => (item.id === intro.id ? intro : item)) : page.items.filter((item) => item.id !== intro.id),
     }));
     if (fits && !present && pages[0]) {
       pages = [{ ...pages[0], items: [intro, ...pages[0].items] }, ...pages.slice(1)];
@@ -44,8 +42,7 @@ const isLocal = (message: ThreadMessage) => !!(message.pending || message.failed
 
 /** Newest first, as the API returns; a message with the same id or clientId replaces the older copy. */
 export function mergeMessage(pages: Page<ThreadMessage>[], message: ThreadMessage): Page<ThreadMessage>[] {
-  const same = (item: ThreadMessage) =>
-    item.id === message.id || (!!message.clientId && item.clientId === message.clientId);
+  const same = (item: ThreadMessage) => item.id === message.id || (!!message.clientId && item.clientId === message.clientId);
   const present = pages.some((page) => page.items.some(same));
   if (present) {
     return pages.map((page) => ({
@@ -60,9 +57,8 @@ export function mergeMessage(pages: Page<ThreadMessage>[], message: ThreadMessag
 }
 
 export function upsertMessage(queryClient: QueryClient, message: ThreadMessage): void {
-  queryClient.setQueryData<InfiniteData<Page<ThreadMessage>, string | undefined>>(
-    queryKeys.messages(message.conversationId),
-    (data) => (data ? { ...data, pages: mergeMessage(data.pages, message) } : data),
+  queryClient.setQueryData<InfiniteData<Page<ThreadMessage>, string | undefined>>(queryKeys.messages(message.conversationId), (data) =>
+    data ? { ...data, pages: mergeMessage(data.pages, message) } : data,
   );
 }
 
@@ -91,9 +87,7 @@ export function noteConversationMessage(
 
 export function clearConversationUnread(queryClient: QueryClient, conversationId: string): void {
   queryClient.setQueryData<{ items: Conversation[] }>(queryKeys.conversationList, (data) =>
-    data
-      ? { ...data, items: data.items.map((c) => (c.id === conversationId ? { ...c, unread: 0 } : c)) }
-      : data,
+    data ? { ...data, items: data.items.map((c) => (c.id === conversationId ? { ...c, unread: 0 } : c)) } : data,
   );
 }
 

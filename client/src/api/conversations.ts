@@ -6,8 +6,7 @@ const path = (id: string, action: string) => `/api/conversations/${encodeURIComp
 export const conversationsApi = {
   list: () => http.get<{ items: Conversation[]; nextCursor?: string | null }>('/api/conversations'),
   /** Newest first; `before` pages back to older messages. */
-  messages: (id: string, params: { before?: string; limit?: number } = {}) =>
-    http.get<Page<Message>>(path(id, 'messages'), { ...params }),
+  messages: (id: string, params: { before?: string; limit?: number } = {}) => http.get<Page<Message>>(path(id, 'messages'), { ...params }),
   send: (id: string, body: string, clientId: string) => http.post<Message>(path(id, 'messages'), { body, clientId }),
   read: (id: string, upTo: string) => http.post<unknown>(path(id, 'read'), { upTo }),
 };

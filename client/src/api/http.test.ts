@@ -29,16 +29,24 @@ describe('request', () => {
   });
 
   it('falls back on the HTTP status when the body is not the contract shape', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>bad gateway</html>', { status: 503 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<html>bad gateway</html>', { status: 503 })),
+    );
     await expect(request('GET', '/api/health')).rejects.toMatchObject({ code: 'unavailable', status: 503 });
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(request('GET', '/api/health')).rejects.toMatchObject({ code: 'network_error', status: 0 });
   });
 
   it('returns undefined for 204 and leaves empty query parameters out', async () => {
     mockApi({ 'POST /api/auth/logout': { status: 204 } });
     await expect(request('POST', '/api/auth/logout')).resolves.toBeUndefined();
-    expect(apiUrl('/api/search', { q: 'mật ong', kind: undefined, province: '', limit: 20 })).toBe('/api/search?q=m%E1%BA%ADt+ong&limit=20');
+    expect(apiUrl('/api/search', { q: 'mật ong', kind: undefined, province: '', limit: 20 })).toBe(
+      '/api/search?q=m%E1%BA%ADt+ong&limit=20',
+    );
   });
 });
 
@@ -58,7 +66,9 @@ describe('fieldErrors', () => {
 
   it('reads an object of field messages and JSON-pointer paths', () => {
     expect(fieldErrors(new ApiError('validation_failed', 400, 'bad', { name: ['Required'] }), t)).toEqual({ name: 'Required' });
-    expect(fieldErrors(new ApiError('validation_failed', 400, 'bad', { issues: [{ path: '/ticket/min', message: 'x' }] }), t)).toEqual({ 'ticket.min': 'x' });
+    expect(fieldErrors(new ApiError('validation_failed', 400, 'bad', { issues: [{ path: '/ticket/min', message: 'x' }] }), t)).toEqual({
+      'ticket.min': 'x',
+    });
   });
 
   it('returns nothing for other errors', () => {

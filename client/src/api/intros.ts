@@ -1,8 +1,7 @@
 import { http } from './http.js';
 import type { BrokeredIntroInput, Intro, IntroBox, IntroInput, IntroStatus, Page } from './types.js';
 
-const path = (id: string, action?: string) =>
-  `/api/intros/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
+const path = (id: string, action?: string) => `/api/intros/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
 
 export const introsApi = {
   create: (input: IntroInput | BrokeredIntroInput) => http.post<Intro>('/api/intros', input),

@@ -103,15 +103,24 @@ export interface ExposureEntry {
 
 export const plannedApi = {
   weights: (province: string) => http.get<WeightsDoc>('/api/admin/weights', { province }),
-  saveWeights: (province: string, weights: ScoringWeights) =>
-    http.put<WeightsDoc>('/api/admin/weights', { weights }, { province }),
+  saveWeights: (province: string, weights: ScoringWeights) => http.put<WeightsDoc>('/api/admin/weights', { weights }, { province }),
   policy: (province: string) => http.get<ProvincePolicy>('/api/staff/policy', { province }),
   savePolicy: (province: string, update: PolicyUpdate) => http.put<ProvincePolicy>('/api/staff/policy', update, { province }),
   contacts: (params: { profileId?: string; subjectId?: string; province?: string; limit?: number; cursor?: string } = {}) =>
     http.get<Page<ContactLogEntry>>('/api/staff/contacts', { ...params }),
   logContact: (input: ContactLogInput) => http.post<ContactLogEntry>('/api/staff/contacts', input),
   verify: (input: VerificationInput) => http.post<VerificationRecord>('/api/staff/verifications', input),
-  audit: (params: { action?: string; actorId?: string; targetId?: string; province?: string; from?: string; to?: string; limit?: number; cursor?: string } = {}) =>
-    http.get<Page<AuditEntry>>('/api/admin/audit', { ...params }),
+  audit: (
+    params: {
+      action?: string;
+      actorId?: string;
+      targetId?: string;
+      province?: string;
+      from?: string;
+      to?: string;
+      limit?: number;
+      cursor?: string;
+    } = {},
+  ) => http.get<Page<AuditEntry>>('/api/admin/audit', { ...params }),
   exposure: (province?: string) => http.get<{ items: ExposureEntry[] }>('/api/matches/exposure', { province }),
 };

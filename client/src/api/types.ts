@@ -309,14 +309,7 @@ export interface Plan {
 }
 
 // ---- Intros ----
-export type IntroStatus =
-  | 'pending_staff'
-  | 'pending'
-  | 'accepted'
-  | 'declined'
-  | 'withdrawn'
-  | 'expired'
-  | 'rejected';
+export type IntroStatus = 'pending_staff' | 'pending' | 'accepted' | 'declined' | 'withdrawn' | 'expired' | 'rejected';
 export const INTRO_STATUSES: readonly IntroStatus[] = [
   'pending_staff',
   'pending',

@@ -35,7 +35,11 @@ describe('Shell', () => {
       url: '/',
     });
     const quick = screen.getByRole('navigation', { name: 'Lối tắt' });
-    expect(within(quick).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/home', '/needs', '/intros', '/chat']);
+    expect(
+      within(quick)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/home', '/needs', '/intros', '/chat']);
     const main = screen.getByRole('navigation', { name: 'Điều hướng chính' });
     expect(within(main).getByRole('link', { name: /Tư vấn/ })).toHaveAttribute('href', '/consultations');
     await waitFor(() => expect(socket.connected).toBe(true));

@@ -12,8 +12,7 @@ interface ChipSelectProps {
 /** Multi-select as toggle chips: a group of buttons with aria-pressed, big enough to tap. */
 export function ChipSelect({ legend, options, value, onChange, error, hint }: ChipSelectProps) {
   const id = useId();
-  const toggle = (code: string) =>
-    onChange(value.includes(code) ? value.filter((v) => v !== code) : [...value, code]);
+  const toggle = (code: string) => onChange(value.includes(code) ? value.filter((v) => v !== code) : [...value, code]);
   return (
     <fieldset className={`field chips-field${error ? ' field--invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="field__label">{legend}</legend>

@@ -104,15 +104,7 @@ export function SelectField({ label, error, hint, required, options, placeholder
   );
 }
 
-export function CheckboxField({
-  label,
-  checked,
-  onChange,
-}: {
-  label: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}) {
+export function CheckboxField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   const id = useId();
   return (
     <div className="field field--checkbox">

@@ -23,7 +23,7 @@ describe('Highlight', () => {
   });
 
   it('shows escaped text from the server as the characters it stands for, still as text', () => {
-    const { container } = render(<Highlight html="&lt;img src=x onerror=alert(1)&gt; &amp; <mark>&quot;mật&quot;</mark> &#39;ong&#39;" />);
+    const { container } = render(<Highlight html='&lt;img src=x onerror=alert(1)&gt; &amp; <mark>"mật"</mark> &#39;ong&#39;' />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toBe('<img src=x onerror=alert(1)> & "mật" \'ong\'');
     expect(container.querySelector('mark')).toHaveTextContent('"mật"');

@@ -3,7 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useReference } from '../api/hooks/reference.js';
 
 /** Several provinces: pick from a list, each choice shown as a removable chip. */
-export function ProvincesPicker({ legend, value, onChange, hint }: { legend: string; value: string[]; onChange: (v: string[]) => void; hint?: string }) {
+export function ProvincesPicker({
+  legend,
+  value,
+  onChange,
+  hint,
+}: {
+  legend: string;
+  value: string[];
+  onChange: (v: string[]) => void;
+  hint?: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const { data } = useReference();

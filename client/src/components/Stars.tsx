@@ -26,7 +26,10 @@ export function StarsDisplay({ value }: { value: number }) {
   const rounded = Math.round(value);
   return (
     <span className="stars-display" aria-label={t('consultations.ratingValue', { value: value.toFixed(1) })}>
-      <span aria-hidden="true">{'★'.repeat(rounded)}{'☆'.repeat(5 - rounded)}</span>
+      <span aria-hidden="true">
+        {'★'.repeat(rounded)}
+        {'☆'.repeat(5 - rounded)}
+      </span>
     </span>
   );
 }

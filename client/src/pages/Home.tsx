@@ -57,11 +57,7 @@ export default function Home() {
             <span className="stat__label">{t('home.seeSuggestions')}</span>
           </Link>
         )}
-        <Stat
-          to="/intros"
-          value={incoming.data?.pages.reduce((n, page) => n + page.items.length, 0)}
-          label={t('home.pendingIntros')}
-        />
+        <Stat to="/intros" value={incoming.data?.pages.reduce((n, page) => n + page.items.length, 0)} label={t('home.pendingIntros')} />
         <Stat to="/consultations" value={consultations.data?.items.length} label={t('home.scheduled')} />
       </div>
       {isStartup && hasProfile && (

@@ -2,14 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMe } from '../api/hooks/auth.js';
 import { queryKeys } from '../api/keys.js';
-import {
-  addNotification,
-  clearConversationUnread,
-  noteConversationMessage,
-  noteRead,
-  upsertIntro,
-  upsertMessage,
-} from '../api/cache.js';
+import { addNotification, clearConversationUnread, noteConversationMessage, noteRead, upsertIntro, upsertMessage } from '../api/cache.js';
 import { RealtimeContext, type RealtimeValue } from './context.js';
 import { createSocketIo } from './socket.js';
 import type { RealtimeSocket, RealtimeStatus, ServerEvents, SocketFactory } from './types.js';

@@ -30,7 +30,10 @@ describe('sendMessage', () => {
     });
     const result = await sendMessage({ queryClient, socket, conversationId: 'c-1', senderId: 'me', body: 'xin chào', ackTimeoutMs: 20 });
     const sentOverSocket = socket.emitted[0]!.payload as { clientId: string };
-    expect(api.callsTo('POST', '/api/conversations/c-1/messages')[0]!.body).toEqual({ body: 'xin chào', clientId: sentOverSocket.clientId });
+    expect(api.callsTo('POST', '/api/conversations/c-1/messages')[0]!.body).toEqual({
+      body: 'xin chào',
+      clientId: sentOverSocket.clientId,
+    });
     expect(result?.id).toBe('m-9');
     expect(thread().map((m) => [m.id, !!m.pending])).toEqual([['m-9', false]]);
   });
@@ -40,7 +43,9 @@ describe('sendMessage', () => {
     let fail = true;
     const api = mockApi({
       'POST /api/conversations/c-1/messages': (req) =>
-        fail ? { status: 503, body: { error: { code: 'unavailable', message: 'down' } } } : { status: 201, body: message({ id: 'm-10', ...(req.body as object) }) },
+        fail
+          ? { status: 503, body: { error: { code: 'unavailable', message: 'down' } } }
+          : { status: 201, body: message({ id: 'm-10', ...(req.body as object) }) },
     });
     await sendMessage({ queryClient, socket: null, conversationId: 'c-1', senderId: 'me', body: 'lần 1' });
     const [failed] = thread();

@@ -59,7 +59,14 @@ export function expertProfile(overrides: Partial<Profile> = {}): Profile {
 
 export function meAs(profile: Profile | null, role: Me['user']['role'] = profile?.kind ?? 'startup'): Me {
   return {
-    user: { id: `u-${role}`, email: `${role}@example.vn`, role, name: 'Người dùng', province: 'lang-son', createdAt: '2025-09-01T00:00:00.000Z' },
+    user: {
+      id: `u-${role}`,
+      email: `${role}@example.vn`,
+      role,
+      name: 'Người dùng',
+      province: 'lang-son',
+      createdAt: '2025-09-01T00:00:00.000Z',
+    },
     profile,
   };
 }

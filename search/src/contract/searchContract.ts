@@ -34,8 +34,7 @@ function facetOf(doc: ProfileSearchDocument, facet: FacetName): string[] {
 }
 
 const ids = (r: SearchResult): string[] => r.hits.map((h) => h.id);
-const sum = (counts: Record<string, number> | undefined): number =>
-  Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
+const sum = (counts: Record<string, number> | undefined): number => Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
 
 export function runSearchContract(
   name: string,
@@ -144,7 +143,10 @@ export function runSearchContract(
 
       for (const filters of cases) {
         it(`browse with ${JSON.stringify(filters)} returns exactly the matching profiles`, async () => {
-          const expected = docs.filter((d) => passes(d, filters)).map((d) => d.id).sort();
+          const expected = docs
+            .filter((d) => passes(d, filters))
+            .map((d) => d.id)
+            .sort();
           const r = await engine.search({ filters, facets: ALL_FACETS, limit: 100 });
           expect(ids(r).sort()).toEqual(expected);
           expect(r.total).toBe(expected.length);

@@ -8,7 +8,28 @@ import type { FacetName, SearchEngine, SearchFilters } from '../engine.js';
 import { SearchError, SearchUnavailableError } from '../errors.js';
 import { fold, tokenize } from '../text.js';
 
-const WORDS = ['mật', 'mặt', 'ong', 'chè', 'trà', 'gạo', 'nếp', 'miến', 'thạch', 'đen', 'quế', 'nấm', 'măng', 'sâm', 'gốm', 'tre', 'cá', 'muối', 'hồi', 'bưởi'];
+const WORDS = [
+  'mật',
+  'mặt',
+  'ong',
+  'chè',
+  'trà',
+  'gạo',
+  'nếp',
+  'miến',
+  'thạch',
+  'đen',
+  'quế',
+  'nấm',
+  'măng',
+  'sâm',
+  'gốm',
+  'tre',
+  'cá',
+  'muối',
+  'hồi',
+  'bưởi',
+];
 const KINDS: ProfileKind[] = ['startup', 'expert', 'investor', 'provider'];
 const PROVINCES = ['ha-noi', 'lang-son', 'da-nang', 'can-tho', 'son-la'];
 const SECTORS = ['food', 'iot', 'education', 'tourism'];
@@ -150,8 +171,22 @@ describe('embedded engine against a brute-force reference', () => {
 
 describe('embedded engine policies', () => {
   const doc = (id: string, name: string, extra: Partial<ProfileSearchDocument> = {}): ProfileSearchDocument => ({
-    id, kind: 'startup', name, headline: '', about: '', province: 'ha-noi', sectors: [], need: [], verified: false,
-    servesProvinces: [], languages: [], productsText: '', needsText: '', needLabels: '', placeText: '', ...extra,
+    id,
+    kind: 'startup',
+    name,
+    headline: '',
+    about: '',
+    province: 'ha-noi',
+    sectors: [],
+    need: [],
+    verified: false,
+    servesProvinces: [],
+    languages: [],
+    productsText: '',
+    needsText: '',
+    needLabels: '',
+    placeText: '',
+    ...extra,
   });
 
   it('corrects typos only in words the index does not know', async () => {

@@ -33,14 +33,7 @@ import {
   type ProfileSearchDocument,
   type SearchableField,
 } from '../documents.js';
-import {
-  normalizePaging,
-  type SearchEngine,
-  type SearchHealth,
-  type SearchHit,
-  type SearchQuery,
-  type SearchResult,
-} from '../engine.js';
+import { normalizePaging, type SearchEngine, type SearchHealth, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
 import { SearchError, SearchUnavailableError } from '../errors.js';
 import { highlightText } from '../highlight.js';
 import { parseQuery, typoBudget } from '../query.js';
@@ -192,9 +185,7 @@ class EmbeddedSearchEngine implements SearchEngine {
     const order = this.rank(matches, offset + limit);
     const highlightTerms = query.highlight === false ? null : union(matches.expansions);
     const result: SearchResult = {
-      hits: order
-        .slice(offset, offset + limit)
-        .map((c) => this.hit(matches.slots[c]!, matches.score[c]!, highlightTerms)),
+      hits: order.slice(offset, offset + limit).map((c) => this.hit(matches.slots[c]!, matches.score[c]!, highlightTerms)),
       total: matches.slots.length,
       facets: this.postings.facetsOfDocuments(matches.slots, (slot) => this.docAt(slot), facets),
     };

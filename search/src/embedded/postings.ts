@@ -30,9 +30,7 @@ function valuesOf(doc: ProfileSearchDocument, field: FilterField): string[] {
 const PER_DOCUMENT_FACET_LIMIT = 2048;
 
 export class FilterPostings {
-  private readonly fields = new Map<FilterField, Map<string, Bitset>>(
-    FILTER_FIELDS.map((f) => [f, new Map<string, Bitset>()]),
-  );
+  private readonly fields = new Map<FilterField, Map<string, Bitset>>(FILTER_FIELDS.map((f) => [f, new Map<string, Bitset>()]));
 
   add(slot: number, doc: ProfileSearchDocument): void {
     for (const field of FILTER_FIELDS) {
@@ -138,11 +136,7 @@ export class FilterPostings {
   }
 
   /** Facet counts over a result given as documents; switches to bit sets when it is large. */
-  facetsOfDocuments(
-    slots: ArrayLike<number>,
-    docAt: (slot: number) => ProfileSearchDocument,
-    facets: readonly FacetName[],
-  ): FacetCounts {
+  facetsOfDocuments(slots: ArrayLike<number>, docAt: (slot: number) => ProfileSearchDocument, facets: readonly FacetName[]): FacetCounts {
     if (facets.length === 0) return {};
     if (slots.length > PER_DOCUMENT_FACET_LIMIT) {
       const bits = new Bitset(32);

@@ -220,13 +220,9 @@ export class TextIndex {
 
   search(query: TextQuery, slotCapacity: number): TextMatches {
     this.ensureScratch(slotCapacity);
-    const expansionsByTerm = query.terms.map((term, i) =>
-      this.expand(term, query.exactByTerm[i], query, i === query.terms.length - 1),
-    );
+    const expansionsByTerm = query.terms.map((term, i) => this.expand(term, query.exactByTerm[i], query, i === query.terms.length - 1));
     // Rarest term first: under AND, later terms only update slots every earlier term matched.
-    const order = query.terms
-      .map((_t, i) => i)
-      .sort((a, b) => postingsOf(expansionsByTerm[a]!) - postingsOf(expansionsByTerm[b]!));
+    const order = query.terms.map((_t, i) => i).sort((a, b) => postingsOf(expansionsByTerm[a]!) - postingsOf(expansionsByTerm[b]!));
 
     const { masks, exactMasks, scores, touched, fieldLengths, boosts } = this;
     const avg = Array.from(this.fieldLengthSums, (sum) => (this.liveDocs > 0 ? sum / this.liveDocs : 0) || 1);
@@ -325,9 +321,7 @@ export class TextIndex {
     }
     const list = [...found.values()];
     if (list.length <= MAX_EXPANSIONS) return list;
-    return list
-      .sort((a, b) => b.weight - a.weight || b.entry.postings.length - a.entry.postings.length)
-      .slice(0, MAX_EXPANSIONS);
+    return list.sort((a, b) => b.weight - a.weight || b.entry.postings.length - a.entry.postings.length).slice(0, MAX_EXPANSIONS);
   }
 
   private ensureScratch(capacity: number): void {

@@ -1,12 +1,7 @@
 // Meilisearch client errors → port errors. Anything that means "the engine is not there or not
 // serving" (network, timeouts, 5xx, rejected key) becomes SearchUnavailableError, so the server
 // answers 503 and reports degraded health; a 4xx about the request itself stays a SearchError.
-import {
-  MeilisearchApiError,
-  MeilisearchRequestError,
-  MeilisearchRequestTimeOutError,
-  MeilisearchTaskTimeOutError,
-} from 'meilisearch';
+import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, MeilisearchTaskTimeOutError } from 'meilisearch';
 import { SearchError, SearchUnavailableError } from '../errors.js';
 
 export const MEILI_ENGINE = 'meilisearch';

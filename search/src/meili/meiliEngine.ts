@@ -30,14 +30,7 @@ import { SearchError, SearchUnavailableError } from '../errors.js';
 import { countExactMatches, parseQuery, type ParsedQuery } from '../query.js';
 import { FACET_ATTRIBUTE, buildMeiliFilter } from './filters.js';
 import { MEILI_ENGINE, translateMeiliError } from './errors.js';
-import {
-  POST_TAG,
-  PRE_TAG,
-  facetsFromDistribution,
-  fromMeiliHit,
-  toMeiliDocument,
-  type MeiliProfileDocument,
-} from './mapping.js';
+import { POST_TAG, PRE_TAG, facetsFromDistribution, fromMeiliHit, toMeiliDocument, type MeiliProfileDocument } from './mapping.js';
 import { profileIndexSettings } from './settings.js';
 
 export interface MeiliSearchOptions {
@@ -213,8 +206,7 @@ class MeiliEngine implements MeiliSearchEngine {
     };
     let hits: SearchHit[] = response.hits.map((hit) => fromMeiliHit(hit, withHighlight));
     if (rerank) hits = rerankByExactness(hits, parsed);
-    const total =
-      typeof response.totalHits === 'number' ? response.totalHits : (response.estimatedTotalHits ?? hits.length);
+    const total = typeof response.totalHits === 'number' ? response.totalHits : (response.estimatedTotalHits ?? hits.length);
     return {
       hits: hits.slice(skip, skip + limit),
       total,

@@ -41,7 +41,11 @@ describe('demo dataset', () => {
   });
 
   it('links every need to an existing startup', () => {
-    const startupKeys = new Set(Object.entries(profiles).filter(([, p]) => p.kind === 'startup').map(([k]) => k));
+    const startupKeys = new Set(
+      Object.entries(profiles)
+        .filter(([, p]) => p.kind === 'startup')
+        .map(([k]) => k),
+    );
     for (const n of needs) expect(startupKeys.has(n.startupKey), n.startupKey).toBe(true);
   });
 
@@ -101,7 +105,10 @@ describe('demo dataset', () => {
   });
 
   it('has staff for lang-son, phu-tho and da-nang and one admin', () => {
-    const staff = users.filter((u) => u.role === 'staff').map((u) => u.province).sort();
+    const staff = users
+      .filter((u) => u.role === 'staff')
+      .map((u) => u.province)
+      .sort();
     expect(staff).toEqual(['da-nang', 'lang-son', 'phu-tho']);
     expect(users.filter((u) => u.role === 'admin')).toHaveLength(1);
     for (const u of users.filter((x) => x.role === 'staff' || x.role === 'admin')) expect(profiles[u.key]).toBeUndefined();
@@ -111,9 +118,7 @@ describe('demo dataset', () => {
     for (const login of demoLogins) {
       expect(users.find((u) => u.email === login.email)?.role).toBe(login.role);
     }
-    expect(new Set(demoLogins.map((l) => l.role))).toEqual(
-      new Set(['startup', 'expert', 'investor', 'provider', 'staff', 'admin']),
-    );
+    expect(new Set(demoLogins.map((l) => l.role))).toEqual(new Set(['startup', 'expert', 'investor', 'provider', 'staff', 'admin']));
   });
 
   it('uses fictitious phone numbers and matching zalo', () => {

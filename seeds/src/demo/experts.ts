@@ -270,7 +270,8 @@ export const experts: DemoEntry[] = [
       kind: 'expert',
       name: 'Ngô Thành Long – Kỹ sư IoT',
       headline: 'Thiết kế mạch, firmware và đưa thiết bị IoT từ mẫu thử ra sản xuất loạt',
-      about: 'Kỹ sư phần cứng, từng đưa ba thiết bị nông nghiệp thông minh ra sản xuất hàng nghìn bộ. Hỗ trợ thiết kế PCB, vỏ hộp và chứng nhận hợp quy.',
+      about:
+        'Kỹ sư phần cứng, từng đưa ba thiết bị nông nghiệp thông minh ra sản xuất hàng nghìn bộ. Hỗ trợ thiết kế PCB, vỏ hộp và chứng nhận hợp quy.',
       province: 'ha-noi',
       sectors: ['iot_hardware', 'it_software'],
       languages: ['vi', 'en'],
@@ -290,7 +291,8 @@ export const experts: DemoEntry[] = [
       kind: 'expert',
       name: 'Nguyễn Hoài Thương – Marketing số',
       headline: 'Fanpage, quảng cáo, livestream và bán hàng trên sàn cho cơ sở nhỏ',
-      about: 'Tám năm làm marketing số cho thương hiệu đặc sản. Hướng dẫn chụp ảnh sản phẩm bằng điện thoại, viết nội dung và chạy quảng cáo tiết kiệm.',
+      about:
+        'Tám năm làm marketing số cho thương hiệu đặc sản. Hướng dẫn chụp ảnh sản phẩm bằng điện thoại, viết nội dung và chạy quảng cáo tiết kiệm.',
       province: 'da-nang',
       sectors: ['agri_food_ocop', 'tourism', 'media_creative'],
       languages: ['vi', 'en'],
@@ -351,7 +353,8 @@ export const experts: DemoEntry[] = [
       kind: 'expert',
       name: 'Trần Thị Mỹ Linh – Tài chính và gọi vốn',
       headline: 'Mô hình tài chính, vay ưu đãi, hồ sơ quỹ và thỏa thuận đầu tư',
-      about: 'Nguyên cán bộ tín dụng ngân hàng, giúp dự án lập mô hình tài chính, chuẩn bị hồ sơ vay ưu đãi, xin tài trợ quỹ và đọc điều khoản đầu tư.',
+      about:
+        'Nguyên cán bộ tín dụng ngân hàng, giúp dự án lập mô hình tài chính, chuẩn bị hồ sơ vay ưu đãi, xin tài trợ quỹ và đọc điều khoản đầu tư.',
       province: 'can-tho',
       sectors: ['environment', 'agri_food_ocop', 'fintech'],
       languages: ['vi', 'en'],

@@ -110,7 +110,8 @@ export const investors: DemoEntry[] = [
       kind: 'investor',
       name: 'Quỹ Phát triển Khoa học và Công nghệ tỉnh (demo)',
       headline: 'Tài trợ và cho vay ưu đãi cho dự án ứng dụng khoa học công nghệ trong tỉnh',
-      about: 'Quỹ công của tỉnh, tài trợ một phần kinh phí hoặc cho vay không lãi cho dự án khởi nghiệp đổi mới sáng tạo được hội đồng xét chọn.',
+      about:
+        'Quỹ công của tỉnh, tài trợ một phần kinh phí hoặc cho vay không lãi cho dự án khởi nghiệp đổi mới sáng tạo được hội đồng xét chọn.',
       province: 'lang-son',
       sectors: ['agri_food_ocop', 'iot_hardware', 'forestry_herbal', 'education', 'environment'],
       languages: ['vi'],

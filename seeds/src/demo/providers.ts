@@ -100,7 +100,8 @@ export const providers: DemoEntry[] = [
       kind: 'provider',
       name: 'Phòng thí nghiệm Thực phẩm và Dược liệu (demo)',
       headline: 'Kiểm nghiệm chỉ tiêu an toàn thực phẩm, thử nghiệm công thức và thiết bị sấy dùng chung',
-      about: 'Phòng thí nghiệm của trường đại học, nhận mẫu kiểm nghiệm với giá hỗ trợ cho dự án khởi nghiệp và cho thuê thiết bị sấy thử nghiệm.',
+      about:
+        'Phòng thí nghiệm của trường đại học, nhận mẫu kiểm nghiệm với giá hỗ trợ cho dự án khởi nghiệp và cho thuê thiết bị sấy thử nghiệm.',
       province: 'thai-nguyen',
       sectors: ['agri_food_ocop', 'forestry_herbal', 'health'],
       languages: ['vi', 'en'],

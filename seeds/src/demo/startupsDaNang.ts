@@ -212,7 +212,8 @@ export const daNangStartups: DemoEntry[] = [
       {
         category: 'trademark',
         title: 'Đăng ký nhãn hiệu trước khi mở rộng',
-        description: 'Tên "Cung Đình" có nhiều nơi dùng. Cần chuyên gia sở hữu trí tuệ tra cứu khả năng đăng ký và gợi ý tên khác nếu trùng.',
+        description:
+          'Tên "Cung Đình" có nhiều nơi dùng. Cần chuyên gia sở hữu trí tuệ tra cứu khả năng đăng ký và gợi ý tên khác nếu trùng.',
         urgency: 'normal',
       },
       {

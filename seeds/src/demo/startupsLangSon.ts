@@ -156,7 +156,8 @@ export const langSonStartups: DemoEntry[] = [
       {
         category: 'mentoring',
         title: 'Hoàn thiện mô hình kinh doanh cho dự án hướng nghiệp',
-        description: 'Hiện làm miễn phí cho học sinh, chưa biết thu phí từ nhà trường, phụ huynh hay doanh nghiệp. Cần cố vấn mô hình doanh thu.',
+        description:
+          'Hiện làm miễn phí cho học sinh, chưa biết thu phí từ nhà trường, phụ huynh hay doanh nghiệp. Cần cố vấn mô hình doanh thu.',
         urgency: 'normal',
       },
     ],
@@ -188,13 +189,15 @@ export const langSonStartups: DemoEntry[] = [
       {
         category: 'funding',
         title: 'Tìm nhà đầu tư tại ngày hội khởi nghiệp của tỉnh',
-        description: 'Cần khoảng 500 triệu đồng vốn mồi để sản xuất lô 200 bộ đầu tiên. Mong gặp nhà đầu tư thiên thần hoặc quỹ quan tâm nông nghiệp thông minh.',
+        description:
+          'Cần khoảng 500 triệu đồng vốn mồi để sản xuất lô 200 bộ đầu tiên. Mong gặp nhà đầu tư thiên thần hoặc quỹ quan tâm nông nghiệp thông minh.',
         urgency: 'normal',
       },
       {
         category: 'trademark',
         title: 'Bảo hộ giải pháp hữu ích cho bộ điều khiển',
-        description: 'Muốn biết thiết kế mạch và cách cảnh báo mất điện có đăng ký sáng chế hoặc giải pháp hữu ích được không trước khi giới thiệu rộng rãi.',
+        description:
+          'Muốn biết thiết kế mạch và cách cảnh báo mất điện có đăng ký sáng chế hoặc giải pháp hữu ích được không trước khi giới thiệu rộng rãi.',
         urgency: 'low',
       },
     ],

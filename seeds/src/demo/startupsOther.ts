@@ -154,7 +154,8 @@ export const otherStartups: DemoEntry[] = [
       kind: 'startup',
       name: 'Quế hữu cơ Văn Yên',
       headline: 'Quế vỏ, quế ống hữu cơ từ vùng quế Văn Yên',
-      about: 'HTX ở Văn Yên (trước thuộc Yên Bái, nay thuộc Lào Cai) có 120 ha quế đang chuyển đổi hữu cơ, sản lượng khoảng 5 tấn vỏ mỗi tháng.',
+      about:
+        'HTX ở Văn Yên (trước thuộc Yên Bái, nay thuộc Lào Cai) có 120 ha quế đang chuyển đổi hữu cơ, sản lượng khoảng 5 tấn vỏ mỗi tháng.',
       province: 'lao-cai',
       commune: 'Văn Yên',
       sectors: ['forestry_herbal', 'agri_food_ocop'],
@@ -171,7 +172,8 @@ export const otherStartups: DemoEntry[] = [
       {
         category: 'distribution',
         title: 'Xuất khẩu trực tiếp quế hữu cơ',
-        description: 'Đang bán qua thương lái giá thấp. Muốn tìm nhà nhập khẩu ở châu Âu, Ấn Độ hoặc doanh nghiệp xuất khẩu thu mua trực tiếp.',
+        description:
+          'Đang bán qua thương lái giá thấp. Muốn tìm nhà nhập khẩu ở châu Âu, Ấn Độ hoặc doanh nghiệp xuất khẩu thu mua trực tiếp.',
         urgency: 'normal',
       },
       {
@@ -337,7 +339,8 @@ export const otherStartups: DemoEntry[] = [
       {
         category: 'mentoring',
         title: 'Chiến lược mở rộng ra các tỉnh',
-        description: 'Cần cố vấn có kinh nghiệm bán phần mềm cho khu vực công và HTX để xây dựng chiến lược và kênh bán hàng qua liên minh HTX tỉnh.',
+        description:
+          'Cần cố vấn có kinh nghiệm bán phần mềm cho khu vực công và HTX để xây dựng chiến lược và kênh bán hàng qua liên minh HTX tỉnh.',
         urgency: 'normal',
       },
       {

@@ -11,13 +11,7 @@ import {
   type StageCode,
   type UrgencyCode,
 } from '../reference/index.js';
-import type {
-  ExpertProfileSeed,
-  InvestorProfileSeed,
-  NeedSeed,
-  ProviderProfileSeed,
-  StartupProfileSeed,
-} from '../types.js';
+import type { ExpertProfileSeed, InvestorProfileSeed, NeedSeed, ProviderProfileSeed, StartupProfileSeed } from '../types.js';
 import {
   brandFirstWords,
   brandSecondWords,
@@ -28,14 +22,7 @@ import {
   maleMiddleNames,
 } from './names.js';
 import { needTemplates } from './needTemplates.js';
-import {
-  expertiseWeights,
-  expertOrganizations,
-  expertRoles,
-  investorStyles,
-  investorTypeWeights,
-  providerStyles,
-} from './orgTemplates.js';
+import { expertiseWeights, expertOrganizations, expertRoles, investorStyles, investorTypeWeights, providerStyles } from './orgTemplates.js';
 import { chance, fill, intBetween, pick, sample, weightedPick, type Random } from './prng.js';
 import { productIdeas, qualityWords, salesChannels } from './products.js';
 
@@ -58,7 +45,9 @@ const languagesFor = (rng: Random, englishShare: number): ('vi' | 'en')[] => (ch
 
 /** The province itself plus up to `extra` others in its region. */
 function nearbyProvinces(rng: Random, province: Province, extra: number): Province['code'][] {
-  const neighbours = provincesInRegion(province.region).map((p) => p.code).filter((c) => c !== province.code);
+  const neighbours = provincesInRegion(province.region)
+    .map((p) => p.code)
+    .filter((c) => c !== province.code);
   return [province.code, ...sample(rng, neighbours, extra)];
 }
 
@@ -68,10 +57,16 @@ const roundTo = (value: number, step: number): number => Math.max(step, Math.rou
 // Startups
 
 const stageWeights: readonly (readonly [StageCode, number])[] = [
-  ['idea', 15], ['prototype', 30], ['early_revenue', 35], ['growth', 20],
+  ['idea', 15],
+  ['prototype', 30],
+  ['early_revenue', 35],
+  ['growth', 20],
 ];
 const teamSizeByStage: Record<StageCode, readonly [number, number]> = {
-  idea: [1, 4], prototype: [2, 8], early_revenue: [3, 20], growth: [5, 50],
+  idea: [1, 4],
+  prototype: [2, 8],
+  early_revenue: [3, 20],
+  growth: [5, 50],
 };
 const fundingAskByStage: Record<StageCode, readonly [number, number]> = {
   idea: [30_000_000, 300_000_000],
@@ -80,10 +75,22 @@ const fundingAskByStage: Record<StageCode, readonly [number, number]> = {
   growth: [1_000_000_000, 10_000_000_000],
 };
 const needWeights: readonly (readonly [NeedCategoryCode, number])[] = [
-  ['distribution', 16], ['standards', 14], ['trademark', 10], ['funding', 12], ['marketing', 12],
-  ['technology', 10], ['mentoring', 10], ['training', 6], ['legal', 6], ['workspace', 4],
+  ['distribution', 16],
+  ['standards', 14],
+  ['trademark', 10],
+  ['funding', 12],
+  ['marketing', 12],
+  ['technology', 10],
+  ['mentoring', 10],
+  ['training', 6],
+  ['legal', 6],
+  ['workspace', 4],
 ];
-const urgencyWeights: readonly (readonly [UrgencyCode, number])[] = [['low', 25], ['normal', 55], ['high', 20]];
+const urgencyWeights: readonly (readonly [UrgencyCode, number])[] = [
+  ['low', 25],
+  ['normal', 55],
+  ['high', 20],
+];
 
 function amountInWords(rng: Random): string {
   return chance(rng, 0.6) ? `${intBetween(rng, 1, 9)}00 triệu đồng` : `${intBetween(rng, 1, 5)} tỷ đồng`;
@@ -112,7 +119,12 @@ function startupNeeds(rng: Random, startupKey: string, product: string, place: s
   });
 }
 
-export function buildStartup(rng: Random, key: string, province: Province, person: Person): { profile: Omit<StartupProfileSeed, 'contact'>; needs: NeedSeed[] } {
+export function buildStartup(
+  rng: Random,
+  key: string,
+  province: Province,
+  person: Person,
+): { profile: Omit<StartupProfileSeed, 'contact'>; needs: NeedSeed[] } {
   const idea = pick(rng, productIdeas);
   const related = productIdeas.filter((p) => p !== idea && p.sectors[0] === idea.sectors[0]);
   const second = related.length > 0 && chance(rng, 0.4) ? pick(rng, related) : undefined;
@@ -141,7 +153,10 @@ export function buildStartup(rng: Random, key: string, province: Province, perso
         ? `Đã có ${intBetween(rng, 2, 90) * 10} người dùng thử ở ${place} và các tỉnh lân cận.`
         : `Sản phẩm đang bán qua ${sample(rng, salesChannels, 2).join(' và ')}.`,
   ].join(' ');
-  const quality = pick(rng, qualityWords.filter((q) => !idea.name.toLocaleLowerCase('vi').includes(q)));
+  const quality = pick(
+    rng,
+    qualityWords.filter((q) => !idea.name.toLocaleLowerCase('vi').includes(q)),
+  );
   const profile: Omit<StartupProfileSeed, 'contact'> = {
     kind: 'startup',
     name,
@@ -167,11 +182,19 @@ export function buildStartup(rng: Random, key: string, province: Province, perso
 // ---------------------------------------------------------------------------------------------
 // Experts, investors, providers
 
-const feeWeights: readonly (readonly [FeeCode, number])[] = [['pro_bono', 35], ['paid', 35], ['negotiable', 30]];
+const feeWeights: readonly (readonly [FeeCode, number])[] = [
+  ['pro_bono', 35],
+  ['paid', 35],
+  ['negotiable', 30],
+];
 
 export function buildExpert(rng: Random, province: Province, person: Person): Omit<ExpertProfileSeed, 'contact'> {
   const main = weightedPick(rng, expertiseWeights);
-  const others = sample(rng, needCategoryCodes.filter((c) => c !== main), intBetween(rng, 0, 2));
+  const others = sample(
+    rng,
+    needCategoryCodes.filter((c) => c !== main),
+    intBetween(rng, 0, 2),
+  );
   const role = expertRoles[main];
   const years = intBetween(rng, 2, 30);
   const remote = chance(rng, 0.45);

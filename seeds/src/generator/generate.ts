@@ -23,7 +23,10 @@ export interface GeneratedRecord {
 
 /** Target mix: 55% startup, 25% expert, 8% investor, 12% provider. */
 export const kindWeights: readonly (readonly [ProfileKind, number])[] = [
-  ['startup', 55], ['expert', 25], ['investor', 8], ['provider', 12],
+  ['startup', 55],
+  ['expert', 25],
+  ['investor', 8],
+  ['provider', 12],
 ];
 
 // The two largest cities get three times the weight of other units.

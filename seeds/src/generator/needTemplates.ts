@@ -12,7 +12,8 @@ export const needTemplates: Record<NeedCategoryCode, readonly NeedTemplate[]> = 
   trademark: [
     {
       title: 'Đăng ký nhãn hiệu cho {product}',
-      description: 'Sản phẩm đã bán được {n} năm nhưng chưa đăng ký nhãn hiệu. Cần hướng dẫn tra cứu, chuẩn bị hồ sơ và nộp đơn lên Cục Sở hữu trí tuệ.',
+      description:
+        'Sản phẩm đã bán được {n} năm nhưng chưa đăng ký nhãn hiệu. Cần hướng dẫn tra cứu, chuẩn bị hồ sơ và nộp đơn lên Cục Sở hữu trí tuệ.',
     },
     {
       title: 'Bảo hộ tên và logo sản phẩm',
@@ -56,7 +57,8 @@ export const needTemplates: Record<NeedCategoryCode, readonly NeedTemplate[]> = 
   distribution: [
     {
       title: 'Tìm đầu ra ổn định cho {product}',
-      description: 'Đang bán qua thương lái giá thấp, sản lượng khoảng {n} tấn mỗi tháng. Muốn tìm doanh nghiệp thu mua hoặc nhà phân phối ký hợp đồng dài hạn.',
+      description:
+        'Đang bán qua thương lái giá thấp, sản lượng khoảng {n} tấn mỗi tháng. Muốn tìm doanh nghiệp thu mua hoặc nhà phân phối ký hợp đồng dài hạn.',
     },
     {
       title: 'Đưa {product} vào chuỗi siêu thị',
@@ -100,7 +102,8 @@ export const needTemplates: Record<NeedCategoryCode, readonly NeedTemplate[]> = 
   funding: [
     {
       title: 'Tìm nhà đầu tư vốn mồi',
-      description: 'Dự án cần khoảng {amount} vốn mồi để mua máy móc và sản xuất lô hàng đầu. Sẵn sàng chia cổ phần cho nhà đầu tư đồng hành.',
+      description:
+        'Dự án cần khoảng {amount} vốn mồi để mua máy móc và sản xuất lô hàng đầu. Sẵn sàng chia cổ phần cho nhà đầu tư đồng hành.',
     },
     {
       title: 'Gọi vốn {amount} để mở rộng sản xuất',

@@ -56,8 +56,16 @@ export const expertRoles: Record<NeedCategoryCode, { title: string; headline: st
 
 /** Weights for an expert's main field: few experts specialise in venues. */
 export const expertiseWeights: readonly (readonly [NeedCategoryCode, number])[] = [
-  ['trademark', 10], ['standards', 12], ['distribution', 12], ['workspace', 2], ['funding', 9],
-  ['mentoring', 15], ['technology', 14], ['legal', 9], ['marketing', 12], ['training', 8],
+  ['trademark', 10],
+  ['standards', 12],
+  ['distribution', 12],
+  ['workspace', 2],
+  ['funding', 9],
+  ['mentoring', 15],
+  ['technology', 14],
+  ['legal', 9],
+  ['marketing', 12],
+  ['training', 8],
 ];
 
 export const expertOrganizations = [
@@ -116,7 +124,11 @@ export const investorStyles: Record<InvestorTypeCode, InvestorStyle> = {
 };
 
 export const investorTypeWeights: readonly (readonly [InvestorTypeCode, number])[] = [
-  ['angel', 35], ['vc', 15], ['fund', 20], ['corporate', 15], ['public', 15],
+  ['angel', 35],
+  ['vc', 15],
+  ['fund', 20],
+  ['corporate', 15],
+  ['public', 15],
 ];
 
 export interface ProviderStyle {

@@ -58,9 +58,7 @@ describe('provinces (34 units since 1 July 2025)', () => {
   it('lists merged former provinces in legacyNames with diacritics', () => {
     expect(provinceByCode('da-nang')?.legacyNames).toContain('Quảng Nam');
     expect(provinceByCode('tuyen-quang')?.legacyNames).toContain('Hà Giang');
-    expect(provinceByCode('tp-ho-chi-minh')?.legacyNames).toEqual(
-      expect.arrayContaining(['Bình Dương', 'Bà Rịa – Vũng Tàu']),
-    );
+    expect(provinceByCode('tp-ho-chi-minh')?.legacyNames).toEqual(expect.arrayContaining(['Bình Dương', 'Bà Rịa – Vũng Tàu']));
     expect(provinceByCode('hue')?.legacyNames).toContain('Thừa Thiên Huế');
   });
 });

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '@ketnoi/search';
-import {
-  needCategories,
-  needCategoryCodes,
-  outcomeTagCodes,
-  referencePayload,
-  resourceKinds,
-  sectors,
-  stageCodes,
-} from '../index.js';
+import { needCategories, needCategoryCodes, outcomeTagCodes, referencePayload, resourceKinds, sectors, stageCodes } from '../index.js';
 
 describe('need categories', () => {
   it('are the ten codes of the API contract', () => {
     expect(needCategoryCodes).toEqual([
-      'trademark', 'standards', 'distribution', 'workspace', 'funding',
-      'mentoring', 'technology', 'legal', 'marketing', 'training',
+      'trademark',
+      'standards',
+      'distribution',
+      'workspace',
+      'funding',
+      'mentoring',
+      'technology',
+      'legal',
+      'marketing',
+      'training',
     ]);
   });
 
@@ -51,8 +51,15 @@ describe('sectors and enumerations', () => {
     expect(stageCodes).toEqual(['idea', 'prototype', 'early_revenue', 'growth']);
     expect(outcomeTagCodes).toEqual(
       expect.arrayContaining([
-        'trademark_filed', 'trademark_granted', 'standard_certified', 'label_compliant',
-        'distribution_contract', 'workspace_granted', 'investment_committed', 'training_done', 'other',
+        'trademark_filed',
+        'trademark_granted',
+        'standard_certified',
+        'label_compliant',
+        'distribution_contract',
+        'workspace_granted',
+        'investment_committed',
+        'training_done',
+        'other',
       ]),
     );
   });

@@ -19,7 +19,9 @@ try {
   await indexer.rebuild((n) => bar.update(n));
   bar.stop();
   await indexer.drain();
-  console.log(`Indexed ${await engine.count()} searchable profiles in ${((Date.now() - started) / 1000).toFixed(1)} s; outbox: ${await outbox.size()} waiting.`);
+  console.log(
+    `Indexed ${await engine.count()} searchable profiles in ${((Date.now() - started) / 1000).toFixed(1)} s; outbox: ${await outbox.size()} waiting.`,
+  );
   await engine.close();
   await container.store.close();
 } catch (error) {

@@ -10,10 +10,16 @@ import { loadGenerated } from '../seeding/bulk.js';
 import { progressBar } from './progress.js';
 
 const { values } = parseArgs({
-  options: { profiles: { type: 'string', default: '1000' }, seed: { type: 'string', default: '42' }, help: { type: 'boolean', default: false } },
+  options: {
+    profiles: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '42' },
+    help: { type: 'boolean', default: false },
+  },
 });
 if (values.help) {
-  console.log('Usage: npm run seed -- --profiles <n> --seed <n>\nAdds a deterministic generated dataset to the store in DATA_DIR (or MONGODB_URI).');
+  console.log(
+    'Usage: npm run seed -- --profiles <n> --seed <n>\nAdds a deterministic generated dataset to the store in DATA_DIR (or MONGODB_URI).',
+  );
   process.exit(0);
 }
 const profiles = Number(values.profiles);
@@ -31,7 +37,9 @@ try {
   const started = Date.now();
   const result = await loadGenerated(container, { profiles, seed, onProgress: (n) => bar.update(n) });
   bar.stop();
-  console.log(`Loaded ${result.users} profiles and ${result.needs} needs (seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Loaded ${result.users} profiles and ${result.needs} needs (seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
   if (container.search.engine.engine !== 'embedded') {
     const total = await container.repos.profiles.collection.countDocuments();
     const indexBar = progressBar('Search index', total);

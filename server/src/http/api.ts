@@ -77,7 +77,12 @@ export class ApiRegistry {
   route<S extends RequestSchemas = Record<never, never>, A extends AuthRule = AuthRule>(spec: RouteSpec<S, A>): void {
     const request = (spec.request ?? {}) as S;
     this.routes.push({ ...spec, request });
-    const success = Number(Object.keys(spec.responses).map(Number).filter((s) => s >= 200 && s < 300).sort()[0] ?? 200);
+    const success = Number(
+      Object.keys(spec.responses)
+        .map(Number)
+        .filter((s) => s >= 200 && s < 300)
+        .sort()[0] ?? 200,
+    );
     const handler = async (req: Request, res: Response, _next: NextFunction) => {
       const valid = req.valid as ValidInput<S>;
       const result = await spec.handler({ ...valid, user: (req.user as AuthUser | undefined) ?? null, req, res } as RouteContext<S, A>);

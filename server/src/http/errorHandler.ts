@@ -16,11 +16,13 @@ export function toAppError(error: unknown, bodyLimit: string): AppError | null {
   if (error instanceof DuplicateKeyError) return new ConflictError('This already exists.', { index: error.index });
   const parser = error as HttpParserError;
   if (parser?.type === 'entity.too.large') return new PayloadTooLargeError(bodyLimit);
-  if (parser?.type === 'entity.parse.failed') return new ValidationError('The request body is not valid JSON.', [{ path: '(body)', message: 'malformed JSON' }]);
+  if (parser?.type === 'entity.parse.failed')
+    return new ValidationError('The request body is not valid JSON.', [{ path: '(body)', message: 'malformed JSON' }]);
   if (parser?.type === 'encoding.unsupported' || parser?.type === 'charset.unsupported') {
     return new ValidationError('Send the request body as UTF-8 JSON.');
   }
-  if ((error as { name?: string })?.name === 'SearchUnavailableError') return new UnavailableError('Search is temporarily unavailable. Please try again shortly.');
+  if ((error as { name?: string })?.name === 'SearchUnavailableError')
+    return new UnavailableError('Search is temporarily unavailable. Please try again shortly.');
   return null;
 }
 

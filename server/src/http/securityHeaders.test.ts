@@ -20,8 +20,12 @@ async function headersOf(app: express.Express): Promise<Record<string, string>> 
 describe('precomputed security headers', () => {
   it.each([false, true])('sends exactly what helmet sends (secure cookies: %s)', async (secureCookies) => {
     const options = helmetOptions({ secureCookies });
-    const withHelmet = express().use(helmet(options)).get('/', (_q, r) => void r.send('ok'));
-    const withOurs = express().use(securityHeaders(options)).get('/', (_q, r) => void r.send('ok'));
+    const withHelmet = express()
+      .use(helmet(options))
+      .get('/', (_q, r) => void r.send('ok'));
+    const withOurs = express()
+      .use(securityHeaders(options))
+      .get('/', (_q, r) => void r.send('ok'));
     withOurs.disable('x-powered-by');
     const expected = await headersOf(withHelmet);
     expect(await headersOf(withOurs)).toEqual(expected);

@@ -8,7 +8,8 @@ import helmet from 'helmet';
 export function staticHelmetHeaders(options: HelmetOptions): [string, string][] {
   const headers = new Map<string, string>();
   const res = {
-    setHeader: (name: string, value: string | number | string[]) => headers.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : String(value)),
+    setHeader: (name: string, value: string | number | string[]) =>
+      headers.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : String(value)),
     removeHeader: (name: string) => headers.delete(name.toLowerCase()),
     getHeader: (name: string) => headers.get(name.toLowerCase()),
   };

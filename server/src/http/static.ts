@@ -24,7 +24,9 @@ export function serveClient(app: Express, explicit: string | null | undefined, c
     app.get('/', (_req, res) => {
       res
         .type('html')
-        .send('<!doctype html><meta charset="utf-8"><title>KếtNối</title><p>The web client is not built. Run <code>npm run build</code> (npm start does it for you). The API is at <a href="/api/docs">/api/docs</a>.</p>');
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>KếtNối</title><p>The web client is not built. Run <code>npm run build</code> (npm start does it for you). The API is at <a href="/api/docs">/api/docs</a>.</p>',
+        );
     });
     return;
   }

@@ -36,7 +36,8 @@ export class EventBus {
     for (const handler of this.handlers.get(name) ?? []) {
       try {
         const result = (handler as Handler<K>)(payload);
-        if (result instanceof Promise) result.catch((error: unknown) => this.logger.error({ err: error, event: name }, 'event handler failed'));
+        if (result instanceof Promise)
+          result.catch((error: unknown) => this.logger.error({ err: error, event: name }, 'event handler failed'));
       } catch (error) {
         this.logger.error({ err: error, event: name }, 'event handler failed');
       }

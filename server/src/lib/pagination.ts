@@ -40,7 +40,11 @@ export function decodeCursor(cursor: string | undefined): CursorPosition | null 
  * Filter + sort for "the page after `cursor`" over (field, _id), newest first when dir = -1.
  * The filter uses only $lt/$gt/$eq/$or, so both engines answer it from the same code.
  */
-export function cursorQuery(field: string, dir: 1 | -1, cursor: CursorPosition | null): { filter: Record<string, unknown>; sort: Record<string, 1 | -1> } {
+export function cursorQuery(
+  field: string,
+  dir: 1 | -1,
+  cursor: CursorPosition | null,
+): { filter: Record<string, unknown>; sort: Record<string, 1 | -1> } {
   const sort = { [field]: dir, _id: dir } as Record<string, 1 | -1>;
   if (!cursor) return { filter: {}, sort };
   const op = dir === -1 ? '$lt' : '$gt';

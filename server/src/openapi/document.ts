@@ -42,8 +42,8 @@ export function buildOpenApiDocument(routes: RecordedRoute[], version: string): 
       title: 'KếtNối API',
       version,
       description:
-        'Matchmaking for Vietnam\'s provincial startup-support programmes. Cookie sessions (HttpOnly, SameSite=Lax); ' +
-        'errors are `{ error: { code, message, details? } }`. Realtime events are described in the project\'s API.md.',
+        "Matchmaking for Vietnam's provincial startup-support programmes. Cookie sessions (HttpOnly, SameSite=Lax); " +
+        "errors are `{ error: { code, message, details? } }`. Realtime events are described in the project's API.md.",
     },
     servers: [{ url: '/' }],
     components: {

@@ -10,5 +10,10 @@ export function mountApiDocs(router: Router, api: ApiRegistry, compress: Request
     document ??= buildOpenApiDocument(api.routes, process.env.npm_package_version ?? '0.1.0');
     res.json(document);
   });
-  router.use('/docs', compress, swaggerUi.serve, swaggerUi.setup(undefined, { customSiteTitle: 'KếtNối API', swaggerOptions: { url: '/api/openapi.json' } }));
+  router.use(
+    '/docs',
+    compress,
+    swaggerUi.serve,
+    swaggerUi.setup(undefined, { customSiteTitle: 'KếtNối API', swaggerOptions: { url: '/api/openapi.json' } }),
+  );
 }

@@ -13,11 +13,21 @@ describe('OpenAPI document', () => {
     const res = await t.client().get('/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    const documented = Object.entries(res.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const documented = Object.entries(res.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     const registered = t.app.api.routes.map((r) => `${r.method.toUpperCase()} /api${r.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`);
     expect(documented.sort()).toEqual([...new Set(registered)].sort());
     // The contract's fixed paths are all there.
-    for (const path of ['POST /api/auth/register', 'GET /api/profiles/{id}', 'GET /api/search', 'GET /api/matches', 'POST /api/intros/{id}/accept', 'POST /api/conversations/{id}/read', 'GET /api/reports/summary']) {
+    for (const path of [
+      'POST /api/auth/register',
+      'GET /api/profiles/{id}',
+      'GET /api/search',
+      'GET /api/matches',
+      'POST /api/intros/{id}/accept',
+      'POST /api/conversations/{id}/read',
+      'GET /api/reports/summary',
+    ]) {
       expect(documented).toContain(path);
     }
     const register = res.body.paths['/api/auth/register'].post;

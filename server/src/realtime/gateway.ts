@@ -11,7 +11,10 @@ import { presentNotification } from '../modules/notifications/service.js';
 import type { ProfilesRepository } from '../modules/profiles/repository.js';
 import { sessionRoom, staffRoom, userRoom } from './server.js';
 
-export function connectGateway(io: Server, deps: { events: EventBus; intros: IntrosService; profiles: ProfilesRepository; logger: Logger }): Presence {
+export function connectGateway(
+  io: Server,
+  deps: { events: EventBus; intros: IntrosService; profiles: ProfilesRepository; logger: Logger },
+): Presence {
   const { events, intros, profiles } = deps;
   const roomsOf = async (profileIds: string[]) => (await profiles.findMany(profileIds)).map((p) => userRoom(p.userId));
 
@@ -39,7 +42,11 @@ export function connectGateway(io: Server, deps: { events: EventBus; intros: Int
     io.to(rooms).emit('message:new', { message: presentMessage(message) });
   });
   events.on('message.read', ({ conversation, memberId, upTo }) => {
-    io.to(conversation.members.map((m) => userRoom(m.userId))).emit('message:read', { conversationId: conversation._id, profileId: memberId, upTo });
+    io.to(conversation.members.map((m) => userRoom(m.userId))).emit('message:read', {
+      conversationId: conversation._id,
+      profileId: memberId,
+      upTo,
+    });
   });
   events.on('notification.created', ({ notification }) => {
     io.to(userRoom(notification.userId)).emit('notification:new', { notification: presentNotification(notification) });

@@ -26,7 +26,10 @@ function failure(error: unknown): { ok: false; error: { code: string; message: s
   return { ok: false, error: { code: 'internal_error', message: 'Something went wrong. Please try again.' } };
 }
 
-export function registerSocketHandlers(io: Server, deps: { conversations: ConversationsService; typingBuckets: TokenBuckets; logger: Logger }): void {
+export function registerSocketHandlers(
+  io: Server,
+  deps: { conversations: ConversationsService; typingBuckets: TokenBuckets; logger: Logger },
+): void {
   io.on('connection', (socket) => {
     const { user } = socket.data as SocketData;
     const answer = (ack: unknown, value: unknown) => {
@@ -35,9 +38,16 @@ export function registerSocketHandlers(io: Server, deps: { conversations: Conver
 
     socket.on('message:send', async (payload: unknown, ack: unknown) => {
       const parsed = SendPayload.safeParse(payload);
-      if (!parsed.success) return answer(ack, { ok: false, error: { code: 'validation_failed', message: parsed.error.issues[0]?.message ?? 'Invalid message.' } });
+      if (!parsed.success)
+        return answer(ack, {
+          ok: false,
+          error: { code: 'validation_failed', message: parsed.error.issues[0]?.message ?? 'Invalid message.' },
+        });
       try {
-        const { message } = await deps.conversations.send(user, parsed.data.conversationId, { body: parsed.data.body, clientId: parsed.data.clientId });
+        const { message } = await deps.conversations.send(user, parsed.data.conversationId, {
+          body: parsed.data.body,
+          clientId: parsed.data.clientId,
+        });
         answer(ack, { ok: true, message: presentMessage(message) });
       } catch (error) {
         if (!(error instanceof AppError)) deps.logger.error({ err: error }, 'message:send failed');
@@ -47,7 +57,8 @@ export function registerSocketHandlers(io: Server, deps: { conversations: Conver
 
     socket.on('message:read', async (payload: unknown, ack: unknown) => {
       const parsed = ReadPayload.safeParse(payload);
-      if (!parsed.success) return answer(ack, { ok: false, error: { code: 'validation_failed', message: 'Send conversationId and upTo.' } });
+      if (!parsed.success)
+        return answer(ack, { ok: false, error: { code: 'validation_failed', message: 'Send conversationId and upTo.' } });
       try {
         await deps.conversations.markRead(user, parsed.data.conversationId, parsed.data.upTo);
         answer(ack, { ok: true });

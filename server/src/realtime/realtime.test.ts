@@ -81,11 +81,19 @@ describe('sessions that end', () => {
       const conversation = (await b.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId as string;
       const live = await liveClient(app.url, a.client);
       try {
-        const sent = await live.emitAck('message:send', { conversationId: conversation, body: 'Trước khi hết hạn', clientId: 'before-expiry' });
+        const sent = await live.emitAck('message:send', {
+          conversationId: conversation,
+          body: 'Trước khi hết hạn',
+          clientId: 'before-expiry',
+        });
         expect(sent).toMatchObject({ ok: true, message: { body: 'Trước khi hết hạn' } });
         clock.advance(app.app.config.sessionMaxAgeDays * DAY_MS + 60_000);
         const gone = new Promise<string>((resolve) => live.socket.once('disconnect', (reason) => resolve(reason)));
-        live.socket.emit('message:send', { conversationId: conversation, body: 'Sau khi hết hạn', clientId: 'after-expiry' }, () => undefined);
+        live.socket.emit(
+          'message:send',
+          { conversationId: conversation, body: 'Sau khi hết hạn', clientId: 'after-expiry' },
+          () => undefined,
+        );
         expect(await gone).toBe('io server disconnect');
         const stored = await app.app.store.collection({ name: 'messages' }).find({ conversationId: conversation });
         expect(stored.map((m) => m.clientId)).toEqual(['before-expiry']);
@@ -141,7 +149,11 @@ describe('message:send over the socket', () => {
   it('rate-limits a flood and stays healthy', async () => {
     const flooder = await liveClient(t.url, e.client);
     try {
-      const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => flooder.emitAck('message:send', { conversationId, body: `spam ${i}`, clientId: `flood-${i}` })));
+      const answers = await Promise.all(
+        Array.from({ length: 60 }, (_, i) =>
+          flooder.emitAck('message:send', { conversationId, body: `spam ${i}`, clientId: `flood-${i}` }),
+        ),
+      );
       const ok = answers.filter((a) => a.ok).length;
       const limited = answers.filter((a) => !a.ok && a.error.code === 'rate_limited').length;
       expect(ok).toBeGreaterThanOrEqual(15);
@@ -149,7 +161,10 @@ describe('message:send over the socket', () => {
       expect(ok + limited).toBe(60);
       expect(await messages().countDocuments({ conversationId, clientId: { $in: answers.map((_, i) => `flood-${i}`) } })).toBe(ok);
       expect((await t.client().get('/api/health')).body.status).toBe('ok');
-      const httpFlood = await e.client.post(`/api/conversations/${conversationId}/messages`, { body: 'still limited', clientId: 'flood-http' });
+      const httpFlood = await e.client.post(`/api/conversations/${conversationId}/messages`, {
+        body: 'still limited',
+        clientId: 'flood-http',
+      });
       expect(httpFlood.status).toBe(429);
       // While limited, resending a message that was stored still answers with it (resends are not charged).
       const first = answers.findIndex((a) => a.ok);
@@ -168,11 +183,14 @@ describe('message history over HTTP', () => {
     const intro = (await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Chào' })).body;
     const conv = (await b.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId;
     const sent: string[] = [];
-    for (let i = 0; i < 5; i++) sent.push((await a.client.post(`/api/conversations/${conv}/messages`, { body: `Tin ${i}`, clientId: `page-${i}` })).body.id);
+    for (let i = 0; i < 5; i++)
+      sent.push((await a.client.post(`/api/conversations/${conv}/messages`, { body: `Tin ${i}`, clientId: `page-${i}` })).body.id);
     const seen: string[] = [];
     let before: string | null = null;
     do {
-      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await b.client.get(`/api/conversations/${conv}/messages?limit=2${before ? `&before=${before}` : ''}`);
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await b.client.get(
+        `/api/conversations/${conv}/messages?limit=2${before ? `&before=${before}` : ''}`,
+      );
       expect(page.body.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.body.items.map((m) => m.id));
       before = page.body.nextCursor;

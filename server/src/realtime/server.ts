@@ -31,7 +31,12 @@ export interface SocketData {
   sessionExpiresAt: number;
 }
 
-export type AppSocket = Socket<Record<string, (...args: never[]) => void>, Record<string, (...args: never[]) => void>, Record<string, never>, SocketData>;
+export type AppSocket = Socket<
+  Record<string, (...args: never[]) => void>,
+  Record<string, (...args: never[]) => void>,
+  Record<string, never>,
+  SocketData
+>;
 
 type HandshakeRequest = http.IncomingMessage & { _query?: Record<string, string>; user?: AuthUser; sessionID?: string };
 
@@ -54,10 +59,11 @@ export function createSocketServer(options: RealtimeOptions): Server {
     ...(options.adapter ? { adapter: options.adapter } : {}),
   });
 
-  const onlyForHandshake = (middleware: RequestHandler) => (req: HandshakeRequest, res: http.ServerResponse, next: (err?: unknown) => void) => {
-    if (req._query?.sid === undefined) (middleware as unknown as (a: unknown, b: unknown, c: unknown) => void)(req, res, next);
-    else next();
-  };
+  const onlyForHandshake =
+    (middleware: RequestHandler) => (req: HandshakeRequest, res: http.ServerResponse, next: (err?: unknown) => void) => {
+      if (req._query?.sid === undefined) (middleware as unknown as (a: unknown, b: unknown, c: unknown) => void)(req, res, next);
+      else next();
+    };
   for (const middleware of options.handshakeMiddleware) io.engine.use(onlyForHandshake(middleware));
 
   io.use((socket, next) => {

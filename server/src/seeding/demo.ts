@@ -5,7 +5,14 @@ import type { Container } from '../container.js';
 import type { AuthUser } from '../http/api.js';
 import { presentUser } from '../modules/accounts/presenter.js';
 
-const SYSTEM: AuthUser = { id: 'system', email: 'system@ketnoi.local', role: 'admin', name: 'KếtNối', province: null, createdAt: '1970-01-01T00:00:00.000Z' };
+const SYSTEM: AuthUser = {
+  id: 'system',
+  email: 'system@ketnoi.local',
+  role: 'admin',
+  name: 'KếtNối',
+  province: null,
+  createdAt: '1970-01-01T00:00:00.000Z',
+};
 
 export async function loadDemoData(container: Container): Promise<string[]> {
   const { services, logger } = container;
@@ -13,7 +20,13 @@ export async function loadDemoData(container: Container): Promise<string[]> {
   const users = new Map<string, AuthUser>();
   for (const seed of demoDataset.users) {
     const user = await services.accounts.createByAdmin(
-      { email: seed.email, password: seed.password, role: seed.role, name: seed.name, province: seed.role === 'admin' ? null : seed.province },
+      {
+        email: seed.email,
+        password: seed.password,
+        role: seed.role,
+        name: seed.name,
+        province: seed.role === 'admin' ? null : seed.province,
+      },
       SYSTEM.id,
     );
     users.set(seed.key, presentUser(user));
@@ -32,7 +45,10 @@ export async function loadDemoData(container: Container): Promise<string[]> {
     if (!user) throw new Error(`demo need of unknown startup ${need.startupKey}`);
     await services.needs.create(user, { category: need.category, title: need.title, description: need.description, urgency: need.urgency });
   }
-  logger.info({ users: users.size, profiles: profileIds.size, needs: demoDataset.needs.length, ms: Date.now() - started }, 'demo data loaded');
+  logger.info(
+    { users: users.size, profiles: profileIds.size, needs: demoDataset.needs.length, ms: Date.now() - started },
+    'demo data loaded',
+  );
   return [
     `Demo data loaded. Every demo account's password is "${DEMO_PASSWORD}":`,
     ...demoLogins.map((l) => `  ${l.role.padEnd(8)} ${l.email}  (${l.name})`),

@@ -41,33 +41,76 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
 
   try {
     // Lạng Sơn asks staff to look at introductions to investors first.
-    await repos.provincePolicies.save('lang-son', { staffApprovalKinds: ['investor'], updatedBy: (await user('staff-lang-son')).id, updatedAt: new Date(Date.now() - 31 * DAY_MS).toISOString() });
+    await repos.provincePolicies.save('lang-son', {
+      staffApprovalKinds: ['investor'],
+      updatedBy: (await user('staff-lang-son')).id,
+      updatedAt: new Date(Date.now() - 31 * DAY_MS).toISOString(),
+    });
 
     // 1. Forest-lemon honey gets its trademark filed.
     at(30);
-    const honey = await ask('mat-ong-chi-lang', 'can-bo-shtt-lang-son', 'trademark', 'Chào chị, HTX muốn đăng ký nhãn hiệu "Mật ong chanh rừng Chi Lăng". Chị hướng dẫn giúp hồ sơ cần chuẩn bị ạ?');
+    const honey = await ask(
+      'mat-ong-chi-lang',
+      'can-bo-shtt-lang-son',
+      'trademark',
+      'Chào chị, HTX muốn đăng ký nhãn hiệu "Mật ong chanh rừng Chi Lăng". Chị hướng dẫn giúp hồ sơ cần chuẩn bị ạ?',
+    );
     at(30, 5);
     await services.intros.accept(await user('can-bo-shtt-lang-son'), honey._id);
-    await say('can-bo-shtt-lang-son', honey, 'Chào anh Lâm. Anh chuẩn bị mẫu nhãn, logo và danh sách sản phẩm nhé. Mình tra cứu trước xem tên có bị trùng không.', 1);
+    await say(
+      'can-bo-shtt-lang-son',
+      honey,
+      'Chào anh Lâm. Anh chuẩn bị mẫu nhãn, logo và danh sách sản phẩm nhé. Mình tra cứu trước xem tên có bị trùng không.',
+      1,
+    );
     at(30, 7);
     await say('mat-ong-chi-lang', honey, 'Dạ em gửi mẫu nhãn qua Zalo rồi ạ. Tuần sau em lên Sở được không chị?', 2);
     await say('can-bo-shtt-lang-son', honey, 'Được anh, thứ Ba 9 giờ tại Sở nhé.', 3);
-    const filing = await services.consultations.schedule(await user('can-bo-shtt-lang-son'), { introId: honey._id, startsAt: iso(27, 9), durationMinutes: 90, mode: 'onsite', location: 'Sở KH&CN Lạng Sơn, phòng 204' });
+    const filing = await services.consultations.schedule(await user('can-bo-shtt-lang-son'), {
+      introId: honey._id,
+      startsAt: iso(27, 9),
+      durationMinutes: 90,
+      mode: 'onsite',
+      location: 'Sở KH&CN Lạng Sơn, phòng 204',
+    });
     at(27, 4);
-    await services.consultations.complete(await user('can-bo-shtt-lang-son'), filing._id, { tags: ['trademark_filed'], note: 'Đã tra cứu và nộp đơn đăng ký nhãn hiệu tại Cục Sở hữu trí tuệ.', evidence: 'Đơn số 4-2025-12345' });
+    await services.consultations.complete(await user('can-bo-shtt-lang-son'), filing._id, {
+      tags: ['trademark_filed'],
+      note: 'Đã tra cứu và nộp đơn đăng ký nhãn hiệu tại Cục Sở hữu trí tuệ.',
+      evidence: 'Đơn số 4-2025-12345',
+    });
     at(26);
     // Filed is not granted (that takes over a year), so the need stays in progress.
-    await services.consultations.feedback(await user('mat-ong-chi-lang'), filing._id, { rating: 5, comment: 'Chị Thanh hướng dẫn rất tận tình.' });
+    await services.consultations.feedback(await user('mat-ong-chi-lang'), filing._id, {
+      rating: 5,
+      comment: 'Chị Thanh hướng dẫn rất tận tình.',
+    });
 
     // 2. Hồng Nhung black jelly gets its label checked, and staff broker a supermarket.
     at(25);
-    const jelly = await ask('thach-den-hong-nhung', 'chuyen-gia-tieu-chuan-lang-son', 'standards', 'Cơ sở cần hoàn thiện nhãn hàng hóa và tự công bố sản phẩm trước khi vào siêu thị.');
+    const jelly = await ask(
+      'thach-den-hong-nhung',
+      'chuyen-gia-tieu-chuan-lang-son',
+      'standards',
+      'Cơ sở cần hoàn thiện nhãn hàng hóa và tự công bố sản phẩm trước khi vào siêu thị.',
+    );
     at(24);
     await services.intros.accept(await user('chuyen-gia-tieu-chuan-lang-son'), jelly._id);
-    const labels = await services.consultations.schedule(await user('thach-den-hong-nhung'), { introId: jelly._id, startsAt: iso(21, 14), durationMinutes: 60, mode: 'online' });
+    const labels = await services.consultations.schedule(await user('thach-den-hong-nhung'), {
+      introId: jelly._id,
+      startsAt: iso(21, 14),
+      durationMinutes: 60,
+      mode: 'online',
+    });
     at(21, 2);
-    await services.consultations.complete(await user('chuyen-gia-tieu-chuan-lang-son'), labels._id, { tags: ['label_compliant'], note: 'Nhãn đã đủ nội dung bắt buộc theo Nghị định 43/2017; còn thiếu mã vạch.' });
-    await services.consultations.feedback(await user('thach-den-hong-nhung'), labels._id, { rating: 4, comment: 'Hữu ích, đang làm mã vạch.' });
+    await services.consultations.complete(await user('chuyen-gia-tieu-chuan-lang-son'), labels._id, {
+      tags: ['label_compliant'],
+      note: 'Nhãn đã đủ nội dung bắt buộc theo Nghị định 43/2017; còn thiếu mã vạch.',
+    });
+    await services.consultations.feedback(await user('thach-den-hong-nhung'), labels._id, {
+      rating: 4,
+      comment: 'Hữu ích, đang làm mã vạch.',
+    });
     at(22);
     const jellyProfile = await profileOf('thach-den-hong-nhung');
     const shelf = await services.intros.create(await user('staff-lang-son'), {
@@ -85,24 +128,52 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
 
     // 3. Tumany uses the department's hall for ten days.
     at(15);
-    const hall = await ask('tumany', 'khong-gian-khoi-nghiep-lang-son', 'workspace', 'Tumany xin mượn hội trường 10 ngày để tổ chức chuỗi buổi hướng nghiệp cho học sinh THPT.');
+    const hall = await ask(
+      'tumany',
+      'khong-gian-khoi-nghiep-lang-son',
+      'workspace',
+      'Tumany xin mượn hội trường 10 ngày để tổ chức chuỗi buổi hướng nghiệp cho học sinh THPT.',
+    );
     at(15, 3);
     await services.intros.accept(await user('khong-gian-khoi-nghiep-lang-son'), hall._id);
-    const booking = await services.consultations.schedule(await user('tumany'), { introId: hall._id, startsAt: iso(12, 8), endsAt: iso(2, 17), resource: 'Hội trường tầng 2', mode: 'onsite' });
+    const booking = await services.consultations.schedule(await user('tumany'), {
+      introId: hall._id,
+      startsAt: iso(12, 8),
+      endsAt: iso(2, 17),
+      resource: 'Hội trường tầng 2',
+      mode: 'onsite',
+    });
     at(1);
-    await services.consultations.complete(await user('khong-gian-khoi-nghiep-lang-son'), booking._id, { tags: ['workspace_granted'], note: '10 ngày hội trường, khoảng 600 học sinh tham dự.' });
-    await services.consultations.feedback(await user('tumany'), booking._id, { rating: 5, comment: 'Hội trường rộng, hỗ trợ nhiệt tình.', resolved: true });
+    await services.consultations.complete(await user('khong-gian-khoi-nghiep-lang-son'), booking._id, {
+      tags: ['workspace_granted'],
+      note: '10 ngày hội trường, khoảng 600 học sinh tham dự.',
+    });
+    await services.consultations.feedback(await user('tumany'), booking._id, {
+      rating: 5,
+      comment: 'Hội trường rộng, hỗ trợ nhiệt tình.',
+      resolved: true,
+    });
 
     // 4. A decline, an unanswered request that expired, one waiting, one waiting for staff.
     at(10);
-    const rattan = await ask('may-tre-binh-gia', 'ket-noi-sieu-thi', 'distribution', 'HTX muốn đưa sản phẩm mây tre đan vào chuỗi siêu thị ở Hà Nội.');
+    const rattan = await ask(
+      'may-tre-binh-gia',
+      'ket-noi-sieu-thi',
+      'distribution',
+      'HTX muốn đưa sản phẩm mây tre đan vào chuỗi siêu thị ở Hà Nội.',
+    );
     at(9);
     await services.intros.decline(await user('ket-noi-sieu-thi'), rattan._id, 'Đang kín lịch đến cuối quý, xin giới thiệu lại sau.');
     await ask('mien-ngo-thuan-anh', 'hoi-cho-ket-noi-viet', 'distribution', 'Cơ sở muốn đăng ký gian hàng ở hội chợ OCOP sắp tới.');
     at(2);
     await ask('mien-ngo-thuan-anh', 'cong-nghe-thuc-pham', 'technology', 'Cần tư vấn quy trình sấy để sợi miến không bị gãy khi đóng gói.');
     at(1);
-    await ask('iot-xu-lang', 'clb-dau-tu-lang-son', 'funding', 'Nhóm giảng viên đã có nguyên mẫu thiết bị điều khiển qua Internet, cần vốn mồi để sản xuất thử 100 bộ.');
+    await ask(
+      'iot-xu-lang',
+      'clb-dau-tu-lang-son',
+      'funding',
+      'Nhóm giảng viên đã có nguyên mẫu thiết bị điều khiển qua Internet, cần vốn mồi để sản xuất thử 100 bộ.',
+    );
   } finally {
     clock.shiftMs = 0;
   }

@@ -77,7 +77,13 @@ export async function member(t: TestApp, kind: Kind, profile: Body = {}, account
 /** An admin-created staff member of `province`, signed in. */
 export async function staffOf(t: TestApp, admin: TestClient, province: string): Promise<TestClient> {
   const email = `staff.${province}.${Math.random().toString(36).slice(2, 8)}@ketnoi.test`;
-  const res = await admin.post('/api/admin/users', { email, password: 'staff-password-1', role: 'staff', name: `Cán bộ ${province}`, province });
+  const res = await admin.post('/api/admin/users', {
+    email,
+    password: 'staff-password-1',
+    role: 'staff',
+    name: `Cán bộ ${province}`,
+    province,
+  });
   if (res.status !== 201) throw new Error(`staff failed: ${res.status} ${res.text}`);
   const client = t.client();
   await client.login(email, 'staff-password-1');

@@ -42,7 +42,10 @@ export async function liveClient(baseUrl: string, client: TestClient | null, opt
     next(event, where = () => true, timeoutMs = 5000) {
       const seen = (log.get(event) ?? []).find(where as (p: unknown) => boolean);
       if (seen !== undefined) {
-        log.set(event, log.get(event)!.filter((p) => p !== seen));
+        log.set(
+          event,
+          log.get(event)!.filter((p) => p !== seen),
+        );
         return Promise.resolve(seen as any);
       }
       return new Promise((resolve, reject) => {
@@ -52,7 +55,10 @@ export async function liveClient(baseUrl: string, client: TestClient | null, opt
           where: where as (p: any) => boolean,
           resolve: (p) => {
             clearTimeout(timer);
-            log.set(event, log.get(event)!.filter((x) => x !== p));
+            log.set(
+              event,
+              log.get(event)!.filter((x) => x !== p),
+            );
             resolve(p);
           },
         });

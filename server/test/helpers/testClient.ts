@@ -76,7 +76,14 @@ export class TestClient {
     };
     const res = await this.post('/api/auth/register', account);
     if (res.status !== 201) throw new Error(`register failed: ${res.status} ${res.text}`);
-    return { ...res.body.user, password: account.password } as { id: string; email: string; role: string; name: string; province: string; password: string };
+    return { ...res.body.user, password: account.password } as {
+      id: string;
+      email: string;
+      role: string;
+      name: string;
+      province: string;
+      password: string;
+    };
   }
 
   async login(email: string, password: string) {

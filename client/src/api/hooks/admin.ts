@@ -19,8 +19,7 @@ export function useWeights(province: string) {
 export function useSaveWeights() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ province, weights }: { province: string; weights: ScoringWeights }) =>
-      plannedApi.saveWeights(province, weights),
+    mutationFn: ({ province, weights }: { province: string; weights: ScoringWeights }) => plannedApi.saveWeights(province, weights),
     onSuccess: (doc, { province }) => {
       queryClient.setQueryData(queryKeys.weights(province), doc);
       void queryClient.invalidateQueries({ queryKey: ['matches'] });

@@ -15,14 +15,11 @@ export function useMessages(conversationId: string) {
   return useInfiniteQuery({
     queryKey: queryKeys.messages(conversationId),
     queryFn: ({ pageParam }) =>
-      conversationsApi.messages(conversationId, { before: pageParam, limit: MESSAGE_PAGE_SIZE }) as Promise<
-        Page<ThreadMessage>
-      >,
+      conversationsApi.messages(conversationId, { before: pageParam, limit: MESSAGE_PAGE_SIZE }) as Promise<Page<ThreadMessage>>,
     initialPageParam: undefined as string | undefined,
     // A short page means the start of the conversation; `before` takes a message id, so the cursor is
     // the oldest id of the last page rather than nextCursor.
-    getNextPageParam: (last) =>
-      last.items.length >= MESSAGE_PAGE_SIZE ? last.items[last.items.length - 1]?.id : undefined,
+    getNextPageParam: (last) => (last.items.length >= MESSAGE_PAGE_SIZE ? last.items[last.items.length - 1]?.id : undefined),
     staleTime: Infinity,
   });
 }

@@ -26,9 +26,7 @@ export function useMarkNotificationsRead() {
       for (const [key, data] of queryClient.getQueriesData<Page<AppNotification>>({ queryKey: queryKeys.notifications })) {
         if (!data) continue;
         const unreadOnly = (key[2] as { unread?: boolean } | undefined)?.unread;
-        const items = data.items
-          .map((n) => (isRead(n) ? { ...n, read: true } : n))
-          .filter((n) => !unreadOnly || !n.read);
+        const items = data.items.map((n) => (isRead(n) ? { ...n, read: true } : n)).filter((n) => !unreadOnly || !n.read);
         queryClient.setQueryData<Page<AppNotification>>(key, { ...data, items });
       }
     },

@@ -80,9 +80,7 @@ export default function PolicyPage() {
     <div className="page">
       <h1>{t('policy.title')}</h1>
       <ProvinceSelect value={province} onChange={setProvince} />
-      {province && (
-        <QueryView query={policy}>{(doc) => <PolicyForm key={province} policy={{ ...doc, province }} />}</QueryView>
-      )}
+      {province && <QueryView query={policy}>{(doc) => <PolicyForm key={province} policy={{ ...doc, province }} />}</QueryView>}
     </div>
   );
 }

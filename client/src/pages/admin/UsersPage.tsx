@@ -87,8 +87,22 @@ export default function UsersPage() {
       <form className="form card" onSubmit={onSubmit} noValidate>
         <h2>{t('admin.createUser')}</h2>
         <div className="grid-2">
-          <TextField label={t('fields.name')} value={values.name} onChange={(e) => set('name')(e.target.value)} error={errors.name} required />
-          <TextField label={t('fields.email')} type="email" autoComplete="off" value={values.email} onChange={(e) => set('email')(e.target.value)} error={errors.email} required />
+          <TextField
+            label={t('fields.name')}
+            value={values.name}
+            onChange={(e) => set('name')(e.target.value)}
+            error={errors.name}
+            required
+          />
+          <TextField
+            label={t('fields.email')}
+            type="email"
+            autoComplete="off"
+            value={values.email}
+            onChange={(e) => set('email')(e.target.value)}
+            error={errors.email}
+            required
+          />
           <TextField
             label={t('fields.password')}
             type="password"

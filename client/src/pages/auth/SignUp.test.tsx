@@ -90,7 +90,16 @@ describe('Sign-up form', () => {
           ? { status: 409, body: { error: { code: 'conflict', message: 'exists' } } }
           : {
               status: 201,
-              body: { user: { id: 'u1', email: 'b@example.vn', role: 'startup', name: 'B', province: 'lang-son', createdAt: '2025-01-01T00:00:00Z' } },
+              body: {
+                user: {
+                  id: 'u1',
+                  email: 'b@example.vn',
+                  role: 'startup',
+                  name: 'B',
+                  province: 'lang-son',
+                  createdAt: '2025-01-01T00:00:00Z',
+                },
+              },
             },
     });
     const user = userEvent.setup();

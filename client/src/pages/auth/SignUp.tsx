@@ -49,8 +49,7 @@ export default function SignUp() {
   };
 
   const hasFieldErrors = Object.values(errors).some(Boolean);
-  const showFormError =
-    register.isError && !(isApiError(register.error) && register.error.code === 'conflict') && !hasFieldErrors;
+  const showFormError = register.isError && !(isApiError(register.error) && register.error.code === 'conflict') && !hasFieldErrors;
 
   return (
     <div className="page page--narrow">
@@ -62,13 +61,7 @@ export default function SignUp() {
           <div className="radio-cards">
             {SELF_SERVICE_ROLES.map((role) => (
               <label key={role} className="radio-card">
-                <input
-                  type="radio"
-                  name="role"
-                  value={role}
-                  checked={values.role === role}
-                  onChange={() => set('role')(role)}
-                />
+                <input type="radio" name="role" value={role} checked={values.role === role} onChange={() => set('role')(role)} />
                 <span>
                   <strong>{t(`roles.${role}`)}</strong>
                   <small>{t(`auth.roleHint.${role}`)}</small>
@@ -113,13 +106,7 @@ export default function SignUp() {
           hint={t('auth.passwordHint', { min: MIN_PASSWORD })}
           required
         />
-        <ProvinceSelect
-          name="province"
-          value={values.province}
-          onChange={set('province')}
-          error={errors.province}
-          required
-        />
+        <ProvinceSelect name="province" value={values.province} onChange={set('province')} error={errors.province} required />
         {showFormError && <FormError error={register.error} />}
         <button type="submit" className="btn btn--primary btn--block" disabled={register.isPending}>
           {register.isPending ? t('common.sending') : t('auth.signUp')}

@@ -15,7 +15,10 @@ const conversation = { id: 'c-1', participants: ['p-startup', 'p-expert'], unrea
 function setup(pages: Record<string, Message[]> = { first: [message()] }) {
   const api = mockApi({
     'GET /api/conversations/c-1/messages': (req) => ({ items: pages[req.query.get('before') ?? 'first'] ?? [], nextCursor: null }),
-    'POST /api/conversations/c-1/messages': (req) => ({ status: 201, body: message({ id: 'm-http', senderId: 'p-startup', ...(req.body as object) }) }),
+    'POST /api/conversations/c-1/messages': (req) => ({
+      status: 201,
+      body: message({ id: 'm-http', senderId: 'p-startup', ...(req.body as object) }),
+    }),
     'POST /api/conversations/c-1/read': { status: 200, body: {} },
     'GET /api/profiles/p-expert': expertProfile(),
     'GET /api/profiles/p-startup': startupProfile(),
@@ -79,7 +82,9 @@ describe('Chat thread', () => {
     await waitFor(() => expect(socket.listenerCount('typing')).toBeGreaterThan(0));
     // Reading the existing newest message from the other side is reported once.
     await waitFor(() =>
-      expect(socket.emitted.filter((e) => e.event === 'message:read').map((e) => e.payload)).toEqual([{ conversationId: 'c-1', upTo: 'm-1' }]),
+      expect(socket.emitted.filter((e) => e.event === 'message:read').map((e) => e.payload)).toEqual([
+        { conversationId: 'c-1', upTo: 'm-1' },
+      ]),
     );
 
     await socket.push('typing', { conversationId: 'c-1', profileId: 'p-expert' });
@@ -87,11 +92,16 @@ describe('Chat thread', () => {
     // Typing in another conversation is not shown here.
     await socket.push('typing', { conversationId: 'c-other', profileId: 'p-x' });
 
-    await socket.push('message:new', { message: message({ id: 'm-3', body: 'Anh chị gửi giúp em hồ sơ nhé', clientId: 'x-3', createdAt: '2025-10-01T03:05:00.000Z' }) });
+    await socket.push('message:new', {
+      message: message({ id: 'm-3', body: 'Anh chị gửi giúp em hồ sơ nhé', clientId: 'x-3', createdAt: '2025-10-01T03:05:00.000Z' }),
+    });
     expect(bodies()).toEqual(['Chào anh chị', 'Anh chị gửi giúp em hồ sơ nhé']);
     expect(screen.queryByText(/đang soạn tin…/)).toBeNull();
     await waitFor(() =>
-      expect(socket.emitted.filter((e) => e.event === 'message:read').map((e) => (e.payload as { upTo: string }).upTo)).toEqual(['m-1', 'm-3']),
+      expect(socket.emitted.filter((e) => e.event === 'message:read').map((e) => (e.payload as { upTo: string }).upTo)).toEqual([
+        'm-1',
+        'm-3',
+      ]),
     );
   });
 
@@ -106,9 +116,17 @@ describe('Chat thread', () => {
 
   it('loads older messages with before=<oldest id> when the first page is full', async () => {
     const newest = Array.from({ length: 30 }, (_, i) =>
-      message({ id: `m-${100 - i}`, body: `tin ${100 - i}`, clientId: `k-${100 - i}`, createdAt: new Date(Date.UTC(2025, 9, 1, 3, 100 - i)).toISOString() }),
+      message({
+        id: `m-${100 - i}`,
+        body: `tin ${100 - i}`,
+        clientId: `k-${100 - i}`,
+        createdAt: new Date(Date.UTC(2025, 9, 1, 3, 100 - i)).toISOString(),
+      }),
     );
-    const { api } = setup({ first: newest, 'm-71': [message({ id: 'm-70', body: 'tin cũ nhất', clientId: 'k-70', createdAt: '2025-10-01T04:10:00.000Z' })] });
+    const { api } = setup({
+      first: newest,
+      'm-71': [message({ id: 'm-70', body: 'tin cũ nhất', clientId: 'k-70', createdAt: '2025-10-01T04:10:00.000Z' })],
+    });
     await screen.findByText('tin 100');
     expect(bodies()[0]).toBe('tin 71');
     expect(bodies().at(-1)).toBe('tin 100');

@@ -21,7 +21,11 @@ interface Props {
 function MessageBubble({ message, mine, seen, onRetry }: { message: ThreadMessage; mine: boolean; seen: boolean; onRetry: () => void }) {
   const { t } = useTranslation();
   return (
-    <li className={`bubble${mine ? ' bubble--mine' : ''}${message.failed ? ' bubble--failed' : ''}`} data-testid="message" data-client-id={message.clientId}>
+    <li
+      className={`bubble${mine ? ' bubble--mine' : ''}${message.failed ? ' bubble--failed' : ''}`}
+      data-testid="message"
+      data-client-id={message.clientId}
+    >
       {!mine && (
         <span className="bubble__sender">
           <ProfileName id={message.senderId} link={false} />
@@ -61,10 +65,7 @@ export function ChatThread({ conversationId, conversation, myProfileId }: Props)
   }, [conversationId, setOpenConversation]);
 
   // Pages come newest first; the thread shows oldest at the top and newest at the bottom.
-  const messages = useMemo(
-    () => (messagesQuery.data?.pages.flatMap((page) => page.items) ?? []).slice().reverse(),
-    [messagesQuery.data],
-  );
+  const messages = useMemo(() => (messagesQuery.data?.pages.flatMap((page) => page.items) ?? []).slice().reverse(), [messagesQuery.data]);
   const newest = messages[messages.length - 1];
 
   // Keep the newest message in view when it arrives.
@@ -86,7 +87,10 @@ export function ChatThread({ conversationId, conversation, myProfileId }: Props)
     let max = -1;
     for (const [profileId, upTo] of Object.entries(reads ?? {})) {
       if (profileId === myProfileId) continue;
-      max = Math.max(max, messages.findIndex((m) => m.id === upTo));
+      max = Math.max(
+        max,
+        messages.findIndex((m) => m.id === upTo),
+      );
     }
     return max;
   }, [reads, messages, myProfileId]);

@@ -26,9 +26,7 @@ export function ConversationList({ conversations, myProfileId }: { conversations
                   {c.unread}
                 </span>
               )}
-              <span className="conversation__preview">
-                {c.lastMessage ? c.lastMessage.body : t('chat.noMessages')}
-              </span>
+              <span className="conversation__preview">{c.lastMessage ? c.lastMessage.body : t('chat.noMessages')}</span>
               {c.lastMessage && <span className="conversation__time">{formatRelative(c.lastMessage.createdAt, i18n.language)}</span>}
             </NavLink>
           </li>

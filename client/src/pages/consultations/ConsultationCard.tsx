@@ -66,7 +66,11 @@ export function ConsultationCard({ consultation: c, role }: { consultation: Cons
         <div>
           <p className="consultation__when">
             {formatDateTime(c.startsAt)}
-            {c.endsAt ? ` – ${formatTime(c.endsAt)}` : c.durationMinutes ? ` · ${t('consultations.minutes', { count: c.durationMinutes })}` : ''}
+            {c.endsAt
+              ? ` – ${formatTime(c.endsAt)}`
+              : c.durationMinutes
+                ? ` · ${t('consultations.minutes', { count: c.durationMinutes })}`
+                : ''}
           </p>
           {intro.data && (
             <p>
@@ -83,7 +87,8 @@ export function ConsultationCard({ consultation: c, role }: { consultation: Cons
       </div>
       {c.outcome && (
         <p>
-          <strong>{t('consultations.outcome')}:</strong> {c.outcome.tags.map((tag) => t(`outcome.${tag}`, { defaultValue: tag })).join(', ')}
+          <strong>{t('consultations.outcome')}:</strong>{' '}
+          {c.outcome.tags.map((tag) => t(`outcome.${tag}`, { defaultValue: tag })).join(', ')}
           {c.outcome.note && ` — ${c.outcome.note}`}
         </p>
       )}
@@ -137,7 +142,12 @@ export function ConsultationCard({ consultation: c, role }: { consultation: Cons
             )}
           </fieldset>
           <TextArea label={t('consultations.note')} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-          <TextField label={t('consultations.evidence')} hint={t('consultations.evidenceHint')} value={evidence} onChange={(e) => setEvidence(e.target.value)} />
+          <TextField
+            label={t('consultations.evidence')}
+            hint={t('consultations.evidenceHint')}
+            value={evidence}
+            onChange={(e) => setEvidence(e.target.value)}
+          />
           <FormError error={change.error} />
           <div className="form__actions">
             <button type="submit" className="btn btn--primary" disabled={change.isPending}>
@@ -165,7 +175,14 @@ export function ConsultationCard({ consultation: c, role }: { consultation: Cons
       )}
       {panel === 'feedback' && (
         <form className="form" onSubmit={submitFeedback} noValidate>
-          <StarsInput legend={t('consultations.rating')} value={rating} onChange={(n) => { setRating(n); setLocalError(undefined); }} />
+          <StarsInput
+            legend={t('consultations.rating')}
+            value={rating}
+            onChange={(n) => {
+              setRating(n);
+              setLocalError(undefined);
+            }}
+          />
           {localError && (
             <p className="field__error" role="alert">
               {localError}

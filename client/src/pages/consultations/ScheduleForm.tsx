@@ -81,7 +81,14 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
           required
         />
         {isBooking ? (
-          <TextField label={t('consultations.endsAt')} type="datetime-local" value={endsAt} onChange={(e) => setEndsAt(e.target.value)} error={errors.endsAt} required />
+          <TextField
+            label={t('consultations.endsAt')}
+            type="datetime-local"
+            value={endsAt}
+            onChange={(e) => setEndsAt(e.target.value)}
+            error={errors.endsAt}
+            required
+          />
         ) : (
           <SelectField
             label={t('consultations.duration')}
@@ -97,7 +104,10 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
           label={t('consultations.resource')}
           value={resource}
           onChange={(e) => setResource(e.target.value)}
-          options={(provider?.kind === 'provider' ? provider.resources : []).map((r) => ({ value: r.name, label: `${r.name} (${r.kind})` }))}
+          options={(provider?.kind === 'provider' ? provider.resources : []).map((r) => ({
+            value: r.name,
+            label: `${r.name} (${r.kind})`,
+          }))}
           placeholder={t('common.choose')}
           error={errors.resource}
           required

@@ -55,7 +55,9 @@ export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfi
       <blockquote className="intro__message">{intro.message}</blockquote>
       <p className="muted">
         {formatDateTime(intro.createdAt)}
-        {(intro.status === 'pending' || intro.status === 'pending_staff') && <> · {t('intros.expires', { date: formatDate(intro.expiresAt) })}</>}
+        {(intro.status === 'pending' || intro.status === 'pending_staff') && (
+          <> · {t('intros.expires', { date: formatDate(intro.expiresAt) })}</>
+        )}
         {intro.needId && (
           <>
             {' · '}

@@ -71,7 +71,12 @@ export function MatchCard({ match, rank, needId, canRequest }: { match: Match; r
       </ul>
       {canRequest &&
         (requesting ? (
-          <RequestIntroForm toProfileId={match.profile.id} toName={match.profile.name} needId={needId} onDone={() => setRequesting(false)} />
+          <RequestIntroForm
+            toProfileId={match.profile.id}
+            toName={match.profile.name}
+            needId={needId}
+            onDone={() => setRequesting(false)}
+          />
         ) : (
           <button type="button" className="btn btn--primary" onClick={() => setRequesting(true)}>
             {t('intros.request')}

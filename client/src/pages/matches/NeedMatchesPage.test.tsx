@@ -92,12 +92,11 @@ describe('Matches for my need', () => {
     mockApi({ 'GET /api/needs/n-7': need, 'GET /api/matches': { items: [pointWeights] } });
     renderApp(<NeedMatchesPage />, { path: '/needs/:id', url: '/needs/n-7', me: meAs(startupProfile()) });
     const [card] = await screen.findAllByTestId('match');
-    expect(within(card!).getAllByText(/^trọng số/).map((w) => w.textContent)).toEqual([
-      'trọng số 50%',
-      'trọng số 30%',
-      'trọng số 5%',
-      'trọng số 15%',
-    ]);
+    expect(
+      within(card!)
+        .getAllByText(/^trọng số/)
+        .map((w) => w.textContent),
+    ).toEqual(['trọng số 50%', 'trọng số 30%', 'trọng số 5%', 'trọng số 15%']);
   });
 
   it('switches helper kind and shows an empty state when nobody fits', async () => {

@@ -37,7 +37,11 @@ describe('Need form', () => {
   it('shows the category the server chose and its suggestions, and saves a changed choice', async () => {
     const api = mockApi({
       'POST /api/needs': { status: 201, body: classified },
-      'PATCH /api/needs/n-1': (req) => ({ ...classified, category: (req.body as { category: string }).category, suggestedCategories: undefined }),
+      'PATCH /api/needs/n-1': (req) => ({
+        ...classified,
+        category: (req.body as { category: string }).category,
+        suggestedCategories: undefined,
+      }),
     });
     const user = userEvent.setup();
     renderApp(<NeedForm />, { me: meAs(startupProfile()) });
@@ -76,7 +80,9 @@ describe('Need form', () => {
   });
 
   it('sends a chosen category and skips the confirmation step', async () => {
-    const api = mockApi({ 'POST /api/needs': { status: 201, body: { ...classified, category: 'trademark', suggestedCategories: undefined } } });
+    const api = mockApi({
+      'POST /api/needs': { status: 201, body: { ...classified, category: 'trademark', suggestedCategories: undefined } },
+    });
     const user = userEvent.setup();
     renderApp(<NeedForm />, { me: meAs(startupProfile()) });
     await writeNeed(user);

@@ -20,7 +20,13 @@ export function NeedsList({ needs, editable, showStartup }: { needs: Need[]; edi
               {labels.category(need.category)} · {t(`urgency.${need.urgency}`)}
             </p>
             <h3>
-              <Link to={showStartup ? `/staff/broker?need=${encodeURIComponent(need.id)}&a=${encodeURIComponent(need.startupId)}` : `/needs/${need.id}`}>
+              <Link
+                to={
+                  showStartup
+                    ? `/staff/broker?need=${encodeURIComponent(need.id)}&a=${encodeURIComponent(need.startupId)}`
+                    : `/needs/${need.id}`
+                }
+              >
                 {need.title}
               </Link>
             </h3>

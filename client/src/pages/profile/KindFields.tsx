@@ -84,8 +84,18 @@ function StartupFields({ draft, update, errors }: Props) {
       <fieldset className="field">
         <legend className="field__label">{t('fields.fundingAsk')}</legend>
         <div className="grid-2">
-          <MoneyField label={t('fields.min')} value={draft.fundingMin} onChange={(v) => update({ fundingMin: v })} error={errors['fundingAsk.min']} />
-          <MoneyField label={t('fields.max')} value={draft.fundingMax} onChange={(v) => update({ fundingMax: v })} error={errors['fundingAsk.max']} />
+          <MoneyField
+            label={t('fields.min')}
+            value={draft.fundingMin}
+            onChange={(v) => update({ fundingMin: v })}
+            error={errors['fundingAsk.min']}
+          />
+          <MoneyField
+            label={t('fields.max')}
+            value={draft.fundingMax}
+            onChange={(v) => update({ fundingMax: v })}
+            error={errors['fundingAsk.max']}
+          />
         </div>
       </fieldset>
     </>
@@ -134,7 +144,11 @@ function ExpertFields({ draft, update, errors }: Props) {
         options={FEES.map((f) => ({ value: f, label: t(`fee.${f}`) }))}
       />
       <CheckboxField label={t('fields.remote')} checked={draft.remote} onChange={(remote) => update({ remote })} />
-      <ProvincesPicker legend={t('fields.servesProvinces')} value={draft.servesProvinces} onChange={(v) => update({ servesProvinces: v })} />
+      <ProvincesPicker
+        legend={t('fields.servesProvinces')}
+        value={draft.servesProvinces}
+        onChange={(v) => update({ servesProvinces: v })}
+      />
     </>
   );
 }
@@ -156,8 +170,20 @@ function InvestorFields({ draft, update, errors }: Props) {
       <fieldset className="field">
         <legend className="field__label">{t('fields.ticket')} *</legend>
         <div className="grid-2">
-          <MoneyField label={t('fields.min')} value={draft.ticketMin} onChange={(v) => update({ ticketMin: v })} error={errors['ticket.min']} required />
-          <MoneyField label={t('fields.max')} value={draft.ticketMax} onChange={(v) => update({ ticketMax: v })} error={errors['ticket.max']} required />
+          <MoneyField
+            label={t('fields.min')}
+            value={draft.ticketMin}
+            onChange={(v) => update({ ticketMin: v })}
+            error={errors['ticket.min']}
+            required
+          />
+          <MoneyField
+            label={t('fields.max')}
+            value={draft.ticketMax}
+            onChange={(v) => update({ ticketMax: v })}
+            error={errors['ticket.max']}
+            required
+          />
         </div>
       </fieldset>
       <ChipSelect
@@ -167,7 +193,11 @@ function InvestorFields({ draft, update, errors }: Props) {
         onChange={(v) => update({ stages: v as Stage[] })}
         error={errors.stages}
       />
-      <ProvincesPicker legend={t('fields.servesProvinces')} value={draft.servesProvinces} onChange={(v) => update({ servesProvinces: v })} />
+      <ProvincesPicker
+        legend={t('fields.servesProvinces')}
+        value={draft.servesProvinces}
+        onChange={(v) => update({ servesProvinces: v })}
+      />
     </>
   );
 }
@@ -237,7 +267,11 @@ function ProviderFields({ draft, update, errors }: Props) {
           {t('profile.addResource')}
         </button>
       </fieldset>
-      <ProvincesPicker legend={t('fields.servesProvinces')} value={draft.servesProvinces} onChange={(v) => update({ servesProvinces: v })} />
+      <ProvincesPicker
+        legend={t('fields.servesProvinces')}
+        value={draft.servesProvinces}
+        onChange={(v) => update({ servesProvinces: v })}
+      />
     </>
   );
 }

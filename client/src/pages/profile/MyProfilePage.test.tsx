@@ -10,7 +10,9 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('Own profile (onboarding)', () => {
   it('an investor must give a valid ticket range; the saved body has numbers in VND', async () => {
-    const api = mockApi({ 'PUT /api/profiles/me': (req) => ({ ...(req.body as object), id: 'p-inv', verified: false, createdAt: 'x', updatedAt: 'x' }) });
+    const api = mockApi({
+      'PUT /api/profiles/me': (req) => ({ ...(req.body as object), id: 'p-inv', verified: false, createdAt: 'x', updatedAt: 'x' }),
+    });
     const user = userEvent.setup();
     renderApp(<MyProfilePage />, { me: meAs(null, 'investor') });
     expect(screen.getByRole('heading', { name: 'Tạo hồ sơ' })).toBeInTheDocument();
@@ -52,7 +54,13 @@ describe('Own profile (onboarding)', () => {
     const api = mockApi({
       'PUT /api/profiles/me': {
         status: 400,
-        body: { error: { code: 'validation_failed', message: 'bad', details: [{ path: ['resources', 0, 'capacity'], message: 'Sức chứa quá lớn' }] } },
+        body: {
+          error: {
+            code: 'validation_failed',
+            message: 'bad',
+            details: [{ path: ['resources', 0, 'capacity'], message: 'Sức chứa quá lớn' }],
+          },
+        },
       },
     });
     const user = userEvent.setup();

@@ -16,9 +16,7 @@ import { toDraft, toInput, validateDraft, type DraftErrors, type ProfileDraft } 
 function ProfileForm({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
   const kind = me.user.role as ProfileKind;
-  const [draft, setDraft] = useState<ProfileDraft>(() =>
-    toDraft(kind, me.profile, { name: me.user.name, province: me.user.province }),
-  );
+  const [draft, setDraft] = useState<ProfileDraft>(() => toDraft(kind, me.profile, { name: me.user.name, province: me.user.province }));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saved, setSaved] = useState(false);
   const save = useSaveMyProfile();
@@ -35,8 +33,7 @@ function ProfileForm({ me }: { me: Me }) {
       return next;
     });
   };
-  const setContact = (field: keyof ProfileDraft['contact'], value: string) =>
-    update({ contact: { ...draft.contact, [field]: value } });
+  const setContact = (field: keyof ProfileDraft['contact'], value: string) => update({ contact: { ...draft.contact, [field]: value } });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -59,7 +56,13 @@ function ProfileForm({ me }: { me: Me }) {
     <form onSubmit={onSubmit} noValidate className="form">
       <section className="card">
         <h2>{t('profile.basics')}</h2>
-        <TextField label={t('fields.displayName')} value={draft.name} onChange={(e) => update({ name: e.target.value })} error={errors.name} required />
+        <TextField
+          label={t('fields.displayName')}
+          value={draft.name}
+          onChange={(e) => update({ name: e.target.value })}
+          error={errors.name}
+          required
+        />
         <TextField
           label={t('fields.headline')}
           value={draft.headline}
@@ -69,12 +72,29 @@ function ProfileForm({ me }: { me: Me }) {
           maxLength={160}
           required
         />
-        <TextArea label={t('fields.about')} value={draft.about} onChange={(e) => update({ about: e.target.value })} error={errors.about} rows={5} />
+        <TextArea
+          label={t('fields.about')}
+          value={draft.about}
+          onChange={(e) => update({ about: e.target.value })}
+          error={errors.about}
+          rows={5}
+        />
         <div className="grid-2">
           <ProvinceSelect value={draft.province} onChange={(province) => update({ province })} error={errors.province} required />
-          <TextField label={t('fields.commune')} value={draft.commune} onChange={(e) => update({ commune: e.target.value })} error={errors.commune} />
+          <TextField
+            label={t('fields.commune')}
+            value={draft.commune}
+            onChange={(e) => update({ commune: e.target.value })}
+            error={errors.commune}
+          />
         </div>
-        <ChipSelect legend={t('fields.sectors')} options={sectorOptions} value={draft.sectors} onChange={(sectors) => update({ sectors })} error={errors.sectors} />
+        <ChipSelect
+          legend={t('fields.sectors')}
+          options={sectorOptions}
+          value={draft.sectors}
+          onChange={(sectors) => update({ sectors })}
+          error={errors.sectors}
+        />
         <ChipSelect
           legend={t('fields.languages')}
           options={[
@@ -94,10 +114,34 @@ function ProfileForm({ me }: { me: Me }) {
         <h2>{t('profile.contact')}</h2>
         <p className="field__hint">{t('profile.contactPrivacy')}</p>
         <div className="grid-2">
-          <TextField label={t('fields.contactEmail')} type="email" value={draft.contact.email} onChange={(e) => setContact('email', e.target.value)} error={errors['contact.email']} />
-          <TextField label={t('fields.phone')} type="tel" inputMode="tel" value={draft.contact.phone} onChange={(e) => setContact('phone', e.target.value)} error={errors['contact.phone']} />
-          <TextField label={t('fields.zalo')} value={draft.contact.zalo} onChange={(e) => setContact('zalo', e.target.value)} error={errors['contact.zalo']} />
-          <TextField label={t('fields.website')} type="url" value={draft.contact.website} onChange={(e) => setContact('website', e.target.value)} error={errors['contact.website']} />
+          <TextField
+            label={t('fields.contactEmail')}
+            type="email"
+            value={draft.contact.email}
+            onChange={(e) => setContact('email', e.target.value)}
+            error={errors['contact.email']}
+          />
+          <TextField
+            label={t('fields.phone')}
+            type="tel"
+            inputMode="tel"
+            value={draft.contact.phone}
+            onChange={(e) => setContact('phone', e.target.value)}
+            error={errors['contact.phone']}
+          />
+          <TextField
+            label={t('fields.zalo')}
+            value={draft.contact.zalo}
+            onChange={(e) => setContact('zalo', e.target.value)}
+            error={errors['contact.zalo']}
+          />
+          <TextField
+            label={t('fields.website')}
+            type="url"
+            value={draft.contact.website}
+            onChange={(e) => setContact('website', e.target.value)}
+            error={errors['contact.website']}
+          />
         </div>
       </section>
       {errorCount > 0 && (
@@ -109,7 +153,11 @@ function ProfileForm({ me }: { me: Me }) {
       {saved && (
         <p className="notice notice--ok" role="status">
           {t('profile.saved')}{' '}
-          {kind === 'startup' ? <Link to="/needs">{t('profile.nextNeeds')}</Link> : <Link to="/suggestions">{t('profile.nextSuggestions')}</Link>}
+          {kind === 'startup' ? (
+            <Link to="/needs">{t('profile.nextNeeds')}</Link>
+          ) : (
+            <Link to="/suggestions">{t('profile.nextSuggestions')}</Link>
+          )}
         </p>
       )}
       <div className="form__actions">

@@ -105,12 +105,24 @@ function ContactBlock({ profile }: { profile: Profile }) {
   }
   return (
     <dl className="dl">
-      {contact?.email && <Row label={t('fields.contactEmail')}><a href={`mailto:${contact.email}`}>{contact.email}</a></Row>}
-      {contact?.phone && <Row label={t('fields.phone')}><a href={`tel:${contact.phone}`}>{contact.phone}</a></Row>}
+      {contact?.email && (
+        <Row label={t('fields.contactEmail')}>
+          <a href={`mailto:${contact.email}`}>{contact.email}</a>
+        </Row>
+      )}
+      {contact?.phone && (
+        <Row label={t('fields.phone')}>
+          <a href={`tel:${contact.phone}`}>{contact.phone}</a>
+        </Row>
+      )}
       {contact?.zalo && <Row label={t('fields.zalo')}>{contact.zalo}</Row>}
       {contact?.website && (
         <Row label={t('fields.website')}>
-          <a href={/^https?:\/\//.test(contact.website) ? contact.website : `https://${contact.website}`} rel="noopener noreferrer" target="_blank">
+          <a
+            href={/^https?:\/\//.test(contact.website) ? contact.website : `https://${contact.website}`}
+            rel="noopener noreferrer"
+            target="_blank"
+          >
             {contact.website}
           </a>
         </Row>
@@ -173,8 +185,7 @@ export default function ProfilePage() {
               <header className="profile-head">
                 <p className="eyebrow">{t(`roles.${profile.kind}`)}</p>
                 <h1>
-                  {profile.name}{' '}
-                  {profile.verified && <span className="badge badge--ok">{t('profile.verified')}</span>}
+                  {profile.name} {profile.verified && <span className="badge badge--ok">{t('profile.verified')}</span>}
                 </h1>
                 <p className="lead">{profile.headline}</p>
                 <p className="muted">

@@ -1,17 +1,7 @@
 // Form state for the own-profile editor: strings for inputs, converted to the contract's
 // ProfileInput (numbers, optional fields left out when empty) on save.
 import type { TFunction } from 'i18next';
-import type {
-  Contact,
-  Fee,
-  InvestorType,
-  Language,
-  NeedCategory,
-  Profile,
-  ProfileInput,
-  ProfileKind,
-  Stage,
-} from '../../api/types.js';
+import type { Contact, Fee, InvestorType, Language, NeedCategory, Profile, ProfileInput, ProfileKind, Stage } from '../../api/types.js';
 
 export interface ResourceDraft {
   name: string;
@@ -226,9 +216,7 @@ export function toInput(draft: ProfileDraft): ProfileInput {
         products: draft.products.map((p) => ({ name: p.name.trim(), description: p.description.trim() })),
         teamSize: int(draft.teamSize),
         ...(draft.foundedYear ? { foundedYear: int(draft.foundedYear) } : {}),
-        ...(draft.fundingMin && draft.fundingMax
-          ? { fundingAsk: { min: Number(draft.fundingMin), max: Number(draft.fundingMax) } }
-          : {}),
+        ...(draft.fundingMin && draft.fundingMax ? { fundingAsk: { min: Number(draft.fundingMin), max: Number(draft.fundingMax) } } : {}),
       };
     case 'expert':
       return {

@@ -116,7 +116,12 @@ export default function BrokerPage() {
                 <ul className="plain-list">
                   {suggestions.data.items.map((m) => (
                     <li key={m.profile.id}>
-                      <button type="button" className="btn btn--ghost btn--block quick-pick" aria-pressed={b === m.profile.id} onClick={() => setB(m.profile.id)}>
+                      <button
+                        type="button"
+                        className="btn btn--ghost btn--block quick-pick"
+                        aria-pressed={b === m.profile.id}
+                        onClick={() => setB(m.profile.id)}
+                      >
                         <span>{m.profile.name}</span>
                         <ScoreBar value={m.score} label={t('matches.score', { name: m.profile.name })} />
                       </button>

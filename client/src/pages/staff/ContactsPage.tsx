@@ -68,7 +68,14 @@ export default function ContactsPage() {
             onChange={(e) => setChannel(e.target.value as ContactChannel)}
             options={CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`contacts.channels.${c}`) }))}
           />
-          <TextField label={t('contacts.at')} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} error={errors.at} required />
+          <TextField
+            label={t('contacts.at')}
+            type="datetime-local"
+            value={at}
+            onChange={(e) => setAt(e.target.value)}
+            error={errors.at}
+            required
+          />
         </div>
         <TextArea label={t('contacts.note')} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} rows={3} required />
         {log.isError && !Object.values(errors).some(Boolean) && <FormError error={log.error} />}

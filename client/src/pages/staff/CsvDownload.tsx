@@ -35,7 +35,8 @@ export function CsvDownload({ href, label, filename }: { href: string; label: st
     setState({ bytes: 0, total: null });
     try {
       const response = await fetch(href, { credentials: 'same-origin' });
-      if (!response.ok) throw new ApiError(response.status === 401 ? 'unauthenticated' : 'server_error', response.status, response.statusText);
+      if (!response.ok)
+        throw new ApiError(response.status === 401 ? 'unauthenticated' : 'server_error', response.status, response.statusText);
       const total = Number(response.headers.get('Content-Length')) || null;
       const blob = await readWithProgress(response, (bytes) => setState({ bytes, total }));
       const url = URL.createObjectURL(blob);

@@ -89,13 +89,23 @@ export function PlanResult({ plan, needs }: { plan: Plan; needs: Map<string, Nee
             <span className="field__label">{t('planner.introMessage')}</span>
             <textarea className="input" rows={2} value={message} onChange={(e) => setMessage(e.target.value)} />
           </label>
-          {sending && !finished && <Progress label={t('planner.sending', { done: sending.done + sending.failed, total })} value={(sending.done + sending.failed) / total} />}
+          {sending && !finished && (
+            <Progress
+              label={t('planner.sending', { done: sending.done + sending.failed, total })}
+              value={(sending.done + sending.failed) / total}
+            />
+          )}
           {finished && sending && (
             <p className={sending.failed ? 'form-error' : 'notice notice--ok'} role="status">
               {t('planner.sent', { done: sending.done, failed: sending.failed })}
             </p>
           )}
-          <button type="button" className="btn btn--primary" disabled={(!!sending && !finished) || !message.trim()} onClick={() => void sendAll()}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={(!!sending && !finished) || !message.trim()}
+            onClick={() => void sendAll()}
+          >
             {t('planner.sendAll', { count: total })}
           </button>
         </div>

@@ -26,10 +26,21 @@ describe('Cohort planner', () => {
   it('plans the chosen needs, shows progress, the assignment table, the unassigned list and total', async () => {
     let release: () => void = () => undefined;
     const api = mockApi({
-      'GET /api/needs': { items: [need('n1', 'Nhãn hiệu mật ong'), need('n2', 'Nhãn hiệu miến dong'), need('n3', 'Mã vạch thạch đen')], nextCursor: null },
+      'GET /api/needs': {
+        items: [need('n1', 'Nhãn hiệu mật ong'), need('n2', 'Nhãn hiệu miến dong'), need('n3', 'Mã vạch thạch đen')],
+        nextCursor: null,
+      },
       'POST /api/matches/plan': () =>
         new Promise((resolve) => {
-          release = () => resolve({ assignments: [{ needId: 'n1', profileId: 'p-expert', score: 0.9 }, { needId: 'n3', profileId: 'p-expert', score: 0.55 }], unassigned: ['n2'], totalScore: 1.45 });
+          release = () =>
+            resolve({
+              assignments: [
+                { needId: 'n1', profileId: 'p-expert', score: 0.9 },
+                { needId: 'n3', profileId: 'p-expert', score: 0.55 },
+              ],
+              unassigned: ['n2'],
+              totalScore: 1.45,
+            });
         }),
       'GET /api/profiles/p-expert': expertProfile(),
       'POST /api/intros': { status: 201, body: {} },
@@ -47,7 +58,11 @@ describe('Cohort planner', () => {
     await user.type(screen.getByLabelText('Số nhu cầu tối đa mỗi người'), '2');
     await user.click(screen.getByRole('button', { name: 'Lập kế hoạch' }));
     expect(await screen.findByText(/Đang tính phương án…/)).toBeInTheDocument();
-    expect(api.callsTo('POST', '/api/matches/plan')[0]!.body).toEqual({ needIds: ['n1', 'n2', 'n3'], kind: 'expert', capacityPerCandidate: 2 });
+    expect(api.callsTo('POST', '/api/matches/plan')[0]!.body).toEqual({
+      needIds: ['n1', 'n2', 'n3'],
+      kind: 'expert',
+      capacityPerCandidate: 2,
+    });
 
     release();
     const table = await screen.findByRole('table');

@@ -100,7 +100,13 @@ export default function PlannerPage() {
               { value: 'provider', label: t('roles.plural.provider') },
             ]}
           />
-          <TextField label={t('planner.capacity')} inputMode="numeric" value={capacity} onChange={(e) => setCapacity(e.target.value)} hint={t('planner.capacityHint')} />
+          <TextField
+            label={t('planner.capacity')}
+            inputMode="numeric"
+            value={capacity}
+            onChange={(e) => setCapacity(e.target.value)}
+            hint={t('planner.capacityHint')}
+          />
         </div>
         {error && (
           <p className="form-error" role="alert">

@@ -63,7 +63,8 @@ export default function ReportsPage() {
                     '—'
                   ) : (
                     <>
-                      {formatNumber(Math.round(data.consultations.averageRating * 10) / 10)} <StarsDisplay value={data.consultations.averageRating} />
+                      {formatNumber(Math.round(data.consultations.averageRating * 10) / 10)}{' '}
+                      <StarsDisplay value={data.consultations.averageRating} />
                     </>
                   )}
                 </span>

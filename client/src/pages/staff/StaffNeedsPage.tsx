@@ -32,7 +32,13 @@ export default function StaffNeedsPage() {
       <ProvinceScope />
       {onBehalf && (
         <section className="card">
-          <ProfilePicker label={t('staffNeeds.forStartup')} kinds={['startup']} province={province || undefined} value={startupId} onChange={(id) => setStartupId(id)} />
+          <ProfilePicker
+            label={t('staffNeeds.forStartup')}
+            kinds={['startup']}
+            province={province || undefined}
+            value={startupId}
+            onChange={(id) => setStartupId(id)}
+          />
           {startupId && <NeedForm key={startupId} startupId={startupId} />}
         </section>
       )}

@@ -14,7 +14,10 @@ describe('Credential verification', () => {
       'GET /api/profiles': { items: [expertProfile({ verified: false, province: 'lang-son' })], nextCursor: null },
       'POST /api/staff/verifications': ({ body }) =>
         (body as { checked: string[] }).checked.length === 0
-          ? { status: 400, body: { error: { code: 'validation_failed', message: 'Say what you checked before marking the profile verified.' } } }
+          ? {
+              status: 400,
+              body: { error: { code: 'validation_failed', message: 'Say what you checked before marking the profile verified.' } },
+            }
           : { status: 201, body: { id: 'v1', ...(body as object) } },
     });
     const user = userEvent.setup();

@@ -117,11 +117,23 @@ describe('bad credentials and bad input', () => {
   it.each([
     ['missing fields', { email: 'a@b.vn' }, ['password', 'role', 'name', 'province']],
     ['wrong types', { email: 42, password: true, role: 'startup', name: ['x'], province: 'lang-son' }, ['email', 'password', 'name']],
-    ['an operator object where a string belongs', { email: { $ne: '' }, password: 'long-enough-pass', role: 'startup', name: 'X', province: 'lang-son' }, ['email']],
-    ['an unknown field', { email: 'u@b.vn', password: 'long-enough-pass', role: 'startup', name: 'X', province: 'lang-son', isAdmin: true }, ['(root)']],
+    [
+      'an operator object where a string belongs',
+      { email: { $ne: '' }, password: 'long-enough-pass', role: 'startup', name: 'X', province: 'lang-son' },
+      ['email'],
+    ],
+    [
+      'an unknown field',
+      { email: 'u@b.vn', password: 'long-enough-pass', role: 'startup', name: 'X', province: 'lang-son', isAdmin: true },
+      ['(root)'],
+    ],
     ['a short password', { email: 'v@b.vn', password: 'short', role: 'startup', name: 'X', province: 'lang-son' }, ['password']],
     ['an unknown role', { email: 'w@b.vn', password: 'long-enough-pass', role: 'wizard', name: 'X', province: 'lang-son' }, ['role']],
-    ['an unknown province', { email: 'x@b.vn', password: 'long-enough-pass', role: 'startup', name: 'X', province: 'atlantis' }, ['province']],
+    [
+      'an unknown province',
+      { email: 'x@b.vn', password: 'long-enough-pass', role: 'startup', name: 'X', province: 'atlantis' },
+      ['province'],
+    ],
     ['a bad email', { email: 'not-an-email', password: 'long-enough-pass', role: 'startup', name: 'X', province: 'lang-son' }, ['email']],
   ])('rejects %s with 400 validation_failed naming each field, storing nothing', async (_label, body, fields) => {
     const count = await usersCollection().countDocuments();
@@ -135,7 +147,9 @@ describe('bad credentials and bad input', () => {
 
   it('refuses self-registration as staff or admin with 403', async () => {
     for (const role of ['staff', 'admin']) {
-      const res = await t.client().post('/api/auth/register', { email: `${role}@b.vn`, password: 'long-enough-pass', role, name: 'X', province: 'lang-son' });
+      const res = await t
+        .client()
+        .post('/api/auth/register', { email: `${role}@b.vn`, password: 'long-enough-pass', role, name: 'X', province: 'lang-son' });
       expect(res.status).toBe(403);
       expect(res.body.error.code).toBe('forbidden');
       expect(await usersCollection().findOne({ email: `${role}@b.vn` })).toBeNull();
@@ -146,7 +160,15 @@ describe('bad credentials and bad input', () => {
     const bad = await t.client().request('POST', '/api/auth/register', { raw: '{"email": "a@b.vn", ' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('validation_failed');
-    const huge = await t.client().post('/api/auth/register', { email: 'big@b.vn', password: 'x'.repeat(2 * 1024 * 1024), role: 'startup', name: 'X', province: 'lang-son' });
+    const huge = await t
+      .client()
+      .post('/api/auth/register', {
+        email: 'big@b.vn',
+        password: 'x'.repeat(2 * 1024 * 1024),
+        role: 'startup',
+        name: 'X',
+        province: 'lang-son',
+      });
     expect(huge.status).toBe(413);
     expect(huge.body.error.code).toBe('payload_too_large');
     expect(await usersCollection().findOne({ email: 'big@b.vn' })).toBeNull();
@@ -206,13 +228,24 @@ describe('admin accounts', () => {
     const me = await admin.login(ADMIN.email, ADMIN.password);
     expect(me.role).toBe('admin');
 
-    const res = await admin.post('/api/admin/users', { email: 'staff.ls@ketnoi.test', password: 'staff-password-1', role: 'staff', name: 'Cán bộ Lạng Sơn', province: 'Lạng Sơn' });
+    const res = await admin.post('/api/admin/users', {
+      email: 'staff.ls@ketnoi.test',
+      password: 'staff-password-1',
+      role: 'staff',
+      name: 'Cán bộ Lạng Sơn',
+      province: 'Lạng Sơn',
+    });
     expect(res.status).toBe(201);
     expect(res.body.user).toMatchObject({ role: 'staff', province: 'lang-son' });
     const staff = t.client();
     expect((await staff.login('staff.ls@ketnoi.test', 'staff-password-1')).role).toBe('staff');
 
-    const noProvince = await admin.post('/api/admin/users', { email: 'staff2@ketnoi.test', password: 'staff-password-1', role: 'staff', name: 'X' });
+    const noProvince = await admin.post('/api/admin/users', {
+      email: 'staff2@ketnoi.test',
+      password: 'staff-password-1',
+      role: 'staff',
+      name: 'X',
+    });
     expect(noProvince.status).toBe(400);
     expect(await usersCollection().findOne({ email: 'staff2@ketnoi.test' })).toBeNull();
   });
@@ -252,7 +285,9 @@ describe('request bodies', () => {
     const c = t.client();
     await c.register();
     expect((await c.request('POST', '/api/auth/logout', { headers: { 'content-length': '0' } })).status).toBe(204);
-    const form = await t.client().request('POST', '/api/auth/login', { raw: 'email=a&password=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const form = await t
+      .client()
+      .request('POST', '/api/auth/login', { raw: 'email=a&password=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(form.status).toBe(400);
     expect(form.body.error.code).toBe('validation_failed');
   });

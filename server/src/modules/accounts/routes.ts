@@ -43,7 +43,10 @@ export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDep
     auth: 'public',
     before: [throttles.registerPerAddress, withLogin],
     request: { body: RegisterBody },
-    responses: { 201: { description: 'Account created; the session cookie is set', schema: UserEnvelope }, ...ErrorResponses(400, 403, 409, 429) },
+    responses: {
+      201: { description: 'Account created; the session cookie is set', schema: UserEnvelope },
+      ...ErrorResponses(400, 403, 409, 429),
+    },
     handler: async ({ body, req }) => {
       const user = presentUser(await accounts.register(body));
       await login(req, user);
@@ -78,7 +81,9 @@ export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDep
     responses: { 204: { description: 'Signed out' } },
     handler: async ({ req, res }) => {
       // Destroying the session closes its sockets too (the session store reports it ended).
-      await new Promise<void>((resolve, reject) => req.logout({ keepSessionInfo: false }, (err) => (err ? reject(err as Error) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        req.logout({ keepSessionInfo: false }, (err) => (err ? reject(err as Error) : resolve())),
+      );
       await new Promise<void>((resolve) => req.session.destroy(() => resolve()));
       res.clearCookie(deps.cookieName, { path: '/' });
       res.status(204).end();

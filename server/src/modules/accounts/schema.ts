@@ -63,6 +63,4 @@ export const UserSchema = z
   .meta({ id: 'User' });
 
 export const UserEnvelope = z.object({ user: UserSchema }).meta({ id: 'UserEnvelope' });
-export const MeResponse = z
-  .object({ user: UserSchema, profile: z.record(z.string(), z.unknown()).nullable() })
-  .meta({ id: 'MeResponse' });
+export const MeResponse = z.object({ user: UserSchema, profile: z.record(z.string(), z.unknown()).nullable() }).meta({ id: 'MeResponse' });

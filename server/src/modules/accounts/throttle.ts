@@ -14,10 +14,12 @@ export interface Throttles {
 
 export function createThrottles(config: Config, makeStore?: (prefix: string) => RateLimitStore): Throttles {
   const windowMs = config.throttle.loginWindowMinutes * 60_000;
-  const refuse = (message: string): RequestHandler => (_req, res, next) => {
-    const reset = Number(res.getHeader('RateLimit-Reset') ?? res.getHeader('Retry-After') ?? 60);
-    next(new RateLimitedError(message, Number.isFinite(reset) ? reset : 60));
-  };
+  const refuse =
+    (message: string): RequestHandler =>
+    (_req, res, next) => {
+      const reset = Number(res.getHeader('RateLimit-Reset') ?? res.getHeader('Retry-After') ?? 60);
+      next(new RateLimitedError(message, Number.isFinite(reset) ? reset : 60));
+    };
   const common = { standardHeaders: 'draft-7' as const, legacyHeaders: false };
   const accountKey = (body: unknown) => {
     const email = (body as { email?: unknown } | undefined)?.email;

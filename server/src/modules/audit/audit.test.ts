@@ -43,16 +43,33 @@ describe('what the audit log records', () => {
       ['intro.status_changed', expert.user.id, 'expert'],
       ['intro.created', startup.user.id, 'startup'],
     ]);
-    expect(log[1]).toMatchObject({ targetType: 'intro', province: 'lang-son', details: { fromProfileId: startup.profile.id, toProfileId: expert.profile.id, brokered: false, status: 'pending' } });
+    expect(log[1]).toMatchObject({
+      targetType: 'intro',
+      province: 'lang-son',
+      details: { fromProfileId: startup.profile.id, toProfileId: expert.profile.id, brokered: false, status: 'pending' },
+    });
     expect(log[0].details).toEqual({ from: 'pending', to: 'accepted', via: 'accept' });
 
-    const brokered = (await staff.post('/api/intros', { fromProfileId: startup.profile.id, toProfileId: investor.profile.id, message: 'Giới thiệu' })).body;
+    const brokered = (
+      await staff.post('/api/intros', { fromProfileId: startup.profile.id, toProfileId: investor.profile.id, message: 'Giới thiệu' })
+    ).body;
     const [created] = await entries(`targetId=${brokered.id}`, 1);
-    expect(created).toMatchObject({ action: 'intro.created', actorId: staffUser.id, actorRole: 'staff', actorName: 'Cán bộ lang-son', details: { brokered: true } });
+    expect(created).toMatchObject({
+      action: 'intro.created',
+      actorId: staffUser.id,
+      actorRole: 'staff',
+      actorName: 'Cán bộ lang-son',
+      details: { brokered: true },
+    });
   });
 
   it('expiry by the system', async () => {
-    const intro = (await startup.client.post('/api/intros', { toProfileId: (await member(t, 'expert', { name: 'Chuyên gia bận' })).profile.id, message: 'x' })).body;
+    const intro = (
+      await startup.client.post('/api/intros', {
+        toProfileId: (await member(t, 'expert', { name: 'Chuyên gia bận' })).profile.id,
+        message: 'x',
+      })
+    ).body;
     clock.advance(8 * DAY_MS);
     await t.app.container.services.intros.expireDue();
     const log = await entries(`targetId=${intro.id}&action=intro.status_changed`, 1);
@@ -62,22 +79,36 @@ describe('what the audit log records', () => {
   it('need status changes, verification, policy, weights and conflicts', async () => {
     const need = (await startup.client.post('/api/needs', { title: 'Mã vạch', category: 'standards' })).body;
     await startup.client.patch(`/api/needs/${need.id}`, { status: 'resolved' });
-    expect((await entries(`targetId=${need.id}`, 1))[0]).toMatchObject({ action: 'need.status_changed', actorRole: 'startup', details: { from: 'open', to: 'resolved' } });
+    expect((await entries(`targetId=${need.id}`, 1))[0]).toMatchObject({
+      action: 'need.status_changed',
+      actorRole: 'startup',
+      details: { from: 'open', to: 'resolved' },
+    });
 
     await staff.post('/api/staff/verifications', { profileId: expert.profile.id, verified: true, checked: ['Chứng chỉ hành nghề số 42'] });
     const verification = await entries(`targetId=${expert.profile.id}`, 2);
     expect(verification.map((e) => e.action).sort()).toEqual(['profile.verified', 'verification.recorded']);
-    expect(verification.find((e) => e.action === 'verification.recorded').details).toMatchObject({ verified: true, checked: ['Chứng chỉ hành nghề số 42'] });
+    expect(verification.find((e) => e.action === 'verification.recorded').details).toMatchObject({
+      verified: true,
+      checked: ['Chứng chỉ hành nghề số 42'],
+    });
 
     await staff.put('/api/staff/policy', { sharing: 'region', staleNeedDays: 10 });
     const [policy] = await entries('action=policy.changed', 1);
-    expect(policy).toMatchObject({ actorId: staffUser.id, targetType: 'province', targetId: 'lang-son', details: { changes: { sharing: { from: 'all', to: 'region' }, staleNeedDays: { from: 14, to: 10 } } } });
+    expect(policy).toMatchObject({
+      actorId: staffUser.id,
+      targetType: 'province',
+      targetId: 'lang-son',
+      details: { changes: { sharing: { from: 'all', to: 'region' }, staleNeedDays: { from: 14, to: 10 } } },
+    });
 
     await staff.put('/api/admin/weights?province=lang-son', { weights: { geography: 8 } });
     const [weights] = await entries('action=weights.changed', 1);
     expect(weights).toMatchObject({ actorId: staffUser.id, targetId: 'lang-son', details: { from: {}, to: { geography: 8 } } });
 
-    const conflict = (await staff.post('/api/staff/conflicts', { profileId: startup.profile.id, otherProfileId: investor.profile.id, reason: 'Cổ đông' })).body;
+    const conflict = (
+      await staff.post('/api/staff/conflicts', { profileId: startup.profile.id, otherProfileId: investor.profile.id, reason: 'Cổ đông' })
+    ).body;
     await staff.delete(`/api/staff/conflicts/${conflict.id}`);
     const log = await entries(`targetId=${conflict.id}`, 2);
     expect(log.map((e) => e.action)).toEqual(['conflict.removed', 'conflict.declared']);

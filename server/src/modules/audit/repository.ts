@@ -51,7 +51,13 @@ export class AuditLog {
   constructor(store: Store) {
     this.collection = store.collection<AuditDoc>({
       name: 'audit_log',
-      indexes: [{ fields: { at: -1 } }, { fields: { action: 1 } }, { fields: { actorId: 1 } }, { fields: { targetId: 1 } }, { fields: { province: 1 } }],
+      indexes: [
+        { fields: { at: -1 } },
+        { fields: { action: 1 } },
+        { fields: { actorId: 1 } },
+        { fields: { targetId: 1 } },
+        { fields: { province: 1 } },
+      ],
     });
   }
 

@@ -62,7 +62,10 @@ export function registerAuditRoutes(api: ApiRegistry, deps: { log: AuditLog; clo
     auth: ['admin'],
     request: { query: AuditQuerySchema },
     responses: {
-      200: { description: 'A page of entries, newest first', schema: z.object({ items: z.array(AuditEntryOutput), nextCursor: z.string().nullable() }).meta({ id: 'AuditPage' }) },
+      200: {
+        description: 'A page of entries, newest first',
+        schema: z.object({ items: z.array(AuditEntryOutput), nextCursor: z.string().nullable() }).meta({ id: 'AuditPage' }),
+      },
       ...ErrorResponses(400, 401, 403),
     },
     handler: ({ query }) => {

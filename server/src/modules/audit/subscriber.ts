@@ -35,7 +35,13 @@ export class AuditSubscriber {
       targetType: 'intro',
       targetId: intro._id,
       province: intro.province,
-      details: { fromProfileId: intro.fromProfileId, toProfileId: intro.toProfileId, needId: intro.needId, brokered: intro.brokeredBy !== null, status: intro.status },
+      details: {
+        fromProfileId: intro.fromProfileId,
+        toProfileId: intro.toProfileId,
+        needId: intro.needId,
+        brokered: intro.brokeredBy !== null,
+        status: intro.status,
+      },
     }));
     on('intro.updated', ({ intro, previous, action, by }) =>
       intro.status === previous
@@ -77,7 +83,15 @@ export class AuditSubscriber {
       province: v.province,
       details: { verificationId: v._id, verified: v.verified, checked: v.checked, note: v.note },
     }));
-    on('policy.changed', (e) => ({ by: e.by, at: e.at, action: 'policy.changed', targetType: 'province', targetId: e.province, province: e.province, details: { changes: e.changes } }));
+    on('policy.changed', (e) => ({
+      by: e.by,
+      at: e.at,
+      action: 'policy.changed',
+      targetType: 'province',
+      targetId: e.province,
+      province: e.province,
+      details: { changes: e.changes },
+    }));
     on('weights.changed', (e) => ({
       by: e.by,
       at: e.at,
@@ -95,13 +109,26 @@ export class AuditSubscriber {
         targetType: 'conflict',
         targetId: conflict._id,
         province: conflict.provinces?.[0] ?? null,
-        details: { profileId: conflict.profileId, otherProfileId: conflict.otherProfileId, reason: conflict.reason, provinces: conflict.provinces ?? [] },
+        details: {
+          profileId: conflict.profileId,
+          otherProfileId: conflict.otherProfileId,
+          reason: conflict.reason,
+          provinces: conflict.provinces ?? [],
+        },
       }));
     }
     on('account.created', (e) =>
       e.by === null
         ? null // self-registration is not an administrative act
-        : { by: e.by, at: this.now(), action: 'account.created', targetType: 'user', targetId: e.userId, province: e.province, details: { role: e.role } },
+        : {
+            by: e.by,
+            at: this.now(),
+            action: 'account.created',
+            targetType: 'user',
+            targetId: e.userId,
+            province: e.province,
+            details: { role: e.role },
+          },
     );
   }
 

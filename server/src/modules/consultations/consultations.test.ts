@@ -16,7 +16,8 @@ async function connected(helperKind: 'expert' | 'provider', helperProfile: Recor
   const s = await member(t, 'startup');
   const h = await member(t, helperKind, helperProfile);
   const needId = needCategory ? (await s.client.post('/api/needs', { title: 'Nhu cầu', category: needCategory })).body.id : undefined;
-  const intro = (await s.client.post('/api/intros', { toProfileId: h.profile.id, message: 'Xin chào', ...(needId ? { needId } : {}) })).body;
+  const intro = (await s.client.post('/api/intros', { toProfileId: h.profile.id, message: 'Xin chào', ...(needId ? { needId } : {}) }))
+    .body;
   await h.client.post(`/api/intros/${intro.id}/accept`);
   return { s, h, introId: intro.id as string, needId };
 }
@@ -29,26 +30,50 @@ describe('scheduling consultations', () => {
     const notYet = await s.client.post('/api/consultations', { introId: pending.id, startsAt: at(1), durationMinutes: 60, mode: 'online' });
     expect(notYet.status).toBe(409);
     await e.client.post(`/api/intros/${pending.id}/accept`);
-    expect((await s.client.post('/api/consultations', { introId: pending.id, startsAt: '2020-01-01T00:00:00Z', durationMinutes: 60, mode: 'online' })).status).toBe(400);
+    expect(
+      (
+        await s.client.post('/api/consultations', {
+          introId: pending.id,
+          startsAt: '2020-01-01T00:00:00Z',
+          durationMinutes: 60,
+          mode: 'online',
+        })
+      ).status,
+    ).toBe(400);
     expect((await s.client.post('/api/consultations', { introId: pending.id, startsAt: at(1), mode: 'online' })).status).toBe(400);
-    expect((await s.client.post('/api/consultations', { introId: pending.id, startsAt: 'tomorrow', durationMinutes: 60, mode: 'online' })).status).toBe(400);
-    expect((await s.client.post('/api/consultations', { introId: pending.id, startsAt: at(1), durationMinutes: 60, mode: 'by pigeon' })).status).toBe(400);
+    expect(
+      (await s.client.post('/api/consultations', { introId: pending.id, startsAt: 'tomorrow', durationMinutes: 60, mode: 'online' }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await s.client.post('/api/consultations', { introId: pending.id, startsAt: at(1), durationMinutes: 60, mode: 'by pigeon' })).status,
+    ).toBe(400);
     const outsider = await member(t, 'expert', { name: 'Người ngoài' });
-    expect((await outsider.client.post('/api/consultations', { introId: pending.id, startsAt: at(1), durationMinutes: 60, mode: 'online' })).status).toBe(404);
-    const ok = await s.client.post('/api/consultations', { introId: pending.id, startsAt: at(1), durationMinutes: 45, mode: 'onsite', location: 'Sở KH&CN' });
+    expect(
+      (await outsider.client.post('/api/consultations', { introId: pending.id, startsAt: at(1), durationMinutes: 60, mode: 'online' }))
+        .status,
+    ).toBe(404);
+    const ok = await s.client.post('/api/consultations', {
+      introId: pending.id,
+      startsAt: at(1),
+      durationMinutes: 45,
+      mode: 'onsite',
+      location: 'Sở KH&CN',
+    });
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ endsAt: new Date(Date.parse(at(1)) + 45 * 60_000).toISOString(), location: 'Sở KH&CN' });
   });
 
   it('never lets an expert hold overlapping consultations, nor more than their capacity', async () => {
     const first = await connected('expert', { capacity: 2 });
-    const book = (introId: string, startsAt: string, minutes = 60) => first.h.client.post('/api/consultations', { introId, startsAt, durationMinutes: minutes, mode: 'online' });
+    const book = (introId: string, startsAt: string, minutes = 60) =>
+      first.h.client.post('/api/consultations', { introId, startsAt, durationMinutes: minutes, mode: 'online' });
     expect((await book(first.introId, at(2, 9))).status).toBe(201);
     // A second startup connected to the same expert.
     const s2 = await member(t, 'startup', { name: 'Startup thứ hai' });
     const intro2 = (await s2.client.post('/api/intros', { toProfileId: first.h.profile.id, message: 'x' })).body;
     await first.h.client.post(`/api/intros/${intro2.id}/accept`);
-    const clash = await book(intro2.id, at(2, 9) .replace('09:00', '09:30'));
+    const clash = await book(intro2.id, at(2, 9).replace('09:00', '09:30'));
     expect(clash.status).toBe(409);
     expect(clash.body.error.details.overlapsWith).toHaveLength(1);
     expect((await book(intro2.id, at(2, 10))).status).toBe(201); // back to back is fine
@@ -65,22 +90,54 @@ describe('scheduling consultations', () => {
     const intro2 = (await s2.client.post('/api/intros', { toProfileId: a.h.profile.id, message: 'Mượn hội trường' })).body;
     await a.h.client.post(`/api/intros/${intro2.id}/accept`);
 
-    const tenDays = await a.s.client.post('/api/consultations', { introId: a.introId, startsAt: at(10), endsAt: new Date(Date.parse(at(10)) + 10 * DAY).toISOString(), resource: 'hội trường', mode: 'onsite' });
+    const tenDays = await a.s.client.post('/api/consultations', {
+      introId: a.introId,
+      startsAt: at(10),
+      endsAt: new Date(Date.parse(at(10)) + 10 * DAY).toISOString(),
+      resource: 'hội trường',
+      mode: 'onsite',
+    });
     expect(tenDays.status).toBe(201);
     expect(tenDays.body).toMatchObject({ resource: 'Hội trường', durationMinutes: 10 * 24 * 60 });
     expect((await a.s.client.get(`/api/needs/${a.needId}`)).body.status).toBe('in_progress');
 
-    const overlap = await s2.client.post('/api/consultations', { introId: intro2.id, startsAt: at(15), endsAt: at(16), resource: 'Hội trường', mode: 'onsite' });
+    const overlap = await s2.client.post('/api/consultations', {
+      introId: intro2.id,
+      startsAt: at(15),
+      endsAt: at(16),
+      resource: 'Hội trường',
+      mode: 'onsite',
+    });
     expect(overlap.status).toBe(409);
-    const otherRoom = await s2.client.post('/api/consultations', { introId: intro2.id, startsAt: at(15), endsAt: at(16), resource: 'Văn phòng chia sẻ', mode: 'onsite' });
+    const otherRoom = await s2.client.post('/api/consultations', {
+      introId: intro2.id,
+      startsAt: at(15),
+      endsAt: at(16),
+      resource: 'Văn phòng chia sẻ',
+      mode: 'onsite',
+    });
     expect(otherRoom.status).toBe(201);
-    const unknown = await s2.client.post('/api/consultations', { introId: intro2.id, startsAt: at(40), endsAt: at(41), resource: 'Sân bay', mode: 'onsite' });
+    const unknown = await s2.client.post('/api/consultations', {
+      introId: intro2.id,
+      startsAt: at(40),
+      endsAt: at(41),
+      resource: 'Sân bay',
+      mode: 'onsite',
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.details[0].path).toBe('resource');
-    const online = await s2.client.post('/api/consultations', { introId: intro2.id, startsAt: at(40), endsAt: at(41), resource: 'Hội trường', mode: 'online' });
+    const online = await s2.client.post('/api/consultations', {
+      introId: intro2.id,
+      startsAt: at(40),
+      endsAt: at(41),
+      resource: 'Hội trường',
+      mode: 'online',
+    });
     expect(online.status).toBe(400);
 
-    const done = await a.h.client.post(`/api/consultations/${tenDays.body.id}/complete`, { outcome: { tags: ['workspace_granted'], note: '10 ngày hội trường' } });
+    const done = await a.h.client.post(`/api/consultations/${tenDays.body.id}/complete`, {
+      outcome: { tags: ['workspace_granted'], note: '10 ngày hội trường' },
+    });
     expect(done.body).toMatchObject({ status: 'completed', outcome: { tags: ['workspace_granted'] } });
     expect(b.introId).toBeTruthy();
   });
@@ -95,7 +152,9 @@ describe('completing, cancelling and rating', () => {
     expect((await s.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: ['label_compliant'] } })).status).toBe(403);
     expect((await h.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: [] } })).status).toBe(400);
     expect((await h.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: ['made_up'] } })).status).toBe(400);
-    expect((await h.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: ['label_compliant', 'standard_certified'] } })).status).toBe(200);
+    expect(
+      (await h.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: ['label_compliant', 'standard_certified'] } })).status,
+    ).toBe(200);
     const twice = await h.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: ['other'] } });
     expect(twice.status).toBe(409);
     expect(twice.body.error.code).toBe('invalid_transition');
@@ -114,10 +173,14 @@ describe('completing, cancelling and rating', () => {
   it('cancels from either side and frees the slot', async () => {
     const { s, h, introId } = await connected('expert', { capacity: 1 });
     const c = (await s.client.post('/api/consultations', { introId, startsAt: at(30), durationMinutes: 60, mode: 'online' })).body;
-    expect((await s.client.post('/api/consultations', { introId, startsAt: at(31), durationMinutes: 60, mode: 'online' })).status).toBe(409);
+    expect((await s.client.post('/api/consultations', { introId, startsAt: at(31), durationMinutes: 60, mode: 'online' })).status).toBe(
+      409,
+    );
     const cancelled = await h.client.post(`/api/consultations/${c.id}/cancel`, { reason: 'Ốm' });
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: 'Ốm' });
-    expect((await s.client.post('/api/consultations', { introId, startsAt: at(31), durationMinutes: 60, mode: 'online' })).status).toBe(201);
+    expect((await s.client.post('/api/consultations', { introId, startsAt: at(31), durationMinutes: 60, mode: 'online' })).status).toBe(
+      201,
+    );
   });
 
   it('lists consultations for each side and for staff of the province', async () => {

@@ -33,7 +33,13 @@ export class ConsultationsRepository {
   constructor(store: Store) {
     this.collection = store.collection<ConsultationDoc>({
       name: 'consultations',
-      indexes: [{ fields: { helperId: 1 } }, { fields: { startupId: 1 } }, { fields: { introId: 1 } }, { fields: { province: 1 } }, { fields: { status: 1 } }],
+      indexes: [
+        { fields: { helperId: 1 } },
+        { fields: { startupId: 1 } },
+        { fields: { introId: 1 } },
+        { fields: { province: 1 } },
+        { fields: { status: 1 } },
+      ],
     });
   }
 

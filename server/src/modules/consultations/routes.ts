@@ -27,8 +27,17 @@ export function registerConsultationRoutes(api: ApiRegistry, consultations: Cons
     tags: ['consultations'],
     auth: 'user',
     request: { query: ConsultationListQuery },
-    responses: { 200: { description: 'Consultations, latest start first', schema: z.object({ items: z.array(ConsultationOutput), nextCursor: z.null() }) }, ...ErrorResponses(400, 401) },
-    handler: async ({ user, query }) => ({ items: (await consultations.list(user, query.status, query.limit)).map(presentConsultation), nextCursor: null }),
+    responses: {
+      200: {
+        description: 'Consultations, latest start first',
+        schema: z.object({ items: z.array(ConsultationOutput), nextCursor: z.null() }),
+      },
+      ...ErrorResponses(400, 401),
+    },
+    handler: async ({ user, query }) => ({
+      items: (await consultations.list(user, query.status, query.limit)).map(presentConsultation),
+      nextCursor: null,
+    }),
   });
 
   api.route({

@@ -9,22 +9,40 @@ export const ScheduleBody = z
   .strictObject({
     introId: Id,
     startsAt: IsoTime,
-    durationMinutes: z.number().int().min(15, 'At least 15 minutes.').max(12 * 60, 'At most 12 hours; use endsAt for bookings.').optional(),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(15, 'At least 15 minutes.')
+      .max(12 * 60, 'At most 12 hours; use endsAt for bookings.')
+      .optional(),
     endsAt: IsoTime.optional().meta({ description: 'For bookings of a provider resource that span hours or days' }),
     mode: z.enum(['online', 'onsite']),
     location: Text(300).optional(),
     resource: Text(120).optional().meta({ description: "A provider's resource name (its profile's resources)" }),
   })
-  .refine((b) => (b.durationMinutes === undefined) !== (b.endsAt === undefined), { message: 'Give either durationMinutes or endsAt.', path: ['durationMinutes'] })
-  .refine((b) => !b.endsAt || Date.parse(b.endsAt) > Date.parse(b.startsAt), { message: 'endsAt must be after startsAt.', path: ['endsAt'] })
-  .refine((b) => !b.endsAt || Date.parse(b.endsAt) - Date.parse(b.startsAt) <= 366 * 86_400_000, { message: 'A booking spans at most a year.', path: ['endsAt'] })
+  .refine((b) => (b.durationMinutes === undefined) !== (b.endsAt === undefined), {
+    message: 'Give either durationMinutes or endsAt.',
+    path: ['durationMinutes'],
+  })
+  .refine((b) => !b.endsAt || Date.parse(b.endsAt) > Date.parse(b.startsAt), {
+    message: 'endsAt must be after startsAt.',
+    path: ['endsAt'],
+  })
+  .refine((b) => !b.endsAt || Date.parse(b.endsAt) - Date.parse(b.startsAt) <= 366 * 86_400_000, {
+    message: 'A booking spans at most a year.',
+    path: ['endsAt'],
+  })
   .refine((b) => !b.resource || b.mode === 'onsite', { message: 'A resource booking is onsite.', path: ['mode'] })
   .meta({ id: 'ScheduleConsultationRequest' });
 
 export const CompleteBody = z
   .strictObject({
     outcome: z.strictObject({
-      tags: z.array(OutcomeTagCode).min(1, 'Choose at least one outcome.').max(10).transform((t) => [...new Set(t)]),
+      tags: z
+        .array(OutcomeTagCode)
+        .min(1, 'Choose at least one outcome.')
+        .max(10)
+        .transform((t) => [...new Set(t)]),
       note: Text(2000).optional(),
       evidence: Text(1000).optional().meta({ description: 'A reference: certificate number, filing number, contract number, link…' }),
     }),

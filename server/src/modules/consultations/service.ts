@@ -44,7 +44,8 @@ export class ConsultationsService {
     const own = await this.profiles.findByUserId(user.id);
     const intro = await this.intros.findById(input.introId);
     if (!intro || !own || (intro.fromProfileId !== own._id && intro.toProfileId !== own._id)) throw new NotFoundError('Introduction');
-    if (intro.status !== 'accepted') throw new ConflictError('Consultations are scheduled on accepted introductions.', { status: intro.status });
+    if (intro.status !== 'accepted')
+      throw new ConflictError('Consultations are scheduled on accepted introductions.', { status: intro.status });
     const parties = await this.profiles.findMany([intro.fromProfileId, intro.toProfileId]);
     const startup = parties.find((p) => p.kind === 'startup');
     const helper = parties.find((p) => p.kind !== 'startup');
@@ -109,7 +110,8 @@ export class ConsultationsService {
   async feedback(user: AuthUser, id: string, input: { rating: number; comment?: string; resolved?: boolean }): Promise<ConsultationDoc> {
     const { consultation, side } = await this.access(user, id);
     if (side !== 'startup') throw new ForbiddenError('The startup gives feedback.');
-    if (consultation.status !== 'completed') throw new InvalidTransitionError(consultation.status, 'rated', { reason: 'feedback follows completion' });
+    if (consultation.status !== 'completed')
+      throw new InvalidTransitionError(consultation.status, 'rated', { reason: 'feedback follows completion' });
     if (consultation.feedback) throw new ConflictError('Feedback was already given for this consultation.');
     const now = this.clock.now().toISOString();
     const feedback = { rating: input.rating, ...(input.comment ? { comment: input.comment } : {}), at: now };
@@ -127,8 +129,10 @@ export class ConsultationsService {
   async confirm(user: AuthUser, id: string): Promise<ConsultationDoc> {
     const { consultation, side } = await this.access(user, id);
     if (side !== 'startup') throw new ForbiddenError('The startup confirms the outcome.');
-    if (consultation.status !== 'completed') throw new InvalidTransitionError(consultation.status, 'confirmed', { reason: 'confirmation follows completion' });
-    if (consultation.needId) await this.store.withTransaction(() => this.needs.transitionBySystem(consultation.needId!, 'resolved', user.id));
+    if (consultation.status !== 'completed')
+      throw new InvalidTransitionError(consultation.status, 'confirmed', { reason: 'confirmation follows completion' });
+    if (consultation.needId)
+      await this.store.withTransaction(() => this.needs.transitionBySystem(consultation.needId!, 'resolved', user.id));
     return consultation;
   }
 
@@ -161,16 +165,26 @@ export class ConsultationsService {
     throw new NotFoundError('Consultation');
   }
 
-  private async change(current: ConsultationDoc, to: ConsultationStatus, by: string, set: Partial<ConsultationDoc>): Promise<ConsultationDoc> {
+  private async change(
+    current: ConsultationDoc,
+    to: ConsultationStatus,
+    by: string,
+    set: Partial<ConsultationDoc>,
+  ): Promise<ConsultationDoc> {
     if (current.status !== 'scheduled') throw new InvalidTransitionError(current.status, to);
     const now = this.clock.now().toISOString();
-    const updated = await this.consultations.update(current, { ...set, status: to, updatedAt: now }, { at: now, by, from: current.status, to });
+    const updated = await this.consultations.update(
+      current,
+      { ...set, status: to, updatedAt: now },
+      { at: now, by, from: current.status, to },
+    );
     if (!updated) throw new ConflictError('This consultation changed just now. Reload and try again.');
     return updated;
   }
 
   private resourceOf(helper: ProfileDoc, name: string): string {
-    if (helper.kind !== 'provider') throw new ValidationError('Only providers have bookable resources.', [{ path: 'resource', message: 'not a provider' }]);
+    if (helper.kind !== 'provider')
+      throw new ValidationError('Only providers have bookable resources.', [{ path: 'resource', message: 'not a provider' }]);
     const wanted = name.normalize('NFC').trim().toLocaleLowerCase('vi');
     const match = (helper.resources ?? []).find((r) => r.name.toLocaleLowerCase('vi') === wanted);
     if (!match) {
@@ -185,15 +199,20 @@ export class ConsultationsService {
   private async assertFree(helper: ProfileDoc, doc: ConsultationDoc): Promise<void> {
     if (doc.resource !== null) {
       const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, doc.resource);
-      if (clash.length) throw new ConflictError(`${doc.resource} is already booked at that time.`, { overlapsWith: clash.map((c) => c._id) });
+      if (clash.length)
+        throw new ConflictError(`${doc.resource} is already booked at that time.`, { overlapsWith: clash.map((c) => c._id) });
       return;
     }
     if (helper.kind === 'expert') {
       const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, null);
-      if (clash.length) throw new ConflictError('The expert already has a consultation at that time.', { overlapsWith: clash.map((c) => c._id) });
+      if (clash.length)
+        throw new ConflictError('The expert already has a consultation at that time.', { overlapsWith: clash.map((c) => c._id) });
       const active = await this.consultations.activeCount(helper._id);
       if (helper.capacity !== undefined && active >= helper.capacity) {
-        throw new ConflictError(`The expert is at capacity (${active}/${helper.capacity} active consultations).`, { active, capacity: helper.capacity });
+        throw new ConflictError(`The expert is at capacity (${active}/${helper.capacity} active consultations).`, {
+          active,
+          capacity: helper.capacity,
+        });
       }
     }
   }

@@ -33,15 +33,30 @@ describe('GET /api/conversations', () => {
     expect(items.map((c) => c.id)).toEqual([withTester, withLawyer]);
     expect(items.every((c) => c.lastMessage === undefined && c.unread === 0)).toBe(true);
 
-    const first = (await lawyer.client.post(`/api/conversations/${withLawyer}/messages`, { body: 'Hồ sơ nhãn hiệu cần mẫu logo.', clientId: 'l-1' })).body;
-    const second = (await lawyer.client.post(`/api/conversations/${withLawyer}/messages`, { body: 'Và giấy phép kinh doanh.', clientId: 'l-2' })).body;
+    const first = (
+      await lawyer.client.post(`/api/conversations/${withLawyer}/messages`, { body: 'Hồ sơ nhãn hiệu cần mẫu logo.', clientId: 'l-1' })
+    ).body;
+    const second = (
+      await lawyer.client.post(`/api/conversations/${withLawyer}/messages`, { body: 'Và giấy phép kinh doanh.', clientId: 'l-2' })
+    ).body;
     items = await list(startup);
     expect(items.map((c) => c.id)).toEqual([withLawyer, withTester]);
-    expect(items[0]).toMatchObject({ lastMessage: { id: second.id, conversationId: withLawyer, senderId: lawyer.profile.id, body: 'Và giấy phép kinh doanh.', clientId: 'l-2' }, unread: 2 });
+    expect(items[0]).toMatchObject({
+      lastMessage: {
+        id: second.id,
+        conversationId: withLawyer,
+        senderId: lawyer.profile.id,
+        body: 'Và giấy phép kinh doanh.',
+        clientId: 'l-2',
+      },
+      unread: 2,
+    });
     expect(first.id < second.id).toBe(true);
 
     // My own message moves the conversation up but is never unread for me; the other side has one unread.
-    const mine = (await startup.client.post(`/api/conversations/${withTester}/messages`, { body: 'Khi nào có kết quả kiểm nghiệm?', clientId: 's-1' })).body;
+    const mine = (
+      await startup.client.post(`/api/conversations/${withTester}/messages`, { body: 'Khi nào có kết quả kiểm nghiệm?', clientId: 's-1' })
+    ).body;
     items = await list(startup);
     expect(items.map((c) => c.id)).toEqual([withTester, withLawyer]);
     expect(items[0]).toMatchObject({ lastMessage: { id: mine.id, senderId: startup.profile.id }, unread: 0 });
@@ -49,7 +64,10 @@ describe('GET /api/conversations', () => {
 
     // Reading up to the newest message clears the count; a resend of a clientId changes nothing.
     expect((await startup.client.post(`/api/conversations/${withLawyer}/read`, { upTo: second.id })).status).toBeLessThan(300);
-    const resent = await lawyer.client.post(`/api/conversations/${withLawyer}/messages`, { body: 'Hồ sơ nhãn hiệu cần mẫu logo.', clientId: 'l-1' });
+    const resent = await lawyer.client.post(`/api/conversations/${withLawyer}/messages`, {
+      body: 'Hồ sơ nhãn hiệu cần mẫu logo.',
+      clientId: 'l-1',
+    });
     expect(resent.body.id).toBe(first.id);
     items = await list(startup);
     expect(items.find((c) => c.id === withLawyer)).toMatchObject({ lastMessage: { id: second.id }, unread: 0 });
@@ -58,12 +76,18 @@ describe('GET /api/conversations', () => {
   it('counts a reply as having read what came before it, for unread counts and read receipts', async () => {
     const certifier = await member(t, 'expert');
     const conversation = await openConversation(startup, certifier);
-    const find = async (m: Member) => ((await m.client.get('/api/conversations')).body.items as Array<Record<string, unknown>>).find((c) => c.id === conversation)!;
-    const question = (await certifier.client.post(`/api/conversations/${conversation}/messages`, { body: 'Sản phẩm đã có mã vạch chưa?', clientId: 't-q' })).body;
+    const find = async (m: Member) =>
+      ((await m.client.get('/api/conversations')).body.items as Array<Record<string, unknown>>).find((c) => c.id === conversation)!;
+    const question = (
+      await certifier.client.post(`/api/conversations/${conversation}/messages`, { body: 'Sản phẩm đã có mã vạch chưa?', clientId: 't-q' })
+    ).body;
     expect(await find(startup)).toMatchObject({ unread: 1, reads: { [certifier.profile.id]: question.id } });
 
     const reply = (await startup.client.post(`/api/conversations/${conversation}/messages`, { body: 'Dạ chưa ạ.', clientId: 's-a' })).body;
-    expect(await find(startup)).toMatchObject({ unread: 0, reads: { [startup.profile.id]: reply.id, [certifier.profile.id]: question.id } });
+    expect(await find(startup)).toMatchObject({
+      unread: 0,
+      reads: { [startup.profile.id]: reply.id, [certifier.profile.id]: question.id },
+    });
     // The certifier has not read the reply: one unread, and the startup's mark is the reply (their "seen" on the question).
     expect(await find(certifier)).toMatchObject({ unread: 1, reads: { [startup.profile.id]: reply.id } });
   });
@@ -74,7 +98,8 @@ describe('POST /api/conversations/:id/messages, resends', () => {
     const sender = await member(t, 'startup');
     const expert = await member(t, 'expert');
     const conversation = await openConversation(sender, expert);
-    const post = (i: number) => sender.client.post(`/api/conversations/${conversation}/messages`, { body: `Tin số ${i}`, clientId: `rate-${i}` });
+    const post = (i: number) =>
+      sender.client.post(`/api/conversations/${conversation}/messages`, { body: `Tin số ${i}`, clientId: `rate-${i}` });
     const first = await Promise.all(Array.from({ length: 10 }, (_, i) => post(i)));
     expect(first.map((r) => r.status)).toEqual(Array(10).fill(201));
     // Fifteen resends: each answers with the message already stored, none is stored again.

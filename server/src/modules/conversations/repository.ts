@@ -85,7 +85,10 @@ export class ConversationsRepository {
    */
   async readMark(conversation: ConversationDoc, memberId: string): Promise<string | undefined> {
     const marked = conversation.reads[memberId];
-    const [own] = await this.messages.find({ conversationId: conversation._id, senderId: memberId }, { sort: { _id: -1 }, limit: 1, projection: { _id: 1 } });
+    const [own] = await this.messages.find(
+      { conversationId: conversation._id, senderId: memberId },
+      { sort: { _id: -1 }, limit: 1, projection: { _id: 1 } },
+    );
     if (!own) return marked;
     return marked && marked > own._id ? marked : own._id;
   }

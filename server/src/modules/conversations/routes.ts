@@ -26,7 +26,10 @@ export function registerConversationRoutes(api: ApiRegistry, conversations: Conv
     tags: ['conversations'],
     auth: 'user',
     request: { params: IdParams, query: MessagesQuery },
-    responses: { 200: { description: 'Messages', schema: z.object({ items: z.array(MessageOutput), nextCursor: z.string().nullable() }) }, ...ErrorResponses(401, 404) },
+    responses: {
+      200: { description: 'Messages', schema: z.object({ items: z.array(MessageOutput), nextCursor: z.string().nullable() }) },
+      ...ErrorResponses(401, 404),
+    },
     handler: async ({ user, params, query }) => {
       const { items, nextCursor } = await conversations.messages(user, params.id, query.before, query.limit);
       return { items: items.map(presentMessage), nextCursor };

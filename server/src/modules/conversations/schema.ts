@@ -17,7 +17,14 @@ export const MessagesQuery = z.strictObject({
 });
 
 export const MessageOutput = z
-  .object({ id: z.string(), conversationId: z.string(), senderId: z.string(), body: z.string(), clientId: z.string(), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    conversationId: z.string(),
+    senderId: z.string(),
+    body: z.string(),
+    clientId: z.string(),
+    createdAt: z.string(),
+  })
   .meta({ id: 'Message' });
 
 export const ConversationOutput = z

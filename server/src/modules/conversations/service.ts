@@ -68,20 +68,33 @@ export class ConversationsService {
   /** The user's conversations, most recently active first, each with its last message, read marks and my unread count. */
   async list(user: AuthUser, limit = 100): Promise<ConversationView[]> {
     const conversations = await this.repo.forUser(user.id);
-    const withLast = await Promise.all(conversations.map(async (conversation) => ({ conversation, lastMessage: await this.repo.lastMessage(conversation._id) })));
+    const withLast = await Promise.all(
+      conversations.map(async (conversation) => ({ conversation, lastMessage: await this.repo.lastMessage(conversation._id) })),
+    );
     const activity = (c: (typeof withLast)[number]) => c.lastMessage?.createdAt ?? c.conversation.createdAt;
     withLast.sort((a, b) => activity(b).localeCompare(activity(a)) || b.conversation._id.localeCompare(a.conversation._id));
     return Promise.all(
       withLast.slice(0, limit).map(async ({ conversation, lastMessage }) => {
         const member = conversation.members.find((m) => m.userId === user.id)!;
         const reads = await this.repo.readMarks(conversation);
-        return { conversation, member, lastMessage, reads, unread: await this.repo.unreadCount(conversation._id, member.id, reads[member.id]) };
+        return {
+          conversation,
+          member,
+          lastMessage,
+          reads,
+          unread: await this.repo.unreadCount(conversation._id, member.id, reads[member.id]),
+        };
       }),
     );
   }
 
   /** A page of messages, newest first; `nextCursor` is the `before` for the next (older) page. */
-  async messages(user: AuthUser, conversationId: string, before: string | undefined, limit: number): Promise<{ items: MessageDoc[]; nextCursor: string | null }> {
+  async messages(
+    user: AuthUser,
+    conversationId: string,
+    before: string | undefined,
+    limit: number,
+  ): Promise<{ items: MessageDoc[]; nextCursor: string | null }> {
     await this.membership(user, conversationId);
     const found = await this.repo.page(conversationId, before, limit + 1);
     const items = found.slice(0, limit);
@@ -93,7 +106,8 @@ export class ConversationsService {
     const { conversation, member } = await this.membership(user, conversationId);
     const body = input.body.normalize('NFC');
     if (body.trim().length === 0) throw new ValidationError('The message is empty.', [{ path: 'body', message: 'empty' }]);
-    if (body.length > MAX_MESSAGE_CHARS) throw new ValidationError(`A message has at most ${MAX_MESSAGE_CHARS} characters.`, [{ path: 'body', message: 'too long' }]);
+    if (body.length > MAX_MESSAGE_CHARS)
+      throw new ValidationError(`A message has at most ${MAX_MESSAGE_CHARS} characters.`, [{ path: 'body', message: 'too long' }]);
     // A resend is recognised by the unique index (conversationId, clientId) when the insert is
     // refused, so a new message costs one write and no lookup. Resends are not charged to the rate.
     if (!this.buckets.take(user.id)) {
@@ -103,7 +117,15 @@ export class ConversationsService {
     }
     const now = this.clock.now().toISOString();
     // The stored conversation's own id string (not the request's copy): one string fewer kept per message.
-    const message: MessageDoc = { _id: newId(), conversationId: conversation._id, senderId: member.id, senderUserId: user.id, body, clientId: input.clientId, createdAt: now };
+    const message: MessageDoc = {
+      _id: newId(),
+      conversationId: conversation._id,
+      senderId: member.id,
+      senderUserId: user.id,
+      body,
+      clientId: input.clientId,
+      createdAt: now,
+    };
     // One document, so no transaction: the conversation's last message and unread counts are
     // derived from the messages when read, which keeps a send to a single write on either engine.
     try {
@@ -125,14 +147,22 @@ export class ConversationsService {
   }
 
   /** Move the member's read marker forward to `upTo` (never backwards). */
-  async markRead(user: AuthUser, conversationId: string, upTo: string): Promise<{ conversationId: string; profileId: string; upTo: string }> {
+  async markRead(
+    user: AuthUser,
+    conversationId: string,
+    upTo: string,
+  ): Promise<{ conversationId: string; profileId: string; upTo: string }> {
     const { conversation, member } = await this.membership(user, conversationId);
     const message = await this.repo.findMessage(conversationId, upTo);
     if (!message) throw new NotFoundError('Message');
     const current = conversation.reads[member.id];
     const next = current && current > upTo ? current : upTo;
     if (next !== current) {
-      const updated = await this.repo.conversations.findOneAndUpdate({ _id: conversationId }, { $set: { [`reads.${member.id}`]: next } }, { returnDocument: 'after' });
+      const updated = await this.repo.conversations.findOneAndUpdate(
+        { _id: conversationId },
+        { $set: { [`reads.${member.id}`]: next } },
+        { returnDocument: 'after' },
+      );
       this.events.publish('message.read', { conversation: updated ?? conversation, memberId: member.id, upTo: next });
     }
     return { conversationId, profileId: member.id, upTo: next };

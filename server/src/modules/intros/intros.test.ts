@@ -50,7 +50,14 @@ describe('asking for introductions', () => {
     const dup = await ask(e, s);
     expect(dup.status).toBe(409);
     const e2 = await member(t, 'expert');
-    await t.app.container.repos.conflicts.collection.insertOne({ _id: `conflict-${e2.profile.id}`, profileId: e2.profile.id, otherProfileId: s.profile.id, reason: 'Người thân', declaredBy: 'staff', createdAt: new Date().toISOString() });
+    await t.app.container.repos.conflicts.collection.insertOne({
+      _id: `conflict-${e2.profile.id}`,
+      profileId: e2.profile.id,
+      otherProfileId: s.profile.id,
+      reason: 'Người thân',
+      declaredBy: 'staff',
+      createdAt: new Date().toISOString(),
+    });
     expect((await ask(s, e2)).status).toBe(409);
   });
 
@@ -84,7 +91,7 @@ describe('answering', () => {
     expect(declined.body).toMatchObject({ status: 'declined', declineReason: 'Đang quá tải' });
     const stored = await introsCollection().findOne({ _id: intro.id });
     expect(stored).toMatchObject({ status: 'declined', declinedBy: e.profile.id, declineReason: 'Đang quá tải' });
-    expect(typeof (stored as unknown as { declinedAt: string }).declinedAt).toBe("string");
+    expect(typeof (stored as unknown as { declinedAt: string }).declinedAt).toBe('string');
     const late = await e.client.post(`/api/intros/${intro.id}/accept`);
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe('invalid_transition');
@@ -111,7 +118,11 @@ describe('staff brokering (double opt-in)', () => {
     const sLive = await liveClient(t.url, s.client);
     const pLive = await liveClient(t.url, p.client);
     try {
-      const brokered = await staff.post('/api/intros', { fromProfileId: s.profile.id, toProfileId: p.profile.id, message: 'Sở giới thiệu hai bên gặp nhau.' });
+      const brokered = await staff.post('/api/intros', {
+        fromProfileId: s.profile.id,
+        toProfileId: p.profile.id,
+        message: 'Sở giới thiệu hai bên gặp nhau.',
+      });
       expect(brokered.status).toBe(201);
       expect(brokered.body).toMatchObject({ status: 'pending', brokeredBy: expect.any(String), awaiting: [s.profile.id, p.profile.id] });
       await sLive.next('intro:new', (x) => x.intro.id === brokered.body.id);
@@ -124,9 +135,14 @@ describe('staff brokering (double opt-in)', () => {
 
       const second = await p.client.post(`/api/intros/${brokered.body.id}/accept`);
       expect(second.body.status).toBe('accepted');
-      const conversation = (await staff.get('/api/conversations')).body.items.find((c: { id: string }) => c.id === second.body.conversationId);
+      const conversation = (await staff.get('/api/conversations')).body.items.find(
+        (c: { id: string }) => c.id === second.body.conversationId,
+      );
       expect(conversation.participants).toHaveLength(3);
-      const staffMsg = await staff.post(`/api/conversations/${second.body.conversationId}/messages`, { body: 'Chúc hai bên hợp tác tốt.', clientId: 'staff-1' });
+      const staffMsg = await staff.post(`/api/conversations/${second.body.conversationId}/messages`, {
+        body: 'Chúc hai bên hợp tác tốt.',
+        clientId: 'staff-1',
+      });
       expect(staffMsg.status).toBe(201);
       await sLive.next('message:new', (x) => x.message.clientId === 'staff-1');
     } finally {
@@ -146,7 +162,11 @@ describe('staff brokering (double opt-in)', () => {
 
 describe('provinces that require staff approval (pending_staff)', () => {
   it('routes intros to investors through staff first', async () => {
-    await t.app.container.repos.provincePolicies.save('lang-son', { staffApprovalKinds: ['investor'], updatedBy: 'test', updatedAt: new Date().toISOString() });
+    await t.app.container.repos.provincePolicies.save('lang-son', {
+      staffApprovalKinds: ['investor'],
+      updatedBy: 'test',
+      updatedAt: new Date().toISOString(),
+    });
     const s = await member(t, 'startup');
     const investor = await member(t, 'investor');
     const staffLs = await staffOf(t, admin, 'lang-son');

@@ -62,15 +62,26 @@ export class IntrosRepository {
   /** Write a new state only if nobody changed the intro since it was read. */
   replaceIfUnchanged(current: IntroDoc, next: IntroDoc): Promise<IntroDoc | null> {
     const { _id, ...fields } = next;
-    return this.collection.findOneAndUpdate({ _id, updatedAt: current.updatedAt, status: current.status }, { $set: fields }, { returnDocument: 'after' });
+    return this.collection.findOneAndUpdate(
+      { _id, updatedAt: current.updatedAt, status: current.status },
+      { $set: fields },
+      { returnDocument: 'after' },
+    );
   }
 
   /** An open or accepted intro between the two profiles, either direction. */
   findActiveBetween(a: string, b: string): Promise<IntroDoc | null> {
-    return this.collection.findOne({ fromProfileId: { $in: [a, b] }, toProfileId: { $in: [a, b] }, status: { $in: ['pending_staff', 'pending', 'accepted'] } });
+    return this.collection.findOne({
+      fromProfileId: { $in: [a, b] },
+      toProfileId: { $in: [a, b] },
+      status: { $in: ['pending_staff', 'pending', 'accepted'] },
+    });
   }
 
   dueForExpiry(now: string, limit = 500): Promise<IntroDoc[]> {
-    return this.collection.find({ status: { $in: ['pending_staff', 'pending'] }, expiresAt: { $lte: now } }, { sort: { expiresAt: 1 }, limit });
+    return this.collection.find(
+      { status: { $in: ['pending_staff', 'pending'] }, expiresAt: { $lte: now } },
+      { sort: { expiresAt: 1 }, limit },
+    );
   }
 }

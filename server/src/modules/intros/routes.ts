@@ -40,7 +40,16 @@ export function registerIntroRoutes(api: ApiRegistry, intros: IntrosService): vo
     handler: async ({ user, params }) => intros.presentOne(await intros.get(user, params.id)),
   });
 
-  const action = (path: string, summary: string, run: (user: Parameters<IntrosService['accept']>[0], id: string, body: { reason?: string } | undefined) => ReturnType<IntrosService['accept']>, body?: typeof DeclineBody) => {
+  const action = (
+    path: string,
+    summary: string,
+    run: (
+      user: Parameters<IntrosService['accept']>[0],
+      id: string,
+      body: { reason?: string } | undefined,
+    ) => ReturnType<IntrosService['accept']>,
+    body?: typeof DeclineBody,
+  ) => {
     api.route({
       method: 'post',
       path: `/intros/:id/${path}`,
@@ -49,10 +58,13 @@ export function registerIntroRoutes(api: ApiRegistry, intros: IntrosService): vo
       auth: 'user',
       request: body ? { params: IdParams, body } : { params: IdParams },
       responses: { 200: { description: 'Introduction after the change', schema: IntroOutput }, ...ErrorResponses(400, 401, 403, 404, 409) },
-      handler: async ({ user, params, body: input }) => intros.presentOne(await run(user, params.id, input as { reason?: string } | undefined)),
+      handler: async ({ user, params, body: input }) =>
+        intros.presentOne(await run(user, params.id, input as { reason?: string } | undefined)),
     });
   };
-  action('accept', 'Accept (the side whose answer is awaited); a brokered intro is accepted when both sides have', (u, id) => intros.accept(u, id));
+  action('accept', 'Accept (the side whose answer is awaited); a brokered intro is accepted when both sides have', (u, id) =>
+    intros.accept(u, id),
+  );
   action('decline', 'Decline, with an optional reason', (u, id, b) => intros.decline(u, id, b?.reason), DeclineBody);
   action('withdraw', 'Withdraw your own request', (u, id) => intros.withdraw(u, id));
   action('approve', 'Staff: approve an intro waiting for staff (pending_staff → pending)', (u, id) => intros.approve(u, id));

@@ -65,17 +65,22 @@ export class IntrosService {
     const brokered = user.role === 'staff' || user.role === 'admin';
     let from: ProfileDoc;
     if (brokered) {
-      if (!input.fromProfileId) throw new ValidationError('Name both parties to broker an introduction.', [{ path: 'fromProfileId', message: 'required for staff brokering' }]);
+      if (!input.fromProfileId)
+        throw new ValidationError('Name both parties to broker an introduction.', [
+          { path: 'fromProfileId', message: 'required for staff brokering' },
+        ]);
       from = await this.requireProfile(input.fromProfileId);
     } else {
       const own = await this.profiles.findByUserId(user.id);
       if (!own) throw new ConflictError('Create your profile before asking for introductions.', { profile: 'missing' });
-      if (input.fromProfileId && input.fromProfileId !== own._id) throw new ForbiddenError('You can only ask for introductions from your own profile.');
+      if (input.fromProfileId && input.fromProfileId !== own._id)
+        throw new ForbiddenError('You can only ask for introductions from your own profile.');
       from = own;
     }
     const to = await this.requireProfile(input.toProfileId);
     if (from._id === to._id) throw new ConflictError('A profile cannot be introduced to itself.');
-    if (!isAllowedPair(from.kind, to.kind)) throw new ForbiddenError('Introductions connect startups with experts, investors and providers.');
+    if (!isAllowedPair(from.kind, to.kind))
+      throw new ForbiddenError('Introductions connect startups with experts, investors and providers.');
     const startup = from.kind === 'startup' ? from : to;
     const province = startup.province;
     if (brokered && !isStaffFor(user, from.province) && !isStaffFor(user, to.province)) {
@@ -83,8 +88,10 @@ export class IntrosService {
     }
     if (!brokered && !(await this.visibility.canSee(user, to))) throw new NotFoundError('Profile');
     if (to.hidden || to.suspended || from.suspended) throw new ConflictError('This profile is not taking introductions right now.');
-    if (await this.conflicts.exists(from._id, to._id)) throw new ConflictError('A conflict of interest has been declared between these two profiles.');
-    if (await this.intros.findActiveBetween(from._id, to._id)) throw new ConflictError('There is already an open or accepted introduction between these two profiles.');
+    if (await this.conflicts.exists(from._id, to._id))
+      throw new ConflictError('A conflict of interest has been declared between these two profiles.');
+    if (await this.intros.findActiveBetween(from._id, to._id))
+      throw new ConflictError('There is already an open or accepted introduction between these two profiles.');
     if (input.needId) await this.checkNeed(input.needId, startup);
 
     const policy = await this.policies.get(province);
@@ -115,9 +122,16 @@ export class IntrosService {
     };
     await this.store.withTransaction(async () => {
       if (!brokered && from.kind === 'startup') {
-        const pending = await this.intros.count({ fromProfileId: from._id, brokeredBy: null, status: { $in: ['pending_staff', 'pending'] } });
+        const pending = await this.intros.count({
+          fromProfileId: from._id,
+          brokeredBy: null,
+          status: { $in: ['pending_staff', 'pending'] },
+        });
         if (pending >= MAX_PENDING_OUTGOING) {
-          throw new ConflictError(`You already have ${MAX_PENDING_OUTGOING} requests waiting for an answer. Withdraw one or wait for replies.`, { limit: MAX_PENDING_OUTGOING });
+          throw new ConflictError(
+            `You already have ${MAX_PENDING_OUTGOING} requests waiting for an answer. Withdraw one or wait for replies.`,
+            { limit: MAX_PENDING_OUTGOING },
+          );
         }
       }
       await this.intros.insert(doc);
@@ -153,7 +167,8 @@ export class IntrosService {
 
   async withdraw(user: AuthUser, id: string): Promise<IntroDoc> {
     return this.act(user, id, async (intro, own) => {
-      if (!introPolicy.isRequester(user, own?._id ?? null, intro)) throw new ForbiddenError('Only the requester can withdraw this introduction.');
+      if (!introPolicy.isRequester(user, own?._id ?? null, intro))
+        throw new ForbiddenError('Only the requester can withdraw this introduction.');
       return { action: { type: 'withdraw' } };
     });
   }
@@ -257,6 +272,7 @@ export class IntrosService {
   private async checkNeed(needId: string, startup: ProfileDoc): Promise<void> {
     const need = await this.needs.findById(needId);
     if (!need || need.startupId !== startup._id) throw new NotFoundError('Need');
-    if (need.status === 'closed' || need.status === 'resolved') throw new ConflictError(`This need is ${need.status}.`, { status: need.status });
+    if (need.status === 'closed' || need.status === 'resolved')
+      throw new ConflictError(`This need is ${need.status}.`, { status: need.status });
   }
 }

@@ -7,7 +7,11 @@ const state = (status: IntroStatus, awaiting = ['b'], acceptedBy: string[] = [])
 
 describe('intro state machine', () => {
   it('accepts a direct request when the awaited side accepts', () => {
-    expect(nextIntroState(state('pending'), { type: 'accept', side: 'b' })).toEqual({ status: 'accepted', awaiting: [], acceptedBy: ['b'] });
+    expect(nextIntroState(state('pending'), { type: 'accept', side: 'b' })).toEqual({
+      status: 'accepted',
+      awaiting: [],
+      acceptedBy: ['b'],
+    });
   });
 
   it('needs both sides for a brokered intro (double opt-in)', () => {

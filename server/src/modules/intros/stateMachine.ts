@@ -52,7 +52,11 @@ export function nextIntroState(state: IntroState, action: IntroAction): IntroSta
   switch (action.type) {
     case 'accept': {
       if (!state.awaiting.includes(action.side)) {
-        throw new InvalidTransitionError(state.status, 'accepted', { from: state.status, action: 'accept', reason: 'this side has already answered' });
+        throw new InvalidTransitionError(state.status, 'accepted', {
+          from: state.status,
+          action: 'accept',
+          reason: 'this side has already answered',
+        });
       }
       const awaiting = state.awaiting.filter((s) => s !== action.side);
       const acceptedBy = [...state.acceptedBy, action.side];
@@ -60,7 +64,11 @@ export function nextIntroState(state: IntroState, action: IntroAction): IntroSta
     }
     case 'decline':
       if (!state.awaiting.includes(action.side)) {
-        throw new InvalidTransitionError(state.status, 'declined', { from: state.status, action: 'decline', reason: 'this side has already answered' });
+        throw new InvalidTransitionError(state.status, 'declined', {
+          from: state.status,
+          action: 'decline',
+          reason: 'this side has already answered',
+        });
       }
       return { status: 'declined', awaiting: [], acceptedBy: state.acceptedBy };
     case 'approve':

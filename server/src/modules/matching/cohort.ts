@@ -50,7 +50,10 @@ export class CohortPlanner {
     const startups = new Map((await this.candidates.profilesByIds(needs.map((n) => n.startupId))).map((p) => [p._id, p]));
     const pools = await this.poolsFor(user, needs, startups, request.kind);
     const candidateIds = [...new Set([...pools.values()].flat())];
-    const [loaded, exclusions] = await Promise.all([this.candidates.load(candidateIds, { exposure: false }), this.pairs.forSeekers([...startups.keys()])]);
+    const [loaded, exclusions] = await Promise.all([
+      this.candidates.load(candidateIds, { exposure: false }),
+      this.pairs.forSeekers([...startups.keys()]),
+    ]);
     const byId = new Map(loaded.profiles.map((p) => [p._id, p]));
     const index = new Map<string, number>();
     const chosen: ProfileDoc[] = [];
@@ -67,8 +70,18 @@ export class CohortPlanner {
       for (const id of pools.get(groupKey(need, startup)) ?? []) {
         const helper = byId.get(id);
         // A cohort assignment needs someone who does exactly this work, not a neighbouring field.
-        if (!helper || helper.kind !== request.kind || exclusionOf(helper, ctx) || coverageOf(need.category, helper.coverage).kind !== 'exact') continue;
-        const scored = scoreHelperForNeed(startup, need, helper, loaded.signals.get(id)!, { weights: weights.get(startup.province)!, lang: 'vi', poolMedianExposure: 0 });
+        if (
+          !helper ||
+          helper.kind !== request.kind ||
+          exclusionOf(helper, ctx) ||
+          coverageOf(need.category, helper.coverage).kind !== 'exact'
+        )
+          continue;
+        const scored = scoreHelperForNeed(startup, need, helper, loaded.signals.get(id)!, {
+          weights: weights.get(startup.province)!,
+          lang: 'vi',
+          poolMedianExposure: 0,
+        });
         if (!index.has(id)) {
           index.set(id, chosen.length);
           chosen.push(helper);
@@ -78,7 +91,8 @@ export class CohortPlanner {
     }
 
     const capacities = chosen.map((helper) => {
-      const spare = helper.capacity === undefined ? needs.length : Math.max(0, helper.capacity - loaded.signals.get(helper._id)!.activeConsultations);
+      const spare =
+        helper.capacity === undefined ? needs.length : Math.max(0, helper.capacity - loaded.signals.get(helper._id)!.activeConsultations);
       return Math.min(spare, request.capacityPerCandidate ?? Infinity);
     });
     const result = planAssignments({ needs: needs.length, capacities, edges });
@@ -97,7 +111,12 @@ export class CohortPlanner {
   }
 
   /** Candidate ids per retrieval group (needs of one category, province and sector set share one). */
-  private async poolsFor(user: AuthUser, needs: NeedDoc[], startups: Map<string, ProfileDoc>, kind: string): Promise<Map<string, string[]>> {
+  private async poolsFor(
+    user: AuthUser,
+    needs: NeedDoc[],
+    startups: Map<string, ProfileDoc>,
+    kind: string,
+  ): Promise<Map<string, string[]>> {
     const pools = new Map<string, string[]>();
     for (const need of needs) {
       const startup = startups.get(need.startupId);
@@ -105,7 +124,14 @@ export class CohortPlanner {
       const key = groupKey(need, startup);
       if (pools.has(key)) continue;
       const hidden = await this.candidates.hiddenProvinces(user, startup.province);
-      const tiers = tiersForNeed({ category: need.category, kinds: [kind], province: startup.province, sectors: startup.sectors, excludeIds: [], hiddenProvinces: hidden });
+      const tiers = tiersForNeed({
+        category: need.category,
+        kinds: [kind],
+        province: startup.province,
+        sectors: startup.sectors,
+        excludeIds: [],
+        hiddenProvinces: hidden,
+      });
       pools.set(key, await this.candidates.retrieve(tiers));
     }
     return pools;

@@ -93,14 +93,24 @@ export class ExposureLog {
       // A profile that moved province is listed under its new one.
       for (const doc of existing) {
         const p = byId.get(doc._id)!;
-        if (doc.province !== p.province || doc.kind !== p.kind) await this.collection.updateOne({ _id: doc._id }, { $set: { province: p.province, kind: p.kind } });
+        if (doc.province !== p.province || doc.kind !== p.kind)
+          await this.collection.updateOne({ _id: doc._id }, { $set: { province: p.province, kind: p.kind } });
       }
     }
     const known = new Set(existing.map((d) => d._id));
     const fresh = [...byId.values()].filter((p) => !known.has(p._id));
     if (fresh.length > 0) {
       await this.collection.insertMany(
-        fresh.map((p) => ({ _id: p._id, profileId: p._id, kind: p.kind, province: p.province, shown: 1, lastShownAt: at, firstShownAt: at, byDay: { [today]: 1 } })),
+        fresh.map((p) => ({
+          _id: p._id,
+          profileId: p._id,
+          kind: p.kind,
+          province: p.province,
+          shown: 1,
+          lastShownAt: at,
+          firstShownAt: at,
+          byDay: { [today]: 1 },
+        })),
       );
     }
   }

@@ -23,8 +23,14 @@ export class PairHistory {
     store: Store,
     private readonly clock: Clock,
   ) {
-    this.intros = store.collection<IntroPairDoc>({ name: 'intros', indexes: [{ fields: { toProfileId: 1 } }, { fields: { fromProfileId: 1 } }] });
-    this.conflicts = store.collection<ConflictDoc>({ name: 'conflicts', indexes: [{ fields: { profileId: 1 } }, { fields: { otherProfileId: 1 } }] });
+    this.intros = store.collection<IntroPairDoc>({
+      name: 'intros',
+      indexes: [{ fields: { toProfileId: 1 } }, { fields: { fromProfileId: 1 } }],
+    });
+    this.conflicts = store.collection<ConflictDoc>({
+      name: 'conflicts',
+      indexes: [{ fields: { profileId: 1 } }, { fields: { otherProfileId: 1 } }],
+    });
   }
 
   /** Exclusions of each seeker (declined pairs within the cool-down, declared conflicts). */

@@ -32,7 +32,8 @@ function randomInstance(rnd: () => number, maxNeeds: number, maxCandidates: numb
   const candidates = 1 + Math.floor(rnd() * maxCandidates);
   const capacities = Array.from({ length: candidates }, () => Math.floor(rnd() * 3));
   const edges: PlanEdge[] = [];
-  for (let i = 0; i < needs; i++) for (let j = 0; j < candidates; j++) if (rnd() < density) edges.push({ need: i, candidate: j, score: Math.round(rnd() * 1000) / 1000 });
+  for (let i = 0; i < needs; i++)
+    for (let j = 0; j < candidates; j++) if (rnd() < density) edges.push({ need: i, candidate: j, score: Math.round(rnd() * 1000) / 1000 });
   return { needs, capacities, edges };
 }
 
@@ -77,7 +78,14 @@ describe('cohort planner', () => {
   });
 
   it('leaves needs unassigned when capacity runs out, and never exceeds capacity', () => {
-    const input: PlanInput = { needs: 3, capacities: [1, 0], edges: [0, 1, 2].flatMap((need) => [{ need, candidate: 0, score: 0.5 + need / 10 }, { need, candidate: 1, score: 1 }]) };
+    const input: PlanInput = {
+      needs: 3,
+      capacities: [1, 0],
+      edges: [0, 1, 2].flatMap((need) => [
+        { need, candidate: 0, score: 0.5 + need / 10 },
+        { need, candidate: 1, score: 1 },
+      ]),
+    };
     const result = planAssignments(input);
     expect(result.assignment).toEqual([null, null, 0]);
     expect(result.totalUnits).toBe(scoreUnits(0.7));
@@ -88,7 +96,9 @@ describe('cohort planner', () => {
     const capacities = Array.from({ length: 500 }, () => Math.floor(rnd() * 4));
     const edges: PlanEdge[] = [];
     // Everyone wants the same 20 stars; the rest fit less well.
-    for (let i = 0; i < 200; i++) for (let j = 0; j < 500; j++) if (j < 20 || rnd() < 0.2) edges.push({ need: i, candidate: j, score: j < 20 ? 0.9 + rnd() / 10 : rnd() * 0.8 });
+    for (let i = 0; i < 200; i++)
+      for (let j = 0; j < 500; j++)
+        if (j < 20 || rnd() < 0.2) edges.push({ need: i, candidate: j, score: j < 20 ? 0.9 + rnd() / 10 : rnd() * 0.8 });
     const input: PlanInput = { needs: 200, capacities, edges };
     const started = performance.now();
     const result = planAssignments(input);

@@ -111,7 +111,8 @@ export function planAssignments(input: PlanInput): PlanResult {
   for (let i = 0; i < n; i++) g.add(source, 1 + i, 1, 0);
   const edgeOf: { index: number; need: number; candidate: number; units: number }[] = [];
   for (const e of input.edges) {
-    if (e.need < 0 || e.need >= n || e.candidate < 0 || e.candidate >= m) throw new RangeError(`edge out of range: ${e.need}→${e.candidate}`);
+    if (e.need < 0 || e.need >= n || e.candidate < 0 || e.candidate >= m)
+      throw new RangeError(`edge out of range: ${e.need}→${e.candidate}`);
     const units = scoreUnits(e.score);
     edgeOf.push({ index: g.add(1 + e.need, 1 + n + e.candidate, 1, SCORE_SCALE - units), need: e.need, candidate: e.candidate, units });
   }
@@ -147,7 +148,7 @@ export function planAssignments(input: PlanInput): PlanResult {
     }
     if (dist[sink] === Infinity) break;
     for (let v = 0; v < size; v++) if (dist[v]! < Infinity) potential[v]! += dist[v]!;
-    for (let v = sink; v !== source; ) {
+    for (let v = sink; v !== source;) {
       const e = viaEdge[v]!;
       g.cap[e]! -= 1;
       g.cap[e ^ 1]! += 1;

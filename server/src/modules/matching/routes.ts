@@ -2,7 +2,17 @@ import type { ApiRegistry } from '../../http/api.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import type { CohortPlanner } from './cohort.js';
 import { pickLang } from './lang.js';
-import { ExposureList, ExposureQuery, MatchList, MatchQuery, PlanBody, PlanOutput, WeightsBody, WeightsOutput, WeightsQuery } from './schema.js';
+import {
+  ExposureList,
+  ExposureQuery,
+  MatchList,
+  MatchQuery,
+  PlanBody,
+  PlanOutput,
+  WeightsBody,
+  WeightsOutput,
+  WeightsQuery,
+} from './schema.js';
 import type { MatchingService } from './service.js';
 import type { WeightsService } from './weightsService.js';
 

@@ -6,13 +6,17 @@ import { MAX_WEIGHT } from './weights.js';
 
 export const MATCH_KINDS = ['expert', 'investor', 'provider', 'startup'] as const;
 export const MatchKind = z.enum(MATCH_KINDS).meta({ id: 'MatchKind' });
-export const Lang = z.enum(['vi', 'en']).meta({ id: 'Lang', description: 'Language of `reasons[].detail`; default from Accept-Language, else vi' });
+export const Lang = z
+  .enum(['vi', 'en'])
+  .meta({ id: 'Lang', description: 'Language of `reasons[].detail`; default from Accept-Language, else vi' });
 export const CriterionName = z.enum(CRITERIA).meta({ id: 'MatchCriterion' });
 
 export const MatchQuery = z.strictObject({
   for: Id.optional().meta({ description: 'Profile to find matches for; defaults to your own (required for staff and admin)' }),
   needId: Id.optional().meta({ description: 'One of the startup’s needs; without it, all its open needs' }),
-  kind: MatchKind.optional().meta({ description: 'Kind of the candidates: expert|investor|provider for a startup, startup for the others' }),
+  kind: MatchKind.optional().meta({
+    description: 'Kind of the candidates: expert|investor|provider for a startup, startup for the others',
+  }),
   limit: z.coerce.number().int().min(1).max(100).optional().default(20),
   lang: Lang.optional(),
 });

@@ -18,7 +18,20 @@ import { combine } from './weights.js';
 
 export type MatchProfile = Pick<
   ProfileDoc,
-  '_id' | 'kind' | 'province' | 'sectors' | 'languages' | 'verified' | 'coverage' | 'stage' | 'fundingAsk' | 'capacity' | 'remote' | 'servesProvinces' | 'ticket' | 'stages'
+  | '_id'
+  | 'kind'
+  | 'province'
+  | 'sectors'
+  | 'languages'
+  | 'verified'
+  | 'coverage'
+  | 'stage'
+  | 'fundingAsk'
+  | 'capacity'
+  | 'remote'
+  | 'servesProvinces'
+  | 'ticket'
+  | 'stages'
 >;
 
 /** Live signals of one profile (see signals.ts); `recentShown` comes from match exposure. */
@@ -57,7 +70,11 @@ export function reachOf(helper: MatchProfile): Reach {
   return { province: helper.province, servesProvinces: serves, anywhere };
 }
 
-function liveCriteria(signals: CandidateSignals, poolMedianExposure: number, withFeedback: boolean): Partial<Record<Criterion, CriterionResult>> {
+function liveCriteria(
+  signals: CandidateSignals,
+  poolMedianExposure: number,
+  withFeedback: boolean,
+): Partial<Record<Criterion, CriterionResult>> {
   const out: Partial<Record<Criterion, CriterionResult>> = {
     responsiveness: responsiveness({
       medianHours: signals.medianResponseHours,

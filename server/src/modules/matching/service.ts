@@ -50,7 +50,11 @@ interface Ranked extends Scored {
 
 /** Best first; equal scores: verified first, then id, so the order is stable. */
 export function byRank(a: Ranked, b: Ranked): number {
-  return b.score - a.score || Number(b.profile.verified) - Number(a.profile.verified) || (a.profile._id < b.profile._id ? -1 : a.profile._id > b.profile._id ? 1 : 0);
+  return (
+    b.score - a.score ||
+    Number(b.profile.verified) - Number(a.profile.verified) ||
+    (a.profile._id < b.profile._id ? -1 : a.profile._id > b.profile._id ? 1 : 0)
+  );
 }
 
 const coverageScore = (s: Scored) => s.reasons.find((r) => r.criterion === 'coverage')?.score ?? 0;
@@ -101,14 +105,17 @@ export class MatchingService {
   private async resolveSeeker(user: AuthUser, forId: string | undefined): Promise<ProfileDoc> {
     if (!forId) {
       if (user.role === 'staff' || user.role === 'admin') {
-        throw new ValidationError('Name the profile to find matches for.', [{ path: 'query.for', message: 'required for staff and admin' }]);
+        throw new ValidationError('Name the profile to find matches for.', [
+          { path: 'query.for', message: 'required for staff and admin' },
+        ]);
       }
       const own = await this.profiles.findByUserId(user.id);
       if (!own) throw new ConflictError('Create your profile first.', { profile: 'missing' });
       return own;
     }
     const seeker = await this.profiles.findById(forId);
-    if (!seeker || !profilePolicy.canView(user, seeker) || !(await this.visibility.canSee(user, seeker))) throw new NotFoundError('Profile');
+    if (!seeker || !profilePolicy.canView(user, seeker) || !(await this.visibility.canSee(user, seeker)))
+      throw new NotFoundError('Profile');
     if (!matchingPolicy.canAskFor(user, seeker)) {
       throw new ForbiddenError('You can see matches for your own profile; staff for profiles of their province.');
     }
@@ -127,7 +134,15 @@ export class MatchingService {
     const categories = [...new Set(needs.map((n) => n.category))];
     const hidden = await this.candidates.hiddenProvinces(user, startup.province);
     const tiers = categories.flatMap((category) =>
-      tiersForNeed({ category, kinds, province: startup.province, sectors: startup.sectors, excludeIds: [startup._id], hiddenProvinces: hidden, share: 1 / categories.length }),
+      tiersForNeed({
+        category,
+        kinds,
+        province: startup.province,
+        sectors: startup.sectors,
+        excludeIds: [startup._id],
+        hiddenProvinces: hidden,
+        share: 1 / categories.length,
+      }),
     );
     const ids = await this.candidates.retrieve(tiers);
     const [loaded, pairs, weights] = await Promise.all([
@@ -175,8 +190,15 @@ export class MatchingService {
   }
 
   private async forInvestor(investor: ProfileDoc, lang: Lang): Promise<Ranked[]> {
-    const tiers = tiersForInvestor({ province: investor.province, servesProvinces: investor.servesProvinces ?? [], sectors: investor.sectors, excludeIds: [investor._id] });
-    return this.rankStartups(investor, tiers, lang, (startup, needs, signals, options) => scoreStartupForInvestor(investor, startup, needs, signals, options));
+    const tiers = tiersForInvestor({
+      province: investor.province,
+      servesProvinces: investor.servesProvinces ?? [],
+      sectors: investor.sectors,
+      excludeIds: [investor._id],
+    });
+    return this.rankStartups(investor, tiers, lang, (startup, needs, signals, options) =>
+      scoreStartupForInvestor(investor, startup, needs, signals, options),
+    );
   }
 
   private async rankStartups(
@@ -205,21 +227,32 @@ export class MatchingService {
     return ranked;
   }
 
-  private scoreOptions(eligible: readonly ProfileDoc[], signals: Map<string, CandidateSignals>, weights: Weights, lang: Lang): ScoreOptions {
+  private scoreOptions(
+    eligible: readonly ProfileDoc[],
+    signals: Map<string, CandidateSignals>,
+    weights: Weights,
+    lang: Lang,
+  ): ScoreOptions {
     return { weights, lang, poolMedianExposure: median(eligible.map((p) => signals.get(p._id)?.recentShown ?? 0)) };
   }
 
   /** GET /api/matches/exposure: how often profiles were shown, most shown first. */
   async exposureCounts(user: AuthUser, query: { province?: string; kind?: string; limit: number }) {
     const province = query.province ?? (user.role === 'staff' ? (user.province ?? undefined) : undefined);
-    if (user.role === 'staff' && province !== user.province) throw new ForbiddenError('Staff see the exposure counts of their own province.');
+    if (user.role === 'staff' && province !== user.province)
+      throw new ForbiddenError('Staff see the exposure counts of their own province.');
     const docs = await this.exposure.list({ ...(province ? { province } : {}), ...(query.kind ? { kind: query.kind } : {}) }, query.limit);
     const profiles = new Map((await this.candidates.profilesByIds(docs.map((d) => d._id))).map((p) => [p._id, p]));
     const window = windowDays(this.clock.now());
     return {
       items: docs
         .filter((d) => profiles.has(d._id))
-        .map((d) => ({ profile: presentMatchProfile(profiles.get(d._id)!), shown: d.shown, recentShown: recentCount(d.byDay, window), lastShownAt: d.lastShownAt })),
+        .map((d) => ({
+          profile: presentMatchProfile(profiles.get(d._id)!),
+          shown: d.shown,
+          recentShown: recentCount(d.byDay, window),
+          lastShownAt: d.lastShownAt,
+        })),
     };
   }
 }

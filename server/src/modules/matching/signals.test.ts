@@ -6,7 +6,14 @@ import { deriveSignals } from './signals.js';
 
 const at = (h: number) => new Date(Date.UTC(2026, 0, 1) + h * 3_600_000).toISOString();
 let n = 0;
-const intro = (to: string, o: Partial<IntroSignalDoc>): IntroSignalDoc => ({ _id: `i${++n}`, fromProfileId: 's', toProfileId: to, status: 'pending', createdAt: at(0), ...o });
+const intro = (to: string, o: Partial<IntroSignalDoc>): IntroSignalDoc => ({
+  _id: `i${++n}`,
+  fromProfileId: 's',
+  toProfileId: to,
+  status: 'pending',
+  createdAt: at(0),
+  ...o,
+});
 const consultation = (helperId: string, status: string, rating?: number): ConsultationSignalDoc => ({
   _id: `c${++n}`,
   helperId,
@@ -16,13 +23,28 @@ const consultation = (helperId: string, status: string, rating?: number): Consul
 
 describe('deriveSignals', () => {
   it('gives every id neutral signals without history', () => {
-    expect(deriveSignals(['x'], [], []).get('x')).toEqual({ activeConsultations: 0, medianResponseHours: null, timedResponses: 0, accepted: 0, declined: 0, ratingSum: 0, ratings: 0 });
+    expect(deriveSignals(['x'], [], []).get('x')).toEqual({
+      activeConsultations: 0,
+      medianResponseHours: null,
+      timedResponses: 0,
+      accepted: 0,
+      declined: 0,
+      ratingSum: 0,
+      ratings: 0,
+    });
   });
 
   it('counts scheduled consultations, averages ratings of completed ones, takes the median answer time', () => {
     const signals = deriveSignals(
       ['e'],
-      [consultation('e', 'scheduled'), consultation('e', 'scheduled'), consultation('e', 'completed', 5), consultation('e', 'completed', 4), consultation('e', 'cancelled', 1), consultation('other', 'scheduled')],
+      [
+        consultation('e', 'scheduled'),
+        consultation('e', 'scheduled'),
+        consultation('e', 'completed', 5),
+        consultation('e', 'completed', 4),
+        consultation('e', 'cancelled', 1),
+        consultation('other', 'scheduled'),
+      ],
       [
         intro('e', { status: 'accepted', firstResponseAt: at(2), acceptedBy: ['e'] }),
         intro('e', { status: 'declined', firstResponseAt: at(30), declinedBy: 'e' }),
@@ -31,6 +53,14 @@ describe('deriveSignals', () => {
         intro('other', { status: 'accepted', firstResponseAt: at(1), acceptedBy: ['other'] }),
       ],
     ).get('e')!;
-    expect(signals).toEqual({ activeConsultations: 2, medianResponseHours: 30, timedResponses: 3, accepted: 1, declined: 1, ratingSum: 9, ratings: 2 });
+    expect(signals).toEqual({
+      activeConsultations: 2,
+      medianResponseHours: 30,
+      timedResponses: 3,
+      accepted: 1,
+      declined: 1,
+      ratingSum: 9,
+      ratings: 2,
+    });
   });
 });

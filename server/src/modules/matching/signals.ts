@@ -46,7 +46,10 @@ export function deriveSignals(
   consultations: readonly ConsultationSignalDoc[],
   intros: readonly IntroSignalDoc[],
 ): Map<string, ProfileSignals> {
-  const acc = new Map<string, { active: number; ratingSum: number; ratings: number; hours: number[]; accepted: number; declined: number }>();
+  const acc = new Map<
+    string,
+    { active: number; ratingSum: number; ratings: number; hours: number[]; accepted: number; declined: number }
+  >();
   for (const id of ids) acc.set(id, { active: 0, ratingSum: 0, ratings: 0, hours: [], accepted: 0, declined: 0 });
   for (const c of consultations) {
     const a = acc.get(c.helperId);
@@ -93,7 +96,10 @@ export class LiveSignals {
     private readonly clock: Clock,
   ) {
     // Read-only here (the intros and consultations modules write them); indexes for our lookups.
-    this.intros = store.collection<IntroSignalDoc>({ name: 'intros', indexes: [{ fields: { toProfileId: 1 } }, { fields: { fromProfileId: 1 } }] });
+    this.intros = store.collection<IntroSignalDoc>({
+      name: 'intros',
+      indexes: [{ fields: { toProfileId: 1 } }, { fields: { fromProfileId: 1 } }],
+    });
     this.consultations = store.collection<ConsultationSignalDoc>({ name: 'consultations', indexes: [{ fields: { helperId: 1 } }] });
   }
 
@@ -108,7 +114,18 @@ export class LiveSignals {
       ),
       this.intros.find(
         { toProfileId: { $in: list }, createdAt: { $gte: since } },
-        { projection: { fromProfileId: 1, toProfileId: 1, status: 1, acceptedBy: 1, declinedBy: 1, firstResponseAt: 1, expiresAt: 1, createdAt: 1 } },
+        {
+          projection: {
+            fromProfileId: 1,
+            toProfileId: 1,
+            status: 1,
+            acceptedBy: 1,
+            declinedBy: 1,
+            firstResponseAt: 1,
+            expiresAt: 1,
+            createdAt: 1,
+          },
+        },
       ),
     ]);
     return deriveSignals(list, consultations, intros);

@@ -32,7 +32,8 @@ export class WeightsService {
   private provinceFor(user: AuthUser, province: string | undefined): string {
     const target = province ?? (user.role === 'staff' ? user.province : null);
     if (!target) throw new ValidationError('Name the province.', [{ path: 'query.province', message: 'required for admins' }]);
-    if (!matchingPolicy.canManage(user, target)) throw new ForbiddenError('Only staff of this province (or an admin) can see or change its weights.');
+    if (!matchingPolicy.canManage(user, target))
+      throw new ForbiddenError('Only staff of this province (or an admin) can see or change its weights.');
     return target;
   }
 
@@ -51,7 +52,8 @@ export class WeightsService {
     const previous = (await this.policies.get(target)).weights ?? {};
     const at = this.clock.now().toISOString();
     await this.policies.save(target, { weights: clean, updatedAt: at, updatedBy: user.id });
-    if (JSON.stringify(previous) !== JSON.stringify(clean)) this.events?.publish('weights.changed', { province: target, by: user.id, at, from: previous, to: clean });
+    if (JSON.stringify(previous) !== JSON.stringify(clean))
+      this.events?.publish('weights.changed', { province: target, by: user.id, at, from: previous, to: clean });
     return this.present(target);
   }
 

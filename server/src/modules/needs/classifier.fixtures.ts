@@ -143,7 +143,8 @@ export const tuningFixtures: NeedFixture[] = [
   },
   {
     title: 'Wholesale buyers for cinnamon',
-    description: 'We produce 10 tons of cassia cinnamon a year and want to sell to exporters or food companies directly instead of middlemen.',
+    description:
+      'We produce 10 tons of cassia cinnamon a year and want to sell to exporters or food companies directly instead of middlemen.',
     category: 'distribution',
   },
   {
@@ -337,7 +338,8 @@ export const tuningFixtures: NeedFixture[] = [
   },
   {
     title: 'IoT greenhouse controller',
-    description: 'Our prototype uses sensors and a relay board; we need help with hardware design for mass production and a mobile dashboard.',
+    description:
+      'Our prototype uses sensors and a relay board; we need help with hardware design for mass production and a mobile dashboard.',
     category: 'technology',
   },
   {
@@ -535,37 +537,44 @@ export const heldOutFixtures: NeedFixture[] = [
   },
   {
     title: 'dang ky bao ho logo',
-    description: 'minh moi thiet ke logo cho xuong mien ngo, muon dang ky bao ho de sau nay khong bi nguoi khac dung. nho chuyen gia huong dan giup',
+    description:
+      'minh moi thiet ke logo cho xuong mien ngo, muon dang ky bao ho de sau nay khong bi nguoi khac dung. nho chuyen gia huong dan giup',
     category: 'trademark',
   },
   {
     title: 'Patent for our irrigation sensor',
-    description: 'We built a low-cost soil moisture sensor and want to know whether we can file a patent or utility solution before showing it at the startup day.',
+    description:
+      'We built a low-cost soil moisture sensor and want to know whether we can file a patent or utility solution before showing it at the startup day.',
     category: 'trademark',
   },
   {
     title: 'Làm hồ sơ tự công bố sản phẩm mứt gừng',
-    description: 'Cơ sở nhỏ sản xuất mứt gừng, chưa biết làm hồ sơ tự công bố và gửi mẫu kiểm nghiệm ở đâu. Siêu thị yêu cầu phải có mới nhận hàng.',
+    description:
+      'Cơ sở nhỏ sản xuất mứt gừng, chưa biết làm hồ sơ tự công bố và gửi mẫu kiểm nghiệm ở đâu. Siêu thị yêu cầu phải có mới nhận hàng.',
     category: 'standards',
   },
   {
     title: 'Xin giấy chứng nhận cơ sở đủ điều kiện ATTP',
-    description: 'Bếp sản xuất bánh gai của gia đình cần được cấp giấy an toàn thực phẩm, cần người hướng dẫn sắp xếp nhà xưởng cho đúng quy định.',
+    description:
+      'Bếp sản xuất bánh gai của gia đình cần được cấp giấy an toàn thực phẩm, cần người hướng dẫn sắp xếp nhà xưởng cho đúng quy định.',
     category: 'standards',
   },
   {
     title: 'nhan hang hoa cho nuoc mam',
-    description: 'Tem nhan hien tai thieu thanh phan, han su dung va ma vach. Can nguoi xem giup nhan co dung nghi dinh ve ghi nhan hang hoa khong.',
+    description:
+      'Tem nhan hien tai thieu thanh phan, han su dung va ma vach. Can nguoi xem giup nhan co dung nghi dinh ve ghi nhan hang hoa khong.',
     category: 'standards',
   },
   {
     title: 'Tìm đầu ra cho 5 tấn quế vỏ mỗi tháng',
-    description: 'Hợp tác xã ở Văn Yên có quế vỏ sạch, sản lượng ổn định nhưng đang bán qua thương lái giá thấp. Muốn tìm doanh nghiệp thu mua hoặc xuất khẩu trực tiếp.',
+    description:
+      'Hợp tác xã ở Văn Yên có quế vỏ sạch, sản lượng ổn định nhưng đang bán qua thương lái giá thấp. Muốn tìm doanh nghiệp thu mua hoặc xuất khẩu trực tiếp.',
     category: 'distribution',
   },
   {
     title: 'Get our coffee into Hanoi convenience stores',
-    description: 'Specialty robusta from Đắk Lắk, roasted and packed. Looking for a distributor or retail chain in Hà Nội that can list 3 SKUs.',
+    description:
+      'Specialty robusta from Đắk Lắk, roasted and packed. Looking for a distributor or retail chain in Hà Nội that can list 3 SKUs.',
     category: 'distribution',
   },
   {
@@ -575,7 +584,8 @@ export const heldOutFixtures: NeedFixture[] = [
   },
   {
     title: 'Mượn hội trường tổ chức buổi chia sẻ',
-    description: 'Nhóm cần một hội trường khoảng 80 chỗ trong một buổi sáng thứ bảy để tổ chức buổi giới thiệu dự án cho học sinh và phụ huynh.',
+    description:
+      'Nhóm cần một hội trường khoảng 80 chỗ trong một buổi sáng thứ bảy để tổ chức buổi giới thiệu dự án cho học sinh và phụ huynh.',
     category: 'workspace',
   },
   {
@@ -590,7 +600,8 @@ export const heldOutFixtures: NeedFixture[] = [
   },
   {
     title: 'Cần khoảng 500 triệu mở rộng xưởng sấy',
-    description: 'Đã có khách hàng ổn định, cần thêm vốn để mua máy sấy lạnh và mở rộng nhà xưởng. Sẵn sàng chia cổ phần cho nhà đầu tư đồng hành.',
+    description:
+      'Đã có khách hàng ổn định, cần thêm vốn để mua máy sấy lạnh và mở rộng nhà xưởng. Sẵn sàng chia cổ phần cho nhà đầu tư đồng hành.',
     category: 'funding',
   },
   {
@@ -605,7 +616,8 @@ export const heldOutFixtures: NeedFixture[] = [
   },
   {
     title: 'Nhờ góp ý mô hình kinh doanh homestay',
-    description: 'Gia đình mở homestay ở Bình Liêu được một năm, khách chủ yếu cuối tuần. Muốn có người có kinh nghiệm xem lại cách tính giá, cách vận hành để có lãi.',
+    description:
+      'Gia đình mở homestay ở Bình Liêu được một năm, khách chủ yếu cuối tuần. Muốn có người có kinh nghiệm xem lại cách tính giá, cách vận hành để có lãi.',
     category: 'mentoring',
   },
   {
@@ -615,7 +627,8 @@ export const heldOutFixtures: NeedFixture[] = [
   },
   {
     title: 'Advice on pricing and unit economics',
-    description: 'Our rattan baskets sell well at fairs but margins are thin. Looking for a mentor who can review costs and pricing strategy.',
+    description:
+      'Our rattan baskets sell well at fairs but margins are thin. Looking for a mentor who can review costs and pricing strategy.',
     category: 'mentoring',
   },
   {
@@ -625,7 +638,8 @@ export const heldOutFixtures: NeedFixture[] = [
   },
   {
     title: 'lam firmware cho thiet bi dieu khien tu xa',
-    description: 'Thiet bi dieu khien bom nuoc qua Internet dang dung ESP32, hay mat ket noi. Can nguoi co kinh nghiem IoT giup sua firmware va thiet ke lai mach.',
+    description:
+      'Thiet bi dieu khien bom nuoc qua Internet dang dung ESP32, hay mat ket noi. Can nguoi co kinh nghiem IoT giup sua firmware va thiet ke lai mach.',
     category: 'technology',
   },
   {
@@ -645,7 +659,8 @@ export const heldOutFixtures: NeedFixture[] = [
   },
   {
     title: 'co-founder agreement',
-    description: 'Three of us started the project, one wants to leave. We need help drafting a shareholder agreement and splitting shares fairly.',
+    description:
+      'Three of us started the project, one wants to leave. We need help drafting a shareholder agreement and splitting shares fairly.',
     category: 'legal',
   },
   {
@@ -670,7 +685,8 @@ export const heldOutFixtures: NeedFixture[] = [
   },
   {
     title: 'Đào tạo thợ đan mây tre mới',
-    description: 'Cơ sở nhận được đơn lớn nhưng thiếu thợ. Cần giảng viên dạy nghề đan mây tre cho khoảng 20 lao động địa phương trong 2 tháng.',
+    description:
+      'Cơ sở nhận được đơn lớn nhưng thiếu thợ. Cần giảng viên dạy nghề đan mây tre cho khoảng 20 lao động địa phương trong 2 tháng.',
     category: 'training',
   },
   {

@@ -24,8 +24,14 @@ describe('classifyNeed: labelled fixtures', () => {
     expect(allFixtures.length).toBeGreaterThanOrEqual(100);
     expect(heldOutFixtures.length / allFixtures.length).toBeGreaterThanOrEqual(0.2);
     for (const code of needCategoryCodes) {
-      expect(tuningFixtures.some((f) => f.category === code), code).toBe(true);
-      expect(heldOutFixtures.some((f) => f.category === code), code).toBe(true);
+      expect(
+        tuningFixtures.some((f) => f.category === code),
+        code,
+      ).toBe(true);
+      expect(
+        heldOutFixtures.some((f) => f.category === code),
+        code,
+      ).toBe(true);
     }
   });
 

@@ -72,9 +72,7 @@ function toTokens(text: string): Token[] {
   return tokenize(lowerExact(text)).map((exact) => {
     const folded = fold(exact);
     const unmarked = folded === exact;
-    return unmarked
-      ? { exact: normalizeAsciiToken(exact), folded: normalizeAsciiToken(folded), unmarked }
-      : { exact, folded, unmarked };
+    return unmarked ? { exact: normalizeAsciiToken(exact), folded: normalizeAsciiToken(folded), unmarked } : { exact, folded, unmarked };
   });
 }
 
@@ -149,9 +147,7 @@ function selectLongestMatches(matches: Match[]): Match[] {
   const ordered = [...matches].sort((a, b) => spanLength(b) - spanLength(a) || a.start - b.start);
   const taken: Match[] = [];
   for (const match of ordered) {
-    const shadowed = taken.some(
-      (t) => match.start < t.end && t.start < match.end && spanLength(t) > spanLength(match),
-    );
+    const shadowed = taken.some((t) => match.start < t.end && t.start < match.end && spanLength(t) > spanLength(match));
     if (!shadowed) taken.push(match);
   }
   return taken.sort((a, b) => a.start - b.start);

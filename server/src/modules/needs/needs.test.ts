@@ -28,7 +28,13 @@ describe('creating needs', () => {
       description: 'Chúng tôi muốn bảo hộ tên và logo trước khi bán ở siêu thị.',
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ startupId: honey.profile.id, category: 'trademark', status: 'open', urgency: 'normal', province: 'lang-son' });
+    expect(res.body).toMatchObject({
+      startupId: honey.profile.id,
+      category: 'trademark',
+      status: 'open',
+      urgency: 'normal',
+      province: 'lang-son',
+    });
     expect(res.body.suggestedCategories[0].code).toBe('trademark');
     expect(res.body.suggestedCategories[0].confidence).toBeGreaterThan(0);
     expect(res.body.history).toEqual([{ at: res.body.createdAt, by: honey.user.id, from: null, to: 'open' }]);
@@ -71,7 +77,14 @@ describe('creating needs', () => {
 
   it('rejects bad input with 400 and stores nothing', async () => {
     const before = await needsCollection().countDocuments();
-    for (const body of [{}, { title: '' }, { title: 'x', category: 'magic' }, { title: 'x', urgency: 'yesterday' }, { title: { $ne: null } }, { title: 'x', extra: 1 }]) {
+    for (const body of [
+      {},
+      { title: '' },
+      { title: 'x', category: 'magic' },
+      { title: 'x', urgency: 'yesterday' },
+      { title: { $ne: null } },
+      { title: 'x', extra: 1 },
+    ]) {
       const res = await honey.client.post('/api/needs', body);
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('validation_failed');
@@ -128,7 +141,9 @@ describe('who sees which needs', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await c.client.get(`/api/needs?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await c.client.get(
+        `/api/needs?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...page.body.items.map((n) => n.id));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -174,6 +189,6 @@ describe('changing needs', () => {
     const other = await member(t, 'startup', { name: 'Khác' });
     expect((await other.client.patch(`/api/needs/${need.id}`, { status: 'closed' })).status).toBe(404);
     expect((await honey.client.patch(`/api/needs/${need.id}`, {})).status).toBe(400);
-    expect((await needsCollection().findOne({ _id: need.id }))).toMatchObject({ status: 'open', title: 'Tập huấn kỹ thuật' });
+    expect(await needsCollection().findOne({ _id: need.id })).toMatchObject({ status: 'open', title: 'Tập huấn kỹ thuật' });
   });
 });

@@ -13,7 +13,10 @@ export function registerNeedRoutes(api: ApiRegistry, needs: NeedsService): void 
     tags: ['needs'],
     auth: ['startup', 'staff', 'admin'],
     request: { body: CreateNeedBody },
-    responses: { 201: { description: 'Need created, with suggestedCategories', schema: NeedOutput }, ...ErrorResponses(400, 401, 403, 404, 409) },
+    responses: {
+      201: { description: 'Need created, with suggestedCategories', schema: NeedOutput },
+      ...ErrorResponses(400, 401, 403, 404, 409),
+    },
     handler: async ({ user, body }) => presentNeed(await needs.create(user, body), { withSuggestions: true }),
   });
 
@@ -21,7 +24,8 @@ export function registerNeedRoutes(api: ApiRegistry, needs: NeedsService): void 
     method: 'get',
     path: '/needs',
     compress: true,
-    summary: 'Needs visible to you: your own (startup), your province (staff), open needs you could help with (experts, providers, investors)',
+    summary:
+      'Needs visible to you: your own (startup), your province (staff), open needs you could help with (experts, providers, investors)',
     tags: ['needs'],
     auth: 'user',
     request: { query: NeedListQuery },

@@ -35,7 +35,9 @@ export const NeedListQuery = z.strictObject({
   cursor: z.string().max(500).optional(),
 });
 
-export const HistoryEntry = z.object({ at: z.string(), by: z.string(), from: z.string().nullable(), to: z.string() }).meta({ id: 'HistoryEntry' });
+export const HistoryEntry = z
+  .object({ at: z.string(), by: z.string(), from: z.string().nullable(), to: z.string() })
+  .meta({ id: 'HistoryEntry' });
 
 export const NeedOutput = z
   .object({

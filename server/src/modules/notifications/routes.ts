@@ -29,7 +29,10 @@ export function registerNotificationRoutes(api: ApiRegistry, notifications: Noti
     auth: 'user',
     request: { query: ListQuery },
     responses: {
-      200: { description: 'Notifications', schema: z.object({ items: z.array(NotificationOutput), nextCursor: z.string().nullable(), unreadCount: z.number() }) },
+      200: {
+        description: 'Notifications',
+        schema: z.object({ items: z.array(NotificationOutput), nextCursor: z.string().nullable(), unreadCount: z.number() }),
+      },
       ...ErrorResponses(400, 401),
     },
     handler: ({ user, query }) => notifications.list(user, query.unread ?? false, query.limit, query.cursor),
@@ -42,7 +45,10 @@ export function registerNotificationRoutes(api: ApiRegistry, notifications: Noti
     tags: ['notifications'],
     auth: 'user',
     request: { body: ReadBody },
-    responses: { 200: { description: 'Marked read', schema: z.object({ updated: z.number(), unreadCount: z.number() }) }, ...ErrorResponses(400, 401) },
+    responses: {
+      200: { description: 'Marked read', schema: z.object({ updated: z.number(), unreadCount: z.number() }) },
+      ...ErrorResponses(400, 401),
+    },
     handler: ({ user, body }) => notifications.markRead(user, body),
   });
 }

@@ -44,7 +44,12 @@ export class NotificationsService {
     return doc;
   }
 
-  async list(user: AuthUser, unreadOnly: boolean, limit: number, cursor?: string): Promise<Page<Record<string, unknown>> & { unreadCount: number }> {
+  async list(
+    user: AuthUser,
+    unreadOnly: boolean,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<Record<string, unknown>> & { unreadCount: number }> {
     const base: Filter = { userId: user.id };
     if (unreadOnly) base.read = false;
     const { filter: after, sort } = cursorQuery('createdAt', -1, decodeCursor(cursor));

@@ -37,8 +37,17 @@ export class NotificationSubscriber {
     events.on('intro.updated', ({ intro, action, by }) => this.introUpdated(intro, action, by));
     events.on('consultation.changed', async ({ consultation, action, by }) => {
       const recipients = await this.usersOf([consultation.startupId, consultation.helperId]);
-      const data = { consultationId: consultation._id, introId: consultation.introId, status: consultation.status, startsAt: consultation.startsAt };
-      await this.send(recipients.filter((u) => u !== by), `consultation.${action}`, data);
+      const data = {
+        consultationId: consultation._id,
+        introId: consultation.introId,
+        status: consultation.status,
+        startsAt: consultation.startsAt,
+      };
+      await this.send(
+        recipients.filter((u) => u !== by),
+        `consultation.${action}`,
+        data,
+      );
     });
     events.on('message.created', ({ message, conversation }) => {
       // Most recipients are connected right here: every message asks, so that is answered without
@@ -52,7 +61,11 @@ export class NotificationSubscriber {
   private async notifyUnlessOnline(message: MessageDoc, conversation: ConversationDoc, members: Member[]): Promise<void> {
     for (const member of members) {
       if (await this.presence.isOnline(member.userId)) continue;
-      const unread = await this.conversations.unreadCount(conversation._id, member.id, await this.conversations.readMark(conversation, member.id));
+      const unread = await this.conversations.unreadCount(
+        conversation._id,
+        member.id,
+        await this.conversations.readMark(conversation, member.id),
+      );
       await this.notifications.notify(
         member.userId,
         'message.new',
@@ -69,7 +82,11 @@ export class NotificationSubscriber {
       await this.send(staff, 'intro.approval_needed', data);
       return;
     }
-    await this.send((await this.usersOf(intro.awaiting)).filter((u) => u !== by), intro.brokeredBy ? 'intro.brokered' : 'intro.requested', data);
+    await this.send(
+      (await this.usersOf(intro.awaiting)).filter((u) => u !== by),
+      intro.brokeredBy ? 'intro.brokered' : 'intro.requested',
+      data,
+    );
   }
 
   private async introUpdated(intro: IntroDoc, action: string, by: string): Promise<void> {
@@ -78,7 +95,12 @@ export class NotificationSubscriber {
     const everyone = [...parties, ...(intro.brokeredBy ? [intro.brokeredBy] : [])].filter((u) => u !== by);
     const type = action === 'accept' && intro.status === 'pending' ? 'intro.partially_accepted' : `intro.${intro.status}`;
     await this.send(everyone, type, data);
-    if (action === 'approve') await this.send((await this.usersOf(intro.awaiting)).filter((u) => u !== by), 'intro.requested', data);
+    if (action === 'approve')
+      await this.send(
+        (await this.usersOf(intro.awaiting)).filter((u) => u !== by),
+        'intro.requested',
+        data,
+      );
   }
 
   private async introData(intro: IntroDoc): Promise<Record<string, unknown>> {

@@ -24,7 +24,12 @@ export const profilePolicy = {
     return this.canEdit(user, profile);
   },
 
-  async canSeeContact(user: AuthUser | null, viewerProfileId: string | null, profile: ProfileDoc, connections: ConnectionChecker): Promise<boolean> {
+  async canSeeContact(
+    user: AuthUser | null,
+    viewerProfileId: string | null,
+    profile: ProfileDoc,
+    connections: ConnectionChecker,
+  ): Promise<boolean> {
     if (!user) return false;
     if (this.canEdit(user, profile)) return true;
     if (!viewerProfileId) return false;

@@ -42,6 +42,13 @@ export function presentProfile(doc: ProfileDoc, options: PresentOptions): Record
 }
 
 /** Short form used inside other resources (matches, intros). */
-export function presentProfileSummary(doc: ProfileDoc): { id: string; kind: string; name: string; headline: string; province: string; verified: boolean } {
+export function presentProfileSummary(doc: ProfileDoc): {
+  id: string;
+  kind: string;
+  name: string;
+  headline: string;
+  province: string;
+  verified: boolean;
+} {
   return { id: doc._id, kind: doc.kind, name: doc.name, headline: doc.headline, province: doc.province, verified: doc.verified };
 }

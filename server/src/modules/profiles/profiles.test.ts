@@ -38,14 +38,45 @@ describe('own profile', () => {
   it('returns exactly the API fields per kind', async () => {
     const { profile } = await member(t, 'expert');
     expect(Object.keys(profile).sort()).toEqual(
-      ['about', 'capacity', 'contact', 'createdAt', 'expertise', 'fee', 'headline', 'hidden', 'id', 'kind', 'languages', 'name', 'province', 'remote', 'sectors', 'servesProvinces', 'updatedAt', 'verified'].sort(),
+      [
+        'about',
+        'capacity',
+        'contact',
+        'createdAt',
+        'expertise',
+        'fee',
+        'headline',
+        'hidden',
+        'id',
+        'kind',
+        'languages',
+        'name',
+        'province',
+        'remote',
+        'sectors',
+        'servesProvinces',
+        'updatedAt',
+        'verified',
+      ].sort(),
     );
-    expect(profile).toMatchObject({ expertise: ['trademark', 'legal'], capacity: 3, remote: true, servesProvinces: ['lang-son'], fee: 'pro_bono', languages: ['vi'] });
+    expect(profile).toMatchObject({
+      expertise: ['trademark', 'legal'],
+      capacity: 3,
+      remote: true,
+      servesProvinces: ['lang-son'],
+      fee: 'pro_bono',
+      languages: ['vi'],
+    });
   });
 
   it('maps legacy provinces, dedupes lists and stores NFC text', async () => {
     const nfdName = 'Chuyên gia Quảng Nam'.normalize('NFD');
-    const { profile } = await member(t, 'expert', { name: nfdName, province: 'Quảng Nam', servesProvinces: ['quang-nam', 'da-nang', 'Hà Giang'], expertise: ['trademark', 'trademark'] });
+    const { profile } = await member(t, 'expert', {
+      name: nfdName,
+      province: 'Quảng Nam',
+      servesProvinces: ['quang-nam', 'da-nang', 'Hà Giang'],
+      expertise: ['trademark', 'trademark'],
+    });
     expect(profile.province).toBe('da-nang');
     expect(profile.servesProvinces).toEqual(['da-nang', 'tuyen-quang']);
     expect(profile.expertise).toEqual(['trademark']);
@@ -114,7 +145,9 @@ describe('viewing profiles and contact details', () => {
     expect((await view(honey.client)).body.contact).toBeDefined();
 
     // An accepted introduction connects the two profiles (the intros module writes these documents).
-    await t.app.store.collection({ name: 'intros' }).insertOne({ _id: 'intro-accepted-1', fromProfileId: honey.profile.id, toProfileId: expert.profile.id, status: 'accepted' });
+    await t.app.store
+      .collection({ name: 'intros' })
+      .insertOne({ _id: 'intro-accepted-1', fromProfileId: honey.profile.id, toProfileId: expert.profile.id, status: 'accepted' });
     expect((await view(expert.client)).body.contact).toEqual({ email: 'matong@example.vn', phone: '0912 345 678' });
     const back = await honey.client.get(`/api/profiles/${expert.profile.id}`);
     expect(back.body.contact.email).toBe('binh.ip@example.vn');
@@ -156,7 +189,14 @@ describe('directory', () => {
     const local = await startTestApp({ env: adminEnv });
     try {
       const made = [];
-      for (let i = 0; i < 7; i++) made.push(await member(local, 'expert', { name: `Chuyên gia ${String.fromCharCode(65 + i)}`, province: i % 2 ? 'da-nang' : 'lang-son', expertise: i < 3 ? ['trademark'] : ['standards'] }));
+      for (let i = 0; i < 7; i++)
+        made.push(
+          await member(local, 'expert', {
+            name: `Chuyên gia ${String.fromCharCode(65 + i)}`,
+            province: i % 2 ? 'da-nang' : 'lang-son',
+            expertise: i < 3 ? ['trademark'] : ['standards'],
+          }),
+        );
       await member(local, 'startup', { province: 'da-nang' });
       await member(local, 'expert', { name: 'Ẩn danh', hidden: true });
 
@@ -173,7 +213,9 @@ describe('directory', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await local.client().get(`/api/profiles?kind=expert&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+        const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await local
+          .client()
+          .get(`/api/profiles?kind=expert&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
         seen.push(...page.body.items.map((p) => p.id));
         cursor = page.body.nextCursor;
       } while (cursor);
@@ -191,7 +233,10 @@ describe('lenient about "no value"', () => {
   it('treats null body fields as absent and empty query filters as unused', async () => {
     const c = t.client();
     await c.register({ role: 'startup' });
-    const res = await c.put('/api/profiles/me', profileBodies.startup({ commune: null, foundedYear: null, fundingAsk: null, contact: { email: 'a@b.vn', phone: null } }));
+    const res = await c.put(
+      '/api/profiles/me',
+      profileBodies.startup({ commune: null, foundedYear: null, fundingAsk: null, contact: { email: 'a@b.vn', phone: null } }),
+    );
     expect(res.status).toBe(201);
     expect(res.body.commune).toBeUndefined();
     expect(res.body.contact).toEqual({ email: 'a@b.vn' });

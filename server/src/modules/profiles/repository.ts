@@ -88,7 +88,9 @@ export class ProfilesRepository {
     const { _id, ...fields } = doc;
     const unset: Record<string, ''> = {};
     for (const key of OPTIONAL_FIELDS) if (!(key in fields)) unset[key] = '';
-    await this.collection.updateOne({ _id }, Object.keys(unset).length ? { $set: fields, $unset: unset } : { $set: fields }, { upsert: true });
+    await this.collection.updateOne({ _id }, Object.keys(unset).length ? { $set: fields, $unset: unset } : { $set: fields }, {
+      upsert: true,
+    });
     return doc;
   }
 
@@ -100,7 +102,11 @@ export class ProfilesRepository {
   async *allIds(batch = 1000): AsyncGenerator<string[]> {
     let after = '';
     for (;;) {
-      const docs = await this.collection.find(after ? { _id: { $gt: after } } : {}, { sort: { _id: 1 }, limit: batch, projection: { _id: 1 } });
+      const docs = await this.collection.find(after ? { _id: { $gt: after } } : {}, {
+        sort: { _id: 1 },
+        limit: batch,
+        projection: { _id: 1 },
+      });
       if (docs.length === 0) return;
       yield docs.map((d) => d._id);
       after = docs[docs.length - 1]!._id;

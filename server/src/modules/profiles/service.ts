@@ -125,7 +125,10 @@ export class ProfilesService {
     if (restriction) clauses.push(restriction);
     const cursor = decodeCursor(query.cursor);
     if (cursor) clauses.push({ $or: [{ nameKey: { $gt: cursor.value } }, { nameKey: cursor.value, _id: { $gt: cursor.id } }] });
-    const docs = await this.profiles.find(clauses.length === 1 ? filter : { $and: clauses }, { sort: { nameKey: 1, _id: 1 }, limit: query.limit + 1 });
+    const docs = await this.profiles.find(clauses.length === 1 ? filter : { $and: clauses }, {
+      sort: { nameKey: 1, _id: 1 },
+      limit: query.limit + 1,
+    });
     const page = docs.slice(0, query.limit);
     const items: Record<string, unknown>[] = [];
     for (const doc of page) items.push(presentProfile(doc, { includeContact: isStaffFor(viewer, doc.province) }));

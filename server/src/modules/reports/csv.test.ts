@@ -23,7 +23,10 @@ describe('csv', () => {
   });
 
   it('writes BOM, header and CRLF rows that read back to the same values', () => {
-    const rows = [['Đăng ký "nhãn hiệu", Chi Lăng\nLạng Sơn', 1, null], ['Thạch đen', 2.5, 'ok']];
+    const rows = [
+      ['Đăng ký "nhãn hiệu", Chi Lăng\nLạng Sơn', 1, null],
+      ['Thạch đen', 2.5, 'ok'],
+    ];
     const text = toCsv(['Tiêu đề (Title)', 'Số (Number)', 'Ghi chú (Note)'], rows);
     expect(text.startsWith(BOM)).toBe(true);
     expect(Buffer.from(text, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));

@@ -28,9 +28,11 @@ const statusAt = (history: readonly StatusChange[], before: string) => {
   return status;
 };
 
-const historyText = (history: readonly StatusChange[], lang: Lang) => history.map((h) => `${vietnamLocal(h.at)} ${label.status(h.to, lang)}`).join('; ');
+const historyText = (history: readonly StatusChange[], lang: Lang) =>
+  history.map((h) => `${vietnamLocal(h.at)} ${label.status(h.to, lang)}`).join('; ');
 
-const entered = (history: readonly StatusChange[], period: Period, test: (h: StatusChange) => boolean) => (history.some((h) => inPeriod(period, h.at) && test(h)) ? 1 : 0);
+const entered = (history: readonly StatusChange[], period: Period, test: (h: StatusChange) => boolean) =>
+  history.some((h) => inPeriod(period, h.at) && test(h)) ? 1 : 0;
 
 export const changedWithin = (history: readonly StatusChange[], period: Period) => history.some((h) => inPeriod(period, h.at));
 

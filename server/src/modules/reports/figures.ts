@@ -115,7 +115,9 @@ export class FigureCounter {
   private readonly outcomes: Record<string, number> = {};
   /** Intros with a consultation completed before the period ends. */
   private readonly completedIntros = new Set<string>();
-  private readonly byCategory: Record<string, { open: number; resolved: number }> = Object.fromEntries(needCategoryCodes.map((c) => [c, { open: 0, resolved: 0 }]));
+  private readonly byCategory: Record<string, { open: number; resolved: number }> = Object.fromEntries(
+    needCategoryCodes.map((c) => [c, { open: 0, resolved: 0 }]),
+  );
   private readonly needTotals = { opened: 0, reopened: 0, resolved: 0, closed: 0 };
   /** Need → times it entered `resolved` before the period ends. */
   private readonly resolvedAt = new Map<string, string[]>();
@@ -140,7 +142,11 @@ export class FigureCounter {
 
   private tally(province: string): ProvinceFigures {
     let f = this.byProvince.get(province);
-    if (!f) this.byProvince.set(province, (f = { needsOpened: 0, needsResolved: 0, introsRequested: 0, introsAccepted: 0, consultationsCompleted: 0 }));
+    if (!f)
+      this.byProvince.set(
+        province,
+        (f = { needsOpened: 0, needsResolved: 0, introsRequested: 0, introsAccepted: 0, consultationsCompleted: 0 }),
+      );
     return f;
   }
 
@@ -233,7 +239,8 @@ export class FigureCounter {
       this.funnel.requested++;
       this.tally(intro.province).introsRequested++;
       if (lastBeforeEnd) this.statusAtEnd[lastBeforeEnd] = (this.statusAtEnd[lastBeforeEnd] ?? 0) + 1;
-      if (intro.firstResponseAt && intro.firstResponseAt < this.to && pendingAt) this.firstResponseHours.push(hoursBetween(pendingAt, intro.firstResponseAt));
+      if (intro.firstResponseAt && intro.firstResponseAt < this.to && pendingAt)
+        this.firstResponseHours.push(hoursBetween(pendingAt, intro.firstResponseAt));
       if (!acceptedBeforeEnd) continue;
       this.funnel.accepted++;
       this.tally(intro.province).introsAccepted++;
@@ -246,7 +253,10 @@ export class FigureCounter {
   }
 
   result() {
-    const consultations = { ...this.consultations, averageRating: this.consultations.ratings > 0 ? round2(this.ratingSum / this.consultations.ratings) : null };
+    const consultations = {
+      ...this.consultations,
+      averageRating: this.consultations.ratings > 0 ? round2(this.ratingSum / this.consultations.ratings) : null,
+    };
     return {
       needs: { byCategory: this.byCategory, totals: this.needTotals },
       intros: { byStatus: this.byStatus, statusAtEnd: this.statusAtEnd, firstResponses: this.firstResponseHours.length },
@@ -254,13 +264,22 @@ export class FigureCounter {
       medianFirstResponseHours: median(this.firstResponseHours),
       consultations,
       outcomes: this.outcomes,
-      timeInStage: { needs: this.stages.needs.report(), intros: this.stages.intros.report(), consultations: this.stages.consultations.report() },
+      timeInStage: {
+        needs: this.stages.needs.report(),
+        intros: this.stages.intros.report(),
+        consultations: this.stages.consultations.report(),
+      },
       byProvince: Object.fromEntries([...this.byProvince.entries()].sort(([a], [b]) => a.localeCompare(b))),
     };
   }
 }
 
-export function computeFigures(input: { period: Period; needs: readonly NeedRow[]; intros: readonly IntroRow[]; consultations: readonly ConsultationRow[] }) {
+export function computeFigures(input: {
+  period: Period;
+  needs: readonly NeedRow[];
+  intros: readonly IntroRow[];
+  consultations: readonly ConsultationRow[];
+}) {
   return new FigureCounter(input.period).addConsultations(input.consultations).addNeeds(input.needs).addIntros(input.intros).result();
 }
 

@@ -37,7 +37,11 @@ const CATEGORY = byCode(needCategories);
 const OUTCOME = byCode(outcomeTags);
 const URGENCY = byCode(urgencies);
 
-const pick = (table: Map<string, { vi: string; en: string }> | Record<string, { vi: string; en: string }>, code: string | null | undefined, lang: Lang) => {
+const pick = (
+  table: Map<string, { vi: string; en: string }> | Record<string, { vi: string; en: string }>,
+  code: string | null | undefined,
+  lang: Lang,
+) => {
   if (!code) return '';
   const entry = table instanceof Map ? table.get(code) : table[code];
   return entry ? entry[lang] : code;

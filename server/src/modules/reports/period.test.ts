@@ -6,11 +6,17 @@ const now = new Date('2026-05-01T00:00:00Z');
 
 describe('report periods', () => {
   it('reads a bare date as a Vietnam local day (UTC+7)', () => {
-    expect(parsePeriod({ from: '2026-03-01', to: '2026-04-01' }, now)).toEqual({ from: '2026-02-28T17:00:00.000Z', to: '2026-03-31T17:00:00.000Z' });
+    expect(parsePeriod({ from: '2026-03-01', to: '2026-04-01' }, now)).toEqual({
+      from: '2026-02-28T17:00:00.000Z',
+      to: '2026-03-31T17:00:00.000Z',
+    });
   });
 
   it('reads date-times with their offset; defaults to the beginning and now', () => {
-    expect(parsePeriod({ from: '2026-03-01T08:00:00+07:00' }, now)).toEqual({ from: '2026-03-01T01:00:00.000Z', to: '2026-05-01T00:00:00.000Z' });
+    expect(parsePeriod({ from: '2026-03-01T08:00:00+07:00' }, now)).toEqual({
+      from: '2026-03-01T01:00:00.000Z',
+      to: '2026-05-01T00:00:00.000Z',
+    });
     expect(parsePeriod({}, now)).toEqual({ from: null, to: '2026-05-01T00:00:00.000Z' });
     expect(() => parsePeriod({ from: '2026-03-02', to: '2026-03-02' }, now)).toThrow(/end after/);
   });
@@ -44,9 +50,41 @@ describe('figures', () => {
     const figures = computeFigures({
       period,
       needs: [
-        { _id: 'n1', category: 'legal', province: 'lang-son', createdAt: '2026-02-01T00:00:00.000Z', history: [h('2026-02-01T00:00:00.000Z', null, 'open'), h('2026-03-02T00:00:00.000Z', 'open', 'resolved'), h('2026-03-03T00:00:00.000Z', 'resolved', 'open'), h('2026-03-04T00:00:00.000Z', 'open', 'resolved'), h('2026-03-05T00:00:00.000Z', 'resolved', 'open')] },
-        { _id: 'n2', category: 'legal', province: 'lang-son', createdAt: '2026-02-01T00:00:00.000Z', history: [h('2026-02-01T00:00:00.000Z', null, 'open'), h('2026-02-10T00:00:00.000Z', 'open', 'closed'), h('2026-03-10T00:00:00.000Z', 'closed', 'open')] },
-        { _id: 'n3', category: 'legal', province: 'lang-son', createdAt: '2026-02-01T00:00:00.000Z', history: [h('2026-02-01T00:00:00.000Z', null, 'open'), h('2026-03-10T00:00:00.000Z', 'open', 'in_progress'), h('2026-03-11T00:00:00.000Z', 'in_progress', 'open')] },
+        {
+          _id: 'n1',
+          category: 'legal',
+          province: 'lang-son',
+          createdAt: '2026-02-01T00:00:00.000Z',
+          history: [
+            h('2026-02-01T00:00:00.000Z', null, 'open'),
+            h('2026-03-02T00:00:00.000Z', 'open', 'resolved'),
+            h('2026-03-03T00:00:00.000Z', 'resolved', 'open'),
+            h('2026-03-04T00:00:00.000Z', 'open', 'resolved'),
+            h('2026-03-05T00:00:00.000Z', 'resolved', 'open'),
+          ],
+        },
+        {
+          _id: 'n2',
+          category: 'legal',
+          province: 'lang-son',
+          createdAt: '2026-02-01T00:00:00.000Z',
+          history: [
+            h('2026-02-01T00:00:00.000Z', null, 'open'),
+            h('2026-02-10T00:00:00.000Z', 'open', 'closed'),
+            h('2026-03-10T00:00:00.000Z', 'closed', 'open'),
+          ],
+        },
+        {
+          _id: 'n3',
+          category: 'legal',
+          province: 'lang-son',
+          createdAt: '2026-02-01T00:00:00.000Z',
+          history: [
+            h('2026-02-01T00:00:00.000Z', null, 'open'),
+            h('2026-03-10T00:00:00.000Z', 'open', 'in_progress'),
+            h('2026-03-11T00:00:00.000Z', 'in_progress', 'open'),
+          ],
+        },
       ],
       intros: [],
       consultations: [],
@@ -59,8 +97,16 @@ describe('figures', () => {
 
 describe('isoMs', () => {
   it('equals Date.parse for stored times across centuries, leap days and month ends', () => {
-    const times = ['1970-01-01T00:00:00.000Z', '2000-02-29T23:59:59.999Z', '2024-02-29T12:00:00.000Z', '2026-03-01T00:00:00.000Z', '2100-03-01T00:00:00.000Z', '1969-12-31T23:59:59.999Z'];
-    for (let t = Date.parse('1990-01-01T00:00:00Z'); t < Date.parse('2040-01-01T00:00:00Z'); t += 7_777_777_777) times.push(new Date(t + (t % 997)).toISOString());
+    const times = [
+      '1970-01-01T00:00:00.000Z',
+      '2000-02-29T23:59:59.999Z',
+      '2024-02-29T12:00:00.000Z',
+      '2026-03-01T00:00:00.000Z',
+      '2100-03-01T00:00:00.000Z',
+      '1969-12-31T23:59:59.999Z',
+    ];
+    for (let t = Date.parse('1990-01-01T00:00:00Z'); t < Date.parse('2040-01-01T00:00:00Z'); t += 7_777_777_777)
+      times.push(new Date(t + (t % 997)).toISOString());
     for (const s of times) expect(isoMs(s), s).toBe(Date.parse(s));
   });
 
@@ -73,7 +119,7 @@ describe('isoMs', () => {
 describe('median (quickselect)', () => {
   it('matches a sort-based median on random samples', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
     for (let n = 1; n < 60; n++) {
       const xs = Array.from({ length: n }, () => Math.floor(random() * 20)); // many ties
       const sorted = [...xs].sort((a, b) => a - b);

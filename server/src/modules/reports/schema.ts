@@ -7,7 +7,10 @@ import { PeriodBoundary } from './period.js';
 
 const ScopeQuery = {
   province: ProvinceInput.optional().meta({ description: 'Staff: their own (default). Admin: any province.' }),
-  region: z.enum(regionCodes as [string, ...string[]]).optional().meta({ description: 'Admin: roll-up of a socio-economic region' }),
+  region: z
+    .enum(regionCodes as [string, ...string[]])
+    .optional()
+    .meta({ description: 'Admin: roll-up of a socio-economic region' }),
   from: PeriodBoundary.optional().meta({ description: 'Inclusive; default: the beginning' }),
   to: PeriodBoundary.optional().meta({ description: 'Exclusive; default: now' }),
 };
@@ -16,7 +19,11 @@ export const SummaryQuery = z.strictObject(ScopeQuery);
 export const ExportQuery = z.strictObject({
   type: z.enum(EXPORT_TYPES),
   ...ScopeQuery,
-  lang: z.enum(['vi', 'en']).optional().default('vi').meta({ description: 'vi: "Tiêu đề (Title)" headers and Vietnamese labels; en: English' }),
+  lang: z
+    .enum(['vi', 'en'])
+    .optional()
+    .default('vi')
+    .meta({ description: 'vi: "Tiêu đề (Title)" headers and Vietnamese labels; en: English' }),
 });
 
 const Count = z.number().int();
@@ -65,7 +72,16 @@ export const SummaryOutput = z
       ),
     }),
     byProvince: z
-      .record(z.string(), z.object({ needsOpened: Count, needsResolved: Count, introsRequested: Count, introsAccepted: Count, consultationsCompleted: Count }))
+      .record(
+        z.string(),
+        z.object({
+          needsOpened: Count,
+          needsResolved: Count,
+          introsRequested: Count,
+          introsAccepted: Count,
+          consultationsCompleted: Count,
+        }),
+      )
       .optional()
       .meta({ description: 'Region and national roll-ups only' }),
   })

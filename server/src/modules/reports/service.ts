@@ -76,9 +76,13 @@ export class ReportsService {
     const filter = touchedWithin(scope, period);
     const counter = new FigureCounter(period);
     // Only the fields the counters read (see the *Row types in figures.ts): far less copying.
-    counter.addConsultations(await this.d.consultations.collection.find(filter, { projection: { introId: 1, province: 1, history: 1, outcome: 1, feedback: 1 } }));
+    counter.addConsultations(
+      await this.d.consultations.collection.find(filter, { projection: { introId: 1, province: 1, history: 1, outcome: 1, feedback: 1 } }),
+    );
     counter.addNeeds(await this.d.needs.collection.find(filter, { projection: { category: 1, province: 1, history: 1, createdAt: 1 } }));
-    counter.addIntros(await this.d.intros.collection.find(filter, { projection: { province: 1, needId: 1, history: 1, createdAt: 1, firstResponseAt: 1 } }));
+    counter.addIntros(
+      await this.d.intros.collection.find(filter, { projection: { province: 1, needId: 1, history: 1, createdAt: 1, firstResponseAt: 1 } }),
+    );
     return counter.result();
   }
 
@@ -90,7 +94,16 @@ export class ReportsService {
     let sheet: Sheet;
     if (query.type === 'needs') {
       const needs = (await this.d.needs.collection.find(filter, { sort })).filter((n) => changedWithin(n.history, period));
-      sheet = needsSheet(needs, period, await this.names(needs.map((n) => n.startupId), [], []), query.lang);
+      sheet = needsSheet(
+        needs,
+        period,
+        await this.names(
+          needs.map((n) => n.startupId),
+          [],
+          [],
+        ),
+        query.lang,
+      );
     } else if (query.type === 'intros') {
       const intros = (await this.d.intros.collection.find(filter, { sort })).filter((i) => changedWithin(i.history, period));
       const names = await this.names(
@@ -103,7 +116,16 @@ export class ReportsService {
       const consultations = (await this.d.consultations.collection.find(filter, { sort })).filter(
         (c) => changedWithin(c.history, period) || inPeriod(period, c.feedback?.at),
       );
-      sheet = consultationsSheet(consultations, period, await this.names(consultations.flatMap((c) => [c.startupId, c.helperId]), [], []), query.lang);
+      sheet = consultationsSheet(
+        consultations,
+        period,
+        await this.names(
+          consultations.flatMap((c) => [c.startupId, c.helperId]),
+          [],
+          [],
+        ),
+        query.lang,
+      );
     }
     return { filename: exportFilename(query.type, scope, period), csv: toCsv(sheet.header, sheet.rows) };
   }
@@ -140,7 +162,8 @@ export class ReportsService {
     const needs = new Map<string, string>();
     const users = new Map<string, string>();
     const ids = unique(profileIds);
-    for (let i = 0; i < ids.length; i += ID_BATCH) for (const p of await this.d.profiles.findMany(ids.slice(i, i + ID_BATCH))) profiles.set(p._id, p.name);
+    for (let i = 0; i < ids.length; i += ID_BATCH)
+      for (const p of await this.d.profiles.findMany(ids.slice(i, i + ID_BATCH))) profiles.set(p._id, p.name);
     const nIds = unique(needIds);
     for (let i = 0; i < nIds.length; i += ID_BATCH) {
       for (const n of await this.d.needs.find({ _id: { $in: nIds.slice(i, i + ID_BATCH) } })) needs.set(n._id, n.title);
@@ -164,4 +187,3 @@ export function exportFilename(type: ExportType, scope: Scope, period: Period): 
   const days = period.from ? `${vietnamLocal(period.from, false)}_${lastDay}` : `den-${lastDay}`;
   return `ketnoi-${type}-${where}-${days}.csv`;
 }
-

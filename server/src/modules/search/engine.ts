@@ -5,7 +5,11 @@ import type { Config } from '../../config.js';
 /** Meilisearch when MEILI_URL is set, otherwise the in-process engine. */
 export function openSearchEngine(config: Config): SearchEngine {
   if (config.meili) {
-    return createMeiliSearchEngine({ url: config.meili.url, ...(config.meili.masterKey ? { apiKey: config.meili.masterKey } : {}), indexName: 'profiles' });
+    return createMeiliSearchEngine({
+      url: config.meili.url,
+      ...(config.meili.masterKey ? { apiKey: config.meili.masterKey } : {}),
+      indexName: 'profiles',
+    });
   }
   return createEmbeddedSearchEngine();
 }

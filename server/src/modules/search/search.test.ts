@@ -14,18 +14,43 @@ let mat: Member;
 const search = async (query: string) => {
   const res = await t.client().get(`/api/search?${query}`);
   expect(res.status).toBe(200);
-  return res.body as { items: { id: string; name: string; kind: string; highlight: Record<string, string> }[]; total: number; facets: Record<string, Record<string, number>>; nextCursor: string | null };
+  return res.body as {
+    items: { id: string; name: string; kind: string; highlight: Record<string, string> }[];
+    total: number;
+    facets: Record<string, Record<string, number>>;
+    nextCursor: string | null;
+  };
 };
 const ids = (r: { items: { id: string }[] }) => r.items.map((i) => i.id);
 
 beforeAll(async () => {
   t = await startTestApp();
   ipExpert = await member(t, 'expert');
-  ipExpert2 = await member(t, 'expert', { name: 'Công ty Luật Sao Việt', headline: 'Bảo hộ nhãn hiệu và sáng chế', expertise: ['trademark'], province: 'da-nang' });
-  await member(t, 'expert', { name: 'Chuyên gia ATTP', headline: 'Tiêu chuẩn chất lượng, an toàn thực phẩm', expertise: ['standards'], province: 'phu-tho' });
+  ipExpert2 = await member(t, 'expert', {
+    name: 'Công ty Luật Sao Việt',
+    headline: 'Bảo hộ nhãn hiệu và sáng chế',
+    expertise: ['trademark'],
+    province: 'da-nang',
+  });
+  await member(t, 'expert', {
+    name: 'Chuyên gia ATTP',
+    headline: 'Tiêu chuẩn chất lượng, an toàn thực phẩm',
+    expertise: ['standards'],
+    province: 'phu-tho',
+  });
   honey = await member(t, 'startup');
-  mat = await member(t, 'startup', { name: 'Mát-xa thảo dược Mẫu Sơn', headline: 'Dịch vụ thư giãn', products: [{ name: 'Túi chườm thảo mộc', description: 'Mát lạnh' }], contact: { email: 'matxa@example.vn' } });
-  await member(t, 'startup', { name: 'Trà hoa vàng', headline: 'Mặt hàng trà đặc sản Quảng Ninh', province: 'quang-ninh', products: [{ name: 'Trà hoa vàng', description: 'Mặt hàng OCOP' }] });
+  mat = await member(t, 'startup', {
+    name: 'Mát-xa thảo dược Mẫu Sơn',
+    headline: 'Dịch vụ thư giãn',
+    products: [{ name: 'Túi chườm thảo mộc', description: 'Mát lạnh' }],
+    contact: { email: 'matxa@example.vn' },
+  });
+  await member(t, 'startup', {
+    name: 'Trà hoa vàng',
+    headline: 'Mặt hàng trà đặc sản Quảng Ninh',
+    province: 'quang-ninh',
+    products: [{ name: 'Trà hoa vàng', description: 'Mặt hàng OCOP' }],
+  });
   await member(t, 'provider');
 });
 afterAll(() => t.close());
@@ -96,7 +121,8 @@ describe('Vietnamese search over HTTP', () => {
 
   it('never returns contact details or e-mail addresses', async () => {
     const r = await t.client().get('/api/search?limit=100');
-    for (const secret of ['matong@example.vn', '0912 345 678', 'binh.ip@example.vn', '0987654321', 'matxa@example.vn']) expect(r.text).not.toContain(secret);
+    for (const secret of ['matong@example.vn', '0912 345 678', 'binh.ip@example.vn', '0987654321', 'matxa@example.vn'])
+      expect(r.text).not.toContain(secret);
     expect(r.text).not.toContain('"contact"');
   });
 
@@ -107,7 +133,10 @@ describe('Vietnamese search over HTTP', () => {
     const byNeedText = await search(`q=${encodeURIComponent('hội chợ')}`);
     expect(ids(byNeedText)).toContain(fresh.profile.id);
     expect((await search('need=distribution&kind=startup')).items.map((i) => i.id)).toContain(fresh.profile.id);
-    await fresh.client.put('/api/profiles/me', profileBodies.startup({ name: 'Miến ngô Thuận Anh', headline: 'Miến ngô Đình Lập', products: [], hidden: true }));
+    await fresh.client.put(
+      '/api/profiles/me',
+      profileBodies.startup({ name: 'Miến ngô Thuận Anh', headline: 'Miến ngô Đình Lập', products: [], hidden: true }),
+    );
     expect(ids(await search(`q=${encodeURIComponent('miến ngô')}`))).not.toContain(fresh.profile.id);
   });
 

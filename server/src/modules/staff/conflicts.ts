@@ -41,7 +41,8 @@ export class ConflictDeclarations {
     if (!a || !b) throw new NotFoundError('Profile');
     // Staff of either side's province may declare it (a Lạng Sơn startup and a Hà Nội expert).
     staffScope.assertObject(user, [a.province, b.province], 'Profile');
-    if (await this.conflicts.exists(a._id, b._id)) throw new ConflictError('A conflict of interest is already declared between these two profiles.');
+    if (await this.conflicts.exists(a._id, b._id))
+      throw new ConflictError('A conflict of interest is already declared between these two profiles.');
     const now = this.clock.now().toISOString();
     const doc: ConflictDoc = {
       _id: newId(),

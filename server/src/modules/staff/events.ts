@@ -11,7 +11,12 @@ export interface PolicyFields {
 
 declare module '../../lib/events.js' {
   interface DomainEvents {
-    'policy.changed': { province: string; by: string; at: string; changes: Partial<Record<keyof PolicyFields, { from: unknown; to: unknown }>> };
+    'policy.changed': {
+      province: string;
+      by: string;
+      at: string;
+      changes: Partial<Record<keyof PolicyFields, { from: unknown; to: unknown }>>;
+    };
     'conflict.declared': { conflict: ConflictDoc; by: string; at: string };
     'conflict.removed': { conflict: ConflictDoc; by: string; at: string };
     'verification.recorded': { verification: VerificationDoc; by: string };

@@ -26,11 +26,21 @@ export const profileSummary = (p: ProfileDoc): ProfileSummary => ({
   verified: p.verified,
 });
 
-export function presentQueueIntro(intro: IntroDoc, parties: Map<string, ProfileDoc>, actions: readonly string[], extra: Record<string, unknown>): Record<string, unknown> {
+export function presentQueueIntro(
+  intro: IntroDoc,
+  parties: Map<string, ProfileDoc>,
+  actions: readonly string[],
+  extra: Record<string, unknown>,
+): Record<string, unknown> {
   return { ...presentIntro(intro, parties), ...extra, actions: [...actions] };
 }
 
-export function presentQueueNeed(need: NeedDoc, parties: Map<string, ProfileDoc>, actions: readonly string[], extra: Record<string, unknown>): Record<string, unknown> {
+export function presentQueueNeed(
+  need: NeedDoc,
+  parties: Map<string, ProfileDoc>,
+  actions: readonly string[],
+  extra: Record<string, unknown>,
+): Record<string, unknown> {
   const startup = parties.get(need.startupId);
   return { ...presentNeed(need), startup: startup ? profileSummary(startup) : null, ...extra, actions: [...actions] };
 }

@@ -60,7 +60,10 @@ export class StaffQueue {
     const [pendingStaff, pastExpiry, expired, openNeeds, pending] = await Promise.all([
       this.intros.find(allOf(scoped, { status: 'pending_staff' }), { sort: { createdAt: 1, _id: 1 } }),
       this.intros.find(allOf(scoped, { status: 'pending', expiresAt: { $lte: nowIso } }), { sort: { expiresAt: 1, _id: 1 } }),
-      this.intros.find(allOf(scoped, { status: 'expired', updatedAt: { $gte: new Date(now - EXPIRED_LOOKBACK_DAYS * DAY_MS).toISOString() } }), { sort: { updatedAt: -1, _id: -1 } }),
+      this.intros.find(
+        allOf(scoped, { status: 'expired', updatedAt: { $gte: new Date(now - EXPIRED_LOOKBACK_DAYS * DAY_MS).toISOString() } }),
+        { sort: { updatedAt: -1, _id: -1 } },
+      ),
       this.needs.find(allOf(scoped, { status: 'open' })),
       this.intros.find(allOf(scoped, { status: 'pending' })),
     ]);
@@ -84,12 +87,29 @@ export class StaffQueue {
       generatedAt: nowIso,
       staleNeedDays: query.days ?? (policy ? (policy.staleNeedDays ?? DEFAULT_STALE_NEED_DAYS) : null),
       unansweredAfterDays: UNANSWERED_AFTER_DAYS,
-      counts: { pendingStaff: pendingStaff.length, staleNeeds: stale.length, stalledIntros: pastExpiry.length + expired.length, unansweredExperts: helpers.length },
-      pendingStaff: pendingStaff.slice(0, query.limit).map((i) => presentQueueIntro(i, parties, QUEUE_ACTIONS.pendingStaff, { overdue: i.expiresAt <= nowIso })),
-      staleNeeds: stale.slice(0, query.limit).map((s) => presentQueueNeed(s.need, parties, QUEUE_ACTIONS.staleNeed, { openSince: s.openSince, lastIntroAt: s.lastIntroAt, waitingDays: s.waitingDays })),
+      counts: {
+        pendingStaff: pendingStaff.length,
+        staleNeeds: stale.length,
+        stalledIntros: pastExpiry.length + expired.length,
+        unansweredExperts: helpers.length,
+      },
+      pendingStaff: pendingStaff
+        .slice(0, query.limit)
+        .map((i) => presentQueueIntro(i, parties, QUEUE_ACTIONS.pendingStaff, { overdue: i.expiresAt <= nowIso })),
+      staleNeeds: stale
+        .slice(0, query.limit)
+        .map((s) =>
+          presentQueueNeed(s.need, parties, QUEUE_ACTIONS.staleNeed, {
+            openSince: s.openSince,
+            lastIntroAt: s.lastIntroAt,
+            waitingDays: s.waitingDays,
+          }),
+        ),
       stalledIntros: [...pastExpiry, ...expired]
         .slice(0, query.limit)
-        .map((i) => presentQueueIntro(i, parties, QUEUE_ACTIONS.stalledIntro, { stalled: i.status === 'expired' ? 'expired' : 'past_expiry' })),
+        .map((i) =>
+          presentQueueIntro(i, parties, QUEUE_ACTIONS.stalledIntro, { stalled: i.status === 'expired' ? 'expired' : 'past_expiry' }),
+        ),
       unansweredExperts: helpers.slice(0, query.limit).map((h) => ({
         profile: profileSummary(h.profile),
         pending: h.pending,

@@ -33,10 +33,24 @@ export const QueueOutput = z
     counts: z.object({ pendingStaff: z.number(), staleNeeds: z.number(), stalledIntros: z.number(), unansweredExperts: z.number() }),
     pendingStaff: z.array(IntroOutput.extend({ overdue: z.boolean(), actions: Actions })),
     staleNeeds: z.array(
-      NeedOutput.extend({ startup: ProfileSummaryOutput.nullable(), openSince: z.string(), lastIntroAt: z.string().nullable(), waitingDays: z.number(), actions: Actions }),
+      NeedOutput.extend({
+        startup: ProfileSummaryOutput.nullable(),
+        openSince: z.string(),
+        lastIntroAt: z.string().nullable(),
+        waitingDays: z.number(),
+        actions: Actions,
+      }),
     ),
     stalledIntros: z.array(IntroOutput.extend({ stalled: z.enum(['expired', 'past_expiry']), actions: Actions })),
-    unansweredExperts: z.array(z.object({ profile: ProfileSummaryOutput, pending: z.number(), oldestAt: z.string(), introIds: z.array(z.string()), actions: Actions })),
+    unansweredExperts: z.array(
+      z.object({
+        profile: ProfileSummaryOutput,
+        pending: z.number(),
+        oldestAt: z.string(),
+        introIds: z.array(z.string()),
+        actions: Actions,
+      }),
+    ),
   })
   .meta({ id: 'StaffQueue' });
 
@@ -91,7 +105,12 @@ export const VerificationBody = z
   })
   .meta({ id: 'VerificationRequest' });
 
-export const VerificationListQuery = z.strictObject({ profileId: Id.optional(), province: ProvinceInput.optional(), limit: Limit(20), cursor: Cursor });
+export const VerificationListQuery = z.strictObject({
+  profileId: Id.optional(),
+  province: ProvinceInput.optional(),
+  limit: Limit(20),
+  cursor: Cursor,
+});
 
 export const VerificationOutput = z
   .object({
@@ -108,13 +127,20 @@ export const VerificationOutput = z
     at: z.string(),
   })
   .meta({ id: 'Verification' });
-export const VerificationPage = z.object({ items: z.array(VerificationOutput), nextCursor: z.string().nullable() }).meta({ id: 'VerificationPage' });
+export const VerificationPage = z
+  .object({ items: z.array(VerificationOutput), nextCursor: z.string().nullable() })
+  .meta({ id: 'VerificationPage' });
 
 // ── conflicts of interest ──
 export const ConflictBody = z
   .strictObject({ profileId: Id, otherProfileId: Id, reason: RequiredText(1000, 'Say why the two must not be matched.') })
   .meta({ id: 'ConflictDeclarationRequest' });
-export const ConflictListQuery = z.strictObject({ profileId: Id.optional(), province: ProvinceInput.optional(), limit: Limit(20), cursor: Cursor });
+export const ConflictListQuery = z.strictObject({
+  profileId: Id.optional(),
+  province: ProvinceInput.optional(),
+  limit: Limit(20),
+  cursor: Cursor,
+});
 export const ConflictOutput = z
   .object({
     id: z.string(),
@@ -127,14 +153,25 @@ export const ConflictOutput = z
     otherProfile: ProfileSummaryOutput.nullable(),
   })
   .meta({ id: 'ConflictDeclaration' });
-export const ConflictPage = z.object({ items: z.array(ConflictOutput), nextCursor: z.string().nullable() }).meta({ id: 'ConflictDeclarationPage' });
+export const ConflictPage = z
+  .object({ items: z.array(ConflictOutput), nextCursor: z.string().nullable() })
+  .meta({ id: 'ConflictDeclarationPage' });
 
 // ── province policy ──
-export const PolicyQuery = z.strictObject({ province: ProvinceInput.optional().meta({ description: 'Required for admins; staff: their own' }) });
+export const PolicyQuery = z.strictObject({
+  province: ProvinceInput.optional().meta({ description: 'Required for admins; staff: their own' }),
+});
 export const PolicyBody = z
   .strictObject({
-    sharing: z.enum(['all', 'region', 'province']).optional().meta({ description: 'Who outside the province sees its experts, investors and providers' }),
-    staffApprovalKinds: z.array(z.enum(['expert', 'investor', 'provider'])).max(3).optional().meta({ description: 'Target kinds whose intros start as pending_staff' }),
+    sharing: z
+      .enum(['all', 'region', 'province'])
+      .optional()
+      .meta({ description: 'Who outside the province sees its experts, investors and providers' }),
+    staffApprovalKinds: z
+      .array(z.enum(['expert', 'investor', 'provider']))
+      .max(3)
+      .optional()
+      .meta({ description: 'Target kinds whose intros start as pending_staff' }),
     staleNeedDays: z.number().int().min(1).max(365).optional(),
   })
   .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to change.' })

@@ -63,7 +63,9 @@ export class Verifications {
     if (!profile) throw new NotFoundError('Profile');
     staffScope.assertObject(user, profile.province, 'Profile');
     if (input.verified && input.checked.length === 0) {
-      throw new ValidationError('Say what you checked before marking the profile verified.', [{ path: 'checked', message: 'at least one item to verify' }]);
+      throw new ValidationError('Say what you checked before marking the profile verified.', [
+        { path: 'checked', message: 'at least one item to verify' },
+      ]);
     }
     // setVerified checks the scope again, writes the flag with a search-outbox entry and publishes profile.verified.
     const updated = await this.profilesService.setVerified(user, profile._id, input.verified);

@@ -79,13 +79,22 @@ export function runStoreContract(engineName: string, makeStore: () => Promise<St
     it('updates with $set $unset $inc $push $pull $addToSet and reports counts', async () => {
       const people = fresh();
       await people.insertOne({ _id: 'u', name: 'Hà', age: 1, tags: ['a', 'b'], city: 'x' });
-      const r1 = await people.updateOne({ _id: 'u' }, { $set: { name: 'Hà Giang', 'profile.level': 2 }, $unset: { city: '' }, $inc: { age: 2 } });
+      const r1 = await people.updateOne(
+        { _id: 'u' },
+        { $set: { name: 'Hà Giang', 'profile.level': 2 }, $unset: { city: '' }, $inc: { age: 2 } },
+      );
       expect(r1).toMatchObject({ matchedCount: 1, modifiedCount: 1, upsertedId: null });
       await people.updateOne({ _id: 'u' }, { $push: { tags: 'c' } });
       await people.updateOne({ _id: 'u' }, { $pull: { tags: 'a' } });
       await people.updateOne({ _id: 'u' }, { $addToSet: { tags: 'b' } });
       await people.updateOne({ _id: 'u' }, { $addToSet: { tags: { $each: ['d', 'c'] } } });
-      expect(await people.findOne({ _id: 'u' })).toEqual({ _id: 'u', name: 'Hà Giang', age: 3, tags: ['b', 'c', 'd'], profile: { level: 2 } });
+      expect(await people.findOne({ _id: 'u' })).toEqual({
+        _id: 'u',
+        name: 'Hà Giang',
+        age: 3,
+        tags: ['b', 'c', 'd'],
+        profile: { level: 2 },
+      });
       const noop = await people.updateOne({ _id: 'u' }, { $set: { name: 'Hà Giang' } });
       expect(noop).toMatchObject({ matchedCount: 1, modifiedCount: 0 });
       const none = await people.updateOne({ _id: 'nobody' }, { $set: { name: 'x' } });
@@ -110,12 +119,20 @@ export function runStoreContract(engineName: string, makeStore: () => Promise<St
         { _id: 'j2', state: 'queued', priority: 5 },
         { _id: 'j3', state: 'done', priority: 9 },
       ]);
-      const claimed = await jobs.findOneAndUpdate({ state: 'queued' }, { $set: { state: 'running' } }, { sort: { priority: -1 }, returnDocument: 'after' });
+      const claimed = await jobs.findOneAndUpdate(
+        { state: 'queued' },
+        { $set: { state: 'running' } },
+        { sort: { priority: -1 }, returnDocument: 'after' },
+      );
       expect(claimed).toEqual({ _id: 'j2', state: 'running', priority: 5 });
       const before = await jobs.findOneAndUpdate({ _id: 'j1' }, { $inc: { priority: 1 } }, { returnDocument: 'before' });
       expect(before).toEqual({ _id: 'j1', state: 'queued', priority: 1 });
       expect(await jobs.findOneAndUpdate({ _id: 'zz' }, { $set: { state: 'x' } }, { returnDocument: 'after' })).toBeNull();
-      const up = await jobs.findOneAndUpdate({ _id: 'j9' }, { $set: { state: 'queued', priority: 0 } }, { upsert: true, returnDocument: 'after' });
+      const up = await jobs.findOneAndUpdate(
+        { _id: 'j9' },
+        { $set: { state: 'queued', priority: 0 } },
+        { upsert: true, returnDocument: 'after' },
+      );
       expect(up).toEqual({ _id: 'j9', state: 'queued', priority: 0 });
       const many = await jobs.updateMany({ state: 'queued' }, { $set: { state: 'cancelled' } });
       expect(many).toMatchObject({ matchedCount: 2, modifiedCount: 2 });
@@ -148,14 +165,21 @@ export function runStoreContract(engineName: string, makeStore: () => Promise<St
         { _id: 'accepted', n: 2, avg: 3 },
         { _id: 'declined', n: 1, avg: 10 },
       ]);
-      const tags = await intros.aggregate<{ _id: string; n: number }>([{ $unwind: '$tags' }, { $group: { _id: '$tags', n: { $sum: 1 } } }, { $sort: { n: -1, _id: 1 } }]);
+      const tags = await intros.aggregate<{ _id: string; n: number }>([
+        { $unwind: '$tags' },
+        { $group: { _id: '$tags', n: { $sum: 1 } } },
+        { $sort: { n: -1, _id: 1 } },
+      ]);
       expect(tags).toEqual([
         { _id: 'a', n: 2 },
         { _id: 'b', n: 2 },
       ]);
       const counted = await intros.aggregate<{ total: number }>([{ $match: { status: 'accepted' } }, { $count: 'total' }]);
       expect(counted).toEqual([{ total: 3 }]);
-      const projected = await intros.aggregate([{ $match: { _id: 'i1' } }, { $project: { _id: 0, p: '$province', n: { $size: '$tags' } } }]);
+      const projected = await intros.aggregate([
+        { $match: { _id: 'i1' } },
+        { $project: { _id: 0, p: '$province', n: { $size: '$tags' } } },
+      ]);
       expect(projected).toEqual([{ p: 'lang-son', n: 2 }]);
       // Aggregation must not alter stored documents.
       await intros.aggregate([{ $addFields: { 'extra.x': 1 } }, { $unwind: { path: '$tags', preserveNullAndEmptyArrays: true } }]);
@@ -173,11 +197,17 @@ export function runStoreContract(engineName: string, makeStore: () => Promise<St
       expect(await users.countDocuments()).toBe(2);
 
       const sparse = fresh([{ fields: { email: 1 }, unique: true, sparse: true }]);
-      await sparse.insertMany([{ _id: 's1', name: 'no email' }, { _id: 's2', name: 'no email either' }]);
+      await sparse.insertMany([
+        { _id: 's1', name: 'no email' },
+        { _id: 's2', name: 'no email either' },
+      ]);
       expect(await sparse.countDocuments()).toBe(2);
 
       const pairs = fresh<Doc & { a: string; b: string }>([{ fields: { a: 1, b: 1 }, unique: true }]);
-      await pairs.insertMany([{ _id: 'p1', a: 'x', b: 'y' }, { _id: 'p2', a: 'x', b: 'z' }]);
+      await pairs.insertMany([
+        { _id: 'p1', a: 'x', b: 'y' },
+        { _id: 'p2', a: 'x', b: 'z' },
+      ]);
       await expect(pairs.insertOne({ _id: 'p3', a: 'x', b: 'y' })).rejects.toBeInstanceOf(DuplicateKeyError);
     });
 
@@ -195,7 +225,10 @@ export function runStoreContract(engineName: string, makeStore: () => Promise<St
     it('commits a transaction atomically across collections', async () => {
       const accounts = fresh<Doc & { balance: number }>();
       const ledger = fresh<Doc & { amount: number }>();
-      await accounts.insertMany([{ _id: 'a', balance: 100 }, { _id: 'b', balance: 0 }]);
+      await accounts.insertMany([
+        { _id: 'a', balance: 100 },
+        { _id: 'b', balance: 0 },
+      ]);
       await store.withTransaction(async () => {
         await accounts.updateOne({ _id: 'a' }, { $inc: { balance: -40 } });
         await accounts.updateOne({ _id: 'b' }, { $inc: { balance: 40 } });
@@ -306,7 +339,9 @@ export function runStoreContract(engineName: string, makeStore: () => Promise<St
 
     it('finds documents by every field of a compound unique index, also after updates and inside transactions', async () => {
       const messages = fresh<Doc & { conv: string; client: string; body: string }>([{ fields: { conv: 1, client: 1 }, unique: true }]);
-      await messages.insertMany(Array.from({ length: 50 }, (_, i) => ({ _id: `m${i}`, conv: `c${i % 5}`, client: `k${i}`, body: `b${i}` })));
+      await messages.insertMany(
+        Array.from({ length: 50 }, (_, i) => ({ _id: `m${i}`, conv: `c${i % 5}`, client: `k${i}`, body: `b${i}` })),
+      );
       expect((await messages.findOne({ conv: 'c3', client: 'k13' }))!._id).toBe('m13');
       expect(await messages.findOne({ conv: 'c3', client: 'k14' })).toBeNull();
       expect(await messages.countDocuments({ conv: 'c3', client: 'k13', body: 'other' })).toBe(0);

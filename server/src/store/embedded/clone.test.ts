@@ -21,7 +21,16 @@ describe('copyIfPlainJson', () => {
     expect(copy).not.toBe(value);
     expect(copy.a).not.toBe(value.a);
     expect(copy.a[2]).not.toBe(value.a[2]);
-    for (const bad of [{ a: undefined }, { a: new Date(0) }, { a: [Number.NaN] }, { a: Infinity }, { a: -0 }, { a: () => 1 }, { a: new Map() }, [undefined]]) {
+    for (const bad of [
+      { a: undefined },
+      { a: new Date(0) },
+      { a: [Number.NaN] },
+      { a: Infinity },
+      { a: -0 },
+      { a: () => 1 },
+      { a: new Map() },
+      [undefined],
+    ]) {
       expect(copyIfPlainJson(bad)).toBeNull();
     }
     expect(copyIfPlainJson(Object.assign(Object.create(null), { a: 1 }))).toEqual({ a: 1 });

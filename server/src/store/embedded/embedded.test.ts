@@ -107,7 +107,15 @@ describe('embedded store engine', () => {
     // a thread of its own that would hide a process ending early.
     const source = fileURLToPath(new URL('../../../test/fixtures/store-close.ts', import.meta.url));
     const bundle = path.join(path.dirname(source), `store-close.${process.pid}.bundle.mjs`);
-    await build({ entryPoints: [source], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: bundle, logLevel: 'silent' });
+    await build({
+      entryPoints: [source],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
     try {
       // Ending early is a race with the worker's exit: several runs make missing it unlikely.
       const runs = await Promise.all(Array.from({ length: 5 }, () => runNode([bundle, tempDir()])));

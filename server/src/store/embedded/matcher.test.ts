@@ -68,7 +68,8 @@ describe('compiled filter matcher', () => {
       const query = new Query(filter, { scriptEnabled: false });
       for (const doc of docs) {
         const expected = query.test(doc);
-        if (compiled!(doc) !== expected) throw new Error(`disagreement on ${JSON.stringify(filter)} for ${JSON.stringify(doc)}: mingo says ${expected}`);
+        if (compiled!(doc) !== expected)
+          throw new Error(`disagreement on ${JSON.stringify(filter)} for ${JSON.stringify(doc)}: mingo says ${expected}`);
         compared++;
       }
     }
@@ -76,7 +77,16 @@ describe('compiled filter matcher', () => {
   });
 
   it('declines filters outside its subset, so mingo handles them', () => {
-    for (const filter of [{ s: null }, { tags: ['a', 'b'] }, { p: { level: 1 } }, { s: { $regex: 'a' } }, { $expr: { $gt: ['$n', 1] } }, { n: { $in: [null] } }, { tags: { $size: 2 } }, { $where: 'true' }]) {
+    for (const filter of [
+      { s: null },
+      { tags: ['a', 'b'] },
+      { p: { level: 1 } },
+      { s: { $regex: 'a' } },
+      { $expr: { $gt: ['$n', 1] } },
+      { n: { $in: [null] } },
+      { tags: { $size: 2 } },
+      { $where: 'true' },
+    ]) {
       expect(compileFilter(filter as Record<string, unknown>), JSON.stringify(filter)).toBeNull();
     }
   });

@@ -11,7 +11,8 @@ export type Predicate = (doc: unknown) => boolean;
 
 type Scalar = string | number | boolean;
 
-const isScalar = (v: unknown): v is Scalar => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+const isScalar = (v: unknown): v is Scalar =>
+  typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** MongoDB compares only within a type bracket: numbers with numbers, strings with strings. */
@@ -58,7 +59,13 @@ function compileField(path: string, condition: unknown): Predicate | null {
       case '$lte': {
         if (!isScalar(arg) || typeof arg === 'boolean') return null;
         const holds =
-          op === '$gt' ? (c: number) => c > 0 : op === '$gte' ? (c: number) => c >= 0 : op === '$lt' ? (c: number) => c < 0 : (c: number) => c <= 0;
+          op === '$gt'
+            ? (c: number) => c > 0
+            : op === '$gte'
+              ? (c: number) => c >= 0
+              : op === '$lt'
+                ? (c: number) => c < 0
+                : (c: number) => c <= 0;
         parts.push((doc) => values(doc).some((v) => sameBracket(v, arg) && holds(compareValues(v, arg))));
         break;
       }

@@ -10,17 +10,23 @@ const docs: Doc[] = [
 ];
 
 describe('compiled projections', () => {
-  it.each<Projection>([{ name: 1 }, { name: 1, _id: 0 }, { history: 1, province: 1 }, { name: 0 }, { name: 0, nested: 0 }, { _id: 0 }, { _id: 1 }, { missing: 1 }])(
-    'agrees with mingo for %j',
-    (projection) => {
-      const compiled = compileProjection(projection)!;
-      expect(compiled).not.toBeNull();
-      for (const doc of docs) {
-        const expected = new Query({}, {}).find([doc], projection as never).next();
-        expect(compiled(doc)).toEqual(expected);
-      }
-    },
-  );
+  it.each<Projection>([
+    { name: 1 },
+    { name: 1, _id: 0 },
+    { history: 1, province: 1 },
+    { name: 0 },
+    { name: 0, nested: 0 },
+    { _id: 0 },
+    { _id: 1 },
+    { missing: 1 },
+  ])('agrees with mingo for %j', (projection) => {
+    const compiled = compileProjection(projection)!;
+    expect(compiled).not.toBeNull();
+    for (const doc of docs) {
+      const expected = new Query({}, {}).find([doc], projection as never).next();
+      expect(compiled(doc)).toEqual(expected);
+    }
+  });
 
   it('copies, so changing the result never changes the document', () => {
     const out = compileProjection({ history: 1 })!(docs[0]!) as { history: { to: string }[] };

@@ -76,7 +76,10 @@ describe('direct updater', () => {
 
   it('writes values as JSON stores them, so the result needs no round trip', () => {
     const doc: Record<string, unknown> = { _id: 'x', gone: 1, n: Number.MAX_VALUE };
-    applySimpleUpdate(doc, { $set: { at: new Date('2026-01-02T03:04:05.000Z'), gone: undefined, bad: Number.NaN, o: { u: undefined, d: new Date(0) } }, $inc: { n: Number.MAX_VALUE } });
+    applySimpleUpdate(doc, {
+      $set: { at: new Date('2026-01-02T03:04:05.000Z'), gone: undefined, bad: Number.NaN, o: { u: undefined, d: new Date(0) } },
+      $inc: { n: Number.MAX_VALUE },
+    });
     expect(doc).toEqual({ _id: 'x', n: null, at: '2026-01-02T03:04:05.000Z', bad: null, o: { d: '1970-01-01T00:00:00.000Z' } });
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });

@@ -77,8 +77,7 @@ export class MongoCollection<T extends Doc> implements Collection<T> {
   async insertMany(docs: T[]): Promise<T[]> {
     const stored = docs.map((doc) => prepareInsert(doc));
     if (stored.length === 0) return [];
-    const insert = () =>
-      this.run((session) => this.handle.model.insertMany(stored, { lean: true, ordered: true, ...sessionOf(session) }));
+    const insert = () => this.run((session) => this.handle.model.insertMany(stored, { lean: true, ordered: true, ...sessionOf(session) }));
     if (stored.length > 1 && !this.engine.currentTx()) await this.engine.withTransaction(insert);
     else await insert();
     return stored.map((doc) => structuredClone(doc));
@@ -151,9 +150,7 @@ export class MongoCollection<T extends Doc> implements Collection<T> {
   }
 
   async countDocuments(filter: Filter = {}): Promise<number> {
-    return this.run((session) =>
-      this.handle.model.countDocuments(filter as Filtered, { ...PASS_THROUGH, ...sessionOf(session) }).exec(),
-    );
+    return this.run((session) => this.handle.model.countDocuments(filter as Filtered, { ...PASS_THROUGH, ...sessionOf(session) }).exec());
   }
 
   /** The pipeline goes to the server as given ($lookup, $facet, … included). */

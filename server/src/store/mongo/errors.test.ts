@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DuplicateKeyError } from '../types.js';
 import { duplicateKeyIndex, translateError } from './errors.js';
 
-const serverError = (fields: Record<string, unknown>) =>
-  new mongoose.mongo.MongoServerError({ errmsg: 'failed', ...fields } as never);
+const serverError = (fields: Record<string, unknown>) => new mongoose.mongo.MongoServerError({ errmsg: 'failed', ...fields } as never);
 
 describe('duplicate-key translation', () => {
   it('reads the index name from the E11000 message', () => {
@@ -33,7 +32,9 @@ describe('duplicate-key translation', () => {
       name: 'MongoBulkWriteError',
       code: 11000,
       message: 'E11000 duplicate key error collection: ketnoi.needs index: owner_slug dup key: { ownerId: "a", slug: "b" }',
-      writeErrors: [{ code: 11000, index: 1, errmsg: 'E11000 duplicate key error collection: ketnoi.needs index: owner_slug dup key: { }' }],
+      writeErrors: [
+        { code: 11000, index: 1, errmsg: 'E11000 duplicate key error collection: ketnoi.needs index: owner_slug dup key: { }' },
+      ],
     };
     expect(duplicateKeyIndex(bulk)).toBe('owner_slug');
     const single = { writeErrors: { code: 11000, errmsg: 'E11000 duplicate key error collection: x.y index: a_1 dup key: { a: 1 }' } };
@@ -42,9 +43,7 @@ describe('duplicate-key translation', () => {
 
   it('falls back to the key pattern when the message names no index', () => {
     const error = serverError({ code: 11000, errmsg: 'E11000 duplicate key error', keyPattern: { phone: 1 } });
-    expect(duplicateKeyIndex(error, (pattern) => (Object.keys(pattern)[0] === 'phone' ? 'phone_unique' : undefined))).toBe(
-      'phone_unique',
-    );
+    expect(duplicateKeyIndex(error, (pattern) => (Object.keys(pattern)[0] === 'phone' ? 'phone_unique' : undefined))).toBe('phone_unique');
     expect(duplicateKeyIndex(error)).toBe('unknown');
   });
 
@@ -52,7 +51,11 @@ describe('duplicate-key translation', () => {
     const conflict = serverError({ code: 112, codeName: 'WriteConflict', errorLabels: ['TransientTransactionError'] });
     expect(duplicateKeyIndex(conflict)).toBeNull();
     expect(translateError(conflict, 'users')).toBe(conflict);
-    expect((translateError(conflict, 'users') as InstanceType<typeof mongoose.mongo.MongoServerError>).hasErrorLabel('TransientTransactionError')).toBe(true);
+    expect(
+      (translateError(conflict, 'users') as InstanceType<typeof mongoose.mongo.MongoServerError>).hasErrorLabel(
+        'TransientTransactionError',
+      ),
+    ).toBe(true);
     const plain = new TypeError('nope');
     expect(translateError(plain, 'users')).toBe(plain);
     expect(duplicateKeyIndex(null)).toBeNull();

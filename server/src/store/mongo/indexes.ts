@@ -9,7 +9,12 @@ export interface MongoIndexOptions {
 
 /** MongoDB's own default name (`email_1`, `province_1_createdAt_-1`), so both engines report the same name. */
 export function indexName(spec: IndexSpec): string {
-  return spec.name ?? Object.entries(spec.fields).map(([path, direction]) => `${path}_${direction}`).join('_');
+  return (
+    spec.name ??
+    Object.entries(spec.fields)
+      .map(([path, direction]) => `${path}_${direction}`)
+      .join('_')
+  );
 }
 
 /** True for a declaration of the primary key, which MongoDB always has (as `_id_`) and refuses to redeclare. */

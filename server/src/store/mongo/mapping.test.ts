@@ -345,7 +345,10 @@ describe('mongo engine → driver', () => {
     ]);
     await collection.countDocuments({});
     expect(model.schema.indexes()).toEqual([
-      [{ ownerId: 1, slug: 1 }, { name: 'ownerId_1_slug_1', unique: true, partialFilterExpression: { ownerId: { $exists: true }, slug: { $exists: true } } }],
+      [
+        { ownerId: 1, slug: 1 },
+        { name: 'ownerId_1_slug_1', unique: true, partialFilterExpression: { ownerId: { $exists: true }, slug: { $exists: true } } },
+      ],
     ]);
     expect(model.syncIndexes).toHaveBeenCalledTimes(1);
     store.collection({ name: 'needs', indexes: [{ fields: { ownerId: 1, slug: 1 }, unique: true, sparse: true }] });

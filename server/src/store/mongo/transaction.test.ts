@@ -44,7 +44,11 @@ describe('transaction attempt', () => {
 
   it('keeps transient errors as they are so the driver can retry the transaction', async () => {
     const tx = new TxContext(fakeSession);
-    const conflict = new mongoose.mongo.MongoServerError({ errmsg: 'WriteConflict', code: 112, errorLabels: ['TransientTransactionError'] } as never);
+    const conflict = new mongoose.mongo.MongoServerError({
+      errmsg: 'WriteConflict',
+      code: 112,
+      errorLabels: ['TransientTransactionError'],
+    } as never);
     await expect(tx.run(() => Promise.reject(conflict))).rejects.toBe(conflict);
     try {
       tx.throwIfAborted();

@@ -37,8 +37,12 @@ describe('need coverage', () => {
   });
 
   it('words provider and investor coverage by what they do', () => {
-    expect(helperCoverage('workspace', { kind: 'provider', coverage: ['workspace'] }).detail.vi).toMatch(/^Cung cấp: không gian làm việc chung/);
-    expect(helperCoverage('funding', { kind: 'investor', coverage: ['funding'] }).detail.en).toBe('Invests: Funding & investment (exactly the need)');
+    expect(helperCoverage('workspace', { kind: 'provider', coverage: ['workspace'] }).detail.vi).toMatch(
+      /^Cung cấp: không gian làm việc chung/,
+    );
+    expect(helperCoverage('funding', { kind: 'investor', coverage: ['funding'] }).detail.en).toBe(
+      'Invests: Funding & investment (exactly the need)',
+    );
   });
 
   it('judges a startup for a helper by its best open need', () => {

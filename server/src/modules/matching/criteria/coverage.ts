@@ -65,7 +65,11 @@ export function helperCoverage(needCategory: string, helper: { kind: HelperKind;
   if (c.kind === 'exact') return result(1, `${verb.vi}: ${need.vi} (đúng nhu cầu)`, `${verb.en}: ${need.en} (exactly the need)`);
   if (c.kind === 'related') {
     const via = needLabel(c.via!);
-    return result(c.score, `${verb.vi}: ${via.vi} (liên quan đến nhu cầu ${need.vi})`, `${verb.en}: ${via.en} (related to the need: ${need.en})`);
+    return result(
+      c.score,
+      `${verb.vi}: ${via.vi} (liên quan đến nhu cầu ${need.vi})`,
+      `${verb.en}: ${via.en} (related to the need: ${need.en})`,
+    );
   }
   return result(0, `Không có chuyên môn ${need.vi}`, `No ${need.en} expertise`);
 }
@@ -90,7 +94,11 @@ export function startupNeedCoverage(needs: readonly NeedSummary[], helperCoverag
   }
   const need = needLabel(best.need.category);
   if (best.c.kind === 'exact') {
-    return result(1, `Cần: ${need.vi} – “${best.need.title}” (đúng chuyên môn của bạn)`, `Needs: ${need.en} – “${best.need.title}” (what you cover)`);
+    return result(
+      1,
+      `Cần: ${need.vi} – “${best.need.title}” (đúng chuyên môn của bạn)`,
+      `Needs: ${need.en} – “${best.need.title}” (what you cover)`,
+    );
   }
   const via = needLabel(best.c.via!);
   return result(best.c.score, `Cần: ${need.vi} (gần với ${via.vi} của bạn)`, `Needs: ${need.en} (close to your ${via.en})`);
@@ -102,7 +110,11 @@ export function fundingInterest(needs: readonly NeedSummary[], fundingAsk: { min
   if (funding) return result(1, `Đang tìm vốn: “${funding.title}”`, `Looking for funding: “${funding.title}”`);
   if (fundingAsk) {
     const r = vndRange(fundingAsk);
-    return result(0.6, `Có nêu nhu cầu vốn ${r.vi} nhưng chưa mở yêu cầu gọi vốn`, `States a funding ask of ${r.en} but has no open funding need`);
+    return result(
+      0.6,
+      `Có nêu nhu cầu vốn ${r.vi} nhưng chưa mở yêu cầu gọi vốn`,
+      `States a funding ask of ${r.en} but has no open funding need`,
+    );
   }
   return result(0.2, 'Chưa nêu nhu cầu gọi vốn', 'Has not asked for funding');
 }

@@ -11,7 +11,13 @@ describe('geography', () => {
     const scores = [same, serves, remote, region, far].map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(new Set(scores).size).toBe(5);
-    expect(scores).toEqual([GEOGRAPHY_SCALE.sameProvince, GEOGRAPHY_SCALE.serves, GEOGRAPHY_SCALE.remote, GEOGRAPHY_SCALE.sameRegion, GEOGRAPHY_SCALE.far]);
+    expect(scores).toEqual([
+      GEOGRAPHY_SCALE.sameProvince,
+      GEOGRAPHY_SCALE.serves,
+      GEOGRAPHY_SCALE.remote,
+      GEOGRAPHY_SCALE.sameRegion,
+      GEOGRAPHY_SCALE.far,
+    ]);
   });
 
   it('says where in plain words', () => {

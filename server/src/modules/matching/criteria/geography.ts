@@ -21,7 +21,8 @@ export interface Reach {
 
 export function geography(helper: Reach, startupProvince: string): CriterionResult {
   const place = provinceName(startupProvince);
-  if (helper.province === startupProvince) return result(GEOGRAPHY_SCALE.sameProvince, `Cùng tỉnh ${place.vi}`, `Same province: ${place.en}`);
+  if (helper.province === startupProvince)
+    return result(GEOGRAPHY_SCALE.sameProvince, `Cùng tỉnh ${place.vi}`, `Same province: ${place.en}`);
   if (helper.servesProvinces?.includes(startupProvince)) {
     return result(GEOGRAPHY_SCALE.serves, `Nhận hỗ trợ tại ${place.vi}`, `Serves ${place.en}`);
   }

@@ -17,9 +17,17 @@ export function stageFit(startupStage: string | undefined, investorStages: reado
   const near = investorStages.some((s) => Math.abs((stageCodes as readonly string[]).indexOf(s) - at) === 1);
   const takes = joinLabels(investorStages.map(stageLabel));
   if (near) {
-    return result(ADJACENT_STAGE_SCORE, `Giai đoạn ${stage.vi} liền kề giai đoạn nhà đầu tư chọn (${takes.vi})`, `Stage ${stage.en} is next to the investor's (${takes.en})`);
+    return result(
+      ADJACENT_STAGE_SCORE,
+      `Giai đoạn ${stage.vi} liền kề giai đoạn nhà đầu tư chọn (${takes.vi})`,
+      `Stage ${stage.en} is next to the investor's (${takes.en})`,
+    );
   }
-  return result(0, `Nhà đầu tư chọn giai đoạn ${takes.vi}, dự án đang ở giai đoạn ${stage.vi}`, `The investor takes ${takes.en}; the startup is at ${stage.en}`);
+  return result(
+    0,
+    `Nhà đầu tư chọn giai đoạn ${takes.vi}, dự án đang ở giai đoạn ${stage.vi}`,
+    `The investor takes ${takes.en}; the startup is at ${stage.en}`,
+  );
 }
 
 export interface Range {

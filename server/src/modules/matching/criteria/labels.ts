@@ -45,7 +45,16 @@ export function regionName(code: string | null): Bilingual {
 export function joinLabels(items: readonly Bilingual[]): Bilingual {
   const join = (words: string[], and: string) =>
     words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`;
-  return { vi: join(items.map((i) => i.vi), 'và'), en: join(items.map((i) => i.en), 'and') };
+  return {
+    vi: join(
+      items.map((i) => i.vi),
+      'và',
+    ),
+    en: join(
+      items.map((i) => i.en),
+      'and',
+    ),
+  };
 }
 
 /** Decimal in each language: 4,6 (vi) / 4.6 (en). */

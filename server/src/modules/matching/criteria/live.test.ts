@@ -8,7 +8,10 @@ import { NEUTRAL } from './types.js';
 
 describe('spare capacity', () => {
   it('scores room between 0.5 and 1 and a full book 0', () => {
-    expect(spareCapacity(3, 1)).toEqual({ score: 0.5 + 0.5 * (2 / 3), detail: { vi: 'Còn 2/3 suất tư vấn', en: '2 of 3 consultation slots free' } });
+    expect(spareCapacity(3, 1)).toEqual({
+      score: 0.5 + 0.5 * (2 / 3),
+      detail: { vi: 'Còn 2/3 suất tư vấn', en: '2 of 3 consultation slots free' },
+    });
     expect(spareCapacity(3, 0).score).toBe(1);
     expect(spareCapacity(5, 4).score).toBeCloseTo(0.6, 10);
     expect(spareCapacity(3, 3)).toEqual({ score: 0, detail: { vi: 'Đã kín lịch (3/3 suất)', en: 'Fully booked (3/3 slots)' } });

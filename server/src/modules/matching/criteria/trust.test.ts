@@ -18,7 +18,10 @@ describe('verified and language', () => {
   it('are yes/no', () => {
     expect(verified(true).score).toBe(1);
     expect(verified(false).score).toBe(0);
-    expect(sharedLanguage(['vi'], ['vi', 'en'])).toEqual({ score: 1, detail: { vi: 'Cùng nói tiếng Việt', en: 'Shared language: Vietnamese' } });
+    expect(sharedLanguage(['vi'], ['vi', 'en'])).toEqual({
+      score: 1,
+      detail: { vi: 'Cùng nói tiếng Việt', en: 'Shared language: Vietnamese' },
+    });
     expect(sharedLanguage(['en'], ['vi']).score).toBe(0);
   });
 });

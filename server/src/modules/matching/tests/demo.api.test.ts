@@ -44,7 +44,9 @@ afterAll(() => t.close());
 describe('demo data: the honey startup’s trademark need', () => {
   it('ranks the IP / trademark experts first, the province’s own IP officer on top', async () => {
     const items = await trademarkMatches();
-    const ipExperts = Object.entries(demoDataset.profiles).filter(([, p]) => p.kind === 'expert' && (p.expertise ?? []).includes('trademark'));
+    const ipExperts = Object.entries(demoDataset.profiles).filter(
+      ([, p]) => p.kind === 'expert' && (p.expertise ?? []).includes('trademark'),
+    );
     expect(ipExperts.length).toBeGreaterThanOrEqual(2);
     const top = items.slice(0, ipExperts.length).map((i) => i.profile.id);
     expect(new Set(top)).toEqual(new Set(await Promise.all(ipExperts.map(([key]) => profileIdOf(key)))));
@@ -62,10 +64,19 @@ describe('demo data: the honey startup’s trademark need', () => {
     const { kind: _kind, verified: _verified, ...body } = demoDataset.profiles[thanhKey]!;
     const twin = t.client();
     await twin.register({ role: 'expert', province: 'lang-son' });
-    const twinProfile = await twin.put('/api/profiles/me', { ...body, name: 'Hoàng Thị Thanh (bản sao)', contact: { email: 'ban-sao@example.vn' } });
+    const twinProfile = await twin.put('/api/profiles/me', {
+      ...body,
+      name: 'Hoàng Thị Thanh (bản sao)',
+      contact: { email: 'ban-sao@example.vn' },
+    });
     expect(twinProfile.status).toBe(201);
     const staff = await login('staff-lang-son');
-    const verified = await staff.put(`/api/profiles/${twinProfile.body.id}`, { ...body, name: 'Hoàng Thị Thanh (bản sao)', contact: { email: 'ban-sao@example.vn' }, verified: true });
+    const verified = await staff.put(`/api/profiles/${twinProfile.body.id}`, {
+      ...body,
+      name: 'Hoàng Thị Thanh (bản sao)',
+      contact: { email: 'ban-sao@example.vn' },
+      verified: true,
+    });
     expect(verified.status).toBe(200);
 
     // Fill Thanh's three slots: three startups ask, she accepts, each books a consultation.
@@ -98,7 +109,11 @@ describe('demo data: the honey startup’s trademark need', () => {
     const haKey = 'chuyen-gia-shtt-ha-noi';
     const haId = await profileIdOf(haKey);
     expect((await trademarkMatches()).map((i) => i.profile.id)).toContain(haId);
-    const intro = await honey.post('/api/intros', { toProfileId: haId, needId: trademarkNeed, message: 'Nhờ chị tư vấn đăng ký nhãn hiệu mật ong' });
+    const intro = await honey.post('/api/intros', {
+      toProfileId: haId,
+      needId: trademarkNeed,
+      message: 'Nhờ chị tư vấn đăng ký nhãn hiệu mật ong',
+    });
     expect(intro.status).toBe(201);
     expect((await (await login(haKey)).post(`/api/intros/${intro.body.id}/decline`, { reason: 'Kín lịch tháng này' })).status).toBe(200);
     for (let i = 0; i < 2; i++) expect((await trademarkMatches()).map((x) => x.profile.id)).not.toContain(haId);

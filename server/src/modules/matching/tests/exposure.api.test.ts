@@ -59,7 +59,12 @@ describe('fair exposure', () => {
   });
 
   it('never lets exposure push down a clearly better candidate', async () => {
-    local = await member(t, 'expert', { name: 'Chuyên gia tại Lạng Sơn', province: 'lang-son', servesProvinces: ['lang-son'], remote: false });
+    local = await member(t, 'expert', {
+      name: 'Chuyên gia tại Lạng Sơn',
+      province: 'lang-son',
+      servesProvinces: ['lang-son'],
+      remote: false,
+    });
     for (const s of startups) expect((await top(s))[0]!.profile.id).toBe(local.profile.id);
   });
 
@@ -67,7 +72,11 @@ describe('fair exposure', () => {
     const res = await staffLs.get('/api/matches/exposure?province=lang-son');
     expect(res.status).toBe(200);
     const localRow = res.body.items.find((i: { profile: { id: string } }) => i.profile.id === local.profile.id);
-    expect(localRow).toMatchObject({ shown: startups.length, recentShown: startups.length, profile: { id: local.profile.id, kind: 'expert', province: 'lang-son' } });
+    expect(localRow).toMatchObject({
+      shown: startups.length,
+      recentShown: startups.length,
+      profile: { id: local.profile.id, kind: 'expert', province: 'lang-son' },
+    });
     expect(Date.parse(localRow.lastShownAt)).toBeGreaterThan(Date.now() - 60_000);
     // Hà Nội experts are not in Lạng Sơn's list; staff default to their own province.
     expect(res.body.items.map((i: { profile: { id: string } }) => i.profile.id)).not.toContain(star.profile.id);

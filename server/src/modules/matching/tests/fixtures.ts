@@ -42,7 +42,8 @@ export interface IntroFixture {
 export async function insertIntros(t: TestApp, fixtures: IntroFixture[]): Promise<void> {
   const docs = fixtures.map((f) => {
     const created = f.createdAt.toISOString();
-    const answered = f.answeredAfterHours === undefined ? null : new Date(f.createdAt.getTime() + f.answeredAfterHours * HOUR).toISOString();
+    const answered =
+      f.answeredAfterHours === undefined ? null : new Date(f.createdAt.getTime() + f.answeredAfterHours * HOUR).toISOString();
     const expires = new Date(f.createdAt.getTime() + 7 * 24 * HOUR).toISOString();
     return {
       _id: newId(),
@@ -114,5 +115,12 @@ export async function insertConsultations(t: TestApp, fixtures: ConsultationFixt
 export async function declareConflict(t: TestApp, a: string, b: string): Promise<void> {
   await t.app.store
     .collection({ name: 'conflicts' })
-    .insertOne({ _id: newId(), profileId: a, otherProfileId: b, reason: 'Người thân', declaredBy: 'fixture', createdAt: t.app.clock.now().toISOString() });
+    .insertOne({
+      _id: newId(),
+      profileId: a,
+      otherProfileId: b,
+      reason: 'Người thân',
+      declaredBy: 'fixture',
+      createdAt: t.app.clock.now().toISOString(),
+    });
 }

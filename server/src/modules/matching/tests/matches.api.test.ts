@@ -43,9 +43,26 @@ beforeAll(async () => {
     stage: 'prototype',
     fundingAsk: { min: 200_000_000, max: 400_000_000 },
   });
-  ipLocal = await member(t, 'expert', { name: 'Hoàng Thị Thanh', province: 'lang-son', servesProvinces: ['lang-son'], remote: false, expertise: ['trademark', 'standards'] });
-  ipHanoi = await member(t, 'expert', { name: 'Nguyễn Thu Hà', province: 'ha-noi', servesProvinces: ['lang-son', 'ha-noi'], expertise: ['trademark'] });
-  lawyer = await member(t, 'expert', { name: 'Luật sư Phan Hạnh', province: 'ca-mau', servesProvinces: ['lang-son'], remote: false, expertise: ['legal'] });
+  ipLocal = await member(t, 'expert', {
+    name: 'Hoàng Thị Thanh',
+    province: 'lang-son',
+    servesProvinces: ['lang-son'],
+    remote: false,
+    expertise: ['trademark', 'standards'],
+  });
+  ipHanoi = await member(t, 'expert', {
+    name: 'Nguyễn Thu Hà',
+    province: 'ha-noi',
+    servesProvinces: ['lang-son', 'ha-noi'],
+    expertise: ['trademark'],
+  });
+  lawyer = await member(t, 'expert', {
+    name: 'Luật sư Phan Hạnh',
+    province: 'ca-mau',
+    servesProvinces: ['lang-son'],
+    remote: false,
+    expertise: ['legal'],
+  });
   marketer = await member(t, 'expert', { name: 'Lâm Gia Huy', province: 'lang-son', expertise: ['marketing'], servesProvinces: [] });
   investor = await member(t, 'investor', {});
   cowork = await member(t, 'provider', {});
@@ -67,7 +84,13 @@ describe('a startup’s matches for one need', () => {
     expect(ids(items)).not.toContain(marketer.profile.id);
     expectSortedByScore(items);
     items.forEach(expectReasonsAddUp);
-    expect(items[0]!.profile).toEqual({ id: ipLocal.profile.id, kind: 'expert', name: 'Hoàng Thị Thanh', headline: ipLocal.profile.headline, province: 'lang-son' });
+    expect(items[0]!.profile).toEqual({
+      id: ipLocal.profile.id,
+      kind: 'expert',
+      name: 'Hoàng Thị Thanh',
+      headline: ipLocal.profile.headline,
+      province: 'lang-son',
+    });
     expect(reason(items[0]!, 'coverage')!.detail).toBe('Chuyên môn: đăng ký nhãn hiệu, sở hữu trí tuệ (đúng nhu cầu)');
     expect(reason(items[0]!, 'geography')!.detail).toBe('Cùng tỉnh Lạng Sơn');
     expect(reason(items[0]!, 'capacity')!.detail).toBe('Còn 3/3 suất tư vấn');
@@ -78,7 +101,9 @@ describe('a startup’s matches for one need', () => {
   it('writes reasons in English with ?lang=en or Accept-Language', async () => {
     const byQuery = await honey.client.get(`/api/matches?needId=${need.honeyTrademark}&lang=en`);
     expect(reason(byQuery.body.items[0], 'geography')!.detail).toBe('Same province: Lạng Sơn');
-    const byHeader = await honey.client.get(`/api/matches?needId=${need.honeyTrademark}`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    const byHeader = await honey.client.get(`/api/matches?needId=${need.honeyTrademark}`, {
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+    });
     expect(reason(byHeader.body.items[0], 'coverage')!.detail).toBe('Expertise: Trademark & IP (exactly the need)');
     // Same candidates in the same order (scores move a little: every listing counts as exposure).
     expect(ids(byHeader.body.items)).toEqual(ids(byQuery.body.items));
@@ -123,7 +148,9 @@ describe('the other direction', () => {
     const items = res.body.items as MatchItemBody[];
     expect(ids(items)).toEqual([honey.profile.id]);
     expect(items[0]!.profile.kind).toBe('startup');
-    expect(reason(items[0]!, 'coverage')!.detail).toBe('Cần: đăng ký nhãn hiệu, sở hữu trí tuệ – “Đăng ký nhãn hiệu mật ong” (đúng chuyên môn của bạn)');
+    expect(reason(items[0]!, 'coverage')!.detail).toBe(
+      'Cần: đăng ký nhãn hiệu, sở hữu trí tuệ – “Đăng ký nhãn hiệu mật ong” (đúng chuyên môn của bạn)',
+    );
     expect(reason(items[0]!, 'capacity')).toBeUndefined();
     items.forEach(expectReasonsAddUp);
     expect((await ipLocal.client.get('/api/matches?kind=startup')).body.items).toHaveLength(1);

@@ -43,7 +43,10 @@ beforeAll(async () => {
   workspaceNeed = (await startups[0]!.client.post('/api/needs', { category: 'workspace', title: 'Chỗ ngồi' })).body.id;
   const pt = await member(t, 'startup', { province: 'phu-tho', name: 'Chè Phú Thọ' });
   phuThoNeed = (await pt.client.post('/api/needs', { category: 'trademark', title: 'Nhãn hiệu chè' })).body.id;
-  await insertConsultations(t, [0, 1].map(() => ({ startupId: startups[7]!.profile.id, helperId: experts.three!.profile.id, status: 'scheduled' as const })));
+  await insertConsultations(
+    t,
+    [0, 1].map(() => ({ startupId: startups[7]!.profile.id, helperId: experts.three!.profile.id, status: 'scheduled' as const })),
+  );
 });
 afterAll(() => t.close());
 
@@ -67,7 +70,10 @@ describe('cohort planner', () => {
     expect(plan.assignments).toHaveLength(7);
     expect(plan.unassigned).toHaveLength(1);
     expect(new Set([...plan.assignments.map((a) => a.needId), ...plan.unassigned])).toEqual(new Set(needIds));
-    expect(plan.totalScore).toBeCloseTo(plan.assignments.reduce((s, a) => s + a.score, 0), 3);
+    expect(plan.totalScore).toBeCloseTo(
+      plan.assignments.reduce((s, a) => s + a.score, 0),
+      3,
+    );
     expect(plan.assignments.every((a) => a.profile.id === a.profileId && a.profile.kind === 'expert')).toBe(true);
   });
 
@@ -102,7 +108,12 @@ describe('cohort planner', () => {
     const closed = (await startups[1]!.client.post('/api/needs', { category: 'trademark', title: 'Cũ' })).body.id;
     await startups[1]!.client.patch(`/api/needs/${closed}`, { status: 'closed' });
     expect((await staffLs.post('/api/matches/plan', { needIds: [closed], kind: 'expert' })).status).toBe(409);
-    for (const body of [{ needIds: [], kind: 'expert' }, { needIds, kind: 'investor' }, { needIds, kind: 'expert', capacityPerCandidate: 0 }, { needIds }]) {
+    for (const body of [
+      { needIds: [], kind: 'expert' },
+      { needIds, kind: 'investor' },
+      { needIds, kind: 'expert', capacityPerCandidate: 0 },
+      { needIds },
+    ]) {
       expect((await staffLs.post('/api/matches/plan', body)).status).toBe(400);
     }
     expect((await startups[0]!.client.post('/api/matches/plan', { needIds, kind: 'expert' })).status).toBe(403);

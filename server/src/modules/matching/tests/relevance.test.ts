@@ -17,7 +17,18 @@ import { RELATED_CATEGORIES } from '../criteria/coverage.js';
 /** Measured 0.968 on this set (docs/MATCHING.md); the floor leaves a small margin so regressions fail. */
 const NDCG_FLOOR = 0.95;
 
-const CATEGORIES = ['trademark', 'standards', 'distribution', 'workspace', 'funding', 'mentoring', 'technology', 'legal', 'marketing', 'training'] as const;
+const CATEGORIES = [
+  'trademark',
+  'standards',
+  'distribution',
+  'workspace',
+  'funding',
+  'mentoring',
+  'technology',
+  'legal',
+  'marketing',
+  'training',
+] as const;
 const PROVINCES = ['lang-son', 'da-nang', 'can-tho'] as const;
 const NEIGHBOUR: Record<string, string> = { 'lang-son': 'cao-bang', 'da-nang': 'hue', 'can-tho': 'an-giang' };
 const FAR: Record<string, string> = { 'lang-son': 'tp-ho-chi-minh', 'da-nang': 'ha-noi', 'can-tho': 'ha-noi' };
@@ -73,19 +84,37 @@ let admin: TestClient;
 const candidates: Candidate[] = [];
 const needs: NeedCase[] = [];
 let rngState = 20260105;
-const rnd = () => ((rngState = (rngState * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rnd = () => (rngState = (rngState * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 function kindFor(category: string): 'expert' | 'provider' | 'investor' {
   return category === 'workspace' ? 'provider' : category === 'funding' ? 'investor' : 'expert';
 }
 
-async function addCandidate(spec: { kind: 'expert' | 'provider' | 'investor'; name: string; province: string; serves: string[]; remote: boolean; sectors: string[]; coverage: string[]; unavailable?: boolean }): Promise<Candidate> {
+async function addCandidate(spec: {
+  kind: 'expert' | 'provider' | 'investor';
+  name: string;
+  province: string;
+  serves: string[];
+  remote: boolean;
+  sectors: string[];
+  coverage: string[];
+  unavailable?: boolean;
+}): Promise<Candidate> {
   const byKind = {
     expert: { expertise: spec.coverage, remote: spec.remote, capacity: spec.unavailable ? 1 : 3 },
     provider: { offerings: spec.coverage, resources: [{ name: 'Phòng họp', kind: 'meeting_room', capacity: 10 }] },
-    investor: spec.unavailable ? { stages: ['growth'], ticket: { min: 10_000_000_000, max: 50_000_000_000 } } : { stages: ['prototype', 'early_revenue'], ticket: { min: 100_000_000, max: 1_000_000_000 } },
+    investor: spec.unavailable
+      ? { stages: ['growth'], ticket: { min: 10_000_000_000, max: 50_000_000_000 } }
+      : { stages: ['prototype', 'early_revenue'], ticket: { min: 100_000_000, max: 1_000_000_000 } },
   }[spec.kind];
-  const body = { name: spec.name, headline: `${spec.name} – hỗ trợ khởi nghiệp`, province: spec.province, servesProvinces: spec.serves, sectors: spec.sectors, ...byKind };
+  const body = {
+    name: spec.name,
+    headline: `${spec.name} – hỗ trợ khởi nghiệp`,
+    province: spec.province,
+    servesProvinces: spec.serves,
+    sectors: spec.sectors,
+    ...byKind,
+  };
   const m = await member(t, spec.kind, body, { province: spec.province });
   if (rnd() < 0.5) {
     const full = (await admin.get(`/api/profiles/${m.profile.id}`)).body;
@@ -93,7 +122,16 @@ async function addCandidate(spec: { kind: 'expert' | 'provider' | 'investor'; na
     const res = await admin.put(`/api/profiles/${m.profile.id}`, { ...rest, verified: true });
     expect(res.status).toBe(200);
   }
-  const c: Candidate = { id: m.profile.id, kind: spec.kind, province: spec.province, serves: spec.serves, remote: spec.remote, sectors: spec.sectors, coverage: spec.kind === 'investor' ? ['funding'] : spec.coverage, unavailable: spec.unavailable ?? false };
+  const c: Candidate = {
+    id: m.profile.id,
+    kind: spec.kind,
+    province: spec.province,
+    serves: spec.serves,
+    remote: spec.remote,
+    sectors: spec.sectors,
+    coverage: spec.kind === 'investor' ? ['funding'] : spec.coverage,
+    unavailable: spec.unavailable ?? false,
+  };
   candidates.push(c);
   return c;
 }
@@ -110,26 +148,104 @@ beforeAll(async () => {
       const kind = kindFor(category);
       const far = FAR[province]!;
       const tag = `${category}/${province}`;
-      await addCandidate({ kind, name: `Tại chỗ đúng ngành ${tag}`, province, serves: [province], remote: false, sectors: [sector], coverage: [category] });
-      await addCandidate({ kind, name: `Tại chỗ khác ngành ${tag}`, province, serves: [province], remote: false, sectors: [other], coverage: [category] });
-      await addCandidate({ kind, name: `Ở xa nhận hỗ trợ ${tag}`, province: far, serves: [province], remote: false, sectors: [sector], coverage: [category] });
-      await addCandidate({ kind, name: `Cùng vùng ${tag}`, province: NEIGHBOUR[province]!, serves: [NEIGHBOUR[province]!], remote: false, sectors: [sector], coverage: [category] });
-      celebrated.push(await addCandidate({ kind, name: `Ở xa nổi tiếng ${tag}`, province: far, serves: kind === 'investor' ? [far] : [], remote: false, sectors: [sector], coverage: [category] }));
-      if (kind === 'expert') await addCandidate({ kind, name: `Từ xa khác ngành ${tag}`, province: far, serves: [], remote: true, sectors: [other], coverage: [category] });
+      await addCandidate({
+        kind,
+        name: `Tại chỗ đúng ngành ${tag}`,
+        province,
+        serves: [province],
+        remote: false,
+        sectors: [sector],
+        coverage: [category],
+      });
+      await addCandidate({
+        kind,
+        name: `Tại chỗ khác ngành ${tag}`,
+        province,
+        serves: [province],
+        remote: false,
+        sectors: [other],
+        coverage: [category],
+      });
+      await addCandidate({
+        kind,
+        name: `Ở xa nhận hỗ trợ ${tag}`,
+        province: far,
+        serves: [province],
+        remote: false,
+        sectors: [sector],
+        coverage: [category],
+      });
+      await addCandidate({
+        kind,
+        name: `Cùng vùng ${tag}`,
+        province: NEIGHBOUR[province]!,
+        serves: [NEIGHBOUR[province]!],
+        remote: false,
+        sectors: [sector],
+        coverage: [category],
+      });
+      celebrated.push(
+        await addCandidate({
+          kind,
+          name: `Ở xa nổi tiếng ${tag}`,
+          province: far,
+          serves: kind === 'investor' ? [far] : [],
+          remote: false,
+          sectors: [sector],
+          coverage: [category],
+        }),
+      );
+      if (kind === 'expert')
+        await addCandidate({
+          kind,
+          name: `Từ xa khác ngành ${tag}`,
+          province: far,
+          serves: [],
+          remote: true,
+          sectors: [other],
+          coverage: [category],
+        });
       if (kind !== 'provider') {
-        const c = await addCandidate({ kind, name: `Hết suất ${tag}`, province, serves: [province], remote: false, sectors: [sector], coverage: [category], unavailable: true });
+        const c = await addCandidate({
+          kind,
+          name: `Hết suất ${tag}`,
+          province,
+          serves: [province],
+          remote: false,
+          sectors: [sector],
+          coverage: [category],
+          unavailable: true,
+        });
         if (kind === 'expert') booked.push(c);
       }
       const related = RELATED_CATEGORIES[category]?.[0];
-      if (related) await addCandidate({ kind: 'expert', name: `Ngành gần ${tag}`, province, serves: [province], remote: true, sectors: [sector], coverage: [related] });
-      const startup = await member(t, 'startup', {
-        name: `Khởi nghiệp ${tag}`,
-        province,
-        sectors: [sector],
-        stage: 'early_revenue',
-        fundingAsk: { min: 200_000_000, max: 500_000_000 },
-      }, { province });
-      const res = await startup.client.post('/api/needs', { category, title: `Cần hỗ trợ ${category}`, description: 'Nhu cầu trong bộ dữ liệu đánh giá' });
+      if (related)
+        await addCandidate({
+          kind: 'expert',
+          name: `Ngành gần ${tag}`,
+          province,
+          serves: [province],
+          remote: true,
+          sectors: [sector],
+          coverage: [related],
+        });
+      const startup = await member(
+        t,
+        'startup',
+        {
+          name: `Khởi nghiệp ${tag}`,
+          province,
+          sectors: [sector],
+          stage: 'early_revenue',
+          fundingAsk: { min: 200_000_000, max: 500_000_000 },
+        },
+        { province },
+      );
+      const res = await startup.client.post('/api/needs', {
+        category,
+        title: `Cần hỗ trợ ${category}`,
+        description: 'Nhu cầu trong bộ dữ liệu đánh giá',
+      });
       expect(res.status).toBe(201);
       needs.push({ id: res.body.id, startup, category, province, sector });
     }
@@ -137,9 +253,26 @@ beforeAll(async () => {
   // Noise the judge ignores: far-away candidates with glowing history, booked experts' slots.
   const someone = needs[0]!.startup.profile.id;
   const day = 86_400_000;
-  await insertConsultations(t, celebrated.flatMap((c) => [5, 5, 5, 5].map((rating) => ({ startupId: someone, helperId: c.id, status: 'completed' as const, rating }))));
-  await insertIntros(t, celebrated.flatMap((c) => [1, 2, 3].map((k) => ({ from: someone, to: c.id, status: 'accepted' as const, createdAt: new Date(Date.now() - k * day), answeredAfterHours: 1 }))));
-  await insertConsultations(t, booked.map((c) => ({ startupId: someone, helperId: c.id, status: 'scheduled' as const })));
+  await insertConsultations(
+    t,
+    celebrated.flatMap((c) => [5, 5, 5, 5].map((rating) => ({ startupId: someone, helperId: c.id, status: 'completed' as const, rating }))),
+  );
+  await insertIntros(
+    t,
+    celebrated.flatMap((c) =>
+      [1, 2, 3].map((k) => ({
+        from: someone,
+        to: c.id,
+        status: 'accepted' as const,
+        createdAt: new Date(Date.now() - k * day),
+        answeredAfterHours: 1,
+      })),
+    ),
+  );
+  await insertConsultations(
+    t,
+    booked.map((c) => ({ startupId: someone, helperId: c.id, status: 'scheduled' as const })),
+  );
 }, 180_000);
 afterAll(() => t.close());
 
@@ -169,7 +302,13 @@ describe('relevance set', () => {
         const c = byId.get(i.profile.id);
         return c ? judge(need, c) : 0;
       });
-      scores.push(ndcgAt(5, ranked, candidates.map((c) => judge(need, c))));
+      scores.push(
+        ndcgAt(
+          5,
+          ranked,
+          candidates.map((c) => judge(need, c)),
+        ),
+      );
     }
     const mean = scores.reduce((s, x) => s + x, 0) / scores.length;
     console.log(`relevance set: nDCG@5 = ${mean.toFixed(4)} over ${scores.length} needs (min ${Math.min(...scores).toFixed(3)})`);

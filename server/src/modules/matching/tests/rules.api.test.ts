@@ -28,7 +28,11 @@ beforeAll(async () => {
   const res = await honey.client.post('/api/needs', { category: 'trademark', title: 'Đăng ký nhãn hiệu' });
   needId = res.body.id;
   for (const key of ['decliner', 'conflicted', 'hider', 'suspended', 'oldDecline', 'sonLa', 'plain']) {
-    experts[key] = await member(t, 'expert', { name: `Chuyên gia ${key}`, province: key === 'sonLa' ? 'son-la' : 'ha-noi', servesProvinces: ['lang-son', 'son-la'] });
+    experts[key] = await member(t, 'expert', {
+      name: `Chuyên gia ${key}`,
+      province: key === 'sonLa' ? 'son-la' : 'ha-noi',
+      servesProvinces: ['lang-son', 'son-la'],
+    });
   }
 });
 afterAll(() => t.close());
@@ -40,7 +44,11 @@ describe('hard rules', () => {
   });
 
   it('drops an expert who declined the pair, in both directions', async () => {
-    const intro = await honey.client.post('/api/intros', { toProfileId: experts.decliner!.profile.id, needId, message: 'Xin được tư vấn đăng ký nhãn hiệu' });
+    const intro = await honey.client.post('/api/intros', {
+      toProfileId: experts.decliner!.profile.id,
+      needId,
+      message: 'Xin được tư vấn đăng ký nhãn hiệu',
+    });
     expect(intro.status).toBe(201);
     expect((await experts.decliner!.client.post(`/api/intros/${intro.body.id}/decline`, { reason: 'Đang bận' })).status).toBe(200);
     expect(await matchIds(honey)).not.toContain(experts.decliner!.profile.id);
@@ -49,7 +57,15 @@ describe('hard rules', () => {
   });
 
   it('brings a pair back once the decline is older than 90 days', async () => {
-    await insertIntros(t, [{ from: honey.profile.id, to: experts.oldDecline!.profile.id, status: 'declined', createdAt: new Date(Date.now() - 95 * 86_400_000), answeredAfterHours: 2 }]);
+    await insertIntros(t, [
+      {
+        from: honey.profile.id,
+        to: experts.oldDecline!.profile.id,
+        status: 'declined',
+        createdAt: new Date(Date.now() - 95 * 86_400_000),
+        answeredAfterHours: 2,
+      },
+    ]);
     expect(await matchIds(honey)).toContain(experts.oldDecline!.profile.id);
   });
 

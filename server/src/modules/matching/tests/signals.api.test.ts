@@ -15,7 +15,14 @@ let busy: Member;
 let keen: Member;
 let fresh: Member;
 
-const twin = (name: string) => ({ name, province: 'lang-son', servesProvinces: ['lang-son'], remote: false, expertise: ['trademark'], capacity: 3 });
+const twin = (name: string) => ({
+  name,
+  province: 'lang-son',
+  servesProvinces: ['lang-son'],
+  remote: false,
+  expertise: ['trademark'],
+  capacity: 3,
+});
 
 async function items(): Promise<MatchItemBody[]> {
   const res = await honey.client.get(`/api/matches?needId=${needId}&kind=expert`);
@@ -46,7 +53,10 @@ describe('live signals', () => {
 
   it('rank an expert at capacity below an equally good one with room', async () => {
     const other = await member(t, 'startup', { name: 'Thạch đen Hồng Nhung' });
-    await insertConsultations(t, [1, 2, 3].map(() => ({ startupId: other.profile.id, helperId: busy.profile.id, status: 'scheduled' as const })));
+    await insertConsultations(
+      t,
+      [1, 2, 3].map(() => ({ startupId: other.profile.id, helperId: busy.profile.id, status: 'scheduled' as const })),
+    );
     await insertConsultations(t, [{ startupId: other.profile.id, helperId: fresh.profile.id, status: 'cancelled' }]);
     const list = await items();
     const busyItem = list.find((i) => i.profile.id === busy.profile.id)!;
@@ -87,7 +97,23 @@ describe('live signals', () => {
   it('are derived for a whole candidate set at once by the signals module', async () => {
     const signals = await t.app.container.matching.signals.forProfiles([busy.profile.id, keen.profile.id, 'nobody']);
     expect(signals.get(busy.profile.id)).toMatchObject({ activeConsultations: 3, timedResponses: 0, ratings: 0 });
-    expect(signals.get(keen.profile.id)).toMatchObject({ activeConsultations: 0, medianResponseHours: 9, timedResponses: 3, accepted: 3, declined: 0, ratingSum: 14, ratings: 3 });
-    expect(signals.get('nobody')).toEqual({ activeConsultations: 0, medianResponseHours: null, timedResponses: 0, accepted: 0, declined: 0, ratingSum: 0, ratings: 0 });
+    expect(signals.get(keen.profile.id)).toMatchObject({
+      activeConsultations: 0,
+      medianResponseHours: 9,
+      timedResponses: 3,
+      accepted: 3,
+      declined: 0,
+      ratingSum: 14,
+      ratings: 3,
+    });
+    expect(signals.get('nobody')).toEqual({
+      activeConsultations: 0,
+      medianResponseHours: null,
+      timedResponses: 0,
+      accepted: 0,
+      declined: 0,
+      ratingSum: 0,
+      ratings: 0,
+    });
   });
 });

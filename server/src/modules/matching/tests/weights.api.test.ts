@@ -27,8 +27,20 @@ beforeAll(async () => {
   honey = await member(t, 'startup', { sectors: ['agri_food_ocop', 'forestry_herbal'] });
   needId = (await honey.client.post('/api/needs', { category: 'trademark', title: 'Đăng ký nhãn hiệu' })).body.id;
   // In the province but outside the sector; far away (remote) but the sector specialist.
-  nearby = await member(t, 'expert', { name: 'Gần – Lạng Sơn', province: 'lang-son', servesProvinces: [], remote: false, sectors: ['it_software'] });
-  specialist = await member(t, 'expert', { name: 'Xa – chuyên nông sản', province: 'tp-ho-chi-minh', servesProvinces: [], remote: true, sectors: ['agri_food_ocop', 'forestry_herbal'] });
+  nearby = await member(t, 'expert', {
+    name: 'Gần – Lạng Sơn',
+    province: 'lang-son',
+    servesProvinces: [],
+    remote: false,
+    sectors: ['it_software'],
+  });
+  specialist = await member(t, 'expert', {
+    name: 'Xa – chuyên nông sản',
+    province: 'tp-ho-chi-minh',
+    servesProvinces: [],
+    remote: true,
+    sectors: ['agri_food_ocop', 'forestry_herbal'],
+  });
 });
 afterAll(() => t.close());
 
@@ -41,7 +53,14 @@ describe('weights', () => {
   it('start at the defaults for staff of the province', async () => {
     const res = await staffLs.get('/api/admin/weights');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ province: 'lang-son', weights: DEFAULT_WEIGHTS, overrides: {}, defaults: DEFAULT_WEIGHTS, updatedAt: null, updatedBy: null });
+    expect(res.body).toEqual({
+      province: 'lang-son',
+      weights: DEFAULT_WEIGHTS,
+      overrides: {},
+      defaults: DEFAULT_WEIGHTS,
+      updatedAt: null,
+      updatedBy: null,
+    });
     const items = await ranking();
     expect(items[0]!.profile.id).toBe(specialist.profile.id);
     expect(reason(items[0]!, 'geography')!.weight).toBe(DEFAULT_WEIGHTS.geography);

@@ -47,8 +47,20 @@ describe('needs export', () => {
     const byId = new Map(rows.slice(1).map((r) => [r[0], r]));
     expect([...byId.keys()].sort()).toEqual([sc.needs.A, sc.needs.B, sc.needs.C, sc.needs.D].sort()); // not E (1 April)
     const a = byId.get(sc.needs.A)!;
-    expect(a.slice(1, 10)).toEqual(['2026-02-20 09:00', 'Lạng Sơn', 'Mật ong chanh rừng Chi Lăng', 'Đăng ký nhãn hiệu, sở hữu trí tuệ', 'Đăng ký nhãn hiệu "Mật ong chanh rừng Chi Lăng"', 'Bình thường', 'Đã giải quyết', '1', '1']);
-    expect(a[10]).toBe('2026-02-20 09:00 Đang mở; 2026-03-04 09:00 Đang xử lý; 2026-03-07 09:00 Đã giải quyết; 2026-03-10 09:00 Đang mở; 2026-03-20 09:00 Đã giải quyết');
+    expect(a.slice(1, 10)).toEqual([
+      '2026-02-20 09:00',
+      'Lạng Sơn',
+      'Mật ong chanh rừng Chi Lăng',
+      'Đăng ký nhãn hiệu, sở hữu trí tuệ',
+      'Đăng ký nhãn hiệu "Mật ong chanh rừng Chi Lăng"',
+      'Bình thường',
+      'Đã giải quyết',
+      '1',
+      '1',
+    ]);
+    expect(a[10]).toBe(
+      '2026-02-20 09:00 Đang mở; 2026-03-04 09:00 Đang xử lý; 2026-03-07 09:00 Đã giải quyết; 2026-03-10 09:00 Đang mở; 2026-03-20 09:00 Đã giải quyết',
+    );
     expect(byId.get(sc.needs.B)!.slice(7, 10)).toEqual(['Đã giải quyết', '0', '1']);
     expect(byId.get(sc.needs.C)!.slice(7, 10)).toEqual(['Đã giải quyết', '1', '1']);
   });
@@ -69,7 +81,14 @@ describe('needs export', () => {
   it('lang=en: English headers and labels', async () => {
     const { rows, headers } = await csv(`/api/reports/export.csv?type=needs&lang=en&${MARCH}`);
     expect(rows[0]!.slice(0, 3)).toEqual(['Need ID', 'Created at, UTC+7', 'Province']);
-    expect(rows.find((r) => r[0] === sc.needs.A)!.slice(2, 8)).toEqual(['Lang Son', 'Mật ong chanh rừng Chi Lăng', 'Trademark & IP', 'Đăng ký nhãn hiệu "Mật ong chanh rừng Chi Lăng"', 'Normal', 'Resolved']);
+    expect(rows.find((r) => r[0] === sc.needs.A)!.slice(2, 8)).toEqual([
+      'Lang Son',
+      'Mật ong chanh rừng Chi Lăng',
+      'Trademark & IP',
+      'Đăng ký nhãn hiệu "Mật ong chanh rừng Chi Lăng"',
+      'Normal',
+      'Resolved',
+    ]);
     expect(headers.get('content-disposition')).toContain('ketnoi-needs-lang-son-2026-03-01_2026-03-31.csv');
   });
 });
@@ -80,7 +99,15 @@ describe('intros and consultations exports', () => {
     expect(rows[0]![9]).toBe('Số giờ đến phản hồi đầu tiên (Hours to first answer)');
     const byId = new Map(rows.slice(1).map((r) => [r[0], r]));
     expect([...byId.keys()].sort()).toEqual([sc.intros.X0, sc.intros.X2, sc.intros.X3, sc.intros.X4, sc.intros.X5].sort()); // not X1 (February), not X6 (Phú Thọ)
-    expect(byId.get(sc.intros.X2)!.slice(3, 10)).toEqual(['Thạch đen Hồng Nhung, Tràng Định', 'Chuyên gia Một', 'Chuyên gia', 'Đưa thạch đen vào chuỗi siêu thị Happy Mart', '', 'Đã đồng ý', '6']);
+    expect(byId.get(sc.intros.X2)!.slice(3, 10)).toEqual([
+      'Thạch đen Hồng Nhung, Tràng Định',
+      'Chuyên gia Một',
+      'Chuyên gia',
+      'Đưa thạch đen vào chuỗi siêu thị Happy Mart',
+      '',
+      'Đã đồng ý',
+      '6',
+    ]);
     expect(byId.get(sc.intros.X3)!.slice(8, 10)).toEqual(['Đã từ chối', '24']);
     expect(byId.get(sc.intros.X5)!.slice(8, 10)).toEqual(['Chờ trả lời', '']); // accepted after the period
   });
@@ -89,7 +116,12 @@ describe('intros and consultations exports', () => {
     const { rows } = await csv(`/api/reports/export.csv?type=consultations&${MARCH}`);
     const byId = new Map(rows.slice(1).map((r) => [r[0], r]));
     expect([...byId.keys()].sort()).toEqual([sc.consultations.K1, sc.consultations.K2, sc.consultations.K3].sort());
-    expect(byId.get(sc.consultations.K1)!.slice(9, 13)).toEqual(['Đã hoàn thành', 'Đã nộp đơn đăng ký nhãn hiệu', 'Đã nộp đơn tại Cục SHTT', '3']);
+    expect(byId.get(sc.consultations.K1)!.slice(9, 13)).toEqual([
+      'Đã hoàn thành',
+      'Đã nộp đơn đăng ký nhãn hiệu',
+      'Đã nộp đơn tại Cục SHTT',
+      '3',
+    ]);
     expect(byId.get(sc.consultations.K3)!.slice(9, 13)).toEqual(['Đã huỷ', '', '', '']);
   });
 

@@ -40,7 +40,12 @@ export async function buildScenario(): Promise<Scenario> {
   ok(await staffLS.put('/api/staff/policy', { staffApprovalKinds: ['investor'] }));
   const s1 = await member(t, 'startup', { name: 'Mật ong chanh rừng Chi Lăng' });
   const s2 = await member(t, 'startup', { name: 'Thạch đen Hồng Nhung, Tràng Định' });
-  const e1 = await member(t, 'expert', { name: 'Chuyên gia Một', province: 'lang-son', expertise: ['trademark', 'distribution'], capacity: 5 });
+  const e1 = await member(t, 'expert', {
+    name: 'Chuyên gia Một',
+    province: 'lang-son',
+    expertise: ['trademark', 'distribution'],
+    capacity: 5,
+  });
   const e2 = await member(t, 'expert', { name: 'Chuyên gia Hai', province: 'lang-son', expertise: ['trademark'] });
   const provider = await member(t, 'provider');
   const investor = await member(t, 'investor');
@@ -48,10 +53,13 @@ export async function buildScenario(): Promise<Scenario> {
   const ptExpert = await member(t, 'expert', { name: 'Chuyên gia Việt Trì', province: 'phu-tho' });
   const hnStartup = await member(t, 'startup', { name: 'Thiết bị IoT trường cao đẳng', province: 'ha-noi' });
 
-  const need = async (m: Member, title: string, category: string) => ok(await m.client.post('/api/needs', { title, category }), 201).id as string;
+  const need = async (m: Member, title: string, category: string) =>
+    ok(await m.client.post('/api/needs', { title, category }), 201).id as string;
   const intro = async (m: Member, to: Member, needId?: string) =>
-    ok(await m.client.post('/api/intros', { toProfileId: to.profile.id, message: 'Xin được kết nối', ...(needId ? { needId } : {}) }), 201).id as string;
-  const consult = async (m: Member, introId: string, startsAt: string) => ok(await m.client.post('/api/consultations', { introId, startsAt, durationMinutes: 60, mode: 'online' }), 201).id as string;
+    ok(await m.client.post('/api/intros', { toProfileId: to.profile.id, message: 'Xin được kết nối', ...(needId ? { needId } : {}) }), 201)
+      .id as string;
+  const consult = async (m: Member, introId: string, startsAt: string) =>
+    ok(await m.client.post('/api/consultations', { introId, startsAt, durationMinutes: 60, mode: 'online' }), 201).id as string;
 
   const n = {} as Scenario['needs'];
   const x = {} as Scenario['intros'];
@@ -88,7 +96,11 @@ export async function buildScenario(): Promise<Scenario> {
   at('2026-03-04T02:00:00.000Z');
   k.K1 = await consult(s1, x.X1, '2026-03-04T03:00:00.000Z'); // A → in_progress
   at('2026-03-04T05:00:00.000Z');
-  ok(await e1.client.post(`/api/consultations/${k.K1}/complete`, { outcome: { tags: ['trademark_filed'], note: 'Đã nộp đơn tại Cục SHTT' } }));
+  ok(
+    await e1.client.post(`/api/consultations/${k.K1}/complete`, {
+      outcome: { tags: ['trademark_filed'], note: 'Đã nộp đơn tại Cục SHTT' },
+    }),
+  );
   at('2026-03-05T02:00:00.000Z');
   n.G = await need(hnStartup, 'Gọi vốn thiên thần cho thiết bị IoT', 'funding');
   at('2026-03-05T04:00:00.000Z');

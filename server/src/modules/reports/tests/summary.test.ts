@@ -5,7 +5,18 @@ import { member } from '../../../../test/helpers/fixtures.js';
 import { buildScenario, MARCH, type Scenario } from './scenario.js';
 
 let sc: Scenario;
-const zeroCategories = { trademark: { open: 0, resolved: 0 }, standards: { open: 0, resolved: 0 }, distribution: { open: 0, resolved: 0 }, workspace: { open: 0, resolved: 0 }, funding: { open: 0, resolved: 0 }, mentoring: { open: 0, resolved: 0 }, technology: { open: 0, resolved: 0 }, legal: { open: 0, resolved: 0 }, marketing: { open: 0, resolved: 0 }, training: { open: 0, resolved: 0 } };
+const zeroCategories = {
+  trademark: { open: 0, resolved: 0 },
+  standards: { open: 0, resolved: 0 },
+  distribution: { open: 0, resolved: 0 },
+  workspace: { open: 0, resolved: 0 },
+  funding: { open: 0, resolved: 0 },
+  mentoring: { open: 0, resolved: 0 },
+  technology: { open: 0, resolved: 0 },
+  legal: { open: 0, resolved: 0 },
+  marketing: { open: 0, resolved: 0 },
+  training: { open: 0, resolved: 0 },
+};
 const noStatuses = { pending_staff: 0, pending: 0, accepted: 0, declined: 0, withdrawn: 0, expired: 0, rejected: 0 };
 
 beforeAll(async () => {
@@ -90,7 +101,8 @@ describe('period boundaries', () => {
   });
 
   it('date-times with offsets: one minute either side of an instant', async () => {
-    const q = (from: string, to: string) => sc.staffLS.get(`/api/reports/summary?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+    const q = (from: string, to: string) =>
+      sc.staffLS.get(`/api/reports/summary?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
     expect((await q('2026-03-31T23:59:00+07:00', '2026-04-01T00:00:00+07:00')).body.funnel.requested).toBe(1); // X5
     expect((await q('2026-03-31T23:58:00+07:00', '2026-03-31T23:59:00+07:00')).body.funnel.requested).toBe(0);
     expect((await q('2026-04-01T00:00:00+07:00', '2026-04-02T00:00:00+07:00')).body.intros.byStatus.accepted).toBe(1); // X5 accepted
@@ -118,8 +130,20 @@ describe('admin roll-ups', () => {
     expect(region.needs.byCategory.trademark).toEqual({ open: 2, resolved: 1 }); // + F in Phú Thọ
     expect(region.funnel).toEqual({ requested: 5, accepted: 2, consulted: 1, resolved: 1 }); // + X6
     expect(region.medianFirstResponseHours).toBe(6); // 2, 6, 24
-    expect(region.byProvince['phu-tho']).toEqual({ needsOpened: 1, needsResolved: 0, introsRequested: 1, introsAccepted: 1, consultationsCompleted: 0 });
-    expect(region.byProvince['lang-son']).toEqual({ needsOpened: 3, needsResolved: 3, introsRequested: 4, introsAccepted: 1, consultationsCompleted: 2 });
+    expect(region.byProvince['phu-tho']).toEqual({
+      needsOpened: 1,
+      needsResolved: 0,
+      introsRequested: 1,
+      introsAccepted: 1,
+      consultationsCompleted: 0,
+    });
+    expect(region.byProvince['lang-son']).toEqual({
+      needsOpened: 3,
+      needsResolved: 3,
+      introsRequested: 4,
+      introsAccepted: 1,
+      consultationsCompleted: 2,
+    });
     expect(region.byProvince['ha-noi']).toBeUndefined();
 
     const national = (await sc.admin.get(`/api/reports/summary?${MARCH}`)).body;
@@ -139,7 +163,10 @@ describe('exposure per candidate', () => {
     const res = await fresh.client.get(`/api/matches?needId=${needId}&kind=expert`);
     expect(res.status, res.text).toBe(200);
     const shown = res.body.items.map((i: any) => i.profile);
-    const local = shown.filter((p: any) => p.province === 'lang-son').map((p: any) => p.id).sort();
+    const local = shown
+      .filter((p: any) => p.province === 'lang-son')
+      .map((p: any) => p.id)
+      .sort();
     expect(local.length).toBeGreaterThan(0);
     const after = (await sc.staffLS.get('/api/reports/summary')).body.exposure;
     expect(after.items.map((i: any) => i.profileId).sort()).toEqual(local);

@@ -32,11 +32,19 @@ beforeAll(async () => {
   investor = await member(t, 'investor');
   e1 = await member(t, 'expert', { name: 'Chuyên gia Một' });
   e2 = await member(t, 'expert', { name: 'Chuyên gia Hai' });
-  for (const [key, category] of [['n1', 'trademark'], ['n2', 'standards'], ['n3', 'distribution']] as const) {
+  for (const [key, category] of [
+    ['n1', 'trademark'],
+    ['n2', 'standards'],
+    ['n3', 'distribution'],
+  ] as const) {
     needs[key] = (await startup.client.post('/api/needs', { title: `Nhu cầu ${key}`, category })).body.id;
   }
-  intros.toInvestor = (await startup.client.post('/api/intros', { toProfileId: investor.profile.id, message: 'Xin gặp nhà đầu tư' })).body.id;
-  intros.toE1 = (await startup.client.post('/api/intros', { toProfileId: e1.profile.id, needId: needs.n2, message: 'Xin tư vấn tiêu chuẩn' })).body.id;
+  intros.toInvestor = (
+    await startup.client.post('/api/intros', { toProfileId: investor.profile.id, message: 'Xin gặp nhà đầu tư' })
+  ).body.id;
+  intros.toE1 = (
+    await startup.client.post('/api/intros', { toProfileId: e1.profile.id, needId: needs.n2, message: 'Xin tư vấn tiêu chuẩn' })
+  ).body.id;
 });
 afterAll(() => t.close());
 
@@ -45,7 +53,12 @@ describe('GET /api/staff/queue', () => {
     const q = (await staffLS.get('/api/staff/queue')).body;
     expect(q.scope).toEqual({ level: 'province', province: 'lang-son', region: null });
     expect(ids(q.pendingStaff)).toEqual([intros.toInvestor]);
-    expect(q.pendingStaff[0]).toMatchObject({ status: 'pending_staff', overdue: false, actions: ['approve', 'reject'], to: { id: investor.profile.id } });
+    expect(q.pendingStaff[0]).toMatchObject({
+      status: 'pending_staff',
+      overdue: false,
+      actions: ['approve', 'reject'],
+      to: { id: investor.profile.id },
+    });
     expect(q.staleNeeds).toEqual([]);
     expect(q.stalledIntros).toEqual([]);
     expect(q.unansweredExperts).toEqual([]);
@@ -56,7 +69,13 @@ describe('GET /api/staff/queue', () => {
     clock.set(at(4));
     const q = (await staffLS.get('/api/staff/queue')).body;
     expect(q.unansweredExperts).toEqual([
-      { profile: expect.objectContaining({ id: e1.profile.id, kind: 'expert' }), pending: 1, oldestAt: T0, introIds: [intros.toE1], actions: ['follow_up', 'reassign'] },
+      {
+        profile: expect.objectContaining({ id: e1.profile.id, kind: 'expert' }),
+        pending: 1,
+        oldestAt: T0,
+        introIds: [intros.toE1],
+        actions: ['follow_up', 'reassign'],
+      },
     ]);
     expect(q.counts).toEqual({ pendingStaff: 1, staleNeeds: 0, stalledIntros: 0, unansweredExperts: 1 });
   });
@@ -64,7 +83,9 @@ describe('GET /api/staff/queue', () => {
   it('shows intros pending past expiry, then expired ones after the sweep', async () => {
     clock.set(at(8));
     let q = (await staffLS.get('/api/staff/queue')).body;
-    expect(q.stalledIntros.map((i: any) => [i.id, i.stalled, i.actions])).toEqual([[intros.toE1, 'past_expiry', ['follow_up', 'reassign']]]);
+    expect(q.stalledIntros.map((i: any) => [i.id, i.stalled, i.actions])).toEqual([
+      [intros.toE1, 'past_expiry', ['follow_up', 'reassign']],
+    ]);
     expect(q.pendingStaff[0].overdue).toBe(true);
     expect(await t.app.container.services.intros.expireDue()).toBe(2);
     q = (await staffLS.get('/api/staff/queue')).body;
@@ -76,7 +97,9 @@ describe('GET /api/staff/queue', () => {
 
   it('lists open needs with no introduction for 14 days (policy), with broker/follow_up', async () => {
     clock.set(at(10));
-    intros.toE2 = (await startup.client.post('/api/intros', { toProfileId: e2.profile.id, needId: needs.n3, message: 'Xin kết nối phân phối' })).body.id;
+    intros.toE2 = (
+      await startup.client.post('/api/intros', { toProfileId: e2.profile.id, needId: needs.n3, message: 'Xin kết nối phân phối' })
+    ).body.id;
     clock.set(at(13));
     expect((await staffLS.get('/api/staff/queue')).body.staleNeeds).toEqual([]);
     clock.set(at(15));

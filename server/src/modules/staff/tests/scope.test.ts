@@ -28,9 +28,24 @@ beforeAll(async () => {
   ptExpert2 = await member(t, 'expert', { name: 'Chuyên gia Vĩnh Yên', province: 'phu-tho' });
   lsStartup = await member(t, 'startup', { name: 'Mật ong Chi Lăng' });
   pt_.needId = (await ptStartup.client.post('/api/needs', { title: PT_NEED_TITLE, category: 'standards' })).body.id;
-  pt_.introId = (await ptStartup.client.post('/api/intros', { toProfileId: ptExpert.profile.id, needId: pt_.needId, message: 'Xin tư vấn' })).body.id;
-  expect((await pt.post('/api/staff/contacts', { subjectType: 'startup', subjectId: ptStartup.profile.id, channel: 'phone', note: 'Gọi hỏi thăm' })).status).toBe(201);
-  const conflict = await pt.post('/api/staff/conflicts', { profileId: ptStartup.profile.id, otherProfileId: ptExpert2.profile.id, reason: 'Người nhà' });
+  pt_.introId = (
+    await ptStartup.client.post('/api/intros', { toProfileId: ptExpert.profile.id, needId: pt_.needId, message: 'Xin tư vấn' })
+  ).body.id;
+  expect(
+    (
+      await pt.post('/api/staff/contacts', {
+        subjectType: 'startup',
+        subjectId: ptStartup.profile.id,
+        channel: 'phone',
+        note: 'Gọi hỏi thăm',
+      })
+    ).status,
+  ).toBe(201);
+  const conflict = await pt.post('/api/staff/conflicts', {
+    profileId: ptStartup.profile.id,
+    otherProfileId: ptExpert2.profile.id,
+    reason: 'Người nhà',
+  });
   pt_.conflictId = conflict.body.id;
   await lsStartup.client.post('/api/needs', { title: 'Nhãn hiệu mật ong', category: 'trademark' });
 });
@@ -50,7 +65,12 @@ const CASES: Record<string, Case> = {
   },
   'post /staff/contacts': async (c) => {
     const before = (await pt.get('/api/staff/contacts')).body.items.length;
-    for (const [subjectType, subjectId] of [['startup', ptStartup.profile.id], ['profile', ptExpert.profile.id], ['need', pt_.needId], ['intro', pt_.introId]]) {
+    for (const [subjectType, subjectId] of [
+      ['startup', ptStartup.profile.id],
+      ['profile', ptExpert.profile.id],
+      ['need', pt_.needId],
+      ['intro', pt_.introId],
+    ]) {
       await expectStatus(c.post('/api/staff/contacts', { subjectType, subjectId, channel: 'phone', note: 'thử' }), 404);
     }
     expect((await pt.get('/api/staff/contacts')).body.items).toHaveLength(before);
@@ -71,7 +91,10 @@ const CASES: Record<string, Case> = {
     await expectStatus(c.get(`/api/staff/verifications?profileId=${ptExpert.profile.id}`), 404);
   },
   'post /staff/conflicts': async (c) => {
-    await expectStatus(c.post('/api/staff/conflicts', { profileId: ptStartup.profile.id, otherProfileId: ptExpert.profile.id, reason: 'thử' }), 404);
+    await expectStatus(
+      c.post('/api/staff/conflicts', { profileId: ptStartup.profile.id, otherProfileId: ptExpert.profile.id, reason: 'thử' }),
+      404,
+    );
     expect((await pt.get('/api/staff/conflicts')).body.items).toHaveLength(1);
   },
   'get /staff/conflicts': async (c) => {

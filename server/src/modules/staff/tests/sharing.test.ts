@@ -15,10 +15,14 @@ const viewers: Record<'phuTho' | 'langSon' | 'haNoi', { m: Member; needId: strin
 const EXPERT_NAME = 'Chuyên gia nhãn hiệu Việt Trì';
 
 async function sees(v: { m: Member; needId: string }) {
-  const search = (await v.m.client.get(`/api/search?q=${encodeURIComponent('nhãn hiệu Việt Trì')}&kind=expert`)).body.items.some((i: any) => i.id === expert.profile.id);
+  const search = (await v.m.client.get(`/api/search?q=${encodeURIComponent('nhãn hiệu Việt Trì')}&kind=expert`)).body.items.some(
+    (i: any) => i.id === expert.profile.id,
+  );
   const directory = (await v.m.client.get('/api/profiles?kind=expert&limit=100')).body.items.some((i: any) => i.id === expert.profile.id);
   const profile = (await v.m.client.get(`/api/profiles/${expert.profile.id}`)).status === 200;
-  const matches = (await v.m.client.get(`/api/matches?needId=${v.needId}&kind=expert`)).body.items.some((i: any) => i.profile.id === expert.profile.id);
+  const matches = (await v.m.client.get(`/api/matches?needId=${v.needId}&kind=expert`)).body.items.some(
+    (i: any) => i.profile.id === expert.profile.id,
+  );
   return { search, directory, profile, matches };
 }
 
@@ -29,8 +33,18 @@ beforeAll(async () => {
   t = await startTestApp({ env: adminEnv });
   const admin = await adminClient(t);
   ptStaff = await staffOf(t, admin, 'phu-tho');
-  expert = await member(t, 'expert', { name: EXPERT_NAME, province: 'phu-tho', expertise: ['trademark'], remote: true, servesProvinces: ['phu-tho', 'lang-son', 'ha-noi'] });
-  for (const [key, province] of [['phuTho', 'phu-tho'], ['langSon', 'lang-son'], ['haNoi', 'ha-noi']] as const) {
+  expert = await member(t, 'expert', {
+    name: EXPERT_NAME,
+    province: 'phu-tho',
+    expertise: ['trademark'],
+    remote: true,
+    servesProvinces: ['phu-tho', 'lang-son', 'ha-noi'],
+  });
+  for (const [key, province] of [
+    ['phuTho', 'phu-tho'],
+    ['langSon', 'lang-son'],
+    ['haNoi', 'ha-noi'],
+  ] as const) {
     const m = await member(t, 'startup', { name: `Khởi nghiệp ${province}`, province });
     const needId = (await m.client.post('/api/needs', { title: 'Đăng ký nhãn hiệu', category: 'trademark' })).body.id;
     viewers[key] = { m, needId };

@@ -31,12 +31,44 @@ afterAll(() => t.close());
 describe('contact log', () => {
   it('logs contacts about a startup, a need and an intro, storing only what staff typed', async () => {
     const typed = 'Gọi điện cho chị Hoa, hẹn gặp thứ Hai; chị để lại số 0912 000 111.';
-    const first = await staffLS.post('/api/staff/contacts', { subjectType: 'startup', subjectId: startup.profile.id, channel: 'phone', note: typed, at: '2026-03-02T09:00:00+07:00' });
+    const first = await staffLS.post('/api/staff/contacts', {
+      subjectType: 'startup',
+      subjectId: startup.profile.id,
+      channel: 'phone',
+      note: typed,
+      at: '2026-03-02T09:00:00+07:00',
+    });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ subjectType: 'startup', subjectId: startup.profile.id, profileIds: [startup.profile.id], province: 'lang-son', channel: 'phone', note: typed, at: '2026-03-02T02:00:00.000Z' });
+    expect(first.body).toMatchObject({
+      subjectType: 'startup',
+      subjectId: startup.profile.id,
+      profileIds: [startup.profile.id],
+      province: 'lang-son',
+      channel: 'phone',
+      note: typed,
+      at: '2026-03-02T02:00:00.000Z',
+    });
     expect(JSON.stringify(first.body)).not.toContain('0912 345 678'); // the startup's own phone is never copied in
-    expect((await staffLS.post('/api/staff/contacts', { subjectType: 'need', subjectId: needId, channel: 'zalo', note: 'Nhắn Zalo gửi mẫu đơn' })).status).toBe(201);
-    expect((await staffLS.post('/api/staff/contacts', { subjectType: 'intro', subjectId: introId, channel: 'meeting', note: 'Gặp cả hai bên tại Sở' })).status).toBe(201);
+    expect(
+      (
+        await staffLS.post('/api/staff/contacts', {
+          subjectType: 'need',
+          subjectId: needId,
+          channel: 'zalo',
+          note: 'Nhắn Zalo gửi mẫu đơn',
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await staffLS.post('/api/staff/contacts', {
+          subjectType: 'intro',
+          subjectId: introId,
+          channel: 'meeting',
+          note: 'Gặp cả hai bên tại Sở',
+        })
+      ).status,
+    ).toBe(201);
 
     const forStartup = (await staffLS.get(`/api/staff/contacts?profileId=${startup.profile.id}`)).body;
     expect(forStartup.items.map((e: any) => e.subjectType).sort()).toEqual(['intro', 'need', 'startup']);
@@ -64,7 +96,9 @@ describe('contact log', () => {
 
 describe('credential verification', () => {
   it('records what was checked, by whom and when, and sets verified (search too)', async () => {
-    expect((await staffLS.post('/api/staff/verifications', { profileId: expert.profile.id, verified: true, checked: [] })).status).toBe(400);
+    expect((await staffLS.post('/api/staff/verifications', { profileId: expert.profile.id, verified: true, checked: [] })).status).toBe(
+      400,
+    );
     const res = await staffLS.post('/api/staff/verifications', {
       profileId: expert.profile.id,
       verified: true,
@@ -72,7 +106,12 @@ describe('credential verification', () => {
       note: 'Đối chiếu bản gốc tại Sở',
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ profileId: expert.profile.id, verified: true, checked: ['Thẻ luật sư số 1234/TLS', 'Chứng chỉ hành nghề đại diện SHCN'], province: 'lang-son' });
+    expect(res.body).toMatchObject({
+      profileId: expert.profile.id,
+      verified: true,
+      checked: ['Thẻ luật sư số 1234/TLS', 'Chứng chỉ hành nghề đại diện SHCN'],
+      province: 'lang-son',
+    });
     expect((await startup.client.get(`/api/profiles/${expert.profile.id}`)).body.verified).toBe(true);
     const hits = (await startup.client.get('/api/search?q=Hạnh&kind=expert')).body.items;
     expect(hits.find((h: any) => h.id === expert.profile.id)?.verified).toBe(true);
@@ -89,11 +128,20 @@ describe('credential verification', () => {
 describe('conflict-of-interest declarations', () => {
   it('blocks introductions between the two while declared, and unblocks when removed', async () => {
     const other = await member(t, 'expert', { name: 'Chuyên gia có quan hệ', province: 'lang-son' });
-    const declared = await staffLS.post('/api/staff/conflicts', { profileId: startup.profile.id, otherProfileId: other.profile.id, reason: 'Là người nhà của nhà sáng lập' });
+    const declared = await staffLS.post('/api/staff/conflicts', {
+      profileId: startup.profile.id,
+      otherProfileId: other.profile.id,
+      reason: 'Là người nhà của nhà sáng lập',
+    });
     expect(declared.status).toBe(201);
     expect(declared.body).toMatchObject({ profile: { id: startup.profile.id }, otherProfile: { id: other.profile.id } });
-    expect((await staffLS.post('/api/staff/conflicts', { profileId: other.profile.id, otherProfileId: startup.profile.id, reason: 'lần nữa' })).status).toBe(409);
-    expect((await staffLS.post('/api/staff/conflicts', { profileId: other.profile.id, otherProfileId: other.profile.id, reason: 'x' })).status).toBe(400);
+    expect(
+      (await staffLS.post('/api/staff/conflicts', { profileId: other.profile.id, otherProfileId: startup.profile.id, reason: 'lần nữa' }))
+        .status,
+    ).toBe(409);
+    expect(
+      (await staffLS.post('/api/staff/conflicts', { profileId: other.profile.id, otherProfileId: other.profile.id, reason: 'x' })).status,
+    ).toBe(400);
     const blocked = await startup.client.post('/api/intros', { toProfileId: other.profile.id, message: 'Xin gặp' });
     expect(blocked.status).toBe(409);
     const listed = (await staffLS.get(`/api/staff/conflicts?profileId=${other.profile.id}`)).body.items;
@@ -104,7 +152,11 @@ describe('conflict-of-interest declarations', () => {
   });
 
   it('lets staff of either side declare; lists show only declarations touching the province', async () => {
-    const cross = await staffPT.post('/api/staff/conflicts', { profileId: ptExpert.profile.id, otherProfileId: startup.profile.id, reason: 'Đồng sở hữu' });
+    const cross = await staffPT.post('/api/staff/conflicts', {
+      profileId: ptExpert.profile.id,
+      otherProfileId: startup.profile.id,
+      reason: 'Đồng sở hữu',
+    });
     expect(cross.status).toBe(201);
     const pt = (await staffPT.get('/api/staff/conflicts')).body.items.map((c: any) => c.id);
     const ls = (await staffLS.get('/api/staff/conflicts')).body.items.map((c: any) => c.id);
@@ -115,10 +167,22 @@ describe('conflict-of-interest declarations', () => {
 
 describe('province policy', () => {
   it('reads defaults, changes only the fields given, and validates', async () => {
-    expect((await staffPT.get('/api/staff/policy')).body).toEqual({ province: 'phu-tho', sharing: 'all', staffApprovalKinds: [], staleNeedDays: 14, updatedAt: null, updatedBy: null });
+    expect((await staffPT.get('/api/staff/policy')).body).toEqual({
+      province: 'phu-tho',
+      sharing: 'all',
+      staffApprovalKinds: [],
+      staleNeedDays: 14,
+      updatedAt: null,
+      updatedBy: null,
+    });
     const changed = await staffPT.put('/api/staff/policy', { sharing: 'region', staffApprovalKinds: ['investor', 'investor', 'provider'] });
     expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ province: 'phu-tho', sharing: 'region', staffApprovalKinds: ['investor', 'provider'], staleNeedDays: 14 });
+    expect(changed.body).toMatchObject({
+      province: 'phu-tho',
+      sharing: 'region',
+      staffApprovalKinds: ['investor', 'provider'],
+      staleNeedDays: 14,
+    });
     expect((await staffPT.put('/api/staff/policy', { staleNeedDays: 21 })).body).toMatchObject({ sharing: 'region', staleNeedDays: 21 });
     expect((await admin.get('/api/staff/policy?province=Vĩnh Phúc')).body).toMatchObject({ province: 'phu-tho', sharing: 'region' });
     expect((await staffPT.put('/api/staff/policy', {})).status).toBe(400);
