@@ -168,7 +168,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // passport.initialize() (req.login/req.logout) is mounted only on the auth routes that use it.
   apiRouter.use(restoreUser(passport));
   // Routes are registered straight on the /api router (one router level per request).
-  const api = new ApiRegistry(compress, apiRouter);
+  const api = new ApiRegistry(
+    {
+      compression: compress,
+      checkResponses: config.checkResponses,
+      onViolation: (violation) => logger.error(violation, 'response does not match the contract'),
+    },
+    apiRouter,
+  );
   registerHealthRoutes(api, {
     store,
     searchHealth: async () => ({

@@ -105,6 +105,8 @@ export interface Config {
   };
   /** Body size limit for JSON requests. */
   bodyLimit: string;
+  /** Parse every JSON answer against its declared schema (on in tests: a drift from the contract fails). */
+  checkResponses: boolean;
   /** Password hashing cost (argon2id); tests may lower it, production never should. */
   passwordHashing: { memoryCost: number; timeCost: number; parallelism: number };
 }
@@ -157,6 +159,7 @@ export function loadConfig(env: Env, overrides: Partial<Config> = {}): Config {
       registerMaxPerHour: e.REGISTER_MAX_PER_HOUR,
     },
     bodyLimit: '1mb',
+    checkResponses: e.NODE_ENV === 'test',
     passwordHashing: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
     ...overrides,
   };

@@ -10,8 +10,8 @@ import type { UserDoc } from '../modules/accounts/repository.js';
 import type { NeedDoc } from '../modules/needs/repository.js';
 import { buildProfileDoc } from '../modules/profiles/build.js';
 import type { ProfileDoc } from '../modules/profiles/repository.js';
-import type { ProfileInput } from '../modules/profiles/schema.js';
-import { BODY_BY_KIND } from '../modules/profiles/schema.js';
+import { BODY_BY_KIND } from '@ketnoi/contract';
+import type { ProfileInput } from '@ketnoi/contract';
 
 export interface BulkOptions {
   profiles: number;

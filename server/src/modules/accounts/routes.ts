@@ -1,9 +1,10 @@
+import type { Profile } from '@ketnoi/contract';
 import type { Request } from 'express';
 import type { PassportInstance } from './passport.js';
 import type { ApiRegistry, AuthUser } from '../../http/api.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import { presentUser } from './presenter.js';
-import { AdminCreateUserBody, LoginBody, MeResponse, RegisterBody, UserEnvelope } from './schema.js';
+import { AdminCreateUserBody, LoginBody, MeResponse, RegisterBody, UserEnvelope } from '@ketnoi/contract';
 import type { AccountsService } from './service.js';
 import type { Throttles } from './throttle.js';
 
@@ -12,7 +13,7 @@ export interface AccountsRoutesDeps {
   passport: PassportInstance;
   throttles: Throttles;
   /** The signed-in user's own profile, presented for its owner (null before it exists). */
-  loadOwnProfile: (user: AuthUser) => Promise<Record<string, unknown> | null>;
+  loadOwnProfile: (user: AuthUser) => Promise<Profile | null>;
   cookieName: string;
 }
 

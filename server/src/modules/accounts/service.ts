@@ -6,8 +6,8 @@ import { newId } from '../../lib/ids.js';
 import { DuplicateKeyError } from '../../store/types.js';
 import type { PasswordHasher } from './passwords.js';
 import type { UserDoc, UsersRepository } from './repository.js';
-import type { Role } from './roles.js';
-import { isProfileKind } from './roles.js';
+import { isProfileKind } from '@ketnoi/contract';
+import type { ProvinceCode, Role } from '@ketnoi/contract';
 
 declare module '../../lib/events.js' {
   interface DomainEvents {
@@ -22,7 +22,7 @@ export interface NewAccount {
   password: string;
   role: Role;
   name: string;
-  province?: string | null;
+  province?: ProvinceCode | null;
 }
 
 export class AccountsService {

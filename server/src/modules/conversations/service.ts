@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { SendMessageBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors.js';
@@ -19,10 +21,7 @@ declare module '../../lib/events.js' {
 
 export const MAX_MESSAGE_CHARS = 4000;
 
-export interface SendInput {
-  body: string;
-  clientId: string;
-}
+export type SendInput = z.output<typeof SendMessageBody>;
 
 /** One conversation as its member sees it in the list. */
 export interface ConversationView {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { HealthOutput } from '@ketnoi/contract';
 import type { ApiRegistry } from '../../http/api.js';
 import type { Store } from '../../store/types.js';
 
@@ -9,15 +9,6 @@ export interface SearchHealth {
   lag: number;
 }
 
-const HealthResponse = z
-  .object({
-    status: z.enum(['ok', 'degraded']),
-    store: z.object({ engine: z.string(), ok: z.boolean() }),
-    search: z.object({ engine: z.string(), ok: z.boolean(), lag: z.number() }),
-    uptimeSeconds: z.number(),
-  })
-  .meta({ id: 'Health' });
-
 export function registerHealthRoutes(api: ApiRegistry, deps: { store: Store; searchHealth: () => Promise<SearchHealth> }): void {
   const started = Date.now();
   api.route({
@@ -27,14 +18,14 @@ export function registerHealthRoutes(api: ApiRegistry, deps: { store: Store; sea
     tags: ['health'],
     auth: 'public',
     responses: {
-      200: { description: 'Service status; `degraded` when the store or search is unhealthy', schema: HealthResponse },
+      200: { description: 'Service status; `degraded` when the store or search is unhealthy', schema: HealthOutput },
     },
     handler: async ({ res }) => {
       const [storeOk, search] = await Promise.all([deps.store.ping(), deps.searchHealth().catch(() => null)]);
       const searchStatus = search ?? { engine: 'unknown', ok: false, lag: -1 };
       res.setHeader('Cache-Control', 'no-store');
       return {
-        status: storeOk && searchStatus.ok ? 'ok' : 'degraded',
+        status: storeOk && searchStatus.ok ? ('ok' as const) : ('degraded' as const),
         store: { engine: deps.store.engine, ok: storeOk },
         search: searchStatus,
         uptimeSeconds: Math.round((Date.now() - started) / 1000),

@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { CreateNeedBody, UpdateNeedBody, NeedListQuery as NeedListQuerySchema } from '@ketnoi/contract';
+import type { Need, NeedCategoryCode } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -25,32 +28,13 @@ declare module '../../lib/events.js' {
 }
 
 /** When the text says nothing recognisable, file it as general mentoring; the founder can change it. */
-const FALLBACK_CATEGORY = 'mentoring';
+const FALLBACK_CATEGORY: NeedCategoryCode = 'mentoring';
 
-export interface CreateNeedInput {
-  startupId?: string;
-  category?: string;
-  title: string;
-  description: string;
-  urgency: 'low' | 'normal' | 'high';
-}
+export type CreateNeedInput = z.output<typeof CreateNeedBody>;
 
-export interface UpdateNeedInput {
-  status?: NeedStatus;
-  title?: string;
-  description?: string;
-  category?: string;
-  urgency?: 'low' | 'normal' | 'high';
-}
+export type UpdateNeedInput = z.output<typeof UpdateNeedBody>;
 
-export interface NeedListQuery {
-  province?: string;
-  category?: string;
-  status?: NeedStatus;
-  startupId?: string;
-  limit: number;
-  cursor?: string;
-}
+export type NeedListQuery = z.output<typeof NeedListQuerySchema>;
 
 export class NeedsService {
   constructor(
@@ -157,7 +141,7 @@ export class NeedsService {
     return doc;
   }
 
-  async list(user: AuthUser, query: NeedListQuery): Promise<Page<Record<string, unknown>>> {
+  async list(user: AuthUser, query: NeedListQuery): Promise<Page<Need>> {
     const own = await this.profiles.findByUserId(user.id);
     if (user.role === 'staff' && query.province && query.province !== user.province) {
       throw new ForbiddenError('Staff can only list needs of their own province.');

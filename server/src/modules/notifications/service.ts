@@ -1,3 +1,4 @@
+import type { Notification } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
@@ -13,7 +14,7 @@ declare module '../../lib/events.js' {
   }
 }
 
-export function presentNotification(n: NotificationDoc): Record<string, unknown> {
+export function presentNotification(n: NotificationDoc): Notification {
   return { id: n._id, type: n.type, data: n.data, read: n.read, createdAt: n.createdAt };
 }
 
@@ -44,12 +45,7 @@ export class NotificationsService {
     return doc;
   }
 
-  async list(
-    user: AuthUser,
-    unreadOnly: boolean,
-    limit: number,
-    cursor?: string,
-  ): Promise<Page<Record<string, unknown>> & { unreadCount: number }> {
+  async list(user: AuthUser, unreadOnly: boolean, limit: number, cursor?: string): Promise<Page<Notification> & { unreadCount: number }> {
     const base: Filter = { userId: user.id };
     if (unreadOnly) base.read = false;
     const { filter: after, sort } = cursorQuery('createdAt', -1, decodeCursor(cursor));

@@ -1,8 +1,7 @@
 // Per-province settings kept by staff/admin: who may see the province's experts, investors and
 // providers (sharing), which introductions need staff approval, and matching weights.
+import type { SharingPolicy } from '@ketnoi/contract';
 import type { Collection, Doc, Store } from '../../store/types.js';
-
-export type SharingPolicy = 'all' | 'region' | 'province';
 
 export interface ProvincePolicyDoc extends Doc {
   /** _id is the province code. */

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { SummaryQuery, ExportQuery as ExportQuerySchema } from '@ketnoi/contract';
 // GET /api/reports/summary and /api/reports/export.csv. Loads the rows a period can touch (one
 // filtered read per collection), then computes every figure in one pass (figures.ts).
 import type { AuthUser } from '../../http/api.js';
@@ -15,20 +17,11 @@ import { allOf, type Scope, staffScope } from '../staff/scope.js';
 import { toCsv } from './csv.js';
 import { changedWithin, consultationsSheet, type ExportType, introsSheet, type Names, needsSheet, type Sheet } from './exports.js';
 import { FigureCounter } from './figures.js';
-import type { Lang } from './labels.js';
 import { inPeriod, type Period, parsePeriod, vietnamLocal } from './period.js';
 
-export interface ReportQuery {
-  province?: string;
-  region?: string;
-  from?: string;
-  to?: string;
-}
+export type ReportQuery = z.output<typeof SummaryQuery>;
 
-export interface ExportQuery extends ReportQuery {
-  type: ExportType;
-  lang: Lang;
-}
+export type ExportQuery = z.output<typeof ExportQuerySchema>;
 
 export interface ReportsDeps {
   needs: NeedsRepository;

@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { ConflictBody, ConflictListQuery as ConflictListQuerySchema } from '@ketnoi/contract';
+import type { Conflict } from '@ketnoi/contract';
 // Conflict-of-interest declarations. The intros service refuses introductions between the two
 // profiles and the matcher never pairs them (both read the `conflicts` collection directly).
 import type { AuthUser } from '../../http/api.js';
@@ -12,18 +15,9 @@ import type { ConflictDoc, ConflictsRepository } from './conflictsRepository.js'
 import { presentConflict } from './presenter.js';
 import { allOf, staffScope } from './scope.js';
 
-export interface DeclareConflictInput {
-  profileId: string;
-  otherProfileId: string;
-  reason: string;
-}
+export type DeclareConflictInput = z.output<typeof ConflictBody>;
 
-export interface ConflictListQuery {
-  profileId?: string;
-  province?: string;
-  limit: number;
-  cursor?: string;
-}
+export type ConflictListQuery = z.output<typeof ConflictListQuerySchema>;
 
 export class ConflictDeclarations {
   constructor(
@@ -33,7 +27,7 @@ export class ConflictDeclarations {
     private readonly clock: Clock,
   ) {}
 
-  async declare(user: AuthUser, input: DeclareConflictInput): Promise<Record<string, unknown>> {
+  async declare(user: AuthUser, input: DeclareConflictInput): Promise<Conflict> {
     if (input.profileId === input.otherProfileId) {
       throw new ValidationError('Name two different profiles.', [{ path: 'otherProfileId', message: 'same as profileId' }]);
     }
@@ -58,7 +52,7 @@ export class ConflictDeclarations {
     return presentConflict(doc, new Map([a, b].map((p) => [p._id, p])));
   }
 
-  async list(user: AuthUser, query: ConflictListQuery): Promise<Page<Record<string, unknown>>> {
+  async list(user: AuthUser, query: ConflictListQuery): Promise<Page<Conflict>> {
     const scope = staffScope.listScope(user, { province: query.province });
     const clauses = [staffScope.filter(scope, 'provinces')];
     if (query.profileId) {

@@ -1,5 +1,5 @@
 // Domain events of the staff tools (published after commit; the audit log subscribes).
-import type { SharingPolicy } from '../provinces/repository.js';
+import type { SharingPolicy } from '@ketnoi/contract';
 import type { ConflictDoc } from './conflictsRepository.js';
 import type { VerificationDoc } from './verifications.js';
 

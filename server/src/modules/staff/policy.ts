@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { PolicyBody } from '@ketnoi/contract';
 // A province's policy as staff manage it: sharing (who outside the province sees its experts,
 // investors and providers), which introduction targets need staff approval, and after how many
 // days an open need with no introduction shows in the queue. Matching weights have their own
@@ -6,20 +8,17 @@
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
-import type { ProvincePoliciesRepository, ProvincePolicyDoc, SharingPolicy } from '../provinces/repository.js';
+import type { ProvincePoliciesRepository, ProvincePolicyDoc } from '../provinces/repository.js';
 import type { PolicyFields } from './events.js';
 import { staffScope } from './scope.js';
+import type { ProvinceCode, ProvincePolicy } from '@ketnoi/contract';
 
 /** Default days an open need may wait without any introduction before the queue lists it. */
 export const DEFAULT_STALE_NEED_DAYS = 14;
 
-export interface PolicyUpdate {
-  sharing?: SharingPolicy;
-  staffApprovalKinds?: string[];
-  staleNeedDays?: number;
-}
+export type PolicyUpdate = z.output<typeof PolicyBody>;
 
-export function presentPolicy(province: string, doc: ProvincePolicyDoc): Record<string, unknown> {
+export function presentPolicy(province: ProvinceCode, doc: ProvincePolicyDoc): ProvincePolicy {
   return {
     province,
     sharing: doc.sharing,
@@ -37,12 +36,12 @@ export class ProvincePolicyTools {
     private readonly clock: Clock,
   ) {}
 
-  async get(user: AuthUser, requested: string | undefined): Promise<Record<string, unknown>> {
+  async get(user: AuthUser, requested: ProvinceCode | undefined): Promise<ProvincePolicy> {
     const province = staffScope.provinceFor(user, requested)!;
     return presentPolicy(province, await this.policies.get(province));
   }
 
-  async update(user: AuthUser, requested: string | undefined, input: PolicyUpdate): Promise<Record<string, unknown>> {
+  async update(user: AuthUser, requested: ProvinceCode | undefined, input: PolicyUpdate): Promise<ProvincePolicy> {
     const province = staffScope.provinceFor(user, requested)!;
     const current = await this.policies.get(province);
     const before: PolicyFields = {

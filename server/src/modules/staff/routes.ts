@@ -1,9 +1,6 @@
 // /api/staff/*: the province support office's tools. Every route is staff or admin; the scope
 // policy (scope.ts) keeps staff inside their province.
 import type { ApiRegistry } from '../../http/api.js';
-import { IdParams } from '../../lib/schema.js';
-import { ErrorResponses } from '../../openapi/errors.js';
-import type { StaffTools } from './index.js';
 import {
   ConflictBody,
   ConflictListQuery,
@@ -13,6 +10,7 @@ import {
   ContactListQuery,
   ContactOutput,
   ContactPage,
+  IdParams,
   PolicyBody,
   PolicyOutput,
   PolicyQuery,
@@ -22,7 +20,9 @@ import {
   VerificationListQuery,
   VerificationOutput,
   VerificationPage,
-} from './schema.js';
+} from '@ketnoi/contract';
+import { ErrorResponses } from '../../openapi/errors.js';
+import type { StaffTools } from './index.js';
 
 const STAFF = ['staff', 'admin'] as const;
 const tags = ['staff'];

@@ -6,6 +6,7 @@ import type { AuthUser } from '../../http/api.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { Filter } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
+import type { ProvinceCode } from '@ketnoi/contract';
 
 /** What a list or report covers: one province, the provinces of a region, or the whole country. */
 export type Scope =
@@ -16,7 +17,7 @@ export type Scope =
 const provinceScope = (province: string): Scope => ({ level: 'province', province, region: null, provinces: [province] });
 const NATIONAL: Scope = { level: 'national', province: null, region: null, provinces: null };
 
-function ownProvince(user: AuthUser): string {
+function ownProvince(user: AuthUser): ProvinceCode {
   if (user.role !== 'staff' || !user.province) throw new ForbiddenError('This staff account has no province; ask an admin to set one.');
   return user.province;
 }
@@ -26,7 +27,7 @@ export const staffScope = {
    * The single province an action works on (policy, a queue for staff). Staff: their own (naming
    * another is 403). Admin: the one named; without one, `null` when `adminMayOmit`, else 400.
    */
-  provinceFor(user: AuthUser, requested: string | undefined, options: { adminMayOmit?: boolean } = {}): string | null {
+  provinceFor(user: AuthUser, requested: ProvinceCode | undefined, options: { adminMayOmit?: boolean } = {}): ProvinceCode | null {
     if (user.role === 'admin') {
       if (requested) return requested;
       if (options.adminMayOmit) return null;
@@ -38,7 +39,7 @@ export const staffScope = {
   },
 
   /** Lists and reports: staff see their province; admins a province, a region roll-up or the country. */
-  listScope(user: AuthUser, requested: { province?: string | undefined; region?: string | undefined }): Scope {
+  listScope(user: AuthUser, requested: { province?: ProvinceCode | undefined; region?: string | undefined }): Scope {
     if (requested.province && requested.region) {
       throw new ValidationError('Give a province or a region, not both.', [{ path: 'query.region', message: 'conflicts with province' }]);
     }

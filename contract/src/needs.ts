@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { Id, RequiredText, Text } from '../../lib/schema.js';
-import { NeedCategoryCode, ProvinceInput, UrgencyCode } from '../reference/schema.js';
-import { NEED_STATUSES } from './stateMachine.js';
+import { Cursor, HistoryEntry, Id, Limit, PageOf, RequiredText, Text } from './primitives.js';
+import { NeedCategoryCode, ProvinceInput, UrgencyCode } from './reference.js';
+
+export const NEED_STATUSES = ['open', 'in_progress', 'resolved', 'closed'] as const;
+export type NeedStatus = (typeof NEED_STATUSES)[number];
+/** Needs that still ask for help (shown to helpers, counted as open in search coverage). */
+export const ACTIVE_NEED_STATUSES: readonly NeedStatus[] = ['open', 'in_progress'];
 
 export const NeedStatusSchema = z.enum(NEED_STATUSES).meta({ id: 'NeedStatus' });
 
@@ -31,16 +35,12 @@ export const NeedListQuery = z.strictObject({
   category: NeedCategoryCode.optional(),
   status: NeedStatusSchema.optional(),
   startupId: Id.optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional().default(20),
-  cursor: z.string().max(500).optional(),
+  limit: Limit(),
+  cursor: Cursor,
 });
 
-export const HistoryEntry = z
-  .object({ at: z.string(), by: z.string(), from: z.string().nullable(), to: z.string() })
-  .meta({ id: 'HistoryEntry' });
-
 export const NeedOutput = z
-  .object({
+  .strictObject({
     id: z.string(),
     startupId: z.string(),
     category: NeedCategoryCode,
@@ -50,10 +50,15 @@ export const NeedOutput = z
     status: NeedStatusSchema,
     province: z.string(),
     history: z.array(HistoryEntry),
-    suggestedCategories: z.array(z.object({ code: NeedCategoryCode, confidence: z.number() })).optional(),
+    suggestedCategories: z.array(z.strictObject({ code: NeedCategoryCode, confidence: z.number() })).optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
   .meta({ id: 'Need' });
 
-export const NeedPage = z.object({ items: z.array(NeedOutput), nextCursor: z.string().nullable() }).meta({ id: 'NeedPage' });
+export const NeedPage = PageOf(NeedOutput).meta({ id: 'NeedPage' });
+
+export type CreateNeedInput = z.input<typeof CreateNeedBody>;
+export type UpdateNeedInput = z.input<typeof UpdateNeedBody>;
+export type NeedListParams = z.input<typeof NeedListQuery>;
+export type Need = z.output<typeof NeedOutput>;

@@ -1,7 +1,7 @@
 // Profile input and output schemas (API.md "Profiles"). One schema per kind; the kind is the
 // user's role, so PUT bodies are validated against the schema of the profile's kind.
 import { z } from 'zod';
-import { CodeList, Id, QueryBool, RequiredText, Text, VndRange } from '../../lib/schema.js';
+import { CodeList, Cursor, Id, Limit, PageOf, QueryBool, RequiredText, Text, VndRange } from './primitives.js';
 import {
   FeeCode,
   InvestorTypeCode,
@@ -12,9 +12,11 @@ import {
   ResourceKindCode,
   SectorCode,
   StageCode,
-} from '../reference/schema.js';
+} from './reference.js';
 
+/** A profile's kind is its owner's role; only these four roles have profiles. */
 export const PROFILE_KINDS = ['startup', 'expert', 'investor', 'provider'] as const;
+export type ProfileKind = (typeof PROFILE_KINDS)[number];
 export const ProfileKindSchema = z.enum(PROFILE_KINDS).meta({ id: 'ProfileKind' });
 
 const Phone = z
@@ -133,18 +135,18 @@ export const DirectoryQuery = z.strictObject({
   need: NeedCategoryCode.optional(),
   verified: QueryBool.optional(),
   q: Text(100).optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional().default(20),
-  cursor: z.string().max(500).optional(),
+  limit: Limit(),
+  cursor: Cursor,
 });
 
 export const ProfileIdParams = z.strictObject({ id: Id });
 
 // Output schemas describe stored values: plain types, no input transforms (OpenAPI renders them as-is).
 const ContactOutput = z
-  .object({ email: z.string().optional(), phone: z.string().optional(), zalo: z.string().optional(), website: z.string().optional() })
+  .strictObject({ email: z.string().optional(), phone: z.string().optional(), zalo: z.string().optional(), website: z.string().optional() })
   .meta({ id: 'ContactOutput' });
 const ResourceOutput = z
-  .object({ name: z.string(), kind: z.string(), capacity: z.number().optional(), description: z.string().optional() })
+  .strictObject({ name: z.string(), kind: z.string(), capacity: z.number().optional(), description: z.string().optional() })
   .meta({ id: 'Resource' });
 
 const ProfileOutputCommon = {
@@ -160,18 +162,19 @@ const ProfileOutputCommon = {
   contact: ContactOutput.optional().meta({ description: 'Only for the owner, connected parties and staff of the province' }),
   verified: z.boolean(),
   hidden: z.boolean().optional(),
+  suspended: z.boolean().optional().meta({ description: 'Owner and staff: suspended by staff or an admin' }),
   createdAt: z.string(),
   updatedAt: z.string(),
 };
 
 export const ProfileOutput = z
-  .object({
+  .strictObject({
     ...ProfileOutputCommon,
     stage: StageCode.optional(),
-    products: z.array(z.object({ name: z.string(), description: z.string() })).optional(),
+    products: z.array(z.strictObject({ name: z.string(), description: z.string() })).optional(),
     teamSize: z.number().optional(),
     foundedYear: z.number().optional(),
-    fundingAsk: z.object({ min: z.number(), max: z.number() }).optional(),
+    fundingAsk: z.strictObject({ min: z.number(), max: z.number() }).optional(),
     expertise: z.array(NeedCategoryCode).optional(),
     organization: z.string().optional(),
     yearsExperience: z.number().optional(),
@@ -180,11 +183,17 @@ export const ProfileOutput = z
     servesProvinces: z.array(z.string()).optional(),
     fee: FeeCode.optional(),
     investorType: InvestorTypeCode.optional(),
-    ticket: z.object({ min: z.number(), max: z.number() }).optional(),
+    ticket: z.strictObject({ min: z.number(), max: z.number() }).optional(),
     stages: z.array(StageCode).optional(),
     offerings: z.array(NeedCategoryCode).optional(),
     resources: z.array(ResourceOutput).optional(),
   })
   .meta({ id: 'Profile' });
 
-export const ProfilePage = z.object({ items: z.array(ProfileOutput), nextCursor: z.string().nullable() }).meta({ id: 'ProfilePage' });
+export const ProfilePage = PageOf(ProfileOutput).meta({ id: 'ProfilePage' });
+
+export type ProfileBodyOf<K extends ProfileKind> = (typeof BODY_BY_KIND)[K];
+export type ProfileDraft<K extends ProfileKind = ProfileKind> = z.input<ProfileBodyOf<K>>;
+export type DirectoryParams = z.input<typeof DirectoryQuery>;
+export type Profile = z.output<typeof ProfileOutput>;
+export type Contact = z.output<typeof ContactSchema>;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { Id, RequiredText, Text } from '../../lib/schema.js';
-import { HistoryEntry } from '../needs/schema.js';
-import { INTRO_STATUSES } from './stateMachine.js';
+import { Cursor, HistoryEntry, Id, Limit, PageOf, ProfileSummary, RequiredText, Text } from './primitives.js';
+
+export const INTRO_STATUSES = ['pending_staff', 'pending', 'accepted', 'declined', 'withdrawn', 'expired', 'rejected'] as const;
+export type IntroStatus = (typeof INTRO_STATUSES)[number];
+export const OPEN_INTRO_STATUSES: readonly IntroStatus[] = ['pending_staff', 'pending'];
+export const FINAL_INTRO_STATUSES: readonly IntroStatus[] = ['accepted', 'declined', 'withdrawn', 'expired', 'rejected'];
 
 export const IntroStatusSchema = z.enum(INTRO_STATUSES).meta({ id: 'IntroStatus' });
 
@@ -20,14 +23,12 @@ export const RejectBody = z.strictObject({ reason: Text(500).optional() }).meta(
 export const IntroListQuery = z.strictObject({
   box: z.enum(['incoming', 'outgoing', 'all']).optional().default('all'),
   status: IntroStatusSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional().default(20),
-  cursor: z.string().max(500).optional(),
+  limit: Limit(),
+  cursor: Cursor,
 });
 
-const PartySummary = z.object({ id: z.string(), kind: z.string(), name: z.string(), headline: z.string(), province: z.string() });
-
 export const IntroOutput = z
-  .object({
+  .strictObject({
     id: z.string(),
     fromProfileId: z.string(),
     toProfileId: z.string(),
@@ -40,12 +41,16 @@ export const IntroOutput = z
     conversationId: z.string().optional(),
     province: z.string(),
     declineReason: z.string().optional(),
-    from: PartySummary.optional(),
-    to: PartySummary.optional(),
+    from: ProfileSummary.optional(),
+    to: ProfileSummary.optional(),
     history: z.array(HistoryEntry),
     expiresAt: z.string(),
     createdAt: z.string(),
   })
   .meta({ id: 'Intro' });
 
-export const IntroPage = z.object({ items: z.array(IntroOutput), nextCursor: z.string().nullable() }).meta({ id: 'IntroPage' });
+export const IntroPage = PageOf(IntroOutput).meta({ id: 'IntroPage' });
+
+export type CreateIntroInput = z.input<typeof CreateIntroBody>;
+export type IntroListParams = z.input<typeof IntroListQuery>;
+export type Intro = z.output<typeof IntroOutput>;

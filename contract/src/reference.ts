@@ -13,7 +13,8 @@ import {
   sectorCodes,
   stageCodes,
   urgencyCodes,
-} from '@ketnoi/seeds';
+  regionCodes,
+} from '@ketnoi/seeds/reference/index';
 import { z } from 'zod';
 
 const enumOf = <T extends string>(codes: readonly T[]) => z.enum(codes as [T, ...T[]]);
@@ -50,3 +51,33 @@ export const LanguageCode = enumOf(languageCodes).meta({ id: 'LanguageCode' });
 export const OutcomeTagCode = enumOf(outcomeTagCodes).meta({ id: 'OutcomeTag' });
 export const ResourceKindCode = enumOf(resourceKindCodes).meta({ id: 'ResourceKind' });
 export const UrgencyCode = enumOf(urgencyCodes).meta({ id: 'Urgency' });
+export const RegionCode = enumOf(regionCodes).meta({ id: 'RegionCode' });
+
+const Labelled = z.strictObject({ code: z.string(), vi: z.string(), en: z.string() }).meta({ id: 'CodeLabel' });
+
+export const ReferenceOutput = z
+  .strictObject({
+    provinces: z.array(
+      z.strictObject({ code: z.string(), name: z.string(), nameEn: z.string(), region: z.string(), legacyNames: z.array(z.string()) }),
+    ),
+    regions: z.array(Labelled),
+    needCategories: z.array(Labelled),
+    sectors: z.array(Labelled),
+    stages: z.array(Labelled),
+  })
+  .meta({ id: 'Reference' });
+
+export type Reference = z.output<typeof ReferenceOutput>;
+export type CodeLabel = Reference['needCategories'][number];
+export type Province = Reference['provinces'][number];
+export type ProvinceCode = z.output<typeof ProvinceCode>;
+export type RegionCode = z.output<typeof RegionCode>;
+export type NeedCategoryCode = z.output<typeof NeedCategoryCode>;
+export type SectorCode = z.output<typeof SectorCode>;
+export type StageCode = z.output<typeof StageCode>;
+export type InvestorTypeCode = z.output<typeof InvestorTypeCode>;
+export type FeeCode = z.output<typeof FeeCode>;
+export type LanguageCode = z.output<typeof LanguageCode>;
+export type OutcomeTagCode = z.output<typeof OutcomeTagCode>;
+export type ResourceKindCode = z.output<typeof ResourceKindCode>;
+export type UrgencyCode = z.output<typeof UrgencyCode>;

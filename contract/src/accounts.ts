@@ -1,6 +1,16 @@
 import { z } from 'zod';
-import { ProvinceCode, ProvinceInput } from '../reference/schema.js';
-import { ROLES } from './roles.js';
+import { PROFILE_KINDS, ProfileOutput } from './profiles.js';
+import { ProvinceCode, ProvinceInput } from './reference.js';
+
+export const ROLES = [...PROFILE_KINDS, 'staff', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles anyone may sign up for; staff and admin accounts are created by an admin. */
+export const SELF_SERVICE_ROLES = PROFILE_KINDS;
+
+export function isProfileKind(role: string): role is (typeof PROFILE_KINDS)[number] {
+  return (SELF_SERVICE_ROLES as readonly string[]).includes(role);
+}
 
 export const Email = z
   .string()
@@ -52,7 +62,7 @@ export const LoginBody = z
   .meta({ id: 'LoginRequest' });
 
 export const UserSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     email: z.string(),
     role: RoleSchema,
@@ -62,5 +72,11 @@ export const UserSchema = z
   })
   .meta({ id: 'User' });
 
-export const UserEnvelope = z.object({ user: UserSchema }).meta({ id: 'UserEnvelope' });
-export const MeResponse = z.object({ user: UserSchema, profile: z.record(z.string(), z.unknown()).nullable() }).meta({ id: 'MeResponse' });
+export const UserEnvelope = z.strictObject({ user: UserSchema }).meta({ id: 'UserEnvelope' });
+export const MeResponse = z.strictObject({ user: UserSchema, profile: ProfileOutput.nullable() }).meta({ id: 'MeResponse' });
+
+export type RegisterInput = z.input<typeof RegisterBody>;
+export type AdminCreateUserInput = z.input<typeof AdminCreateUserBody>;
+export type LoginInput = z.input<typeof LoginBody>;
+export type User = z.output<typeof UserSchema>;
+export type Me = z.output<typeof MeResponse>;

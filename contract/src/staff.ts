@@ -1,20 +1,20 @@
 // Request and response schemas of the staff tools (the same zod schemas validate requests and
 // generate the OpenAPI document).
 import { z } from 'zod';
-import { Id, RequiredText, Text } from '../../lib/schema.js';
-import { IntroOutput } from '../intros/schema.js';
-import { NeedOutput } from '../needs/schema.js';
-import { ProvinceCode, ProvinceInput } from '../reference/schema.js';
-import { CONTACT_CHANNELS } from './contacts.js';
-import { SUBJECT_TYPES } from './subjects.js';
+import { IntroOutput } from './intros.js';
+import { NeedOutput } from './needs.js';
+import { Cursor, Id, IsoTime, Limit, PageOf, RequiredText, Text, VerifiedProfileSummary as ProfileSummaryOutput } from './primitives.js';
+import { ProvinceCode, ProvinceInput } from './reference.js';
 
-const Limit = (fallback: number) => z.coerce.number().int().min(1).max(100).optional().default(fallback);
-const Cursor = z.string().max(500).optional();
-const IsoTime = z.iso.datetime({ offset: true, message: 'Use an ISO-8601 time such as 2026-03-02T09:00:00+07:00.' });
-
-export const ProfileSummaryOutput = z
-  .object({ id: z.string(), kind: z.string(), name: z.string(), headline: z.string(), province: z.string(), verified: z.boolean() })
-  .meta({ id: 'StaffProfileSummary' });
+/** What a contact-log entry is about: a startup or any profile, a need, or an introduction. */
+export const SUBJECT_TYPES = ['startup', 'profile', 'need', 'intro'] as const;
+export type SubjectType = (typeof SUBJECT_TYPES)[number];
+export const CONTACT_CHANNELS = ['phone', 'zalo', 'meeting', 'email', 'other'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+export const SHARING_POLICIES = ['all', 'region', 'province'] as const;
+export type SharingPolicy = (typeof SHARING_POLICIES)[number];
+/** Kinds whose incoming intros a province may make wait for staff approval. */
+export const APPROVAL_KINDS = ['expert', 'investor', 'provider'] as const;
 
 // ── queue ──
 export const QueueQuery = z.strictObject({
@@ -25,12 +25,16 @@ export const QueueQuery = z.strictObject({
 
 const Actions = z.array(z.string()).meta({ description: 'What staff can do with the item' });
 export const QueueOutput = z
-  .object({
-    scope: z.object({ level: z.enum(['province', 'region', 'national']), province: z.string().nullable(), region: z.string().nullable() }),
+  .strictObject({
+    scope: z.strictObject({
+      level: z.enum(['province', 'region', 'national']),
+      province: z.string().nullable(),
+      region: z.string().nullable(),
+    }),
     generatedAt: z.string(),
     staleNeedDays: z.number().nullable(),
     unansweredAfterDays: z.number(),
-    counts: z.object({ pendingStaff: z.number(), staleNeeds: z.number(), stalledIntros: z.number(), unansweredExperts: z.number() }),
+    counts: z.strictObject({ pendingStaff: z.number(), staleNeeds: z.number(), stalledIntros: z.number(), unansweredExperts: z.number() }),
     pendingStaff: z.array(IntroOutput.extend({ overdue: z.boolean(), actions: Actions })),
     staleNeeds: z.array(
       NeedOutput.extend({
@@ -43,7 +47,7 @@ export const QueueOutput = z
     ),
     stalledIntros: z.array(IntroOutput.extend({ stalled: z.enum(['expired', 'past_expiry']), actions: Actions })),
     unansweredExperts: z.array(
-      z.object({
+      z.strictObject({
         profile: ProfileSummaryOutput,
         pending: z.number(),
         oldestAt: z.string(),
@@ -74,7 +78,7 @@ export const ContactListQuery = z.strictObject({
 });
 
 export const ContactOutput = z
-  .object({
+  .strictObject({
     id: z.string(),
     subjectType: z.enum(SUBJECT_TYPES),
     subjectId: z.string(),
@@ -88,7 +92,7 @@ export const ContactOutput = z
     createdAt: z.string(),
   })
   .meta({ id: 'ContactLogEntry' });
-export const ContactPage = z.object({ items: z.array(ContactOutput), nextCursor: z.string().nullable() }).meta({ id: 'ContactLogPage' });
+export const ContactPage = PageOf(ContactOutput).meta({ id: 'ContactLogPage' });
 
 // ── credential verification ──
 export const VerificationBody = z
@@ -113,7 +117,7 @@ export const VerificationListQuery = z.strictObject({
 });
 
 export const VerificationOutput = z
-  .object({
+  .strictObject({
     id: z.string(),
     profileId: z.string(),
     profileName: z.string(),
@@ -127,9 +131,7 @@ export const VerificationOutput = z
     at: z.string(),
   })
   .meta({ id: 'Verification' });
-export const VerificationPage = z
-  .object({ items: z.array(VerificationOutput), nextCursor: z.string().nullable() })
-  .meta({ id: 'VerificationPage' });
+export const VerificationPage = PageOf(VerificationOutput).meta({ id: 'VerificationPage' });
 
 // ── conflicts of interest ──
 export const ConflictBody = z
@@ -142,7 +144,7 @@ export const ConflictListQuery = z.strictObject({
   cursor: Cursor,
 });
 export const ConflictOutput = z
-  .object({
+  .strictObject({
     id: z.string(),
     profileId: z.string(),
     otherProfileId: z.string(),
@@ -153,9 +155,7 @@ export const ConflictOutput = z
     otherProfile: ProfileSummaryOutput.nullable(),
   })
   .meta({ id: 'ConflictDeclaration' });
-export const ConflictPage = z
-  .object({ items: z.array(ConflictOutput), nextCursor: z.string().nullable() })
-  .meta({ id: 'ConflictDeclarationPage' });
+export const ConflictPage = PageOf(ConflictOutput).meta({ id: 'ConflictDeclarationPage' });
 
 // ── province policy ──
 export const PolicyQuery = z.strictObject({
@@ -164,11 +164,11 @@ export const PolicyQuery = z.strictObject({
 export const PolicyBody = z
   .strictObject({
     sharing: z
-      .enum(['all', 'region', 'province'])
+      .enum(SHARING_POLICIES)
       .optional()
       .meta({ description: 'Who outside the province sees its experts, investors and providers' }),
     staffApprovalKinds: z
-      .array(z.enum(['expert', 'investor', 'provider']))
+      .array(z.enum(APPROVAL_KINDS))
       .max(3)
       .optional()
       .meta({ description: 'Target kinds whose intros start as pending_staff' }),
@@ -177,12 +177,26 @@ export const PolicyBody = z
   .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to change.' })
   .meta({ id: 'ProvincePolicyRequest' });
 export const PolicyOutput = z
-  .object({
+  .strictObject({
     province: ProvinceCode,
-    sharing: z.enum(['all', 'region', 'province']),
+    sharing: z.enum(SHARING_POLICIES),
     staffApprovalKinds: z.array(z.string()),
     staleNeedDays: z.number(),
     updatedAt: z.string().nullable(),
     updatedBy: z.string().nullable(),
   })
   .meta({ id: 'ProvincePolicy' });
+
+export type QueueParams = z.input<typeof QueueQuery>;
+export type StaffQueue = z.output<typeof QueueOutput>;
+export type ContactLogInput = z.input<typeof ContactBody>;
+export type ContactLogParams = z.input<typeof ContactListQuery>;
+export type ContactLogEntry = z.output<typeof ContactOutput>;
+export type VerificationInput = z.input<typeof VerificationBody>;
+export type VerificationParams = z.input<typeof VerificationListQuery>;
+export type Verification = z.output<typeof VerificationOutput>;
+export type ConflictInput = z.input<typeof ConflictBody>;
+export type ConflictParams = z.input<typeof ConflictListQuery>;
+export type Conflict = z.output<typeof ConflictOutput>;
+export type PolicyInput = z.input<typeof PolicyBody>;
+export type ProvincePolicy = z.output<typeof PolicyOutput>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Text } from '../../lib/schema.js';
-import { NeedCategoryCode, ProvinceInput, SectorCode } from '../reference/schema.js';
-import { ProfileKindSchema } from '../profiles/schema.js';
+import { Limit, Text } from './primitives.js';
+import { ProfileKindSchema } from './profiles.js';
+import { NeedCategoryCode, ProvinceInput, SectorCode } from './reference.js';
 
 export const SearchQuerySchema = z.strictObject({
   q: Text(200).optional().default(''),
@@ -9,16 +9,16 @@ export const SearchQuerySchema = z.strictObject({
   province: ProvinceInput.optional(),
   sector: SectorCode.optional(),
   need: NeedCategoryCode.optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional().default(20),
+  limit: Limit(),
   cursor: z.string().max(200).optional(),
 });
 
 const Counts = z.record(z.string(), z.number());
 
 export const SearchResponse = z
-  .object({
+  .strictObject({
     items: z.array(
-      z.object({
+      z.strictObject({
         id: z.string(),
         kind: ProfileKindSchema,
         name: z.string(),
@@ -32,8 +32,12 @@ export const SearchResponse = z
         highlight: z.record(z.string(), z.string()),
       }),
     ),
-    facets: z.object({ kind: Counts, province: Counts, sector: Counts, need: Counts }),
+    facets: z.strictObject({ kind: Counts, province: Counts, sector: Counts, need: Counts }),
     total: z.number(),
     nextCursor: z.string().nullable(),
   })
   .meta({ id: 'SearchResult' });
+
+export type SearchParams = z.input<typeof SearchQuerySchema>;
+export type SearchResult = z.output<typeof SearchResponse>;
+export type SearchHit = SearchResult['items'][number];

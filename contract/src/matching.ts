@@ -1,14 +1,29 @@
 import { z } from 'zod';
-import { Id } from '../../lib/schema.js';
-import { ProvinceInput } from '../reference/schema.js';
-import { CRITERIA } from './criteria/types.js';
-import { MAX_WEIGHT } from './weights.js';
+import { Id, Lang as Language, Limit, ProfileSummary } from './primitives.js';
+import { ProvinceInput } from './reference.js';
+
+/** The scored criteria of a match, in the order reasons are listed (docs/MATCHING.md). */
+export const CRITERIA = [
+  'coverage',
+  'sector',
+  'geography',
+  'stage',
+  'ticket',
+  'capacity',
+  'responsiveness',
+  'feedback',
+  'verified',
+  'language',
+  'exposure',
+] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+/** The largest weight a province may give one criterion. */
+export const MAX_WEIGHT = 10;
 
 export const MATCH_KINDS = ['expert', 'investor', 'provider', 'startup'] as const;
 export const MatchKind = z.enum(MATCH_KINDS).meta({ id: 'MatchKind' });
-export const Lang = z
-  .enum(['vi', 'en'])
-  .meta({ id: 'Lang', description: 'Language of `reasons[].detail`; default from Accept-Language, else vi' });
+export const ReasonLang = Language.meta({ description: 'Language of `reasons[].detail`; default from Accept-Language, else vi' });
 export const CriterionName = z.enum(CRITERIA).meta({ id: 'MatchCriterion' });
 
 export const MatchQuery = z.strictObject({
@@ -17,16 +32,12 @@ export const MatchQuery = z.strictObject({
   kind: MatchKind.optional().meta({
     description: 'Kind of the candidates: expert|investor|provider for a startup, startup for the others',
   }),
-  limit: z.coerce.number().int().min(1).max(100).optional().default(20),
-  lang: Lang.optional(),
+  limit: Limit(),
+  lang: ReasonLang.optional(),
 });
 
-export const ProfileSummary = z
-  .object({ id: z.string(), kind: z.string(), name: z.string(), headline: z.string(), province: z.string() })
-  .meta({ id: 'ProfileSummary' });
-
 export const MatchReason = z
-  .object({
+  .strictObject({
     criterion: CriterionName,
     weight: z.number(),
     score: z.number().min(0).max(1),
@@ -35,7 +46,7 @@ export const MatchReason = z
   .meta({ id: 'MatchReason', description: 'score is this criterion’s 0..1 score; the match score is Σ weight·score / Σ weight' });
 
 export const MatchItem = z
-  .object({
+  .strictObject({
     profile: ProfileSummary,
     score: z.number().min(0).max(1),
     reasons: z.array(MatchReason),
@@ -43,7 +54,7 @@ export const MatchItem = z
   })
   .meta({ id: 'Match' });
 
-export const MatchList = z.object({ items: z.array(MatchItem) }).meta({ id: 'MatchList' });
+export const MatchList = z.strictObject({ items: z.array(MatchItem) }).meta({ id: 'MatchList' });
 
 export const PlanBody = z
   .strictObject({
@@ -54,8 +65,8 @@ export const PlanBody = z
   .meta({ id: 'PlanRequest' });
 
 export const PlanOutput = z
-  .object({
-    assignments: z.array(z.object({ needId: z.string(), profileId: z.string(), score: z.number(), profile: ProfileSummary })),
+  .strictObject({
+    assignments: z.array(z.strictObject({ needId: z.string(), profileId: z.string(), score: z.number(), profile: ProfileSummary })),
     unassigned: z.array(z.string()),
     totalScore: z.number(),
   })
@@ -64,13 +75,13 @@ export const PlanOutput = z
 export const ExposureQuery = z.strictObject({
   province: ProvinceInput.optional(),
   kind: MatchKind.optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional().default(50),
+  limit: Limit(50),
 });
 
 export const ExposureList = z
-  .object({
+  .strictObject({
     items: z.array(
-      z.object({
+      z.strictObject({
         profile: ProfileSummary,
         shown: z.number().int(),
         recentShown: z.number().int().meta({ description: 'Times shown in the last 14 days' }),
@@ -93,7 +104,7 @@ export const WeightsBody = z
   .meta({ id: 'WeightsRequest' });
 
 export const WeightsOutput = z
-  .object({
+  .strictObject({
     province: z.string(),
     weights: z.record(z.string(), z.number()).meta({ description: 'Effective weights: defaults overlaid with the province’s overrides' }),
     overrides: z.record(z.string(), z.number()),
@@ -102,3 +113,14 @@ export const WeightsOutput = z
     updatedBy: z.string().nullable(),
   })
   .meta({ id: 'Weights' });
+
+export type MatchParams = z.input<typeof MatchQuery>;
+export type Match = z.output<typeof MatchItem>;
+export type MatchReason = z.output<typeof MatchReason>;
+export type PlanInput = z.input<typeof PlanBody>;
+export type Plan = z.output<typeof PlanOutput>;
+export type ExposureParams = z.input<typeof ExposureQuery>;
+export type Exposure = z.output<typeof ExposureList>;
+export type WeightsInput = z.input<typeof WeightsBody>;
+export type Weights = z.output<typeof WeightsOutput>;
+export type MatchKind = (typeof MATCH_KINDS)[number];

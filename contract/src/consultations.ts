@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { Id, Text } from '../../lib/schema.js';
-import { HistoryEntry } from '../needs/schema.js';
-import { OutcomeTagCode } from '../reference/schema.js';
+import { HistoryEntry, Id, IsoTime, Limit, Text } from './primitives.js';
+import { OutcomeTagCode } from './reference.js';
 
-const IsoTime = z.iso.datetime({ offset: true, message: 'Use an ISO-8601 time such as 2026-03-02T09:00:00+07:00.' });
+export const CONSULTATION_STATUSES = ['scheduled', 'completed', 'cancelled'] as const;
+export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
+export const ConsultationStatusSchema = z.enum(CONSULTATION_STATUSES).meta({ id: 'ConsultationStatus' });
+export const CONSULTATION_MODES = ['online', 'onsite'] as const;
+export const ConsultationMode = z.enum(CONSULTATION_MODES).meta({ id: 'ConsultationMode' });
 
 export const ScheduleBody = z
   .strictObject({
@@ -16,7 +19,7 @@ export const ScheduleBody = z
       .max(12 * 60, 'At most 12 hours; use endsAt for bookings.')
       .optional(),
     endsAt: IsoTime.optional().meta({ description: 'For bookings of a provider resource that span hours or days' }),
-    mode: z.enum(['online', 'onsite']),
+    mode: ConsultationMode,
     location: Text(300).optional(),
     resource: Text(120).optional().meta({ description: "A provider's resource name (its profile's resources)" }),
   })
@@ -60,12 +63,12 @@ export const FeedbackBody = z
   .meta({ id: 'ConsultationFeedbackRequest' });
 
 export const ConsultationListQuery = z.strictObject({
-  status: z.enum(['scheduled', 'completed', 'cancelled']).optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional().default(50),
+  status: ConsultationStatusSchema.optional(),
+  limit: Limit(50),
 });
 
 export const ConsultationOutput = z
-  .object({
+  .strictObject({
     id: z.string(),
     introId: z.string(),
     startupId: z.string(),
@@ -74,13 +77,26 @@ export const ConsultationOutput = z
     startsAt: z.string(),
     endsAt: z.string(),
     durationMinutes: z.number(),
-    mode: z.enum(['online', 'onsite']),
+    mode: ConsultationMode,
     location: z.string().optional(),
     resource: z.string().optional(),
-    status: z.enum(['scheduled', 'completed', 'cancelled']),
-    outcome: z.object({ tags: z.array(z.string()), note: z.string().optional(), evidence: z.string().optional() }).optional(),
-    feedback: z.object({ rating: z.number(), comment: z.string().optional(), at: z.string() }).optional(),
+    status: ConsultationStatusSchema,
+    outcome: z.strictObject({ tags: z.array(OutcomeTagCode), note: z.string().optional(), evidence: z.string().optional() }).optional(),
+    cancelReason: z.string().optional(),
+    feedback: z.strictObject({ rating: z.number(), comment: z.string().optional(), at: z.string() }).optional(),
     history: z.array(HistoryEntry),
     createdAt: z.string(),
   })
   .meta({ id: 'Consultation' });
+
+export const ConsultationList = z
+  .strictObject({ items: z.array(ConsultationOutput), nextCursor: z.null() })
+  .meta({ id: 'ConsultationList', description: 'Every consultation of the caller up to `limit`; not paged' });
+
+export type ScheduleInput = z.input<typeof ScheduleBody>;
+export type CompleteInput = z.input<typeof CompleteBody>;
+export type CancelInput = z.input<typeof CancelBody>;
+export type FeedbackInput = z.input<typeof FeedbackBody>;
+export type ConsultationListParams = z.input<typeof ConsultationListQuery>;
+export type Consultation = z.output<typeof ConsultationOutput>;
+export type ConsultationMode = (typeof CONSULTATION_MODES)[number];
