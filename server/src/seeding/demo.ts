@@ -15,11 +15,11 @@ const SYSTEM: AuthUser = {
 };
 
 export async function loadDemoData(container: Container): Promise<string[]> {
-  const { services, logger } = container;
+  const { modules, logger } = container;
   const started = Date.now();
   const users = new Map<string, AuthUser>();
   for (const seed of demoDataset.users) {
-    const user = await services.accounts.createByAdmin(
+    const user = await modules.accounts.service.createByAdmin(
       {
         email: seed.email,
         password: seed.password,
@@ -36,14 +36,19 @@ export async function loadDemoData(container: Container): Promise<string[]> {
     const user = users.get(key);
     if (!user) throw new Error(`demo profile ${key} has no user`);
     const { verified, kind: _kind, ...body } = seed;
-    const { profile } = await services.profiles.saveOwn(user, body);
+    const { profile } = await modules.profiles.service.saveOwn(user, body);
     profileIds.set(key, profile._id);
-    if (verified) await services.profiles.setVerified(SYSTEM, profile._id, true);
+    if (verified) await modules.profiles.service.setVerified(SYSTEM, profile._id, true);
   }
   for (const need of demoDataset.needs) {
     const user = users.get(need.startupKey);
     if (!user) throw new Error(`demo need of unknown startup ${need.startupKey}`);
-    await services.needs.create(user, { category: need.category, title: need.title, description: need.description, urgency: need.urgency });
+    await modules.needs.service.create(user, {
+      category: need.category,
+      title: need.title,
+      description: need.description,
+      urgency: need.urgency,
+    });
   }
   logger.info(
     { users: users.size, profiles: profileIds.size, needs: demoDataset.needs.length, ms: Date.now() - started },

@@ -9,14 +9,6 @@ import type { UserDoc, UsersRepository } from './repository.js';
 import { isProfileKind } from '@ketnoi/contract';
 import type { ProvinceCode, Role } from '@ketnoi/contract';
 
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    'account.created': { userId: string; role: Role; province: string | null; by: string | null };
-    /** A session was destroyed (logout, or the old id of a new login): its sockets close. */
-    'session.ended': { sessionId: string };
-  }
-}
-
 export interface NewAccount {
   email: string;
   password: string;

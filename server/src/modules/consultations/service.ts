@@ -13,12 +13,6 @@ import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { ConsultationDoc, ConsultationsRepository, ConsultationStatus } from './repository.js';
 import type { OutcomeTagCode } from '@ketnoi/contract';
 
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    'consultation.changed': { consultation: ConsultationDoc; action: 'scheduled' | 'completed' | 'cancelled' | 'feedback'; by: string };
-  }
-}
-
 export type ScheduleInput = z.output<typeof ScheduleBody>;
 
 /** A little slack for clocks and slow typing: "now" is still a valid start. */
