@@ -107,3 +107,41 @@ describe('meeting scheduler against brute force', () => {
     expect(claimed).toBeGreaterThan(100);
   });
 });
+
+describe('meeting scheduler on medium instances (beyond brute force)', () => {
+  it('the exact search proves most optimal within its budget, and the heuristic never claims more than it', () => {
+    const random = mulberry32(4242);
+    let proven = 0;
+    const instances = 30;
+    for (let k = 0; k < instances; k++) {
+      const slots = int(random, 3, 8);
+      const tables = int(random, 2, 6);
+      const people = Array.from({ length: int(random, 10, 24) }, (_, i) => `p${i}`);
+      const unavailable: Record<string, number[]> = {};
+      for (const p of people) if (random() < 0.3) unavailable[p] = Array.from({ length: slots }, (_, s) => s).filter(() => random() < 0.3);
+      const meetings: MeetingToSchedule[] = Array.from({ length: int(random, 20, 60) }, (_, i) => {
+        const x = int(random, 0, people.length - 1);
+        const y = (x + int(random, 1, people.length - 1)) % people.length;
+        const current = random() < 0.4 ? { slot: int(random, 0, slots - 1), table: int(random, 1, tables) } : null;
+        return { id: `m${i}`, requesterId: people[x]!, inviteeId: people[y]!, acceptedAt: i, current };
+      });
+      const input: ScheduleInput = { slots, tables, maxPerParticipant: int(random, 2, 5), unavailable, meetings };
+      const label = `instance ${k}: ${JSON.stringify(input)}`;
+      const exact = scheduleMeetings(input, { nodeBudget: 150_000 });
+      const heuristic = scheduleMeetings(input, { exactUpTo: 0 });
+      for (const result of [exact, heuristic]) {
+        expect(scheduleViolations(input, meetings, result.placements), label).toEqual([]);
+        expect(result.scheduled, label).toBeLessThanOrEqual(result.upperBound);
+        expect(result.scheduled, label).toBeGreaterThanOrEqual(placeFirstComeFirstServed(input).scheduled);
+      }
+      // The search starts from the heuristic's schedule and only ever replaces it with a better one.
+      expect(exact.scheduled * 1000 + exact.keptSlot, label).toBeGreaterThanOrEqual(heuristic.scheduled * 1000 + heuristic.keptSlot);
+      if (exact.scheduledProvenOptimal && heuristic.scheduledProvenOptimal) expect(heuristic.scheduled, label).toBe(exact.scheduled);
+      if (exact.provenOptimal) {
+        proven++;
+        if (heuristic.provenOptimal) expect(heuristic.keptSlot, label).toBe(exact.keptSlot);
+      }
+    }
+    expect(proven).toBeGreaterThanOrEqual(instances * 0.75);
+  });
+});

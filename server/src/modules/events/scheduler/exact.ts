@@ -62,6 +62,7 @@ export function branchAndBound(inst: Instance, incumbentPlaced: number, incumben
       .filter((e) => usableCount(inst, e) > 0)
       .sort(
         (x, y) =>
+          Number(inst.current[y]! >= 0) - Number(inst.current[x]! >= 0) ||
           usableCount(inst, x) - usableCount(inst, y) ||
           degree[inst.a[y]!]! + degree[inst.b[y]!]! - degree[inst.a[x]!]! - degree[inst.b[x]!]! ||
           x - y,
