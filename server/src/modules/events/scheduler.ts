@@ -33,7 +33,8 @@ export { scheduleViolations } from './scheduler/check.js';
 export { slotCount, slotIndexAt, slotTimes } from './scheduler/slotGrid.js';
 export type { MeetingHours } from './scheduler/slotGrid.js';
 
-export const DEFAULT_NODE_BUDGET = 400_000;
+/** About half a second of search on the reference machine at 150 meetings. */
+export const DEFAULT_NODE_BUDGET = 100_000;
 export const DEFAULT_EXACT_UP_TO = 160;
 /** Chain depth and effort per attempt: enough to move two or three meetings out of the way. */
 const CHAIN_LIMITS = { depth: 3, steps: 400 };

@@ -138,8 +138,8 @@ export class BlossomMatcher {
   }
 }
 
-/** Size of a maximum matching of the graph. */
-export function maximumMatchingSize(graph: Graph): number {
+/** Size of a maximum matching of the graph, or `limit` when it has at least that many pairs. */
+export function maximumMatchingSize(graph: Graph, limit = Number.POSITIVE_INFINITY): number {
   const mate = new Int32Array(graph.vertices).fill(-1);
   // A greedy start saves most of the searches.
   for (let v = 0; v < graph.vertices; v++) {
@@ -154,5 +154,5 @@ export function maximumMatchingSize(graph: Graph): number {
     }
   }
   const all = Array.from({ length: graph.vertices }, (_, v) => v);
-  return new BlossomMatcher(graph).grow(mate, all);
+  return Math.min(limit, new BlossomMatcher(graph).grow(mate, all, limit));
 }

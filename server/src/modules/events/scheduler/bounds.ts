@@ -108,7 +108,7 @@ function slotMatchingBound(inst: Instance, meetingsOf: (s: number) => number[]):
       inst.people,
       list.map((e) => [inst.a[e]!, inst.b[e]!] as const),
     );
-    total += Math.min(inst.tables, list.length, maximumMatchingSize(graph));
+    total += Math.min(inst.tables, list.length, maximumMatchingSize(graph, inst.tables));
   }
   return total;
 }

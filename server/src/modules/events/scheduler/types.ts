@@ -35,7 +35,7 @@ export interface ScheduleInput extends MeetingGrid {
 }
 
 export interface ScheduleOptions {
-  /** Search nodes the exact branch and bound may visit before it stops with the best found (default 400 000). */
+  /** Search nodes the exact branch and bound may visit before it stops with the best found (default 100 000). */
   nodeBudget?: number;
   /** Largest number of schedulable meetings for which the exact search runs at all (default 160). */
   exactUpTo?: number;
