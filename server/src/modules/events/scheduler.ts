@@ -6,8 +6,9 @@
 // at most `maxPerParticipant` in all. The objective is lexicographic: (1) the most meetings placed,
 // (2) among those the most kept in the slot they already had, (3) earlier slots and unchanged tables.
 // `scheduleMeetings` builds several schedules (keep-then-fill, per-slot blossom matchings by urgency,
-// first come first served), improves each by ejection chains and capacity swaps, keeps the best,
-// then (for instances up to `exactUpTo` meetings) proves or improves it by branch and bound.
+// first come first served), improves each by ejection chains and augmenting walks for the cap,
+// keeps the best, and proves it optimal when it meets the upper bounds; otherwise (for instances up
+// to `exactUpTo` meetings) a branch and bound proves or improves it within `nodeBudget`.
 // Optimality claims cover (1) and (2); (3) is a preference applied by compaction and table choice.
 import { Board, compareBoards, UNPLACED } from './scheduler/board.js';
 import { upperBounds } from './scheduler/bounds.js';

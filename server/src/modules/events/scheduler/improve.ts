@@ -170,7 +170,7 @@ export function rekeep(board: Board, limits: ChainLimits): void {
   board.commit();
 }
 
-/** Moves every placed meeting that is not kept to the earliest slot it fits in (repeated until stable). */
+/** Moves every placed meeting that is not kept to its current slot or else the earliest slot it fits in (until stable). */
 export function compact(board: Board): void {
   const { inst } = board;
   for (let changed = true; changed;) {
@@ -179,8 +179,10 @@ export function compact(board: Board): void {
       const s = board.slotOf[e]!;
       if (s === UNPLACED || s === inst.current[e]) continue;
       board.set(e, UNPLACED);
-      let to = s;
-      for (let k = inst.usableStart[e]!; k < inst.usableStart[e + 1]! && inst.usable[k]! < s; k++)
+      // Its current slot, if it has become free, before any earlier one: keeping comes first.
+      const c = inst.current[e]!;
+      let to = c >= 0 && board.fits(e, c) ? c : s;
+      for (let k = inst.usableStart[e]!; to === s && k < inst.usableStart[e + 1]! && inst.usable[k]! < s; k++)
         if (board.fits(e, inst.usable[k]!)) {
           to = inst.usable[k]!;
           break;
