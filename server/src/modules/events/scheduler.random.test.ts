@@ -5,6 +5,9 @@ import { mulberry32 } from '@ketnoi/seeds/generator/prng';
 import { describe, expect, it } from 'vitest';
 import type { MeetingToSchedule, ScheduleInput } from './scheduler.js';
 import { placeFirstComeFirstServed, scheduleMeetings, scheduleViolations } from './scheduler.js';
+import { branchAndBound } from './scheduler/exact.js';
+import { buildInstance } from './scheduler/instance.js';
+import { assignTables } from './scheduler/tables.js';
 
 type Random = () => number;
 const int = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -105,6 +108,31 @@ describe('meeting scheduler against brute force', () => {
       }
     }
     expect(claimed).toBeGreaterThan(100);
+  });
+});
+
+describe('exact branch and bound on its own', () => {
+  it('from an empty incumbent, finds the brute-force optimum of 400 random instances and knows it', () => {
+    // Most instances above never reach the search (the heuristic meets the bounds); here it does all the work.
+    const random = mulberry32(99);
+    for (let k = 0; k < 400; k++) {
+      const input = randomInstance(random);
+      const optimum = bruteForce(input);
+      const inst = buildInstance(input, input.meetings);
+      const exact = branchAndBound(inst, 0, 0, 1_000_000);
+      const label = `instance ${k}: ${JSON.stringify(input)}`;
+      expect(exact.complete, label).toBe(true);
+      if (!exact.slots) {
+        // Nothing beats the empty schedule: the optimum is empty too.
+        expect(optimum, label).toEqual({ placed: 0, kept: 0 });
+        continue;
+      }
+      const placements = assignTables(inst, exact.slots);
+      expect(scheduleViolations(input, input.meetings, placements), label).toEqual([]);
+      const placed = placements.filter(Boolean).length;
+      const kept = placements.filter((p, i) => p && p.slot === input.meetings[i]!.current?.slot).length;
+      expect({ placed, kept }, label).toEqual(optimum);
+    }
   });
 });
 
