@@ -107,14 +107,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const throttles = createThrottles(config, redis?.rateLimitStore);
   const bannerLines: string[] = [];
   const emptyStore = (await container.repos.users.count()) === 0;
-  if (config.admin) {
-    await accounts.ensureAdmin(config.admin.email, config.admin.password);
-    bannerLines.push(`Admin: ${config.admin.email} (password from ADMIN_PASSWORD)`);
-  }
   await prepareSearch(container);
   if (emptyStore && config.demoData) {
-    bannerLines.push(...(await loadDemoData(container)));
-    await loadDemoActivity(container, clock);
+    // With a real administrator configured, the demo's staff and admin (published password) are left out.
+    const staffAndAdmin = config.admin === null;
+    bannerLines.push(...(await loadDemoData(container, { staffAndAdmin })));
+    await loadDemoActivity(container, clock, { staff: staffAndAdmin });
   }
 
   const sessionMiddleware = session({
@@ -228,6 +226,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   container.notificationSubscriber.usePresence(
     connectGateway(io, { events, intros: services.intros, profiles: container.repos.profiles, logger }),
   );
+  if (config.admin) {
+    // After the demo (ADMIN_EMAIL wins over any account of that address) and once the gateway
+    // listens, so ending the account's sessions also closes their sockets on other instances.
+    const { user, credentialsChanged } = await accounts.ensureAdmin(config.admin.email, config.admin.password);
+    if (credentialsChanged) {
+      const ended = await sessions.endAllOf(user._id);
+      logger.info({ userId: user._id, sessions: ended }, 'sessions of the ADMIN_EMAIL account ended');
+    }
+    bannerLines.unshift(`Admin: ${config.admin.email} (password from ADMIN_PASSWORD)`);
+  }
   const expiryTimer = setInterval(
     () => void services.intros.expireDue().catch((err: unknown) => logger.error({ err }, 'intro expiry failed')),
     60_000,
