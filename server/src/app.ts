@@ -104,7 +104,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   );
   const passport = createPassport(accounts);
   const redis: RedisConnections | null = config.redisUrl ? await createRedisConnections(config.redisUrl, logger) : null;
-  const throttles = createThrottles(config, redis?.rateLimitStore);
+  const throttles = createThrottles(config, clock, redis ?? undefined);
   const bannerLines: string[] = [];
   const emptyStore = (await container.repos.users.count()) === 0;
   await prepareSearch(container);

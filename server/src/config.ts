@@ -66,7 +66,7 @@ const EnvSchema = z
     STORE_SYNC: z.enum(['normal', 'full']).optional().default('normal'),
     INTRO_EXPIRY_DAYS: int(7, 1, 90),
     SESSION_MAX_AGE_DAYS: int(14, 1, 365),
-    LOGIN_MAX_FAILURES: int(10, 1, 1000),
+    LOGIN_MAX_FAILURES: int(5, 1, 1000),
     LOGIN_MAX_FAILURES_PER_IP: int(100, 1, 100_000),
     LOGIN_WINDOW_MINUTES: int(15, 1, 24 * 60),
     REGISTER_MAX_PER_HOUR: int(1000, 1, 1_000_000),
