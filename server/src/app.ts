@@ -10,6 +10,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { ApiRegistry } from './http/api.js';
 import { apiNotFound, errorHandler } from './http/errorHandler.js';
+import { jsonBody } from './http/jsonBody.js';
 import { originGuard } from './http/origin.js';
 import { requestId } from './http/requestId.js';
 import { helmetOptions } from './http/security.js';
@@ -159,7 +160,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const compress = compression();
 
   const apiRouter = express.Router();
-  const json = express.json({ limit: config.bodyLimit, strict: true });
+  const json = jsonBody(config.bodyLimit);
   apiRouter.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next)));
   apiRouter.use(originGuard(config.publicOrigins, config.trustProxy > 0));
   apiRouter.use(sessionMiddleware);

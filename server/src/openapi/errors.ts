@@ -18,6 +18,7 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'not_found',
   409: 'conflict or invalid_transition',
   413: 'payload_too_large',
+  415: 'unsupported_media_type',
   429: 'rate_limited',
   503: 'unavailable',
 };
