@@ -13,4 +13,5 @@ redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --dir "$d
 trap 'kill "$(cat "$dir/redis.pid")" 2>/dev/null || true; rm -rf "$dir"' EXIT
 for _ in $(seq 1 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
 REDIS_URL="redis://127.0.0.1:$port" npx vitest run server/test/redis.test.ts server/test/adminAtBoot.test.ts \
-  server/test/loginThrottle.test.ts server/src/modules/accounts/failureCounters.test.ts
+  server/test/loginThrottle.test.ts server/src/modules/accounts/failureCounters.test.ts \
+  server/test/socketRecovery.test.ts
