@@ -10,6 +10,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { ApiRegistry } from './http/api.js';
 import { apiNotFound, errorHandler } from './http/errorHandler.js';
+import { jsonBody } from './http/jsonBody.js';
 import { originGuard } from './http/origin.js';
 import { requestId } from './http/requestId.js';
 import { helmetOptions } from './http/security.js';
@@ -86,17 +87,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   );
   const passport = createPassport(accounts);
   const redis: RedisConnections | null = config.redisUrl ? await createRedisConnections(config.redisUrl, logger) : null;
-  const throttles = createThrottles(config, redis?.rateLimitStore);
+  const throttles = createThrottles(config, clock, redis ?? undefined);
   const bannerLines: string[] = [];
   const emptyStore = (await container.modules.accounts.repository.count()) === 0;
-  if (config.admin) {
-    await accounts.ensureAdmin(config.admin.email, config.admin.password);
-    bannerLines.push(`Admin: ${config.admin.email} (password from ADMIN_PASSWORD)`);
-  }
   await prepareSearch(container);
   if (emptyStore && config.demoData) {
-    bannerLines.push(...(await loadDemoData(container)));
-    await loadDemoActivity(container, clock);
+    // With a real administrator configured, the demo's staff and admin (published password) are left out.
+    const staffAndAdmin = config.admin === null;
+    bannerLines.push(...(await loadDemoData(container, { staffAndAdmin })));
+    await loadDemoActivity(container, clock, { staff: staffAndAdmin });
   }
 
   const sessionMiddleware = session({
@@ -143,7 +142,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const compress = compression();
 
   const apiRouter = express.Router();
-  const json = express.json({ limit: config.bodyLimit, strict: true });
+  const json = jsonBody(config.bodyLimit);
   apiRouter.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next)));
   apiRouter.use(originGuard(config.publicOrigins, config.trustProxy > 0));
   apiRouter.use(sessionMiddleware);
@@ -195,6 +194,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   registerSocketHandlers(io, { conversations: conversations.service, typingBuckets: new TokenBuckets(10, 2), logger });
   notifications.subscriber.usePresence(connectGateway(io, { events, intros: intros.service, profiles: profiles.repository, logger }));
+  if (config.admin) {
+    // After the demo (ADMIN_EMAIL wins over any account of that address) and once the gateway
+    // listens, so ending the account's sessions also closes their sockets on other instances.
+    const { user, credentialsChanged } = await accounts.ensureAdmin(config.admin.email, config.admin.password);
+    if (credentialsChanged) {
+      const ended = await sessions.endAllOf(user._id);
+      logger.info({ userId: user._id, sessions: ended }, 'sessions of the ADMIN_EMAIL account ended');
+    }
+    bannerLines.unshift(`Admin: ${config.admin.email} (password from ADMIN_PASSWORD)`);
+  }
   const expiryTimer = setInterval(
     () => void intros.service.expireDue().catch((err: unknown) => logger.error({ err }, 'intro expiry failed')),
     60_000,

@@ -14,11 +14,22 @@ const SYSTEM: AuthUser = {
   createdAt: '1970-01-01T00:00:00.000Z',
 };
 
-export async function loadDemoData(container: Container): Promise<string[]> {
+export interface DemoOptions {
+  /**
+   * Create the demo staff and admin. Their password is published, so they are left out whenever a
+   * real administrator is configured (ADMIN_EMAIL): no account anyone can guess moderates or administers.
+   */
+  staffAndAdmin: boolean;
+}
+
+const privileged = (role: string) => role === 'staff' || role === 'admin';
+
+export async function loadDemoData(container: Container, options: DemoOptions): Promise<string[]> {
   const { modules, logger } = container;
   const started = Date.now();
   const users = new Map<string, AuthUser>();
   for (const seed of demoDataset.users) {
+    if (!options.staffAndAdmin && privileged(seed.role)) continue;
     const user = await modules.accounts.service.createByAdmin(
       {
         email: seed.email,
@@ -56,6 +67,7 @@ export async function loadDemoData(container: Container): Promise<string[]> {
   );
   return [
     `Demo data loaded. Every demo account's password is "${DEMO_PASSWORD}":`,
-    ...demoLogins.map((l) => `  ${l.role.padEnd(8)} ${l.email}  (${l.name})`),
+    ...demoLogins.filter((l) => options.staffAndAdmin || !privileged(l.role)).map((l) => `  ${l.role.padEnd(8)} ${l.email}  (${l.name})`),
+    ...(options.staffAndAdmin ? [] : ['  (no demo staff or admin: ADMIN_EMAIL is set)']),
   ];
 }

@@ -11,7 +11,8 @@ import type { IntroDoc } from '../modules/intros/repository.js';
 
 const email = (key: string) => `${key}@demo.ketnoi.vn`;
 
-export async function loadDemoActivity(container: Container, clock: ShiftedClock): Promise<void> {
+/** `staff`: whether the demo staff exist (see DemoOptions); without them, the staff's part of the story is left out. */
+export async function loadDemoActivity(container: Container, clock: ShiftedClock, options: { staff: boolean }): Promise<void> {
   const { modules } = container;
   const at = (daysAgo: number, hours = 0) => {
     clock.shiftMs = -daysAgo * DAY_MS + hours * HOUR_MS;
@@ -45,11 +46,12 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
 
   try {
     // Lạng Sơn asks staff to look at introductions to investors first.
-    await modules.provinces.repository.save('lang-son', {
-      staffApprovalKinds: ['investor'],
-      updatedBy: (await user('staff-lang-son')).id,
-      updatedAt: new Date(Date.now() - 31 * DAY_MS).toISOString(),
-    });
+    if (options.staff)
+      await modules.provinces.repository.save('lang-son', {
+        staffApprovalKinds: ['investor'],
+        updatedBy: (await user('staff-lang-son')).id,
+        updatedAt: new Date(Date.now() - 31 * DAY_MS).toISOString(),
+      });
 
     // 1. Forest-lemon honey gets its trademark filed.
     at(30);
@@ -115,20 +117,22 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       rating: 4,
       comment: 'Hữu ích, đang làm mã vạch.',
     });
-    at(22);
-    const jellyProfile = await profileOf('thach-den-hong-nhung');
-    const shelf = await modules.intros.service.create(await user('staff-lang-son'), {
-      fromProfileId: jellyProfile._id,
-      toProfileId: (await profileOf('happy-mart'))._id,
-      needId: await needOf('thach-den-hong-nhung', 'distribution'),
-      message: 'Sở giới thiệu cơ sở Thạch đen Hồng Nhung với Happy Mart để trao đổi về kệ đặc sản vùng miền.',
-    });
-    at(21);
-    await modules.intros.service.accept(await user('thach-den-hong-nhung'), shelf._id);
-    at(19);
-    await modules.intros.service.accept(await user('happy-mart'), shelf._id);
-    await say('staff-lang-son', shelf, 'Hai bên đã đồng ý. Chị Nhung gửi giấy tự công bố khi có nhé.', 1);
-    await say('happy-mart', shelf, 'Chào chị Nhung, bên em cần mã vạch GS1 và giấy tự công bố để lên kệ quý tới ạ.', 2);
+    if (options.staff) {
+      at(22);
+      const jellyProfile = await profileOf('thach-den-hong-nhung');
+      const shelf = await modules.intros.service.create(await user('staff-lang-son'), {
+        fromProfileId: jellyProfile._id,
+        toProfileId: (await profileOf('happy-mart'))._id,
+        needId: await needOf('thach-den-hong-nhung', 'distribution'),
+        message: 'Sở giới thiệu cơ sở Thạch đen Hồng Nhung với Happy Mart để trao đổi về kệ đặc sản vùng miền.',
+      });
+      at(21);
+      await modules.intros.service.accept(await user('thach-den-hong-nhung'), shelf._id);
+      at(19);
+      await modules.intros.service.accept(await user('happy-mart'), shelf._id);
+      await say('staff-lang-son', shelf, 'Hai bên đã đồng ý. Chị Nhung gửi giấy tự công bố khi có nhé.', 1);
+      await say('happy-mart', shelf, 'Chào chị Nhung, bên em cần mã vạch GS1 và giấy tự công bố để lên kệ quý tới ạ.', 2);
+    }
 
     // 3. Tumany uses the department's hall for ten days.
     at(15);
