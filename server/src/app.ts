@@ -16,7 +16,7 @@ import { helmetOptions } from './http/security.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { serveClient } from './http/static.js';
 import type { SearchEngine } from '@ketnoi/search';
-import type { Container } from './container.js';
+import type { Container, ContainerOptions } from './container.js';
 import { buildContainer, prepareSearch } from './container.js';
 import type { Clock } from './lib/clock.js';
 import { ShiftedClock, systemClock } from './lib/clock.js';
@@ -40,6 +40,10 @@ import { registerConsultationRoutes } from './modules/consultations/routes.js';
 import { registerConversationRoutes } from './modules/conversations/routes.js';
 import { TokenBuckets } from './modules/conversations/rateLimit.js';
 import { registerIntroRoutes } from './modules/intros/routes.js';
+import { introMailActions } from './modules/mail/introActions.js';
+import { resetThrottle } from './modules/mail/index.js';
+import { PasswordResetService } from './modules/mail/passwordReset.js';
+import { registerMailRoutes } from './modules/mail/routes.js';
 import { registerNeedRoutes } from './modules/needs/routes.js';
 import { registerNotificationRoutes } from './modules/notifications/routes.js';
 import { presentProfile } from './modules/profiles/presenter.js';
@@ -66,6 +70,10 @@ export interface AppOptions {
   searchEngine?: SearchEngine;
   /** Share an already-open store (see ContainerOptions.store). */
   store?: Store;
+  /** Mail transport, retry and worker settings (see ContainerOptions.mail). */
+  mail?: ContainerOptions['mail'];
+  /** Start the periodic jobs (default true); tests may drive them with `container.jobs.run(name)`. */
+  startJobs?: boolean;
 }
 
 export interface App {
@@ -96,6 +104,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     clock,
     ...(options.searchEngine ? { searchEngine: options.searchEngine } : {}),
     ...(options.store ? { store: options.store } : {}),
+    ...(options.mail ? { mail: options.mail } : {}),
   });
   const { store, events, services } = container;
   const { accounts } = services;
@@ -176,6 +185,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ok: await container.search.indexer.probe(),
       lag: await container.search.outbox.size(),
     }),
+    mailHealth: () => container.mail.health(),
   });
   registerReferenceRoutes(api);
   registerAccountsRoutes(api, {
@@ -203,6 +213,32 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   registerConsultationRoutes(api, services.consultations);
   registerConversationRoutes(api, services.conversations);
   registerNotificationRoutes(api, services.notifications);
+  // ── mail (issue 17) ──
+  const { mail } = container;
+  for (const [purpose, handler] of Object.entries(
+    introMailActions({ intros: services.intros, users: container.repos.users, profiles: container.repos.profiles }),
+  ))
+    mail.actions.register(purpose, handler);
+  registerMailRoutes(api, {
+    actions: mail.actions,
+    settings: mail.settings,
+    unsubscribe: mail.unsubscribe,
+    passwordReset: new PasswordResetService({
+      store,
+      users: container.repos.users,
+      hasher: container.passwordHasher,
+      tokens: mail.tokens,
+      mail: mail.service,
+      clock,
+      logger: mail.logger,
+      endSessions: (userId) => sessions.destroyAllOf(userId),
+    }),
+    withLogin: passport.initialize({ compat: false }),
+    resetPerAddress: resetThrottle(redis?.rateLimitStore),
+    origin: () => container.publicOrigin.get(),
+    accountLanguage: async (userId) => (await container.repos.users.findById(userId))?.language,
+  });
+  // ── end mail ──
 
   mountApiDocs(apiRouter, api, compress);
   apiRouter.use(apiNotFound);
@@ -228,11 +264,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   container.notificationSubscriber.usePresence(
     connectGateway(io, { events, intros: services.intros, profiles: container.repos.profiles, logger }),
   );
-  const expiryTimer = setInterval(
-    () => void services.intros.expireDue().catch((err: unknown) => logger.error({ err }, 'intro expiry failed')),
-    60_000,
-  );
-  expiryTimer.unref();
+  // Background jobs (intro expiry, mail delivery …): server/src/jobs/.
+  if (options.startJobs !== false) container.jobs.start();
 
   let closing: Promise<void> | null = null;
   const result: App = {
@@ -256,6 +289,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         server.listen(port, host, () => {
           server.off('error', reject);
           const bound = (server.address() as AddressInfo).port;
+          container.publicOrigin.listeningOn(bound);
           const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
           resolve({ port: bound, url: `http://${shownHost}:${bound}` });
         });
@@ -263,7 +297,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     close(graceMs = 10_000) {
       closing ??= (async () => {
-        clearInterval(expiryTimer);
+        // Jobs stop first: the mail worker finishes the mails in hand and takes no more.
+        container.mail.worker.stop();
+        await container.jobs.close();
         // io.close() disconnects every socket and closes the HTTP server, resolving only once every
         // connection is gone — so start it, then close idle keep-alive connections now and any
         // still open after the grace period (requests in flight finish within it).
@@ -278,6 +314,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         await container.search.indexer.stop();
         await container.search.engine.close();
         await redis?.close();
+        await container.mail.transport.close();
         if (container.ownsStore) await store.close();
       })();
       return closing;

@@ -26,6 +26,9 @@ const url = (protocols: string[]) =>
     .url()
     .refine((v) => protocols.includes(new URL(v).protocol), { message: `must start with ${protocols.join(' or ')}` });
 
+/** An empty value (`SMTP_URL=` in an env file) means the variable is not set. */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema);
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).optional().default('development'),
@@ -68,6 +71,13 @@ const EnvSchema = z
     LOGIN_MAX_FAILURES_PER_IP: int(100, 1, 100_000),
     LOGIN_WINDOW_MINUTES: int(15, 1, 24 * 60),
     REGISTER_MAX_PER_HOUR: int(1000, 1, 1_000_000),
+    SMTP_URL: unsetWhenEmpty(url(['smtp:', 'smtps:']).optional()),
+    MAIL_FROM: unsetWhenEmpty(
+      z
+        .string()
+        .regex(/^(?:[^<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address such as "KếtNối <no-reply@ketnoi.vn>"')
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
@@ -103,6 +113,8 @@ export interface Config {
     loginWindowMinutes: number;
     registerMaxPerHour: number;
   };
+  /** Mail: SMTP when `smtpUrl` is set, else `.eml` files under DATA_DIR/mail. */
+  mail: { smtpUrl: string | null; from: string };
   /** Body size limit for JSON requests. */
   bodyLimit: string;
   /** Password hashing cost (argon2id); tests may lower it, production never should. */
@@ -124,7 +136,7 @@ export function loadConfig(env: Env, overrides: Partial<Config> = {}): Config {
       parsed.error.issues.map((issue) => {
         const name = issue.path.join('.') || 'environment';
         const got = issue.path.length ? env[String(issue.path[0])] : undefined;
-        const secret = /SECRET|PASSWORD|KEY/.test(name);
+        const secret = /SECRET|PASSWORD|KEY|SMTP_URL/.test(name);
         return `${name}: ${issue.message}${got !== undefined && !secret ? ` (got ${JSON.stringify(got)})` : ''}`;
       }),
     );
@@ -156,12 +168,19 @@ export function loadConfig(env: Env, overrides: Partial<Config> = {}): Config {
       loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
       registerMaxPerHour: e.REGISTER_MAX_PER_HOUR,
     },
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM ?? defaultSender(publicOrigins) },
     bodyLimit: '1mb',
     passwordHashing: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
     ...overrides,
   };
   if (!config.sessionSecret) config.sessionSecret = readOrCreateSessionSecret(dataDir);
   return config;
+}
+
+/** Without MAIL_FROM: no-reply at the public origin's host. */
+function defaultSender(publicOrigins: string[]): string {
+  const host = publicOrigins[0] ? new URL(publicOrigins[0]).hostname : 'localhost';
+  return `KếtNối <no-reply@${host}>`;
 }
 
 /** SESSION_SECRET is optional: generate one on first start and keep it in the data directory. */

@@ -35,6 +35,11 @@ import type { SearchSync } from './modules/profiles/service.js';
 import { ProfilesService } from './modules/profiles/service.js';
 import { ProvinceSharingRules } from './modules/profiles/visibility.js';
 import { ProvincePoliciesRepository } from './modules/provinces/repository.js';
+import { buildMail, PublicOrigin } from './modules/mail/index.js';
+import type { MailTransport } from './modules/mail/transport.js';
+import type { MailWorkerOptions } from './modules/mail/worker.js';
+import type { RetryPolicy } from './modules/mail/outbox.js';
+import { buildScheduler, JOBS } from './jobs/index.js';
 import { openSearchEngine } from './modules/search/engine.js';
 import { SearchIndexer } from './modules/search/indexer.js';
 import { SearchOutbox } from './modules/search/outbox.js';
@@ -53,6 +58,8 @@ export interface ContainerOptions {
    * in one process over one store, as several processes share one MongoDB). The caller closes it.
    */
   store?: Store;
+  /** Mail delivery settings for tests and benchmarks (the transport itself is always a real one). */
+  mail?: { transport?: MailTransport; retry?: RetryPolicy; worker?: Partial<MailWorkerOptions> };
 }
 
 export type Container = Awaited<ReturnType<typeof buildContainer>>;
@@ -172,6 +179,21 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
   });
   // ── end staff & reports ──
 
+  // ── mail (issue 17) ──
+  const publicOrigin = new PublicOrigin(config);
+  const mail = buildMail({
+    config,
+    store,
+    clock,
+    logger,
+    users: repos.users,
+    origin: () => publicOrigin.get(),
+    wakeWorker: () => jobs.trigger(JOBS.mailDelivery),
+    ...options.mail,
+  });
+  const jobs = buildScheduler({ logger, intros, mail });
+  // ── end mail ──
+
   return {
     config,
     logger,
@@ -190,6 +212,9 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     audit,
     staff,
     reports,
+    publicOrigin,
+    mail,
+    jobs,
   };
 }
 

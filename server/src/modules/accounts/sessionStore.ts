@@ -75,6 +75,19 @@ export class StoreSessionStore extends session.Store {
       .catch((err: unknown) => callback?.(err));
   }
 
+  /** End every session of a user (password reset): each is reported ended, so its sockets close. */
+  async destroyAllOf(userId: string): Promise<number> {
+    let ended = 0;
+    for (const doc of await this.sessions.find({ userId }, { projection: { _id: 1 } })) {
+      const { deletedCount } = await this.sessions.deleteOne({ _id: doc._id });
+      if (deletedCount > 0) {
+        ended++;
+        this.onEnded(doc._id);
+      }
+    }
+    return ended;
+  }
+
   async sweep(): Promise<number> {
     const { deletedCount } = await this.sessions.deleteMany({ expiresAt: { $lte: this.clock.now().toISOString() } });
     return deletedCount;
