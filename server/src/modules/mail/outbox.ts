@@ -30,6 +30,8 @@ export interface OutboxMail extends Doc {
   leaseUntil?: string;
   claimedBy?: string;
   sentAt?: string;
+  /** The worker (app instance) whose send the server accepted. */
+  sentBy?: string;
   failedAt?: string;
   lastError?: string;
   lastErrorKind?: SendFailureKind;
@@ -147,7 +149,7 @@ export class MailOutbox {
     await this.mails.updateOne(
       { _id: mail._id },
       {
-        $set: { status: 'sent', sentAt: this.clock.now().toISOString() },
+        $set: { status: 'sent', sentAt: this.clock.now().toISOString(), ...(mail.claimedBy ? { sentBy: mail.claimedBy } : {}) },
         $unset: { text: 1, html: 1, attachments: 1, leaseUntil: 1, claimedBy: 1, lastError: 1, lastErrorKind: 1 },
       },
     );
