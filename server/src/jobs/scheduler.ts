@@ -55,10 +55,13 @@ export class Scheduler {
     }
   }
 
-  /** Ask for a run soon without waiting (coalesced: many triggers during a run cause one more run). */
+  /**
+   * Ask for a run soon without waiting (coalesced: many triggers during a run cause one more run).
+   * Ignored before start(): a scheduler that was never started runs jobs only through run().
+   */
   trigger(name: string): void {
     const state = this.require(name);
-    if (this.stopped) return;
+    if (!this.started || this.stopped) return;
     if (state.running) {
       state.again = true;
       return;

@@ -133,10 +133,9 @@ export class MailOutbox {
       $inc: { attempts: 1 },
     };
     return (
-      (await this.mails.findOneAndUpdate({ status: 'queued', nextAttemptAt: { $lte: at } }, update, {
-        returnDocument: 'after',
-        sort: { nextAttemptAt: 1, _id: 1 },
-      })) ??
+      // No sort on purpose: any due mail will do, and with a sort the embedded engine would rank every
+      // queued row on each claim (O(n) per mail over a backlog). Rows come roughly oldest first anyway.
+      (await this.mails.findOneAndUpdate({ status: 'queued', nextAttemptAt: { $lte: at } }, update, { returnDocument: 'after' })) ??
       (await this.mails.findOneAndUpdate({ status: 'sending', leaseUntil: { $lte: at } }, update, {
         returnDocument: 'after',
         sort: { leaseUntil: 1, _id: 1 },
