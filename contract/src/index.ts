@@ -18,3 +18,4 @@ export * from './reports.js';
 export * from './audit.js';
 export * from './health.js';
 export * from './realtime.js';
+export * from './mail.js';

@@ -9,6 +9,7 @@ import type { Server as SocketServer } from 'socket.io';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { ApiRegistry } from './http/api.js';
+import type { HttpContext } from './http/context.js';
 import { apiNotFound, errorHandler } from './http/errorHandler.js';
 import { jsonBody } from './http/jsonBody.js';
 import { originGuard } from './http/origin.js';
@@ -17,7 +18,7 @@ import { helmetOptions } from './http/security.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { serveClient } from './http/static.js';
 import type { SearchEngine } from '@ketnoi/search';
-import type { Container } from './container.js';
+import type { Container, ContainerOptions } from './container.js';
 import { buildContainer, prepareSearch } from './container.js';
 import type { Clock } from './lib/clock.js';
 import { ShiftedClock, systemClock } from './lib/clock.js';
@@ -28,7 +29,6 @@ import { restoreUser } from './modules/accounts/restoreUser.js';
 import { StoreSessionStore } from './modules/accounts/sessionStore.js';
 import { createThrottles } from './modules/accounts/throttle.js';
 import { TokenBuckets } from './modules/conversations/rateLimit.js';
-import { presentProfile } from './modules/profiles/presenter.js';
 import { mountApiDocs } from './openapi/mount.js';
 import { connectGateway } from './realtime/gateway.js';
 import { registerSocketHandlers } from './realtime/handlers.js';
@@ -49,6 +49,10 @@ export interface AppOptions {
   searchEngine?: SearchEngine;
   /** Share an already-open store (see ContainerOptions.store). */
   store?: Store;
+  /** Mail transport, retry and worker settings (see ContainerOptions.mail). */
+  mail?: ContainerOptions['mail'];
+  /** Start the periodic jobs (default true); tests may drive them with `container.jobs.run(name)`. */
+  startJobs?: boolean;
 }
 
 export interface App {
@@ -79,6 +83,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     clock,
     ...(options.searchEngine ? { searchEngine: options.searchEngine } : {}),
     ...(options.store ? { store: options.store } : {}),
+    ...(options.mail ? { mail: options.mail } : {}),
   });
   const { store, events } = container;
   const accounts = container.modules.accounts.service;
@@ -158,18 +163,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     apiRouter,
   );
   const { profiles, intros, conversations, notifications } = container.modules;
-  for (const [name, module] of Object.entries(container.modules)) {
-    if (name === 'accounts') {
-      container.modules.accounts.routes(api, {
-        passport,
-        throttles,
-        cookieName: SESSION_COOKIE,
-        loadOwnProfile: async (user) => {
-          const own = await profiles.service.ownProfile(user);
-          return own ? presentProfile(own, { includeContact: true, includeModeration: true }) : null;
-        },
-      });
-    } else (module as { routes: (api: ApiRegistry) => void }).routes(api);
+  const httpContext: HttpContext = { passport, throttles, sessions, cookieName: SESSION_COOKIE, rateLimitStore: redis?.rateLimitStore };
+  for (const module of Object.values(container.modules) as { routes: (api: ApiRegistry, http: HttpContext) => void }[]) {
+    module.routes(api, httpContext);
   }
 
   mountApiDocs(apiRouter, api, compress);
@@ -204,11 +200,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     }
     bannerLines.unshift(`Admin: ${config.admin.email} (password from ADMIN_PASSWORD)`);
   }
-  const expiryTimer = setInterval(
-    () => void intros.service.expireDue().catch((err: unknown) => logger.error({ err }, 'intro expiry failed')),
-    60_000,
-  );
-  expiryTimer.unref();
+  // Background jobs (intro expiry, mail delivery …): server/src/jobs/.
+  if (options.startJobs !== false) container.jobs.start();
 
   let closing: Promise<void> | null = null;
   const result: App = {
@@ -232,6 +225,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         server.listen(port, host, () => {
           server.off('error', reject);
           const bound = (server.address() as AddressInfo).port;
+          container.publicOrigin.listeningOn(bound);
           const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
           resolve({ port: bound, url: `http://${shownHost}:${bound}` });
         });
@@ -239,7 +233,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     close(graceMs = 10_000) {
       closing ??= (async () => {
-        clearInterval(expiryTimer);
+        // Jobs stop first: the mail worker finishes the mails in hand and takes no more.
+        container.modules.mail.worker.stop();
+        await container.jobs.close();
         // io.close() disconnects every socket and closes the HTTP server, resolving only once every
         // connection is gone — so start it, then close idle keep-alive connections now and any
         // still open after the grace period (requests in flight finish within it).
@@ -254,6 +250,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         await container.modules.search.indexer.stop();
         await container.modules.search.engine.close();
         await redis?.close();
+        await container.modules.mail.transport.close();
         if (container.ownsStore) await store.close();
       })();
       return closing;

@@ -70,6 +70,11 @@ const EnvSchema = z
     LOGIN_MAX_FAILURES_PER_IP: int(100, 1, 100_000),
     LOGIN_WINDOW_MINUTES: int(15, 1, 24 * 60),
     REGISTER_MAX_PER_HOUR: int(1000, 1, 1_000_000),
+    SMTP_URL: url(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.vn:587').optional(),
+    MAIL_FROM: z
+      .string()
+      .regex(/^(?:[^<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address such as "KếtNối <no-reply@ketnoi.vn>"')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
@@ -105,6 +110,8 @@ export interface Config {
     loginWindowMinutes: number;
     registerMaxPerHour: number;
   };
+  /** Mail: SMTP when `smtpUrl` is set, else `.eml` files under DATA_DIR/mail. */
+  mail: { smtpUrl: string | null; from: string };
   /** Body size limit for JSON requests. */
   bodyLimit: string;
   /** Parse every JSON answer against its declared schema (on in tests: a drift from the contract fails). */
@@ -174,6 +181,7 @@ export function loadConfig(rawEnv: Env, overrides: Partial<Config> = {}): Config
       loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
       registerMaxPerHour: e.REGISTER_MAX_PER_HOUR,
     },
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM ?? defaultSender(publicOrigins) },
     bodyLimit: '1mb',
     checkResponses: e.NODE_ENV === 'test',
     passwordHashing: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
@@ -181,6 +189,12 @@ export function loadConfig(rawEnv: Env, overrides: Partial<Config> = {}): Config
   };
   if (!config.sessionSecret) config.sessionSecret = readOrCreateSessionSecret(dataDir);
   return config;
+}
+
+/** Without MAIL_FROM: no-reply at the public origin's host. */
+function defaultSender(publicOrigins: string[]): string {
+  const host = publicOrigins[0] ? new URL(publicOrigins[0]).hostname : 'localhost';
+  return `KếtNối <no-reply@${host}>`;
 }
 
 /** SESSION_SECRET is optional: generate one on first start and keep it in the data directory. */

@@ -2,6 +2,8 @@
 // explicit dependencies (nothing reaches for globals); app.ts adds HTTP and realtime on top.
 import type { SearchEngine } from '@ketnoi/search';
 import type { Config } from './config.js';
+import type { ApiRegistry } from './http/api.js';
+import type { HttpContext } from './http/context.js';
 import type { Clock } from './lib/clock.js';
 import { EventBus } from './lib/events.js';
 import type { Logger } from './lib/logger.js';
@@ -12,10 +14,17 @@ import { buildConsultations } from './modules/consultations/index.js';
 import { buildConversations } from './modules/conversations/index.js';
 import { buildHealth } from './modules/health/index.js';
 import { buildIntros } from './modules/intros/index.js';
+import { buildScheduler, JOBS } from './jobs/index.js';
+import { buildMail, PublicOrigin } from './modules/mail/index.js';
+import { introMailActions } from './modules/mail/introActions.js';
+import type { RetryPolicy } from './modules/mail/outbox.js';
+import type { MailTransport } from './modules/mail/transport.js';
+import type { MailWorkerOptions } from './modules/mail/worker.js';
 import { buildMatching } from './modules/matching/index.js';
 import { buildNeeds } from './modules/needs/index.js';
 import { buildNotifications } from './modules/notifications/index.js';
 import { buildProfiles } from './modules/profiles/index.js';
+import { presentProfile } from './modules/profiles/presenter.js';
 import { buildProvinces } from './modules/provinces/index.js';
 import { buildReference } from './modules/reference/index.js';
 import { buildReports } from './modules/reports/index.js';
@@ -34,6 +43,8 @@ export interface ContainerOptions {
    * in one process over one store, as several processes share one MongoDB). The caller closes it.
    */
   store?: Store;
+  /** Mail delivery settings for tests and benchmarks (the transport itself is always a real one). */
+  mail?: { transport?: MailTransport; retry?: RetryPolicy; worker?: Partial<MailWorkerOptions> };
 }
 
 export type Container = Awaited<ReturnType<typeof buildContainer>>;
@@ -105,6 +116,24 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     exposure: matching.exposure.collection,
     clock,
   });
+  const publicOrigin = new PublicOrigin(config);
+  const mail = buildMail({
+    config,
+    store,
+    clock,
+    logger,
+    users: accounts.repository,
+    hasher: accounts.hasher,
+    origin: () => publicOrigin.get(),
+    wakeWorker: () => jobs.trigger(JOBS.mailDelivery),
+    ...options.mail,
+  });
+  for (const [purpose, handler] of Object.entries(
+    introMailActions({ intros: intros.service, users: accounts.repository, profiles: profiles.repository }),
+  ))
+    mail.actions.register(purpose, handler);
+  const jobs = buildScheduler({ logger, intros: intros.service, mail });
+
   const health = buildHealth({
     store,
     searchHealth: async () => ({
@@ -112,13 +141,21 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
       ok: await searchIndex.indexer.probe(),
       lag: await searchIndex.outbox.size(),
     }),
+    mailHealth: () => mail.health(),
   });
 
   // Routes are registered in this order (a module's own paths never shadow another's).
   const modules = {
     health,
     reference: buildReference(),
-    accounts,
+    accounts: {
+      ...accounts,
+      routes: (api: ApiRegistry, http: HttpContext) =>
+        accounts.routes(api, http, async (user) => {
+          const own = await profiles.service.ownProfile(user);
+          return own ? presentProfile(own, { includeContact: true, includeModeration: true }) : null;
+        }),
+    },
     profiles,
     needs,
     search,
@@ -132,8 +169,9 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     consultations,
     conversations,
     notifications,
+    mail,
   };
-  return { config, logger, clock, store, events, ownsStore, modules };
+  return { config, logger, clock, store, events, ownsStore, modules, jobs, publicOrigin };
 }
 
 /** Bring derived data up to date at boot: the in-process index is rebuilt, a remote one catches up. */
