@@ -149,7 +149,7 @@ export async function run(options: BenchOptions = {}): Promise<MailBenchResult> 
   const running = await startApp(peer.url);
   const { app } = running;
   try {
-    const user = await app.container.services.accounts.register({
+    const user = await app.container.modules.accounts.service.register({
       email: 'bench.mail@example.vn',
       password: 'mat-khau-rat-manh',
       role: 'startup',
