@@ -29,6 +29,7 @@ import { restoreUser } from './modules/accounts/restoreUser.js';
 import { StoreSessionStore } from './modules/accounts/sessionStore.js';
 import { createThrottles } from './modules/accounts/throttle.js';
 import { TokenBuckets } from './modules/conversations/rateLimit.js';
+import { MIGRATIONS, runMigrations } from './migrations/index.js';
 import { mountApiDocs } from './openapi/mount.js';
 import { connectGateway } from './realtime/gateway.js';
 import { registerSocketHandlers } from './realtime/handlers.js';
@@ -95,6 +96,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const throttles = createThrottles(config, clock, redis ?? undefined);
   const bannerLines: string[] = [];
   const emptyStore = (await container.modules.accounts.repository.count()) === 0;
+  await runMigrations(store, MIGRATIONS, clock, logger);
   await prepareSearch(container);
   if (emptyStore && config.demoData) {
     // With a real administrator configured, the demo's staff and admin (published password) are left out.

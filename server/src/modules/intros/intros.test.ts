@@ -56,6 +56,7 @@ describe('asking for introductions', () => {
       otherProfileId: s.profile.id,
       reason: 'Người thân',
       declaredBy: 'staff',
+      declaredProvince: 'lang-son',
       createdAt: new Date().toISOString(),
     });
     expect((await ask(s, e2)).status).toBe(409);
