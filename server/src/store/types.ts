@@ -125,3 +125,14 @@ export class DuplicateKeyError extends Error {
     this.index = index;
   }
 }
+
+/**
+ * The engine could not be reached for longer than it waits (a failover that outlasted the retry
+ * budget, a server down). Maps to 503 `unavailable`: the request may be tried again.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}

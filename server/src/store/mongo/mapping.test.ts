@@ -5,7 +5,7 @@ import mongoose from 'mongoose';
 import type { ClientSession } from 'mongoose';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Doc } from '../types.js';
-import { DuplicateKeyError } from '../types.js';
+import { DuplicateKeyError, StoreUnavailableError } from '../types.js';
 import { MongoStore } from './index.js';
 
 interface Call {
@@ -73,22 +73,36 @@ class RecordingCollection {
 }
 
 /**
- * A session whose `withTransaction` runs the callback `attempts` times (as the driver does on
- * retries). A class instance, like the real ClientSession: Mongoose clones plain-object options
- * deeply but passes class instances through by reference.
+ * A session whose commits fail with a write conflict (TransientTransactionError) until the
+ * `plannedAttempts`-th, so the engine runs the callback that many times, as on a real conflict.
+ * A class instance, like the real ClientSession: Mongoose clones plain-object options deeply but
+ * passes class instances through by reference.
  */
 class FakeSession {
   readonly transaction = { isActive: true };
   ended = false;
   attempts = 0;
+  private open = false;
   constructor(private readonly plannedAttempts: number) {}
-  async withTransaction<R>(fn: () => Promise<R>): Promise<R> {
-    let result: R | undefined;
-    for (let i = 0; i < this.plannedAttempts; i++) {
-      this.attempts += 1;
-      result = await fn();
+  startTransaction(): void {
+    this.attempts += 1;
+    this.open = true;
+  }
+  inTransaction(): boolean {
+    return this.open;
+  }
+  async commitTransaction(): Promise<void> {
+    this.open = false;
+    if (this.attempts < this.plannedAttempts) {
+      throw new mongoose.mongo.MongoServerError({
+        errmsg: 'WriteConflict',
+        code: 112,
+        errorLabels: ['TransientTransactionError'],
+      } as never);
     }
-    return result as R;
+  }
+  async abortTransaction(): Promise<void> {
+    this.open = false;
   }
   async endSession(): Promise<void> {
     this.ended = true;
@@ -324,6 +338,20 @@ describe('mongo engine → driver', () => {
       })
       .catch((e: unknown) => e);
     expect(outcome).toBeInstanceOf(DuplicateKeyError);
+  });
+
+  it('reports a failover outside a transaction as StoreUnavailableError; inside one, retries the transaction', async () => {
+    const { store, driver, open, session } = harness();
+    const { collection } = open<User>('users');
+    const noPrimary = () => new mongoose.mongo.MongoServerSelectionError('Server selection timed out after 15000 ms', {} as never);
+    driver.failures.set('find', noPrimary());
+    const error = await collection.find({}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    driver.failures.set('findOne', noPrimary());
+    driver.reply('findOne', { _id: 'u1', email: 'a@b.vn' });
+    const found = await store.withTransaction(() => collection.findOne({ _id: 'u1' }));
+    expect(found).toEqual({ _id: 'u1', email: 'a@b.vn' });
+    expect(session.attempts).toBe(2);
   });
 
   it('refuses calls after close and reports not-alive', async () => {
