@@ -111,6 +111,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await accounts.ensureAdmin(config.admin.email, config.admin.password);
     bannerLines.push(`Admin: ${config.admin.email} (password from ADMIN_PASSWORD)`);
   }
+  // Serve only once every declared index is built (or has failed, which health reports).
+  await store.whenIndexesBuilt();
   await prepareSearch(container);
   if (emptyStore && config.demoData) {
     bannerLines.push(...(await loadDemoData(container)));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ApiRegistry } from '../../http/api.js';
-import type { Store } from '../../store/types.js';
+import type { IndexFailure, Store } from '../../store/types.js';
 
 export interface SearchHealth {
   engine: string;
@@ -12,7 +12,12 @@ export interface SearchHealth {
 const HealthResponse = z
   .object({
     status: z.enum(['ok', 'degraded']),
-    store: z.object({ engine: z.string(), ok: z.boolean() }),
+    store: z.object({
+      engine: z.string(),
+      ok: z.boolean(),
+      /** Declared indexes that could not be built (names only: the reason may quote data; it is in the log). */
+      failedIndexes: z.array(z.object({ collection: z.string(), index: z.string() })),
+    }),
     search: z.object({ engine: z.string(), ok: z.boolean(), lag: z.number() }),
     uptimeSeconds: z.number(),
   })
@@ -32,13 +37,19 @@ export function registerHealthRoutes(api: ApiRegistry, deps: { store: Store; sea
     handler: async ({ res }) => {
       const [storeOk, search] = await Promise.all([deps.store.ping(), deps.searchHealth().catch(() => null)]);
       const searchStatus = search ?? { engine: 'unknown', ok: false, lag: -1 };
+      const failures = deps.store.indexFailures();
       res.setHeader('Cache-Control', 'no-store');
       return {
-        status: storeOk && searchStatus.ok ? 'ok' : 'degraded',
-        store: { engine: deps.store.engine, ok: storeOk },
+        status: healthStatus(storeOk, failures, searchStatus),
+        store: { engine: deps.store.engine, ok: storeOk, failedIndexes: failures.map(({ collection, index }) => ({ collection, index })) },
         search: searchStatus,
         uptimeSeconds: Math.round((Date.now() - started) / 1000),
       };
     },
   });
+}
+
+/** `degraded` when the store does not answer, a declared index is missing, or search is unhealthy. */
+export function healthStatus(storeOk: boolean, failures: readonly IndexFailure[], search: { ok: boolean }): 'ok' | 'degraded' {
+  return storeOk && failures.length === 0 && search.ok ? 'ok' : 'degraded';
 }

@@ -2,7 +2,7 @@
 // See README.md in this folder for how the port maps onto MongoDB.
 import mongoose from 'mongoose';
 import type { Connection, mongo } from 'mongoose';
-import type { Collection, CollectionDefinition, Doc, Store } from '../types.js';
+import type { Collection, CollectionDefinition, Doc, IndexFailure, Store } from '../types.js';
 import { MongoCollection } from './collection.js';
 import type { MongoEngineInternals } from './collection.js';
 import { ModelHandle } from './models.js';
@@ -12,6 +12,7 @@ import { TransactionScope, TxContext } from './transaction.js';
 export interface StoreLogger {
   info(obj: object, msg?: string): void;
   warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
 }
 
 export interface MongoStoreOptions {
@@ -45,7 +46,7 @@ const TRANSACTION_OPTIONS: mongo.TransactionOptions = {
   readPreference: 'primary',
 };
 
-const silentLogger: StoreLogger = { info: () => undefined, warn: () => undefined };
+const silentLogger: StoreLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 export class MongoStore implements Store, MongoEngineInternals {
   readonly engine = 'mongodb' as const;
@@ -65,8 +66,11 @@ export class MongoStore implements Store, MongoEngineInternals {
     let handle = this.handles.get(definition.name);
     const first = !handle;
     if (!handle) {
-      handle = new ModelHandle(this.connection, definition.name, (name, error) =>
-        this.logger.warn({ collection: name, err: error }, 'MongoDB: creating the collection or its indexes failed'),
+      handle = new ModelHandle(this.connection, definition.name, (collection, index, error) =>
+        this.logger.error(
+          { collection, index, err: error },
+          'MongoDB: an index could not be built; the collection works without it (see /api/health and `npm run indexes`)',
+        ),
       );
       this.handles.set(definition.name, handle);
     }
@@ -129,6 +133,38 @@ export class MongoStore implements Store, MongoEngineInternals {
       return reply.ok === 1;
     } catch {
       return false;
+    }
+  }
+
+  async whenIndexesBuilt(): Promise<IndexFailure[]> {
+    // A collection that could not even be created fails its operations; that is not an index failure.
+    await Promise.allSettled([...this.handles.values()].map((handle) => handle.whenReady()));
+    return this.indexFailures();
+  }
+
+  indexFailures(): IndexFailure[] {
+    return [...this.handles.values()].flatMap((handle) => handle.failures());
+  }
+
+  /**
+   * For `npm run indexes`: per collection, the indexes on the server that no declaration names (or
+   * that differ from it) and the declared ones missing there (Mongoose's `diffIndexes`).
+   */
+  async indexPlan(): Promise<Array<{ collection: string; toDrop: string[]; toCreate: string[] }>> {
+    const plans = [];
+    for (const handle of this.handles.values()) {
+      const diff = await handle.model.diffIndexes();
+      const toCreate = (diff.toCreate as Array<Record<string, unknown>>).map((fields) => JSON.stringify(fields));
+      plans.push({ collection: handle.name, toDrop: diff.toDrop as string[], toCreate });
+    }
+    return plans;
+  }
+
+  /** For `npm run indexes -- --apply`: drop what no declaration names, build what is missing. */
+  async applyIndexPlan(): Promise<void> {
+    for (const handle of this.handles.values()) {
+      await handle.model.syncIndexes();
+      await handle.buildMissing();
     }
   }
 
