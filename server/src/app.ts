@@ -105,6 +105,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const passport = createPassport(accounts);
   const redis: RedisConnections | null = config.redisUrl ? await createRedisConnections(config.redisUrl, logger) : null;
   const throttles = createThrottles(config, redis?.rateLimitStore);
+  if (redis) {
+    // Province policies are cached per instance: a save on one drops the copies on all.
+    const policies = container.repos.provincePolicies;
+    const announce = await redis.broadcast('province-policies', () => policies.invalidate());
+    policies.onSave((province) => void announce(province).catch((err: unknown) => logger.warn({ err }, 'policy invalidation not sent')));
+  }
   const bannerLines: string[] = [];
   const emptyStore = (await container.repos.users.count()) === 0;
   if (config.admin) {
