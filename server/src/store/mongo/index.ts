@@ -138,7 +138,7 @@ export class MongoStore implements Store, MongoEngineInternals {
 
   async whenIndexesBuilt(): Promise<IndexFailure[]> {
     // A collection that could not even be created fails its operations; that is not an index failure.
-    await Promise.allSettled([...this.handles.values()].map((handle) => handle.whenReady()));
+    await Promise.all([...this.handles.values()].map((handle) => handle.settled()));
     return this.indexFailures();
   }
 

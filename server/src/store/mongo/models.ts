@@ -30,6 +30,8 @@ export class ModelHandle {
   /** Declared indexes whose last build failed, with the reason. */
   private readonly failed = new Map<string, string>();
   private lastAttemptAt = 0;
+  /** A retry of failed builds, which operations do not wait for. */
+  private retrying: Promise<void> | null = null;
 
   constructor(
     connection: Connection,
@@ -78,15 +80,31 @@ export class ModelHandle {
     return this.ready ?? this.rebuild();
   }
 
-  /** Declared indexes whose build failed. Past a minute since the last attempt, starts another. */
+  /**
+   * Declared indexes whose build failed. Past a minute since the last attempt, starts another in
+   * the background: operations do not wait for it (a build over a large collection takes a while).
+   */
   failures(): IndexFailure[] {
-    if (this.failed.size > 0 && Date.now() - this.lastAttemptAt > RETRY_FAILED_AFTER_MS) void this.rebuild().catch(() => undefined);
+    if (this.failed.size > 0 && Date.now() - this.lastAttemptAt > RETRY_FAILED_AFTER_MS) void this.buildMissing();
     return [...this.failed].map(([index, error]) => ({ collection: this.name, index, error }));
   }
 
-  /** Try every declared index that is not in place again, now (after `npm run indexes -- --apply`). */
+  /** The first build and any retry under way, settled (for `whenIndexesBuilt`). */
+  async settled(): Promise<void> {
+    await this.whenReady().catch(() => undefined);
+    await this.retrying;
+  }
+
+  /** Try every declared index that is not in place again, off the operations' path. */
   buildMissing(): Promise<void> {
-    return this.rebuild();
+    this.retrying ??= (this.ready ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.build())
+      .catch(() => undefined)
+      .finally(() => {
+        this.retrying = null;
+      });
+    return this.retrying;
   }
 
   /** The declared index whose key pattern equals `keyPattern` (same fields, same order). */
