@@ -5,23 +5,14 @@ import type { ConsultationDoc } from '../../server/src/modules/consultations/rep
 import type { IntroDoc } from '../../server/src/modules/intros/repository.js';
 import type { ExposureDoc } from '../../server/src/modules/matching/exposureLog.js';
 import type { NeedDoc, StatusChange } from '../../server/src/modules/needs/repository.js';
+import type { OutcomeTagCode } from '@ketnoi/contract';
+import { needCategoryCodes } from '@ketnoi/seeds';
 import { PROVINCES } from './profile-docs.js';
 import type { Random } from './random.js';
 import { pick, randomInt } from './random.js';
 
-const CATEGORIES = [
-  'trademark',
-  'standards',
-  'distribution',
-  'workspace',
-  'funding',
-  'mentoring',
-  'technology',
-  'legal',
-  'marketing',
-  'training',
-];
-const TAGS = [
+const CATEGORIES = needCategoryCodes;
+const TAGS: OutcomeTagCode[] = [
   'trademark_filed',
   'trademark_granted',
   'standard_certified',

@@ -10,6 +10,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { ApiRegistry } from './http/api.js';
 import { apiNotFound, errorHandler } from './http/errorHandler.js';
+import { jsonBody } from './http/jsonBody.js';
 import { originGuard } from './http/origin.js';
 import { requestId } from './http/requestId.js';
 import { helmetOptions } from './http/security.js';
@@ -24,28 +25,10 @@ import type { EventBus } from './lib/events.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { createPassport } from './modules/accounts/passport.js';
 import { restoreUser } from './modules/accounts/restoreUser.js';
-import { registerAccountsRoutes } from './modules/accounts/routes.js';
 import { StoreSessionStore } from './modules/accounts/sessionStore.js';
 import { createThrottles } from './modules/accounts/throttle.js';
-import { registerHealthRoutes } from './modules/health/routes.js';
-// ── matching (issue 4) ──
-import { registerMatchingRoutes } from './modules/matching/index.js';
-// ── end matching ──
-// ── staff & reports (issue 6) ──
-import { registerAuditRoutes } from './modules/audit/index.js';
-import { registerReportRoutes } from './modules/reports/index.js';
-import { registerStaffRoutes } from './modules/staff/index.js';
-// ── end staff & reports ──
-import { registerConsultationRoutes } from './modules/consultations/routes.js';
-import { registerConversationRoutes } from './modules/conversations/routes.js';
 import { TokenBuckets } from './modules/conversations/rateLimit.js';
-import { registerIntroRoutes } from './modules/intros/routes.js';
-import { registerNeedRoutes } from './modules/needs/routes.js';
-import { registerNotificationRoutes } from './modules/notifications/routes.js';
 import { presentProfile } from './modules/profiles/presenter.js';
-import { registerProfileRoutes } from './modules/profiles/routes.js';
-import { registerReferenceRoutes } from './modules/reference/routes.js';
-import { registerSearchRoutes } from './modules/search/routes.js';
 import { mountApiDocs } from './openapi/mount.js';
 import { connectGateway } from './realtime/gateway.js';
 import { registerSocketHandlers } from './realtime/handlers.js';
@@ -97,32 +80,30 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ...(options.searchEngine ? { searchEngine: options.searchEngine } : {}),
     ...(options.store ? { store: options.store } : {}),
   });
-  const { store, events, services } = container;
-  const { accounts } = services;
+  const { store, events } = container;
+  const accounts = container.modules.accounts.service;
   const sessions = new StoreSessionStore(store, clock, config.sessionMaxAgeDays * 86_400_000, (sessionId) =>
     accounts.sessionEnded(sessionId),
   );
   const passport = createPassport(accounts);
   const redis: RedisConnections | null = config.redisUrl ? await createRedisConnections(config.redisUrl, logger) : null;
-  const throttles = createThrottles(config, redis?.rateLimitStore);
+  const throttles = createThrottles(config, clock, redis ?? undefined);
   if (redis) {
     // Province policies are cached per instance: a save on one drops the copies on all.
-    const policies = container.repos.provincePolicies;
+    const policies = container.modules.provinces.repository;
     const announce = await redis.broadcast('province-policies', () => policies.invalidate());
     policies.onSave((province) => void announce(province).catch((err: unknown) => logger.warn({ err }, 'policy invalidation not sent')));
   }
   const bannerLines: string[] = [];
-  const emptyStore = (await container.repos.users.count()) === 0;
-  if (config.admin) {
-    await accounts.ensureAdmin(config.admin.email, config.admin.password);
-    bannerLines.push(`Admin: ${config.admin.email} (password from ADMIN_PASSWORD)`);
-  }
+  const emptyStore = (await container.modules.accounts.repository.count()) === 0;
   // Serve only once every declared index is built (or has failed, which health reports).
   await store.whenIndexesBuilt();
   await prepareSearch(container);
   if (emptyStore && config.demoData) {
-    bannerLines.push(...(await loadDemoData(container)));
-    await loadDemoActivity(container, clock);
+    // With a real administrator configured, the demo's staff and admin (published password) are left out.
+    const staffAndAdmin = config.admin === null;
+    bannerLines.push(...(await loadDemoData(container, { staffAndAdmin })));
+    await loadDemoActivity(container, clock, { staff: staffAndAdmin });
   }
 
   const sessionMiddleware = session({
@@ -169,48 +150,35 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const compress = compression();
 
   const apiRouter = express.Router();
-  const json = express.json({ limit: config.bodyLimit, strict: true });
+  const json = jsonBody(config.bodyLimit);
   apiRouter.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next)));
   apiRouter.use(originGuard(config.publicOrigins, config.trustProxy > 0));
   apiRouter.use(sessionMiddleware);
   // passport.initialize() (req.login/req.logout) is mounted only on the auth routes that use it.
   apiRouter.use(restoreUser(passport));
   // Routes are registered straight on the /api router (one router level per request).
-  const api = new ApiRegistry(compress, apiRouter);
-  registerHealthRoutes(api, {
-    store,
-    searchHealth: async () => ({
-      engine: container.search.engine.engine,
-      ok: await container.search.indexer.probe(),
-      lag: await container.search.outbox.size(),
-    }),
-  });
-  registerReferenceRoutes(api);
-  registerAccountsRoutes(api, {
-    accounts,
-    passport,
-    throttles,
-    cookieName: SESSION_COOKIE,
-    loadOwnProfile: async (user) => {
-      const own = await services.profiles.ownProfile(user);
-      return own ? presentProfile(own, { includeContact: true, includeModeration: true }) : null;
+  const api = new ApiRegistry(
+    {
+      compression: compress,
+      checkResponses: config.checkResponses,
+      onViolation: (violation) => logger.error(violation, 'response does not match the contract'),
     },
-  });
-  registerProfileRoutes(api, services.profiles);
-  registerNeedRoutes(api, services.needs);
-  registerSearchRoutes(api, services.search);
-  // ── matching (issue 4) ──
-  registerMatchingRoutes(api, container.matching);
-  // ── end matching ──
-  // ── staff & reports (issue 6) ──
-  registerStaffRoutes(api, container.staff);
-  registerReportRoutes(api, container.reports);
-  registerAuditRoutes(api, container.audit);
-  // ── end staff & reports ──
-  registerIntroRoutes(api, services.intros);
-  registerConsultationRoutes(api, services.consultations);
-  registerConversationRoutes(api, services.conversations);
-  registerNotificationRoutes(api, services.notifications);
+    apiRouter,
+  );
+  const { profiles, intros, conversations, notifications } = container.modules;
+  for (const [name, module] of Object.entries(container.modules)) {
+    if (name === 'accounts') {
+      container.modules.accounts.routes(api, {
+        passport,
+        throttles,
+        cookieName: SESSION_COOKIE,
+        loadOwnProfile: async (user) => {
+          const own = await profiles.service.ownProfile(user);
+          return own ? presentProfile(own, { includeContact: true, includeModeration: true }) : null;
+        },
+      });
+    } else (module as { routes: (api: ApiRegistry) => void }).routes(api);
+  }
 
   mountApiDocs(apiRouter, api, compress);
   apiRouter.use(apiNotFound);
@@ -232,12 +200,20 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ...(redis ? { adapter: redis.socketAdapter } : {}),
     logger,
   });
-  registerSocketHandlers(io, { conversations: services.conversations, typingBuckets: new TokenBuckets(10, 2), logger });
-  container.notificationSubscriber.usePresence(
-    connectGateway(io, { events, intros: services.intros, profiles: container.repos.profiles, logger }),
-  );
+  registerSocketHandlers(io, { conversations: conversations.service, typingBuckets: new TokenBuckets(10, 2), logger });
+  notifications.subscriber.usePresence(connectGateway(io, { events, intros: intros.service, profiles: profiles.repository, logger }));
+  if (config.admin) {
+    // After the demo (ADMIN_EMAIL wins over any account of that address) and once the gateway
+    // listens, so ending the account's sessions also closes their sockets on other instances.
+    const { user, credentialsChanged } = await accounts.ensureAdmin(config.admin.email, config.admin.password);
+    if (credentialsChanged) {
+      const ended = await sessions.endAllOf(user._id);
+      logger.info({ userId: user._id, sessions: ended }, 'sessions of the ADMIN_EMAIL account ended');
+    }
+    bannerLines.unshift(`Admin: ${config.admin.email} (password from ADMIN_PASSWORD)`);
+  }
   const expiryTimer = setInterval(
-    () => void services.intros.expireDue().catch((err: unknown) => logger.error({ err }, 'intro expiry failed')),
+    () => void intros.service.expireDue().catch((err: unknown) => logger.error({ err }, 'intro expiry failed')),
     60_000,
   );
   expiryTimer.unref();
@@ -283,8 +259,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         clearInterval(sweeper);
         clearTimeout(timer);
         sessions.close();
-        await container.search.indexer.stop();
-        await container.search.engine.close();
+        await container.modules.search.indexer.stop();
+        await container.modules.search.engine.close();
         await redis?.close();
         if (container.ownsStore) await store.close();
       })();

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import vi from './vi.json';
-import en from './en.json';
+import { en, vi } from './resources.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type AppLanguage = (typeof LANGUAGES)[number];

@@ -37,7 +37,7 @@ try {
       } else console.log('\nRun `npm run indexes -- --apply` to make it so.');
     }
   } finally {
-    await container.search.engine.close();
+    await container.modules.search.engine.close();
     await store.close();
   }
 } catch (error) {

@@ -1,29 +1,34 @@
 // ApiRegistry: the one place routes are declared. A declaration wires Express (auth → validate
-// → handler → JSON) and records the same zod schemas for the OpenAPI document.
+// → handler → JSON) and records the same zod schemas for the OpenAPI document. A handler's
+// return type is the input type of its success response's schema, so the compiler holds every
+// handler and presenter to the contract; with `checkResponses` (tests) every JSON answer is also
+// parsed against its declared schema at run time.
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import express from 'express';
-import type { ZodType } from 'zod';
+import type { ZodType, z } from 'zod';
 import { ForbiddenError, UnauthenticatedError } from '../lib/errors.js';
-import type { Role } from '../modules/accounts/roles.js';
+import type { Role, User } from '@ketnoi/contract';
 import type { RequestSchemas, ValidInput } from './validate.js';
 import { validate } from './validate.js';
 
-export interface AuthUser {
-  id: string;
-  email: string;
-  role: Role;
-  name: string;
-  province: string | null;
-  createdAt: string;
-}
+/** The signed-in user as every handler sees it: the contract's `user`. */
+export type AuthUser = User;
 
 export type AuthRule = 'public' | 'user' | readonly Role[];
 
-export interface ResponseSpec {
+export interface ResponseSpec<Z extends ZodType = ZodType> {
   description: string;
-  schema?: ZodType;
+  schema?: Z;
   contentType?: string;
 }
+
+export type ResponseSpecs = Partial<Record<number, ResponseSpec>>;
+
+type SuccessStatus = 200 | 201 | 202 | 204;
+/** What a handler may return: the body of one of its declared 2xx responses. */
+export type SuccessBody<R> = {
+  [K in keyof R & SuccessStatus]: R[K] extends { schema: infer Z extends ZodType } ? z.input<Z> : never;
+}[keyof R & SuccessStatus];
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -33,7 +38,7 @@ export interface RouteContext<S extends RequestSchemas, A extends AuthRule> exte
   res: Response;
 }
 
-export interface RouteSpec<S extends RequestSchemas, A extends AuthRule> {
+export interface RouteSpec<S extends RequestSchemas, A extends AuthRule, R extends ResponseSpecs> {
   method: Method;
   /** Express-style path under /api, e.g. `/profiles/:id`. */
   path: string;
@@ -44,13 +49,13 @@ export interface RouteSpec<S extends RequestSchemas, A extends AuthRule> {
   request?: S;
   /** Documentation-only body, for handlers that validate a caller-dependent body with parseInput(). */
   docBody?: ZodType;
-  responses: Record<number, ResponseSpec>;
+  responses: R;
   /** Runs before validation (rate limiters, …). */
   before?: RequestHandler[];
   /** Gzip the answer when the client accepts it (lists and other large bodies). */
   compress?: boolean;
   /** Return a value to send it as JSON with the first 2xx status; return undefined after writing `res` yourself (or for 204). */
-  handler: (ctx: RouteContext<S, A>) => unknown;
+  handler: (ctx: RouteContext<S, A>) => SuccessBody<R> | undefined | Promise<SuccessBody<R> | undefined>;
 }
 
 export interface RecordedRoute {
@@ -62,19 +67,30 @@ export interface RecordedRoute {
   auth: AuthRule;
   request: RequestSchemas;
   docBody?: ZodType;
-  responses: Record<number, ResponseSpec>;
+  responses: ResponseSpecs;
+}
+
+export interface ApiRegistryOptions {
+  /** Gzip for routes that opt in. */
+  compression?: RequestHandler;
+  /** Parse every JSON answer against its declared response schema (tests): a drift answers 500. */
+  checkResponses?: boolean;
+  /** Where contract violations are reported. */
+  onViolation?: (violation: { method: string; path: string; status: number; issues: unknown }) => void;
 }
 
 export class ApiRegistry {
   readonly routes: RecordedRoute[] = [];
 
   constructor(
-    private readonly compression?: RequestHandler,
+    private readonly options: ApiRegistryOptions = {},
     /** Where routes are registered (a fresh router unless the app passes its /api router). */
     readonly router: Router = express.Router(),
   ) {}
 
-  route<S extends RequestSchemas = Record<never, never>, A extends AuthRule = AuthRule>(spec: RouteSpec<S, A>): void {
+  route<S extends RequestSchemas = Record<never, never>, A extends AuthRule = AuthRule, R extends ResponseSpecs = ResponseSpecs>(
+    spec: RouteSpec<S, A, R>,
+  ): void {
     const request = (spec.request ?? {}) as S;
     this.routes.push({ ...spec, request });
     const success = Number(
@@ -90,8 +106,34 @@ export class ApiRegistry {
       if (result === undefined) res.status(success === 200 ? 204 : success).end();
       else res.status(success).json(result);
     };
-    const compress = spec.compress && this.compression ? [this.compression] : [];
-    this.router[spec.method](spec.path, ...compress, ...(spec.before ?? []), authorize(spec.auth), validate(request), handler);
+    const compress = spec.compress && this.options.compression ? [this.options.compression] : [];
+    const check = this.options.checkResponses ? [this.responseChecker(spec)] : [];
+    this.router[spec.method](spec.path, ...check, ...compress, ...(spec.before ?? []), authorize(spec.auth), validate(request), handler);
+  }
+
+  /** Wraps res.json so that what leaves is parsed against the schema declared for its status. */
+  private responseChecker(spec: { method: Method; path: string; responses: ResponseSpecs }): RequestHandler {
+    return (_req, res, next) => {
+      const send = res.json.bind(res);
+      res.json = (body: unknown) => {
+        const status = res.statusCode;
+        const schema = spec.responses[status]?.schema;
+        const parsed = schema && !spec.responses[status]?.contentType ? schema.safeParse(body) : null;
+        if (parsed && !parsed.success) {
+          this.options.onViolation?.({ method: spec.method, path: spec.path, status, issues: parsed.error.issues });
+          res.status(500);
+          return send({
+            error: {
+              code: 'internal_error',
+              message: `The answer of ${spec.method.toUpperCase()} ${spec.path} does not match its declared ${status} schema.`,
+              details: parsed.error.issues,
+            },
+          });
+        }
+        return send(body);
+      };
+      next();
+    };
   }
 }
 

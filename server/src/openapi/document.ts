@@ -24,13 +24,19 @@ export function buildOpenApiDocument(routes: RecordedRoute[], version: string): 
         ? { requestBody: { required: true, content: { 'application/json': { schema: (route.request.body ?? route.docBody) as ZodType } } } }
         : {}),
       responses: Object.fromEntries(
-        Object.entries(route.responses).map(([status, spec]) => [
-          status,
-          {
-            description: spec.description,
-            ...(spec.schema ? { content: { [spec.contentType ?? 'application/json']: { schema: spec.schema } } } : {}),
-          },
-        ]),
+        Object.entries(route.responses).flatMap(([status, spec]) =>
+          spec
+            ? [
+                [
+                  status,
+                  {
+                    description: spec.description,
+                    ...(spec.schema ? { content: { [spec.contentType ?? 'application/json']: { schema: spec.schema } } } : {}),
+                  },
+                ],
+              ]
+            : [],
+        ),
       ),
     };
     const key = toOpenApiPath(route.path);

@@ -1,23 +1,14 @@
 // Client → server events (API.md "Realtime"): message:send, message:read, typing. Each
 // payload is validated; answers go through the acknowledgement callback.
 import type { Server } from 'socket.io';
-import { z } from 'zod';
+import { ReadPayload, SendMessagePayload as SendPayload, TypingPayload } from '@ketnoi/contract';
 import { AppError } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
 import type { TokenBuckets } from '../modules/conversations/rateLimit.js';
 import { presentMessage } from '../modules/conversations/presenter.js';
 import type { ConversationsService } from '../modules/conversations/service.js';
-import { MAX_MESSAGE_CHARS } from '../modules/conversations/service.js';
 import type { SocketData } from './server.js';
 import { userRoom } from './server.js';
-
-const SendPayload = z.strictObject({
-  conversationId: z.string().min(1).max(100),
-  body: z.string().min(1, 'The message is empty.').max(MAX_MESSAGE_CHARS, `A message has at most ${MAX_MESSAGE_CHARS} characters.`),
-  clientId: z.string().trim().min(1).max(100),
-});
-const ReadPayload = z.strictObject({ conversationId: z.string().min(1).max(100), upTo: z.string().min(1).max(100) });
-const TypingPayload = z.strictObject({ conversationId: z.string().min(1).max(100) });
 
 type Ack = (answer: unknown) => void;
 

@@ -6,10 +6,13 @@ import type { Store as RateLimitStore } from 'express-rate-limit';
 import { RedisStore } from 'rate-limit-redis';
 import { createClient } from 'redis';
 import type { Logger } from '../lib/logger.js';
+import { type FailureCounters, RedisFailureCounters } from '../modules/accounts/failureCounters.js';
 
 export interface RedisConnections {
   socketAdapter: ReturnType<typeof createAdapter>;
   rateLimitStore: (prefix: string) => RateLimitStore;
+  /** Failed sign-in counters (see modules/accounts/throttle.ts). */
+  failureCounters: (prefix: string) => FailureCounters;
   /**
    * Tell every instance (this one included) that cached `name` data changed; `onMessage` runs on
    * each when the news arrives. Pub/sub is at-most-once: keep a time bound on caches as well.
@@ -31,6 +34,7 @@ export async function createRedisConnections(url: string, logger: Logger): Promi
   return {
     socketAdapter: createAdapter(adapterClient),
     rateLimitStore: (prefix) => new RedisStore({ prefix, sendCommand: (...args: string[]) => commandClient.sendCommand(args) }),
+    failureCounters: (prefix) => new RedisFailureCounters((args) => commandClient.sendCommand(args), prefix),
     broadcast: async (name, onMessage) => {
       const channel = `${CHANNEL_PREFIX}${name}`;
       await subscriber.subscribe(channel, (message) => onMessage(message));

@@ -160,15 +160,13 @@ describe('bad credentials and bad input', () => {
     const bad = await t.client().request('POST', '/api/auth/register', { raw: '{"email": "a@b.vn", ' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('validation_failed');
-    const huge = await t
-      .client()
-      .post('/api/auth/register', {
-        email: 'big@b.vn',
-        password: 'x'.repeat(2 * 1024 * 1024),
-        role: 'startup',
-        name: 'X',
-        province: 'lang-son',
-      });
+    const huge = await t.client().post('/api/auth/register', {
+      email: 'big@b.vn',
+      password: 'x'.repeat(2 * 1024 * 1024),
+      role: 'startup',
+      name: 'X',
+      province: 'lang-son',
+    });
     expect(huge.status).toBe(413);
     expect(huge.body.error.code).toBe('payload_too_large');
     expect(await usersCollection().findOne({ email: 'big@b.vn' })).toBeNull();

@@ -1,12 +1,12 @@
 import type { Collection, Doc, Store } from '../../store/types.js';
-import type { Role } from './roles.js';
+import type { ProvinceCode, Role } from '@ketnoi/contract';
 
 export interface UserDoc extends Doc {
   email: string;
   passwordHash: string;
   role: Role;
   name: string;
-  province: string | null;
+  province: ProvinceCode | null;
   createdAt: string;
   updatedAt: string;
   lastLoginAt?: string;

@@ -5,19 +5,7 @@ import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 
-export const AUDIT_ACTIONS = [
-  'intro.created',
-  'intro.status_changed',
-  'need.status_changed',
-  'profile.verified',
-  'verification.recorded',
-  'policy.changed',
-  'weights.changed',
-  'conflict.declared',
-  'conflict.removed',
-  'account.created',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+import type { AuditAction, AuditTargetType } from '@ketnoi/contract';
 
 export type AuditFields = {
   at: string;
@@ -27,14 +15,14 @@ export type AuditFields = {
   /** The actor's name when the entry was written (names change; the log does not). */
   actorName: string;
   action: AuditAction;
-  targetType: 'intro' | 'need' | 'profile' | 'province' | 'conflict' | 'user';
+  targetType: AuditTargetType;
   targetId: string;
   province: string | null;
   details: Record<string, unknown>;
 };
 export type AuditDoc = Doc & AuditFields;
 
-export interface AuditQuery {
+export interface AuditFilter {
   action?: string;
   actorId?: string;
   targetId?: string;
@@ -69,7 +57,7 @@ export class AuditLog {
     return this.collection.countDocuments(filter);
   }
 
-  async list<T>(query: AuditQuery, present: (doc: AuditDoc) => T): Promise<Page<T>> {
+  async list<T>(query: AuditFilter, present: (doc: AuditDoc) => T): Promise<Page<T>> {
     const clauses: Filter[] = [];
     for (const key of ['action', 'actorId', 'targetId', 'province'] as const) if (query[key]) clauses.push({ [key]: query[key] });
     const range: Record<string, string> = {};

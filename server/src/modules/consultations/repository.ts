@@ -1,5 +1,6 @@
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { StatusChange } from '../needs/repository.js';
+import type { OutcomeTagCode } from '@ketnoi/contract';
 
 export type ConsultationStatus = 'scheduled' | 'completed' | 'cancelled';
 
@@ -18,7 +19,7 @@ export interface ConsultationDoc extends Doc {
   location: string | null;
   resource: string | null;
   status: ConsultationStatus;
-  outcome: { tags: string[]; note?: string; evidence?: string } | null;
+  outcome: { tags: OutcomeTagCode[]; note?: string; evidence?: string } | null;
   completedAt: string | null;
   cancelReason: string | null;
   feedback: { rating: number; comment?: string; at: string } | null;

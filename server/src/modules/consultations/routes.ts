@@ -1,9 +1,16 @@
-import { z } from 'zod';
 import type { ApiRegistry } from '../../http/api.js';
-import { IdParams } from '../../lib/schema.js';
+import {
+  CancelBody,
+  CompleteBody,
+  ConsultationList,
+  ConsultationListQuery,
+  ConsultationOutput,
+  FeedbackBody,
+  IdParams,
+  ScheduleBody,
+} from '@ketnoi/contract';
 import { ErrorResponses } from '../../openapi/errors.js';
 import { presentConsultation } from './presenter.js';
-import { CancelBody, CompleteBody, ConsultationListQuery, ConsultationOutput, FeedbackBody, ScheduleBody } from './schema.js';
 import type { ConsultationsService } from './service.js';
 
 export function registerConsultationRoutes(api: ApiRegistry, consultations: ConsultationsService): void {
@@ -30,7 +37,7 @@ export function registerConsultationRoutes(api: ApiRegistry, consultations: Cons
     responses: {
       200: {
         description: 'Consultations, latest start first',
-        schema: z.object({ items: z.array(ConsultationOutput), nextCursor: z.null() }),
+        schema: ConsultationList,
       },
       ...ErrorResponses(400, 401),
     },

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { ScheduleBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -10,22 +12,9 @@ import type { IntrosRepository } from '../intros/repository.js';
 import type { NeedsService } from '../needs/service.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { ConsultationDoc, ConsultationsRepository, ConsultationStatus } from './repository.js';
+import type { OutcomeTagCode } from '@ketnoi/contract';
 
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    'consultation.changed': { consultation: ConsultationDoc; action: 'scheduled' | 'completed' | 'cancelled' | 'feedback'; by: string };
-  }
-}
-
-export interface ScheduleInput {
-  introId: string;
-  startsAt: string;
-  durationMinutes?: number;
-  endsAt?: string;
-  mode: 'online' | 'onsite';
-  location?: string;
-  resource?: string;
-}
+export type ScheduleInput = z.output<typeof ScheduleBody>;
 
 /** A little slack for clocks and slow typing: "now" is still a valid start. */
 const PAST_TOLERANCE_MS = 5 * 60_000;
@@ -97,7 +86,11 @@ export class ConsultationsService {
     return doc;
   }
 
-  async complete(user: AuthUser, id: string, outcome: { tags: string[]; note?: string; evidence?: string }): Promise<ConsultationDoc> {
+  async complete(
+    user: AuthUser,
+    id: string,
+    outcome: { tags: OutcomeTagCode[]; note?: string; evidence?: string },
+  ): Promise<ConsultationDoc> {
     const { consultation, side } = await this.access(user, id);
     if (side !== 'helper') throw new ForbiddenError('The expert or provider records the outcome.');
     const done = await this.change(consultation, 'completed', user.id, { outcome, completedAt: this.clock.now().toISOString() });

@@ -1,21 +1,21 @@
+import type { Conversation, Message } from '@ketnoi/contract';
 import type { MessageDoc } from './repository.js';
 import type { ConversationView } from './service.js';
 
-export function presentMessage(m: MessageDoc): Record<string, unknown> {
+export function presentMessage(m: MessageDoc): Message {
   return { id: m._id, conversationId: m.conversationId, senderId: m.senderId, body: m.body, clientId: m.clientId, createdAt: m.createdAt };
 }
 
-export function presentConversation(view: ConversationView): Record<string, unknown> {
+export function presentConversation(view: ConversationView): Conversation {
   const { conversation: c, member, unread, lastMessage, reads } = view;
-  const out: Record<string, unknown> = {
+  return {
     id: c._id,
     introId: c.introId,
     participants: c.members.map((m) => m.id),
     me: member.id,
     reads,
+    ...(lastMessage ? { lastMessage: presentMessage(lastMessage) } : {}),
+    unread,
+    createdAt: c.createdAt,
   };
-  if (lastMessage) out.lastMessage = presentMessage(lastMessage);
-  out.unread = unread;
-  out.createdAt = c.createdAt;
-  return out;
 }

@@ -1,9 +1,16 @@
-import { z } from 'zod';
 import type { ApiRegistry } from '../../http/api.js';
-import { IdParams } from '../../lib/schema.js';
+import {
+  ConversationList,
+  IdParams,
+  MessageOutput,
+  MessagePage,
+  MessagesQuery,
+  ReadBody,
+  ReadMark,
+  SendMessageBody,
+} from '@ketnoi/contract';
 import { ErrorResponses } from '../../openapi/errors.js';
 import { presentConversation, presentMessage } from './presenter.js';
-import { ConversationOutput, MessageOutput, MessagesQuery, ReadBody, SendMessageBody } from './schema.js';
 import type { ConversationsService } from './service.js';
 
 export function registerConversationRoutes(api: ApiRegistry, conversations: ConversationsService): void {
@@ -14,7 +21,7 @@ export function registerConversationRoutes(api: ApiRegistry, conversations: Conv
     summary: 'Your conversations, most recent first, with unread counts',
     tags: ['conversations'],
     auth: 'user',
-    responses: { 200: { description: 'Conversations', schema: z.object({ items: z.array(ConversationOutput) }) }, ...ErrorResponses(401) },
+    responses: { 200: { description: 'Conversations', schema: ConversationList }, ...ErrorResponses(401) },
     handler: async ({ user }) => ({ items: (await conversations.list(user)).map(presentConversation) }),
   });
 
@@ -27,7 +34,7 @@ export function registerConversationRoutes(api: ApiRegistry, conversations: Conv
     auth: 'user',
     request: { params: IdParams, query: MessagesQuery },
     responses: {
-      200: { description: 'Messages', schema: z.object({ items: z.array(MessageOutput), nextCursor: z.string().nullable() }) },
+      200: { description: 'Messages', schema: MessagePage },
       ...ErrorResponses(401, 404),
     },
     handler: async ({ user, params, query }) => {
@@ -63,7 +70,7 @@ export function registerConversationRoutes(api: ApiRegistry, conversations: Conv
     auth: 'user',
     request: { params: IdParams, body: ReadBody },
     responses: {
-      200: { description: 'Read marker', schema: z.object({ conversationId: z.string(), profileId: z.string(), upTo: z.string() }) },
+      200: { description: 'Read marker', schema: ReadMark },
       ...ErrorResponses(400, 401, 404),
     },
     handler: ({ user, params, body }) => conversations.markRead(user, params.id, body.upTo),

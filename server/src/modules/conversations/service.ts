@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { SendMessageBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors.js';
@@ -9,20 +11,9 @@ import type { ProfilesRepository } from '../profiles/repository.js';
 import type { ConversationDoc, ConversationsRepository, Member, MessageDoc } from './repository.js';
 import type { TokenBuckets } from './rateLimit.js';
 
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    'message.created': { message: MessageDoc; conversation: ConversationDoc };
-    'message.read': { conversation: ConversationDoc; memberId: string; upTo: string };
-    'conversation.opened': { conversation: ConversationDoc };
-  }
-}
-
 export const MAX_MESSAGE_CHARS = 4000;
 
-export interface SendInput {
-  body: string;
-  clientId: string;
-}
+export type SendInput = z.output<typeof SendMessageBody>;
 
 /** One conversation as its member sees it in the list. */
 export interface ConversationView {

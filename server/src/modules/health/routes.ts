@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { HealthOutput } from '@ketnoi/contract';
 import type { ApiRegistry } from '../../http/api.js';
 import type { IndexFailure, Store } from '../../store/types.js';
 
@@ -9,20 +9,6 @@ export interface SearchHealth {
   lag: number;
 }
 
-const HealthResponse = z
-  .object({
-    status: z.enum(['ok', 'degraded']),
-    store: z.object({
-      engine: z.string(),
-      ok: z.boolean(),
-      /** Declared indexes that could not be built (names only: the reason may quote data; it is in the log). */
-      failedIndexes: z.array(z.object({ collection: z.string(), index: z.string() })),
-    }),
-    search: z.object({ engine: z.string(), ok: z.boolean(), lag: z.number() }),
-    uptimeSeconds: z.number(),
-  })
-  .meta({ id: 'Health' });
-
 export function registerHealthRoutes(api: ApiRegistry, deps: { store: Store; searchHealth: () => Promise<SearchHealth> }): void {
   const started = Date.now();
   api.route({
@@ -32,7 +18,7 @@ export function registerHealthRoutes(api: ApiRegistry, deps: { store: Store; sea
     tags: ['health'],
     auth: 'public',
     responses: {
-      200: { description: 'Service status; `degraded` when the store or search is unhealthy', schema: HealthResponse },
+      200: { description: 'Service status; `degraded` when the store or search is unhealthy', schema: HealthOutput },
     },
     handler: async ({ res }) => {
       const [storeOk, search] = await Promise.all([deps.store.ping(), deps.searchHealth().catch(() => null)]);

@@ -1,32 +1,29 @@
+import type { Intro } from '@ketnoi/contract';
+import { presentProfileSummary } from '../profiles/presenter.js';
 import type { ProfileDoc } from '../profiles/repository.js';
 import type { IntroDoc } from './repository.js';
 
-type Summary = { id: string; kind: string; name: string; headline: string; province: string };
-
-const summary = (p: ProfileDoc | undefined): Summary | undefined =>
-  p ? { id: p._id, kind: p.kind, name: p.name, headline: p.headline, province: p.province } : undefined;
-
-export function presentIntro(doc: IntroDoc, parties?: Map<string, ProfileDoc>): Record<string, unknown> {
-  const out: Record<string, unknown> = {
+/** The contract's intro; with `parties`, the two sides' summaries ride along (no second request per card). */
+export function presentIntro(doc: IntroDoc, parties?: Map<string, ProfileDoc>): Intro {
+  const from = parties?.get(doc.fromProfileId);
+  const to = parties?.get(doc.toProfileId);
+  return {
     id: doc._id,
     fromProfileId: doc.fromProfileId,
     toProfileId: doc.toProfileId,
+    ...(doc.needId ? { needId: doc.needId } : {}),
+    message: doc.message,
+    ...(doc.brokeredBy ? { brokeredBy: doc.brokeredBy } : {}),
+    status: doc.status,
+    acceptedBy: doc.acceptedBy,
+    awaiting: doc.awaiting,
+    ...(doc.conversationId ? { conversationId: doc.conversationId } : {}),
+    province: doc.province,
+    ...(doc.declineReason ? { declineReason: doc.declineReason } : {}),
+    ...(from ? { from: presentProfileSummary(from) } : {}),
+    ...(to ? { to: presentProfileSummary(to) } : {}),
+    history: doc.history.map((h) => ({ at: h.at, by: h.by, from: h.from, to: h.to })),
+    expiresAt: doc.expiresAt,
+    createdAt: doc.createdAt,
   };
-  if (doc.needId) out.needId = doc.needId;
-  out.message = doc.message;
-  if (doc.brokeredBy) out.brokeredBy = doc.brokeredBy;
-  out.status = doc.status;
-  out.acceptedBy = doc.acceptedBy;
-  out.awaiting = doc.awaiting;
-  if (doc.conversationId) out.conversationId = doc.conversationId;
-  out.province = doc.province;
-  if (doc.declineReason) out.declineReason = doc.declineReason;
-  if (parties) {
-    out.from = summary(parties.get(doc.fromProfileId));
-    out.to = summary(parties.get(doc.toProfileId));
-  }
-  out.history = doc.history.map((h) => ({ at: h.at, by: h.by, from: h.from, to: h.to }));
-  out.expiresAt = doc.expiresAt;
-  out.createdAt = doc.createdAt;
-  return out;
 }

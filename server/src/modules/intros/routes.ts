@@ -1,7 +1,6 @@
 import type { ApiRegistry } from '../../http/api.js';
-import { IdParams } from '../../lib/schema.js';
+import { CreateIntroBody, DeclineBody, IdParams, IntroListQuery, IntroOutput, IntroPage, RejectBody } from '@ketnoi/contract';
 import { ErrorResponses } from '../../openapi/errors.js';
-import { CreateIntroBody, DeclineBody, IntroListQuery, IntroOutput, IntroPage, RejectBody } from './schema.js';
 import type { IntrosService } from './service.js';
 
 export function registerIntroRoutes(api: ApiRegistry, intros: IntrosService): void {

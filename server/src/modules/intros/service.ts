@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { CreateIntroBody, IntroListQuery as IntroListQuerySchema } from '@ketnoi/contract';
+import type { Intro } from '@ketnoi/contract';
 import type { Config } from '../../config.js';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
@@ -15,37 +18,19 @@ import type { NeedsRepository } from '../needs/repository.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
 import type { ProvincePoliciesRepository } from '../provinces/repository.js';
-import type { ConflictsRepository } from '../staff/conflictsRepository.js';
+import type { ConflictsRepository } from '../conflicts/repository.js';
 import { introPolicy, isAllowedPair } from './policy.js';
 import { presentIntro } from './presenter.js';
 import type { IntroDoc, IntrosRepository } from './repository.js';
 import type { IntroAction, IntroStatus } from './stateMachine.js';
 import { nextIntroState } from './stateMachine.js';
 
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    'intro.created': { intro: IntroDoc; by: string };
-    /** Every change: status changes and partial acceptances of brokered intros. */
-    'intro.updated': { intro: IntroDoc; previous: IntroStatus; action: IntroAction['type']; by: string };
-  }
-}
-
 /** A startup may have at most this many outgoing requests waiting for an answer. */
 export const MAX_PENDING_OUTGOING = 5;
 
-export interface CreateIntroInput {
-  fromProfileId?: string;
-  toProfileId: string;
-  needId?: string;
-  message: string;
-}
+export type CreateIntroInput = z.output<typeof CreateIntroBody>;
 
-export interface IntroListQuery {
-  box: 'incoming' | 'outgoing' | 'all';
-  status?: IntroStatus;
-  limit: number;
-  cursor?: string;
-}
+export type IntroListQuery = z.output<typeof IntroListQuerySchema>;
 
 export class IntrosService {
   private readonly guards: WriteGuards;
@@ -205,7 +190,7 @@ export class IntrosService {
     return expired;
   }
 
-  async list(user: AuthUser, query: IntroListQuery): Promise<Page<Record<string, unknown>>> {
+  async list(user: AuthUser, query: IntroListQuery): Promise<Page<Intro>> {
     const own = await this.profiles.findByUserId(user.id);
     let scope: Filter;
     if (user.role === 'admin') scope = {};
@@ -222,7 +207,7 @@ export class IntrosService {
     return toPage(docs, query.limit, 'createdAt', (d) => presentIntro(d, parties));
   }
 
-  async presentOne(intro: IntroDoc): Promise<Record<string, unknown>> {
+  async presentOne(intro: IntroDoc): Promise<Intro> {
     return presentIntro(intro, await this.partiesOf([intro]));
   }
 

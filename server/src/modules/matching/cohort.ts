@@ -2,6 +2,8 @@
 // capacity, the most needs served and, among those, the largest total score (planner.ts).
 // Candidates are retrieved once per (category, province, sectors) group and scored with the same
 // criteria as GET /api/matches, except fair exposure, which the capacities already take care of.
+import type { z } from 'zod';
+import type { PlanBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { AppError, ConflictError, ForbiddenError } from '../../lib/errors.js';
 import type { NeedDoc, NeedsRepository } from '../needs/repository.js';
@@ -12,7 +14,7 @@ import type { PairHistory } from './pairHistory.js';
 import type { PlanEdge } from './planner.js';
 import { planAssignments } from './planner.js';
 import { matchingPolicy } from './policy.js';
-import { presentMatchProfile } from './presenter.js';
+import { presentProfileSummary } from '../profiles/presenter.js';
 import { tiersForNeed } from './retrieval.js';
 import { exclusionOf } from './rules.js';
 import { scoreHelperForNeed } from './score.js';
@@ -20,11 +22,7 @@ import type { Weights } from './weights.js';
 
 const ACTIVE_NEED = ['open', 'in_progress'];
 
-export interface PlanRequest {
-  needIds: string[];
-  kind: 'expert' | 'provider';
-  capacityPerCandidate?: number;
-}
+export type PlanRequest = z.output<typeof PlanBody>;
 
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
@@ -97,7 +95,7 @@ export class CohortPlanner {
     });
     const result = planAssignments({ needs: needs.length, capacities, edges });
     const scoreOf = new Map(edges.map((e) => [`${e.need}:${e.candidate}`, e.score]));
-    const assignments: { needId: string; profileId: string; score: number; profile: ReturnType<typeof presentMatchProfile> }[] = [];
+    const assignments: { needId: string; profileId: string; score: number; profile: ReturnType<typeof presentProfileSummary> }[] = [];
     const unassigned: string[] = [];
     let total = 0;
     result.assignment.forEach((candidate, i) => {
@@ -105,7 +103,7 @@ export class CohortPlanner {
       if (candidate === null) return void unassigned.push(need._id);
       const score = scoreOf.get(`${i}:${candidate}`)!;
       total += score;
-      assignments.push({ needId: need._id, profileId: chosen[candidate]!._id, score, profile: presentMatchProfile(chosen[candidate]!) });
+      assignments.push({ needId: need._id, profileId: chosen[candidate]!._id, score, profile: presentProfileSummary(chosen[candidate]!) });
     });
     return { assignments, unassigned, totalScore: round4(total) };
   }

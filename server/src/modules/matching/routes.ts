@@ -12,7 +12,7 @@ import {
   WeightsBody,
   WeightsOutput,
   WeightsQuery,
-} from './schema.js';
+} from '@ketnoi/contract';
 import type { MatchingService } from './service.js';
 import type { WeightsService } from './weightsService.js';
 

@@ -1,5 +1,7 @@
 // GET /api/matches in both directions and the exposure counts. Retrieval → hard rules → scoring
 // → fair-exposure-aware order → the page shown is counted in match_exposure.
+import type { z } from 'zod';
+import type { MatchQuery } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { NeedDoc, NeedsRepository } from '../needs/repository.js';
@@ -15,7 +17,7 @@ import type { ExposureLog } from './exposureLog.js';
 import { recentCount, windowDays } from './exposureLog.js';
 import type { PairHistory } from './pairHistory.js';
 import { matchingPolicy } from './policy.js';
-import { presentMatchProfile } from './presenter.js';
+import { presentProfileSummary } from '../profiles/presenter.js';
 import { tiersForHelper, tiersForInvestor, tiersForNeed } from './retrieval.js';
 import type { HardRuleContext } from './rules.js';
 import { exclusionOf } from './rules.js';
@@ -28,16 +30,11 @@ import type { Clock } from '../../lib/clock.js';
 export const HELPER_KINDS = ['expert', 'investor', 'provider'] as const;
 const ACTIVE_NEED = ['open', 'in_progress'];
 
-export interface MatchRequest {
-  for?: string;
-  needId?: string;
-  kind?: 'expert' | 'investor' | 'provider' | 'startup';
-  limit: number;
-  lang: Lang;
-}
+/** The match query, with the reasons' language settled (query, else Accept-Language, else vi). */
+export type MatchRequest = z.output<typeof MatchQuery> & { lang: Lang };
 
 export interface MatchItem {
-  profile: ReturnType<typeof presentMatchProfile>;
+  profile: ReturnType<typeof presentProfileSummary>;
   score: number;
   reasons: Scored['reasons'];
   needId?: string;
@@ -93,7 +90,7 @@ export class MatchingService {
     await this.exposure.record(page.map((r) => ({ _id: r.profile._id, kind: r.profile.kind, province: r.profile.province })));
     return {
       items: page.map((r) => ({
-        profile: presentMatchProfile(r.profile),
+        profile: presentProfileSummary(r.profile),
         score: r.score,
         reasons: r.reasons,
         ...(r.needId ? { needId: r.needId } : {}),
@@ -248,7 +245,7 @@ export class MatchingService {
       items: docs
         .filter((d) => profiles.has(d._id))
         .map((d) => ({
-          profile: presentMatchProfile(profiles.get(d._id)!),
+          profile: presentProfileSummary(profiles.get(d._id)!),
           shown: d.shown,
           recentShown: recentCount(d.byDay, window),
           lastShownAt: d.lastShownAt,

@@ -5,7 +5,9 @@ import { CRITERIA, isCriterion } from './criteria/types.js';
 
 export type Weights = Record<Criterion, number>;
 
-export const MAX_WEIGHT = 10;
+import { MAX_WEIGHT } from '@ketnoi/contract';
+
+export { MAX_WEIGHT };
 
 export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   coverage: 5,

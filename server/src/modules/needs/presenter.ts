@@ -1,6 +1,7 @@
+import type { Need } from '@ketnoi/contract';
 import type { NeedDoc } from './repository.js';
 
-export function presentNeed(doc: NeedDoc, options: { withSuggestions?: boolean } = {}): Record<string, unknown> {
+export function presentNeed(doc: NeedDoc, options: { withSuggestions?: boolean } = {}): Need {
   return {
     id: doc._id,
     startupId: doc.startupId,
@@ -11,7 +12,7 @@ export function presentNeed(doc: NeedDoc, options: { withSuggestions?: boolean }
     status: doc.status,
     province: doc.province,
     history: doc.history.map((h) => ({ at: h.at, by: h.by, from: h.from, to: h.to })),
-    ...(options.withSuggestions ? { suggestedCategories: doc.suggestedCategories } : {}),
+    ...(options.withSuggestions && doc.suggestedCategories ? { suggestedCategories: doc.suggestedCategories } : {}),
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
   };

@@ -1,5 +1,6 @@
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { NeedStatus } from './stateMachine.js';
+import type { NeedCategoryCode } from '@ketnoi/contract';
 
 export interface StatusChange {
   at: string;
@@ -10,14 +11,14 @@ export interface StatusChange {
 
 export interface NeedDoc extends Doc {
   startupId: string;
-  category: string;
+  category: NeedCategoryCode;
   title: string;
   description: string;
   urgency: 'low' | 'normal' | 'high';
   status: NeedStatus;
   province: string;
   history: StatusChange[];
-  suggestedCategories: { code: string; confidence: number }[];
+  suggestedCategories: { code: NeedCategoryCode; confidence: number }[];
   createdBy: string;
   createdAt: string;
   updatedAt: string;

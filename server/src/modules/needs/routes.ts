@@ -1,8 +1,7 @@
 import type { ApiRegistry } from '../../http/api.js';
-import { IdParams } from '../../lib/schema.js';
+import { CreateNeedBody, IdParams, NeedListQuery, NeedOutput, NeedPage, UpdateNeedBody } from '@ketnoi/contract';
 import { ErrorResponses } from '../../openapi/errors.js';
 import { presentNeed } from './presenter.js';
-import { CreateNeedBody, NeedListQuery, NeedOutput, NeedPage, UpdateNeedBody } from './schema.js';
 import type { NeedsService } from './service.js';
 
 export function registerNeedRoutes(api: ApiRegistry, needs: NeedsService): void {

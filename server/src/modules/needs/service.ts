@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { CreateNeedBody, UpdateNeedBody, NeedListQuery as NeedListQuerySchema } from '@ketnoi/contract';
+import type { Need, NeedCategoryCode } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -8,7 +11,7 @@ import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
-import type { SearchSync } from '../profiles/service.js';
+import type { SearchSync } from '../search/index.js';
 import type { SearchOutbox } from '../search/outbox.js';
 import { classifyNeed } from './classifier.js';
 import { needPolicy } from './policy.js';
@@ -17,40 +20,14 @@ import type { NeedDoc, NeedsRepository, StatusChange } from './repository.js';
 import type { NeedStatus } from './stateMachine.js';
 import { assertNeedTransition } from './stateMachine.js';
 
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    'need.created': { needId: string; startupId: string; province: string; category: string; by: string };
-    'need.status_changed': { needId: string; startupId: string; province: string; from: NeedStatus; to: NeedStatus; by: string };
-  }
-}
-
 /** When the text says nothing recognisable, file it as general mentoring; the founder can change it. */
-const FALLBACK_CATEGORY = 'mentoring';
+const FALLBACK_CATEGORY: NeedCategoryCode = 'mentoring';
 
-export interface CreateNeedInput {
-  startupId?: string;
-  category?: string;
-  title: string;
-  description: string;
-  urgency: 'low' | 'normal' | 'high';
-}
+export type CreateNeedInput = z.output<typeof CreateNeedBody>;
 
-export interface UpdateNeedInput {
-  status?: NeedStatus;
-  title?: string;
-  description?: string;
-  category?: string;
-  urgency?: 'low' | 'normal' | 'high';
-}
+export type UpdateNeedInput = z.output<typeof UpdateNeedBody>;
 
-export interface NeedListQuery {
-  province?: string;
-  category?: string;
-  status?: NeedStatus;
-  startupId?: string;
-  limit: number;
-  cursor?: string;
-}
+export type NeedListQuery = z.output<typeof NeedListQuerySchema>;
 
 export class NeedsService {
   constructor(
@@ -157,7 +134,7 @@ export class NeedsService {
     return doc;
   }
 
-  async list(user: AuthUser, query: NeedListQuery): Promise<Page<Record<string, unknown>>> {
+  async list(user: AuthUser, query: NeedListQuery): Promise<Page<Need>> {
     const own = await this.profiles.findByUserId(user.id);
     if (user.role === 'staff' && query.province && query.province !== user.province) {
       throw new ForbiddenError('Staff can only list needs of their own province.');

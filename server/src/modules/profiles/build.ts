@@ -1,10 +1,9 @@
 // Building a stored profile from validated input, shared by the service (one at a time) and
 // the bulk seed loader (100 000 at a time), so both produce identical documents.
 import { newId } from '../../lib/ids.js';
-import type { ProfileKind } from '../accounts/roles.js';
+import type { ProfileInput, ProfileKind } from '@ketnoi/contract';
 import type { ProfileDoc } from './repository.js';
 import { nameKeyOf } from './repository.js';
-import type { ProfileInput } from './schema.js';
 
 export interface BuildProfileOptions {
   kind: ProfileKind;

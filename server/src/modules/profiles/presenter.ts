@@ -1,11 +1,5 @@
+import type { Profile, ProfileSummary } from '@ketnoi/contract';
 import type { ProfileDoc } from './repository.js';
-
-const KIND_FIELDS = {
-  startup: ['stage', 'products', 'teamSize', 'foundedYear', 'fundingAsk'],
-  expert: ['expertise', 'organization', 'yearsExperience', 'capacity', 'remote', 'servesProvinces', 'fee'],
-  investor: ['investorType', 'ticket', 'stages', 'servesProvinces'],
-  provider: ['offerings', 'resources', 'servesProvinces'],
-} as const;
 
 export interface PresentOptions {
   includeContact: boolean;
@@ -13,42 +7,66 @@ export interface PresentOptions {
   includeModeration?: boolean;
 }
 
+const defined = <T extends object>(fields: T): Partial<T> =>
+  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** The fields of each kind, as the contract names them. */
+function kindFields(doc: ProfileDoc): Partial<Profile> {
+  switch (doc.kind) {
+    case 'startup':
+      return defined({
+        stage: doc.stage,
+        products: doc.products,
+        teamSize: doc.teamSize,
+        foundedYear: doc.foundedYear,
+        fundingAsk: doc.fundingAsk,
+      });
+    case 'expert':
+      return defined({
+        expertise: doc.expertise,
+        organization: doc.organization,
+        yearsExperience: doc.yearsExperience,
+        capacity: doc.capacity,
+        remote: doc.remote,
+        servesProvinces: doc.servesProvinces,
+        fee: doc.fee,
+      });
+    case 'investor':
+      return defined({ investorType: doc.investorType, ticket: doc.ticket, stages: doc.stages, servesProvinces: doc.servesProvinces });
+    case 'provider':
+      return defined({ offerings: doc.offerings, resources: doc.resources, servesProvinces: doc.servesProvinces });
+  }
+}
+
 /** The API view of a profile: explicit fields only; contact only when allowed. */
-export function presentProfile(doc: ProfileDoc, options: PresentOptions): Record<string, unknown> {
-  const out: Record<string, unknown> = {
+export function presentProfile(doc: ProfileDoc, options: PresentOptions): Profile {
+  return {
     id: doc._id,
     kind: doc.kind,
     name: doc.name,
     headline: doc.headline,
     about: doc.about,
     province: doc.province,
+    ...(doc.commune ? { commune: doc.commune } : {}),
+    sectors: doc.sectors,
+    languages: doc.languages,
+    ...kindFields(doc),
+    ...(options.includeContact ? { contact: doc.contact ?? {} } : {}),
+    verified: doc.verified,
+    ...(options.includeModeration ? { hidden: doc.hidden, ...(doc.suspended ? { suspended: true } : {}) } : {}),
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
   };
-  if (doc.commune) out.commune = doc.commune;
-  out.sectors = doc.sectors;
-  out.languages = doc.languages;
-  for (const field of KIND_FIELDS[doc.kind]) {
-    const value = (doc as Record<string, unknown>)[field];
-    if (value !== undefined) out[field] = value;
-  }
-  if (options.includeContact) out.contact = doc.contact ?? {};
-  out.verified = doc.verified;
-  if (options.includeModeration) {
-    out.hidden = doc.hidden;
-    if (doc.suspended) out.suspended = true;
-  }
-  out.createdAt = doc.createdAt;
-  out.updatedAt = doc.updatedAt;
-  return out;
 }
 
-/** Short form used inside other resources (matches, intros). */
-export function presentProfileSummary(doc: ProfileDoc): {
-  id: string;
-  kind: string;
-  name: string;
-  headline: string;
-  province: string;
-  verified: boolean;
-} {
-  return { id: doc._id, kind: doc.kind, name: doc.name, headline: doc.headline, province: doc.province, verified: doc.verified };
+type SummaryFields = Pick<ProfileDoc, '_id' | 'kind' | 'name' | 'headline' | 'province'>;
+
+/** The short form that travels inside other resources (intro parties, matches, registrants). */
+export function presentProfileSummary(doc: SummaryFields): ProfileSummary {
+  return { id: doc._id, kind: doc.kind, name: doc.name, headline: doc.headline, province: doc.province };
+}
+
+/** The short form with the verified badge (staff lists). */
+export function presentVerifiedSummary(doc: SummaryFields & Pick<ProfileDoc, 'verified'>): ProfileSummary & { verified: boolean } {
+  return { ...presentProfileSummary(doc), verified: doc.verified };
 }

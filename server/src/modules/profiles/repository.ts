@@ -1,6 +1,6 @@
 import { fold } from '@ketnoi/search';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
-import type { ProfileKind } from '../accounts/roles.js';
+import type { FeeCode, InvestorTypeCode, NeedCategoryCode, ProfileKind, ProvinceCode, StageCode } from '@ketnoi/contract';
 
 export interface ProfileDoc extends Doc {
   userId: string;
@@ -10,7 +10,7 @@ export interface ProfileDoc extends Doc {
   nameKey: string;
   headline: string;
   about: string;
-  province: string;
+  province: ProvinceCode;
   commune?: string;
   sectors: string[];
   languages: string[];
@@ -28,25 +28,25 @@ export interface ProfileDoc extends Doc {
   createdAt: string;
   updatedAt: string;
   // startup
-  stage?: string;
+  stage?: StageCode;
   products?: { name: string; description: string }[];
   teamSize?: number;
   foundedYear?: number;
   fundingAsk?: { min: number; max: number };
   // expert
-  expertise?: string[];
+  expertise?: NeedCategoryCode[];
   organization?: string;
   yearsExperience?: number;
   capacity?: number;
   remote?: boolean;
   servesProvinces?: string[];
-  fee?: string;
+  fee?: FeeCode;
   // investor
-  investorType?: string;
+  investorType?: InvestorTypeCode;
   ticket?: { min: number; max: number };
-  stages?: string[];
+  stages?: StageCode[];
   // provider
-  offerings?: string[];
+  offerings?: NeedCategoryCode[];
   resources?: { name: string; kind: string; capacity?: number; description?: string }[];
 }
 

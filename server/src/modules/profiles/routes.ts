@@ -2,7 +2,7 @@ import type { ApiRegistry } from '../../http/api.js';
 import { NotFoundError } from '../../lib/errors.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import { presentProfile } from './presenter.js';
-import { AnyProfileBody, DirectoryQuery, ProfileIdParams, ProfileOutput, ProfilePage } from './schema.js';
+import { AnyProfileBody, DirectoryQuery, ProfileIdParams, ProfileOutput, ProfilePage } from '@ketnoi/contract';
 import type { ProfilesService } from './service.js';
 
 export function registerProfileRoutes(api: ApiRegistry, profiles: ProfilesService): void {

@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { DirectoryQuery as DirectoryQuerySchema } from '@ketnoi/contract';
+import type { Profile } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { parseInput } from '../../http/validate.js';
 import type { Clock } from '../../lib/clock.js';
@@ -7,38 +10,18 @@ import type { Page } from '../../lib/pagination.js';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
-import { isProfileKind, type ProfileKind } from '../accounts/roles.js';
+import { BODY_BY_KIND, isProfileKind } from '@ketnoi/contract';
+import type { ProfileInput, ProfileKind } from '@ketnoi/contract';
+import type { SearchSync } from '../search/index.js';
 import type { SearchOutbox } from '../search/outbox.js';
 import { buildProfileDoc } from './build.js';
 import type { ConnectionChecker } from './policy.js';
 import { profilePolicy } from './policy.js';
 import { presentProfile } from './presenter.js';
 import type { ProfileDoc, ProfilesRepository } from './repository.js';
-import type { ProfileInput } from './schema.js';
-import { BODY_BY_KIND } from './schema.js';
 import type { VisibilityRules } from './visibility.js';
 
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    'profile.saved': { profileId: string; kind: ProfileKind; province: string; by: string; created: boolean };
-    'profile.verified': { profileId: string; verified: boolean; by: string };
-  }
-}
-
-export interface SearchSync {
-  /** Best effort: index pending changes now so the caller reads its own write. */
-  flushSoon(): Promise<void>;
-}
-
-export interface DirectoryQuery {
-  kind?: ProfileKind;
-  province?: string;
-  sector?: string;
-  need?: string;
-  verified?: boolean;
-  limit: number;
-  cursor?: string;
-}
+export type DirectoryQuery = z.output<typeof DirectoryQuerySchema>;
 
 export class ProfilesService {
   constructor(
@@ -105,7 +88,7 @@ export class ProfilesService {
   }
 
   /** The API view for `viewer`, with contact details only when allowed. */
-  async present(viewer: AuthUser | null, doc: ProfileDoc): Promise<Record<string, unknown>> {
+  async present(viewer: AuthUser | null, doc: ProfileDoc): Promise<Profile> {
     if (!profilePolicy.canView(viewer, doc) || !(await this.visibility.canSee(viewer, doc))) throw new NotFoundError('Profile');
     const viewerProfile = viewer && !profilePolicy.isOwner(viewer, doc) ? await this.profiles.findByUserId(viewer.id) : null;
     const includeContact = await profilePolicy.canSeeContact(viewer, viewerProfile?._id ?? null, doc, this.connections);
@@ -113,7 +96,7 @@ export class ProfilesService {
   }
 
   /** GET /api/profiles: the directory, sorted by name, cursor-paginated. */
-  async directory(viewer: AuthUser | null, query: DirectoryQuery): Promise<Page<Record<string, unknown>>> {
+  async directory(viewer: AuthUser | null, query: DirectoryQuery): Promise<Page<Profile>> {
     const filter: Filter = { hidden: false, suspended: { $ne: true } };
     if (query.kind) filter.kind = query.kind;
     if (query.province) filter.province = query.province;
@@ -130,7 +113,7 @@ export class ProfilesService {
       limit: query.limit + 1,
     });
     const page = docs.slice(0, query.limit);
-    const items: Record<string, unknown>[] = [];
+    const items: Profile[] = [];
     for (const doc of page) items.push(presentProfile(doc, { includeContact: isStaffFor(viewer, doc.province) }));
     const last = page[page.length - 1];
     return { items, nextCursor: docs.length > query.limit && last ? encodeCursor({ value: last.nameKey, id: last._id }) : null };

@@ -1,8 +1,7 @@
 // Per-province settings kept by staff/admin: who may see the province's experts, investors and
 // providers (sharing), which introductions need staff approval, and matching weights.
+import type { SharingPolicy } from '@ketnoi/contract';
 import type { Collection, Doc, Store } from '../../store/types.js';
-
-export type SharingPolicy = 'all' | 'region' | 'province';
 
 export interface ProvincePolicyDoc extends Doc {
   /** _id is the province code. */
@@ -16,6 +15,9 @@ export interface ProvincePolicyDoc extends Doc {
   updatedAt: string;
   updatedBy: string | null;
 }
+
+/** Default days an open need may wait without any introduction before the queue lists it. */
+export const DEFAULT_STALE_NEED_DAYS = 14;
 
 export const DEFAULT_POLICY: Omit<ProvincePolicyDoc, '_id'> = {
   sharing: 'all',

@@ -8,8 +8,7 @@ import type { Cell } from './csv.js';
 import { header, label, type Lang } from './labels.js';
 import { inPeriod, type Period, vietnamLocal } from './period.js';
 
-export const EXPORT_TYPES = ['needs', 'intros', 'consultations'] as const;
-export type ExportType = (typeof EXPORT_TYPES)[number];
+export { EXPORT_TYPES, type ExportType } from '@ketnoi/contract';
 
 export interface Names {
   profile(id: string | null | undefined): string;

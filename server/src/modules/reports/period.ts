@@ -1,17 +1,10 @@
 // Report periods: `from` inclusive, `to` exclusive. A bare date (YYYY-MM-DD) is a Vietnam local
 // day (UTC+7, no daylight saving), so `from=2026-03-01&to=2026-04-01` is March in Vietnam:
 // 2026-02-28T17:00:00Z ≤ t < 2026-03-31T17:00:00Z. A date-time must carry its offset (Z or ±hh:mm).
-import { z } from 'zod';
 import { ValidationError } from '../../lib/errors.js';
 
 export const VIETNAM_OFFSET = '+07:00';
 export const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
-export const PeriodBoundary = z
-  .union([z.iso.date(), z.iso.datetime({ offset: true })], {
-    error: 'Use a date (YYYY-MM-DD, a Vietnam local day) or an ISO-8601 time with its offset.',
-  })
-  .meta({ description: 'YYYY-MM-DD (Vietnam local day, UTC+7) or an ISO-8601 date-time with offset', example: '2026-03-01' });
 
 export interface Period {
   /** ISO UTC, inclusive; null = from the beginning. */

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { ApiRegistry } from '../../http/api.js';
 import { ErrorResponses } from '../../openapi/errors.js';
-import { ExportQuery, SummaryOutput, SummaryQuery } from './schema.js';
+import { ExportQuery, SummaryOutput, SummaryQuery } from '@ketnoi/contract';
 import type { ReportsService } from './service.js';
 
 const tags = ['reports'];

@@ -1,5 +1,7 @@
 // GET /api/reports/summary and /api/reports/export.csv. Loads the rows a period can touch (one
 // filtered read per collection), then computes every figure in one pass (figures.ts).
+import type { z } from 'zod';
+import type { SummaryQuery, ExportQuery as ExportQuerySchema } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import type { Collection, Filter } from '../../store/types.js';
@@ -11,24 +13,15 @@ import type { ExposureDoc } from '../matching/exposureLog.js';
 import { recentCount, windowDays } from '../matching/exposureLog.js';
 import type { NeedsRepository } from '../needs/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
-import { allOf, type Scope, staffScope } from '../staff/scope.js';
+import { allOf, type Scope, staffScope } from '../staff/policy.js';
 import { toCsv } from './csv.js';
 import { changedWithin, consultationsSheet, type ExportType, introsSheet, type Names, needsSheet, type Sheet } from './exports.js';
 import { FigureCounter } from './figures.js';
-import type { Lang } from './labels.js';
 import { inPeriod, type Period, parsePeriod, vietnamLocal } from './period.js';
 
-export interface ReportQuery {
-  province?: string;
-  region?: string;
-  from?: string;
-  to?: string;
-}
+export type ReportQuery = z.output<typeof SummaryQuery>;
 
-export interface ExportQuery extends ReportQuery {
-  type: ExportType;
-  lang: Lang;
-}
+export type ExportQuery = z.output<typeof ExportQuerySchema>;
 
 export interface ReportsDeps {
   needs: NeedsRepository;

@@ -14,23 +14,23 @@ beforeAll(async () => {
   t = await startTestApp();
   // More than one batch of the rebuild (1000 profiles), so it runs in several steps.
   await loadGenerated(t.app.container, { profiles: 2500, seed: 7 });
-  await t.app.container.search.indexer.rebuild();
-  searchable = await t.app.container.search.engine.count();
+  await t.app.container.modules.search.indexer.rebuild();
+  searchable = await t.app.container.modules.search.engine.count();
 }, 120_000);
 afterAll(() => t.close());
 
 describe('rebuilding the search index', () => {
   it('keeps answering every search with the whole index while the rebuild runs', async () => {
     expect(searchable).toBeGreaterThan(2000);
-    const { services } = t.app.container;
+    const search = t.app.container.modules.search;
     const totals: Promise<number>[] = [];
-    const browse = () => services.search.search(null, { q: '', limit: 20 }).then((r) => r.total);
-    const text = () => services.search.search(null, { q: 'mật ong', limit: 20 }).then((r) => r.total);
+    const browse = () => search.service.search(null, { q: '', limit: 20 }).then((r) => r.total);
+    const text = () => search.service.search(null, { q: 'mật ong', limit: 20 }).then((r) => r.total);
     const textBefore = await text();
     expect(textBefore).toBeGreaterThan(0);
     const textTotals: Promise<number>[] = [];
     // A search at every step of the rebuild, as requests arriving meanwhile would.
-    const rebuilt = await t.app.container.search.indexer.rebuild(() => {
+    const rebuilt = await t.app.container.modules.search.indexer.rebuild(() => {
       totals.push(browse());
       textTotals.push(text());
     });
@@ -44,8 +44,8 @@ describe('rebuilding the search index', () => {
 
 describe('a change made elsewhere while the rebuild runs', () => {
   it('is in the new index: profiles changed since the fill began are read again after the swap', async () => {
-    const { repos, search } = t.app.container;
-    const first = (await repos.profiles.collection.find({}, { sort: { _id: 1 }, limit: 1 }))[0]!;
+    const { profiles, search } = t.app.container.modules;
+    const first = (await profiles.repository.collection.find({}, { sort: { _id: 1 }, limit: 1 }))[0]!;
     const name = 'Hợp tác xã đổi tên trong lúc dựng lại chỉ mục';
     let changed = false;
     await search.indexer.rebuild(() => {
@@ -53,7 +53,7 @@ describe('a change made elsewhere while the rebuild runs', () => {
       changed = true;
       // Another process (the server, while `npm run reindex` runs) saves the profile after the fill
       // copied it; that process writes to the old index only, so here it writes to none.
-      void repos.profiles.collection.updateOne({ _id: first._id }, { $set: { name, updatedAt: new Date().toISOString() } });
+      void profiles.repository.collection.updateOne({ _id: first._id }, { $set: { name, updatedAt: new Date().toISOString() } });
     });
     const hit = (await search.engine.search({ filters: { ids: [first._id] } })).hits[0];
     expect(hit?.document.name).toBe(name);

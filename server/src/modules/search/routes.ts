@@ -1,6 +1,6 @@
 import type { ApiRegistry } from '../../http/api.js';
 import { ErrorResponses } from '../../openapi/errors.js';
-import { SearchQuerySchema, SearchResponse } from './schema.js';
+import { SearchQuerySchema, SearchResponse } from '@ketnoi/contract';
 import type { SearchService } from './service.js';
 
 export function registerSearchRoutes(api: ApiRegistry, search: SearchService): void {

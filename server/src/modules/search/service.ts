@@ -1,18 +1,13 @@
+import type { z } from 'zod';
+import type { SearchQuerySchema } from '@ketnoi/contract';
+import type { SearchHit as SearchResultItem } from '@ketnoi/contract';
 import type { FacetCounts, SearchEngine, SearchFilters, SearchHit } from '@ketnoi/search';
 import { FACET_NAMES } from '@ketnoi/search';
 import type { AuthUser } from '../../http/api.js';
 import { ValidationError } from '../../lib/errors.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
 
-export interface SearchRequest {
-  q: string;
-  kind?: string;
-  province?: string;
-  sector?: string;
-  need?: string;
-  limit: number;
-  cursor?: string;
-}
+export type SearchRequest = z.output<typeof SearchQuerySchema>;
 
 const decodeOffset = (cursor: string | undefined): number => {
   if (!cursor) return 0;
@@ -23,9 +18,11 @@ const decodeOffset = (cursor: string | undefined): number => {
 };
 const encodeOffset = (n: number) => Buffer.from(`o:${n}`).toString('base64url');
 
-function presentHit(hit: SearchHit): Record<string, unknown> {
+function presentHit(hit: SearchHit): SearchResultItem {
   const d = hit.document;
-  const item: Record<string, unknown> = {
+  // The document's need categories mean what the kind covers: expertise, offerings or needs.
+  const covered = d.kind === 'expert' ? 'expertise' : d.kind === 'provider' ? 'offerings' : d.kind === 'startup' ? 'needs' : null;
+  return {
     id: d.id,
     kind: d.kind,
     name: d.name,
@@ -33,12 +30,9 @@ function presentHit(hit: SearchHit): Record<string, unknown> {
     province: d.province,
     sectors: d.sectors,
     verified: d.verified,
+    ...(covered ? { [covered]: d.need } : {}),
+    highlight: hit.highlight,
   };
-  if (d.kind === 'expert') item.expertise = d.need;
-  else if (d.kind === 'provider') item.offerings = d.need;
-  else if (d.kind === 'startup') item.needs = d.need;
-  item.highlight = hit.highlight;
-  return item;
 }
 
 export class SearchService {

@@ -1,6 +1,9 @@
 // Contact log: phone, Zalo, meeting and e-mail contacts staff had about a startup, a profile, a
 // need or an introduction, so brokering is not done from memory. Only what staff type is stored;
 // no contact details are copied from profiles.
+import type { z } from 'zod';
+import type { ContactBody, ContactListQuery as ContactListQuerySchema } from '@ketnoi/contract';
+import type { ContactLogEntry } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -10,11 +13,11 @@ import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import { presentContact } from './presenter.js';
-import { allOf, staffScope } from './scope.js';
-import type { SubjectResolver, SubjectType } from './subjects.js';
+import { allOf, staffScope } from './policy.js';
+import type { SubjectResolver } from './subjects.js';
+import type { SubjectType } from '@ketnoi/contract';
 
-export const CONTACT_CHANNELS = ['phone', 'zalo', 'meeting', 'email', 'other'] as const;
-export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+import type { ContactChannel } from '@ketnoi/contract';
 
 export interface ContactDoc extends Doc {
   subjectType: SubjectType;
@@ -32,21 +35,9 @@ export interface ContactDoc extends Doc {
   createdAt: string;
 }
 
-export interface LogContactInput {
-  subjectType: SubjectType;
-  subjectId: string;
-  channel: ContactChannel;
-  note: string;
-  at?: string;
-}
+export type LogContactInput = z.output<typeof ContactBody>;
 
-export interface ContactListQuery {
-  subjectId?: string;
-  profileId?: string;
-  province?: string;
-  limit: number;
-  cursor?: string;
-}
+export type ContactListQuery = z.output<typeof ContactListQuerySchema>;
 
 /** A contact may be logged a little ahead of the server clock, never days ahead. */
 const FUTURE_TOLERANCE_MS = 10 * 60_000;
@@ -66,7 +57,7 @@ export class ContactLog {
     });
   }
 
-  async log(user: AuthUser, input: LogContactInput): Promise<Record<string, unknown>> {
+  async log(user: AuthUser, input: LogContactInput): Promise<ContactLogEntry> {
     const subject = await this.subjects.resolve(input.subjectType, input.subjectId);
     if (!subject) throw new NotFoundError('Subject');
     staffScope.assertObject(user, subject.province, 'Subject');
@@ -92,7 +83,7 @@ export class ContactLog {
     return presentContact(doc);
   }
 
-  async list(user: AuthUser, query: ContactListQuery): Promise<Page<Record<string, unknown>>> {
+  async list(user: AuthUser, query: ContactListQuery): Promise<Page<ContactLogEntry>> {
     const scope = staffScope.listScope(user, { province: query.province });
     const clauses: Filter[] = [staffScope.filter(scope)];
     if (query.subjectId) {

@@ -4,48 +4,31 @@ import type { IntroDoc } from '../intros/repository.js';
 import { presentNeed } from '../needs/presenter.js';
 import type { NeedDoc } from '../needs/repository.js';
 import type { ProfileDoc } from '../profiles/repository.js';
-import type { ConflictDoc } from './conflictsRepository.js';
 import type { ContactDoc } from './contacts.js';
 import type { VerificationDoc } from './verifications.js';
+import type { ContactLogEntry, Intro, Need, ProfileSummary, Verification } from '@ketnoi/contract';
+import { presentVerifiedSummary } from '../profiles/presenter.js';
 
-export interface ProfileSummary {
-  id: string;
-  kind: string;
-  name: string;
-  headline: string;
-  province: string;
-  verified: boolean;
-}
-
-export const profileSummary = (p: ProfileDoc): ProfileSummary => ({
-  id: p._id,
-  kind: p.kind,
-  name: p.name,
-  headline: p.headline,
-  province: p.province,
-  verified: p.verified,
-});
-
-export function presentQueueIntro(
+export function presentQueueIntro<E extends object>(
   intro: IntroDoc,
   parties: Map<string, ProfileDoc>,
   actions: readonly string[],
-  extra: Record<string, unknown>,
-): Record<string, unknown> {
+  extra: E,
+): Intro & E & { actions: string[] } {
   return { ...presentIntro(intro, parties), ...extra, actions: [...actions] };
 }
 
-export function presentQueueNeed(
+export function presentQueueNeed<E extends object>(
   need: NeedDoc,
   parties: Map<string, ProfileDoc>,
   actions: readonly string[],
-  extra: Record<string, unknown>,
-): Record<string, unknown> {
+  extra: E,
+): Need & E & { startup: (ProfileSummary & { verified: boolean }) | null; actions: string[] } {
   const startup = parties.get(need.startupId);
-  return { ...presentNeed(need), startup: startup ? profileSummary(startup) : null, ...extra, actions: [...actions] };
+  return { ...presentNeed(need), startup: startup ? presentVerifiedSummary(startup) : null, ...extra, actions: [...actions] };
 }
 
-export function presentContact(doc: ContactDoc): Record<string, unknown> {
+export function presentContact(doc: ContactDoc): ContactLogEntry {
   return {
     id: doc._id,
     subjectType: doc.subjectType,
@@ -61,7 +44,7 @@ export function presentContact(doc: ContactDoc): Record<string, unknown> {
   };
 }
 
-export function presentVerification(doc: VerificationDoc): Record<string, unknown> {
+export function presentVerification(doc: VerificationDoc): Verification {
   return {
     id: doc._id,
     profileId: doc.profileId,
@@ -74,22 +57,5 @@ export function presentVerification(doc: VerificationDoc): Record<string, unknow
     by: doc.by,
     byName: doc.byName,
     at: doc.at,
-  };
-}
-
-export function presentConflict(doc: ConflictDoc, parties: Map<string, ProfileDoc>): Record<string, unknown> {
-  const summary = (id: string) => {
-    const p = parties.get(id);
-    return p ? profileSummary(p) : null;
-  };
-  return {
-    id: doc._id,
-    profileId: doc.profileId,
-    otherProfileId: doc.otherProfileId,
-    reason: doc.reason,
-    declaredBy: doc.declaredBy,
-    createdAt: doc.createdAt,
-    profile: summary(doc.profileId),
-    otherProfile: summary(doc.otherProfileId),
   };
 }

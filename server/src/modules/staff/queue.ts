@@ -1,14 +1,17 @@
 // GET /api/staff/queue: what needs a staff member's attention, each item with the actions they
 // can take. Read from the intros and needs repositories at request time (no stored queue).
+import type { z } from 'zod';
+import type { QueueQuery as QueueQuerySchema } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { DAY_MS, type Clock } from '../../lib/clock.js';
 import type { IntroDoc, IntrosRepository } from '../intros/repository.js';
 import type { NeedDoc, NeedsRepository } from '../needs/repository.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { ProvincePoliciesRepository } from '../provinces/repository.js';
-import { DEFAULT_STALE_NEED_DAYS } from './policy.js';
-import { presentQueueIntro, presentQueueNeed, profileSummary } from './presenter.js';
-import { allOf, staffScope } from './scope.js';
+import { DEFAULT_STALE_NEED_DAYS } from '../provinces/repository.js';
+import { presentVerifiedSummary } from '../profiles/presenter.js';
+import { presentQueueIntro, presentQueueNeed } from './presenter.js';
+import { allOf, staffScope } from './policy.js';
 
 /** A pending request counts as unanswered once it has waited this long. */
 export const UNANSWERED_AFTER_DAYS = 3;
@@ -22,12 +25,7 @@ export const QUEUE_ACTIONS = {
   unansweredExpert: ['follow_up', 'reassign'],
 } as const;
 
-export interface QueueQuery {
-  province?: string;
-  /** Override of the province's staleNeedDays. */
-  days?: number;
-  limit: number;
-}
+export type QueueQuery = z.output<typeof QueueQuerySchema>;
 
 /** When the intro last entered `pending` (creation or staff approval). */
 export function pendingSince(intro: IntroDoc): string {
@@ -96,22 +94,20 @@ export class StaffQueue {
       pendingStaff: pendingStaff
         .slice(0, query.limit)
         .map((i) => presentQueueIntro(i, parties, QUEUE_ACTIONS.pendingStaff, { overdue: i.expiresAt <= nowIso })),
-      staleNeeds: stale
-        .slice(0, query.limit)
-        .map((s) =>
-          presentQueueNeed(s.need, parties, QUEUE_ACTIONS.staleNeed, {
-            openSince: s.openSince,
-            lastIntroAt: s.lastIntroAt,
-            waitingDays: s.waitingDays,
-          }),
-        ),
-      stalledIntros: [...pastExpiry, ...expired]
-        .slice(0, query.limit)
-        .map((i) =>
-          presentQueueIntro(i, parties, QUEUE_ACTIONS.stalledIntro, { stalled: i.status === 'expired' ? 'expired' : 'past_expiry' }),
-        ),
+      staleNeeds: stale.slice(0, query.limit).map((s) =>
+        presentQueueNeed(s.need, parties, QUEUE_ACTIONS.staleNeed, {
+          openSince: s.openSince,
+          lastIntroAt: s.lastIntroAt,
+          waitingDays: s.waitingDays,
+        }),
+      ),
+      stalledIntros: [...pastExpiry, ...expired].slice(0, query.limit).map((i) =>
+        presentQueueIntro(i, parties, QUEUE_ACTIONS.stalledIntro, {
+          stalled: i.status === 'expired' ? ('expired' as const) : ('past_expiry' as const),
+        }),
+      ),
       unansweredExperts: helpers.slice(0, query.limit).map((h) => ({
-        profile: profileSummary(h.profile),
+        profile: presentVerifiedSummary(h.profile),
         pending: h.pending,
         oldestAt: h.oldestAt,
         introIds: h.introIds,

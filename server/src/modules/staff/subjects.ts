@@ -5,8 +5,7 @@ import type { IntrosRepository } from '../intros/repository.js';
 import type { NeedsRepository } from '../needs/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 
-export const SUBJECT_TYPES = ['startup', 'profile', 'need', 'intro'] as const;
-export type SubjectType = (typeof SUBJECT_TYPES)[number];
+import type { SubjectType } from '@ketnoi/contract';
 
 export interface Subject {
   type: SubjectType;

@@ -1,6 +1,9 @@
 // Credential verification: staff record what they checked (licence numbers, certificates,
 // employer confirmation…), and the profile's `verified` flag is set through ProfilesService, which
 // re-indexes it for search. Every decision is kept, so "who verified whom, when, on what" is answerable.
+import type { z } from 'zod';
+import type { VerificationBody, VerificationListQuery as VerificationListQuerySchema } from '@ketnoi/contract';
+import type { Verification } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -12,7 +15,7 @@ import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { ProfilesService } from '../profiles/service.js';
 import { presentVerification } from './presenter.js';
-import { allOf, staffScope } from './scope.js';
+import { allOf, staffScope } from './policy.js';
 
 export interface VerificationDoc extends Doc {
   profileId: string;
@@ -28,19 +31,9 @@ export interface VerificationDoc extends Doc {
   at: string;
 }
 
-export interface RecordVerificationInput {
-  profileId: string;
-  verified: boolean;
-  checked: string[];
-  note?: string;
-}
+export type RecordVerificationInput = z.output<typeof VerificationBody>;
 
-export interface VerificationListQuery {
-  profileId?: string;
-  province?: string;
-  limit: number;
-  cursor?: string;
-}
+export type VerificationListQuery = z.output<typeof VerificationListQuerySchema>;
 
 export class Verifications {
   readonly collection: Collection<VerificationDoc>;
@@ -58,7 +51,7 @@ export class Verifications {
     });
   }
 
-  async record(user: AuthUser, input: RecordVerificationInput): Promise<Record<string, unknown>> {
+  async record(user: AuthUser, input: RecordVerificationInput): Promise<Verification> {
     const profile = await this.profiles.findById(input.profileId);
     if (!profile) throw new NotFoundError('Profile');
     staffScope.assertObject(user, profile.province, 'Profile');
@@ -87,7 +80,7 @@ export class Verifications {
     return presentVerification(doc);
   }
 
-  async list(user: AuthUser, query: VerificationListQuery): Promise<Page<Record<string, unknown>>> {
+  async list(user: AuthUser, query: VerificationListQuery): Promise<Page<Verification>> {
     const scope = staffScope.listScope(user, { province: query.province });
     const clauses: Filter[] = [staffScope.filter(scope)];
     if (query.profileId) {

@@ -1,20 +1,10 @@
 // Shared shapes of the scored criteria. Every criterion is a pure function returning a score in
 // 0..1 and a sentence in Vietnamese and English that says why (DESIGN.md "Matching").
 
-export const CRITERIA = [
-  'coverage',
-  'sector',
-  'geography',
-  'stage',
-  'ticket',
-  'capacity',
-  'responsiveness',
-  'feedback',
-  'verified',
-  'language',
-  'exposure',
-] as const;
-export type Criterion = (typeof CRITERIA)[number];
+import type { Criterion } from '@ketnoi/contract';
+import { CRITERIA } from '@ketnoi/contract';
+
+export { CRITERIA, type Criterion };
 
 export function isCriterion(name: string): name is Criterion {
   return (CRITERIA as readonly string[]).includes(name);

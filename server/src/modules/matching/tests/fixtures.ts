@@ -113,14 +113,12 @@ export async function insertConsultations(t: TestApp, fixtures: ConsultationFixt
 }
 
 export async function declareConflict(t: TestApp, a: string, b: string): Promise<void> {
-  await t.app.store
-    .collection({ name: 'conflicts' })
-    .insertOne({
-      _id: newId(),
-      profileId: a,
-      otherProfileId: b,
-      reason: 'Người thân',
-      declaredBy: 'fixture',
-      createdAt: t.app.clock.now().toISOString(),
-    });
+  await t.app.store.collection({ name: 'conflicts' }).insertOne({
+    _id: newId(),
+    profileId: a,
+    otherProfileId: b,
+    reason: 'Người thân',
+    declaredBy: 'fixture',
+    createdAt: t.app.clock.now().toISOString(),
+  });
 }

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { PROFILE_KINDS, ProfileOutput } from './profiles.js';
+import { ProvinceCode, ProvinceInput } from './reference.js';
+
+export const ROLES = [...PROFILE_KINDS, 'staff', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles anyone may sign up for; staff and admin accounts are created by an admin. */
+export const SELF_SERVICE_ROLES = PROFILE_KINDS;
+
+export function isProfileKind(role: string): role is (typeof PROFILE_KINDS)[number] {
+  return (SELF_SERVICE_ROLES as readonly string[]).includes(role);
+}
+
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'Enter a valid email address.' }))
+  .meta({ example: 'lan@example.vn' });
+
+export const Password = z
+  .string()
+  .min(10, 'The password needs at least 10 characters.')
+  .max(256, 'The password is too long (256 characters at most).');
+
+export const PersonName = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name.')
+  .max(120)
+  .transform((s) => s.normalize('NFC'));
+
+export const RoleSchema = z.enum(ROLES).meta({ id: 'Role' });
+
+export const RegisterBody = z
+  .strictObject({
+    email: Email,
+    password: Password,
+    role: RoleSchema,
+    name: PersonName,
+    province: ProvinceInput,
+  })
+  .meta({ id: 'RegisterRequest' });
+
+export const AdminCreateUserBody = z
+  .strictObject({
+    email: Email,
+    password: Password,
+    role: RoleSchema,
+    name: PersonName,
+    province: ProvinceInput.nullable().optional(),
+  })
+  .meta({ id: 'AdminCreateUserRequest' });
+
+export const LoginBody = z
+  .strictObject({
+    email: Email,
+    password: z.string().min(1, 'Enter your password.').max(256),
+  })
+  .meta({ id: 'LoginRequest' });
+
+export const UserSchema = z
+  .strictObject({
+    id: z.string(),
+    email: z.string(),
+    role: RoleSchema,
+    name: z.string(),
+    province: ProvinceCode.nullable(),
+    createdAt: z.string().meta({ format: 'date-time' }),
+  })
+  .meta({ id: 'User' });
+
+export const UserEnvelope = z.strictObject({ user: UserSchema }).meta({ id: 'UserEnvelope' });
+export const MeResponse = z.strictObject({ user: UserSchema, profile: ProfileOutput.nullable() }).meta({ id: 'MeResponse' });
+
+export type RegisterInput = z.input<typeof RegisterBody>;
+export type AdminCreateUserInput = z.input<typeof AdminCreateUserBody>;
+export type LoginInput = z.input<typeof LoginBody>;
+export type User = z.output<typeof UserSchema>;
+export type Me = z.output<typeof MeResponse>;

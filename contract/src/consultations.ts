@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { HistoryEntry, Id, IsoTime, Limit, Text } from './primitives.js';
+import { OutcomeTagCode } from './reference.js';
+
+export const CONSULTATION_STATUSES = ['scheduled', 'completed', 'cancelled'] as const;
+export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
+export const ConsultationStatusSchema = z.enum(CONSULTATION_STATUSES).meta({ id: 'ConsultationStatus' });
+export const CONSULTATION_MODES = ['online', 'onsite'] as const;
+export const ConsultationMode = z.enum(CONSULTATION_MODES).meta({ id: 'ConsultationMode' });
+
+export const ScheduleBody = z
+  .strictObject({
+    introId: Id,
+    startsAt: IsoTime,
+    durationMinutes: z
+      .number()
+      .int()
+      .min(15, 'At least 15 minutes.')
+      .max(12 * 60, 'At most 12 hours; use endsAt for bookings.')
+      .optional(),
+    endsAt: IsoTime.optional().meta({ description: 'For bookings of a provider resource that span hours or days' }),
+    mode: ConsultationMode,
+    location: Text(300).optional(),
+    resource: Text(120).optional().meta({ description: "A provider's resource name (its profile's resources)" }),
+  })
+  .refine((b) => (b.durationMinutes === undefined) !== (b.endsAt === undefined), {
+    message: 'Give either durationMinutes or endsAt.',
+    path: ['durationMinutes'],
+  })
+  .refine((b) => !b.endsAt || Date.parse(b.endsAt) > Date.parse(b.startsAt), {
+    message: 'endsAt must be after startsAt.',
+    path: ['endsAt'],
+  })
+  .refine((b) => !b.endsAt || Date.parse(b.endsAt) - Date.parse(b.startsAt) <= 366 * 86_400_000, {
+    message: 'A booking spans at most a year.',
+    path: ['endsAt'],
+  })
+  .refine((b) => !b.resource || b.mode === 'onsite', { message: 'A resource booking is onsite.', path: ['mode'] })
+  .meta({ id: 'ScheduleConsultationRequest' });
+
+export const CompleteBody = z
+  .strictObject({
+    outcome: z.strictObject({
+      tags: z
+        .array(OutcomeTagCode)
+        .min(1, 'Choose at least one outcome.')
+        .max(10)
+        .transform((t) => [...new Set(t)]),
+      note: Text(2000).optional(),
+      evidence: Text(1000).optional().meta({ description: 'A reference: certificate number, filing number, contract number, link…' }),
+    }),
+  })
+  .meta({ id: 'CompleteConsultationRequest' });
+
+export const CancelBody = z.strictObject({ reason: Text(500).optional() }).meta({ id: 'CancelConsultationRequest' });
+
+export const FeedbackBody = z
+  .strictObject({
+    rating: z.number().int().min(1).max(5),
+    comment: Text(2000).optional(),
+    resolved: z.boolean().optional().meta({ description: 'The startup confirms the outcome resolved its need' }),
+  })
+  .meta({ id: 'ConsultationFeedbackRequest' });
+
+export const ConsultationListQuery = z.strictObject({
+  status: ConsultationStatusSchema.optional(),
+  limit: Limit(50),
+});
+
+export const ConsultationOutput = z
+  .strictObject({
+    id: z.string(),
+    introId: z.string(),
+    startupId: z.string(),
+    helperId: z.string(),
+    needId: z.string().optional(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    durationMinutes: z.number(),
+    mode: ConsultationMode,
+    location: z.string().optional(),
+    resource: z.string().optional(),
+    status: ConsultationStatusSchema,
+    outcome: z.strictObject({ tags: z.array(OutcomeTagCode), note: z.string().optional(), evidence: z.string().optional() }).optional(),
+    cancelReason: z.string().optional(),
+    feedback: z.strictObject({ rating: z.number(), comment: z.string().optional(), at: z.string() }).optional(),
+    history: z.array(HistoryEntry),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Consultation' });
+
+export const ConsultationList = z
+  .strictObject({ items: z.array(ConsultationOutput), nextCursor: z.null() })
+  .meta({ id: 'ConsultationList', description: 'Every consultation of the caller up to `limit`; not paged' });
+
+export type ScheduleInput = z.input<typeof ScheduleBody>;
+export type CompleteInput = z.input<typeof CompleteBody>;
+export type CancelInput = z.input<typeof CancelBody>;
+export type FeedbackInput = z.input<typeof FeedbackBody>;
+export type ConsultationListParams = z.input<typeof ConsultationListQuery>;
+export type Consultation = z.output<typeof ConsultationOutput>;
+export type ConsultationMode = (typeof CONSULTATION_MODES)[number];

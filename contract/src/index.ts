@@ -1,0 +1,20 @@
+// @ketnoi/contract: the zod schemas of every request, response and Socket.IO payload of the
+// KếtNối API, with its enums and event names. The server validates and documents with them
+// (OpenAPI is generated from them); the client takes its types from them (z.infer).
+export * from './primitives.js';
+export * from './errors.js';
+export * from './reference.js';
+export * from './accounts.js';
+export * from './profiles.js';
+export * from './needs.js';
+export * from './search.js';
+export * from './matching.js';
+export * from './intros.js';
+export * from './consultations.js';
+export * from './conversations.js';
+export * from './notifications.js';
+export * from './staff.js';
+export * from './reports.js';
+export * from './audit.js';
+export * from './health.js';
+export * from './realtime.js';

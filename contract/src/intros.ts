@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { Cursor, HistoryEntry, Id, Limit, PageOf, ProfileSummary, RequiredText, Text } from './primitives.js';
+
+export const INTRO_STATUSES = ['pending_staff', 'pending', 'accepted', 'declined', 'withdrawn', 'expired', 'rejected'] as const;
+export type IntroStatus = (typeof INTRO_STATUSES)[number];
+export const OPEN_INTRO_STATUSES: readonly IntroStatus[] = ['pending_staff', 'pending'];
+export const FINAL_INTRO_STATUSES: readonly IntroStatus[] = ['accepted', 'declined', 'withdrawn', 'expired', 'rejected'];
+
+export const IntroStatusSchema = z.enum(INTRO_STATUSES).meta({ id: 'IntroStatus' });
+
+export const CreateIntroBody = z
+  .strictObject({
+    fromProfileId: Id.optional().meta({ description: 'Staff brokering: the first party (both must accept)' }),
+    toProfileId: Id,
+    needId: Id.optional(),
+    message: RequiredText(2000, 'Write a short message explaining why you want to connect.'),
+  })
+  .meta({ id: 'CreateIntroRequest' });
+
+export const DeclineBody = z.strictObject({ reason: Text(500).optional() }).meta({ id: 'DeclineIntroRequest' });
+export const RejectBody = z.strictObject({ reason: Text(500).optional() }).meta({ id: 'RejectIntroRequest' });
+
+export const IntroListQuery = z.strictObject({
+  box: z.enum(['incoming', 'outgoing', 'all']).optional().default('all'),
+  status: IntroStatusSchema.optional(),
+  limit: Limit(),
+  cursor: Cursor,
+});
+
+export const IntroOutput = z
+  .strictObject({
+    id: z.string(),
+    fromProfileId: z.string(),
+    toProfileId: z.string(),
+    needId: z.string().optional(),
+    message: z.string(),
+    brokeredBy: z.string().optional(),
+    status: IntroStatusSchema,
+    acceptedBy: z.array(z.string()),
+    awaiting: z.array(z.string()),
+    conversationId: z.string().optional(),
+    province: z.string(),
+    declineReason: z.string().optional(),
+    from: ProfileSummary.optional(),
+    to: ProfileSummary.optional(),
+    history: z.array(HistoryEntry),
+    expiresAt: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Intro' });
+
+export const IntroPage = PageOf(IntroOutput).meta({ id: 'IntroPage' });
+
+export type CreateIntroInput = z.input<typeof CreateIntroBody>;
+export type IntroListParams = z.input<typeof IntroListQuery>;
+export type Intro = z.output<typeof IntroOutput>;

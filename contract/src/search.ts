@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Limit, Text } from './primitives.js';
+import { ProfileKindSchema } from './profiles.js';
+import { NeedCategoryCode, ProvinceInput, SectorCode } from './reference.js';
+
+export const SearchQuerySchema = z.strictObject({
+  q: Text(200).optional().default(''),
+  kind: ProfileKindSchema.optional(),
+  province: ProvinceInput.optional(),
+  sector: SectorCode.optional(),
+  need: NeedCategoryCode.optional(),
+  limit: Limit(),
+  cursor: z.string().max(200).optional(),
+});
+
+const Counts = z.record(z.string(), z.number());
+
+export const SearchResponse = z
+  .strictObject({
+    items: z.array(
+      z.strictObject({
+        id: z.string(),
+        kind: ProfileKindSchema,
+        name: z.string(),
+        headline: z.string(),
+        province: z.string(),
+        sectors: z.array(z.string()),
+        verified: z.boolean(),
+        expertise: z.array(z.string()).optional(),
+        offerings: z.array(z.string()).optional(),
+        needs: z.array(z.string()).optional(),
+        highlight: z.record(z.string(), z.string()),
+      }),
+    ),
+    facets: z.strictObject({ kind: Counts, province: Counts, sector: Counts, need: Counts }),
+    total: z.number(),
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: 'SearchResult' });
+
+export type SearchParams = z.input<typeof SearchQuerySchema>;
+export type SearchResult = z.output<typeof SearchResponse>;
+export type SearchHit = SearchResult['items'][number];
