@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HistoryEntry, Id, IsoTime, Limit, Text } from './primitives.js';
+import { HistoryEntry, Id, IsoTime, Limit, ProfileSummary, Text } from './primitives.js';
 import { OutcomeTagCode } from './reference.js';
 
 export const CONSULTATION_STATUSES = ['scheduled', 'completed', 'cancelled'] as const;
@@ -73,6 +73,8 @@ export const ConsultationOutput = z
     introId: z.string(),
     startupId: z.string(),
     helperId: z.string(),
+    startup: ProfileSummary.nullable().meta({ description: 'The startup side, so a list needs no request per consultation' }),
+    helper: ProfileSummary.nullable().meta({ description: 'The expert, investor or provider side' }),
     needId: z.string().optional(),
     startsAt: z.string(),
     endsAt: z.string(),
