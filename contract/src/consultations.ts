@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { CONSULTATION_MODES, CONSULTATION_STATUSES } from './codes.js';
 import { HistoryEntry, Id, IsoTime, Limit, ProfileSummary, Text } from './primitives.js';
 import { OutcomeTagCode } from './reference.js';
 
-export const CONSULTATION_STATUSES = ['scheduled', 'completed', 'cancelled'] as const;
-export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
 export const ConsultationStatusSchema = z.enum(CONSULTATION_STATUSES).meta({ id: 'ConsultationStatus' });
-export const CONSULTATION_MODES = ['online', 'onsite'] as const;
 export const ConsultationMode = z.enum(CONSULTATION_MODES).meta({ id: 'ConsultationMode' });
 
 export const ScheduleBody = z
@@ -101,4 +99,5 @@ export type CancelInput = z.input<typeof CancelBody>;
 export type FeedbackInput = z.input<typeof FeedbackBody>;
 export type ConsultationListParams = z.input<typeof ConsultationListQuery>;
 export type Consultation = z.output<typeof ConsultationOutput>;
+export type ConsultationList = z.output<typeof ConsultationList>;
 export type ConsultationMode = (typeof CONSULTATION_MODES)[number];

@@ -1,6 +1,8 @@
 // @ketnoi/contract: the zod schemas of every request, response and Socket.IO payload of the
 // KếtNối API, with its enums and event names. The server validates and documents with them
 // (OpenAPI is generated from them); the client takes its types from them (z.infer).
+export * from './codes.js';
+export * from './referenceCodes.js';
 export * from './primitives.js';
 export * from './errors.js';
 export * from './reference.js';

@@ -19,16 +19,6 @@ import { z } from 'zod';
 
 const enumOf = <T extends string>(codes: readonly T[]) => z.enum(codes as [T, ...T[]]);
 
-/** The codes of each list, for clients that offer the choices (labels: GET /api/reference or the client's i18n). */
-export const NEED_CATEGORIES = needCategoryCodes;
-export const SECTORS = sectorCodes;
-export const STAGES = stageCodes;
-export const INVESTOR_TYPES = investorTypeCodes;
-export const FEES = feeCodes;
-export const OUTCOME_TAGS = outcomeTagCodes;
-export const RESOURCE_KINDS = resourceKindCodes;
-export const URGENCIES = urgencyCodes;
-
 export const ProvinceCode = enumOf(provinceCodes).meta({ id: 'ProvinceCode', description: 'Current (34-unit) province code' });
 
 export const ProvinceInput = z
