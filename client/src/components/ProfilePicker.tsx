@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/hooks/profiles.js';
 import { useLabels } from '../api/hooks/reference.js';
-import type { ProfileKind } from '../api/types.js';
+import type { ProfileKind } from '@ketnoi/contract';
 import { matchesFolded } from '../lib/text.js';
 
 interface Props {

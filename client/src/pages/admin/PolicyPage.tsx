@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePolicy, useSavePolicy } from '../../api/hooks/admin.js';
-import { APPROVAL_KINDS, SHARING_POLICIES, type ProvincePolicy, type SharingPolicy } from '../../api/planned.js';
+import { APPROVAL_KINDS, SHARING_POLICIES, type ProvincePolicy, type SharingPolicy } from '@ketnoi/contract';
 import { CheckboxField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { FormError, QueryView } from '../../components/States.js';
@@ -9,12 +9,12 @@ import { FormError, QueryView } from '../../components/States.js';
 function PolicyForm({ policy }: { policy: ProvincePolicy }) {
   const { t } = useTranslation();
   const save = useSavePolicy();
-  const [approval, setApproval] = useState(() => new Set(policy.staffApprovalKinds));
-  const [sharing, setSharing] = useState<SharingPolicy>(policy.sharing ?? 'all');
+  const [approval, setApproval] = useState(() => new Set<string>(policy.staffApprovalKinds));
+  const [sharing, setSharing] = useState<SharingPolicy>(policy.sharing);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ province: policy.province, update: { staffApprovalKinds: APPROVAL_KINDS.filter((k) => approval.has(k)), sharing } });
+    save.mutate({ province: policy.province, input: { staffApprovalKinds: APPROVAL_KINDS.filter((k) => approval.has(k)), sharing } });
   };
 
   return (
@@ -80,7 +80,7 @@ export default function PolicyPage() {
     <div className="page">
       <h1>{t('policy.title')}</h1>
       <ProvinceSelect value={province} onChange={setProvince} />
-      {province && <QueryView query={policy}>{(doc) => <PolicyForm key={province} policy={{ ...doc, province }} />}</QueryView>}
+      {province && <QueryView query={policy}>{(doc) => <PolicyForm key={province} policy={doc} />}</QueryView>}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAudit, useCreateUser } from '../../api/hooks/admin.js';
 import { fieldErrors } from '../../api/errors.js';
 import { isApiError } from '../../api/http.js';
-import { ALL_ROLES, type Role, type User } from '../../api/types.js';
+import { ROLES, type Role, type User } from '@ketnoi/contract';
 import { formatDateTime } from '../../lib/format.js';
 import { SelectField, TextField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
@@ -62,7 +62,7 @@ export default function UsersPage() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const clientErrors = validateSignUp(values, t, ALL_ROLES);
+    const clientErrors = validateSignUp(values, t, ROLES);
     setErrors(clientErrors);
     if (Object.keys(clientErrors).length) return;
     create.mutate(
@@ -117,7 +117,7 @@ export default function UsersPage() {
             label={t('fields.role')}
             value={values.role}
             onChange={(e) => set('role')(e.target.value)}
-            options={ALL_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+            options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             error={errors.role}
             required
           />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRegister } from '../../api/hooks/auth.js';
 import { fieldErrors } from '../../api/errors.js';
 import { isApiError } from '../../api/http.js';
-import { SELF_SERVICE_ROLES, type Role } from '../../api/types.js';
+import { SELF_SERVICE_ROLES, type Role } from '@ketnoi/contract';
 import { TextField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { FormError } from '../../components/States.js';

@@ -2,7 +2,8 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useIntros } from '../../api/hooks/intros.js';
-import { INTRO_STATUSES, type IntroBox, type IntroStatus } from '../../api/types.js';
+import { INTRO_STATUSES, type IntroBox } from '@ketnoi/contract';
+import { oneOf } from '../../lib/codes.js';
 import { EmptyState, ErrorState, Loading } from '../../components/States.js';
 import { IntroCard } from './IntroCard.js';
 
@@ -13,8 +14,7 @@ export default function IntrosPage() {
   const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
   const box: IntroBox = params.get('box') === 'outgoing' ? 'outgoing' : 'incoming';
-  const statusParam = params.get('status');
-  const status = INTRO_STATUSES.includes(statusParam as IntroStatus) ? (statusParam as IntroStatus) : undefined;
+  const status = oneOf(INTRO_STATUSES, params.get('status'));
   const intros = useIntros(box, status);
   const items = intros.data?.pages.flatMap((page) => page.items) ?? [];
 

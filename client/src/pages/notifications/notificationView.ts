@@ -1,4 +1,4 @@
-import type { AppNotification } from '../../api/types.js';
+import type { Notification } from '@ketnoi/contract';
 
 /** i18n key suffix for a notification type: "intro:new", "intro.new" and "intro_new" read the same. */
 export function notificationKey(type: string): string {
@@ -8,7 +8,7 @@ export function notificationKey(type: string): string {
 const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
 /** Where tapping a notification should go, from the ids it carries. */
-export function notificationTarget(notification: AppNotification): string {
+export function notificationTarget(notification: Notification): string {
   const data = notification.data ?? {};
   const conversationId = str(data.conversationId);
   if (conversationId) return `/chat/${encodeURIComponent(conversationId)}`;

@@ -3,7 +3,8 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from '../../api/hooks/search.js';
 import { useLabels } from '../../api/hooks/reference.js';
-import type { ProfileKind, SearchParams } from '../../api/types.js';
+import { NEED_CATEGORIES, PROFILE_KINDS, SECTORS, type SearchParams } from '@ketnoi/contract';
+import { oneOf } from '../../lib/codes.js';
 import { EmptyState, ErrorState, Loading } from '../../components/States.js';
 import { Facets, FACETS, type FacetName } from './Facets.js';
 import { SearchResultCard } from './SearchResultCard.js';
@@ -17,12 +18,18 @@ export default function SearchPage() {
   useEffect(() => setText(q), [q]);
 
   // The URL is the state: a search can be bookmarked, shared and restored with Back.
+  const searchParams: SearchParams = {
+    q: q || undefined,
+    kind: oneOf(PROFILE_KINDS, params.get('kind')),
+    province: params.get('province') || undefined,
+    sector: oneOf(SECTORS, params.get('sector')),
+    need: oneOf(NEED_CATEGORIES, params.get('need')),
+  };
   const filters: Partial<Record<FacetName, string>> = {};
   for (const facet of FACETS) {
-    const value = params.get(facet);
+    const value = searchParams[facet];
     if (value) filters[facet] = value;
   }
-  const searchParams: SearchParams = { q: q || undefined, ...filters, kind: filters.kind as ProfileKind | undefined };
   const search = useSearch(searchParams);
 
   const update = (patch: Record<string, string | null>) => {

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useContacts, useLogContact } from '../../api/hooks/staff.js';
 import { fieldErrors } from '../../api/errors.js';
-import { CONTACT_CHANNELS, type ContactChannel } from '../../api/planned.js';
+import { CONTACT_CHANNELS, type ContactChannel } from '@ketnoi/contract';
 import { fromLocalInput, formatDateTime, toLocalInput } from '../../lib/format.js';
 import { SelectField, TextArea, TextField } from '../../components/Field.js';
 import { ProfilePicker } from '../../components/ProfilePicker.js';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNeeds } from '../../api/hooks/needs.js';
 import { usePlan } from '../../api/hooks/matches.js';
 import { useLabels } from '../../api/hooks/reference.js';
-import type { PlanInput } from '../../api/types.js';
+import type { PlanInput } from '@ketnoi/contract';
 import { SelectField, TextField } from '../../components/Field.js';
 import { EmptyState, FormError, Progress, QueryView } from '../../components/States.js';
 import { PlanResult } from './PlanResult.js';
