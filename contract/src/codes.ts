@@ -52,6 +52,10 @@ export const FINAL_INTRO_STATUSES: readonly IntroStatus[] = ['accepted', 'declin
 export const INTRO_BOXES = ['incoming', 'outgoing', 'all'] as const;
 export type IntroBox = (typeof INTRO_BOXES)[number];
 
+// ── conversations ──
+/** API.md: a message body has 1..4000 characters. */
+export const MAX_MESSAGE_CHARS = 4000;
+
 // ── consultations ──
 export const CONSULTATION_STATUSES = ['scheduled', 'completed', 'cancelled'] as const;
 export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];

@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { MAX_MESSAGE_CHARS } from './codes.js';
 import { Id, Limit } from './primitives.js';
-
-/** API.md: a message body has 1..4000 characters. */
-export const MAX_MESSAGE_CHARS = 4000;
 
 export const MessageBody = z
   .string()

@@ -25,26 +25,17 @@ describe('Notification bell', () => {
     expect(api.callsTo('GET', '/api/notifications')[0]!.query.get('unread')).toBe('true');
 
     await waitFor(() => expect(socket.listenerCount('notification:new')).toBe(1));
-    await socket.push('notification:new', {
-      notification: parsed(NotificationOutput, {
-        id: 'n2',
-        type: 'message_new',
-        data: { conversationId: 'c-1' },
-        read: false,
-        createdAt: '2025-10-01T00:01:00Z',
-      }),
+    const notification = parsed(NotificationOutput, {
+      id: 'n2',
+      type: 'message_new',
+      data: { conversationId: 'c-1' },
+      read: false,
+      createdAt: '2025-10-01T00:01:00Z',
     });
+    await socket.push('notification:new', { notification });
     expect(screen.getByTestId('unread-count')).toHaveTextContent('2');
     // The same notification twice still counts once.
-    await socket.push('notification:new', {
-      notification: parsed(NotificationOutput, {
-        id: 'n2',
-        type: 'message_new',
-        data: { conversationId: 'c-1' },
-        read: false,
-        createdAt: '2025-10-01T00:01:00Z',
-      }),
-    });
+    await socket.push('notification:new', { notification });
     expect(screen.getByTestId('unread-count')).toHaveTextContent('2');
   });
 });

@@ -8,6 +8,7 @@ import { homePathFor } from '../app/nav.js';
 import { formatDateTime } from '../lib/format.js';
 import { Loading } from '../components/States.js';
 import { useNow } from '../lib/useNow.js';
+import { CreateProfileNotice } from './profile/CreateProfileNotice.js';
 
 function Stat({ to, value, label }: { to: string; value: number | undefined; label: string }) {
   return (
@@ -40,14 +41,7 @@ export default function Home() {
   return (
     <div className="page">
       <h1>{t('home.greeting', { name: me.user.name })}</h1>
-      {!hasProfile && (
-        <div className="notice notice--action">
-          <p>{t('home.noProfile')}</p>
-          <Link to="/profile" className="btn btn--primary">
-            {t('home.createProfile')}
-          </Link>
-        </div>
-      )}
+      {!hasProfile && <CreateProfileNotice reason={t('home.noProfile')} />}
       <div className="stats">
         {isStartup ? (
           <Stat to="/needs" value={needs.data?.items.length} label={t('home.openNeeds')} />

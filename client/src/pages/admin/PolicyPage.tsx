@@ -4,7 +4,8 @@ import { usePolicy, useSavePolicy } from '../../api/hooks/admin.js';
 import { APPROVAL_KINDS, SHARING_POLICIES, type ProvincePolicy, type SharingPolicy } from '@ketnoi/contract';
 import { CheckboxField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
-import { FormError, QueryView } from '../../components/States.js';
+import { QueryView } from '../../components/States.js';
+import { SaveFooter } from '../../components/SaveFooter.js';
 
 function PolicyForm({ policy }: { policy: ProvincePolicy }) {
   const { t } = useTranslation();
@@ -59,15 +60,7 @@ function PolicyForm({ policy }: { policy: ProvincePolicy }) {
           </label>
         ))}
       </fieldset>
-      <FormError error={save.error} />
-      {save.isSuccess && (
-        <p className="notice notice--ok" role="status">
-          {t('policy.saved')}
-        </p>
-      )}
-      <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-        {save.isPending ? t('common.saving') : t('common.save')}
-      </button>
+      <SaveFooter error={save.error} saved={save.isSuccess} pending={save.isPending} savedText={t('policy.saved')} />
     </form>
   );
 }

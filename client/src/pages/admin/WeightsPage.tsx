@@ -6,7 +6,8 @@ import { CRITERIA, MAX_WEIGHT, type Weights } from '@ketnoi/contract';
 import { formatPercent } from '../../lib/format.js';
 import { TextField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
-import { EmptyState, FormError, QueryView } from '../../components/States.js';
+import { EmptyState, QueryView } from '../../components/States.js';
+import { SaveFooter } from '../../components/SaveFooter.js';
 
 function WeightsForm({ province, doc }: { province: string; doc: Weights }) {
   const { t } = useTranslation();
@@ -52,15 +53,7 @@ function WeightsForm({ province, doc }: { province: string; doc: Weights }) {
           </div>
         ))}
       </div>
-      <FormError error={save.error} />
-      {save.isSuccess && (
-        <p className="notice notice--ok" role="status">
-          {t('weights.saved')}
-        </p>
-      )}
-      <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-        {save.isPending ? t('common.saving') : t('common.save')}
-      </button>
+      <SaveFooter error={save.error} saved={save.isSuccess} pending={save.isPending} savedText={t('weights.saved')} />
     </form>
   );
 }

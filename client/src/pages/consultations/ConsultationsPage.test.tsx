@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import ConsultationsPage from './ConsultationsPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { requestsToShow } from '../../test/requests.js';
 import { consultation, expertProfile, meAs, startupProfile, summaryOf } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -15,19 +15,16 @@ function consultations(n: number) {
   });
 }
 
-/** Render the page over `n` consultations and count every request it makes once the cards are up. */
-async function requestsFor(n: number) {
+function requestsFor(n: number) {
   const items = consultations(n);
-  const api = mockApi({ 'GET /api/consultations': { items, nextCursor: null } });
-  const view = renderApp(<ConsultationsPage />, { path: '/consultations', me: meAs(expertProfile()) });
-  expect(await screen.findAllByTestId('consultation')).toHaveLength(n);
-  // Let any query a card would start (an intro, a profile) reach fetch.
-  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-  for (const c of items) expect(screen.getByRole('link', { name: c.startup!.name })).toBeInTheDocument();
-  const calls = api.calls.map((c) => `${c.method} ${c.path}`);
-  view.unmount();
-  vi.unstubAllGlobals();
-  return calls;
+  return requestsToShow(
+    { 'GET /api/consultations': { items, nextCursor: null } },
+    () => renderApp(<ConsultationsPage />, { path: '/consultations', me: meAs(expertProfile()) }),
+    async () => {
+      expect(await screen.findAllByTestId('consultation')).toHaveLength(n);
+      for (const c of items) expect(screen.getByRole('link', { name: c.startup!.name })).toBeInTheDocument();
+    },
+  );
 }
 
 describe('Consultations page', () => {

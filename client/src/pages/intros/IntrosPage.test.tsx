@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import IntrosPage from './IntrosPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
+import { requestsToShow } from '../../test/requests.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
 import { expertProfile, intro, meAs, startupProfile, summaryOf } from '../../test/fixtures.js';
 
@@ -95,18 +96,16 @@ describe('Intro inbox requests', () => {
     });
   }
 
-  async function requestsFor(n: number) {
+  function requestsFor(n: number) {
     const items = intros(n);
-    const api = mockApi({ 'GET /api/intros': (req) => ({ items: req.query.get('box') === 'incoming' ? items : [], nextCursor: null }) });
-    const view = renderApp(<IntrosPage />, { path: '/intros', me: meAs(expertProfile()) });
-    expect(await screen.findAllByTestId('intro')).toHaveLength(n);
-    // Let any query a card would start (a profile per party) reach fetch.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-    for (const i of items) expect(screen.getByRole('link', { name: i.from!.name })).toBeInTheDocument();
-    const calls = api.calls.map((c) => `${c.method} ${c.path}`);
-    view.unmount();
-    vi.unstubAllGlobals();
-    return calls;
+    return requestsToShow(
+      { 'GET /api/intros': (req) => ({ items: req.query.get('box') === 'incoming' ? items : [], nextCursor: null }) },
+      () => renderApp(<IntrosPage />, { path: '/intros', me: meAs(expertProfile()) }),
+      async () => {
+        expect(await screen.findAllByTestId('intro')).toHaveLength(n);
+        for (const i of items) expect(screen.getByRole('link', { name: i.from!.name })).toBeInTheDocument();
+      },
+    );
   }
 
   it('makes the same requests for one intro as for eight: no request per card', async () => {
