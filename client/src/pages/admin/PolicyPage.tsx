@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePolicy, useSavePolicy } from '../../api/hooks/admin.js';
 import { APPROVAL_KINDS, SHARING_POLICIES, type ProvincePolicy, type SharingPolicy } from '@ketnoi/contract';
-import { CheckboxField } from '../../components/Field.js';
+import { CheckboxField, Fieldset } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { QueryView } from '../../components/States.js';
 import { SaveFooter } from '../../components/SaveFooter.js';
@@ -20,9 +20,7 @@ function PolicyForm({ policy }: { policy: ProvincePolicy }) {
 
   return (
     <form className="form card" onSubmit={onSubmit}>
-      <fieldset className="field">
-        <legend className="field__label">{t('policy.approval')}</legend>
-        <p className="field__hint">{t('policy.approvalHint')}</p>
+      <Fieldset legend={t('policy.approval')} hint={t('policy.approvalHint')}>
         {APPROVAL_KINDS.map((kind) => (
           <CheckboxField
             key={kind}
@@ -39,9 +37,8 @@ function PolicyForm({ policy }: { policy: ProvincePolicy }) {
             }}
           />
         ))}
-      </fieldset>
-      <fieldset className="field">
-        <legend className="field__label">{t('policy.sharing')}</legend>
+      </Fieldset>
+      <Fieldset legend={t('policy.sharing')}>
         {SHARING_POLICIES.map((s) => (
           <label key={s} className="radio-row">
             <input
@@ -59,7 +56,7 @@ function PolicyForm({ policy }: { policy: ProvincePolicy }) {
             </span>
           </label>
         ))}
-      </fieldset>
+      </Fieldset>
       <SaveFooter error={save.error} saved={save.isSuccess} pending={save.isPending} savedText={t('policy.saved')} />
     </form>
   );

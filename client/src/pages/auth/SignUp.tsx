@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRegister } from '../../api/hooks/auth.js';
 import { isApiError } from '../../api/http.js';
 import { SELF_SERVICE_ROLES } from '@ketnoi/contract';
+import { Fieldset } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { FormError } from '../../components/States.js';
 import { oneOf } from '../../lib/codes.js';
@@ -38,8 +39,7 @@ export default function SignUp() {
       <h1>{t('auth.signUpTitle')}</h1>
       <p className="muted">{t('auth.signUpLead')}</p>
       <form onSubmit={onSubmit} noValidate className="form card">
-        <fieldset className={`field${errors.role ? ' field--invalid' : ''}`}>
-          <legend className="field__label">{t('fields.role')} *</legend>
+        <Fieldset legend={`${t('fields.role')} *`} error={errors.role}>
           <div className="radio-cards">
             {SELF_SERVICE_ROLES.map((role) => (
               <label key={role} className="radio-card">
@@ -51,12 +51,7 @@ export default function SignUp() {
               </label>
             ))}
           </div>
-          {errors.role && (
-            <p className="field__error" role="alert">
-              {errors.role}
-            </p>
-          )}
-        </fieldset>
+        </Fieldset>
         <AccountFields form={form} />
         <ProvinceSelect name="province" value={values.province} onChange={set('province')} error={errors.province} required />
         {showFormError && <FormError error={register.error} />}

@@ -5,7 +5,7 @@ import { useProfile } from '../../api/hooks/profiles.js';
 import { fieldErrors } from '../../api/errors.js';
 import { CONSULTATION_MODES, type ConsultationMode, type Intro } from '@ketnoi/contract';
 import { fromLocalInput, toLocalInput } from '../../lib/format.js';
-import { SelectField, TextField } from '../../components/Field.js';
+import { Fieldset, SelectField, TextField } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
 
 const DURATIONS = [30, 45, 60, 90, 120];
@@ -114,8 +114,7 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
         />
       ) : (
         <>
-          <fieldset className="field">
-            <legend className="field__label">{t('consultations.modeLabel')}</legend>
+          <Fieldset legend={t('consultations.modeLabel')}>
             <div className="radio-inline">
               {CONSULTATION_MODES.map((m) => (
                 <label key={m} className="radio-row">
@@ -124,7 +123,7 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
                 </label>
               ))}
             </div>
-          </fieldset>
+          </Fieldset>
           <TextField
             label={mode === 'online' ? t('consultations.link') : t('consultations.location')}
             value={location}

@@ -5,7 +5,7 @@ import { useCreateNeed, useUpdateNeed } from '../../api/hooks/needs.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { fieldErrors } from '../../api/errors.js';
 import { NEED_CATEGORIES, URGENCIES, type Need, type NeedCategoryCode, type UrgencyCode } from '@ketnoi/contract';
-import { SelectField, TextArea, TextField } from '../../components/Field.js';
+import { Fieldset, SelectField, TextArea, TextField } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
 import { formatPercent } from '../../lib/format.js';
 
@@ -34,8 +34,7 @@ export function CategoryConfirm({ need, onConfirmed }: { need: Need; onConfirmed
       <p>
         {t('needs.suggestLead')} <strong data-testid="suggested-category">{labels.category(need.category)}</strong>
       </p>
-      <fieldset className="field">
-        <legend className="field__label">{t('needs.suggestChoose')}</legend>
+      <Fieldset legend={t('needs.suggestChoose')}>
         <ul className="suggest__list">
           {suggestions.map((s) => (
             <li key={s.code}>
@@ -47,7 +46,7 @@ export function CategoryConfirm({ need, onConfirmed }: { need: Need; onConfirmed
             </li>
           ))}
         </ul>
-      </fieldset>
+      </Fieldset>
       <SelectField
         label={t('needs.otherCategory')}
         value={suggestions.some((s) => s.code === choice) ? '' : choice}
