@@ -52,6 +52,27 @@ export const FINAL_INTRO_STATUSES: readonly IntroStatus[] = ['accepted', 'declin
 export const INTRO_BOXES = ['incoming', 'outgoing', 'all'] as const;
 export type IntroBox = (typeof INTRO_BOXES)[number];
 
+// ── notifications ──
+/** The `type` of each in-app notification the server sends (modules/notifications/subscriber.ts). */
+export const NOTIFICATION_TYPES = [
+  'intro.requested',
+  'intro.brokered',
+  'intro.approval_needed',
+  'intro.partially_accepted',
+  'intro.pending',
+  'intro.accepted',
+  'intro.declined',
+  'intro.withdrawn',
+  'intro.expired',
+  'intro.rejected',
+  'consultation.scheduled',
+  'consultation.completed',
+  'consultation.cancelled',
+  'consultation.feedback',
+  'message.new',
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
 // ── conversations ──
 /** API.md: a message body has 1..4000 characters. */
 export const MAX_MESSAGE_CHARS = 4000;

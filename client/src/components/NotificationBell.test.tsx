@@ -13,7 +13,7 @@ describe('Notification bell', () => {
   it('counts unread notifications and goes up live on notification:new', async () => {
     const api = mockApi({
       'GET /api/notifications': parsed(NotificationPage, {
-        items: [{ id: 'n1', type: 'intro_new', data: { introId: 'i-1' }, read: false, createdAt: '2025-10-01T00:00:00Z' }],
+        items: [{ id: 'n1', type: 'intro.requested', data: { introId: 'i-1' }, read: false, createdAt: '2025-10-01T00:00:00Z' }],
         nextCursor: null,
         unreadCount: 1,
       }),
@@ -27,7 +27,7 @@ describe('Notification bell', () => {
     await waitFor(() => expect(socket.listenerCount('notification:new')).toBe(1));
     const notification = parsed(NotificationOutput, {
       id: 'n2',
-      type: 'message_new',
+      type: 'message.new',
       data: { conversationId: 'c-1' },
       read: false,
       createdAt: '2025-10-01T00:01:00Z',

@@ -12,6 +12,7 @@ import {
   INTRO_STATUSES,
   INVESTOR_TYPES,
   NEED_CATEGORIES,
+  NOTIFICATION_TYPES,
   NEED_STATUSES,
   OUTCOME_TAGS,
   RESOURCE_KINDS,
@@ -20,6 +21,7 @@ import {
   URGENCIES,
 } from '@ketnoi/contract';
 import { KNOWN_ERROR_CODES } from '../api/http.js';
+import { notificationKey } from '../pages/notifications/notificationView.js';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -89,6 +91,7 @@ describe('translation files', () => {
       ...RESOURCE_KINDS.map((r) => `resourceKind.${r}`),
       ...KNOWN_ERROR_CODES.map((c) => `errors.${c}`),
       ...CRITERIA.map((c) => `criterion.${c}`),
+      ...NOTIFICATION_TYPES.map((n) => `notifications.type.${notificationKey(n)}`),
     ];
     expect(expected.filter((key) => !viKeys.has(key))).toEqual([]);
   });

@@ -1,8 +1,8 @@
 import type { Notification } from '@ketnoi/contract';
 
-/** i18n key suffix for a notification type: "intro:new", "intro.new" and "intro_new" read the same. */
+/** The i18n key of a notification type (the contract's NOTIFICATION_TYPES): `intro.requested` → `intro_requested`. */
 export function notificationKey(type: string): string {
-  return type.replace(/[.:\-\s]/g, '_').toLowerCase();
+  return type.replace(/\./g, '_');
 }
 
 const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
