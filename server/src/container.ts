@@ -86,19 +86,14 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
   const matching = buildMatching({
     store,
     clock,
+    events,
     engine: searchIndex.engine,
     profiles: profiles.repository,
     needs: needs.repository,
     provincePolicies: provinces.repository,
     visibility: profiles.visibility,
   });
-  matching.weights.publishChangesTo(events);
-  const audit = buildAudit({
-    ...base,
-    logger: logger.child({ module: 'audit' }),
-    users: accounts.repository,
-    profiles: profiles.repository,
-  });
+  const audit = buildAudit({ ...base, users: accounts.repository, profiles: profiles.repository });
   const staff = buildStaff({
     ...base,
     intros: intros.repository,

@@ -120,8 +120,8 @@ export class IntrosService {
         }
       }
       await this.intros.insert(doc);
+      await this.events.record('intro.created', { intro: doc, by: user.id });
     });
-    this.events.publish('intro.created', { intro: doc, by: user.id });
     return doc;
   }
 
@@ -242,9 +242,9 @@ export class IntrosService {
       }
       const doc = await this.intros.replaceIfUnchanged(intro, updated);
       if (!doc) throw new ConflictError('This introduction changed just now. Reload it and try again.');
+      await this.events.record('intro.updated', { intro: doc, previous: intro.status, action: action.type, by });
       return doc;
     });
-    this.events.publish('intro.updated', { intro: saved, previous: intro.status, action: action.type, by });
     return saved;
   }
 

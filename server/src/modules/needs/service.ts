@@ -99,18 +99,18 @@ export class NeedsService {
       const doc = await this.needs.update(id, need.status, set, change);
       if (!doc) throw new ConflictError('This need was changed by someone else just now. Reload and try again.');
       await this.refreshStartup(need.startupId);
+      if (change) {
+        await this.events.record('need.status_changed', {
+          needId: id,
+          startupId: need.startupId,
+          province: need.province,
+          from: change.from as NeedStatus,
+          to: change.to as NeedStatus,
+          by: user.id,
+        });
+      }
       return doc;
     });
-    if (change) {
-      this.events.publish('need.status_changed', {
-        needId: id,
-        startupId: need.startupId,
-        province: need.province,
-        from: change.from as NeedStatus,
-        to: change.to as NeedStatus,
-        by: user.id,
-      });
-    }
     await this.search.flushSoon();
     return updated;
   }
@@ -129,8 +129,16 @@ export class NeedsService {
     }
     const now = this.clock.now().toISOString();
     const doc = await this.needs.update(needId, need.status, { status: to, updatedAt: now }, { at: now, by, from: need.status, to });
+    if (!doc) return null;
     await this.refreshStartup(need.startupId);
-    this.events.publish('need.status_changed', { needId, startupId: need.startupId, province: need.province, from: need.status, to, by });
+    await this.events.record('need.status_changed', {
+      needId,
+      startupId: need.startupId,
+      province: need.province,
+      from: need.status,
+      to,
+      by,
+    });
     return doc;
   }
 

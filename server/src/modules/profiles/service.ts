@@ -73,16 +73,25 @@ export class ProfilesService {
     return profile;
   }
 
-  /** Set the verified flag (staff of the province or admin). */
-  async setVerified(user: AuthUser, id: string, verified: boolean): Promise<ProfileDoc> {
+  /**
+   * Set the verified flag (staff of the province or admin). `alongside` runs in the same
+   * transaction (the verification record of the staff tools).
+   */
+  async setVerified(
+    user: AuthUser,
+    id: string,
+    verified: boolean,
+    alongside?: (profile: ProfileDoc) => Promise<void>,
+  ): Promise<ProfileDoc> {
     const existing = await this.get(id);
     if (!isStaffFor(user, existing.province)) throw new ForbiddenError('Only staff of this profile’s province can verify it.');
     const updated = await this.store.withTransaction(async () => {
-      const doc = await this.profiles.setFields(id, { verified, updatedAt: this.clock.now().toISOString() });
+      const doc = (await this.profiles.setFields(id, { verified, updatedAt: this.clock.now().toISOString() }))!;
       await this.outbox.enqueue(id);
-      return doc!;
+      await this.events.record('profile.verified', { profileId: id, verified, by: user.id });
+      await alongside?.(doc);
+      return doc;
     });
-    this.events.publish('profile.verified', { profileId: id, verified, by: user.id });
     await this.search.flushSoon();
     return updated;
   }
@@ -129,15 +138,14 @@ export class ProfilesService {
     const now = this.clock.now().toISOString();
     const staffEdit = existing ? isStaffFor(actor, existing.province) && !profilePolicy.isOwner(actor, existing) : false;
     const doc = buildProfileDoc({ kind, input, existing, userId: owner.userId, now, mayVerify: staffEdit });
-    const verified = input.verified;
     await this.store.withTransaction(async () => {
       await this.profiles.replace(doc);
       await this.outbox.enqueue(doc._id);
+      if (existing && staffEdit && doc.verified !== existing.verified) {
+        await this.events.record('profile.verified', { profileId: doc._id, verified: doc.verified, by: actor.id });
+      }
     });
     this.events.publish('profile.saved', { profileId: doc._id, kind, province: doc.province, by: actor.id, created: !existing });
-    if (existing && verified !== undefined && staffEdit && verified !== existing.verified) {
-      this.events.publish('profile.verified', { profileId: doc._id, verified, by: actor.id });
-    }
     await this.search.flushSoon();
     return { profile: doc, created: !existing };
   }

@@ -60,24 +60,27 @@ export class Verifications {
         { path: 'checked', message: 'at least one item to verify' },
       ]);
     }
-    // setVerified checks the scope again, writes the flag with a search-outbox entry and publishes profile.verified.
-    const updated = await this.profilesService.setVerified(user, profile._id, input.verified);
-    const doc: VerificationDoc = {
-      _id: newId(),
-      profileId: profile._id,
-      profileName: updated.name,
-      kind: updated.kind,
-      province: updated.province,
-      verified: input.verified,
-      checked: input.checked,
-      note: input.note || null,
-      by: user.id,
-      byName: user.name,
-      at: this.clock.now().toISOString(),
-    };
-    await this.collection.insertOne(doc);
-    this.events.publish('verification.recorded', { verification: doc, by: user.id });
-    return presentVerification(doc);
+    // setVerified checks the scope again and writes the flag, a search-outbox entry, the
+    // profile.verified audit entry and (alongside, same transaction) this record.
+    let doc: VerificationDoc | undefined;
+    await this.profilesService.setVerified(user, profile._id, input.verified, async (updated) => {
+      doc = {
+        _id: newId(),
+        profileId: profile._id,
+        profileName: updated.name,
+        kind: updated.kind,
+        province: updated.province,
+        verified: input.verified,
+        checked: input.checked,
+        note: input.note || null,
+        by: user.id,
+        byName: user.name,
+        at: this.clock.now().toISOString(),
+      };
+      await this.collection.insertOne(doc);
+      await this.events.record('verification.recorded', { verification: doc, by: user.id });
+    });
+    return presentVerification(doc!);
   }
 
   async list(user: AuthUser, query: VerificationListQuery): Promise<Page<Verification>> {
