@@ -69,7 +69,7 @@ export class AuditSubscriber {
       targetType: 'profile',
       targetId: e.profileId,
       province: (await this.profiles.findById(e.profileId))?.province ?? null,
-      details: { verified: e.verified },
+      details: { verified: e.verified, ...(e.reason ? { reason: e.reason, changes: e.changes ?? {} } : {}) },
     }));
     on('verification.recorded', ({ verification: v, by }) => ({
       by,

@@ -3,7 +3,7 @@
 // re-indexes it for search. Every decision is kept, so "who verified whom, when, on what" is answerable.
 import type { z } from 'zod';
 import type { VerificationBody, VerificationListQuery as VerificationListQuerySchema } from '@ketnoi/contract';
-import type { Verification } from '@ketnoi/contract';
+import type { IdentityField, Verification } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -29,6 +29,8 @@ export interface VerificationDoc extends Doc {
   by: string;
   byName: string;
   at: string;
+  /** Set when no one decided: the owner changed identity fields and the badge lapsed. */
+  reason?: 'identity_changed';
 }
 
 export type RecordVerificationInput = z.output<typeof VerificationBody>;
@@ -83,6 +85,34 @@ export class Verifications {
     return presentVerification(doc!);
   }
 
+  /**
+   * Keep the owner's edits that removed a badge in the verification history, in the same
+   * transaction, so staff reading it see which profiles to check again and why.
+   */
+  recordLapses(events: EventBus): void {
+    events.inTransaction('profile.verified', async ({ profileId, reason, changes, by }) => {
+      if (reason !== 'identity_changed') return;
+      const profile = await this.profiles.findById(profileId);
+      if (!profile) return;
+      const fields = Object.keys(changes ?? {}) as IdentityField[];
+      const doc: VerificationDoc = {
+        _id: newId(),
+        profileId,
+        profileName: profile.name,
+        kind: profile.kind,
+        province: profile.province,
+        verified: false,
+        checked: [],
+        note: lapseNote(fields),
+        by,
+        byName: profile.name,
+        at: this.clock.now().toISOString(),
+        reason,
+      };
+      await this.collection.insertOne(doc);
+    });
+  }
+
   async list(user: AuthUser, query: VerificationListQuery): Promise<Page<Verification>> {
     const scope = staffScope.listScope(user, { province: query.province });
     const clauses: Filter[] = [staffScope.filter(scope)];
@@ -96,4 +126,17 @@ export class Verifications {
     const docs = await this.collection.find(allOf(...clauses, after), { sort, limit: query.limit + 1 });
     return toPage(docs, query.limit, 'at', presentVerification);
   }
+}
+
+const FIELD_LABELS: Record<IdentityField, { vi: string; en: string }> = {
+  name: { vi: 'tên', en: 'name' },
+  organization: { vi: 'tổ chức', en: 'organisation' },
+  headline: { vi: 'giới thiệu ngắn', en: 'headline' },
+};
+
+/** "Chủ hồ sơ đã đổi tên, tổ chức: cần xác minh lại. (The owner changed name, organisation: verify again.)" */
+export function lapseNote(fields: readonly IdentityField[]): string {
+  const vi = fields.map((f) => FIELD_LABELS[f].vi).join(', ');
+  const en = fields.map((f) => FIELD_LABELS[f].en).join(', ');
+  return `Chủ hồ sơ đã đổi ${vi}: cần xác minh lại. (The owner changed the ${en}: verify again.)`;
 }
