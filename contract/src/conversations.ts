@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { Id, Limit } from './primitives.js';
+import { Id, Limit, RequiredText } from './primitives.js';
 
 /** API.md: a message body has 1..4000 characters. */
 export const MAX_MESSAGE_CHARS = 4000;
 
-export const MessageBody = z
-  .string()
-  .min(1, 'The message is empty.')
-  .max(MAX_MESSAGE_CHARS, `A message has at most ${MAX_MESSAGE_CHARS} characters.`);
+/** Cleaned like all stored text (primitives.ts): NFC, no control characters, something visible. */
+export const MessageBody = RequiredText(MAX_MESSAGE_CHARS, 'The message is empty.');
 export const ClientId = z
   .string()
   .trim()
