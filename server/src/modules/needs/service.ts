@@ -76,7 +76,10 @@ export class NeedsService {
   /** The need if `user` may see it, with the caller's own profile (looked up once per request). */
   private async visible(user: AuthUser, id: string): Promise<{ need: NeedDoc; own: ProfileDoc | null }> {
     const [need, own] = await Promise.all([this.needs.findById(id), this.profiles.findByUserId(user.id)]);
-    if (!need || !needPolicy.canView(user, need, own)) throw new NotFoundError('Need');
+    if (!need) throw new NotFoundError('Need');
+    if (needPolicy.canEdit(user, need, own)) return { need, own };
+    const startup = await this.profiles.findById(need.startupId);
+    if (!needPolicy.canView(user, need, own, startup)) throw new NotFoundError('Need');
     return { need, own };
   }
 
@@ -150,7 +153,8 @@ export class NeedsService {
     if (user.role === 'startup' && query.startupId && query.startupId !== own?._id) {
       throw new ForbiddenError('You can only list your own needs.');
     }
-    const scope = needPolicy.listScope(user, own);
+    const withheld = needPolicy.needsWithheldStartups(user) ? await this.profiles.withheldStartupIds() : [];
+    const scope = needPolicy.listScope(user, own, withheld);
     if (!scope) return { items: [], nextCursor: null };
     const requested: Filter = {};
     if (query.province) requested.province = query.province;

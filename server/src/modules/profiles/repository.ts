@@ -101,6 +101,12 @@ export class ProfilesRepository {
     return this.collection.findOneAndUpdate({ _id: id }, update, { returnDocument: 'after' });
   }
 
+  /** Startups hidden by their owner or suspended: no helper sees their needs. */
+  async withheldStartupIds(): Promise<string[]> {
+    const docs = await this.collection.find({ kind: 'startup', $or: [{ hidden: true }, { suspended: true }] }, { projection: { _id: 1 } });
+    return docs.map((d) => d._id);
+  }
+
   /** Ids in natural order, for rebuilding the search index in batches. */
   async *allIds(batch = 1000): AsyncGenerator<string[]> {
     let after = '';
