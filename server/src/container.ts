@@ -87,6 +87,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     store,
     clock,
     events,
+    logger: logger.child({ module: 'matching' }),
     engine: searchIndex.engine,
     profiles: profiles.repository,
     needs: needs.repository,
@@ -127,7 +128,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     introMailActions({ intros: intros.service, users: accounts.repository, profiles: profiles.repository }),
   ))
     mail.actions.register(purpose, handler);
-  const jobs = buildScheduler({ logger, intros: intros.service, mail });
+  const jobs = buildScheduler({ logger, intros: intros.service, mail, exposure: matching.exposure });
 
   const health = buildHealth({
     store,

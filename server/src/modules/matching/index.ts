@@ -3,6 +3,7 @@
 import type { SearchEngine } from '@ketnoi/search';
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
+import type { Logger } from '../../lib/logger.js';
 import type { Store } from '../../store/types.js';
 import type { NeedsRepository } from '../needs/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
@@ -22,6 +23,7 @@ export interface MatchingDeps {
   store: Store;
   clock: Clock;
   events: EventBus;
+  logger: Logger;
   engine: SearchEngine;
   profiles: ProfilesRepository;
   needs: NeedsRepository;
@@ -31,7 +33,7 @@ export interface MatchingDeps {
 
 export function buildMatching(d: MatchingDeps) {
   const signals = new LiveSignals(d.store, d.clock);
-  const exposure = new ExposureLog(d.store, d.clock);
+  const exposure = new ExposureLog(d.store, d.clock, d.logger);
   const pairs = new PairHistory(d.store, d.clock);
   const candidates = new CandidateSource(d.engine, d.profiles, signals, exposure, d.provincePolicies, d.visibility);
   const matching = new MatchingService(d.profiles, d.needs, d.provincePolicies, d.visibility, candidates, pairs, exposure, d.clock);

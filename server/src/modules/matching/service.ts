@@ -1,5 +1,6 @@
 // GET /api/matches in both directions and the exposure counts. Retrieval → hard rules → scoring
-// → fair-exposure-aware order → the page shown is counted in match_exposure.
+// → fair-exposure-aware order → the page shown is noted for the exposure counts (written later
+// by a job, once per viewer, candidate and day).
 import type { z } from 'zod';
 import type { MatchQuery } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
@@ -100,7 +101,10 @@ export class MatchingService {
           : await this.forHelper(reader, seeker, request.lang);
     }
     const page = ranked.sort(byRank).slice(0, request.limit);
-    await this.exposure.record(page.map((r) => ({ _id: r.profile._id, kind: r.profile.kind, province: r.profile.province })));
+    this.exposure.note(
+      user.id,
+      page.map((r) => ({ _id: r.profile._id, kind: r.profile.kind, province: r.profile.province })),
+    );
     return {
       items: page.map((r) => ({
         profile: presentProfileSummary(r.profile),
