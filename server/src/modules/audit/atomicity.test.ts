@@ -1,7 +1,7 @@
-// Audit entries share the transaction of their cause: when the transaction fails after the entry
-// was written (here a transactional listener that throws, registered after the audit log's), the
-// change and its entry are both gone; when it succeeds, the entry is there by the time the request
-// is answered.
+// Audit entries share the transaction of their cause: when the audit write fails, the change is
+// refused and rolled back; when the transaction fails after the entry was written (a transactional
+// listener that throws, registered after the audit log's), the change and its entry are both gone;
+// when it succeeds, the entry is there by the time the request is answered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, adminEnv, member, staffOf, type Member } from '../../../test/helpers/fixtures.js';
 import { startTestApp, type TestApp } from '../../../test/helpers/testApp.js';
@@ -36,6 +36,24 @@ beforeAll(async () => {
   expert = await member(t, 'expert', { province: 'lang-son' });
 });
 afterAll(() => t.close());
+
+describe('when the audit write itself fails', () => {
+  it('refuses the change and stores nothing of it', async () => {
+    // The only fault injected in this file: the audit log's own insert fails (a full disk, a lost
+    // connection), which no request can provoke.
+    const { log } = t.app.container.modules.audit;
+    const append = log.append;
+    log.append = () => Promise.reject(new Error('simulated audit write failure'));
+    try {
+      const res = await staff.put('/api/staff/policy', { staleNeedDays: 21 });
+      expect(res.status).toBe(500);
+    } finally {
+      log.append = append;
+    }
+    expect((await staff.get('/api/staff/policy')).body.staleNeedDays).toBe(14);
+    expect(await auditCount('action=policy.changed')).toBe(0);
+  });
+});
 
 describe('an audited change and its entry commit together', () => {
   it('intro created, then accepted', async () => {
