@@ -54,7 +54,9 @@ export class ProvinceSettingsService {
         }
         if (Object.keys(changes).length === 0) return current;
         const at = this.clock.now().toISOString();
-        const next = await this.policies.save(province, { ...after, updatedAt: at, updatedBy: user.id });
+        // Only what this request changes: the rest may have been changed meanwhile by someone else.
+        const changed = Object.fromEntries(Object.keys(changes).map((key) => [key, after[key as keyof PolicyFields]]));
+        const next = await this.policies.save(province, { ...changed, updatedAt: at, updatedBy: user.id });
         await this.events.record('policy.changed', { province, by: user.id, at, changes });
         return next;
       })
