@@ -52,19 +52,17 @@ describe('over HTTP and Socket.IO', () => {
   });
 
   const register = (app: TestApp, headers: Record<string, string>) =>
-    app
-      .client()
-      .post(
-        '/api/auth/register',
-        {
-          email: `o${Math.random().toString(36).slice(2)}@example.vn`,
-          password: 'mat-khau-du-dai',
-          role: 'startup',
-          name: 'An',
-          province: 'lang-son',
-        },
-        { headers },
-      );
+    app.client().post(
+      '/api/auth/register',
+      {
+        email: `o${Math.random().toString(36).slice(2)}@example.vn`,
+        password: 'mat-khau-du-dai',
+        role: 'startup',
+        name: 'An',
+        province: 'lang-son',
+      },
+      { headers },
+    );
 
   it('refuses an https Origin on an http request to the same host (403) and accepts the http one', async () => {
     const host = new URL(t.url).host;
