@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Limit, RequiredText } from './primitives.js';
+import { FORBIDDEN_TEXT_MESSAGE, hasForbiddenCharacters, Id, Limit, RequiredText } from './primitives.js';
 
 /** API.md: a message body has 1..4000 characters. */
 export const MAX_MESSAGE_CHARS = 4000;
@@ -11,6 +11,7 @@ export const ClientId = z
   .trim()
   .min(1)
   .max(100)
+  .refine((s) => !hasForbiddenCharacters(s), FORBIDDEN_TEXT_MESSAGE)
   .meta({ description: 'Client-chosen id; resending it never duplicates the message' });
 
 export const SendMessageBody = z

@@ -1,7 +1,7 @@
 // Stored text is cleaned first and validated after (issue 14, item 10): limits count what is
 // stored, and characters that hide or reorder text never reach the store.
 import { describe, expect, it } from 'vitest';
-import { MessageBody } from './conversations.js';
+import { ClientId, MessageBody } from './conversations.js';
 import { PersonName } from './accounts.js';
 import { cleanText, RequiredText, Text } from './primitives.js';
 
@@ -70,5 +70,7 @@ describe('Text and RequiredText', () => {
     expect(MessageBody.safeParse('Chào\u0000').success).toBe(false);
     expect(MessageBody.safeParse('\u200B \u200B').success).toBe(false);
     expect(MessageBody.safeParse('\uFB2C'.repeat(1500)).success).toBe(false);
+    expect(ClientId.safeParse('tab-1\u0000').success).toBe(false);
+    expect(ClientId.parse(' tab-1 ')).toBe('tab-1');
   });
 });
