@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES, SELF_SERVICE_ROLES, type ProfileKind } from './codes.js';
+import { RequiredText } from './primitives.js';
 import { ProfileOutput } from './profiles.js';
 import { ProvinceCode, ProvinceInput } from './reference.js';
 
@@ -20,12 +21,7 @@ export const Password = z
   .min(10, 'The password needs at least 10 characters.')
   .max(256, 'The password is too long (256 characters at most).');
 
-export const PersonName = z
-  .string()
-  .trim()
-  .min(1, 'Enter a name.')
-  .max(120)
-  .transform((s) => s.normalize('NFC'));
+export const PersonName = RequiredText(120, 'Enter a name.');
 
 export const RoleSchema = z.enum(ROLES).meta({ id: 'Role' });
 

@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import { MAX_MESSAGE_CHARS } from './codes.js';
-import { Id, Limit } from './primitives.js';
+import { FORBIDDEN_TEXT_MESSAGE, hasForbiddenCharacters, Id, Limit, RequiredText } from './primitives.js';
 
-export const MessageBody = z
-  .string()
-  .min(1, 'The message is empty.')
-  .max(MAX_MESSAGE_CHARS, `A message has at most ${MAX_MESSAGE_CHARS} characters.`);
+/** Cleaned like all stored text (primitives.ts): NFC, no control characters, something visible. */
+export const MessageBody = RequiredText(MAX_MESSAGE_CHARS, 'The message is empty.');
 export const ClientId = z
   .string()
   .trim()
   .min(1)
   .max(100)
+  .refine((s) => !hasForbiddenCharacters(s), FORBIDDEN_TEXT_MESSAGE)
   .meta({ description: 'Client-chosen id; resending it never duplicates the message' });
 
 export const SendMessageBody = z

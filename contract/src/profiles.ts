@@ -17,6 +17,10 @@ import {
 
 export const ProfileKindSchema = z.enum(PROFILE_KINDS).meta({ id: 'ProfileKind' });
 
+/** The fields a verified badge vouches for: an owner who changes one loses the badge until staff check again. */
+export const IDENTITY_FIELDS = ['name', 'organization', 'headline'] as const;
+export type IdentityField = (typeof IDENTITY_FIELDS)[number];
+
 const Phone = z
   .string()
   .trim()
@@ -161,6 +165,13 @@ const ProfileOutputCommon = {
   verified: z.boolean(),
   hidden: z.boolean().optional(),
   suspended: z.boolean().optional().meta({ description: 'Owner and staff: suspended by staff or an admin' }),
+  verificationLapsed: z
+    .strictObject({ at: z.string(), fields: z.array(z.enum(IDENTITY_FIELDS)) })
+    .optional()
+    .meta({
+      description:
+        'Owner and staff: the verified badge was removed because the owner changed these identity fields; staff can verify again',
+    }),
   createdAt: z.string(),
   updatedAt: z.string(),
 };

@@ -120,6 +120,10 @@ export const VerificationOutput = z
     by: z.string(),
     byName: z.string(),
     at: z.string(),
+    reason: z
+      .enum(['identity_changed'])
+      .optional()
+      .meta({ description: 'Set when no one decided: the owner changed identity fields (see note) and the badge lapsed' }),
   })
   .meta({ id: 'Verification' });
 export const VerificationPage = PageOf(VerificationOutput).meta({ id: 'VerificationPage' });
