@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROFILE_KINDS, ProfileOutput } from './profiles.js';
+import { Lang } from './primitives.js';
 import { ProvinceCode, ProvinceInput } from './reference.js';
 
 export const ROLES = [...PROFILE_KINDS, 'staff', 'admin'] as const;
@@ -41,6 +42,7 @@ export const RegisterBody = z
     role: RoleSchema,
     name: PersonName,
     province: ProvinceInput,
+    language: Lang.optional().meta({ description: 'Language of mails and the default of notification settings (default vi)' }),
   })
   .meta({ id: 'RegisterRequest' });
 
@@ -51,6 +53,7 @@ export const AdminCreateUserBody = z
     role: RoleSchema,
     name: PersonName,
     province: ProvinceInput.nullable().optional(),
+    language: Lang.optional().meta({ description: 'Language of mails (default vi)' }),
   })
   .meta({ id: 'AdminCreateUserRequest' });
 
@@ -68,6 +71,7 @@ export const UserSchema = z
     role: RoleSchema,
     name: z.string(),
     province: ProvinceCode.nullable(),
+    language: Lang.meta({ description: 'Language of mails; changed with PUT /api/me/notification-settings' }),
     createdAt: z.string().meta({ format: 'date-time' }),
   })
   .meta({ id: 'User' });

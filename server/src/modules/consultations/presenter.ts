@@ -18,6 +18,7 @@ export function presentConsultation(c: ConsultationDoc): Consultation {
     ...(c.outcome ? { outcome: c.outcome } : {}),
     ...(c.cancelReason ? { cancelReason: c.cancelReason } : {}),
     ...(c.feedback ? { feedback: c.feedback } : {}),
+    followUps: c.followUps ?? [],
     history: c.history,
     createdAt: c.createdAt,
   };

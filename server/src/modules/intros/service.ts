@@ -31,6 +31,12 @@ export type CreateIntroInput = z.output<typeof CreateIntroBody>;
 
 export type IntroListQuery = z.output<typeof IntroListQuerySchema>;
 
+/** The mails a change queues, inside the change's transaction (mail/triggers/intros.ts). */
+export interface IntroMails {
+  created(intro: IntroDoc): Promise<void>;
+  changed(before: IntroDoc, after: IntroDoc, action: IntroAction['type'], by: string): Promise<void>;
+}
+
 export class IntrosService {
   constructor(
     private readonly store: Store,
@@ -44,6 +50,7 @@ export class IntrosService {
     private readonly events: EventBus,
     private readonly clock: Clock,
     private readonly config: Pick<Config, 'introExpiryDays'>,
+    private readonly mail: IntroMails,
   ) {}
 
   async create(user: AuthUser, input: CreateIntroInput): Promise<IntroDoc> {
@@ -120,6 +127,7 @@ export class IntrosService {
         }
       }
       await this.intros.insert(doc);
+      await this.mail.created(doc);
     });
     this.events.publish('intro.created', { intro: doc, by: user.id });
     return doc;
@@ -242,6 +250,7 @@ export class IntrosService {
       }
       const doc = await this.intros.replaceIfUnchanged(intro, updated);
       if (!doc) throw new ConflictError('This introduction changed just now. Reload it and try again.');
+      await this.mail.changed(intro, doc, action.type, by);
       return doc;
     });
     this.events.publish('intro.updated', { intro: saved, previous: intro.status, action: action.type, by });
