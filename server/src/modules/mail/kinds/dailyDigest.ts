@@ -49,7 +49,7 @@ export const dailyDigest: MailKind<Data> = {
 <p style="margin:0;">Bạn nhận bản tin này mỗi sáng lúc 7 giờ vì đã chọn "Tóm tắt hằng ngày" trong cài đặt thông báo.</p>`,
     },
     en: {
-      subject: 'KếtNối: {{total}} notifications of {{date date}}',
+      subject: 'KếtNối: {{total}} {{#if (eq total 1)}}notification{{else}}notifications{{/if}} of {{date date}}',
       button: 'See all notifications',
       text: `What is new for you in KếtNối:
 
