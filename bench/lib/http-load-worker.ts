@@ -1,10 +1,36 @@
 // Child process of http-load.ts: receives HttpLoadOptions, runs autocannon (warm-up, then the
 // measured window), records every 2xx latency and sends back one HttpLoadResult.
 import autocannon from 'autocannon';
-import type { HttpLoadOptions, HttpLoadResult, LoadWorkerMessage } from './http-load.js';
+import type { HttpLoadOptions, HttpLoadResult, LoadRequest, LoadWorkerMessage } from './http-load.js';
 import { summarize } from './stats.js';
 
-function cannon(options: HttpLoadOptions, durationS: number, onLatency?: (ms: number) => void): Promise<autocannon.Result> {
+/** Every connection takes the next request of one shared list, so each is sent once. */
+function sendEachOnce(list: LoadRequest[]) {
+  let next = 0;
+  return {
+    amount: list.length,
+    requests: [
+      {
+        setupRequest: (request: autocannon.Request) => {
+          const item = list[next++];
+          if (!item) return request;
+          return {
+            ...request,
+            headers: { ...request.headers, ...item.headers },
+            ...(item.body !== undefined ? { body: item.body } : {}),
+          };
+        },
+      },
+    ],
+  };
+}
+
+function cannon(
+  options: HttpLoadOptions,
+  durationS: number,
+  onLatency?: (ms: number) => void,
+  list?: LoadRequest[],
+): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -14,6 +40,7 @@ function cannon(options: HttpLoadOptions, durationS: number, onLatency?: (ms: nu
         headers: options.headers ?? {},
         ...(options.method ? { method: options.method } : {}),
         ...(options.body !== undefined ? { body: options.body } : {}),
+        ...(list ? sendEachOnce(list) : {}),
       },
       (error: unknown, result: autocannon.Result) =>
         error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
@@ -27,9 +54,10 @@ function cannon(options: HttpLoadOptions, durationS: number, onLatency?: (ms: nu
 }
 
 async function measure(options: HttpLoadOptions): Promise<HttpLoadResult> {
-  if (options.warmupS > 0) await cannon(options, options.warmupS);
+  if (options.warmupRequests?.length) await cannon(options, 0, undefined, options.warmupRequests);
+  else if (options.warmupS > 0 && !options.requests) await cannon(options, options.warmupS);
   const samples: number[] = [];
-  const result = await cannon(options, options.durationS, (ms) => samples.push(ms));
+  const result = await cannon(options, options.durationS, (ms) => samples.push(ms), options.requests);
   return {
     requests: result.requests.total,
     durationS: result.duration,
