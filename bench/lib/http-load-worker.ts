@@ -58,10 +58,12 @@ async function measure(options: HttpLoadOptions): Promise<HttpLoadResult> {
   else if (options.warmupS > 0 && !options.requests) await cannon(options, options.warmupS);
   const samples: number[] = [];
   const result = await cannon(options, options.durationS, (ms) => samples.push(ms), options.requests);
+  // autocannon's `duration` is whole seconds; a run of a fixed list of requests needs the real span.
+  const durationS = options.requests ? (result.finish.getTime() - result.start.getTime()) / 1000 : result.duration;
   return {
     requests: result.requests.total,
-    durationS: result.duration,
-    requestsPerSec: result.requests.total / result.duration,
+    durationS,
+    requestsPerSec: result.requests.total / durationS,
     latency: summarize(samples),
     non2xx: result.non2xx,
     errors: result.errors,

@@ -1,25 +1,22 @@
-// The daily digest. For someone who chose `daily`, a notification mail is rendered as usual when
-// its cause commits (one-tap tokens included) but kept as a row of `mail_digest` instead of being
-// queued. Once a day at 07:00 Vietnam time (00:00 UTC) the digest job turns each person's rows from
-// before that moment into one mail — in one transaction per person that queues the digest and
-// deletes the rows, so a second run or a second instance finds nothing left to send.
+// The daily digest. For someone who chose `daily`, a notification mail is kept as a row of
+// `mail_digest` (its kind and data) instead of being queued, in its cause's transaction. Once a day
+// at 07:00 Vietnam time (00:00 UTC) the digest job renders each person's rows from before that
+// moment (one-tap tokens included) into one mail — in one transaction per person that stores the
+// tokens, queues the digest and deletes the rows, so a second run or instance finds nothing left.
 import type { Clock } from '../../lib/clock.js';
 import { DAY_MS, HOUR_MS } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import type { Collection, Doc, Store } from '../../store/types.js';
 import type { MailLanguage } from './render.js';
+import type { MailTokenDoc } from './tokens.js';
 import type { MailAttachment } from './transport.js';
 
 export interface DigestItem {
   userId: string;
   kind: string;
   language: MailLanguage;
-  subject: string;
-  /** The button of the mail it stands for. */
-  link: string;
-  /** Its one-tap actions, labelled. */
-  actions: { label: string; url: string }[];
-  attachments: MailAttachment[];
+  /** The kind's data, as it would have been queued. */
+  data: unknown;
 }
 
 interface DigestItemDoc extends Doc, DigestItem {
@@ -74,8 +71,18 @@ export class DigestItems {
   }
 }
 
+/** A notification rendered for the digest. */
+export interface DigestLine {
+  subject: string;
+  link: string;
+  actions: { label: string; url: string }[];
+  attachments: MailAttachment[];
+  tokens: MailTokenDoc[];
+}
+
 /** What the digest job needs from the mail service. */
 export interface DigestMailer {
+  renderFor(kind: string, userId: string, data: unknown, language: MailLanguage): Promise<DigestLine>;
   enqueue(
     kind: 'digest.daily',
     userId: string,
@@ -93,6 +100,7 @@ export class DailyDigest {
     private readonly store: Store,
     private readonly items: DigestItems,
     private readonly mail: DigestMailer,
+    private readonly tokens: { save(docs: MailTokenDoc[]): Promise<void> },
     private readonly clock: Clock,
   ) {}
 
@@ -105,15 +113,22 @@ export class DailyDigest {
       const queued = await this.store.withTransaction(async () => {
         const items = await this.items.take(userId, before);
         if (items.length === 0) return false;
-        const shown = items.slice(0, DIGEST_MAX_ITEMS);
+        const shown: DigestLine[] = [];
+        for (const item of items.slice(0, DIGEST_MAX_ITEMS)) {
+          // An item that can no longer be rendered (its account or kind is gone) is left out.
+          const line = await this.mail.renderFor(item.kind, userId, item.data, item.language).catch(() => null);
+          if (line) shown.push(line);
+        }
+        if (shown.length === 0) return false;
+        await this.tokens.save(shown.flatMap((line) => line.tokens));
         // The digest's date is the Vietnam day it covers: the one that ended at this 07:00.
         const day = new Date(boundary.getTime() - 12 * HOUR_MS).toISOString();
         return Boolean(
           await this.mail.enqueue('digest.daily', userId, {
             date: day,
             total: items.length,
-            items: shown.map((i) => ({ subject: i.subject, link: i.link, actions: i.actions })),
-            attachments: shown.flatMap((i) => i.attachments),
+            items: shown.map((line) => ({ subject: line.subject, link: line.link, actions: line.actions })),
+            attachments: shown.flatMap((line) => line.attachments),
           }),
         );
       });

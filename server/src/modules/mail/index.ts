@@ -79,7 +79,6 @@ export function buildMail(deps: MailModuleDeps) {
   const log = logger.child({ module: 'mail' });
   const transport = deps.transport ?? openMailTransport(config);
   const outbox = new MailOutbox(store, clock, senderDomain(config.mail.from), deps.retry ?? DEFAULT_RETRY);
-  const worker = new MailWorker(outbox, transport, log, { ...DEFAULT_WORKER_OPTIONS, ...deps.worker });
   const tokens = new MailTokens(store, clock);
   const settings = new NotificationSettingsRepository(store, clock);
   const marks = new MailMarks(store, clock);
@@ -98,8 +97,9 @@ export function buildMail(deps: MailModuleDeps) {
     origin: deps.origin,
     onQueued: deps.wakeWorker,
   });
+  const worker = new MailWorker(outbox, transport, log, { ...DEFAULT_WORKER_OPTIONS, ...deps.worker }, (mail) => service.prepare(mail));
   const actions = new MailActions(store, tokens);
-  const digest = new DailyDigest(store, digestItems, service, clock);
+  const digest = new DailyDigest(store, digestItems, service, tokens, clock);
 
   /** `ok` is false while mails wait after failed attempts or the relay refused the last connection. */
   async function health(): Promise<MailHealth> {

@@ -86,14 +86,23 @@ const FOOTER: Record<MailLanguage, { reason: string; unsubscribe: string; settin
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+// Building an Intl.DateTimeFormat costs far more than using one: one per language and style.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function formatDate(value: unknown, language: MailLanguage, withTime: boolean): string {
   const date = new Date(String(value));
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
-    timeZone: TIME_ZONE,
-    dateStyle: 'full',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-  }).format(date);
+  const key = `${language}:${withTime}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
+      timeZone: TIME_ZONE,
+      dateStyle: 'full',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+    });
+    formats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** A Handlebars environment of its own: helpers registered here do not leak into other users of the package. */
