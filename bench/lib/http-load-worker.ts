@@ -30,8 +30,12 @@ function cannon(
   durationS: number,
   onLatency?: (ms: number) => void,
   list?: LoadRequest[],
-): Promise<autocannon.Result> {
+): Promise<autocannon.Result & { spanS: number }> {
   return new Promise((resolve, reject) => {
+    // autocannon ends a run of a fixed number of requests on its next one-second tick: the real span
+    // runs from the start to the last response.
+    const startedAt = performance.now();
+    let lastAt = startedAt;
     const instance = autocannon(
       {
         url: options.url,
@@ -43,13 +47,14 @@ function cannon(
         ...(list ? sendEachOnce(list) : {}),
       },
       (error: unknown, result: autocannon.Result) =>
-        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
+        error
+          ? reject(error instanceof Error ? error : new Error(String(error)))
+          : resolve({ ...result, spanS: (lastAt - startedAt) / 1000 }),
     );
-    if (onLatency) {
-      instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-        if (statusCode >= 200 && statusCode < 300) onLatency(responseTime);
-      });
-    }
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      lastAt = performance.now();
+      if (onLatency && statusCode >= 200 && statusCode < 300) onLatency(responseTime);
+    });
   });
 }
 
@@ -58,8 +63,7 @@ async function measure(options: HttpLoadOptions): Promise<HttpLoadResult> {
   else if (options.warmupS > 0 && !options.requests) await cannon(options, options.warmupS);
   const samples: number[] = [];
   const result = await cannon(options, options.durationS, (ms) => samples.push(ms), options.requests);
-  // autocannon's `duration` is whole seconds; a run of a fixed list of requests needs the real span.
-  const durationS = options.requests ? (result.finish.getTime() - result.start.getTime()) / 1000 : result.duration;
+  const durationS = options.requests ? result.spanS : result.duration;
   return {
     requests: result.requests.total,
     durationS,
