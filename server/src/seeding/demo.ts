@@ -11,6 +11,7 @@ const SYSTEM: AuthUser = {
   role: 'admin',
   name: 'KếtNối',
   province: null,
+  language: 'vi',
   createdAt: '1970-01-01T00:00:00.000Z',
 };
 

@@ -70,7 +70,9 @@ export class ReportsService {
     const counter = new FigureCounter(period);
     // Only the fields the counters read (see the *Row types in figures.ts): far less copying.
     counter.addConsultations(
-      await this.d.consultations.collection.find(filter, { projection: { introId: 1, province: 1, history: 1, outcome: 1, feedback: 1 } }),
+      await this.d.consultations.collection.find(filter, {
+        projection: { introId: 1, province: 1, history: 1, outcome: 1, feedback: 1, followUps: 1 },
+      }),
     );
     counter.addNeeds(await this.d.needs.collection.find(filter, { projection: { category: 1, province: 1, history: 1, createdAt: 1 } }));
     counter.addIntros(
@@ -107,7 +109,8 @@ export class ReportsService {
       sheet = introsSheet(intros, period, names, query.lang);
     } else {
       const consultations = (await this.d.consultations.collection.find(filter, { sort })).filter(
-        (c) => changedWithin(c.history, period) || inPeriod(period, c.feedback?.at),
+        (c) =>
+          changedWithin(c.history, period) || inPeriod(period, c.feedback?.at) || (c.followUps ?? []).some((f) => inPeriod(period, f.at)),
       );
       sheet = consultationsSheet(
         consultations,
