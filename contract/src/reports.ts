@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Lang } from './primitives.js';
 import { ProvinceInput, RegionCode } from './reference.js';
 
-export const EXPORT_TYPES = ['needs', 'intros', 'consultations'] as const;
+export const EXPORT_TYPES = ['needs', 'intros', 'consultations', 'events'] as const;
 export type ExportType = (typeof EXPORT_TYPES)[number];
 
 /** A report period's boundary: a bare date is a Vietnam local day (UTC+7). */
