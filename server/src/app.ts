@@ -36,6 +36,7 @@ import { registerAuditRoutes } from './modules/audit/index.js';
 import { registerReportRoutes } from './modules/reports/index.js';
 import { registerStaffRoutes } from './modules/staff/index.js';
 // ── end staff & reports ──
+import { registerEventRoutes } from './modules/events/index.js';
 import { registerConsultationRoutes } from './modules/consultations/routes.js';
 import { registerConversationRoutes } from './modules/conversations/routes.js';
 import { TokenBuckets } from './modules/conversations/rateLimit.js';
@@ -206,6 +207,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   registerReportRoutes(api, container.reports);
   registerAuditRoutes(api, container.audit);
   // ── end staff & reports ──
+  registerEventRoutes(api, container.eventsModule);
   registerIntroRoutes(api, services.intros);
   registerConsultationRoutes(api, services.consultations);
   registerConversationRoutes(api, services.conversations);
@@ -233,7 +235,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   registerSocketHandlers(io, { conversations: services.conversations, typingBuckets: new TokenBuckets(10, 2), logger });
   container.notificationSubscriber.usePresence(
-    connectGateway(io, { events, intros: services.intros, profiles: container.repos.profiles, logger }),
+    connectGateway(io, {
+      events,
+      intros: services.intros,
+      profiles: container.repos.profiles,
+      logger,
+      eventsModule: container.eventsModule,
+    }),
   );
   const expiryTimer = setInterval(
     () => void services.intros.expireDue().catch((err: unknown) => logger.error({ err }, 'intro expiry failed')),

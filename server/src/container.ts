@@ -29,6 +29,7 @@ import { buildAudit } from './modules/audit/index.js';
 import { buildReports } from './modules/reports/index.js';
 import { buildStaff } from './modules/staff/index.js';
 // ── end staff & reports ──
+import { buildEvents } from './modules/events/index.js';
 import { IntroConnections } from './modules/profiles/connections.js';
 import { ProfilesRepository } from './modules/profiles/repository.js';
 import type { SearchSync } from './modules/profiles/service.js';
@@ -161,7 +162,18 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     conflicts: repos.conflicts,
     provincePolicies: repos.provincePolicies,
   });
+  const eventsModule = buildEvents({
+    store,
+    clock,
+    events,
+    profiles: repos.profiles,
+    intros: repos.intros,
+    conflicts: repos.conflicts,
+    notifications,
+    weightsFor: (province) => matching.matching.weightsFor(province),
+  });
   const reports = buildReports({
+    eventsSheet: (user, query, lang) => eventsModule.report.sheet(user, query, lang),
     needs: repos.needs,
     intros: repos.intros,
     consultations: repos.consultations,
@@ -190,6 +202,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     audit,
     staff,
     reports,
+    eventsModule,
   };
 }
 
