@@ -37,6 +37,7 @@ import { registerReportRoutes } from './modules/reports/index.js';
 import { registerStaffRoutes } from './modules/staff/index.js';
 // ── end staff & reports ──
 import { registerEventRoutes } from './modules/events/index.js';
+import { loadDemoEvents } from './seeding/demoEvents.js';
 import { registerConsultationRoutes } from './modules/consultations/routes.js';
 import { registerConversationRoutes } from './modules/conversations/routes.js';
 import { TokenBuckets } from './modules/conversations/rateLimit.js';
@@ -116,6 +117,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (emptyStore && config.demoData) {
     bannerLines.push(...(await loadDemoData(container)));
     await loadDemoActivity(container, clock);
+    await loadDemoEvents(container, clock);
   }
 
   const sessionMiddleware = session({
