@@ -71,7 +71,7 @@ function reasonsFor(other: EventDoc, region: string, days: number, topics: strin
         ]
       : [
           `Same region (${r.en}), organised by ${organiser.en}`,
-          days === 0 ? `At the same time (starts ${day})` : `${days} days apart (starts ${day})`,
+          days === 0 ? `At the same time (starts ${day})` : `${days} day${days === 1 ? '' : 's'} apart (starts ${day})`,
         ];
   if (topics.length) {
     const labels = joinLabels(topics.map(needLabel));
