@@ -9,7 +9,7 @@ import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
-import type { Store } from '../../store/types.js';
+import { DuplicateKeyError, type Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import { allOf } from '../staff/scope.js';
@@ -47,47 +47,57 @@ export class RegistrationsService {
     if (profile.suspended) throw new ConflictError('This profile is suspended and cannot register.');
     this.assertOpen(event);
     const defaults = defaultsFor(profile);
-    const saved = await this.store.withTransaction(async () => {
-      const current = await this.events.findById(eventId);
-      if (!current) throw new NotFoundError('Event');
-      this.assertOpen(current);
-      const existing = await this.registrations.forProfile(eventId, profile._id);
-      if (existing && ACTIVE_REGISTRATION.includes(existing.status))
-        throw new ConflictError(
-          existing.status === 'registered' ? 'Already registered for this event.' : 'Already on the waitlist of this event.',
-          { registrationId: existing._id, status: existing.status },
-        );
-      const status = current.capacity === null || current.registered < current.capacity ? 'registered' : 'waitlisted';
-      const now = this.now();
-      const doc: RegistrationDoc = {
-        _id: existing?._id ?? newId(),
-        eventId,
-        profileId: profile._id,
-        userId: profile.userId,
-        province: profile.province,
-        status,
-        offers: input.offers ?? defaults.offers,
-        seeks: input.seeks ?? defaults.seeks,
-        note: input.note ?? '',
-        code: existing?.code ?? (await this.uniqueCode(eventId)),
-        checkedInAt: null,
-        checkedInBy: null,
-        registeredBy: user.id,
-        assisted,
-        queuedAt: now,
-        history: [...(existing?.history ?? []), { at: now, by: user.id, from: existing?.status ?? null, to: status }],
-        createdAt: existing?.createdAt ?? now,
-        updatedAt: now,
-      };
-      const written = existing ? await this.registrations.replace(existing, doc) : await this.registrations.insert(doc);
-      if (!written) throw new ConflictError('This registration changed just now. Try again.');
-      // The counter write is also the guard: concurrent registrations of one event conflict on it.
-      const counted = await this.events.collection.updateOne({ _id: eventId, [status]: current[status] }, { $inc: { [status]: 1 } });
-      if (counted.matchedCount !== 1) throw new ConflictError('The event changed just now. Try again.');
-      if (assisted)
-        await this.notices.tell([profile.userId], 'event.registered_for_you', this.notices.aboutEvent(current, { status, code: doc.code }));
-      return written;
-    });
+    const saved = await this.store
+      .withTransaction(async () => {
+        const current = await this.events.findById(eventId);
+        if (!current) throw new NotFoundError('Event');
+        this.assertOpen(current);
+        const existing = await this.registrations.forProfile(eventId, profile._id);
+        if (existing && ACTIVE_REGISTRATION.includes(existing.status))
+          throw new ConflictError(
+            existing.status === 'registered' ? 'Already registered for this event.' : 'Already on the waitlist of this event.',
+            { registrationId: existing._id, status: existing.status },
+          );
+        const status = current.capacity === null || current.registered < current.capacity ? 'registered' : 'waitlisted';
+        const now = this.now();
+        const doc: RegistrationDoc = {
+          _id: existing?._id ?? newId(),
+          eventId,
+          profileId: profile._id,
+          userId: profile.userId,
+          province: profile.province,
+          status,
+          offers: input.offers ?? defaults.offers,
+          seeks: input.seeks ?? defaults.seeks,
+          note: input.note ?? '',
+          code: existing?.code ?? (await this.uniqueCode(eventId)),
+          checkedInAt: null,
+          checkedInBy: null,
+          registeredBy: user.id,
+          assisted,
+          queuedAt: now,
+          history: [...(existing?.history ?? []), { at: now, by: user.id, from: existing?.status ?? null, to: status }],
+          createdAt: existing?.createdAt ?? now,
+          updatedAt: now,
+        };
+        const written = existing ? await this.registrations.replace(existing, doc) : await this.registrations.insert(doc);
+        if (!written) throw new ConflictError('This registration changed just now. Try again.');
+        // The counter write is also the guard: concurrent registrations of one event conflict on it.
+        const counted = await this.events.collection.updateOne({ _id: eventId, [status]: current[status] }, { $inc: { [status]: 1 } });
+        if (counted.matchedCount !== 1) throw new ConflictError('The event changed just now. Try again.');
+        if (assisted)
+          await this.notices.tell(
+            [profile.userId],
+            'event.registered_for_you',
+            this.notices.aboutEvent(current, { status, code: doc.code }),
+          );
+        return written;
+      })
+      .catch((error: unknown) => {
+        // The same profile registering twice at once: the unique (event, profile) index lets one through.
+        if (error instanceof DuplicateKeyError) throw new ConflictError('Already registered for this event.');
+        throw error;
+      });
     this.bus.publish('event.registration', {
       registration: saved,
       action: saved.status === 'registered' ? 'registered' : 'waitlisted',
