@@ -1,14 +1,14 @@
 // The meeting board of an event: the writes that change who meets when. Every method runs inside
 // the caller's transaction after `lockBoard` (see meetingsRepository.ts), writes the notices of
 // what it changed, and publishes `meeting.updated` for each changed meeting (delivered after
-// commit). Placement itself is placement.ts.
+// commit). Placement itself is the meeting scheduler (scheduler.ts).
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import type { MeetingAction } from './events.js';
 import type { MeetingDoc, MeetingsRepository } from './meetingsRepository.js';
 import type { EventNotices } from './notices.js';
-import { findEarliestPlacement, type PlacedMeeting, scheduleMeetings } from './placement.js';
+import { findEarliestPlacement, type PlacedMeeting, scheduleMeetings } from './scheduler.js';
 import type { EventDoc } from './repository.js';
 import { gridOf, placedAt, placementOf, sameSlot } from './slots.js';
 

@@ -17,7 +17,7 @@ import type { MeetingBoard, ReplanOutcome } from './board.js';
 import type { MeetingDoc, MeetingsRepository } from './meetingsRepository.js';
 import { pairKey } from './meetingsRepository.js';
 import type { EventNotices } from './notices.js';
-import { findEarliestPlacement } from './placement.js';
+import { findEarliestPlacement } from './scheduler.js';
 import { eventPolicy } from './policy.js';
 import { presentMeeting } from './presenter.js';
 import type { RegistrationsRepository } from './registrationsRepository.js';

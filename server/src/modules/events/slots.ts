@@ -1,25 +1,17 @@
-// An event's meeting hours as a grid: slots of `slotMinutes` from `meetings.from` (only whole
-// slots, so every slot ends by `meetings.to`) × tables 1..`tables`. Slot indices are what the
-// placement functions work with; stored slots also carry their times.
+// An event's meeting hours as the scheduler's grid: slots of `slotMinutes` from `meetings.from`
+// (only whole slots, so every slot ends by `meetings.to`) × tables 1..`tables`. Slot indices are
+// what the scheduler works with; stored slots also carry their times.
 import type { MeetingDoc, StoredSlot } from './meetingsRepository.js';
 import { slotKeysOf } from './meetingsRepository.js';
-import type { MeetingGrid, SlotPlacement } from './placement.js';
 import type { MeetingsConfig } from './repository.js';
-
-const MINUTE_MS = 60_000;
-
-export function slotCount(config: MeetingsConfig): number {
-  return Math.max(0, Math.floor((Date.parse(config.to) - Date.parse(config.from)) / (config.slotMinutes * MINUTE_MS)));
-}
+import { type MeetingGrid, type SlotPlacement, slotCount, slotTimes } from './scheduler.js';
 
 export function gridOf(config: MeetingsConfig): MeetingGrid {
   return { slots: slotCount(config), tables: config.tables, maxPerParticipant: config.maxPerParticipant };
 }
 
 export function storedSlot(config: MeetingsConfig, at: SlotPlacement): StoredSlot {
-  const length = config.slotMinutes * MINUTE_MS;
-  const start = Date.parse(config.from) + at.slot * length;
-  return { index: at.slot, table: at.table, startsAt: new Date(start).toISOString(), endsAt: new Date(start + length).toISOString() };
+  return { index: at.slot, table: at.table, ...slotTimes(config, at.slot) };
 }
 
 /** The slot fields of a meeting placed at `at` (or taken off the grid when null). */
