@@ -252,7 +252,7 @@ export const EventRegisterBody = z
     seeks: NeedList.optional().meta({ description: 'Default: the startup’s open needs' }),
     note: Text(1000).optional(),
   })
-  .meta({ id: 'RegisterRequest' });
+  .meta({ id: 'EventRegisterRequest' });
 
 export const RegistrationListQuery = z.strictObject({
   status: RegistrationStatusSchema.optional(),
