@@ -180,7 +180,7 @@ export async function run(options: BenchOptions = {}): Promise<EventsBenchResult
       const bad = Object.keys(client.statuses).filter((s) => s !== '200');
       if (bad.length) throw new Error(`non-200 answers: ${JSON.stringify(client.statuses)}`);
       // The service on its own, same queries, same process: what the HTTP layer adds.
-      const calendar = app.container.eventsModule.calendar;
+      const calendar = app.container.modules.events.calendar;
       const direct: number[] = [];
       for (const url of urls.slice(plan.warmup)) {
         const query = EventListQuery.parse(Object.fromEntries(new URL(url, 'http://x').searchParams));

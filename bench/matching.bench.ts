@@ -88,11 +88,11 @@ interface Direction {
 
 /** Request URLs for each direction, over many different profiles (seeded choice). */
 async function directionsFor(running: Running, plan: Plan): Promise<Direction[]> {
-  const { repos } = running.app.container;
+  const { modules } = running.app.container;
   const random = mulberry32(SEED);
-  const needs = await repos.needs.find({ status: 'open' }, { limit: 5_000 });
-  const experts = await repos.profiles.find({ kind: 'expert' }, { limit: 2_000 });
-  const investors = await repos.profiles.find({ kind: 'investor' }, { limit: 2_000 });
+  const needs = await modules.needs.repository.find({ status: 'open' }, { limit: 5_000 });
+  const experts = await modules.profiles.repository.find({ kind: 'expert' }, { limit: 2_000 });
+  const investors = await modules.profiles.repository.find({ kind: 'investor' }, { limit: 2_000 });
   const urls = (make: () => string) => Array.from({ length: plan.requests + plan.warmup }, make);
   return [
     {
@@ -126,7 +126,7 @@ async function postPlan(running: Running, needIds: string[]): Promise<{ ms: numb
 }
 
 async function planOverHttp(running: Running, plan: Plan): Promise<{ ms: number; assigned: number; unassigned: number }> {
-  const needs = await running.app.container.repos.needs.find({ status: 'open' }, { sort: { _id: 1 }, limit: plan.planNeeds });
+  const needs = await running.app.container.modules.needs.repository.find({ status: 'open' }, { sort: { _id: 1 }, limit: plan.planNeeds });
   const runs = [];
   for (let i = 0; i < plan.planRuns; i++)
     runs.push(
@@ -201,7 +201,7 @@ async function measurePlanner(plan: Plan): Promise<PlannerResult> {
   }
   const running = await startFilled(plan.planStoreProfiles, SEED, 'bench-matching');
   try {
-    const experts = await running.app.container.repos.profiles.collection.countDocuments({ kind: 'expert' });
+    const experts = await running.app.container.modules.profiles.repository.collection.countDocuments({ kind: 'expert' });
     const http = await planOverHttp(running, plan);
     return {
       needs,

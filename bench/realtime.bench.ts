@@ -143,7 +143,7 @@ async function startOurs(): Promise<Ours> {
 
 /** Messages of one run found in the store, each clientId counted once. */
 async function storedMessages(app: App, runTag: string, sent: number): Promise<number> {
-  const docs = await app.container.repos.conversations.messages.find({}, { projection: { clientId: 1 } });
+  const docs = await app.container.modules.conversations.repository.messages.find({}, { projection: { clientId: 1 } });
   const seen = new Uint8Array(sent);
   let found = 0;
   for (const doc of docs) {

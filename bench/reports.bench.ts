@@ -20,7 +20,7 @@ import { ProfilesRepository } from '../server/src/modules/profiles/repository.js
 import { FigureCounter } from '../server/src/modules/reports/figures.js';
 import { parsePeriod } from '../server/src/modules/reports/period.js';
 import { ReportsService, touchedWithin } from '../server/src/modules/reports/service.js';
-import { staffScope } from '../server/src/modules/staff/scope.js';
+import { staffScope } from '../server/src/modules/staff/policy.js';
 import { createEmbeddedStore } from '../server/src/store/embedded/index.js';
 import type { Collection, Doc, Store } from '../server/src/store/types.js';
 import { formatMachine } from './lib/machine.js';

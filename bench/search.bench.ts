@@ -114,7 +114,7 @@ function inClient(job: ClientJob): Promise<ClientResult> {
 // ── server side ───────────────────────────────────────────────────────────────────────────────
 
 async function direct(running: FilledApp, list: Query[]): Promise<number[]> {
-  const engine = running.app.container.search.engine;
+  const engine = running.app.container.modules.search.engine;
   const latencies: number[] = [];
   for (const q of list) {
     const filters: SearchFilters = {};
@@ -143,7 +143,7 @@ export interface SizeResult {
 async function measureSize(profiles: number, plan: Plan): Promise<SizeResult> {
   const running = await startFilled(profiles, SEED, 'bench-search');
   try {
-    const { indexer, engine } = running.app.container.search;
+    const { indexer, engine } = running.app.container.modules.search;
     const rebuildStart = performance.now();
     await indexer.rebuild();
     const rebuildMs = performance.now() - rebuildStart;

@@ -40,7 +40,7 @@ export async function startFilled(profiles: number, seed = 42, label = 'bench'):
   const loadStart = performance.now();
   const container = await buildContainer(config, { logger, clock: systemClock });
   await loadGenerated(container, { profiles, seed });
-  await container.search.engine.close();
+  await container.modules.search.engine.close();
   await container.store.close();
   const loadMs = performance.now() - loadStart;
   const bootStart = performance.now();

@@ -7,7 +7,14 @@ import { summarize } from './stats.js';
 function cannon(options: HttpLoadOptions, durationS: number, onLatency?: (ms: number) => void): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: options.url, connections: options.connections, duration: durationS, headers: options.headers ?? {} },
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: durationS,
+        headers: options.headers ?? {},
+        ...(options.method ? { method: options.method } : {}),
+        ...(options.body !== undefined ? { body: options.body } : {}),
+      },
       (error: unknown, result: autocannon.Result) =>
         error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
     );

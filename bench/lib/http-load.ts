@@ -7,6 +7,9 @@ import type { Stats } from './stats.js';
 
 export interface HttpLoadOptions {
   url: string;
+  /** GET unless said otherwise (a POST sends `body` on every request). */
+  method?: 'GET' | 'POST' | 'PUT';
+  body?: string;
   headers?: Record<string, string>;
   connections: number;
   /** Measured seconds. */

@@ -10,6 +10,13 @@ export const HealthOutput = z
       ok: z.boolean(),
       lag: z.number().meta({ description: 'Profile changes not yet visible in search (outbox entries waiting)' }),
     }),
+    mail: z.strictObject({
+      transport: z.enum(['smtp', 'file', 'unknown']),
+      ok: z.boolean().meta({ description: 'False while mails wait after failed attempts, or the relay refused the last connection' }),
+      queued: z.number().meta({ description: 'Mails waiting to be sent (including retries)' }),
+      failing: z.number().meta({ description: 'Waiting mails whose last attempt failed' }),
+      failed: z.number().meta({ description: 'Mails given up on (rejected for good or out of attempts)' }),
+    }),
     uptimeSeconds: z.number(),
   })
   .meta({ id: 'Health' });

@@ -19,3 +19,4 @@ export * from './audit.js';
 export * from './events.js';
 export * from './health.js';
 export * from './realtime.js';
+export * from './mail.js';

@@ -9,14 +9,16 @@ import type { Server as SocketServer } from 'socket.io';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
 import { ApiRegistry } from './http/api.js';
+import type { HttpContext } from './http/context.js';
 import { apiNotFound, errorHandler } from './http/errorHandler.js';
+import { jsonBody } from './http/jsonBody.js';
 import { originGuard } from './http/origin.js';
 import { requestId } from './http/requestId.js';
 import { helmetOptions } from './http/security.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { serveClient } from './http/static.js';
 import type { SearchEngine } from '@ketnoi/search';
-import type { Container } from './container.js';
+import type { Container, ContainerOptions } from './container.js';
 import { buildContainer, prepareSearch } from './container.js';
 import type { Clock } from './lib/clock.js';
 import { ShiftedClock, systemClock } from './lib/clock.js';
@@ -24,36 +26,17 @@ import type { EventBus } from './lib/events.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { createPassport } from './modules/accounts/passport.js';
 import { restoreUser } from './modules/accounts/restoreUser.js';
-import { registerAccountsRoutes } from './modules/accounts/routes.js';
 import { StoreSessionStore } from './modules/accounts/sessionStore.js';
 import { createThrottles } from './modules/accounts/throttle.js';
-import { registerHealthRoutes } from './modules/health/routes.js';
-// ── matching (issue 4) ──
-import { registerMatchingRoutes } from './modules/matching/index.js';
-// ── end matching ──
-// ── staff & reports (issue 6) ──
-import { registerAuditRoutes } from './modules/audit/index.js';
-import { registerReportRoutes } from './modules/reports/index.js';
-import { registerStaffRoutes } from './modules/staff/index.js';
-// ── end staff & reports ──
-import { registerEventRoutes } from './modules/events/index.js';
-import { loadDemoEvents } from './seeding/demoEvents.js';
-import { registerConsultationRoutes } from './modules/consultations/routes.js';
-import { registerConversationRoutes } from './modules/conversations/routes.js';
 import { TokenBuckets } from './modules/conversations/rateLimit.js';
-import { registerIntroRoutes } from './modules/intros/routes.js';
-import { registerNeedRoutes } from './modules/needs/routes.js';
-import { registerNotificationRoutes } from './modules/notifications/routes.js';
-import { presentProfile } from './modules/profiles/presenter.js';
-import { registerProfileRoutes } from './modules/profiles/routes.js';
-import { registerReferenceRoutes } from './modules/reference/routes.js';
-import { registerSearchRoutes } from './modules/search/routes.js';
+import { MIGRATIONS, runMigrations } from './migrations/index.js';
 import { mountApiDocs } from './openapi/mount.js';
 import { connectGateway } from './realtime/gateway.js';
 import { registerSocketHandlers } from './realtime/handlers.js';
 import { createSocketServer } from './realtime/server.js';
 import { loadDemoData } from './seeding/demo.js';
 import { loadDemoActivity } from './seeding/demoActivity.js';
+import { loadDemoEvents } from './seeding/demoEvents.js';
 import { createRedisConnections, type RedisConnections } from './realtime/redis.js';
 import type { Store } from './store/types.js';
 
@@ -68,6 +51,10 @@ export interface AppOptions {
   searchEngine?: SearchEngine;
   /** Share an already-open store (see ContainerOptions.store). */
   store?: Store;
+  /** Mail transport, retry and worker settings (see ContainerOptions.mail). */
+  mail?: ContainerOptions['mail'];
+  /** Start the periodic jobs (default true); tests may drive them with `container.jobs.run(name)`. */
+  startJobs?: boolean;
 }
 
 export interface App {
@@ -98,26 +85,26 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     clock,
     ...(options.searchEngine ? { searchEngine: options.searchEngine } : {}),
     ...(options.store ? { store: options.store } : {}),
+    ...(options.mail ? { mail: options.mail } : {}),
   });
-  const { store, events, services } = container;
-  const { accounts } = services;
+  const { store, events } = container;
+  const accounts = container.modules.accounts.service;
   const sessions = new StoreSessionStore(store, clock, config.sessionMaxAgeDays * 86_400_000, (sessionId) =>
     accounts.sessionEnded(sessionId),
   );
   const passport = createPassport(accounts);
   const redis: RedisConnections | null = config.redisUrl ? await createRedisConnections(config.redisUrl, logger) : null;
-  const throttles = createThrottles(config, redis?.rateLimitStore);
+  const throttles = createThrottles(config, clock, redis ?? undefined);
   const bannerLines: string[] = [];
-  const emptyStore = (await container.repos.users.count()) === 0;
-  if (config.admin) {
-    await accounts.ensureAdmin(config.admin.email, config.admin.password);
-    bannerLines.push(`Admin: ${config.admin.email} (password from ADMIN_PASSWORD)`);
-  }
+  const emptyStore = (await container.modules.accounts.repository.count()) === 0;
+  await runMigrations(store, MIGRATIONS, clock, logger);
   await prepareSearch(container);
   if (emptyStore && config.demoData) {
-    bannerLines.push(...(await loadDemoData(container)));
-    await loadDemoActivity(container, clock);
-    await loadDemoEvents(container, clock);
+    // With a real administrator configured, the demo's staff and admin (published password) are left out.
+    const staffAndAdmin = config.admin === null;
+    bannerLines.push(...(await loadDemoData(container, { staffAndAdmin })));
+    await loadDemoActivity(container, clock, { staff: staffAndAdmin });
+    await loadDemoEvents(container, clock, { staff: staffAndAdmin });
   }
 
   const sessionMiddleware = session({
@@ -164,7 +151,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const compress = compression();
 
   const apiRouter = express.Router();
-  const json = express.json({ limit: config.bodyLimit, strict: true });
+  const json = jsonBody(config.bodyLimit);
   apiRouter.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next)));
   apiRouter.use(originGuard(config.publicOrigins, config.trustProxy > 0));
   apiRouter.use(sessionMiddleware);
@@ -179,41 +166,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     apiRouter,
   );
-  registerHealthRoutes(api, {
-    store,
-    searchHealth: async () => ({
-      engine: container.search.engine.engine,
-      ok: await container.search.indexer.probe(),
-      lag: await container.search.outbox.size(),
-    }),
-  });
-  registerReferenceRoutes(api);
-  registerAccountsRoutes(api, {
-    accounts,
-    passport,
-    throttles,
-    cookieName: SESSION_COOKIE,
-    loadOwnProfile: async (user) => {
-      const own = await services.profiles.ownProfile(user);
-      return own ? presentProfile(own, { includeContact: true, includeModeration: true }) : null;
-    },
-  });
-  registerProfileRoutes(api, services.profiles);
-  registerNeedRoutes(api, services.needs);
-  registerSearchRoutes(api, services.search);
-  // ── matching (issue 4) ──
-  registerMatchingRoutes(api, container.matching);
-  // ── end matching ──
-  // ── staff & reports (issue 6) ──
-  registerStaffRoutes(api, container.staff);
-  registerReportRoutes(api, container.reports);
-  registerAuditRoutes(api, container.audit);
-  // ── end staff & reports ──
-  registerEventRoutes(api, container.eventsModule);
-  registerIntroRoutes(api, services.intros);
-  registerConsultationRoutes(api, services.consultations);
-  registerConversationRoutes(api, services.conversations);
-  registerNotificationRoutes(api, services.notifications);
+  const { profiles, intros, conversations, notifications } = container.modules;
+  const httpContext: HttpContext = { passport, throttles, sessions, cookieName: SESSION_COOKIE, rateLimitStore: redis?.rateLimitStore };
+  for (const module of Object.values(container.modules) as { routes: (api: ApiRegistry, http: HttpContext) => void }[]) {
+    module.routes(api, httpContext);
+  }
 
   mountApiDocs(apiRouter, api, compress);
   apiRouter.use(apiNotFound);
@@ -235,21 +192,22 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ...(redis ? { adapter: redis.socketAdapter } : {}),
     logger,
   });
-  registerSocketHandlers(io, { conversations: services.conversations, typingBuckets: new TokenBuckets(10, 2), logger });
-  container.notificationSubscriber.usePresence(
-    connectGateway(io, {
-      events,
-      intros: services.intros,
-      profiles: container.repos.profiles,
-      logger,
-      eventsModule: container.eventsModule,
-    }),
+  registerSocketHandlers(io, { conversations: conversations.service, typingBuckets: new TokenBuckets(10, 2), logger });
+  notifications.subscriber.usePresence(
+    connectGateway(io, { events, intros: intros.service, profiles: profiles.repository, logger, eventsModule: container.modules.events }),
   );
-  const expiryTimer = setInterval(
-    () => void services.intros.expireDue().catch((err: unknown) => logger.error({ err }, 'intro expiry failed')),
-    60_000,
-  );
-  expiryTimer.unref();
+  if (config.admin) {
+    // After the demo (ADMIN_EMAIL wins over any account of that address) and once the gateway
+    // listens, so ending the account's sessions also closes their sockets on other instances.
+    const { user, credentialsChanged } = await accounts.ensureAdmin(config.admin.email, config.admin.password);
+    if (credentialsChanged) {
+      const ended = await sessions.endAllOf(user._id);
+      logger.info({ userId: user._id, sessions: ended }, 'sessions of the ADMIN_EMAIL account ended');
+    }
+    bannerLines.unshift(`Admin: ${config.admin.email} (password from ADMIN_PASSWORD)`);
+  }
+  // Background jobs (intro expiry, mail delivery …): server/src/jobs/.
+  if (options.startJobs !== false) container.jobs.start();
 
   let closing: Promise<void> | null = null;
   const result: App = {
@@ -273,6 +231,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         server.listen(port, host, () => {
           server.off('error', reject);
           const bound = (server.address() as AddressInfo).port;
+          container.publicOrigin.listeningOn(bound);
           const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
           resolve({ port: bound, url: `http://${shownHost}:${bound}` });
         });
@@ -280,7 +239,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     close(graceMs = 10_000) {
       closing ??= (async () => {
-        clearInterval(expiryTimer);
+        // Jobs stop first: the mail worker finishes the mails in hand and takes no more.
+        container.modules.mail.worker.stop();
+        await container.jobs.close();
         // io.close() disconnects every socket and closes the HTTP server, resolving only once every
         // connection is gone — so start it, then close idle keep-alive connections now and any
         // still open after the grace period (requests in flight finish within it).
@@ -292,9 +253,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         clearInterval(sweeper);
         clearTimeout(timer);
         sessions.close();
-        await container.search.indexer.stop();
-        await container.search.engine.close();
+        await container.modules.search.indexer.stop();
+        await container.modules.search.engine.close();
         await redis?.close();
+        await container.modules.mail.transport.close();
         if (container.ownsStore) await store.close();
       })();
       return closing;

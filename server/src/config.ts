@@ -5,11 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
-const bool = (fallback: boolean) =>
+/** A yes/no switch; undefined when unset, so the default can depend on other variables. */
+const bool = () =>
   z
     .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
     .optional()
-    .transform((v) => (v === undefined ? fallback : ['1', 'true', 'yes', 'on'].includes(v)));
+    .transform((v) => (v === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(v)));
 
 const int = (fallback: number, min: number, max: number) =>
   z.coerce
@@ -20,11 +21,12 @@ const int = (fallback: number, min: number, max: number) =>
     .optional()
     .transform((v) => v ?? fallback);
 
-const url = (protocols: string[]) =>
-  z
-    .string()
-    .url()
-    .refine((v) => protocols.includes(new URL(v).protocol), { message: `must start with ${protocols.join(' or ')}` });
+const url = (protocols: string[], example: string) =>
+  z.string().superRefine((v, ctx) => {
+    const parsed = URL.canParse(v) ? new URL(v) : null;
+    if (!parsed) ctx.addIssue({ code: 'custom', message: `must be a URL such as ${example}` });
+    else if (!protocols.includes(parsed.protocol)) ctx.addIssue({ code: 'custom', message: `must start with ${protocols.join(' or ')}` });
+  });
 
 const EnvSchema = z
   .object({
@@ -54,20 +56,25 @@ const EnvSchema = z
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ADMIN_EMAIL: z.string().email().optional(),
     ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
-    DEMO_DATA: bool(true),
-    MONGODB_URI: url(['mongodb:', 'mongodb+srv:']).optional(),
-    MEILI_URL: url(['http:', 'https:']).optional(),
+    DEMO_DATA: bool(),
+    MONGODB_URI: url(['mongodb:', 'mongodb+srv:'], 'mongodb://mongo:27017/ketnoi?replicaSet=rs0').optional(),
+    MEILI_URL: url(['http:', 'https:'], 'http://meilisearch:7700').optional(),
     MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
-    REDIS_URL: url(['redis:', 'rediss:']).optional(),
+    REDIS_URL: url(['redis:', 'rediss:'], 'redis://redis:6379').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
     TRUST_PROXY: int(0, 0, 10),
     STORE_SYNC: z.enum(['normal', 'full']).optional().default('normal'),
     INTRO_EXPIRY_DAYS: int(7, 1, 90),
     SESSION_MAX_AGE_DAYS: int(14, 1, 365),
-    LOGIN_MAX_FAILURES: int(10, 1, 1000),
+    LOGIN_MAX_FAILURES: int(5, 1, 1000),
     LOGIN_MAX_FAILURES_PER_IP: int(100, 1, 100_000),
     LOGIN_WINDOW_MINUTES: int(15, 1, 24 * 60),
     REGISTER_MAX_PER_HOUR: int(1000, 1, 1_000_000),
+    SMTP_URL: url(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.vn:587').optional(),
+    MAIL_FROM: z
+      .string()
+      .regex(/^(?:[^<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address such as "KếtNối <no-reply@ketnoi.vn>"')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
@@ -103,6 +110,8 @@ export interface Config {
     loginWindowMinutes: number;
     registerMaxPerHour: number;
   };
+  /** Mail: SMTP when `smtpUrl` is set, else `.eml` files under DATA_DIR/mail. */
+  mail: { smtpUrl: string | null; from: string };
   /** Body size limit for JSON requests. */
   bodyLimit: string;
   /** Parse every JSON answer against its declared schema (on in tests: a drift from the contract fails). */
@@ -118,16 +127,29 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * An empty (or blank) variable counts as unset: compose passes `NAME=` from an `.env` line as an
+ * empty string, and a deployment that leaves an optional setting empty means "use the default".
+ */
+function withoutBlanks(env: Env): Env {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+}
+
+/** How a bad value is echoed: never secrets, and URLs without their password. */
+function shown(name: string, value: string | undefined): string {
+  if (value === undefined || /SECRET|PASSWORD|KEY/.test(name)) return '';
+  return ` (got ${JSON.stringify(value.replace(/\/\/([^/@:]*):[^/@]*@/, '//$1:***@'))})`;
+}
+
 /** Parse and validate the environment. Throws ConfigError with one readable line per problem. */
-export function loadConfig(env: Env, overrides: Partial<Config> = {}): Config {
+export function loadConfig(rawEnv: Env, overrides: Partial<Config> = {}): Config {
+  const env = withoutBlanks(rawEnv);
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = issue.path.join('.') || 'environment';
-        const got = issue.path.length ? env[String(issue.path[0])] : undefined;
-        const secret = /SECRET|PASSWORD|KEY/.test(name);
-        return `${name}: ${issue.message}${got !== undefined && !secret ? ` (got ${JSON.stringify(got)})` : ''}`;
+        return `${name}: ${issue.message}${issue.path.length ? shown(name, env[String(issue.path[0])]) : ''}`;
       }),
     );
   }
@@ -143,7 +165,8 @@ export function loadConfig(env: Env, overrides: Partial<Config> = {}): Config {
     sessionSecret: e.SESSION_SECRET ?? '',
     secureCookies: publicOrigins.length > 0 && publicOrigins.every((o) => o.startsWith('https:')),
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : null,
-    demoData: e.DEMO_DATA,
+    // Demo accounts have a published password: production loads them only when asked to.
+    demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
     mongodbUri: e.MONGODB_URI ?? null,
     meili: e.MEILI_URL ? { url: e.MEILI_URL, masterKey: e.MEILI_MASTER_KEY ?? null } : null,
     redisUrl: e.REDIS_URL ?? null,
@@ -158,6 +181,7 @@ export function loadConfig(env: Env, overrides: Partial<Config> = {}): Config {
       loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
       registerMaxPerHour: e.REGISTER_MAX_PER_HOUR,
     },
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM ?? defaultSender(publicOrigins) },
     bodyLimit: '1mb',
     checkResponses: e.NODE_ENV === 'test',
     passwordHashing: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
@@ -165,6 +189,12 @@ export function loadConfig(env: Env, overrides: Partial<Config> = {}): Config {
   };
   if (!config.sessionSecret) config.sessionSecret = readOrCreateSessionSecret(dataDir);
   return config;
+}
+
+/** Without MAIL_FROM: no-reply at the public origin's host. */
+function defaultSender(publicOrigins: string[]): string {
+  const host = publicOrigins[0] ? new URL(publicOrigins[0]).hostname : 'localhost';
+  return `KếtNối <no-reply@${host}>`;
 }
 
 /** SESSION_SECRET is optional: generate one on first start and keep it in the data directory. */

@@ -1,46 +1,36 @@
-// Builds repositories and services from a Config. Each module's dependencies are passed
-// explicitly; nothing reaches for globals. app.ts adds HTTP and realtime on top.
+// Composes the modules from a Config, in dependency order. Each module's index.ts builds it from
+// explicit dependencies (nothing reaches for globals); app.ts adds HTTP and realtime on top.
 import type { SearchEngine } from '@ketnoi/search';
 import type { Config } from './config.js';
+import type { ApiRegistry } from './http/api.js';
+import type { HttpContext } from './http/context.js';
 import type { Clock } from './lib/clock.js';
 import { EventBus } from './lib/events.js';
 import type { Logger } from './lib/logger.js';
-import { PasswordHasher } from './modules/accounts/passwords.js';
-import { UsersRepository } from './modules/accounts/repository.js';
-import { AccountsService } from './modules/accounts/service.js';
-import { ConsultationsRepository } from './modules/consultations/repository.js';
-import { ConsultationsService } from './modules/consultations/service.js';
-import { TokenBuckets } from './modules/conversations/rateLimit.js';
-import { ConversationsRepository } from './modules/conversations/repository.js';
-import { ConversationsService } from './modules/conversations/service.js';
-import { IntrosRepository } from './modules/intros/repository.js';
-import { IntrosService } from './modules/intros/service.js';
-import { NeedsRepository } from './modules/needs/repository.js';
-import { NotificationsRepository } from './modules/notifications/repository.js';
-import { NotificationsService } from './modules/notifications/service.js';
-import { NotificationSubscriber } from './modules/notifications/subscriber.js';
-import { ConflictsRepository } from './modules/staff/conflictsRepository.js';
-import { NeedsService } from './modules/needs/service.js';
-// ── matching (issue 4) ──
-import { buildMatching } from './modules/matching/index.js';
-// ── end matching ──
-// ── staff & reports (issue 6) ──
+import { buildAccounts } from './modules/accounts/index.js';
 import { buildAudit } from './modules/audit/index.js';
-import { buildReports } from './modules/reports/index.js';
-import { buildStaff } from './modules/staff/index.js';
-// ── end staff & reports ──
+import { buildConflicts } from './modules/conflicts/index.js';
+import { buildConsultations } from './modules/consultations/index.js';
+import { buildConversations } from './modules/conversations/index.js';
 import { buildEvents } from './modules/events/index.js';
-import { IntroConnections } from './modules/profiles/connections.js';
-import { ProfilesRepository } from './modules/profiles/repository.js';
-import type { SearchSync } from './modules/profiles/service.js';
-import { ProfilesService } from './modules/profiles/service.js';
-import { ProvinceSharingRules } from './modules/profiles/visibility.js';
-import { ProvincePoliciesRepository } from './modules/provinces/repository.js';
-import { openSearchEngine } from './modules/search/engine.js';
-import { SearchIndexer } from './modules/search/indexer.js';
-import { SearchOutbox } from './modules/search/outbox.js';
-import { SearchService } from './modules/search/service.js';
-import { StoreDocumentSource } from './modules/search/source.js';
+import { buildHealth } from './modules/health/index.js';
+import { buildIntros } from './modules/intros/index.js';
+import { buildScheduler, JOBS } from './jobs/index.js';
+import { buildMail, PublicOrigin } from './modules/mail/index.js';
+import { introMailActions } from './modules/mail/introActions.js';
+import type { RetryPolicy } from './modules/mail/outbox.js';
+import type { MailTransport } from './modules/mail/transport.js';
+import type { MailWorkerOptions } from './modules/mail/worker.js';
+import { buildMatching } from './modules/matching/index.js';
+import { buildNeeds } from './modules/needs/index.js';
+import { buildNotifications } from './modules/notifications/index.js';
+import { buildProfiles } from './modules/profiles/index.js';
+import { presentProfile } from './modules/profiles/presenter.js';
+import { buildProvinces } from './modules/provinces/index.js';
+import { buildReference } from './modules/reference/index.js';
+import { buildReports } from './modules/reports/index.js';
+import { buildSearch, buildSearchIndex } from './modules/search/index.js';
+import { buildStaff } from './modules/staff/index.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
 
@@ -54,161 +44,150 @@ export interface ContainerOptions {
    * in one process over one store, as several processes share one MongoDB). The caller closes it.
    */
   store?: Store;
+  /** Mail delivery settings for tests and benchmarks (the transport itself is always a real one). */
+  mail?: { transport?: MailTransport; retry?: RetryPolicy; worker?: Partial<MailWorkerOptions> };
 }
 
 export type Container = Awaited<ReturnType<typeof buildContainer>>;
+export type Modules = Container['modules'];
 
 export async function buildContainer(config: Config, options: ContainerOptions) {
   const { logger, clock } = options;
   const ownsStore = !options.store;
   const store: Store = options.store ?? (await openStore(config, logger));
   const events = new EventBus(store, logger);
+  const base = { store, events, clock };
 
-  const repos = {
-    users: new UsersRepository(store),
-    profiles: new ProfilesRepository(store),
-    needs: new NeedsRepository(store),
-    provincePolicies: new ProvincePoliciesRepository(store),
-    intros: new IntrosRepository(store),
-    consultations: new ConsultationsRepository(store),
-    conversations: new ConversationsRepository(store),
-    notifications: new NotificationsRepository(store),
-    conflicts: new ConflictsRepository(store),
-  };
-
-  const searchEngine = options.searchEngine ?? openSearchEngine(config);
-  const outbox = new SearchOutbox(store, clock);
-  const indexer = new SearchIndexer(
-    searchEngine,
-    outbox,
-    new StoreDocumentSource(repos.profiles, repos.needs),
-    logger.child({ module: 'search' }),
-  );
-  const searchSync: SearchSync = {
-    // Read-your-writes when the engine is up; never block a save for long when it is not.
-    flushSoon: () => Promise.race([indexer.drain().catch(() => undefined), new Promise<void>((r) => setTimeout(r, 2000).unref())]),
-  };
-
-  const visibility = new ProvinceSharingRules(repos.provincePolicies, repos.profiles);
-  const connections = new IntroConnections(store);
-
-  const passwordHasher = new PasswordHasher(config.passwordHashing);
-  const needs = new NeedsService(store, repos.needs, repos.profiles, outbox, searchSync, events, clock);
-  // Messages: a burst of 20, then 5 per second per user, across HTTP and Socket.IO.
-  const conversations = new ConversationsService(repos.conversations, repos.profiles, new TokenBuckets(20, 5), events, clock);
-  const intros = new IntrosService(
-    store,
-    repos.intros,
-    repos.profiles,
-    repos.needs,
-    conversations,
-    repos.provincePolicies,
-    repos.conflicts,
-    visibility,
-    events,
-    clock,
+  const searchIndex = buildSearchIndex({ config, store, clock, logger, ...(options.searchEngine ? { engine: options.searchEngine } : {}) });
+  const accounts = buildAccounts({ ...base, config, logger });
+  const provinces = buildProvinces(base);
+  const profiles = buildProfiles({ ...base, provincePolicies: provinces.repository, search: searchIndex });
+  const search = buildSearch({ index: searchIndex, visibility: profiles.visibility });
+  const needs = buildNeeds({ ...base, profiles: profiles.repository, search: searchIndex });
+  const conflicts = buildConflicts({ ...base, profiles: profiles.repository });
+  const conversations = buildConversations({ ...base, profiles: profiles.repository });
+  const intros = buildIntros({
+    ...base,
     config,
-  );
-  const notifications = new NotificationsService(repos.notifications, events, clock);
-  const services = {
-    accounts: new AccountsService(repos.users, passwordHasher, events, clock, logger),
-    profiles: new ProfilesService(store, repos.profiles, outbox, searchSync, connections, visibility, events, clock),
-    needs,
-    search: new SearchService(searchEngine, visibility),
-    intros,
-    consultations: new ConsultationsService(store, repos.consultations, repos.intros, repos.profiles, needs, events, clock),
-    conversations,
-    notifications,
-  };
-  const notificationSubscriber = new NotificationSubscriber(
-    notifications,
-    repos.profiles,
-    repos.users,
-    repos.conversations,
-    logger.child({ module: 'notifications' }),
-  );
-  notificationSubscriber.subscribe(events);
-
-  // ── matching (issue 4) ──
+    profiles: profiles.repository,
+    needs: needs.repository,
+    conversations: conversations.service,
+    provincePolicies: provinces.repository,
+    conflicts: conflicts.repository,
+    visibility: profiles.visibility,
+  });
+  const consultations = buildConsultations({ ...base, intros: intros.repository, profiles: profiles.repository, needs: needs.service });
+  const notifications = buildNotifications({
+    ...base,
+    logger,
+    profiles: profiles.repository,
+    users: accounts.repository,
+    conversations: conversations.repository,
+  });
   const matching = buildMatching({
     store,
     clock,
-    engine: searchEngine,
-    profiles: repos.profiles,
-    needs: repos.needs,
-    provincePolicies: repos.provincePolicies,
-    visibility,
-  });
-  // ── end matching ──
-
-  // ── staff & reports (issue 6) ──
-  const audit = buildAudit({
-    store,
-    clock,
-    events,
-    logger: logger.child({ module: 'audit' }),
-    users: repos.users,
-    profiles: repos.profiles,
+    engine: searchIndex.engine,
+    profiles: profiles.repository,
+    needs: needs.repository,
+    provincePolicies: provinces.repository,
+    visibility: profiles.visibility,
   });
   matching.weights.publishChangesTo(events);
+  const audit = buildAudit({
+    ...base,
+    logger: logger.child({ module: 'audit' }),
+    users: accounts.repository,
+    profiles: profiles.repository,
+  });
   const staff = buildStaff({
-    store,
-    clock,
-    events,
-    intros: repos.intros,
-    needs: repos.needs,
-    profiles: repos.profiles,
-    profilesService: services.profiles,
-    conflicts: repos.conflicts,
-    provincePolicies: repos.provincePolicies,
+    ...base,
+    intros: intros.repository,
+    needs: needs.repository,
+    profiles: profiles.repository,
+    profilesService: profiles.service,
+    provincePolicies: provinces.repository,
   });
   const eventsModule = buildEvents({
-    store,
-    clock,
-    events,
-    profiles: repos.profiles,
-    intros: repos.intros,
-    conflicts: repos.conflicts,
-    notifications,
+    ...base,
+    profiles: profiles.repository,
+    intros: intros.repository,
+    conflicts: conflicts.repository,
+    notifications: notifications.service,
     weightsFor: (province) => matching.matching.weightsFor(province),
   });
   const reports = buildReports({
     eventsSheet: (user, query, lang) => eventsModule.report.sheet(user, query, lang),
-    needs: repos.needs,
-    intros: repos.intros,
-    consultations: repos.consultations,
-    profiles: repos.profiles,
-    users: repos.users,
+    needs: needs.repository,
+    intros: intros.repository,
+    consultations: consultations.repository,
+    profiles: profiles.repository,
+    users: accounts.repository,
     exposure: matching.exposure.collection,
     clock,
   });
-  // ── end staff & reports ──
-
-  return {
+  const publicOrigin = new PublicOrigin(config);
+  const mail = buildMail({
     config,
-    logger,
-    clock,
     store,
-    events,
-    repos,
-    services,
-    passwordHasher,
-    search: { engine: searchEngine, outbox, indexer },
-    visibility,
-    connections,
-    notificationSubscriber,
-    ownsStore,
+    clock,
+    logger,
+    users: accounts.repository,
+    hasher: accounts.hasher,
+    origin: () => publicOrigin.get(),
+    wakeWorker: () => jobs.trigger(JOBS.mailDelivery),
+    ...options.mail,
+  });
+  for (const [purpose, handler] of Object.entries(
+    introMailActions({ intros: intros.service, users: accounts.repository, profiles: profiles.repository }),
+  ))
+    mail.actions.register(purpose, handler);
+  const jobs = buildScheduler({ logger, intros: intros.service, mail });
+
+  const health = buildHealth({
+    store,
+    searchHealth: async () => ({
+      engine: searchIndex.engine.engine,
+      ok: await searchIndex.indexer.probe(),
+      lag: await searchIndex.outbox.size(),
+    }),
+    mailHealth: () => mail.health(),
+  });
+
+  // Routes are registered in this order (a module's own paths never shadow another's).
+  const modules = {
+    health,
+    reference: buildReference(),
+    accounts: {
+      ...accounts,
+      routes: (api: ApiRegistry, http: HttpContext) =>
+        accounts.routes(api, http, async (user) => {
+          const own = await profiles.service.ownProfile(user);
+          return own ? presentProfile(own, { includeContact: true, includeModeration: true }) : null;
+        }),
+    },
+    profiles,
+    needs,
+    search,
     matching,
-    audit,
     staff,
+    provinces,
+    conflicts,
     reports,
-    eventsModule,
+    audit,
+    events: eventsModule,
+    intros,
+    consultations,
+    conversations,
+    notifications,
+    mail,
   };
+  return { config, logger, clock, store, events, ownsStore, modules, jobs, publicOrigin };
 }
 
 /** Bring derived data up to date at boot: the in-process index is rebuilt, a remote one catches up. */
 export async function prepareSearch(container: Container): Promise<void> {
-  const { engine, indexer } = container.search;
+  const { engine, indexer } = container.modules.search;
   try {
     await engine.configure();
     if (engine.engine === 'embedded') {

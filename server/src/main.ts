@@ -40,7 +40,15 @@ function printBanner(url: string, lines: string[]): void {
   console.log(out.join('\n'));
 }
 
+/** A failed start is told in words (with the cause's words); the stack only when asked for with LOG_LEVEL. */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error && !error.message.includes(error.cause.message) ? ` (${error.cause.message})` : '';
+  const verbose = ['debug', 'trace'].includes(process.env.LOG_LEVEL ?? '');
+  return `${error.message}${cause}${verbose ? `\n${error.stack ?? ''}` : '\nSet LOG_LEVEL=debug to see where it failed.'}`;
+}
+
 main().catch((error: unknown) => {
-  console.error('KếtNối failed to start:', error);
+  console.error(`\nKếtNối failed to start: ${describeFailure(error)}\n`);
   process.exit(1);
 });

@@ -12,8 +12,8 @@ afterAll(() => t.close());
 
 describe('demo data on first start', () => {
   it('loads every demo account and profile, and prints the logins', async () => {
-    expect(await t.app.container.repos.users.count()).toBe(demoDataset.users.length);
-    expect(await t.app.container.repos.profiles.collection.countDocuments()).toBe(Object.keys(demoDataset.profiles).length);
+    expect(await t.app.container.modules.accounts.repository.count()).toBe(demoDataset.users.length);
+    expect(await t.app.container.modules.profiles.repository.collection.countDocuments()).toBe(Object.keys(demoDataset.profiles).length);
     expect(t.app.banner().join('\n')).toContain(`"${DEMO_PASSWORD}"`);
     expect(t.app.banner().join('\n')).toContain('staff-lang-son@demo.ketnoi.vn');
   });
@@ -43,11 +43,11 @@ describe('demo data on first start', () => {
 
   it('does not load again when the store is not empty', async () => {
     const dataDir = t.dataDir;
-    const users = await t.app.container.repos.users.count();
+    const users = await t.app.container.modules.accounts.repository.count();
     await t.app.close();
     const again = await startTestApp({ env: { DEMO_DATA: '1' }, dataDir });
     try {
-      expect(await again.app.container.repos.users.count()).toBe(users);
+      expect(await again.app.container.modules.accounts.repository.count()).toBe(users);
       expect(again.app.banner().join('\n')).not.toContain('Demo data loaded');
     } finally {
       await again.close();

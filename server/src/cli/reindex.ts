@@ -11,8 +11,8 @@ import { progressBar } from './progress.js';
 try {
   const config = loadConfig(process.env);
   const container = await buildContainer(config, { logger: createLogger(process.env.LOG_LEVEL ?? 'warn'), clock: systemClock });
-  const { engine, indexer, outbox } = container.search;
-  const total = await container.repos.profiles.collection.countDocuments();
+  const { engine, indexer, outbox } = container.modules.search;
+  const total = await container.modules.profiles.repository.collection.countDocuments();
   console.log(`Rebuilding the ${engine.engine} search index from ${total} profiles…`);
   const bar = progressBar('Profiles', total);
   const started = Date.now();

@@ -40,10 +40,10 @@ try {
   console.log(
     `Loaded ${result.users} profiles and ${result.needs} needs (seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   );
-  if (container.search.engine.engine !== 'embedded') {
-    const total = await container.repos.profiles.collection.countDocuments();
+  if (container.modules.search.engine.engine !== 'embedded') {
+    const total = await container.modules.profiles.repository.collection.countDocuments();
     const indexBar = progressBar('Search index', total);
-    await container.search.indexer.rebuild((n) => indexBar.update(n));
+    await container.modules.search.indexer.rebuild((n) => indexBar.update(n));
     indexBar.stop();
   } else {
     console.log('The embedded search index is rebuilt from the store when the server starts.');

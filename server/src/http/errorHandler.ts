@@ -1,5 +1,6 @@
 // The single mapping from errors to the contract's JSON: { error: { code, message, details? } }.
-// Unknown errors become a 500 without internals; they are logged with the request id.
+// Unknown errors become a 500 without internals; they are logged with the request id. A client's
+// fault is a 4xx and never logged at error level (request bodies: see http/jsonBody.ts).
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, ConflictError, NotFoundError, PayloadTooLargeError, UnavailableError, ValidationError } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
@@ -18,9 +19,11 @@ export function toAppError(error: unknown, bodyLimit: string): AppError | null {
   if (parser?.type === 'entity.too.large') return new PayloadTooLargeError(bodyLimit);
   if (parser?.type === 'entity.parse.failed')
     return new ValidationError('The request body is not valid JSON.', [{ path: '(body)', message: 'malformed JSON' }]);
-  if (parser?.type === 'encoding.unsupported' || parser?.type === 'charset.unsupported') {
-    return new ValidationError('Send the request body as UTF-8 JSON.');
-  }
+  // The router could not decode a path parameter (`/api/profiles/%E0%A4%A`).
+  if (error instanceof URIError && parser.status === 400)
+    return new ValidationError('The address contains malformed percent-encoding.', [
+      { path: 'params', message: 'malformed percent-encoding' },
+    ]);
   if ((error as { name?: string })?.name === 'SearchUnavailableError')
     return new UnavailableError('Search is temporarily unavailable. Please try again shortly.');
   return null;

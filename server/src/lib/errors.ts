@@ -61,6 +61,12 @@ export class PayloadTooLargeError extends AppError {
   }
 }
 
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(message: string) {
+    super(415, 'unsupported_media_type', message);
+  }
+}
+
 export class RateLimitedError extends AppError {
   constructor(message = 'Too many requests. Please wait and try again.', retryAfterSeconds?: number) {
     super(429, 'rate_limited', message, retryAfterSeconds !== undefined ? { retryAfterSeconds } : undefined);

@@ -3,9 +3,9 @@
 import type { Logger } from 'pino';
 import type { Store } from '../store/types.js';
 
-/** Modules add their events to this map through declaration merging. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface DomainEvents {}
+import type { DomainEvents } from '../events.js';
+
+export type { DomainEvents };
 
 type Handler<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void | Promise<void>;
 

@@ -8,7 +8,7 @@ import { connectEventsRealtime, type EventsModule } from '../modules/events/inde
 import type { IntroDoc } from '../modules/intros/repository.js';
 import type { IntrosService } from '../modules/intros/service.js';
 import type { Presence } from '../modules/notifications/subscriber.js';
-import { presentNotification } from '../modules/notifications/service.js';
+import { presentNotification } from '../modules/notifications/presenter.js';
 import type { ProfilesRepository } from '../modules/profiles/repository.js';
 import { sessionRoom, staffRoom, userRoom } from './server.js';
 

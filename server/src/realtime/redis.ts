@@ -5,10 +5,13 @@ import type { Store as RateLimitStore } from 'express-rate-limit';
 import { RedisStore } from 'rate-limit-redis';
 import { createClient } from 'redis';
 import type { Logger } from '../lib/logger.js';
+import { type FailureCounters, RedisFailureCounters } from '../modules/accounts/failureCounters.js';
 
 export interface RedisConnections {
   socketAdapter: ReturnType<typeof createAdapter>;
   rateLimitStore: (prefix: string) => RateLimitStore;
+  /** Failed sign-in counters (see modules/accounts/throttle.ts). */
+  failureCounters: (prefix: string) => FailureCounters;
   close(): Promise<void>;
 }
 
@@ -21,6 +24,7 @@ export async function createRedisConnections(url: string, logger: Logger): Promi
   return {
     socketAdapter: createAdapter(adapterClient),
     rateLimitStore: (prefix) => new RedisStore({ prefix, sendCommand: (...args: string[]) => commandClient.sendCommand(args) }),
+    failureCounters: (prefix) => new RedisFailureCounters((args) => commandClient.sendCommand(args), prefix),
     close: async () => {
       await Promise.allSettled([adapterClient.quit(), commandClient.quit()]);
     },

@@ -1,8 +1,10 @@
 // Socket.IO on the same HTTP server and session as the API. The handshake is authenticated
 // from the session cookie (connect_error "unauthorized" without one), foreign origins are
 // refused, no event is served after the session ends, and each socket joins its user's room.
+// Recovering a dropped connection is authenticated before anything missed is replayed.
 // With REDIS_URL the Redis Streams adapter carries events between instances (and keeps
 // connection-state recovery working across them).
+import type { EventEmitter } from 'node:events';
 import type http from 'node:http';
 import type { RequestHandler } from 'express';
 import { Server, type Socket } from 'socket.io';
@@ -65,6 +67,7 @@ export function createSocketServer(options: RealtimeOptions): Server {
       else next();
     };
   for (const middleware of options.handshakeMiddleware) io.engine.use(onlyForHandshake(middleware));
+  authenticateRecovery(io, options);
 
   io.use((socket, next) => {
     const req = socket.request as HandshakeRequest;
@@ -107,3 +110,38 @@ export function createSocketServer(options: RealtimeOptions): Server {
   });
   return io;
 }
+
+/**
+ * Connection-state recovery restores a socket (its rooms, data and the packets it missed) while
+ * Socket.IO builds it, and writes the missed packets out right then: before any middleware runs,
+ * even with `skipMiddlewares: false`. So recovery is authenticated where it happens, in the
+ * adapter's restoreSession: only a request whose own live session is the one the socket belonged
+ * to gets it back; anyone else gets a fresh socket, which the middleware then judges as usual.
+ */
+function authenticateRecovery(io: Server, options: RealtimeOptions): void {
+  // Socket.IO reads a CONNECT packet and asks the adapter to restore the session synchronously,
+  // inside the engine connection's 'data' event, so the request is known for exactly that call.
+  // Outside such a call it is null and nothing is restored: if a Socket.IO upgrade changes that
+  // order, recovery stops (a test says so) rather than serving the wrong request.
+  let connecting: HandshakeRequest | null = null;
+  io.engine.on('connection', (conn: EngineConnection) => {
+    conn.prependListener('data', () => (connecting = conn.request));
+    conn.on('data', () => (connecting = null));
+  });
+  const adapter = io.of('/').adapter;
+  const restore = adapter.restoreSession.bind(adapter);
+  // Adapters answer null when there is nothing to restore (their typing says otherwise).
+  const nothing = null as unknown as Awaited<ReturnType<typeof restore>>;
+  adapter.restoreSession = async (pid, offset) => {
+    const req = connecting;
+    if (!req?.user || !req.sessionID) return nothing;
+    const session = await restore(pid, offset);
+    const owner = session?.data as Partial<SocketData> | undefined;
+    if (!session || owner?.sessionId !== req.sessionID || owner.user?.id !== req.user.id) return nothing;
+    const expiresAt = await options.sessionExpiry(req.sessionID);
+    return expiresAt !== null && expiresAt > options.now() ? session : nothing;
+  };
+}
+
+/** What authenticateRecovery uses of an Engine.IO connection. */
+type EngineConnection = Pick<EventEmitter, 'on' | 'prependListener'> & { request: HandshakeRequest };

@@ -21,8 +21,8 @@ export interface BulkOptions {
 }
 
 export async function loadGenerated(container: Container, options: BulkOptions): Promise<{ users: number; needs: number }> {
-  const { store, repos, clock } = container;
-  const passwordHash = await container.passwordHasher.hash(DEMO_PASSWORD);
+  const { store, modules, clock } = container;
+  const passwordHash = await container.modules.accounts.hasher.hash(DEMO_PASSWORD);
   const users = store.collection<UserDoc>({ name: 'users' });
   const batchSize = options.batchSize ?? 1000;
   let done = 0;
@@ -35,9 +35,9 @@ export async function loadGenerated(container: Container, options: BulkOptions):
     batch = [];
     await store.withTransaction(async () => {
       await users.insertMany(items.map((i) => i.user));
-      await repos.profiles.collection.insertMany(items.map((i) => i.profile));
+      await modules.profiles.repository.collection.insertMany(items.map((i) => i.profile));
       const needs = items.flatMap((i) => i.needs);
-      if (needs.length) await repos.needs.collection.insertMany(needs);
+      if (needs.length) await modules.needs.repository.collection.insertMany(needs);
     });
     done += items.length;
     options.onProgress?.(done);

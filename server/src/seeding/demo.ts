@@ -14,12 +14,23 @@ const SYSTEM: AuthUser = {
   createdAt: '1970-01-01T00:00:00.000Z',
 };
 
-export async function loadDemoData(container: Container): Promise<string[]> {
-  const { services, logger } = container;
+export interface DemoOptions {
+  /**
+   * Create the demo staff and admin. Their password is published, so they are left out whenever a
+   * real administrator is configured (ADMIN_EMAIL): no account anyone can guess moderates or administers.
+   */
+  staffAndAdmin: boolean;
+}
+
+const privileged = (role: string) => role === 'staff' || role === 'admin';
+
+export async function loadDemoData(container: Container, options: DemoOptions): Promise<string[]> {
+  const { modules, logger } = container;
   const started = Date.now();
   const users = new Map<string, AuthUser>();
   for (const seed of demoDataset.users) {
-    const user = await services.accounts.createByAdmin(
+    if (!options.staffAndAdmin && privileged(seed.role)) continue;
+    const user = await modules.accounts.service.createByAdmin(
       {
         email: seed.email,
         password: seed.password,
@@ -36,14 +47,19 @@ export async function loadDemoData(container: Container): Promise<string[]> {
     const user = users.get(key);
     if (!user) throw new Error(`demo profile ${key} has no user`);
     const { verified, kind: _kind, ...body } = seed;
-    const { profile } = await services.profiles.saveOwn(user, body);
+    const { profile } = await modules.profiles.service.saveOwn(user, body);
     profileIds.set(key, profile._id);
-    if (verified) await services.profiles.setVerified(SYSTEM, profile._id, true);
+    if (verified) await modules.profiles.service.setVerified(SYSTEM, profile._id, true);
   }
   for (const need of demoDataset.needs) {
     const user = users.get(need.startupKey);
     if (!user) throw new Error(`demo need of unknown startup ${need.startupKey}`);
-    await services.needs.create(user, { category: need.category, title: need.title, description: need.description, urgency: need.urgency });
+    await modules.needs.service.create(user, {
+      category: need.category,
+      title: need.title,
+      description: need.description,
+      urgency: need.urgency,
+    });
   }
   logger.info(
     { users: users.size, profiles: profileIds.size, needs: demoDataset.needs.length, ms: Date.now() - started },
@@ -51,6 +67,7 @@ export async function loadDemoData(container: Container): Promise<string[]> {
   );
   return [
     `Demo data loaded. Every demo account's password is "${DEMO_PASSWORD}":`,
-    ...demoLogins.map((l) => `  ${l.role.padEnd(8)} ${l.email}  (${l.name})`),
+    ...demoLogins.filter((l) => options.staffAndAdmin || !privileged(l.role)).map((l) => `  ${l.role.padEnd(8)} ${l.email}  (${l.name})`),
+    ...(options.staffAndAdmin ? [] : ['  (no demo staff or admin: ADMIN_EMAIL is set)']),
   ];
 }

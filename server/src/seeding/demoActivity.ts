@@ -11,27 +11,32 @@ import type { IntroDoc } from '../modules/intros/repository.js';
 
 const email = (key: string) => `${key}@demo.ketnoi.vn`;
 
-export async function loadDemoActivity(container: Container, clock: ShiftedClock): Promise<void> {
-  const { services, repos } = container;
+/** `staff`: whether the demo staff exist (see DemoOptions); without them, the staff's part of the story is left out. */
+export async function loadDemoActivity(container: Container, clock: ShiftedClock, options: { staff: boolean }): Promise<void> {
+  const { modules } = container;
   const at = (daysAgo: number, hours = 0) => {
     clock.shiftMs = -daysAgo * DAY_MS + hours * HOUR_MS;
   };
   const user = async (key: string): Promise<AuthUser> => {
-    const found = await repos.users.findByEmail(email(key));
+    const found = await modules.accounts.repository.findByEmail(email(key));
     if (!found) throw new Error(`demo account ${key} is missing`);
     return presentUser(found);
   };
-  const profileOf = async (key: string) => (await repos.profiles.findByUserId((await user(key)).id))!;
+  const profileOf = async (key: string) => (await modules.profiles.repository.findByUserId((await user(key)).id))!;
   const needOf = async (key: string, category: string) => {
-    const [need] = await repos.needs.find({ startupId: (await profileOf(key))._id, category }, { limit: 1 });
+    const [need] = await modules.needs.repository.find({ startupId: (await profileOf(key))._id, category }, { limit: 1 });
     if (!need) throw new Error(`demo need ${key}/${category} is missing`);
     return need._id;
   };
   const ask = async (from: string, to: string, category: string, message: string) =>
-    services.intros.create(await user(from), { toProfileId: (await profileOf(to))._id, needId: await needOf(from, category), message });
+    modules.intros.service.create(await user(from), {
+      toProfileId: (await profileOf(to))._id,
+      needId: await needOf(from, category),
+      message,
+    });
   const say = async (key: string, intro: IntroDoc, body: string, n: number) => {
-    const current = await repos.intros.findById(intro._id);
-    await services.conversations.send(await user(key), current!.conversationId!, { body, clientId: `demo-${intro._id}-${n}` });
+    const current = await modules.intros.repository.findById(intro._id);
+    await modules.conversations.service.send(await user(key), current!.conversationId!, { body, clientId: `demo-${intro._id}-${n}` });
   };
   const iso = (daysAgo: number, hour: number) => {
     const d = new Date(Date.now() - daysAgo * DAY_MS);
@@ -41,11 +46,12 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
 
   try {
     // Lạng Sơn asks staff to look at introductions to investors first.
-    await repos.provincePolicies.save('lang-son', {
-      staffApprovalKinds: ['investor'],
-      updatedBy: (await user('staff-lang-son')).id,
-      updatedAt: new Date(Date.now() - 31 * DAY_MS).toISOString(),
-    });
+    if (options.staff)
+      await modules.provinces.repository.save('lang-son', {
+        staffApprovalKinds: ['investor'],
+        updatedBy: (await user('staff-lang-son')).id,
+        updatedAt: new Date(Date.now() - 31 * DAY_MS).toISOString(),
+      });
 
     // 1. Forest-lemon honey gets its trademark filed.
     at(30);
@@ -56,7 +62,7 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       'Chào chị, HTX muốn đăng ký nhãn hiệu "Mật ong chanh rừng Chi Lăng". Chị hướng dẫn giúp hồ sơ cần chuẩn bị ạ?',
     );
     at(30, 5);
-    await services.intros.accept(await user('can-bo-shtt-lang-son'), honey._id);
+    await modules.intros.service.accept(await user('can-bo-shtt-lang-son'), honey._id);
     await say(
       'can-bo-shtt-lang-son',
       honey,
@@ -66,7 +72,7 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
     at(30, 7);
     await say('mat-ong-chi-lang', honey, 'Dạ em gửi mẫu nhãn qua Zalo rồi ạ. Tuần sau em lên Sở được không chị?', 2);
     await say('can-bo-shtt-lang-son', honey, 'Được anh, thứ Ba 9 giờ tại Sở nhé.', 3);
-    const filing = await services.consultations.schedule(await user('can-bo-shtt-lang-son'), {
+    const filing = await modules.consultations.service.schedule(await user('can-bo-shtt-lang-son'), {
       introId: honey._id,
       startsAt: iso(27, 9),
       durationMinutes: 90,
@@ -74,14 +80,14 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       location: 'Sở KH&CN Lạng Sơn, phòng 204',
     });
     at(27, 4);
-    await services.consultations.complete(await user('can-bo-shtt-lang-son'), filing._id, {
+    await modules.consultations.service.complete(await user('can-bo-shtt-lang-son'), filing._id, {
       tags: ['trademark_filed'],
       note: 'Đã tra cứu và nộp đơn đăng ký nhãn hiệu tại Cục Sở hữu trí tuệ.',
       evidence: 'Đơn số 4-2025-12345',
     });
     at(26);
     // Filed is not granted (that takes over a year), so the need stays in progress.
-    await services.consultations.feedback(await user('mat-ong-chi-lang'), filing._id, {
+    await modules.consultations.service.feedback(await user('mat-ong-chi-lang'), filing._id, {
       rating: 5,
       comment: 'Chị Thanh hướng dẫn rất tận tình.',
     });
@@ -95,36 +101,38 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       'Cơ sở cần hoàn thiện nhãn hàng hóa và tự công bố sản phẩm trước khi vào siêu thị.',
     );
     at(24);
-    await services.intros.accept(await user('chuyen-gia-tieu-chuan-lang-son'), jelly._id);
-    const labels = await services.consultations.schedule(await user('thach-den-hong-nhung'), {
+    await modules.intros.service.accept(await user('chuyen-gia-tieu-chuan-lang-son'), jelly._id);
+    const labels = await modules.consultations.service.schedule(await user('thach-den-hong-nhung'), {
       introId: jelly._id,
       startsAt: iso(21, 14),
       durationMinutes: 60,
       mode: 'online',
     });
     at(21, 2);
-    await services.consultations.complete(await user('chuyen-gia-tieu-chuan-lang-son'), labels._id, {
+    await modules.consultations.service.complete(await user('chuyen-gia-tieu-chuan-lang-son'), labels._id, {
       tags: ['label_compliant'],
       note: 'Nhãn đã đủ nội dung bắt buộc theo Nghị định 43/2017; còn thiếu mã vạch.',
     });
-    await services.consultations.feedback(await user('thach-den-hong-nhung'), labels._id, {
+    await modules.consultations.service.feedback(await user('thach-den-hong-nhung'), labels._id, {
       rating: 4,
       comment: 'Hữu ích, đang làm mã vạch.',
     });
-    at(22);
-    const jellyProfile = await profileOf('thach-den-hong-nhung');
-    const shelf = await services.intros.create(await user('staff-lang-son'), {
-      fromProfileId: jellyProfile._id,
-      toProfileId: (await profileOf('happy-mart'))._id,
-      needId: await needOf('thach-den-hong-nhung', 'distribution'),
-      message: 'Sở giới thiệu cơ sở Thạch đen Hồng Nhung với Happy Mart để trao đổi về kệ đặc sản vùng miền.',
-    });
-    at(21);
-    await services.intros.accept(await user('thach-den-hong-nhung'), shelf._id);
-    at(19);
-    await services.intros.accept(await user('happy-mart'), shelf._id);
-    await say('staff-lang-son', shelf, 'Hai bên đã đồng ý. Chị Nhung gửi giấy tự công bố khi có nhé.', 1);
-    await say('happy-mart', shelf, 'Chào chị Nhung, bên em cần mã vạch GS1 và giấy tự công bố để lên kệ quý tới ạ.', 2);
+    if (options.staff) {
+      at(22);
+      const jellyProfile = await profileOf('thach-den-hong-nhung');
+      const shelf = await modules.intros.service.create(await user('staff-lang-son'), {
+        fromProfileId: jellyProfile._id,
+        toProfileId: (await profileOf('happy-mart'))._id,
+        needId: await needOf('thach-den-hong-nhung', 'distribution'),
+        message: 'Sở giới thiệu cơ sở Thạch đen Hồng Nhung với Happy Mart để trao đổi về kệ đặc sản vùng miền.',
+      });
+      at(21);
+      await modules.intros.service.accept(await user('thach-den-hong-nhung'), shelf._id);
+      at(19);
+      await modules.intros.service.accept(await user('happy-mart'), shelf._id);
+      await say('staff-lang-son', shelf, 'Hai bên đã đồng ý. Chị Nhung gửi giấy tự công bố khi có nhé.', 1);
+      await say('happy-mart', shelf, 'Chào chị Nhung, bên em cần mã vạch GS1 và giấy tự công bố để lên kệ quý tới ạ.', 2);
+    }
 
     // 3. Tumany uses the department's hall for ten days.
     at(15);
@@ -135,8 +143,8 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       'Tumany xin mượn hội trường 10 ngày để tổ chức chuỗi buổi hướng nghiệp cho học sinh THPT.',
     );
     at(15, 3);
-    await services.intros.accept(await user('khong-gian-khoi-nghiep-lang-son'), hall._id);
-    const booking = await services.consultations.schedule(await user('tumany'), {
+    await modules.intros.service.accept(await user('khong-gian-khoi-nghiep-lang-son'), hall._id);
+    const booking = await modules.consultations.service.schedule(await user('tumany'), {
       introId: hall._id,
       startsAt: iso(12, 8),
       endsAt: iso(2, 17),
@@ -144,11 +152,11 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       mode: 'onsite',
     });
     at(1);
-    await services.consultations.complete(await user('khong-gian-khoi-nghiep-lang-son'), booking._id, {
+    await modules.consultations.service.complete(await user('khong-gian-khoi-nghiep-lang-son'), booking._id, {
       tags: ['workspace_granted'],
       note: '10 ngày hội trường, khoảng 600 học sinh tham dự.',
     });
-    await services.consultations.feedback(await user('tumany'), booking._id, {
+    await modules.consultations.service.feedback(await user('tumany'), booking._id, {
       rating: 5,
       comment: 'Hội trường rộng, hỗ trợ nhiệt tình.',
       resolved: true,
@@ -163,7 +171,7 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       'HTX muốn đưa sản phẩm mây tre đan vào chuỗi siêu thị ở Hà Nội.',
     );
     at(9);
-    await services.intros.decline(await user('ket-noi-sieu-thi'), rattan._id, 'Đang kín lịch đến cuối quý, xin giới thiệu lại sau.');
+    await modules.intros.service.decline(await user('ket-noi-sieu-thi'), rattan._id, 'Đang kín lịch đến cuối quý, xin giới thiệu lại sau.');
     await ask('mien-ngo-thuan-anh', 'hoi-cho-ket-noi-viet', 'distribution', 'Cơ sở muốn đăng ký gian hàng ở hội chợ OCOP sắp tới.');
     at(2);
     await ask('mien-ngo-thuan-anh', 'cong-nghe-thuc-pham', 'technology', 'Cần tư vấn quy trình sấy để sợi miến không bị gãy khi đóng gói.');
@@ -177,6 +185,6 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
   } finally {
     clock.shiftMs = 0;
   }
-  await services.intros.expireDue();
+  await modules.intros.service.expireDue();
   container.logger.info('demo activity loaded');
 }

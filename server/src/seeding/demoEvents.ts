@@ -2,7 +2,8 @@
 // shifted to when each step happens: staff create and publish, people register (one founder
 // registered by staff), meetings are requested and answered (accepted ones get their slots),
 // the past training checks people in and is marked completed, and an introduction follows it.
-import { demoEvents, type EventSeed } from '@ketnoi/seeds';
+// Without the demo staff (ADMIN_EMAIL set), the system account organises in their place.
+import { demoDataset, demoEvents, type EventSeed } from '@ketnoi/seeds';
 import type { Container } from '../container.js';
 import type { AuthUser } from '../http/api.js';
 import type { ShiftedClock } from '../lib/clock.js';
@@ -10,6 +11,16 @@ import { DAY_MS, HOUR_MS } from '../lib/clock.js';
 import { presentUser } from '../modules/accounts/presenter.js';
 
 const email = (key: string) => `${key}@demo.ketnoi.vn`;
+
+/** Organises the demo events when the demo staff are left out. */
+const SYSTEM: AuthUser = {
+  id: 'system',
+  email: 'system@ketnoi.local',
+  role: 'admin',
+  name: 'KếtNối',
+  province: null,
+  createdAt: '1970-01-01T00:00:00.000Z',
+};
 const VIETNAM_MS = 7 * HOUR_MS;
 
 /** ISO time of Vietnam local `hour` (fractions for minutes) on the day `days` from `base`. */
@@ -19,30 +30,32 @@ function localTime(base: number, days: number, hour: number): string {
   return new Date(midnightUtc + hour * HOUR_MS).toISOString();
 }
 
-export async function loadDemoEvents(container: Container, clock: ShiftedClock): Promise<void> {
-  const { repos, eventsModule: m, services } = container;
+/** `staff`: whether the demo staff exist (see DemoOptions in demo.ts). */
+export async function loadDemoEvents(container: Container, clock: ShiftedClock, options: { staff: boolean }): Promise<void> {
+  const { events: m, accounts, profiles, intros } = container.modules;
   const base = Date.now();
   /** Move the app's clock to local `hour` on day `days` (negative: the past). */
   const at = (days: number, hour: number) => {
     clock.shiftMs = Date.parse(localTime(base, days, hour)) - base;
   };
   const user = async (key: string): Promise<AuthUser> => {
-    const found = await repos.users.findByEmail(email(key));
+    const found = await accounts.repository.findByEmail(email(key));
     if (!found) throw new Error(`demo account ${key} is missing`);
     return presentUser(found);
   };
-  const profileId = async (key: string) => (await repos.profiles.findByUserId((await user(key)).id))!._id;
+  const profileId = async (key: string) => (await profiles.repository.findByUserId((await user(key)).id))!._id;
 
   const play = async (seed: EventSeed) => {
     // Created at 9:00 on its day, published at once; registration closes when it starts.
     at(seed.createdDay, 9);
-    const organiser = await user(seed.organiserKey);
+    const organiser = options.staff ? await user(seed.organiserKey) : SYSTEM;
     const startsAt = localTime(base, seed.startDay, seed.startHour);
     const meetings = seed.meetings;
     const { event } = await m.calendar.create(
       organiser,
       {
         kind: seed.kind,
+        province: demoDataset.users.find((u) => u.key === seed.organiserKey)!.province,
         title: seed.title,
         description: seed.description,
         coOrganizers: seed.coOrganizers,
@@ -112,7 +125,7 @@ export async function loadDemoEvents(container: Container, clock: ShiftedClock):
     for (const seed of demoEvents) await play(seed);
     // The training led to a question for the lawyer met there, a few days after it.
     at(-5, 10);
-    await services.intros.create(await user('ba-kich-dong-giang'), {
+    await intros.service.create(await user('ba-kich-dong-giang'), {
       toProfileId: await profileId('luat-su-da-nang'),
       message: 'Chào chị Hạnh, sau buổi tập huấn HTX muốn nhờ chị xem giúp mẫu hợp đồng bao tiêu ba kích với đại lý.',
     });

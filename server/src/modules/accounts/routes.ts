@@ -2,11 +2,12 @@ import type { Profile } from '@ketnoi/contract';
 import type { Request } from 'express';
 import type { PassportInstance } from './passport.js';
 import type { ApiRegistry, AuthUser } from '../../http/api.js';
+import { UnauthenticatedError } from '../../lib/errors.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import { presentUser } from './presenter.js';
 import { AdminCreateUserBody, LoginBody, MeResponse, RegisterBody, UserEnvelope } from '@ketnoi/contract';
 import type { AccountsService } from './service.js';
-import type { Throttles } from './throttle.js';
+import { addressOf, type Throttles } from './throttle.js';
 
 export interface AccountsRoutesDeps {
   accounts: AccountsService;
@@ -61,12 +62,22 @@ export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDep
     summary: 'Sign in with email and password (a new session id is issued)',
     tags: ['auth'],
     auth: 'public',
-    before: [throttles.loginPerAddress, throttles.loginPerAccount, withLogin],
+    before: [withLogin],
     request: { body: LoginBody },
     responses: { 200: { description: 'Signed in', schema: UserEnvelope }, ...ErrorResponses(400, 401, 429) },
     handler: async ({ body, req }) => {
+      const address = addressOf(req);
+      await throttles.login.check(body.email, address);
       req.body = body;
-      const user = await authenticate(passport, req);
+      let user: AuthUser;
+      try {
+        user = await authenticate(passport, req);
+      } catch (error) {
+        // Only a failed password check counts; a sign-in that is still being checked never does.
+        if (error instanceof UnauthenticatedError) await throttles.login.failed(body.email, address);
+        throw error;
+      }
+      await throttles.login.succeeded(body.email, address);
       await login(req, user);
       return { user };
     },

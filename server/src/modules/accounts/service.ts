@@ -9,14 +9,6 @@ import type { UserDoc, UsersRepository } from './repository.js';
 import { isProfileKind } from '@ketnoi/contract';
 import type { ProvinceCode, Role } from '@ketnoi/contract';
 
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    'account.created': { userId: string; role: Role; province: string | null; by: string | null };
-    /** A session was destroyed (logout, or the old id of a new login): its sockets close. */
-    'session.ended': { sessionId: string };
-  }
-}
-
 export interface NewAccount {
   email: string;
   password: string;
@@ -62,16 +54,26 @@ export class AccountsService {
     return this.users.findById(id);
   }
 
-  /** ADMIN_EMAIL / ADMIN_PASSWORD at boot: create that admin, or reset its password and role. */
-  async ensureAdmin(email: string, password: string): Promise<UserDoc> {
+  /**
+   * ADMIN_EMAIL / ADMIN_PASSWORD at boot: create that admin, or set its password and role.
+   * `credentialsChanged` says the role or password of an existing account was set: its sessions
+   * were opened by whoever held it before (perhaps someone who registered the address first) and
+   * must end rather than become admin sessions.
+   */
+  async ensureAdmin(email: string, password: string): Promise<{ user: UserDoc; credentialsChanged: boolean }> {
     const existing = await this.users.findByEmail(email);
-    if (!existing) return this.create({ email, password, role: 'admin', name: 'Administrator', province: null }, null);
+    if (!existing) {
+      const user = await this.create({ email, password, role: 'admin', name: 'Administrator', province: null }, null);
+      return { user, credentialsChanged: false };
+    }
     const matches = await this.hasher.verify(existing.passwordHash, password);
+    if (matches && existing.role === 'admin') return { user: existing, credentialsChanged: false };
     const fields: Partial<UserDoc> = { role: 'admin', updatedAt: this.clock.now().toISOString() };
     if (!matches) fields.passwordHash = await this.hasher.hash(password);
-    if (matches && existing.role === 'admin') return existing;
-    this.logger.info({ userId: existing._id }, 'admin account updated from ADMIN_EMAIL/ADMIN_PASSWORD');
-    return (await this.users.update(existing._id, fields))!;
+    if (existing.role !== 'admin')
+      this.logger.warn({ userId: existing._id, formerRole: existing.role }, 'ADMIN_EMAIL names an existing account: it is now an admin');
+    else this.logger.info({ userId: existing._id }, 'admin password set from ADMIN_PASSWORD');
+    return { user: (await this.users.update(existing._id, fields))!, credentialsChanged: true };
   }
 
   sessionEnded(sessionId: string): void {

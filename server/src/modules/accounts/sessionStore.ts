@@ -75,6 +75,20 @@ export class StoreSessionStore extends session.Store {
       .catch((err: unknown) => callback?.(err));
   }
 
+  /** End every session of a user (its sockets close too, through onEnded). Returns how many ended. */
+  async endAllOf(userId: string): Promise<number> {
+    const sessions = await this.sessions.find({ userId }, { projection: { _id: 1 } });
+    let ended = 0;
+    for (const { _id } of sessions) {
+      const { deletedCount } = await this.sessions.deleteOne({ _id });
+      if (deletedCount > 0) {
+        ended += 1;
+        this.onEnded(_id);
+      }
+    }
+    return ended;
+  }
+
   async sweep(): Promise<number> {
     const { deletedCount } = await this.sessions.deleteMany({ expiresAt: { $lte: this.clock.now().toISOString() } });
     return deletedCount;

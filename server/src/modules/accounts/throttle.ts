@@ -1,56 +1,131 @@
-// Login throttling per account and per address (failed attempts only), and a registration
-// limit per address. Counters live in Redis when REDIS_URL is set (shared by all instances),
-// otherwise in memory.
-import type { RequestHandler } from 'express';
+// Sign-in throttling and the registration limit. Failed sign-ins are counted per account and
+// address: after LOGIN_MAX_FAILURES of them each further attempt from that address waits, 1 s and
+// doubling up to LOGIN_WINDOW_MINUTES, so a guesser slows to a crawl while the account's owner,
+// elsewhere, still signs in. Failures per address across accounts have their own limit. A failure
+// is counted only once the password check has failed: correct sign-ins in flight never count.
+// Counters live in Redis when REDIS_URL is set (shared by all instances), otherwise in memory.
+import crypto from 'node:crypto';
+import type { Request, RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit, type Store as RateLimitStore } from 'express-rate-limit';
 import type { Config } from '../../config.js';
+import type { Clock } from '../../lib/clock.js';
 import { RateLimitedError } from '../../lib/errors.js';
+import { type FailureCounters, type FailureRecord, MemoryFailureCounters } from './failureCounters.js';
+
+const FIRST_WAIT_MS = 1000;
+/** How long failures for one account from one address are remembered after the last one. */
+export const ACCOUNT_MEMORY_MS = 24 * 60 * 60_000;
+
+export interface LoginPolicy {
+  /** Failures for one account from one address before attempts wait. */
+  freeFailures: number;
+  /** Failures from one address, any account, before the address waits a whole window. */
+  maxFailuresPerAddress: number;
+  /** The longest wait for one account, and an address's wait once over its limit. */
+  windowMs: number;
+}
+
+/** How long the next attempt waits after `failures` failures in a row (0 while under the free count). */
+export function waitAfter(failures: number, policy: LoginPolicy): number {
+  if (failures < policy.freeFailures) return 0;
+  return Math.min(FIRST_WAIT_MS * 2 ** Math.min(failures - policy.freeFailures, 40), policy.windowMs);
+}
+
+/** The client address as counted: an IPv6 address by its /56 network, so one host cannot rotate through its own. */
+export function addressOf(req: Request): string {
+  return ipKeyGenerator(req.ip ?? 'unknown');
+}
+
+// Emails are contact details: counter keys carry a digest, never the address itself.
+const digest = (text: string) => crypto.createHash('sha256').update(text).digest('base64url').slice(0, 24);
+
+export class LoginThrottle {
+  constructor(
+    private readonly counters: FailureCounters,
+    private readonly clock: Clock,
+    private readonly policy: LoginPolicy,
+  ) {}
+
+  /** Refuse (429 with Retry-After) while this account from this address, or this address, must wait. */
+  async check(email: string, address: string): Promise<void> {
+    const now = this.clock.now().getTime();
+    const [account, network] = await Promise.all([
+      this.counters.get(this.accountKey(email, address)),
+      this.counters.get(this.addressKey(address)),
+    ]);
+    const addressUntil =
+      this.fresh(network, now, this.policy.windowMs) && network.failures >= this.policy.maxFailuresPerAddress
+        ? network.lastFailureAt + this.policy.windowMs
+        : 0;
+    if (addressUntil > now) {
+      throw new RateLimitedError(
+        'Too many failed sign-in attempts from this network. Please wait and try again.',
+        Math.ceil((addressUntil - now) / 1000),
+      );
+    }
+    const accountUntil = this.fresh(account, now, ACCOUNT_MEMORY_MS) ? account.lastFailureAt + waitAfter(account.failures, this.policy) : 0;
+    if (accountUntil > now) {
+      throw new RateLimitedError(
+        'Too many failed sign-in attempts for this account. Please wait a moment and try again.',
+        Math.ceil((accountUntil - now) / 1000),
+      );
+    }
+  }
+
+  /** The password check failed (or the account does not exist). */
+  async failed(email: string, address: string): Promise<void> {
+    const now = this.clock.now().getTime();
+    await Promise.all([
+      this.counters.add(this.accountKey(email, address), now, ACCOUNT_MEMORY_MS),
+      this.counters.add(this.addressKey(address), now, this.policy.windowMs),
+    ]);
+  }
+
+  /** The right password: this account's count from this address starts again (the address's does not). */
+  async succeeded(email: string, address: string): Promise<void> {
+    await this.counters.clear(this.accountKey(email, address));
+  }
+
+  private fresh(record: FailureRecord | null, now: number, memoryMs: number): record is FailureRecord {
+    return record !== null && now - record.lastFailureAt <= memoryMs;
+  }
+
+  private accountKey(email: string, address: string): string {
+    return `acct:${digest(`${email.trim().toLowerCase()}\n${address}`)}`;
+  }
+
+  private addressKey(address: string): string {
+    return `ip:${address}`;
+  }
+}
 
 export interface Throttles {
-  loginPerAccount: RequestHandler;
-  loginPerAddress: RequestHandler;
+  login: LoginThrottle;
   registerPerAddress: RequestHandler;
 }
 
-export function createThrottles(config: Config, makeStore?: (prefix: string) => RateLimitStore): Throttles {
-  const windowMs = config.throttle.loginWindowMinutes * 60_000;
-  const refuse =
-    (message: string): RequestHandler =>
-    (_req, res, next) => {
+export interface ThrottleStores {
+  rateLimitStore: (prefix: string) => RateLimitStore;
+  failureCounters: (prefix: string) => FailureCounters;
+}
+
+export function createThrottles(config: Config, clock: Clock, shared?: ThrottleStores): Throttles {
+  const login = new LoginThrottle(shared?.failureCounters('login:') ?? new MemoryFailureCounters(), clock, {
+    freeFailures: config.throttle.loginMaxFailures,
+    maxFailuresPerAddress: config.throttle.loginMaxFailuresPerIp,
+    windowMs: config.throttle.loginWindowMinutes * 60_000,
+  });
+  const registerPerAddress = rateLimit({
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    windowMs: 60 * 60_000,
+    limit: config.throttle.registerMaxPerHour,
+    keyGenerator: (req) => `ip:${addressOf(req)}`,
+    handler: (_req, res, next) => {
       const reset = Number(res.getHeader('RateLimit-Reset') ?? res.getHeader('Retry-After') ?? 60);
-      next(new RateLimitedError(message, Number.isFinite(reset) ? reset : 60));
-    };
-  const common = { standardHeaders: 'draft-7' as const, legacyHeaders: false };
-  const accountKey = (body: unknown) => {
-    const email = (body as { email?: unknown } | undefined)?.email;
-    return typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : '(none)';
-  };
-  return {
-    loginPerAccount: rateLimit({
-      ...common,
-      windowMs,
-      limit: config.throttle.loginMaxFailures,
-      skipSuccessfulRequests: true,
-      keyGenerator: (req) => `acct:${accountKey(req.body)}`,
-      handler: refuse('Too many failed sign-in attempts for this account. Please wait a few minutes and try again.'),
-      ...(makeStore ? { store: makeStore('rl:login:acct:') } : {}),
-    }),
-    loginPerAddress: rateLimit({
-      ...common,
-      windowMs,
-      limit: config.throttle.loginMaxFailuresPerIp,
-      skipSuccessfulRequests: true,
-      keyGenerator: (req) => `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`,
-      handler: refuse('Too many failed sign-in attempts from this network. Please wait a few minutes and try again.'),
-      ...(makeStore ? { store: makeStore('rl:login:ip:') } : {}),
-    }),
-    registerPerAddress: rateLimit({
-      ...common,
-      windowMs: 60 * 60_000,
-      limit: config.throttle.registerMaxPerHour,
-      keyGenerator: (req) => `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`,
-      handler: refuse('Too many new accounts from this network. Please try again later.'),
-      ...(makeStore ? { store: makeStore('rl:register:') } : {}),
-    }),
-  };
+      next(new RateLimitedError('Too many new accounts from this network. Please try again later.', Number.isFinite(reset) ? reset : 60));
+    },
+    ...(shared ? { store: shared.rateLimitStore('rl:register:') } : {}),
+  });
+  return { login, registerPerAddress };
 }

@@ -71,7 +71,7 @@ describe('what the audit log records', () => {
       })
     ).body;
     clock.advance(8 * DAY_MS);
-    await t.app.container.services.intros.expireDue();
+    await t.app.container.modules.intros.service.expireDue();
     const log = await entries(`targetId=${intro.id}&action=intro.status_changed`, 1);
     expect(log[0]).toMatchObject({ actorId: 'system', actorRole: 'system', details: { from: 'pending', to: 'expired' } });
   });

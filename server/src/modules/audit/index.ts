@@ -1,14 +1,15 @@
-// Wiring of the audit log: one call for container.ts, one for app.ts.
+// The audit module: an append-only log of who did what, written from domain events, read by admins.
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Store } from '../../store/types.js';
 import type { UsersRepository } from '../accounts/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
+import type { ApiRegistry } from '../../http/api.js';
 import { AuditLog } from './repository.js';
+import { registerAuditRoutes } from './routes.js';
+import { AuditService } from './service.js';
 import { AuditSubscriber } from './subscriber.js';
-
-export { registerAuditRoutes } from './routes.js';
 
 export interface AuditDeps {
   store: Store;
@@ -23,7 +24,8 @@ export function buildAudit(d: AuditDeps) {
   const log = new AuditLog(d.store);
   const subscriber = new AuditSubscriber(log, d.users, d.profiles, d.clock, d.logger);
   subscriber.subscribe(d.events);
-  return { log, subscriber, clock: d.clock };
+  const service = new AuditService(log);
+  return { log, subscriber, service, routes: (api: ApiRegistry) => registerAuditRoutes(api, service) };
 }
 
 export type Audit = ReturnType<typeof buildAudit>;

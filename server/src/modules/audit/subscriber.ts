@@ -6,7 +6,6 @@ import type { DomainEvents, EventBus } from '../../lib/events.js';
 import type { Logger } from '../../lib/logger.js';
 import type { UsersRepository } from '../accounts/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
-import '../staff/events.js';
 import type { AuditFields, AuditLog } from './repository.js';
 
 type Entry = Omit<AuditFields, 'actorRole' | 'actorName' | 'actorId'> & { by: string };

@@ -2,13 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
 import type { TestApp } from '../../../test/helpers/testApp.js';
 import { startTestApp } from '../../../test/helpers/testApp.js';
+import { ManualClock } from '../../lib/clock.js';
 
 let t: TestApp;
 const DAY = 86_400_000;
-const at = (days: number, hours = 9) => new Date(Date.UTC(2030, 0, 1 + days, hours)).toISOString();
+/** Business time (July 2025, before the real clock so sessions stay valid); outcomes once the meeting has started. */
+const clock = new ManualClock('2025-06-25T00:00:00Z');
+const happened = (startsAt: string) => {
+  if (clock.now().toISOString() < startsAt) clock.set(new Date(Date.parse(startsAt) + 60_000));
+};
+const at = (days: number, hours = 9) => new Date(Date.UTC(2025, 6, 1 + days, hours)).toISOString();
 
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
+  t = await startTestApp({ env: adminEnv, clock });
 });
 afterAll(() => t.close());
 
@@ -135,6 +141,7 @@ describe('scheduling consultations', () => {
     });
     expect(online.status).toBe(400);
 
+    happened(tenDays.body.startsAt);
     const done = await a.h.client.post(`/api/consultations/${tenDays.body.id}/complete`, {
       outcome: { tags: ['workspace_granted'], note: '10 ngày hội trường' },
     });
@@ -150,6 +157,11 @@ describe('completing, cancelling and rating', () => {
 
     expect((await s.client.post(`/api/consultations/${c.id}/feedback`, { rating: 5 })).status).toBe(409);
     expect((await s.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: ['label_compliant'] } })).status).toBe(403);
+    const early = await h.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: ['label_compliant'] } });
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toMatch(/not started/);
+    expect((await h.client.get(`/api/consultations/${c.id}`)).body.status).toBe('scheduled');
+    happened(c.startsAt);
     expect((await h.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: [] } })).status).toBe(400);
     expect((await h.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: ['made_up'] } })).status).toBe(400);
     expect(

@@ -11,14 +11,6 @@ import type { ProfilesRepository } from '../profiles/repository.js';
 import type { ConversationDoc, ConversationsRepository, Member, MessageDoc } from './repository.js';
 import type { TokenBuckets } from './rateLimit.js';
 
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    'message.created': { message: MessageDoc; conversation: ConversationDoc };
-    'message.read': { conversation: ConversationDoc; memberId: string; upTo: string };
-    'conversation.opened': { conversation: ConversationDoc };
-  }
-}
-
 export const MAX_MESSAGE_CHARS = 4000;
 
 export type SendInput = z.output<typeof SendMessageBody>;

@@ -12,14 +12,12 @@ export type RegistrationAction = 'registered' | 'waitlisted' | 'promoted' | 'can
 
 export type MeetingAction = 'accept' | 'decline' | 'cancel' | 'placed' | 'moved';
 
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    'event.created': { event: EventDoc; by: string };
-    /** `registrantUserIds`: everyone registered or waitlisted when it changed. */
-    'event.updated': { event: EventDoc; previous: EventDoc; changes: EventChange[]; registrantUserIds: string[]; by: string };
-    'event.registration': { registration: RegistrationDoc; action: RegistrationAction; by: string };
-    'meeting.created': { meeting: MeetingDoc; by: string };
-    /** Every change of a meeting: status, and slot moves (accept placing it, re-plans, freed slots filled). */
-    'meeting.updated': { meeting: MeetingDoc; action: MeetingAction; by: string };
-  }
+export interface EventsModuleEvents {
+  'event.created': { event: EventDoc; by: string };
+  /** `registrantUserIds`: everyone registered or waitlisted when it changed. */
+  'event.updated': { event: EventDoc; previous: EventDoc; changes: EventChange[]; registrantUserIds: string[]; by: string };
+  'event.registration': { registration: RegistrationDoc; action: RegistrationAction; by: string };
+  'meeting.created': { meeting: MeetingDoc; by: string };
+  /** Every change of a meeting: status, and slot moves (accept placing it, re-plans, freed slots filled). */
+  'meeting.updated': { meeting: MeetingDoc; action: MeetingAction; by: string };
 }

@@ -1,5 +1,7 @@
-// Wiring of the events module: one call for container.ts, one for app.ts, one for the realtime
-// gateway.
+// The events module: the regional calendar, registration and check-in, one-to-one meetings,
+// agendas and the events report (docs/EVENTS.md). Built once by container.ts; the realtime
+// gateway connects its socket events.
+import type { ApiRegistry } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
 import type { Store } from '../../store/types.js';
@@ -7,10 +9,9 @@ import type { IntrosRepository } from '../intros/repository.js';
 import type { Weights } from '../matching/weights.js';
 import type { NotificationsService } from '../notifications/service.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
-import type { ConflictsRepository } from '../staff/conflictsRepository.js';
+import type { ConflictsRepository } from '../conflicts/repository.js';
 import { AgendaService } from './agenda.js';
 import { MeetingBoard } from './board.js';
-import './events.js';
 import { MeetingsService } from './meetings.js';
 import { MeetingsRepository } from './meetingsRepository.js';
 import { EventNotices } from './notices.js';
@@ -21,7 +22,8 @@ import { EventsRepository } from './repository.js';
 import { EventsService } from './service.js';
 import { MeetingSuggestions } from './suggestions.js';
 
-export { registerEventRoutes } from './routes.js';
+import { registerEventRoutes } from './routes.js';
+
 export { connectEventsRealtime } from './realtime.js';
 
 export interface EventsDeps {
@@ -69,7 +71,7 @@ export function buildEvents(d: EventsDeps) {
     d.events,
     d.clock,
   );
-  return {
+  const module = {
     repos,
     calendar,
     registrations,
@@ -78,6 +80,7 @@ export function buildEvents(d: EventsDeps) {
     agenda: new AgendaService(repos.events, repos.registrations, repos.meetings, d.profiles, d.clock),
     report: new EventsReport(repos.events, repos.registrations, repos.meetings, d.intros, d.clock),
   };
+  return { ...module, routes: (api: ApiRegistry) => registerEventRoutes(api, module) };
 }
 
-export type EventsModule = ReturnType<typeof buildEvents>;
+export type EventsModule = Omit<ReturnType<typeof buildEvents>, 'routes'>;

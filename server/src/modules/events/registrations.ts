@@ -12,7 +12,7 @@ import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import { DuplicateKeyError, type Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
-import { allOf } from '../staff/scope.js';
+import { allOf } from '../staff/policy.js';
 import type { MeetingBoard } from './board.js';
 import { newRegistrationCode, normaliseCode } from './codes.js';
 import type { EventNotices } from './notices.js';

@@ -12,7 +12,7 @@ import type { IntrosRepository } from '../intros/repository.js';
 import type { Sheet } from '../reports/exports.js';
 import { header, label, type Lang } from '../reports/labels.js';
 import { type Period, parsePeriod, vietnamLocal } from '../reports/period.js';
-import { allOf, type Scope, staffScope } from '../staff/scope.js';
+import { allOf, type Scope, staffScope } from '../staff/policy.js';
 import type { MeetingsRepository } from './meetingsRepository.js';
 import type { RegistrationsRepository } from './registrationsRepository.js';
 import type { EventDoc, EventsRepository } from './repository.js';

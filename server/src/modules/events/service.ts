@@ -15,7 +15,7 @@ import type { Filter, Store } from '../../store/types.js';
 import type { Lang } from '../matching/criteria/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import { boundaryInstant } from '../reports/period.js';
-import { allOf, staffScope } from '../staff/scope.js';
+import { allOf, staffScope } from '../staff/policy.js';
 import type { MeetingBoard } from './board.js';
 import type { EventChange } from './events.js';
 import type { MeetingsRepository } from './meetingsRepository.js';

@@ -19,7 +19,7 @@ import type { Weights } from '../matching/weights.js';
 import { combine } from '../matching/weights.js';
 import { presentProfileSummary } from '../profiles/presenter.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
-import type { ConflictsRepository } from '../staff/conflictsRepository.js';
+import type { ConflictsRepository } from '../conflicts/repository.js';
 import type { MeetingsRepository } from './meetingsRepository.js';
 import { eventPolicy } from './policy.js';
 import type { RegistrationsRepository } from './registrationsRepository.js';

@@ -9,7 +9,22 @@ export interface SearchHealth {
   lag: number;
 }
 
-export function registerHealthRoutes(api: ApiRegistry, deps: { store: Store; searchHealth: () => Promise<SearchHealth> }): void {
+export interface MailQueueHealth {
+  transport: 'smtp' | 'file';
+  /** False while mails wait after failed attempts, or the relay refused the last connection. */
+  ok: boolean;
+  /** Mails waiting to be sent (including retries). */
+  queued: number;
+  /** Waiting mails whose last attempt failed. */
+  failing: number;
+  /** Mails given up on (rejected for good or out of attempts). */
+  failed: number;
+}
+
+export function registerHealthRoutes(
+  api: ApiRegistry,
+  deps: { store: Store; searchHealth: () => Promise<SearchHealth>; mailHealth: () => Promise<MailQueueHealth> },
+): void {
   const started = Date.now();
   api.route({
     method: 'get',
@@ -18,16 +33,22 @@ export function registerHealthRoutes(api: ApiRegistry, deps: { store: Store; sea
     tags: ['health'],
     auth: 'public',
     responses: {
-      200: { description: 'Service status; `degraded` when the store or search is unhealthy', schema: HealthOutput },
+      200: { description: 'Service status; `degraded` when the store, search or mail delivery is unhealthy', schema: HealthOutput },
     },
     handler: async ({ res }) => {
-      const [storeOk, search] = await Promise.all([deps.store.ping(), deps.searchHealth().catch(() => null)]);
+      const [storeOk, search, mail] = await Promise.all([
+        deps.store.ping(),
+        deps.searchHealth().catch(() => null),
+        deps.mailHealth().catch(() => null),
+      ]);
       const searchStatus = search ?? { engine: 'unknown', ok: false, lag: -1 };
+      const mailStatus = mail ?? { transport: 'unknown' as const, ok: false, queued: -1, failing: -1, failed: -1 };
       res.setHeader('Cache-Control', 'no-store');
       return {
-        status: storeOk && searchStatus.ok ? ('ok' as const) : ('degraded' as const),
+        status: storeOk && searchStatus.ok && mailStatus.ok ? ('ok' as const) : ('degraded' as const),
         store: { engine: deps.store.engine, ok: storeOk },
         search: searchStatus,
+        mail: mailStatus,
         uptimeSeconds: Math.round((Date.now() - started) / 1000),
       };
     },

@@ -50,12 +50,13 @@ describe('asking for introductions', () => {
     const dup = await ask(e, s);
     expect(dup.status).toBe(409);
     const e2 = await member(t, 'expert');
-    await t.app.container.repos.conflicts.collection.insertOne({
+    await t.app.container.modules.conflicts.repository.collection.insertOne({
       _id: `conflict-${e2.profile.id}`,
       profileId: e2.profile.id,
       otherProfileId: s.profile.id,
       reason: 'Người thân',
       declaredBy: 'staff',
+      declaredProvince: 'lang-son',
       createdAt: new Date().toISOString(),
     });
     expect((await ask(s, e2)).status).toBe(409);
@@ -162,7 +163,7 @@ describe('staff brokering (double opt-in)', () => {
 
 describe('provinces that require staff approval (pending_staff)', () => {
   it('routes intros to investors through staff first', async () => {
-    await t.app.container.repos.provincePolicies.save('lang-son', {
+    await t.app.container.modules.provinces.repository.save('lang-son', {
       staffApprovalKinds: ['investor'],
       updatedBy: 'test',
       updatedAt: new Date().toISOString(),
@@ -196,7 +197,7 @@ describe('provinces that require staff approval (pending_staff)', () => {
     } finally {
       staffLive.close();
       investorLive.close();
-      await t.app.container.repos.provincePolicies.save('lang-son', { staffApprovalKinds: [] });
+      await t.app.container.modules.provinces.repository.save('lang-son', { staffApprovalKinds: [] });
     }
   });
 });
@@ -212,9 +213,9 @@ describe('expiry', () => {
       expect(Date.parse(intro.expiresAt) - Date.parse(intro.createdAt)).toBe(7 * DAY_MS);
 
       clock.advance(6 * DAY_MS);
-      expect(await app.app.container.services.intros.expireDue()).toBe(0);
+      expect(await app.app.container.modules.intros.service.expireDue()).toBe(0);
       clock.advance(1 * DAY_MS + 1000);
-      expect(await app.app.container.services.intros.expireDue()).toBe(1);
+      expect(await app.app.container.modules.intros.service.expireDue()).toBe(1);
 
       const after = (await s.client.get(`/api/intros/${intro.id}`)).body;
       expect(after.status).toBe('expired');

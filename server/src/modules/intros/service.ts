@@ -17,20 +17,12 @@ import type { NeedsRepository } from '../needs/repository.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
 import type { ProvincePoliciesRepository } from '../provinces/repository.js';
-import type { ConflictsRepository } from '../staff/conflictsRepository.js';
+import type { ConflictsRepository } from '../conflicts/repository.js';
 import { introPolicy, isAllowedPair } from './policy.js';
 import { presentIntro } from './presenter.js';
 import type { IntroDoc, IntrosRepository } from './repository.js';
 import type { IntroAction, IntroStatus } from './stateMachine.js';
 import { nextIntroState } from './stateMachine.js';
-
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    'intro.created': { intro: IntroDoc; by: string };
-    /** Every change: status changes and partial acceptances of brokered intros. */
-    'intro.updated': { intro: IntroDoc; previous: IntroStatus; action: IntroAction['type']; by: string };
-  }
-}
 
 /** A startup may have at most this many outgoing requests waiting for an answer. */
 export const MAX_PENDING_OUTGOING = 5;

@@ -1,9 +1,9 @@
-import type { z } from 'zod';
-import type { PlanBody } from '@ketnoi/contract';
 // POST /api/matches/plan: a cohort of needs → one expert (or provider) each, nobody over
 // capacity, the most needs served and, among those, the largest total score (planner.ts).
 // Candidates are retrieved once per (category, province, sectors) group and scored with the same
 // criteria as GET /api/matches, except fair exposure, which the capacities already take care of.
+import type { z } from 'zod';
+import type { PlanBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { AppError, ConflictError, ForbiddenError } from '../../lib/errors.js';
 import type { NeedDoc, NeedsRepository } from '../needs/repository.js';

@@ -1,4 +1,5 @@
-// Wiring of the matching module: one call for container.ts, one for app.ts.
+// The matching module: candidates ranked by the scored criteria with readable reasons, the
+// cohort planner, scoring weights per province and the exposure log that spreads attention.
 import type { SearchEngine } from '@ketnoi/search';
 import type { Clock } from '../../lib/clock.js';
 import type { Store } from '../../store/types.js';
@@ -6,15 +7,15 @@ import type { NeedsRepository } from '../needs/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
 import type { ProvincePoliciesRepository } from '../provinces/repository.js';
+import type { ApiRegistry } from '../../http/api.js';
 import { CandidateSource } from './candidates.js';
+import { registerMatchingRoutes } from './routes.js';
 import { CohortPlanner } from './cohort.js';
 import { ExposureLog } from './exposureLog.js';
 import { PairHistory } from './pairHistory.js';
 import { MatchingService } from './service.js';
 import { LiveSignals } from './signals.js';
 import { WeightsService } from './weightsService.js';
-
-export { registerMatchingRoutes } from './routes.js';
 
 export interface MatchingDeps {
   store: Store;
@@ -34,7 +35,14 @@ export function buildMatching(d: MatchingDeps) {
   const matching = new MatchingService(d.profiles, d.needs, d.provincePolicies, d.visibility, candidates, pairs, exposure, d.clock);
   const planner = new CohortPlanner(d.needs, candidates, pairs, (province) => matching.weightsFor(province));
   const weights = new WeightsService(d.provincePolicies, d.clock);
-  return { matching, planner, weights, signals, exposure };
+  return {
+    matching,
+    planner,
+    weights,
+    signals,
+    exposure,
+    routes: (api: ApiRegistry) => registerMatchingRoutes(api, { matching, planner, weights }),
+  };
 }
 
 export type Matching = ReturnType<typeof buildMatching>;

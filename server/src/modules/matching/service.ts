@@ -1,7 +1,7 @@
-import type { z } from 'zod';
-import type { MatchQuery } from '@ketnoi/contract';
 // GET /api/matches in both directions and the exposure counts. Retrieval → hard rules → scoring
 // → fair-exposure-aware order → the page shown is counted in match_exposure.
+import type { z } from 'zod';
+import type { MatchQuery } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { NeedDoc, NeedsRepository } from '../needs/repository.js';

@@ -9,13 +9,6 @@ import { DEFAULT_WEIGHTS, effectiveWeights } from './weights.js';
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
 
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    /** A province's weight overrides changed (the audit log records it). */
-    'weights.changed': { province: string; by: string; at: string; from: Record<string, number>; to: Record<string, number> };
-  }
-}
-
 export class WeightsService {
   private events: EventBus | null = null;
 

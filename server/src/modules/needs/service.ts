@@ -11,7 +11,7 @@ import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
-import type { SearchSync } from '../profiles/service.js';
+import type { SearchSync } from '../search/index.js';
 import type { SearchOutbox } from '../search/outbox.js';
 import { classifyNeed } from './classifier.js';
 import { needPolicy } from './policy.js';
@@ -19,13 +19,6 @@ import { presentNeed } from './presenter.js';
 import type { NeedDoc, NeedsRepository, StatusChange } from './repository.js';
 import type { NeedStatus } from './stateMachine.js';
 import { assertNeedTransition } from './stateMachine.js';
-
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    'need.created': { needId: string; startupId: string; province: string; category: string; by: string };
-    'need.status_changed': { needId: string; startupId: string; province: string; from: NeedStatus; to: NeedStatus; by: string };
-  }
-}
 
 /** When the text says nothing recognisable, file it as general mentoring; the founder can change it. */
 const FALLBACK_CATEGORY: NeedCategoryCode = 'mentoring';

@@ -1,4 +1,6 @@
 import type { Notification } from '@ketnoi/contract';
+import { notificationPolicy } from './policy.js';
+import { presentNotification } from './presenter.js';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
@@ -7,16 +9,6 @@ import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Filter } from '../../store/types.js';
 import type { NotificationDoc, NotificationsRepository } from './repository.js';
-
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    'notification.created': { notification: NotificationDoc };
-  }
-}
-
-export function presentNotification(n: NotificationDoc): Notification {
-  return { id: n._id, type: n.type, data: n.data, read: n.read, createdAt: n.createdAt };
-}
 
 export class NotificationsService {
   constructor(
@@ -46,19 +38,19 @@ export class NotificationsService {
   }
 
   async list(user: AuthUser, unreadOnly: boolean, limit: number, cursor?: string): Promise<Page<Notification> & { unreadCount: number }> {
-    const base: Filter = { userId: user.id };
+    const base: Filter = notificationPolicy.ownedBy(user);
     if (unreadOnly) base.read = false;
     const { filter: after, sort } = cursorQuery('createdAt', -1, decodeCursor(cursor));
     const docs = await this.repo.find(Object.keys(after).length ? { $and: [base, after] } : base, { sort, limit: limit + 1 });
-    const unreadCount = await this.repo.collection.countDocuments({ userId: user.id, read: false });
+    const unreadCount = await this.repo.collection.countDocuments({ ...notificationPolicy.ownedBy(user), read: false });
     return { ...toPage(docs, limit, 'createdAt', presentNotification), unreadCount };
   }
 
   async markRead(user: AuthUser, input: { ids?: string[]; all?: boolean }): Promise<{ updated: number; unreadCount: number }> {
-    const filter: Filter = { userId: user.id, read: false };
+    const filter: Filter = { ...notificationPolicy.ownedBy(user), read: false };
     if (!input.all) filter._id = { $in: input.ids ?? [] };
     const { modifiedCount } = await this.repo.collection.updateMany(filter, { $set: { read: true } });
-    const unreadCount = await this.repo.collection.countDocuments({ userId: user.id, read: false });
+    const unreadCount = await this.repo.collection.countDocuments({ ...notificationPolicy.ownedBy(user), read: false });
     return { updated: modifiedCount, unreadCount };
   }
 }

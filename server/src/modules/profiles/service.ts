@@ -12,6 +12,7 @@ import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import { BODY_BY_KIND, isProfileKind } from '@ketnoi/contract';
 import type { ProfileInput, ProfileKind } from '@ketnoi/contract';
+import type { SearchSync } from '../search/index.js';
 import type { SearchOutbox } from '../search/outbox.js';
 import { buildProfileDoc } from './build.js';
 import type { ConnectionChecker } from './policy.js';
@@ -19,18 +20,6 @@ import { profilePolicy } from './policy.js';
 import { presentProfile } from './presenter.js';
 import type { ProfileDoc, ProfilesRepository } from './repository.js';
 import type { VisibilityRules } from './visibility.js';
-
-declare module '../../lib/events.js' {
-  interface DomainEvents {
-    'profile.saved': { profileId: string; kind: ProfileKind; province: string; by: string; created: boolean };
-    'profile.verified': { profileId: string; verified: boolean; by: string };
-  }
-}
-
-export interface SearchSync {
-  /** Best effort: index pending changes now so the caller reads its own write. */
-  flushSoon(): Promise<void>;
-}
 
 export type DirectoryQuery = z.output<typeof DirectoryQuerySchema>;
 

@@ -16,6 +16,9 @@ export interface ProvincePolicyDoc extends Doc {
   updatedBy: string | null;
 }
 
+/** Default days an open need may wait without any introduction before the queue lists it. */
+export const DEFAULT_STALE_NEED_DAYS = 14;
+
 export const DEFAULT_POLICY: Omit<ProvincePolicyDoc, '_id'> = {
   sharing: 'all',
   staffApprovalKinds: [],

@@ -1,8 +1,12 @@
-// Wiring of the reports: one call for container.ts, one for app.ts.
+// The reports module: a province's figures (needs, the intro funnel, outcomes) computed from
+// status histories, and CSV exports.
+import type { ApiRegistry } from '../../http/api.js';
+import { registerReportRoutes } from './routes.js';
 import { ReportsService, type ReportsDeps } from './service.js';
 
-export { registerReportRoutes } from './routes.js';
-
-export function buildReports(d: ReportsDeps): ReportsService {
-  return new ReportsService(d);
+export function buildReports(d: ReportsDeps) {
+  const service = new ReportsService(d);
+  return { service, routes: (api: ApiRegistry) => registerReportRoutes(api, service) };
 }
+
+export type ReportsModule = ReturnType<typeof buildReports>;

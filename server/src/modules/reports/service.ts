@@ -1,7 +1,7 @@
-import type { z } from 'zod';
-import type { SummaryQuery, ExportQuery as ExportQuerySchema } from '@ketnoi/contract';
 // GET /api/reports/summary and /api/reports/export.csv. Loads the rows a period can touch (one
 // filtered read per collection), then computes every figure in one pass (figures.ts).
+import type { z } from 'zod';
+import type { SummaryQuery, ExportQuery as ExportQuerySchema } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { UnavailableError } from '../../lib/errors.js';
@@ -14,7 +14,7 @@ import type { ExposureDoc } from '../matching/exposureLog.js';
 import { recentCount, windowDays } from '../matching/exposureLog.js';
 import type { NeedsRepository } from '../needs/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
-import { allOf, type Scope, staffScope } from '../staff/scope.js';
+import { allOf, type Scope, staffScope } from '../staff/policy.js';
 import { toCsv } from './csv.js';
 import { changedWithin, consultationsSheet, type ExportType, introsSheet, type Names, needsSheet, type Sheet } from './exports.js';
 import { FigureCounter } from './figures.js';

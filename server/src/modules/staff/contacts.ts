@@ -1,9 +1,9 @@
-import type { z } from 'zod';
-import type { ContactBody, ContactListQuery as ContactListQuerySchema } from '@ketnoi/contract';
-import type { ContactLogEntry } from '@ketnoi/contract';
 // Contact log: phone, Zalo, meeting and e-mail contacts staff had about a startup, a profile, a
 // need or an introduction, so brokering is not done from memory. Only what staff type is stored;
 // no contact details are copied from profiles.
+import type { z } from 'zod';
+import type { ContactBody, ContactListQuery as ContactListQuerySchema } from '@ketnoi/contract';
+import type { ContactLogEntry } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -13,7 +13,7 @@ import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import { presentContact } from './presenter.js';
-import { allOf, staffScope } from './scope.js';
+import { allOf, staffScope } from './policy.js';
 import type { SubjectResolver } from './subjects.js';
 import type { SubjectType } from '@ketnoi/contract';
 

@@ -1,67 +1,79 @@
-import type { z } from 'zod';
-import type { PolicyBody } from '@ketnoi/contract';
-// A province's policy as staff manage it: sharing (who outside the province sees its experts,
-// investors and providers), which introduction targets need staff approval, and after how many
-// days an open need with no introduction shows in the queue. Matching weights have their own
-// endpoint (/api/admin/weights). Search, the directory, intros and matching read the sharing rule
-// at query time, so a change needs no re-index; save() drops the policy cache.
+// The one scope policy of the staff tools and reports: staff act only inside their own province,
+// admins everywhere. An explicitly named other province is refused (403); an object that lies
+// outside the caller's scope is reported as missing (404), so ids never reveal other provinces' data.
+import { provincesInRegion } from '@ketnoi/seeds';
 import type { AuthUser } from '../../http/api.js';
-import type { Clock } from '../../lib/clock.js';
-import type { EventBus } from '../../lib/events.js';
-import type { ProvincePoliciesRepository, ProvincePolicyDoc } from '../provinces/repository.js';
-import type { PolicyFields } from './events.js';
-import { staffScope } from './scope.js';
-import type { ProvinceCode, ProvincePolicy } from '@ketnoi/contract';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import type { Filter } from '../../store/types.js';
+import { isStaffFor } from '../accounts/policy.js';
+import type { ProvinceCode } from '@ketnoi/contract';
 
-/** Default days an open need may wait without any introduction before the queue lists it. */
-export const DEFAULT_STALE_NEED_DAYS = 14;
+/** What a list or report covers: one province, the provinces of a region, or the whole country. */
+export type Scope =
+  | { level: 'province'; province: string; region: null; provinces: string[] }
+  | { level: 'region'; province: null; region: string; provinces: string[] }
+  | { level: 'national'; province: null; region: null; provinces: null };
 
-export type PolicyUpdate = z.output<typeof PolicyBody>;
+const provinceScope = (province: string): Scope => ({ level: 'province', province, region: null, provinces: [province] });
+const NATIONAL: Scope = { level: 'national', province: null, region: null, provinces: null };
 
-export function presentPolicy(province: ProvinceCode, doc: ProvincePolicyDoc): ProvincePolicy {
-  return {
-    province,
-    sharing: doc.sharing,
-    staffApprovalKinds: [...doc.staffApprovalKinds],
-    staleNeedDays: doc.staleNeedDays ?? DEFAULT_STALE_NEED_DAYS,
-    updatedAt: doc.updatedBy ? doc.updatedAt : null,
-    updatedBy: doc.updatedBy,
-  };
+function ownProvince(user: AuthUser): ProvinceCode {
+  if (user.role !== 'staff' || !user.province) throw new ForbiddenError('This staff account has no province; ask an admin to set one.');
+  return user.province;
 }
 
-export class ProvincePolicyTools {
-  constructor(
-    private readonly policies: ProvincePoliciesRepository,
-    private readonly events: EventBus,
-    private readonly clock: Clock,
-  ) {}
-
-  async get(user: AuthUser, requested: ProvinceCode | undefined): Promise<ProvincePolicy> {
-    const province = staffScope.provinceFor(user, requested)!;
-    return presentPolicy(province, await this.policies.get(province));
-  }
-
-  async update(user: AuthUser, requested: ProvinceCode | undefined, input: PolicyUpdate): Promise<ProvincePolicy> {
-    const province = staffScope.provinceFor(user, requested)!;
-    const current = await this.policies.get(province);
-    const before: PolicyFields = {
-      sharing: current.sharing,
-      staffApprovalKinds: [...current.staffApprovalKinds].sort(),
-      staleNeedDays: current.staleNeedDays ?? DEFAULT_STALE_NEED_DAYS,
-    };
-    const after: PolicyFields = {
-      sharing: input.sharing ?? before.sharing,
-      staffApprovalKinds: input.staffApprovalKinds ? [...new Set(input.staffApprovalKinds)].sort() : before.staffApprovalKinds,
-      staleNeedDays: input.staleNeedDays ?? before.staleNeedDays,
-    };
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
-    for (const key of Object.keys(after) as (keyof PolicyFields)[]) {
-      if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key], to: after[key] };
+export const staffScope = {
+  /**
+   * The single province an action works on (policy, a queue for staff). Staff: their own (naming
+   * another is 403). Admin: the one named; without one, `null` when `adminMayOmit`, else 400.
+   */
+  provinceFor(user: AuthUser, requested: ProvinceCode | undefined, options: { adminMayOmit?: boolean } = {}): ProvinceCode | null {
+    if (user.role === 'admin') {
+      if (requested) return requested;
+      if (options.adminMayOmit) return null;
+      throw new ValidationError('Name the province.', [{ path: 'query.province', message: 'required for admins' }]);
     }
-    if (Object.keys(changes).length === 0) return presentPolicy(province, current);
-    const at = this.clock.now().toISOString();
-    const saved = await this.policies.save(province, { ...after, updatedAt: at, updatedBy: user.id });
-    this.events.publish('policy.changed', { province, by: user.id, at, changes });
-    return presentPolicy(province, saved);
-  }
+    const own = ownProvince(user);
+    if (requested && requested !== own) throw new ForbiddenError('Staff can only work on their own province.');
+    return own;
+  },
+
+  /** Lists and reports: staff see their province; admins a province, a region roll-up or the country. */
+  listScope(user: AuthUser, requested: { province?: ProvinceCode | undefined; region?: string | undefined }): Scope {
+    if (requested.province && requested.region) {
+      throw new ValidationError('Give a province or a region, not both.', [{ path: 'query.region', message: 'conflicts with province' }]);
+    }
+    if (user.role !== 'admin') {
+      if (requested.region) throw new ForbiddenError('Region roll-ups are for admins.');
+      return provinceScope(this.provinceFor(user, requested.province)!);
+    }
+    if (requested.province) return provinceScope(requested.province);
+    if (requested.region) {
+      const provinces = provincesInRegion(requested.region).map((p) => p.code as string);
+      return { level: 'region', province: null, region: requested.region, provinces };
+    }
+    return NATIONAL;
+  },
+
+  includes(scope: Scope, province: string | null | undefined): boolean {
+    return scope.provinces === null || (province !== null && province !== undefined && scope.provinces.includes(province));
+  },
+
+  /** Store filter on a `province` field (empty for the whole country). */
+  filter(scope: Scope, field = 'province'): Filter {
+    if (scope.provinces === null) return {};
+    return scope.provinces.length === 1 ? { [field]: scope.provinces[0] } : { [field]: { $in: scope.provinces } };
+  },
+
+  /** An object (profile, need, intro, conflict, log entry) the caller may act on; else 404. */
+  assertObject(user: AuthUser, provinces: string | readonly (string | null | undefined)[], what: string): void {
+    const list = typeof provinces === 'string' ? [provinces] : provinces;
+    if (!list.some((p) => isStaffFor(user, p))) throw new NotFoundError(what);
+  },
+};
+
+/** AND of filter clauses, skipping empty ones. */
+export function allOf(...clauses: Filter[]): Filter {
+  const parts = clauses.filter((c) => Object.keys(c).length > 0);
+  return parts.length === 0 ? {} : parts.length === 1 ? parts[0]! : { $and: parts };
 }

@@ -4,10 +4,9 @@ import type { IntroDoc } from '../intros/repository.js';
 import { presentNeed } from '../needs/presenter.js';
 import type { NeedDoc } from '../needs/repository.js';
 import type { ProfileDoc } from '../profiles/repository.js';
-import type { ConflictDoc } from './conflictsRepository.js';
 import type { ContactDoc } from './contacts.js';
 import type { VerificationDoc } from './verifications.js';
-import type { Conflict, ContactLogEntry, Intro, Need, ProfileSummary, Verification } from '@ketnoi/contract';
+import type { ContactLogEntry, Intro, Need, ProfileSummary, Verification } from '@ketnoi/contract';
 import { presentVerifiedSummary } from '../profiles/presenter.js';
 
 export function presentQueueIntro<E extends object>(
@@ -58,22 +57,5 @@ export function presentVerification(doc: VerificationDoc): Verification {
     by: doc.by,
     byName: doc.byName,
     at: doc.at,
-  };
-}
-
-export function presentConflict(doc: ConflictDoc, parties: Map<string, ProfileDoc>): Conflict {
-  const summary = (id: string) => {
-    const p = parties.get(id);
-    return p ? presentVerifiedSummary(p) : null;
-  };
-  return {
-    id: doc._id,
-    profileId: doc.profileId,
-    otherProfileId: doc.otherProfileId,
-    reason: doc.reason,
-    declaredBy: doc.declaredBy,
-    createdAt: doc.createdAt,
-    profile: summary(doc.profileId),
-    otherProfile: summary(doc.otherProfileId),
   };
 }

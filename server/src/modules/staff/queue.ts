@@ -1,17 +1,17 @@
-import type { z } from 'zod';
-import type { QueueQuery as QueueQuerySchema } from '@ketnoi/contract';
 // GET /api/staff/queue: what needs a staff member's attention, each item with the actions they
 // can take. Read from the intros and needs repositories at request time (no stored queue).
+import type { z } from 'zod';
+import type { QueueQuery as QueueQuerySchema } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { DAY_MS, type Clock } from '../../lib/clock.js';
 import type { IntroDoc, IntrosRepository } from '../intros/repository.js';
 import type { NeedDoc, NeedsRepository } from '../needs/repository.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { ProvincePoliciesRepository } from '../provinces/repository.js';
-import { DEFAULT_STALE_NEED_DAYS } from './policy.js';
+import { DEFAULT_STALE_NEED_DAYS } from '../provinces/repository.js';
 import { presentVerifiedSummary } from '../profiles/presenter.js';
 import { presentQueueIntro, presentQueueNeed } from './presenter.js';
-import { allOf, staffScope } from './scope.js';
+import { allOf, staffScope } from './policy.js';
 
 /** A pending request counts as unanswered once it has waited this long. */
 export const UNANSWERED_AFTER_DAYS = 3;

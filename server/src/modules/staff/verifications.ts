@@ -1,9 +1,9 @@
-import type { z } from 'zod';
-import type { VerificationBody, VerificationListQuery as VerificationListQuerySchema } from '@ketnoi/contract';
-import type { Verification } from '@ketnoi/contract';
 // Credential verification: staff record what they checked (licence numbers, certificates,
 // employer confirmation…), and the profile's `verified` flag is set through ProfilesService, which
 // re-indexes it for search. Every decision is kept, so "who verified whom, when, on what" is answerable.
+import type { z } from 'zod';
+import type { VerificationBody, VerificationListQuery as VerificationListQuerySchema } from '@ketnoi/contract';
+import type { Verification } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -15,7 +15,7 @@ import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { ProfilesService } from '../profiles/service.js';
 import { presentVerification } from './presenter.js';
-import { allOf, staffScope } from './scope.js';
+import { allOf, staffScope } from './policy.js';
 
 export interface VerificationDoc extends Doc {
   profileId: string;

@@ -3,6 +3,7 @@
 // took place, whose check-ins and follow-up intro show in the events report.
 import { DEMO_PASSWORD } from '@ketnoi/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminEnv } from '../../../../test/helpers/fixtures.js';
 import { startTestApp, type TestApp } from '../../../../test/helpers/testApp.js';
 import { ok } from './helpers.js';
 
@@ -62,4 +63,17 @@ describe('demo events', () => {
     const [training] = ok(await staff.get('/api/events?status=completed&from=2020-01-01')).items;
     expect(training).toMatchObject({ kind: 'training', status: 'completed', checkedIn: 5 });
   });
+
+  it('are organised by the system account when the demo staff are left out (ADMIN_EMAIL set)', async () => {
+    const withAdmin = await startTestApp({ env: { DEMO_DATA: '1', ...adminEnv } });
+    try {
+      const items = ok(await withAdmin.client().get('/api/events')).items;
+      expect(items.map((e: any) => [e.kind, e.province, e.organizerId])).toEqual([
+        ['startup_day', 'lang-son', 'system'],
+        ['trade_fair', 'phu-tho', 'system'],
+      ]);
+    } finally {
+      await withAdmin.close();
+    }
+  }, 120_000);
 });

@@ -80,7 +80,7 @@ describe('hard rules', () => {
     const { id: _id, createdAt: _c, updatedAt: _u, verified: _v, kind: _k, ...body } = own.body;
     expect((await experts.hider!.client.put('/api/profiles/me', { ...body, hidden: true })).status).toBe(200);
     // Suspension written straight to the store (no index update): the in-process rule still holds.
-    await t.app.container.repos.profiles.setFields(experts.suspended!.profile.id, { suspended: true });
+    await t.app.container.modules.profiles.repository.setFields(experts.suspended!.profile.id, { suspended: true });
     const ids = await matchIds(honey);
     expect(ids).not.toContain(experts.hider!.profile.id);
     expect(ids).not.toContain(experts.suspended!.profile.id);
@@ -88,7 +88,7 @@ describe('hard rules', () => {
   });
 
   it('respects a province that shares its experts only inside the province', async () => {
-    await t.app.container.repos.provincePolicies.save('son-la', { sharing: 'province' });
+    await t.app.container.modules.provinces.repository.save('son-la', { sharing: 'province' });
     try {
       expect(await matchIds(honey)).not.toContain(experts.sonLa!.profile.id);
       // Admins see everything, but matches made for the startup still follow its province's view.
@@ -98,7 +98,7 @@ describe('hard rules', () => {
       const localNeed = await local.client.post('/api/needs', { category: 'trademark', title: 'Nhãn hiệu chè' });
       expect(await matchIds(local, `needId=${localNeed.body.id}`)).toContain(experts.sonLa!.profile.id);
     } finally {
-      await t.app.container.repos.provincePolicies.save('son-la', { sharing: 'all' });
+      await t.app.container.modules.provinces.repository.save('son-la', { sharing: 'all' });
     }
   });
 });

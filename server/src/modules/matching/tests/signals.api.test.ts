@@ -95,7 +95,7 @@ describe('live signals', () => {
   });
 
   it('are derived for a whole candidate set at once by the signals module', async () => {
-    const signals = await t.app.container.matching.signals.forProfiles([busy.profile.id, keen.profile.id, 'nobody']);
+    const signals = await t.app.container.modules.matching.signals.forProfiles([busy.profile.id, keen.profile.id, 'nobody']);
     expect(signals.get(busy.profile.id)).toMatchObject({ activeConsultations: 3, timedResponses: 0, ratings: 0 });
     expect(signals.get(keen.profile.id)).toMatchObject({
       activeConsultations: 0,

@@ -77,7 +77,7 @@ describe('weights', () => {
     expect(reason(items[0]!, 'geography')!.weight).toBe(8);
     expect(reason(items[0]!, 'sector')!.weight).toBe(0.5);
     items.forEach(expectReasonsAddUp);
-    const stored = await t.app.container.repos.provincePolicies.get('lang-son');
+    const stored = await t.app.container.modules.provinces.repository.get('lang-son');
     expect(stored.weights).toEqual({ geography: 8, sector: 0.5 });
     // Another province keeps the defaults.
     expect((await staffDn.get('/api/admin/weights')).body.weights).toEqual(DEFAULT_WEIGHTS);

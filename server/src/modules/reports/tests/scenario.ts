@@ -127,7 +127,7 @@ export async function buildScenario(): Promise<Scenario> {
   ok(await s2.client.post(`/api/consultations/${k.K3}/cancel`, { reason: 'Bận việc gia đình' }));
   ok(await s2.client.patch(`/api/needs/${n.B}`, { status: 'resolved' }));
   at('2026-03-20T00:00:00.000Z');
-  if ((await t.app.container.services.intros.expireDue()) !== 1) throw new Error('X4 should expire');
+  if ((await t.app.container.modules.intros.service.expireDue()) !== 1) throw new Error('X4 should expire');
   at('2026-03-20T02:00:00.000Z');
   ok(await s1.client.patch(`/api/needs/${n.A}`, { status: 'resolved' }));
   at('2026-03-31T16:59:00.000Z'); // 23:59 on 31 March in Vietnam: the last minute of the period

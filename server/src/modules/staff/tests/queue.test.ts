@@ -87,7 +87,7 @@ describe('GET /api/staff/queue', () => {
       [intros.toE1, 'past_expiry', ['follow_up', 'reassign']],
     ]);
     expect(q.pendingStaff[0].overdue).toBe(true);
-    expect(await t.app.container.services.intros.expireDue()).toBe(2);
+    expect(await t.app.container.modules.intros.service.expireDue()).toBe(2);
     q = (await staffLS.get('/api/staff/queue')).body;
     expect(q.pendingStaff).toEqual([]);
     expect(q.stalledIntros.map((i: any) => i.stalled)).toEqual(['expired', 'expired']);

@@ -163,6 +163,22 @@ describe('conflict-of-interest declarations', () => {
     expect(pt).toEqual([cross.body.id]);
     expect(ls).toContain(cross.body.id);
   });
+
+  it('lets only the declaring province (or an admin) withdraw a declaration; the other side sees it but gets 403', async () => {
+    const ptStartup = await member(t, 'startup', { name: 'Chè Phú Thọ', province: 'phu-tho' });
+    const declared = await staffPT.post('/api/staff/conflicts', {
+      profileId: ptStartup.profile.id,
+      otherProfileId: expert.profile.id,
+      reason: 'Người nhà',
+    });
+    expect(declared.status).toBe(201);
+    const refused = await staffLS.delete(`/api/staff/conflicts/${declared.body.id}`);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('forbidden');
+    expect((await staffLS.get('/api/staff/conflicts')).body.items.map((c: any) => c.id)).toContain(declared.body.id);
+    expect((await staffPT.delete(`/api/staff/conflicts/${declared.body.id}`)).status).toBe(204);
+    expect((await staffPT.get('/api/staff/conflicts')).body.items.map((c: any) => c.id)).not.toContain(declared.body.id);
+  });
 });
 
 describe('province policy', () => {

@@ -1,8 +1,8 @@
+// Conflict-of-interest declarations. The intros service refuses introductions between the two
+// profiles and the matcher never pairs them (both read the `conflicts` collection directly).
 import type { z } from 'zod';
 import type { ConflictBody, ConflictListQuery as ConflictListQuerySchema } from '@ketnoi/contract';
 import type { Conflict } from '@ketnoi/contract';
-// Conflict-of-interest declarations. The intros service refuses introductions between the two
-// profiles and the matcher never pairs them (both read the `conflicts` collection directly).
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -11,15 +11,17 @@ import { newId } from '../../lib/ids.js';
 import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
-import type { ConflictDoc, ConflictsRepository } from './conflictsRepository.js';
+import type { ConflictDoc, ConflictsRepository } from './repository.js';
 import { presentConflict } from './presenter.js';
-import { allOf, staffScope } from './scope.js';
+import { allOf, staffScope } from '../staff/policy.js';
+import type { Actor } from '../../lib/authorize.js';
+import { conflictPolicy, mayDeclareBetween } from './policy.js';
 
 export type DeclareConflictInput = z.output<typeof ConflictBody>;
 
 export type ConflictListQuery = z.output<typeof ConflictListQuerySchema>;
 
-export class ConflictDeclarations {
+export class ConflictsService {
   constructor(
     private readonly conflicts: ConflictsRepository,
     private readonly profiles: ProfilesRepository,
@@ -33,8 +35,7 @@ export class ConflictDeclarations {
     }
     const [a, b] = await Promise.all([this.profiles.findById(input.profileId), this.profiles.findById(input.otherProfileId)]);
     if (!a || !b) throw new NotFoundError('Profile');
-    // Staff of either side's province may declare it (a Lạng Sơn startup and a Hà Nội expert).
-    staffScope.assertObject(user, [a.province, b.province], 'Profile');
+    if (!mayDeclareBetween({ user, profileId: null }, [a.province, b.province])) throw new NotFoundError('Profile');
     if (await this.conflicts.exists(a._id, b._id))
       throw new ConflictError('A conflict of interest is already declared between these two profiles.');
     const now = this.clock.now().toISOString();
@@ -46,6 +47,7 @@ export class ConflictDeclarations {
       declaredBy: user.id,
       createdAt: now,
       provinces: [...new Set([a.province, b.province])],
+      declaredProvince: user.role === 'staff' ? user.province : null,
     };
     await this.conflicts.insert(doc);
     this.events.publish('conflict.declared', { conflict: doc, by: user.id, at: now });
@@ -70,7 +72,8 @@ export class ConflictDeclarations {
     if (!conflict) throw new NotFoundError('Conflict declaration');
     let provinces: string[] = conflict.provinces ?? [];
     if (!conflict.provinces) provinces = [...(await this.partiesOf([conflict])).values()].map((p) => p.province);
-    staffScope.assertObject(user, provinces, 'Conflict declaration');
+    const actor: Actor = { user, profileId: null };
+    conflictPolicy.authorize(actor, 'withdraw', { conflict, provinces });
     if (!(await this.conflicts.remove(id))) throw new NotFoundError('Conflict declaration');
     this.events.publish('conflict.removed', { conflict, by: user.id, at: this.clock.now().toISOString() });
   }

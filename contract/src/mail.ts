@@ -1,0 +1,40 @@
+// Mail, one-tap actions, notification settings and account recovery (API.md "Mail, reminders and
+// account recovery").
+import { z } from 'zod';
+import { Email, Password } from './accounts.js';
+import { Lang } from './primitives.js';
+
+export const EMAIL_FREQUENCIES = ['instant', 'daily', 'off'] as const;
+export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];
+export const EmailFrequency = z.enum(EMAIL_FREQUENCIES).meta({ id: 'EmailFrequency' });
+
+export const PasswordResetBody = z.strictObject({ email: Email }).meta({ id: 'PasswordResetBody' });
+export const PasswordResetAccepted = z
+  .strictObject({ message: z.string() })
+  .meta({ id: 'PasswordResetAccepted', description: 'The same answer whether or not the address has an account.' });
+export const PasswordResetConfirmBody = z
+  .strictObject({ token: z.string().min(1).max(200), password: Password })
+  .meta({ id: 'PasswordResetConfirmBody' });
+
+export const NotificationSettingsOutput = z.strictObject({ email: EmailFrequency, language: Lang }).meta({ id: 'NotificationSettings' });
+export const NotificationSettingsBody = z
+  .strictObject({ email: EmailFrequency.optional(), language: Lang.optional() })
+  .refine((v) => v.email !== undefined || v.language !== undefined, { message: 'Give email, language or both.' })
+  .meta({ id: 'NotificationSettingsBody' });
+
+export const TokenParams = z.strictObject({ token: z.string().min(1).max(300) });
+
+const Bilingual = z.strictObject({ vi: z.string(), en: z.string() });
+export const MailActionView = z
+  .strictObject({ purpose: z.string(), expiresAt: z.string(), title: Bilingual, details: z.record(z.string(), z.unknown()) })
+  .meta({ id: 'MailActionView' });
+export const MailActionDone = z
+  .strictObject({ purpose: z.string(), done: z.literal(true), result: z.record(z.string(), z.unknown()) })
+  .meta({ id: 'MailActionDone' });
+export const UnsubscribeView = z.strictObject({ email: EmailFrequency, title: Bilingual }).meta({ id: 'UnsubscribeView' });
+
+export type NotificationSettings = z.output<typeof NotificationSettingsOutput>;
+export type NotificationSettingsInput = z.input<typeof NotificationSettingsBody>;
+export type PasswordResetInput = z.input<typeof PasswordResetBody>;
+export type PasswordResetConfirmInput = z.input<typeof PasswordResetConfirmBody>;
+export type MailActionView = z.output<typeof MailActionView>;

@@ -1,0 +1,42 @@
+// Every periodic job of the app, in one place. Intervals are real time; what each job finds due is
+// decided by the injected Clock, so tests move business time with a ManualClock and call
+// `scheduler.run(name)` to run a job at once.
+import type { Logger } from '../lib/logger.js';
+import { DAY_MS } from '../lib/clock.js';
+import { Scheduler } from './scheduler.js';
+
+export const JOBS = {
+  introExpiry: 'intros.expire',
+  mailDelivery: 'mail.deliver',
+  mailPrune: 'mail.prune',
+} as const;
+
+export interface JobDeps {
+  logger: Logger;
+  intros: { expireDue(): Promise<number> };
+  mail: {
+    worker: { deliver(): Promise<unknown> };
+    outbox: { prune(olderThanMs: number): Promise<number> };
+    tokens: { prune(): Promise<number> };
+  };
+}
+
+/** Sent and failed mails are kept this long (Message-IDs for support questions), then forgotten. */
+export const MAIL_RETENTION_MS = 30 * DAY_MS;
+
+export function buildScheduler(deps: JobDeps): Scheduler {
+  const scheduler = new Scheduler(deps.logger.child({ module: 'jobs' }));
+  scheduler.add({ name: JOBS.introExpiry, everyMs: 60_000, run: () => deps.intros.expireDue() });
+  // Polls once a second for due retries and mails queued by other instances; a commit that queues
+  // mail in this instance triggers it at once.
+  scheduler.add({ name: JOBS.mailDelivery, everyMs: 1_000, runAtStart: true, run: () => deps.mail.worker.deliver() });
+  scheduler.add({
+    name: JOBS.mailPrune,
+    everyMs: 60 * 60_000,
+    run: async () => {
+      await deps.mail.outbox.prune(MAIL_RETENTION_MS);
+      await deps.mail.tokens.prune();
+    },
+  });
+  return scheduler;
+}

@@ -1,0 +1,20 @@
+// The conversations module: the chat that an accepted introduction opens, over HTTP and Socket.IO
+// (the realtime layer calls the same service).
+import type { ApiRegistry } from '../../http/api.js';
+import type { Clock } from '../../lib/clock.js';
+import type { EventBus } from '../../lib/events.js';
+import type { Store } from '../../store/types.js';
+import type { ProfilesRepository } from '../profiles/repository.js';
+import { TokenBuckets } from './rateLimit.js';
+import { ConversationsRepository } from './repository.js';
+import { registerConversationRoutes } from './routes.js';
+import { ConversationsService } from './service.js';
+
+export function buildConversations(d: { store: Store; events: EventBus; clock: Clock; profiles: ProfilesRepository }) {
+  const repository = new ConversationsRepository(d.store);
+  // Messages: a burst of 20, then 5 per second per user, across HTTP and Socket.IO.
+  const service = new ConversationsService(repository, d.profiles, new TokenBuckets(20, 5), d.events, d.clock);
+  return { repository, service, routes: (api: ApiRegistry) => registerConversationRoutes(api, service) };
+}
+
+export type ConversationsModule = ReturnType<typeof buildConversations>;

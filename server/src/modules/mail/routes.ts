@@ -1,0 +1,217 @@
+// HTTP surface of the mail module: one-tap actions, one-click unsubscribe, notification settings
+// and password reset (API.md, "Mail, reminders and account recovery").
+import type { Request, RequestHandler, Response } from 'express';
+import type { ApiRegistry, AuthUser } from '../../http/api.js';
+import { ErrorResponses } from '../../openapi/errors.js';
+import { presentUser } from '../accounts/presenter.js';
+import type { MailActions } from './actions.js';
+import { INVALID_LINK, renderPage, wantsHtml } from './pages.js';
+import type { PasswordResetService } from './passwordReset.js';
+import {
+  MailActionDone,
+  MailActionView,
+  NotificationSettingsBody,
+  NotificationSettingsOutput as NotificationSettingsSchema,
+  PasswordResetAccepted,
+  PasswordResetBody,
+  PasswordResetConfirmBody,
+  TokenParams,
+  UnsubscribeView,
+  UserEnvelope,
+} from '@ketnoi/contract';
+import { accountLanguage } from './service.js';
+import type { NotificationSettingsRepository } from './settings.js';
+import { InvalidTokenError } from './tokens.js';
+import type { UnsubscribeLinks } from './unsubscribe.js';
+
+export interface MailRoutesDeps {
+  actions: MailActions;
+  settings: NotificationSettingsRepository;
+  unsubscribe: UnsubscribeLinks;
+  passwordReset: PasswordResetService;
+  /** passport.initialize(): gives the confirm route req.login. */
+  withLogin: RequestHandler;
+  /** Throttle of reset requests per network address. */
+  resetPerAddress: RequestHandler;
+  origin: () => string;
+  accountLanguage: (userId: string) => Promise<unknown>;
+}
+
+const RESET_ACCEPTED = {
+  message:
+    'Nếu địa chỉ này có tài khoản, một thư hướng dẫn đặt lại mật khẩu đã được gửi. · If this address has an account, a reset mail is on its way.',
+};
+
+const UNSUBSCRIBED = {
+  vi: 'Bạn sẽ không nhận thư thông báo từ KếtNối nữa.',
+  en: 'You will no longer receive notification mails from KếtNối.',
+};
+const WILL_UNSUBSCRIBE = { vi: 'Ngừng nhận thư thông báo từ KếtNối?', en: 'Stop notification mails from KếtNối?' };
+
+function login(req: Request, user: AuthUser): Promise<void> {
+  return new Promise((resolve, reject) => req.login(user, (err) => (err ? reject(err as Error) : resolve())));
+}
+
+/** Browsers get a page; API clients the JSON (errors go to the error handler). */
+async function answer<T>(
+  req: Request,
+  res: Response,
+  origin: string,
+  run: () => Promise<T>,
+  page: (value: T) => Parameters<typeof renderPage>[0],
+) {
+  if (!wantsHtml(req)) return run();
+  try {
+    const value = await run();
+    res.type('html').send(renderPage(page(value), origin));
+  } catch (error) {
+    if (!(error instanceof InvalidTokenError)) throw error;
+    res.status(400).type('html').send(renderPage(INVALID_LINK, origin));
+  }
+  return undefined;
+}
+
+export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void {
+  const { actions, settings, unsubscribe, passwordReset } = deps;
+  const verifiedUser = (token: string) => {
+    const userId = unsubscribe.verify(token);
+    if (!userId) throw new InvalidTokenError();
+    return userId;
+  };
+
+  api.route({
+    method: 'get',
+    path: '/mail/actions/:token',
+    summary: 'What a one-tap mail link will do (changes nothing: mail scanners open links)',
+    tags: ['mail'],
+    auth: 'public',
+    request: { params: TokenParams },
+    responses: { 200: { description: 'The pending action', schema: MailActionView }, ...ErrorResponses(400, 404) },
+    handler: ({ params, req, res }) =>
+      answer(
+        req,
+        res,
+        deps.origin(),
+        () => actions.show(params.token),
+        (view) => ({
+          title: view.title,
+          action: req.originalUrl,
+          button: { vi: 'Xác nhận', en: 'Confirm' },
+        }),
+      ),
+  });
+
+  api.route({
+    method: 'post',
+    path: '/mail/actions/:token',
+    summary: 'Do a one-tap mail action (once; the link is then used up)',
+    tags: ['mail'],
+    auth: 'public',
+    request: { params: TokenParams },
+    responses: { 200: { description: 'Done', schema: MailActionDone }, ...ErrorResponses(400, 404, 409) },
+    handler: ({ params, req, res }) =>
+      answer(
+        req,
+        res,
+        deps.origin(),
+        async () => ({ ...(await actions.perform(params.token)), done: true as const }),
+        () => ({ title: { vi: 'Xong. Cảm ơn bạn!', en: 'Done. Thank you!' } }),
+      ),
+  });
+
+  api.route({
+    method: 'get',
+    path: '/mail/unsubscribe/:token',
+    summary: 'What the unsubscribe link will do (changes nothing)',
+    tags: ['mail'],
+    auth: 'public',
+    request: { params: TokenParams },
+    responses: { 200: { description: 'Current setting', schema: UnsubscribeView }, ...ErrorResponses(400) },
+    handler: ({ params, req, res }) =>
+      answer(
+        req,
+        res,
+        deps.origin(),
+        async () => {
+          const userId = verifiedUser(params.token);
+          const current = await settings.get(userId, accountLanguage(await deps.accountLanguage(userId)));
+          return { email: current.email, title: WILL_UNSUBSCRIBE };
+        },
+        () => ({ title: WILL_UNSUBSCRIBE, action: req.originalUrl, button: { vi: 'Ngừng nhận thư', en: 'Unsubscribe' } }),
+      ),
+  });
+
+  api.route({
+    method: 'post',
+    path: '/mail/unsubscribe/:token',
+    summary: 'One-click unsubscribe (RFC 8058): notification mails off',
+    tags: ['mail'],
+    auth: 'public',
+    request: { params: TokenParams },
+    responses: { 200: { description: 'Notification mails are off', schema: UnsubscribeView }, ...ErrorResponses(400) },
+    handler: ({ params, req, res }) =>
+      answer(
+        req,
+        res,
+        deps.origin(),
+        async () => {
+          const userId = verifiedUser(params.token);
+          const next = await settings.update(userId, { email: 'off' }, accountLanguage(await deps.accountLanguage(userId)));
+          return { email: next.email, title: UNSUBSCRIBED };
+        },
+        () => ({ title: UNSUBSCRIBED }),
+      ),
+  });
+
+  api.route({
+    method: 'get',
+    path: '/me/notification-settings',
+    summary: 'How and in which language KếtNối mails me',
+    tags: ['mail'],
+    auth: 'user',
+    responses: { 200: { description: 'Settings', schema: NotificationSettingsSchema }, ...ErrorResponses(401) },
+    handler: async ({ user }) => settings.get(user.id, accountLanguage(await deps.accountLanguage(user.id))),
+  });
+
+  api.route({
+    method: 'put',
+    path: '/me/notification-settings',
+    summary: 'Change how and in which language KếtNối mails me',
+    tags: ['mail'],
+    auth: 'user',
+    request: { body: NotificationSettingsBody },
+    responses: { 200: { description: 'Settings', schema: NotificationSettingsSchema }, ...ErrorResponses(400, 401) },
+    handler: async ({ user, body }) => settings.update(user.id, body, accountLanguage(await deps.accountLanguage(user.id))),
+  });
+
+  api.route({
+    method: 'post',
+    path: '/auth/password-reset',
+    summary: 'Mail a password reset link (same answer whether or not the account exists)',
+    tags: ['auth'],
+    auth: 'public',
+    before: [deps.resetPerAddress],
+    request: { body: PasswordResetBody },
+    responses: { 202: { description: 'Accepted', schema: PasswordResetAccepted }, ...ErrorResponses(400, 429) },
+    handler: async ({ body }) => {
+      await passwordReset.request(body.email);
+      return RESET_ACCEPTED;
+    },
+  });
+
+  api.route({
+    method: 'post',
+    path: '/auth/password-reset/confirm',
+    summary: 'Set a new password with a reset token; every other session ends',
+    tags: ['auth'],
+    auth: 'public',
+    before: [deps.withLogin],
+    request: { body: PasswordResetConfirmBody },
+    responses: { 200: { description: 'Password changed and signed in', schema: UserEnvelope }, ...ErrorResponses(400, 429) },
+    handler: async ({ body, req }) => {
+      const user = presentUser(await passwordReset.confirm(body.token, body.password));
+      await login(req, user);
+      return { user };
+    },
+  });
+}

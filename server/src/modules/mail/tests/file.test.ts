@@ -1,0 +1,39 @@
+// Without SMTP_URL every mail becomes an .eml file under DATA_DIR/mail that parses as the mail.
+import fs from 'node:fs';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../../../test/helpers/testApp.js';
+import { startTestApp } from '../../../../test/helpers/testApp.js';
+import { JOBS } from '../../../jobs/index.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ env: { SMTP_URL: '' }, startJobs: false });
+});
+afterAll(() => t.close());
+
+describe('the file transport', () => {
+  it('writes each mail once as an .eml file under DATA_DIR/mail', async () => {
+    const user = await t.client().register({ name: 'Phạm Thu' });
+    await t.client().post('/api/auth/password-reset', { email: user.email });
+    await t.app.container.jobs.run(JOBS.mailDelivery);
+    await t.app.container.jobs.run(JOBS.mailDelivery);
+    const dir = path.join(t.dataDir, 'mail');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.eml'));
+    expect(files).toHaveLength(1);
+    const mail = await simpleParser(fs.readFileSync(path.join(dir, files[0]!)));
+    const [row] = await t.app.container.modules.mail.outbox.find({ userId: user.id });
+    expect(row).toMatchObject({ status: 'sent' });
+    expect(row!.text).toBeUndefined(); // the body (and its token) leaves the store once sent
+    expect(mail.messageId).toBe(row!.messageId);
+    expect(mail.to).toMatchObject({ value: [{ address: user.email }] });
+    expect(mail.from?.value[0]?.address).toBe('no-reply@localhost');
+    expect(mail.subject).toBe('Đặt lại mật khẩu KếtNối');
+    expect(mail.text).toMatch(/\/reset-password\?token=[\w-]{43}/);
+    expect(mail.html).toContain('KếtNối');
+    expect(mail.headerLines.some((h) => h.key === 'list-unsubscribe-post')).toBe(true);
+    const health = await t.client().get('/api/health');
+    expect(health.body.mail).toEqual({ transport: 'file', ok: true, queued: 0, failing: 0, failed: 0 });
+  });
+});
