@@ -108,15 +108,8 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     profilesService: profiles.service,
     provincePolicies: provinces.repository,
   });
-  const eventsModule = buildEvents({
-    ...base,
-    profiles: profiles.repository,
-    intros: intros.repository,
-    conflicts: conflicts.repository,
-    notifications: notifications.service,
-    weightsFor: (province) => matching.matching.weightsFor(province),
-  });
   const reports = buildReports({
+    // The events module is built after mail (its registrations queue mail); this runs on request.
     eventsSheet: (user, query, lang) => eventsModule.report.sheet(user, query, lang),
     needs: needs.repository,
     intros: intros.repository,
@@ -142,6 +135,15 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     introMailActions({ intros: intros.service, users: accounts.repository, profiles: profiles.repository }),
   ))
     mail.actions.register(purpose, handler);
+  const eventsModule = buildEvents({
+    ...base,
+    profiles: profiles.repository,
+    intros: intros.repository,
+    conflicts: conflicts.repository,
+    notifications: notifications.service,
+    mail: mail.service,
+    weightsFor: (province) => matching.matching.weightsFor(province),
+  });
   const jobs = buildScheduler({ logger, intros: intros.service, mail });
 
   const health = buildHealth({

@@ -16,7 +16,8 @@ import { presentEvent, presentMeeting, presentRegistration } from './presenter.j
 import type { RegistrationsRepository } from './registrationsRepository.js';
 import type { EventDoc, EventsRepository } from './repository.js';
 
-export const ICS_DOMAIN = 'ketnoi.vn';
+// The same UIDs as the registration mail's attachment (mail/kinds/eventRegistered.ts): one calendar entry per event.
+export const ICS_DOMAIN = 'ketnoi';
 export const eventUid = (id: string) => `event-${id}@${ICS_DOMAIN}`;
 export const meetingUid = (id: string) => `meeting-${id}@${ICS_DOMAIN}`;
 

@@ -6,6 +6,7 @@ import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
 import type { Store } from '../../store/types.js';
 import type { IntrosRepository } from '../intros/repository.js';
+import type { MailService } from '../mail/service.js';
 import type { Weights } from '../matching/weights.js';
 import type { NotificationsService } from '../notifications/service.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
@@ -34,6 +35,8 @@ export interface EventsDeps {
   intros: IntrosRepository;
   conflicts: ConflictsRepository;
   notifications: NotificationsService;
+  /** Queues the registration confirmation (ticket code, .ics) in the registration's transaction. */
+  mail: Pick<MailService, 'enqueue'>;
   /** The matching weights of a province (suggestions rank with the organiser's). */
   weightsFor: (province: string) => Promise<Weights>;
 }
@@ -46,7 +49,17 @@ export function buildEvents(d: EventsDeps) {
   };
   const notices = new EventNotices(d.notifications);
   const board = new MeetingBoard(repos.meetings, notices, d.events, d.clock);
-  const registrations = new RegistrationsService(d.store, repos.events, repos.registrations, d.profiles, board, notices, d.events, d.clock);
+  const registrations = new RegistrationsService(
+    d.store,
+    repos.events,
+    repos.registrations,
+    d.profiles,
+    board,
+    notices,
+    d.mail,
+    d.events,
+    d.clock,
+  );
   const meetings = new MeetingsService(
     d.store,
     repos.events,

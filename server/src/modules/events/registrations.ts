@@ -11,6 +11,7 @@ import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import { DuplicateKeyError, type Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
+import type { MailService } from '../mail/service.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import { allOf } from '../staff/policy.js';
 import type { MeetingBoard } from './board.js';
@@ -37,6 +38,7 @@ export class RegistrationsService {
     private readonly profiles: ProfilesRepository,
     private readonly board: MeetingBoard,
     private readonly notices: EventNotices,
+    private readonly mail: Pick<MailService, 'enqueue'>,
     private readonly bus: EventBus,
     private readonly clock: Clock,
   ) {}
@@ -91,6 +93,7 @@ export class RegistrationsService {
             'event.registered_for_you',
             this.notices.aboutEvent(current, { status, code: doc.code }),
           );
+        if (written.status === 'registered') await this.confirmByMail(written, current);
         return written;
       })
       .catch((error: unknown) => {
@@ -141,6 +144,7 @@ export class RegistrationsService {
       if (!saved) throw new ConflictError('The waitlist changed just now. Try again.');
       await this.events.collection.updateOne({ _id: eventId }, { $inc: { registered: 1, waitlisted: -1 } });
       await this.notices.tell([saved.userId], 'event.registration_promoted', this.notices.aboutEvent(event, { code: saved.code }));
+      await this.confirmByMail(saved, event);
       this.bus.publish('event.registration', { registration: saved, action: 'promoted', by });
       promoted.push(saved);
     }
@@ -209,6 +213,19 @@ export class RegistrationsService {
   }
 
   // ── internals ──
+
+  /** The confirmation mail with the ticket code and the event as .ics, queued in the caller's transaction. */
+  private async confirmByMail(reg: RegistrationDoc, event: EventDoc): Promise<void> {
+    const location = [event.venue?.name, event.venue?.address].filter(Boolean).join(', ');
+    await this.mail.enqueue('event.registration_confirmed', reg.userId, {
+      eventId: event._id,
+      title: event.title,
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      ...(location ? { location } : {}),
+      ticketCode: reg.code,
+    });
+  }
 
   private async cancel(registrationId: string, by: string): Promise<void> {
     const published: { registration: RegistrationDoc }[] = [];

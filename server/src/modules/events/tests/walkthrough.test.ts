@@ -39,6 +39,10 @@ afterAll(async () => {
 });
 
 const at = (iso: string) => clock.set(iso);
+/** Users sent the registration confirmation mail (queued in the outbox), sorted. */
+const confirmed = async () =>
+  (await t.app.container.modules.mail.outbox.find({ kind: 'event.registration_confirmed' }, 100)).map((m) => m.userId).sort();
+const usersOf = (...ms: Member[]) => ms.map((m) => m.user.id).sort();
 const path = (suffix = '') => `/api/events/${eventId}${suffix}`;
 
 describe('an event from creation to its report', () => {
@@ -98,6 +102,8 @@ describe('an event from creation to its report', () => {
     expect(r2).toMatchObject({ status: 'waitlisted', waitlistPosition: 2, assisted: true });
     expect(ok(await s2.client.get('/api/notifications')).items.map((n: any) => n.type)).toContain('event.registered_for_you');
     expect(ok(await t.client().get(path()))).toMatchObject({ registered: 3, waitlisted: 2 });
+    // A place comes with the confirmation mail (ticket code, .ics); a waitlist place does not.
+    expect(await confirmed()).toEqual(usersOf(s1, inv, e1));
 
     const promoted = live.s3.next('notification:new', (p: any) => p.notification.type === 'event.registration_promoted');
     expect((await e1.client.delete(path('/registrations/me'))).status).toBe(204);
@@ -108,6 +114,7 @@ describe('an event from creation to its report', () => {
     expect(ok(await staffLS.patch(path(), { capacity: 4 }))).toMatchObject({ registered: 4, waitlisted: 0 });
     expect(ok(await s2.client.get(path())).myRegistration.status).toBe('registered');
     expect(ok(await s4.client.post(path('/registrations'), {}), 201).status).toBe('waitlisted');
+    expect(await confirmed()).toEqual(usersOf(s1, inv, e1, s3, s2));
   });
 
   it('suggests whom to meet, with reasons, from the matching criteria', async () => {
@@ -184,9 +191,9 @@ describe('an event from creation to its report', () => {
     const calendar = new ICAL.Component(ICAL.parse(ics.text));
     const entries = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(entries.map((e) => [e.uid, e.startDate.toJSDate().toISOString(), e.endDate.toJSDate().toISOString()])).toEqual([
-      [`event-${eventId}@ketnoi.vn`, '2026-03-28T01:00:00.000Z', '2026-03-28T10:00:00.000Z'],
-      [`meeting-${meetings.m1}@ketnoi.vn`, '2026-03-28T06:30:00.000Z', '2026-03-28T07:00:00.000Z'],
-      [`meeting-${meetings.m3}@ketnoi.vn`, '2026-03-28T07:30:00.000Z', '2026-03-28T08:00:00.000Z'],
+      [`event-${eventId}@ketnoi`, '2026-03-28T01:00:00.000Z', '2026-03-28T10:00:00.000Z'],
+      [`meeting-${meetings.m1}@ketnoi`, '2026-03-28T06:30:00.000Z', '2026-03-28T07:00:00.000Z'],
+      [`meeting-${meetings.m3}@ketnoi`, '2026-03-28T07:30:00.000Z', '2026-03-28T08:00:00.000Z'],
     ]);
     expect(entries[0]!.summary).toBe('Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026');
     expect(entries[1]!.summary).toBe('Gặp CLB Đầu tư Lạng Sơn · Bàn 1');
