@@ -9,18 +9,9 @@ import type { AuthUser } from '../http/api.js';
 import type { ShiftedClock } from '../lib/clock.js';
 import { DAY_MS, HOUR_MS } from '../lib/clock.js';
 import { presentUser } from '../modules/accounts/presenter.js';
+import { SYSTEM } from './demo.js';
 
 const email = (key: string) => `${key}@demo.ketnoi.vn`;
-
-/** Organises the demo events when the demo staff are left out. */
-const SYSTEM: AuthUser = {
-  id: 'system',
-  email: 'system@ketnoi.local',
-  role: 'admin',
-  name: 'KếtNối',
-  province: null,
-  createdAt: '1970-01-01T00:00:00.000Z',
-};
 const VIETNAM_MS = 7 * HOUR_MS;
 
 /** ISO time of Vietnam local `hour` (fractions for minutes) on the day `days` from `base`. */
