@@ -9,7 +9,8 @@ import { ok } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ env: { DEMO_DATA: '1' } });
+  // PORT=0 as the browser tests start it: the demo's mails are written before the port is known.
+  t = await startTestApp({ env: { DEMO_DATA: '1' }, overrides: { port: 0 } });
 }, 120_000);
 afterAll(() => t.close());
 
