@@ -15,6 +15,7 @@ import { createApp } from '../server/src/app.js';
 import { loadConfig } from '../server/src/config.js';
 import { ManualClock } from '../server/src/lib/clock.js';
 import { createLogger } from '../server/src/lib/logger.js';
+import { monthsOf } from '../server/src/modules/events/calendar.js';
 import { type EventDoc, EventsRepository } from '../server/src/modules/events/repository.js';
 import { createEmbeddedStore } from '../server/src/store/embedded/index.js';
 import { runInChild, serveChild } from './lib/childProcess.js';
@@ -53,6 +54,8 @@ export function generateEvents(random: Random, count: number): EventDoc[] {
     const start = base + randomInt(random, 730) * DAY_MS + randomInt(random, 10) * 3_600_000;
     const topics = [...new Set([pick(random, needCategoryCodes), ...(random() < 0.5 ? [pick(random, needCategoryCodes)] : [])])];
     const at = new Date(start - 30 * DAY_MS).toISOString();
+    const startsAt = new Date(start).toISOString();
+    const endsAt = new Date(start + (1 + randomInt(random, 3)) * 8 * 3_600_000).toISOString();
     const status = statusOf(random);
     return {
       _id: `ev-${String(i).padStart(6, '0')}`,
@@ -64,8 +67,9 @@ export function generateEvents(random: Random, count: number): EventDoc[] {
       provinces,
       regions: [...new Set(provinces.map(regionOf).filter((r): r is NonNullable<typeof r> => r !== null))],
       topics,
-      startsAt: new Date(start).toISOString(),
-      endsAt: new Date(start + (1 + randomInt(random, 3)) * 8 * 3_600_000).toISOString(),
+      startsAt,
+      endsAt,
+      months: monthsOf(startsAt, endsAt),
       venue: { name: 'Hội trường Sở KH&CN', address: 'Trung tâm tỉnh' },
       online: random() < 0.1,
       capacity: random() < 0.7 ? 50 + randomInt(random, 300) : null,
@@ -233,11 +237,12 @@ function writeEventsSection(r: EventsBenchResult, options: BenchOptions): void {
       '',
       `**HTTP p95 at ${int(r.plan.events)} events: ${ms(r.http.p95)} ms (target ≤ ${TARGET_P95_MS} ms): ${r.pass ? 'met' : 'not met'}.**`,
       '',
-      'What the listing filters on is indexed (`status`+`startsAt`, `provinces`+`startsAt`, `regions`+`startsAt`, `kind`, `topics`):',
-      'the embedded engine starts from the most selective equality (a province or a topic touches a few hundred events, not',
-      'all of them), tests the period on those, and keeps the first page with a bounded top-k instead of sorting everything;',
-      'MongoDB answers the same filter from the compound keys. The unfiltered calendar is the slowest case: every published',
-      'event is a candidate for the period test.',
+      'What the listing filters on is indexed (`months`+`startsAt`, `status`+`startsAt`, `provinces`+`startsAt`, `regions`+`startsAt`,',
+      '`kind`, `topics`). The embedded engine answers equality from an index, not ranges, so "soonest first from now" would test',
+      'every published event; instead each event stores the Vietnam months it touches and a page is read month by month from',
+      'the start of the period (a few hundred events per month here), with one plain query after four sparse months',
+      '(`server/src/modules/events/calendar.ts`; a test checks it against one sorted query on 300 random windows). Before',
+      'that change the unfiltered calendar and month views took 2.5 ms (p50) and 7–10 ms (p95) in the service alone on the same data.',
     ].join('\n'),
     file: resultsFileFor(options),
   });

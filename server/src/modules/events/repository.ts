@@ -34,6 +34,8 @@ export interface EventDoc extends Doc {
   topics: string[];
   startsAt: string;
   endsAt: string;
+  /** Vietnam-local months ('YYYY-MM') the event touches: the calendar reads month by month (calendar.ts). */
+  months: string[];
   venue: Venue | null;
   online: boolean;
   capacity: number | null;
@@ -56,8 +58,10 @@ export class EventsRepository {
     this.collection = store.collection<EventDoc>({
       name: 'events',
       // What the public calendar filters and sorts on (GET /api/events); the embedded engine
-      // narrows by the most selective equality, MongoDB uses the compound keys for the sort too.
+      // narrows by the most selective equality (a month, a province, a topic…), MongoDB uses the
+      // compound keys for the sort too.
       indexes: [
+        { fields: { months: 1, startsAt: 1 } },
         { fields: { status: 1, startsAt: 1 } },
         { fields: { provinces: 1, startsAt: 1 } },
         { fields: { regions: 1, startsAt: 1 } },

@@ -17,6 +17,7 @@ import type { ProfilesRepository } from '../profiles/repository.js';
 import { boundaryInstant } from '../reports/period.js';
 import { allOf, staffScope } from '../staff/policy.js';
 import type { MeetingBoard } from './board.js';
+import { monthsOf, soonest } from './calendar.js';
 import type { EventChange } from './events.js';
 import type { MeetingsRepository } from './meetingsRepository.js';
 import type { EventNotices } from './notices.js';
@@ -68,6 +69,7 @@ export class EventsService {
       topics: input.topics,
       startsAt: iso(input.startsAt),
       endsAt: iso(input.endsAt),
+      months: monthsOf(iso(input.startsAt), iso(input.endsAt)),
       venue,
       online: input.online,
       capacity: input.capacity ?? null,
@@ -112,7 +114,8 @@ export class EventsService {
     const now = this.clock.now();
     const from = query.from ? boundaryInstant(query.from).toISOString() : now.toISOString();
     const to = query.to ? boundaryInstant(query.to).toISOString() : null;
-    const { filter: after, sort } = cursorQuery('startsAt', 1, decodeCursor(query.cursor));
+    const cursor = decodeCursor(query.cursor);
+    const { filter: after } = cursorQuery('startsAt', 1, cursor);
     const filter = allOf(
       { status },
       scope,
@@ -124,7 +127,12 @@ export class EventsService {
       to ? { startsAt: { $lt: to } } : {},
       after,
     );
-    const docs = await this.events.find(filter, { sort, limit: query.limit + 1 });
+    // One province holds few events: its index alone is the cheapest read. Otherwise month by
+    // month (calendar.ts); a next page starts reading at the month of the last event shown.
+    const start = cursor && String(cursor.value) > from ? String(cursor.value) : from;
+    const docs = query.province
+      ? await this.events.find(filter, { sort: { startsAt: 1, _id: 1 }, limit: query.limit + 1 })
+      : await soonest(this.events, filter, { from: start, to }, query.limit + 1);
     return toPage(docs, query.limit, 'startsAt', (d) => presentEvent(d, now));
   }
 
@@ -205,6 +213,7 @@ export class EventsService {
     if (input.online !== undefined) next.online = input.online;
     if (input.startsAt !== undefined) next.startsAt = iso(input.startsAt);
     if (input.endsAt !== undefined) next.endsAt = iso(input.endsAt);
+    next.months = monthsOf(next.startsAt, next.endsAt);
     if (input.capacity !== undefined) next.capacity = input.capacity;
     if (input.venue !== undefined) next.venue = input.venue === null ? null : await this.checkVenue(input.venue);
     if (input.meetings !== undefined) next.meetings = input.meetings === null ? null : this.meetingsConfig(input.meetings);
