@@ -95,8 +95,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const passport = createPassport(accounts);
   const redis: RedisConnections | null = config.redisUrl ? await createRedisConnections(config.redisUrl, logger) : null;
   const throttles = createThrottles(config, clock, redis ?? undefined);
+  if (redis) {
+    // Province policies are cached per instance: a save on one drops the copies on all.
+    const policies = container.modules.provinces.repository;
+    const announce = await redis.broadcast('province-policies', () => policies.invalidate());
+    policies.onSave((province) => void announce(province).catch((err: unknown) => logger.warn({ err }, 'policy invalidation not sent')));
+  }
   const bannerLines: string[] = [];
   const emptyStore = (await container.modules.accounts.repository.count()) === 0;
+  // Serve only once every declared index is built (or has failed, which health reports).
+  await store.whenIndexesBuilt();
   await runMigrations(store, MIGRATIONS, clock, logger);
   await prepareSearch(container);
   if (emptyStore && config.demoData) {

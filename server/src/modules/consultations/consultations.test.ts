@@ -150,6 +150,63 @@ describe('scheduling consultations', () => {
   });
 });
 
+describe('bookings made at the same moment', () => {
+  /** `n` startups, each with an accepted intro to one helper. */
+  async function helperWithClients(kind: 'expert' | 'provider', n: number, helperProfile: Record<string, unknown> = {}) {
+    const h = await member(t, kind, helperProfile);
+    const intros: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const s = await member(t, 'startup', { name: `Startup song song ${i}` });
+      const intro = (await s.client.post('/api/intros', { toProfileId: h.profile.id, message: 'Xin gặp' })).body;
+      await h.client.post(`/api/intros/${intro.id}/accept`);
+      intros.push(intro.id as string);
+    }
+    return { h, intros };
+  }
+  const scheduled = async (h: Awaited<ReturnType<typeof member>>) =>
+    (await h.client.get('/api/consultations?status=scheduled')).body.items as { id: string; startsAt: string }[];
+
+  it('gives one overlapping slot of an expert to exactly one of them', async () => {
+    const { h, intros } = await helperWithClients('expert', 5, { capacity: 10 });
+    const answers = await Promise.all(
+      intros.map((introId, i) =>
+        h.client.post('/api/consultations', {
+          introId,
+          startsAt: at(60, 9).replace('09:00', `09:${10 + i}`),
+          durationMinutes: 60,
+          mode: 'online',
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    const mine = await scheduled(h);
+    expect(mine.map((c) => c.id)).toEqual([answers.find((a) => a.status === 201)!.body.id]);
+  });
+
+  it('never schedules an expert past capacity', async () => {
+    const { h, intros } = await helperWithClients('expert', 4, { capacity: 2 });
+    const answers = await Promise.all(
+      intros.map((introId, i) =>
+        h.client.post('/api/consultations', { introId, startsAt: at(70 + i), durationMinutes: 60, mode: 'online' }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 409, 409]);
+    expect(await scheduled(h)).toHaveLength(2);
+  });
+
+  it('books one resource of a provider once for overlapping days', async () => {
+    const { h, intros } = await helperWithClients('provider', 4);
+    const answers = await Promise.all(
+      intros.map((introId, i) =>
+        h.client.post('/api/consultations', { introId, startsAt: at(80 + i), endsAt: at(90), resource: 'Hội trường', mode: 'onsite' }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409]);
+    const booked = await scheduled(h);
+    expect(booked.map((c) => c.id)).toEqual([answers.find((a) => a.status === 201)!.body.id]);
+  });
+});
+
 describe('completing, cancelling and rating', () => {
   it('enforces who may do what, and in which order', async () => {
     const { s, h, introId, needId } = await connected('expert', {}, 'standards');

@@ -5,6 +5,7 @@ import type { Clock } from '../../lib/clock.js';
 import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
+import { guardKeys, WriteGuards } from '../../store/guards.js';
 import type { Filter, Store } from '../../store/types.js';
 import type { IntrosRepository } from '../intros/repository.js';
 import type { NeedsService } from '../needs/service.js';
@@ -19,6 +20,8 @@ export type ScheduleInput = z.output<typeof ScheduleBody>;
 const PAST_TOLERANCE_MS = 5 * 60_000;
 
 export class ConsultationsService {
+  private readonly guards: WriteGuards;
+
   constructor(
     private readonly store: Store,
     private readonly consultations: ConsultationsRepository,
@@ -27,7 +30,9 @@ export class ConsultationsService {
     private readonly needs: NeedsService,
     private readonly events: EventBus,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.guards = new WriteGuards(store);
+  }
 
   async schedule(user: AuthUser, input: ScheduleInput): Promise<ConsultationDoc> {
     const own = await this.profiles.findByUserId(user.id);
@@ -70,7 +75,9 @@ export class ConsultationsService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.store.withTransaction(async () => {
+    // The overlap and capacity checks read, then insert: the guard makes concurrent bookings of
+    // one diary or resource take turns on MongoDB too (see store/guards.ts).
+    await this.guards.serialise(this.guardsFor(helper, doc), async () => {
       await this.assertFree(helper, doc);
       await this.consultations.collection.insertOne(doc);
       if (doc.needId) await this.needs.transitionBySystem(doc.needId, 'in_progress', user.id);
@@ -186,6 +193,12 @@ export class ConsultationsService {
       ]);
     }
     return match.name;
+  }
+
+  /** What assertFree protects for this booking: one resource of a provider, or an expert's diary. */
+  private guardsFor(helper: ProfileDoc, doc: ConsultationDoc): string[] {
+    if (doc.resource !== null) return [guardKeys.resource(helper._id, doc.resource)];
+    return helper.kind === 'expert' ? [guardKeys.helperDiary(helper._id)] : [];
   }
 
   /** An expert holds one consultation at a time and at most `capacity` active; a resource is booked once at a time. */
