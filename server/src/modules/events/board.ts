@@ -1,10 +1,15 @@
-// The meeting board of an event: the writes that change who meets when. Every method runs inside
-// the caller's transaction after `lockBoard` (see meetingsRepository.ts), writes the notices of
-// what it changed, and publishes `meeting.updated` for each changed meeting (delivered after
-// commit). Placement itself is the meeting scheduler (scheduler.ts).
+// The meeting board of an event: the writes that change who meets when. They run inside
+// `serialise(eventId, …)`, a transaction that first claims the event's board guard
+// (store/guards.ts): accepts, cancellations, a registrant leaving and re-plans of one event take
+// turns on every engine, so each reads current placements and counts (MongoDB's snapshot
+// isolation would otherwise let two accepts book one person twice). Each method writes the
+// notices of what it changed and publishes `meeting.updated` for each changed meeting (delivered
+// after commit). Placement itself is the meeting scheduler (scheduler.ts).
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
+import { guardKeys, WriteGuards } from '../../store/guards.js';
+import type { Store } from '../../store/types.js';
 import type { MeetingAction } from './events.js';
 import type { MeetingDoc, MeetingsRepository } from './meetingsRepository.js';
 import type { EventNotices } from './notices.js';
@@ -19,16 +24,21 @@ export interface ReplanOutcome {
 }
 
 export class MeetingBoard {
+  private readonly guards: WriteGuards;
+
   constructor(
+    store: Store,
     private readonly meetings: MeetingsRepository,
     private readonly notices: EventNotices,
     private readonly bus: EventBus,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.guards = new WriteGuards(store);
+  }
 
-  /** Serialise with every other board change of this event (call first in the transaction). */
-  lock(eventId: string): Promise<void> {
-    return this.meetings.lockBoard(eventId);
+  /** Run `fn` in a transaction that takes its turn with every other board change of this event (call outside a transaction). */
+  serialise<R>(eventId: string, fn: () => Promise<R>): Promise<R> {
+    return this.guards.serialise([guardKeys.meetingBoard(eventId)], fn);
   }
 
   /** Placed meetings of the event other than `exceptId`, as the placer sees them. */

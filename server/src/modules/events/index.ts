@@ -48,7 +48,7 @@ export function buildEvents(d: EventsDeps) {
     meetings: new MeetingsRepository(d.store),
   };
   const notices = new EventNotices(d.notifications);
-  const board = new MeetingBoard(repos.meetings, notices, d.events, d.clock);
+  const board = new MeetingBoard(d.store, repos.meetings, notices, d.events, d.clock);
   const registrations = new RegistrationsService(
     d.store,
     repos.events,

@@ -96,8 +96,7 @@ export class MeetingsService {
   async accept(user: AuthUser, eventId: string, meetingId: string): Promise<MeetingDoc> {
     const { meeting, own } = await this.visibleMeeting(user, eventId, meetingId);
     if (own?._id !== meeting.inviteeId) throw new ForbiddenError('Only the person invited can accept this meeting.');
-    return this.store.withTransaction(async () => {
-      await this.board.lock(eventId);
+    return this.board.serialise(eventId, async () => {
       const [current, event] = await Promise.all([this.meetings.findById(meetingId), this.events.findById(eventId)]);
       if (!current || !event?.meetings) throw new NotFoundError('Meeting');
       if (current.status !== 'requested') throw new InvalidTransitionError(current.status, 'accepted');
@@ -160,8 +159,7 @@ export class MeetingsService {
     const { meeting, own } = await this.visibleMeeting(user, eventId, meetingId);
     if (!own || (own._id !== meeting.requesterId && own._id !== meeting.inviteeId))
       throw new ForbiddenError('Only the two people meeting can cancel it.');
-    return this.store.withTransaction(async () => {
-      await this.board.lock(eventId);
+    return this.board.serialise(eventId, async () => {
       const current = await this.meetings.findById(meetingId);
       const event = await this.events.findById(eventId);
       if (!current || !event) throw new NotFoundError('Meeting');
@@ -197,8 +195,7 @@ export class MeetingsService {
   async schedule(user: AuthUser, eventId: string): Promise<ReplanOutcome> {
     const event = eventPolicy.assertManage(user, await this.events.findById(eventId));
     if (!event.meetings) throw new ConflictError('This event has no one-to-one meetings.');
-    return this.store.withTransaction(async () => {
-      await this.board.lock(eventId);
+    return this.board.serialise(eventId, async () => {
       const fresh = await this.events.findById(eventId);
       if (!fresh?.meetings) throw new ConflictError('This event has no one-to-one meetings.');
       return this.board.replan(fresh, user.id);

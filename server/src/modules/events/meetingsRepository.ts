@@ -5,11 +5,7 @@
 // pair, and `slotKeys` (present while a meeting holds a slot) names the slot's table and both
 // people, so no table or person can hold two meetings in one slot. Both are removed ($unset,
 // never null or []) when they stop applying.
-//
-// The board guard is one document per event that every accept, cancel and re-plan increments
-// first in its transaction: on MongoDB two such transactions conflict on it and one retries
-// after the other committed, so the count of accepted meetings per person and the free slots
-// each reads are never stale (the embedded engine runs transactions one at a time anyway).
+// The board guard (board.ts) makes the transactions that read placements and counts take turns.
 import type { MeetingStatus } from '@ketnoi/contract';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { StatusChange } from '../needs/repository.js';
@@ -42,10 +38,6 @@ export interface MeetingDoc extends Doc {
   updatedAt: string;
 }
 
-export interface BoardDoc extends Doc {
-  version: number;
-}
-
 export const OPEN_MEETING: readonly MeetingStatus[] = ['requested', 'accepted'];
 
 export const pairKey = (eventId: string, a: string, b: string) => (a < b ? `${eventId}|${a}|${b}` : `${eventId}|${b}|${a}`);
@@ -56,7 +48,6 @@ export function slotKeysOf(eventId: string, m: Pick<MeetingDoc, 'requesterId' | 
 
 export class MeetingsRepository {
   readonly collection: Collection<MeetingDoc>;
-  private readonly boards: Collection<BoardDoc>;
 
   constructor(store: Store) {
     this.collection = store.collection<MeetingDoc>({
@@ -69,12 +60,6 @@ export class MeetingsRepository {
         { fields: { slotKeys: 1 }, unique: true, sparse: true },
       ],
     });
-    this.boards = store.collection<BoardDoc>({ name: 'event_meeting_boards' });
-  }
-
-  /** First write of every transaction that changes who meets when at `eventId` (see above). */
-  async lockBoard(eventId: string): Promise<void> {
-    await this.boards.updateOne({ _id: eventId }, { $inc: { version: 1 } }, { upsert: true });
   }
 
   insert(doc: MeetingDoc): Promise<MeetingDoc> {

@@ -115,7 +115,7 @@ export class RegistrationsService {
     const own = await this.profiles.findByUserId(user.id);
     const reg = own ? await this.registrations.forProfile(eventId, own._id) : null;
     if (!reg || !ACTIVE_REGISTRATION.includes(reg.status)) throw new NotFoundError('Registration');
-    await this.cancel(reg._id, user.id);
+    await this.cancel(eventId, reg._id, user.id);
   }
 
   /** An organiser cancels someone's registration (e.g. a founder registered by staff who will not come). */
@@ -123,7 +123,7 @@ export class RegistrationsService {
     eventPolicy.assertOrganise(user, await this.events.findById(eventId));
     const reg = await this.registrations.findById(registrationId);
     if (!reg || reg.eventId !== eventId || !ACTIVE_REGISTRATION.includes(reg.status)) throw new NotFoundError('Registration');
-    await this.cancel(reg._id, user.id);
+    await this.cancel(eventId, reg._id, user.id);
   }
 
   /** Move waitlisted registrants up while places are free (after a cancellation or a larger capacity). */
@@ -227,18 +227,16 @@ export class RegistrationsService {
     });
   }
 
-  private async cancel(registrationId: string, by: string): Promise<void> {
+  /** Cancel a registration and the person's meetings (so it takes its turn on the event's meeting board). */
+  private async cancel(eventId: string, registrationId: string, by: string): Promise<void> {
     const published: { registration: RegistrationDoc }[] = [];
-    await this.store.withTransaction(async () => {
+    await this.board.serialise(eventId, async () => {
       const reg = await this.registrations.findById(registrationId);
       if (!reg || !ACTIVE_REGISTRATION.includes(reg.status)) throw new NotFoundError('Registration');
       if (reg.checkedInAt) throw new ConflictError('This person has already been checked in at the event.');
       const event = await this.events.findById(reg.eventId);
       if (!event) throw new NotFoundError('Event');
-      if (event.meetings) {
-        await this.board.lock(event._id);
-        await this.board.cancelAllOf(event, reg.profileId, by);
-      }
+      if (event.meetings) await this.board.cancelAllOf(event, reg.profileId, by);
       const now = this.now();
       const saved = await this.registrations.replace(reg, {
         ...reg,

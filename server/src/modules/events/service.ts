@@ -160,7 +160,9 @@ export class EventsService {
       );
     const changes = this.changesBetween(previous, next);
     const meetingsChanged = !sameJson(previous.meetings, next.meetings);
-    const { event, registrantUserIds } = await this.store.withTransaction(async () => {
+    // A change of the meeting hours re-plans: it takes its turn on the event's meeting board.
+    const inTransaction = <R>(fn: () => Promise<R>) => (meetingsChanged ? this.board.serialise(id, fn) : this.store.withTransaction(fn));
+    const { event, registrantUserIds } = await inTransaction(async () => {
       if (
         meetingsChanged &&
         !next.meetings &&
@@ -174,10 +176,7 @@ export class EventsService {
         { returnDocument: 'after' },
       );
       if (!saved) throw new ConflictError('This event changed just now. Reload it and try again.');
-      if (meetingsChanged && saved.meetings) {
-        await this.board.lock(id);
-        await this.board.replan(saved, user.id);
-      }
+      if (meetingsChanged && saved.meetings) await this.board.replan(saved, user.id);
       const capacityGrew = saved.capacity === null || (previous.capacity !== null && saved.capacity > previous.capacity);
       if (saved.status === 'published' && capacityGrew) await this.registrationsService.promoteWaitlisted(id, user.id);
       const registrants = await this.registrations.find({ eventId: id, status: { $in: [...ACTIVE_REGISTRATION] } });
