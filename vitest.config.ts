@@ -15,6 +15,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'contract',
+          root: './contract',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'search',
           root: './search',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

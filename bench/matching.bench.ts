@@ -251,7 +251,7 @@ export function renderMatchingResults(result: MatchingBenchResult): string {
     `\`GET /api/matches\` through HTTP, ${result.plan.requests} measured requests per direction after ${result.plan.warmup} of warm-up, one at a time`,
     'from a separate client process, each for a different seeded profile (admin session, `limit` 20). Every request runs',
     'retrieval (search-engine tiers), loads the candidates, their live signals and exposure ($in queries), scores them and',
-    'records the exposure of the 20 shown (one store transaction). Latencies in milliseconds.',
+    'notes the 20 shown for the exposure job (counted off the request path). Latencies in milliseconds.',
     '',
     table(['Profiles', 'Direction', 'p50', 'p95', 'p99', 'max', 'items', 'requests'], rows),
     '',

@@ -1,18 +1,15 @@
 import { z } from 'zod';
-import { Id, Limit } from './primitives.js';
+import { MAX_MESSAGE_CHARS } from './codes.js';
+import { FORBIDDEN_TEXT_MESSAGE, hasForbiddenCharacters, Id, Limit, RequiredText } from './primitives.js';
 
-/** API.md: a message body has 1..4000 characters. */
-export const MAX_MESSAGE_CHARS = 4000;
-
-export const MessageBody = z
-  .string()
-  .min(1, 'The message is empty.')
-  .max(MAX_MESSAGE_CHARS, `A message has at most ${MAX_MESSAGE_CHARS} characters.`);
+/** Cleaned like all stored text (primitives.ts): NFC, no control characters, something visible. */
+export const MessageBody = RequiredText(MAX_MESSAGE_CHARS, 'The message is empty.');
 export const ClientId = z
   .string()
   .trim()
   .min(1)
   .max(100)
+  .refine((s) => !hasForbiddenCharacters(s), FORBIDDEN_TEXT_MESSAGE)
   .meta({ description: 'Client-chosen id; resending it never duplicates the message' });
 
 export const SendMessageBody = z
@@ -60,6 +57,10 @@ export const MessagePage = z.strictObject({ items: z.array(MessageOutput), nextC
 export const ReadMark = z.strictObject({ conversationId: z.string(), profileId: z.string(), upTo: z.string() }).meta({ id: 'ReadMark' });
 
 export type SendMessageInput = z.input<typeof SendMessageBody>;
+export type ReadInput = z.input<typeof ReadBody>;
+export type MessagesParams = z.input<typeof MessagesQuery>;
 export type Message = z.output<typeof MessageOutput>;
 export type Conversation = z.output<typeof ConversationOutput>;
+export type ConversationList = z.output<typeof ConversationList>;
+export type MessagePage = z.output<typeof MessagePage>;
 export type ReadMark = z.output<typeof ReadMark>;

@@ -1,15 +1,50 @@
-// Small zod building blocks shared by every schema of the contract. Every stored string is
-// NFC-normalised, so decomposed input (NFD) equals precomposed text.
+// Small zod building blocks shared by every schema of the contract. Stored text is cleaned first
+// and validated after: NFC (decomposed input equals precomposed text, and a length limit counts
+// what is stored), invisible characters removed, trimmed; then control characters, lone
+// surrogates and bidirectional overrides are refused, and text with nothing visible is empty.
 import { z } from 'zod';
+import { LANGUAGES } from './codes.js';
 
-const nfc = (s: string) => s.normalize('NFC');
+/** Zero-width and invisible formatting characters with no use in the product's text: removed. */
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B\u200E\u200F\u2060-\u2064\uFEFF]/gu;
+/**
+ * Refused: C0/C1 control characters except tab and line breaks (NUL included), lone UTF-16
+ * surrogates, and the bidirectional embeddings, overrides and isolates that make text display in
+ * another order than it is stored.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
+/** What does not show on screen: spaces, joiners, variation selectors, blank fillers. */
+// eslint-disable-next-line no-misleading-character-class -- joiners and selectors on their own are what is matched
+const BLANK = /[\s\u200C\u200D\uFE00-\uFE0F\u115F\u1160\u2800\u3164\uFFA0]/gu;
 
-/** Optional free text, trimmed, NFC, at most `max` characters (default ''). */
-export const Text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`).transform(nfc);
+export const FORBIDDEN_TEXT_MESSAGE =
+  'Remove the invisible control characters (such as NUL or text-direction overrides) from this text; they cannot be stored.';
 
-/** Required text, trimmed, NFC, 1..max characters. */
-export const RequiredText = (max: number, message = 'This field is required.') =>
-  z.string().trim().min(1, message).max(max, `At most ${max} characters.`).transform(nfc);
+/** NFC, invisible characters removed, trimmed; text with nothing visible becomes ''. */
+export function cleanText(text: string): string {
+  const cleaned = text.normalize('NFC').replace(INVISIBLE, '').trim();
+  return cleaned.replace(BLANK, '').length === 0 ? '' : cleaned;
+}
+
+/** True when `text` holds a character that stored text may not contain. */
+export function hasForbiddenCharacters(text: string): boolean {
+  return FORBIDDEN.test(text);
+}
+
+/** Stored text: cleaned first, then refused if it holds forbidden characters or exceeds `max` (after NFC). */
+const StoredText = (max: number) =>
+  z
+    .string()
+    .overwrite(cleanText)
+    .refine((s) => !hasForbiddenCharacters(s), FORBIDDEN_TEXT_MESSAGE)
+    .max(max, `At most ${max} characters.`);
+
+/** Optional free text: NFC, cleaned, trimmed, at most `max` characters (default ''). */
+export const Text = (max: number) => StoredText(max);
+
+/** Required text: NFC, cleaned, trimmed, 1..max characters, something visible in it. */
+export const RequiredText = (max: number, message = 'This field is required.') => StoredText(max).min(1, message);
 
 /** Non-negative integer VND amount. */
 export const Vnd = z.number().int('Use whole đồng.').min(0).max(1e14).meta({ description: 'Amount in VND (integer)' });
@@ -62,13 +97,10 @@ export const ProfileSummary = z
 /** A profile summary with its verified badge (staff lists). */
 export const VerifiedProfileSummary = ProfileSummary.extend({ verified: z.boolean() }).meta({ id: 'StaffProfileSummary' });
 
-/** Vietnamese or English: the two languages of the product. */
-export const LANGUAGES = ['vi', 'en'] as const;
 export const Lang = z.enum(LANGUAGES).meta({ id: 'Lang' });
 
 export type HistoryEntry = z.output<typeof HistoryEntry>;
 export type ProfileSummary = z.output<typeof ProfileSummary>;
-export type Language = (typeof LANGUAGES)[number];
 /** A page of a list endpoint. */
 export interface Page<T> {
   items: T[];

@@ -1,6 +1,7 @@
 // Profile input and output schemas (API.md "Profiles"). One schema per kind; the kind is the
 // user's role, so PUT bodies are validated against the schema of the profile's kind.
 import { z } from 'zod';
+import { PROFILE_KINDS, type ProfileKind } from './codes.js';
 import { CodeList, Cursor, Id, Limit, PageOf, QueryBool, RequiredText, Text, VndRange } from './primitives.js';
 import {
   FeeCode,
@@ -14,10 +15,11 @@ import {
   StageCode,
 } from './reference.js';
 
-/** A profile's kind is its owner's role; only these four roles have profiles. */
-export const PROFILE_KINDS = ['startup', 'expert', 'investor', 'provider'] as const;
-export type ProfileKind = (typeof PROFILE_KINDS)[number];
 export const ProfileKindSchema = z.enum(PROFILE_KINDS).meta({ id: 'ProfileKind' });
+
+/** The fields a verified badge vouches for: an owner who changes one loses the badge until staff check again. */
+export const IDENTITY_FIELDS = ['name', 'organization', 'headline'] as const;
+export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 
 const Phone = z
   .string()
@@ -163,6 +165,13 @@ const ProfileOutputCommon = {
   verified: z.boolean(),
   hidden: z.boolean().optional(),
   suspended: z.boolean().optional().meta({ description: 'Owner and staff: suspended by staff or an admin' }),
+  verificationLapsed: z
+    .strictObject({ at: z.string(), fields: z.array(z.enum(IDENTITY_FIELDS)) })
+    .optional()
+    .meta({
+      description:
+        'Owner and staff: the verified badge was removed because the owner changed these identity fields; staff can verify again',
+    }),
   createdAt: z.string(),
   updatedAt: z.string(),
 };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_DOCUMENT_KEYS, redactContacts, toSearchDocument, type SearchableProfile } from './documents.js';
+import {
+  MAX_FOLDED_NEEDS,
+  MAX_NEEDS_TEXT,
+  SEARCH_DOCUMENT_KEYS,
+  redactContacts,
+  toSearchDocument,
+  type SearchableProfile,
+} from './documents.js';
 
 const contact = {
   email: 'hongnhung.jelly@gmail.com',
@@ -123,6 +130,28 @@ describe('toSearchDocument', () => {
     expect(investor.need).toEqual(['funding']);
     expect(investor.productsText).toContain('Nhà đầu tư thiên thần');
     expect(investor.stages).toEqual(['prototype']);
+  });
+
+  it('bounds what open needs add to a document, however many there are', () => {
+    const startup = (n: number) =>
+      toSearchDocument({
+        id: 's',
+        kind: 'startup',
+        name: 'Mật ong',
+        province: 'lang-son',
+        openNeeds: Array.from({ length: n }, (_, i) => ({
+          category: i % 2 ? 'trademark' : 'standards',
+          title: `Nhu cầu số ${i}`,
+          description: 'Mô tả dài '.repeat(400),
+        })),
+      });
+    const size = (n: number) => JSON.stringify(startup(n)).length;
+    expect(startup(1000).needsText.length).toBeLessThanOrEqual(MAX_NEEDS_TEXT);
+    expect(startup(1000).needsText).not.toContain(`Nhu cầu số ${MAX_FOLDED_NEEDS}`);
+    expect(startup(1000).need).toEqual(['standards', 'trademark']);
+    // The same size for 50 needs as for 5 000: nothing grows with the count past the bound.
+    expect(size(5000)).toBe(size(50));
+    expect(size(5000)).toBeLessThan(MAX_NEEDS_TEXT + 2000);
   });
 
   it('normalises text to NFC, strips control characters and fills the region', () => {

@@ -104,6 +104,13 @@ export const SEARCH_DOCUMENT_KEYS = [
 /** Fields that may carry `<mark>` highlights in results. */
 export const HIGHLIGHT_FIELDS = ['name', 'headline', 'needsText', 'productsText', 'about'] as const;
 
+/**
+ * Bounds on what a startup's open needs add to its document, whatever the caller passes: the
+ * text of at most MAX_FOLDED_NEEDS needs, cut at MAX_NEEDS_TEXT characters (categories of all).
+ */
+export const MAX_FOLDED_NEEDS = 20;
+export const MAX_NEEDS_TEXT = 4000;
+
 export interface ToSearchDocumentOptions {
   /** Region code of a province code, when the profile does not carry one. */
   regionOf?: (provinceCode: string) => string | undefined;
@@ -178,6 +185,14 @@ function productsText(profile: SearchableProfile): string[] {
   }
 }
 
+/** At most `max` characters, cut at a word boundary when there is one near the end. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.8 ? cut.slice(0, space) : cut).trimEnd();
+}
+
 /** Build the search document of a profile. Pure; never reads `contact` except to redact. */
 export function toSearchDocument(profile: SearchableProfile, options: ToSearchDocumentOptions = {}): ProfileSearchDocument {
   const known = contactValues(profile);
@@ -189,7 +204,10 @@ export function toSearchDocument(profile: SearchableProfile, options: ToSearchDo
       .join(' · ');
 
   const need = needCodes(profile);
-  const openNeedText = profile.kind === 'startup' ? (profile.openNeeds ?? []).flatMap((n) => [n.title ?? '', n.description ?? '']) : [];
+  const openNeedText =
+    profile.kind === 'startup'
+      ? (profile.openNeeds ?? []).slice(0, MAX_FOLDED_NEEDS).flatMap((n) => [n.title ?? '', n.description ?? ''])
+      : [];
   const province = clean(profile.province);
   const region = clean(profile.region) || options.regionOf?.(province);
   const commune = text(profile.commune);
@@ -207,7 +225,7 @@ export function toSearchDocument(profile: SearchableProfile, options: ToSearchDo
     servesProvinces: codes(profile.servesProvinces),
     languages: codes(profile.languages),
     productsText: joined(productsText(profile)),
-    needsText: joined(openNeedText),
+    needsText: truncate(joined(openNeedText), MAX_NEEDS_TEXT),
     needLabels: need.map((c) => labelText(NEED_CATEGORY_LABELS, c)).join(' · '),
     placeText: [commune, province.replace(/-/g, ' ')].filter(Boolean).join(' · '),
   };

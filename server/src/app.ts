@@ -261,6 +261,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         clearInterval(sweeper);
         clearTimeout(timer);
         sessions.close();
+        // The match listings of the last seconds (requests are done now) still count.
+        await container.modules.matching.exposure.flush().catch((err: unknown) => logger.warn({ err }, 'match exposure not written'));
         await container.modules.search.indexer.stop();
         await container.modules.search.engine.close();
         await redis?.close();

@@ -87,19 +87,15 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
   const matching = buildMatching({
     store,
     clock,
+    events,
+    logger: logger.child({ module: 'matching' }),
     engine: searchIndex.engine,
     profiles: profiles.repository,
     needs: needs.repository,
     provincePolicies: provinces.repository,
     visibility: profiles.visibility,
   });
-  matching.weights.publishChangesTo(events);
-  const audit = buildAudit({
-    ...base,
-    logger: logger.child({ module: 'audit' }),
-    users: accounts.repository,
-    profiles: profiles.repository,
-  });
+  const audit = buildAudit({ ...base, users: accounts.repository, profiles: profiles.repository });
   const staff = buildStaff({
     ...base,
     intros: intros.repository,
@@ -144,7 +140,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     mail: mail.service,
     weightsFor: (province) => matching.matching.weightsFor(province),
   });
-  const jobs = buildScheduler({ logger, intros: intros.service, mail });
+  const jobs = buildScheduler({ logger, intros: intros.service, mail, exposure: matching.exposure });
 
   const health = buildHealth({
     store,

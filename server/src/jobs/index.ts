@@ -9,11 +9,13 @@ export const JOBS = {
   introExpiry: 'intros.expire',
   mailDelivery: 'mail.deliver',
   mailPrune: 'mail.prune',
+  matchExposure: 'matching.exposure',
 } as const;
 
 export interface JobDeps {
   logger: Logger;
   intros: { expireDue(): Promise<number> };
+  exposure: { flush(): Promise<number> };
   mail: {
     worker: { deliver(): Promise<unknown> };
     outbox: { prune(olderThanMs: number): Promise<number> };
@@ -30,6 +32,8 @@ export function buildScheduler(deps: JobDeps): Scheduler {
   // Polls once a second for due retries and mails queued by other instances; a commit that queues
   // mail in this instance triggers it at once.
   scheduler.add({ name: JOBS.mailDelivery, everyMs: 1_000, runAtStart: true, run: () => deps.mail.worker.deliver() });
+  // Match listings note who saw which candidate; this writes the counts, off the request path.
+  scheduler.add({ name: JOBS.matchExposure, everyMs: 5_000, run: () => deps.exposure.flush() });
   scheduler.add({
     name: JOBS.mailPrune,
     everyMs: 60 * 60_000,

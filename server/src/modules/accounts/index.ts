@@ -15,7 +15,7 @@ import { AccountsService } from './service.js';
 export function buildAccounts(d: { store: Store; config: Config; events: EventBus; clock: Clock; logger: Logger }) {
   const repository = new UsersRepository(d.store);
   const hasher = new PasswordHasher(d.config.passwordHashing);
-  const service = new AccountsService(repository, hasher, d.events, d.clock, d.logger);
+  const service = new AccountsService(d.store, repository, hasher, d.events, d.clock, d.logger);
   return {
     repository,
     hasher,

@@ -3,7 +3,7 @@ import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
-import { DuplicateKeyError } from '../../store/types.js';
+import { DuplicateKeyError, type Store } from '../../store/types.js';
 import type { PasswordHasher } from './passwords.js';
 import type { UserDoc, UsersRepository } from './repository.js';
 import { isProfileKind } from '@ketnoi/contract';
@@ -19,6 +19,7 @@ export interface NewAccount {
 
 export class AccountsService {
   constructor(
+    private readonly store: Store,
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
     private readonly events: EventBus,
@@ -94,12 +95,14 @@ export class AccountsService {
       updatedAt: now,
     };
     try {
-      await this.users.insert(user);
+      await this.store.withTransaction(async () => {
+        await this.users.insert(user);
+        await this.events.record('account.created', { userId: user._id, role: user.role, province: user.province, by });
+      });
     } catch (error) {
       if (error instanceof DuplicateKeyError) throw new ConflictError('An account with this email already exists.', { field: 'email' });
       throw error;
     }
-    this.events.publish('account.created', { userId: user._id, role: user.role, province: user.province, by });
     return user;
   }
 }

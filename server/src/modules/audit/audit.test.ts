@@ -5,7 +5,6 @@ import { adminClient, adminEnv, member, staffOf, type Member } from '../../../te
 import { startTestApp, type TestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 import { DAY_MS, ManualClock } from '../../lib/clock.js';
-import { until } from '../staff/tests/helpers.js';
 
 const clock = new ManualClock('2026-03-02T02:00:00.000Z');
 let t: TestApp;
@@ -16,12 +15,15 @@ let startup: Member;
 let expert: Member;
 let investor: Member;
 
-/** Entries matching the query once `n` of them exist (they are written just after commit). */
-const entries = (query: string, n: number) =>
-  until(async () => {
-    const items = (await admin.get(`/api/admin/audit?limit=100&${query}`)).body.items as any[];
-    return items.length >= n ? items : undefined;
-  });
+/**
+ * The entries matching the query, read once: an entry is written in the transaction of its cause,
+ * so it is there as soon as the request that caused it has been answered.
+ */
+const entries = async (query: string, n: number) => {
+  const items = (await admin.get(`/api/admin/audit?limit=100&${query}`)).body.items as any[];
+  expect(items).toHaveLength(n);
+  return items;
+};
 
 beforeAll(async () => {
   t = await startTestApp({ clock, env: { ...adminEnv, INTRO_EXPIRY_DAYS: '7' } });
@@ -124,7 +126,8 @@ describe('what the audit log records', () => {
 
 describe('reading the audit log', () => {
   it('filters by actor, action, province and period, and pages newest first', async () => {
-    const byStaff = await entries(`actorId=${staffUser.id}`, 1);
+    const byStaff = (await admin.get(`/api/admin/audit?limit=100&actorId=${staffUser.id}`)).body.items as any[];
+    expect(byStaff.length).toBeGreaterThan(0);
     expect(byStaff.every((e) => e.actorId === staffUser.id)).toBe(true);
     const all = (await admin.get('/api/admin/audit?limit=100')).body.items as any[];
     const times = all.map((e) => e.at);

@@ -1,7 +1,7 @@
-// The audit module: an append-only log of who did what, written from domain events, read by admins.
+// The audit module: an append-only log of who did what, written from domain events inside the
+// transaction of each change, read by admins.
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
-import type { Logger } from '../../lib/logger.js';
 import type { Store } from '../../store/types.js';
 import type { UsersRepository } from '../accounts/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
@@ -15,14 +15,13 @@ export interface AuditDeps {
   store: Store;
   clock: Clock;
   events: EventBus;
-  logger: Logger;
   users: UsersRepository;
   profiles: ProfilesRepository;
 }
 
 export function buildAudit(d: AuditDeps) {
   const log = new AuditLog(d.store);
-  const subscriber = new AuditSubscriber(log, d.users, d.profiles, d.clock, d.logger);
+  const subscriber = new AuditSubscriber(log, d.users, d.profiles, d.clock);
   subscriber.subscribe(d.events);
   const service = new AuditService(log);
   return { log, subscriber, service, routes: (api: ApiRegistry) => registerAuditRoutes(api, service) };

@@ -1,9 +1,9 @@
 // Turns domain events into audit entries: who introduced whom, who changed a status, who verified
 // whom, who changed a province's policy or matching weights, who declared or removed a conflict,
-// who created an account. Runs after commit, so only changes that happened are recorded.
+// who created an account. Each entry is written inside the transaction of the change it records
+// (EventBus.inTransaction), so a change never commits without its entry, nor an entry without it.
 import type { Clock } from '../../lib/clock.js';
 import type { DomainEvents, EventBus } from '../../lib/events.js';
-import type { Logger } from '../../lib/logger.js';
 import type { UsersRepository } from '../accounts/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { AuditFields, AuditLog } from './repository.js';
@@ -11,20 +11,18 @@ import type { AuditFields, AuditLog } from './repository.js';
 type Entry = Omit<AuditFields, 'actorRole' | 'actorName' | 'actorId'> & { by: string };
 
 export class AuditSubscriber {
-  private readonly inFlight = new Set<Promise<unknown>>();
-
   constructor(
     private readonly log: AuditLog,
     private readonly users: UsersRepository,
     private readonly profiles: ProfilesRepository,
     private readonly clock: Clock,
-    private readonly logger: Logger,
   ) {}
 
   subscribe(events: EventBus): void {
     const on = <K extends keyof DomainEvents>(name: K, map: (e: DomainEvents[K]) => Promise<Entry | null> | Entry | null) =>
-      events.on(name, (payload) => {
-        this.track(Promise.resolve(map(payload)).then((entry) => (entry ? this.write(entry) : undefined)));
+      events.inTransaction(name, async (payload) => {
+        const entry = await map(payload);
+        if (entry) await this.write(entry);
       });
 
     on('intro.created', ({ intro, by }) => ({
@@ -71,7 +69,7 @@ export class AuditSubscriber {
       targetType: 'profile',
       targetId: e.profileId,
       province: (await this.profiles.findById(e.profileId))?.province ?? null,
-      details: { verified: e.verified },
+      details: { verified: e.verified, ...(e.reason ? { reason: e.reason, changes: e.changes ?? {} } : {}) },
     }));
     on('verification.recorded', ({ verification: v, by }) => ({
       by,
@@ -131,11 +129,6 @@ export class AuditSubscriber {
     );
   }
 
-  /** Resolves when every entry written so far is stored (tests, graceful shutdown). */
-  async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
-  }
-
   private now(): string {
     return this.clock.now().toISOString();
   }
@@ -148,11 +141,5 @@ export class AuditSubscriber {
       actorRole: by === 'system' ? 'system' : (actor?.role ?? 'unknown'),
       actorName: by === 'system' ? 'Hệ thống (system)' : (actor?.name ?? ''),
     });
-  }
-
-  private track(work: Promise<unknown>): void {
-    const tracked = work.catch((error: unknown) => this.logger.error({ err: error }, 'audit entry not written'));
-    this.inFlight.add(tracked);
-    void tracked.finally(() => this.inFlight.delete(tracked));
   }
 }

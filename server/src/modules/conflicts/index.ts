@@ -11,7 +11,7 @@ import { ConflictsService } from './service.js';
 
 export function buildConflicts(d: { store: Store; events: EventBus; clock: Clock; profiles: ProfilesRepository }) {
   const repository = new ConflictsRepository(d.store);
-  const service = new ConflictsService(repository, d.profiles, d.events, d.clock);
+  const service = new ConflictsService(d.store, repository, d.profiles, d.events, d.clock);
   return { repository, service, routes: (api: ApiRegistry) => registerConflictRoutes(api, service) };
 }
 

@@ -7,6 +7,7 @@ import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
+import type { Store } from '../../store/types.js';
 import { newId } from '../../lib/ids.js';
 import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
@@ -23,6 +24,7 @@ export type ConflictListQuery = z.output<typeof ConflictListQuerySchema>;
 
 export class ConflictsService {
   constructor(
+    private readonly store: Store,
     private readonly conflicts: ConflictsRepository,
     private readonly profiles: ProfilesRepository,
     private readonly events: EventBus,
@@ -49,8 +51,10 @@ export class ConflictsService {
       provinces: [...new Set([a.province, b.province])],
       declaredProvince: user.role === 'staff' ? user.province : null,
     };
-    await this.conflicts.insert(doc);
-    this.events.publish('conflict.declared', { conflict: doc, by: user.id, at: now });
+    await this.store.withTransaction(async () => {
+      await this.conflicts.insert(doc);
+      await this.events.record('conflict.declared', { conflict: doc, by: user.id, at: now });
+    });
     return presentConflict(doc, new Map([a, b].map((p) => [p._id, p])));
   }
 
@@ -74,8 +78,10 @@ export class ConflictsService {
     if (!conflict.provinces) provinces = [...(await this.partiesOf([conflict])).values()].map((p) => p.province);
     const actor: Actor = { user, profileId: null };
     conflictPolicy.authorize(actor, 'withdraw', { conflict, provinces });
-    if (!(await this.conflicts.remove(id))) throw new NotFoundError('Conflict declaration');
-    this.events.publish('conflict.removed', { conflict, by: user.id, at: this.clock.now().toISOString() });
+    await this.store.withTransaction(async () => {
+      if (!(await this.conflicts.remove(id))) throw new NotFoundError('Conflict declaration');
+      await this.events.record('conflict.removed', { conflict, by: user.id, at: this.clock.now().toISOString() });
+    });
   }
 
   private async partiesOf(docs: ConflictDoc[]): Promise<Map<string, ProfileDoc>> {

@@ -8,11 +8,14 @@ export function registerIntroRoutes(api: ApiRegistry, intros: IntrosService): vo
     method: 'post',
     path: '/intros',
     summary: 'Ask for an introduction from your profile, or (staff) broker one between two profiles',
-    description: 'Staff-brokered intros need both sides to accept (double opt-in). Province policy may start them as pending_staff.',
+    description:
+      'Staff-brokered intros need both sides to accept (double opt-in). Province policy may start them as pending_staff. ' +
+      'A profile may have 5 requests waiting for an answer (409) and send 10 in any 24 hours (429); staff brokering is not limited, ' +
+      'but a broker must be able to see both profiles (404 otherwise).',
     tags: ['intros'],
     auth: 'user',
     request: { body: CreateIntroBody },
-    responses: { 201: { description: 'Introduction requested', schema: IntroOutput }, ...ErrorResponses(400, 401, 403, 404, 409) },
+    responses: { 201: { description: 'Introduction requested', schema: IntroOutput }, ...ErrorResponses(400, 401, 403, 404, 409, 429) },
     handler: async ({ user, body }) => intros.presentOne(await intros.create(user, body)),
   });
 

@@ -5,7 +5,7 @@ import type { Config } from '../../config.js';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { DAY_MS } from '../../lib/clock.js';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import type { Page } from '../../lib/pagination.js';
@@ -15,6 +15,7 @@ import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import type { ConversationsService } from '../conversations/service.js';
 import type { NeedsRepository } from '../needs/repository.js';
+import { profilePolicy } from '../profiles/policy.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
 import type { ProvincePoliciesRepository } from '../provinces/repository.js';
@@ -25,8 +26,10 @@ import type { IntroDoc, IntrosRepository } from './repository.js';
 import type { IntroAction, IntroStatus } from './stateMachine.js';
 import { nextIntroState } from './stateMachine.js';
 
-/** A startup may have at most this many outgoing requests waiting for an answer. */
+/** A profile (startup, expert, investor or provider) may have at most this many outgoing requests waiting for an answer. */
 export const MAX_PENDING_OUTGOING = 5;
+/** …and may send at most this many in any 24 hours, withdrawn ones included. Staff brokering is not limited. */
+export const MAX_REQUESTS_PER_DAY = 10;
 
 export type CreateIntroInput = z.output<typeof CreateIntroBody>;
 
@@ -68,6 +71,10 @@ export class IntrosService {
       from = own;
     }
     const to = await this.requireProfile(input.toProfileId);
+    // Nobody introduces a profile they could not open: hidden or suspended ones (but to staff of
+    // their province), or ones the other province's sharing policy keeps from them. A broker is
+    // judged for both sides.
+    for (const side of brokered ? [from, to] : [to]) if (!(await this.maySee(user, side))) throw new NotFoundError('Profile');
     if (from._id === to._id) throw new ConflictError('A profile cannot be introduced to itself.');
     if (!isAllowedPair(from.kind, to.kind))
       throw new ForbiddenError('Introductions connect startups with experts, investors and providers.');
@@ -76,7 +83,6 @@ export class IntrosService {
     if (brokered && !isStaffFor(user, from.province) && !isStaffFor(user, to.province)) {
       throw new ForbiddenError('Staff can broker introductions only for profiles of their province.');
     }
-    if (!brokered && !(await this.visibility.canSee(user, to))) throw new NotFoundError('Profile');
     if (to.hidden || to.suspended || from.suspended) throw new ConflictError('This profile is not taking introductions right now.');
     if (await this.conflicts.exists(from._id, to._id))
       throw new ConflictError('A conflict of interest has been declared between these two profiles.');
@@ -110,9 +116,9 @@ export class IntrosService {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    const limited = !brokered && from.kind === 'startup';
-    // Count, then insert: the guard makes one startup's concurrent requests take turns on MongoDB
-    // too, so the limit holds (see store/guards.ts).
+    const limited = !brokered;
+    // Count, then insert: the guard makes one requester's concurrent requests take turns on
+    // MongoDB too, so the limits hold (see store/guards.ts).
     await this.guards.serialise(limited ? [guardKeys.pendingIntros(from._id)] : [], async () => {
       if (limited) {
         const pending = await this.intros.count({
@@ -126,10 +132,11 @@ export class IntrosService {
             { limit: MAX_PENDING_OUTGOING },
           );
         }
+        await this.assertDailyRoom(from._id, now);
       }
       await this.intros.insert(doc);
+      await this.events.record('intro.created', { intro: doc, by: user.id });
     });
-    this.events.publish('intro.created', { intro: doc, by: user.id });
     return doc;
   }
 
@@ -250,10 +257,29 @@ export class IntrosService {
       }
       const doc = await this.intros.replaceIfUnchanged(intro, updated);
       if (!doc) throw new ConflictError('This introduction changed just now. Reload it and try again.');
+      await this.events.record('intro.updated', { intro: doc, previous: intro.status, action: action.type, by });
       return doc;
     });
-    this.events.publish('intro.updated', { intro: saved, previous: intro.status, action: action.type, by });
     return saved;
+  }
+
+  /** 429 when `profileId` has sent MAX_REQUESTS_PER_DAY requests in the last 24 hours (says when it may again). */
+  private async assertDailyRoom(profileId: string, now: Date): Promise<void> {
+    const since = new Date(now.getTime() - DAY_MS).toISOString();
+    const recent = await this.intros.find(
+      { fromProfileId: profileId, brokeredBy: null, createdAt: { $gt: since } },
+      { sort: { createdAt: 1 }, limit: MAX_REQUESTS_PER_DAY },
+    );
+    if (recent.length < MAX_REQUESTS_PER_DAY) return;
+    const freeAt = Date.parse(recent[0]!.createdAt) + DAY_MS;
+    throw new RateLimitedError(
+      `You can send at most ${MAX_REQUESTS_PER_DAY} introduction requests a day. Try again later.`,
+      Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)),
+    );
+  }
+
+  private async maySee(user: AuthUser, profile: ProfileDoc): Promise<boolean> {
+    return profilePolicy.canView(user, profile) && (await this.visibility.canSee(user, profile));
   }
 
   private async requireProfile(id: string): Promise<ProfileDoc> {

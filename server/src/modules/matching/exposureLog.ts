@@ -1,7 +1,10 @@
 // How often each candidate was shown in match lists: a `match_exposure` document per profile
 // with the total, the last time, and per-day counts for the recent window that fair exposure
 // reads (criteria/exposure.ts). Days older than the window are pruned when a profile is shown.
+// A showing counts once per viewer, candidate and day (`match_sightings`), and is written by a
+// background job, never by the request that showed it: asking again and again inflates nothing.
 import type { Clock } from '../../lib/clock.js';
+import type { Logger } from '../../lib/logger.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import { DuplicateKeyError } from '../../store/types.js';
 import { EXPOSURE_WINDOW_DAYS } from './criteria/exposure.js';
@@ -40,17 +43,33 @@ export interface ShownProfile {
   province: string;
 }
 
+/** One viewer saw one candidate on one (UTC) day: counted once, however many times it asked. */
+interface SightingDoc extends Doc {
+  day: string;
+  viewerId: string;
+  profileId: string;
+}
+
+/** Sightings waiting for the next flush; beyond this many, new ones are dropped (the store is down). */
+const MAX_PENDING = 50_000;
+
 export class ExposureLog {
   readonly collection: Collection<ExposureDoc>;
+  private readonly sightings: Collection<SightingDoc>;
+  /** `day|viewer|profile` → the profile seen, collected by requests and written by flush(). */
+  private pending = new Map<string, { day: string; profile: ShownProfile }>();
+  private prunedBefore = '';
 
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
+    private readonly logger?: Logger,
   ) {
     this.collection = store.collection<ExposureDoc>({
       name: 'match_exposure',
       indexes: [{ fields: { profileId: 1 } }, { fields: { province: 1, shown: -1 } }, { fields: { shown: -1 } }],
     });
+    this.sightings = store.collection<SightingDoc>({ name: 'match_sightings', indexes: [{ fields: { day: 1 } }] });
   }
 
   /** Times each id was shown within the window (0 for never). */
@@ -63,53 +82,114 @@ export class ExposureLog {
     return out;
   }
 
-  /** Count one showing of each profile (one transaction; retried once if two requests insert the same new profile). */
-  async record(profiles: readonly ShownProfile[]): Promise<void> {
-    if (profiles.length === 0) return;
-    try {
-      await this.store.withTransaction(() => this.recordOnce(profiles));
-    } catch (error) {
-      if (!(error instanceof DuplicateKeyError)) throw error;
-      await this.store.withTransaction(() => this.recordOnce(profiles));
+  /**
+   * Note that `viewerId` was shown these profiles. Nothing is written here: the request goes on,
+   * and flush() (a background job) counts each viewer, candidate and day once, so asking again
+   * and again inflates nothing.
+   */
+  note(viewerId: string, profiles: readonly ShownProfile[]): void {
+    const day = dayKey(this.clock.now().getTime());
+    for (const profile of profiles) {
+      const key = `${day}|${viewerId}|${profile._id}`;
+      if (this.pending.has(key)) continue;
+      if (this.pending.size >= MAX_PENDING) {
+        this.logger?.warn({ pending: this.pending.size }, 'match exposure: too many sightings waiting; dropping new ones');
+        return;
+      }
+      this.pending.set(key, { day, profile });
     }
   }
 
-  private async recordOnce(profiles: readonly ShownProfile[]): Promise<void> {
-    const now = this.clock.now();
-    const at = now.toISOString();
-    const today = dayKey(now.getTime());
-    const keep = new Set(windowDays(now));
-    const byId = new Map(profiles.map((p) => [p._id, p]));
-    const existing = await this.collection.find({ profileId: { $in: [...byId.keys()] } });
-    const stale = new Set<string>();
-    for (const doc of existing) for (const day of Object.keys(doc.byDay ?? {})) if (!keep.has(day)) stale.add(`byDay.${day}`);
-    if (existing.length > 0) {
-      const update = {
-        $inc: { shown: 1, [`byDay.${today}`]: 1 },
-        $set: { lastShownAt: at },
-        ...(stale.size ? { $unset: Object.fromEntries([...stale].map((k) => [k, ''])) } : {}),
-      };
-      await this.collection.updateMany({ profileId: { $in: existing.map((d) => d._id) } }, update);
-      // A profile that moved province is listed under its new one.
-      for (const doc of existing) {
-        const p = byId.get(doc._id)!;
-        if (doc.province !== p.province || doc.kind !== p.kind)
-          await this.collection.updateOne({ _id: doc._id }, { $set: { province: p.province, kind: p.kind } });
+  /** Write the sightings noted so far: new ones count once each (run by the scheduler, and at shutdown). */
+  async flush(): Promise<number> {
+    if (this.pending.size === 0) return 0;
+    const batch = this.pending;
+    this.pending = new Map();
+    try {
+      let counted: number;
+      try {
+        counted = await this.store.withTransaction(() => this.countNew(batch));
+      } catch (error) {
+        // Another instance counted one of these sightings just now; the retry sees it.
+        if (!(error instanceof DuplicateKeyError)) throw error;
+        counted = await this.store.withTransaction(() => this.countNew(batch));
       }
+      await this.pruneSightings();
+      return counted;
+    } catch (error) {
+      // Keep them for the next run (the newest noted win the room left).
+      for (const [key, value] of batch) if (this.pending.size < MAX_PENDING) this.pending.set(key, value);
+      throw error;
+    }
+  }
+
+  private async countNew(batch: Map<string, { day: string; profile: ShownProfile }>): Promise<number> {
+    const keys = [...batch.keys()];
+    const known = new Set((await this.sightings.find({ _id: { $in: keys } }, { projection: { _id: 1 } })).map((d) => d._id));
+    const fresh = keys.filter((k) => !known.has(k));
+    if (fresh.length === 0) return 0;
+    await this.sightings.insertMany(
+      fresh.map((k) => {
+        const { day, profile } = batch.get(k)!;
+        return { _id: k, day, viewerId: k.split('|')[1]!, profileId: profile._id };
+      }),
+    );
+    // New sightings per profile and day (usually one day: the batch is a few seconds old).
+    const counts = new Map<string, { profile: ShownProfile; day: string; n: number }>();
+    for (const k of fresh) {
+      const { day, profile } = batch.get(k)!;
+      const entry = counts.get(`${day}|${profile._id}`) ?? { profile, day, n: 0 };
+      entry.n++;
+      counts.set(`${day}|${profile._id}`, entry);
+    }
+    const byDay = new Map<string, { profile: ShownProfile; n: number }[]>();
+    for (const { profile, day, n } of counts.values()) byDay.set(day, [...(byDay.get(day) ?? []), { profile, n }]);
+    for (const [day, shown] of byDay) await this.recordOnce(day, shown);
+    return fresh.length;
+  }
+
+  /** Forget sightings older than the window (once a day is enough). */
+  private async pruneSightings(): Promise<void> {
+    const oldest = windowDays(this.clock.now()).at(-1)!;
+    if (this.prunedBefore === oldest) return;
+    await this.sightings.deleteMany({ day: { $lt: oldest } });
+    this.prunedBefore = oldest;
+  }
+
+  /** Add `n` showings on `day` to each profile (inside the flush transaction). */
+  private async recordOnce(day: string, shown: readonly { profile: ShownProfile; n: number }[]): Promise<void> {
+    const at = this.clock.now().toISOString();
+    const keep = new Set(windowDays(this.clock.now()));
+    // A sighting noted before a long outage may be older than the window: it counts in the total only.
+    const inWindow = keep.has(day);
+    const byId = new Map(shown.map((s) => [s.profile._id, s]));
+    const existing = await this.collection.find({ profileId: { $in: [...byId.keys()] } });
+    for (const doc of existing) {
+      const { profile, n } = byId.get(doc._id)!;
+      const stale = Object.keys(doc.byDay ?? {}).filter((d) => !keep.has(d));
+      await this.collection.updateOne(
+        { _id: doc._id },
+        {
+          $inc: inWindow ? { shown: n, [`byDay.${day}`]: n } : { shown: n },
+          // A profile that moved province is listed under its new one.
+          $set: { lastShownAt: at, province: profile.province, kind: profile.kind },
+          ...(stale.length ? { $unset: Object.fromEntries(stale.map((d) => [`byDay.${d}`, ''])) } : {}),
+        },
+      );
     }
     const known = new Set(existing.map((d) => d._id));
-    const fresh = [...byId.values()].filter((p) => !known.has(p._id));
+    const fresh = shown.filter((s) => !known.has(s.profile._id));
     if (fresh.length > 0) {
       await this.collection.insertMany(
-        fresh.map((p) => ({
+        fresh.map(({ profile: p, n }) => ({
           _id: p._id,
           profileId: p._id,
           kind: p.kind,
           province: p.province,
-          shown: 1,
+          shown: n,
           lastShownAt: at,
           firstShownAt: at,
-          byDay: { [today]: 1 },
+          byDay: inWindow ? { [day]: n } : {},
         })),
       );
     }

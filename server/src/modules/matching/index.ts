@@ -2,6 +2,8 @@
 // cohort planner, scoring weights per province and the exposure log that spreads attention.
 import type { SearchEngine } from '@ketnoi/search';
 import type { Clock } from '../../lib/clock.js';
+import type { EventBus } from '../../lib/events.js';
+import type { Logger } from '../../lib/logger.js';
 import type { Store } from '../../store/types.js';
 import type { NeedsRepository } from '../needs/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
@@ -20,6 +22,8 @@ import { WeightsService } from './weightsService.js';
 export interface MatchingDeps {
   store: Store;
   clock: Clock;
+  events: EventBus;
+  logger: Logger;
   engine: SearchEngine;
   profiles: ProfilesRepository;
   needs: NeedsRepository;
@@ -29,12 +33,12 @@ export interface MatchingDeps {
 
 export function buildMatching(d: MatchingDeps) {
   const signals = new LiveSignals(d.store, d.clock);
-  const exposure = new ExposureLog(d.store, d.clock);
+  const exposure = new ExposureLog(d.store, d.clock, d.logger);
   const pairs = new PairHistory(d.store, d.clock);
   const candidates = new CandidateSource(d.engine, d.profiles, signals, exposure, d.provincePolicies, d.visibility);
   const matching = new MatchingService(d.profiles, d.needs, d.provincePolicies, d.visibility, candidates, pairs, exposure, d.clock);
   const planner = new CohortPlanner(d.needs, candidates, pairs, (province) => matching.weightsFor(province));
-  const weights = new WeightsService(d.provincePolicies, d.clock);
+  const weights = new WeightsService(d.store, d.provincePolicies, d.events, d.clock);
   return {
     matching,
     planner,

@@ -1,9 +1,11 @@
 // GET /api/matches in both directions and the exposure counts. Retrieval → hard rules → scoring
-// → fair-exposure-aware order → the page shown is counted in match_exposure.
+// → fair-exposure-aware order → the page shown is noted for the exposure counts (written later
+// by a job, once per viewer, candidate and day).
 import type { z } from 'zod';
 import type { MatchQuery } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import { needPolicy } from '../needs/policy.js';
 import type { NeedDoc, NeedsRepository } from '../needs/repository.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import { profilePolicy } from '../profiles/policy.js';
@@ -29,6 +31,12 @@ import type { Clock } from '../../lib/clock.js';
 
 export const HELPER_KINDS = ['expert', 'investor', 'provider'] as const;
 const ACTIVE_NEED = ['open', 'in_progress'];
+
+/** Who reads the reasons: the caller and its own profile (none for staff and admins). */
+interface Reader {
+  user: AuthUser;
+  own: ProfileDoc | null;
+}
 
 /** The match query, with the reasons' language settled (query, else Accept-Language, else vi). */
 export type MatchRequest = z.output<typeof MatchQuery> & { lang: Lang };
@@ -84,10 +92,19 @@ export class MatchingService {
           { path: 'query.kind', message: 'use kind=startup (or leave it out) for this profile' },
         ]);
       }
-      ranked = seeker.kind === 'investor' ? await this.forInvestor(seeker, request.lang) : await this.forHelper(seeker, request.lang);
+      // Need titles go into the reasons only for a reader who may read the need (staff of
+      // another province asking for their expert may not).
+      const reader = { user, own: seeker.userId === user.id ? seeker : await this.profiles.findByUserId(user.id) };
+      ranked =
+        seeker.kind === 'investor'
+          ? await this.forInvestor(reader, seeker, request.lang)
+          : await this.forHelper(reader, seeker, request.lang);
     }
     const page = ranked.sort(byRank).slice(0, request.limit);
-    await this.exposure.record(page.map((r) => ({ _id: r.profile._id, kind: r.profile.kind, province: r.profile.province })));
+    this.exposure.note(
+      user.id,
+      page.map((r) => ({ _id: r.profile._id, kind: r.profile.kind, province: r.profile.province })),
+    );
     return {
       items: page.map((r) => ({
         profile: presentProfileSummary(r.profile),
@@ -172,7 +189,7 @@ export class MatchingService {
     return [need];
   }
 
-  private async forHelper(helper: ProfileDoc, lang: Lang): Promise<Ranked[]> {
+  private async forHelper(reader: Reader, helper: ProfileDoc, lang: Lang): Promise<Ranked[]> {
     const tiers = tiersForHelper({
       coverage: helper.coverage,
       province: helper.province,
@@ -180,25 +197,26 @@ export class MatchingService {
       sectors: helper.sectors,
       excludeIds: [helper._id],
     });
-    return this.rankStartups(helper, tiers, lang, (startup, needs, signals, options) => {
+    return this.rankStartups(reader, helper, tiers, lang, (startup, needs, signals, options) => {
       const scored = scoreStartupForHelper(helper, startup, needs, signals, options);
       return coverageScore(scored) > 0 ? scored : null;
     });
   }
 
-  private async forInvestor(investor: ProfileDoc, lang: Lang): Promise<Ranked[]> {
+  private async forInvestor(reader: Reader, investor: ProfileDoc, lang: Lang): Promise<Ranked[]> {
     const tiers = tiersForInvestor({
       province: investor.province,
       servesProvinces: investor.servesProvinces ?? [],
       sectors: investor.sectors,
       excludeIds: [investor._id],
     });
-    return this.rankStartups(investor, tiers, lang, (startup, needs, signals, options) =>
+    return this.rankStartups(reader, investor, tiers, lang, (startup, needs, signals, options) =>
       scoreStartupForInvestor(investor, startup, needs, signals, options),
     );
   }
 
   private async rankStartups(
+    reader: Reader,
     seeker: ProfileDoc,
     tiers: Parameters<CandidateSource['retrieve']>[0],
     lang: Lang,
@@ -211,10 +229,17 @@ export class MatchingService {
       this.weightsFor(seeker.province),
       ids.length ? this.needs.find({ startupId: { $in: ids }, status: 'open' }, { sort: { createdAt: 1, _id: 1 } }) : Promise.resolve([]),
     ]);
-    const needsOf = new Map<string, NeedSummary[]>();
-    for (const n of openNeeds) needsOf.set(n.startupId, [...(needsOf.get(n.startupId) ?? []), { category: n.category, title: n.title }]);
     const ctx: HardRuleContext = { seekerId: seeker._id, ...pairs, hiddenProvinces: new Set() };
     const eligible = loaded.profiles.filter((p) => p.kind === 'startup' && exclusionOf(p, ctx) === null);
+    const startups = new Map(eligible.map((p) => [p._id, p]));
+    const needsOf = new Map<string, NeedSummary[]>();
+    for (const n of openNeeds) {
+      const readable = needPolicy.canView(reader.user, n, reader.own, startups.get(n.startupId) ?? null);
+      needsOf.set(n.startupId, [
+        ...(needsOf.get(n.startupId) ?? []),
+        readable ? { category: n.category, title: n.title } : { category: n.category },
+      ]);
+    }
     const options = this.scoreOptions(eligible, loaded.signals, weights, lang);
     const ranked: Ranked[] = [];
     for (const startup of eligible) {

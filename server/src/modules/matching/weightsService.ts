@@ -8,19 +8,15 @@ import { matchingPolicy } from './policy.js';
 import { DEFAULT_WEIGHTS, effectiveWeights } from './weights.js';
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
+import type { Store } from '../../store/types.js';
 
 export class WeightsService {
-  private events: EventBus | null = null;
-
   constructor(
+    private readonly store: Store,
     private readonly policies: ProvincePoliciesRepository,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
-
-  /** Publish `weights.changed` on every change (wired by the staff & reports block of container.ts). */
-  publishChangesTo(events: EventBus): void {
-    this.events = events;
-  }
 
   private provinceFor(user: AuthUser, province: string | undefined): string {
     const target = province ?? (user.role === 'staff' ? user.province : null);
@@ -42,11 +38,18 @@ export class WeightsService {
     if (Object.values(effective).every((w) => w === 0)) {
       throw new ValidationError('At least one weight must be above 0.', [{ path: 'weights', message: 'all weights are 0' }]);
     }
-    const previous = (await this.policies.get(target)).weights ?? {};
-    const at = this.clock.now().toISOString();
-    await this.policies.save(target, { weights: clean, updatedAt: at, updatedBy: user.id });
-    if (JSON.stringify(previous) !== JSON.stringify(clean))
-      this.events?.publish('weights.changed', { province: target, by: user.id, at, from: previous, to: clean });
+    // Read, write and audit in one transaction: the entry's `from` is what was replaced.
+    await this.store
+      .withTransaction(async () => {
+        this.policies.invalidate();
+        const previous = (await this.policies.get(target)).weights ?? {};
+        const at = this.clock.now().toISOString();
+        await this.policies.save(target, { weights: clean, updatedAt: at, updatedBy: user.id });
+        if (JSON.stringify(previous) !== JSON.stringify(clean))
+          await this.events.record('weights.changed', { province: target, by: user.id, at, from: previous, to: clean });
+      })
+      // Other requests may have cached the store's view while the transaction was open.
+      .finally(() => this.policies.invalidate());
     return this.present(target);
   }
 

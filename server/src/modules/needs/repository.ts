@@ -55,6 +55,10 @@ export class NeedsRepository {
     );
   }
 
+  countActive(startupId: string): Promise<number> {
+    return this.collection.countDocuments({ startupId, status: { $in: ['open', 'in_progress'] } });
+  }
+
   activeCategoriesOf(startupId: string): Promise<string[]> {
     return this.collection
       .find({ startupId, status: { $in: ['open', 'in_progress'] } }, { projection: { category: 1 } })

@@ -18,10 +18,16 @@ import { needPolicy } from './policy.js';
 import { presentNeed } from './presenter.js';
 import type { NeedDoc, NeedsRepository, StatusChange } from './repository.js';
 import type { NeedStatus } from './stateMachine.js';
-import { assertNeedTransition } from './stateMachine.js';
+import { ACTIVE_NEED_STATUSES, assertNeedTransition } from './stateMachine.js';
 
 /** When the text says nothing recognisable, file it as general mentoring; the founder can change it. */
 const FALLBACK_CATEGORY: NeedCategoryCode = 'mentoring';
+
+/**
+ * A startup keeps at most this many needs open or in progress. Each one is read whenever the
+ * startup is re-indexed or matched, so an unbounded number made every new need cost more.
+ */
+export const MAX_ACTIVE_NEEDS = 20;
 
 export type CreateNeedInput = z.output<typeof CreateNeedBody>;
 
@@ -61,6 +67,7 @@ export class NeedsService {
       updatedAt: now,
     };
     await this.store.withTransaction(async () => {
+      await this.assertRoomForActiveNeed(startup._id);
       await this.needs.insert(doc);
       await this.refreshStartup(startup._id);
     });
@@ -76,7 +83,10 @@ export class NeedsService {
   /** The need if `user` may see it, with the caller's own profile (looked up once per request). */
   private async visible(user: AuthUser, id: string): Promise<{ need: NeedDoc; own: ProfileDoc | null }> {
     const [need, own] = await Promise.all([this.needs.findById(id), this.profiles.findByUserId(user.id)]);
-    if (!need || !needPolicy.canView(user, need, own)) throw new NotFoundError('Need');
+    if (!need) throw new NotFoundError('Need');
+    if (needPolicy.canEdit(user, need, own)) return { need, own };
+    const startup = await this.profiles.findById(need.startupId);
+    if (!needPolicy.canView(user, need, own, startup)) throw new NotFoundError('Need');
     return { need, own };
   }
 
@@ -95,22 +105,24 @@ export class NeedsService {
       set.status = input.status;
       change = { at: now, by: user.id, from: need.status, to: input.status };
     }
+    const reopens = change && ACTIVE_NEED_STATUSES.includes(change.to as NeedStatus) && !ACTIVE_NEED_STATUSES.includes(need.status);
     const updated = await this.store.withTransaction(async () => {
+      if (reopens) await this.assertRoomForActiveNeed(need.startupId);
       const doc = await this.needs.update(id, need.status, set, change);
       if (!doc) throw new ConflictError('This need was changed by someone else just now. Reload and try again.');
       await this.refreshStartup(need.startupId);
+      if (change) {
+        await this.events.record('need.status_changed', {
+          needId: id,
+          startupId: need.startupId,
+          province: need.province,
+          from: change.from as NeedStatus,
+          to: change.to as NeedStatus,
+          by: user.id,
+        });
+      }
       return doc;
     });
-    if (change) {
-      this.events.publish('need.status_changed', {
-        needId: id,
-        startupId: need.startupId,
-        province: need.province,
-        from: change.from as NeedStatus,
-        to: change.to as NeedStatus,
-        by: user.id,
-      });
-    }
     await this.search.flushSoon();
     return updated;
   }
@@ -129,8 +141,16 @@ export class NeedsService {
     }
     const now = this.clock.now().toISOString();
     const doc = await this.needs.update(needId, need.status, { status: to, updatedAt: now }, { at: now, by, from: need.status, to });
+    if (!doc) return null;
     await this.refreshStartup(need.startupId);
-    this.events.publish('need.status_changed', { needId, startupId: need.startupId, province: need.province, from: need.status, to, by });
+    await this.events.record('need.status_changed', {
+      needId,
+      startupId: need.startupId,
+      province: need.province,
+      from: need.status,
+      to,
+      by,
+    });
     return doc;
   }
 
@@ -142,7 +162,8 @@ export class NeedsService {
     if (user.role === 'startup' && query.startupId && query.startupId !== own?._id) {
       throw new ForbiddenError('You can only list your own needs.');
     }
-    const scope = needPolicy.listScope(user, own);
+    const withheld = needPolicy.needsWithheldStartups(user) ? await this.profiles.withheldStartupIds() : [];
+    const scope = needPolicy.listScope(user, own, withheld);
     if (!scope) return { items: [], nextCursor: null };
     const requested: Filter = {};
     if (query.province) requested.province = query.province;
@@ -170,6 +191,15 @@ export class NeedsService {
     if (!startup || startup.kind !== 'startup') throw new NotFoundError('Startup');
     if (!isStaffFor(user, startup.province)) throw new ForbiddenError('Staff can only add needs for startups of their province.');
     return startup;
+  }
+
+  /** Inside the transaction that adds an open need: refuse it when the startup has no room left. */
+  private async assertRoomForActiveNeed(startupId: string): Promise<void> {
+    if ((await this.needs.countActive(startupId)) < MAX_ACTIVE_NEEDS) return;
+    throw new ConflictError(
+      `A startup can have at most ${MAX_ACTIVE_NEEDS} needs open or in progress. Resolve or close one before adding another.`,
+      { limit: MAX_ACTIVE_NEEDS },
+    );
   }
 
   /** Keep the startup's coverage (its active need categories) and its search document current. */

@@ -30,6 +30,7 @@ export function buildProfileDoc({ kind, input, existing, userId, now, mayVerify 
     updatedAt: now,
   } as ProfileDoc;
   if (existing?.suspended) doc.suspended = true;
+  if (existing?.verificationLapse && !doc.verified) doc.verificationLapse = existing.verificationLapse;
   return doc;
 }
 

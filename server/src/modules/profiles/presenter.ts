@@ -53,7 +53,15 @@ export function presentProfile(doc: ProfileDoc, options: PresentOptions): Profil
     ...kindFields(doc),
     ...(options.includeContact ? { contact: doc.contact ?? {} } : {}),
     verified: doc.verified,
-    ...(options.includeModeration ? { hidden: doc.hidden, ...(doc.suspended ? { suspended: true } : {}) } : {}),
+    ...(options.includeModeration
+      ? {
+          hidden: doc.hidden,
+          ...(doc.suspended ? { suspended: true } : {}),
+          ...(doc.verificationLapse
+            ? { verificationLapsed: { at: doc.verificationLapse.at, fields: [...doc.verificationLapse.fields] } }
+            : {}),
+        }
+      : {}),
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
   };

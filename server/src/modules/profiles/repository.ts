@@ -1,6 +1,6 @@
 import { fold } from '@ketnoi/search';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
-import type { FeeCode, InvestorTypeCode, NeedCategoryCode, ProfileKind, ProvinceCode, StageCode } from '@ketnoi/contract';
+import type { FeeCode, IdentityField, InvestorTypeCode, NeedCategoryCode, ProfileKind, ProvinceCode, StageCode } from '@ketnoi/contract';
 
 export interface ProfileDoc extends Doc {
   userId: string;
@@ -20,6 +20,8 @@ export interface ProfileDoc extends Doc {
   hidden: boolean;
   /** Suspended by staff/admin. */
   suspended?: boolean;
+  /** Why the verified badge was removed: the owner changed these identity fields (cleared when staff decide again). */
+  verificationLapse?: { at: string; by: string; fields: IdentityField[] };
   /**
    * Need categories this profile covers: expertise (expert), offerings (provider), ["funding"]
    * (investor), or the categories of its open needs (startup). Kept current by the services.
@@ -94,8 +96,15 @@ export class ProfilesRepository {
     return doc;
   }
 
-  async setFields(id: string, fields: Partial<ProfileDoc>): Promise<ProfileDoc | null> {
-    return this.collection.findOneAndUpdate({ _id: id }, { $set: fields }, { returnDocument: 'after' });
+  async setFields(id: string, fields: Partial<ProfileDoc>, unset: readonly (keyof ProfileDoc)[] = []): Promise<ProfileDoc | null> {
+    const update = unset.length ? { $set: fields, $unset: Object.fromEntries(unset.map((k) => [k, ''])) } : { $set: fields };
+    return this.collection.findOneAndUpdate({ _id: id }, update, { returnDocument: 'after' });
+  }
+
+  /** Startups hidden by their owner or suspended: no helper sees their needs. */
+  async withheldStartupIds(): Promise<string[]> {
+    const docs = await this.collection.find({ kind: 'startup', $or: [{ hidden: true }, { suspended: true }] }, { projection: { _id: 1 } });
+    return docs.map((d) => d._id);
   }
 
   /** Ids in natural order, for rebuilding the search index in batches. */
@@ -117,6 +126,7 @@ export class ProfilesRepository {
 const OPTIONAL_FIELDS = [
   'commune',
   'suspended',
+  'verificationLapse',
   'stage',
   'products',
   'teamSize',

@@ -10,8 +10,8 @@ import type { Page } from '../../lib/pagination.js';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
-import { BODY_BY_KIND, isProfileKind } from '@ketnoi/contract';
-import type { ProfileInput, ProfileKind } from '@ketnoi/contract';
+import { BODY_BY_KIND, IDENTITY_FIELDS, isProfileKind } from '@ketnoi/contract';
+import type { IdentityField, ProfileInput, ProfileKind } from '@ketnoi/contract';
 import type { SearchSync } from '../search/index.js';
 import type { SearchOutbox } from '../search/outbox.js';
 import { buildProfileDoc } from './build.js';
@@ -73,16 +73,26 @@ export class ProfilesService {
     return profile;
   }
 
-  /** Set the verified flag (staff of the province or admin). */
-  async setVerified(user: AuthUser, id: string, verified: boolean): Promise<ProfileDoc> {
+  /**
+   * Set the verified flag (staff of the province or admin). `alongside` runs in the same
+   * transaction (the verification record of the staff tools).
+   */
+  async setVerified(
+    user: AuthUser,
+    id: string,
+    verified: boolean,
+    alongside?: (profile: ProfileDoc) => Promise<void>,
+  ): Promise<ProfileDoc> {
     const existing = await this.get(id);
     if (!isStaffFor(user, existing.province)) throw new ForbiddenError('Only staff of this profile’s province can verify it.');
     const updated = await this.store.withTransaction(async () => {
-      const doc = await this.profiles.setFields(id, { verified, updatedAt: this.clock.now().toISOString() });
+      // A fresh decision replaces the note that an owner's edit removed the badge.
+      const doc = (await this.profiles.setFields(id, { verified, updatedAt: this.clock.now().toISOString() }, ['verificationLapse']))!;
       await this.outbox.enqueue(id);
-      return doc!;
+      await this.events.record('profile.verified', { profileId: id, verified, by: user.id });
+      await alongside?.(doc);
+      return doc;
     });
-    this.events.publish('profile.verified', { profileId: id, verified, by: user.id });
     await this.search.flushSoon();
     return updated;
   }
@@ -129,16 +139,44 @@ export class ProfilesService {
     const now = this.clock.now().toISOString();
     const staffEdit = existing ? isStaffFor(actor, existing.province) && !profilePolicy.isOwner(actor, existing) : false;
     const doc = buildProfileDoc({ kind, input, existing, userId: owner.userId, now, mayVerify: staffEdit });
-    const verified = input.verified;
+    // The badge vouches for who the profile says it is: an owner who changes that loses it until
+    // staff check again (staff edits keep it: they are the ones who verify).
+    const identity = existing?.verified && !staffEdit ? identityChanges(existing, doc) : null;
+    if (identity) {
+      doc.verified = false;
+      doc.verificationLapse = { at: now, by: actor.id, fields: Object.keys(identity) as IdentityField[] };
+    }
     await this.store.withTransaction(async () => {
       await this.profiles.replace(doc);
       await this.outbox.enqueue(doc._id);
+      if (identity) {
+        await this.events.record('profile.verified', {
+          profileId: doc._id,
+          verified: false,
+          by: actor.id,
+          reason: 'identity_changed',
+          changes: identity,
+        });
+      } else if (existing && staffEdit && doc.verified !== existing.verified) {
+        await this.events.record('profile.verified', { profileId: doc._id, verified: doc.verified, by: actor.id });
+      }
     });
     this.events.publish('profile.saved', { profileId: doc._id, kind, province: doc.province, by: actor.id, created: !existing });
-    if (existing && verified !== undefined && staffEdit && verified !== existing.verified) {
-      this.events.publish('profile.verified', { profileId: doc._id, verified, by: actor.id });
-    }
     await this.search.flushSoon();
     return { profile: doc, created: !existing };
   }
+}
+
+/** What the save changes among the identity fields, or null when none changes. */
+export function identityChanges(
+  before: ProfileDoc,
+  after: ProfileDoc,
+): Partial<Record<IdentityField, { from: string; to: string }>> | null {
+  const changes: Partial<Record<IdentityField, { from: string; to: string }>> = {};
+  for (const field of IDENTITY_FIELDS) {
+    const from = before[field] ?? '';
+    const to = after[field] ?? '';
+    if (from !== to) changes[field] = { from, to };
+  }
+  return Object.keys(changes).length ? changes : null;
 }

@@ -10,7 +10,7 @@ import { ProvinceSettingsService } from './service.js';
 
 export function buildProvinces(d: { store: Store; events: EventBus; clock: Clock }) {
   const repository = new ProvincePoliciesRepository(d.store);
-  const service = new ProvinceSettingsService(repository, d.events, d.clock);
+  const service = new ProvinceSettingsService(d.store, repository, d.events, d.clock);
   return { repository, service, routes: (api: ApiRegistry) => registerProvinceRoutes(api, service) };
 }
 

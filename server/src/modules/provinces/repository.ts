@@ -45,7 +45,10 @@ export class ProvincePoliciesRepository {
   private readonly maxAgeMs: number;
   private readonly now: () => number;
 
-  constructor(store: Store, options: PolicyCacheOptions = {}) {
+  constructor(
+    private readonly store: Store,
+    options: PolicyCacheOptions = {},
+  ) {
     this.collection = store.collection<ProvincePolicyDoc>({ name: 'province_policies', indexes: [{ fields: { sharing: 1 } }] });
     this.maxAgeMs = options.maxAgeMs ?? 30_000;
     this.now = options.now ?? Date.now;
@@ -83,7 +86,12 @@ export class ProvincePoliciesRepository {
       { upsert: true, returnDocument: 'after' },
     );
     this.invalidate();
-    for (const listener of this.saveListeners) listener(province);
+    // Inside a transaction, a reader may cache the old copy until it commits: forget it again then,
+    // and only then tell the other instances.
+    this.store.afterCommit(() => {
+      this.invalidate();
+      for (const listener of this.saveListeners) listener(province);
+    });
     return withDefaults(saved ?? ({ _id: province, ...DEFAULT_POLICY, ...set } as ProvincePolicyDoc));
   }
 

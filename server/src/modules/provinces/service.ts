@@ -8,6 +8,7 @@ import type { PolicyBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
+import type { Store } from '../../store/types.js';
 import { provinceSettingsPolicy } from './policy.js';
 import type { ProvinceSettingsFields as PolicyFields } from './events.js';
 import { presentPolicy } from './presenter.js';
@@ -19,6 +20,7 @@ export type PolicyUpdate = z.output<typeof PolicyBody>;
 
 export class ProvinceSettingsService {
   constructor(
+    private readonly store: Store,
     private readonly policies: ProvincePoliciesRepository,
     private readonly events: EventBus,
     private readonly clock: Clock,
@@ -31,27 +33,35 @@ export class ProvinceSettingsService {
 
   async update(user: AuthUser, requested: ProvinceCode | undefined, input: PolicyUpdate): Promise<ProvincePolicy> {
     const province = provinceSettingsPolicy.provinceFor(user, requested);
-    const current = await this.policies.get(province);
-    const before: PolicyFields = {
-      sharing: current.sharing,
-      staffApprovalKinds: [...current.staffApprovalKinds].sort(),
-      staleNeedDays: current.staleNeedDays ?? DEFAULT_STALE_NEED_DAYS,
-    };
-    const after: PolicyFields = {
-      sharing: input.sharing ?? before.sharing,
-      staffApprovalKinds: input.staffApprovalKinds ? [...new Set(input.staffApprovalKinds)].sort() : before.staffApprovalKinds,
-      staleNeedDays: input.staleNeedDays ?? before.staleNeedDays,
-    };
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
-    for (const key of Object.keys(after) as (keyof PolicyFields)[]) {
-      if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key], to: after[key] };
-    }
-    if (Object.keys(changes).length === 0) return presentPolicy(province, current);
-    const at = this.clock.now().toISOString();
-    // Only what this request changes: the rest may have been changed meanwhile by someone else.
-    const changed = Object.fromEntries(Object.keys(changes).map((key) => [key, after[key as keyof PolicyFields]]));
-    const saved = await this.policies.save(province, { ...changed, updatedAt: at, updatedBy: user.id });
-    this.events.publish('policy.changed', { province, by: user.id, at, changes });
+    // Read, compare, write and audit in one transaction: the entry's `from` is what was replaced.
+    const saved = await this.store
+      .withTransaction(async () => {
+        this.policies.invalidate();
+        const current = await this.policies.get(province);
+        const before: PolicyFields = {
+          sharing: current.sharing,
+          staffApprovalKinds: [...current.staffApprovalKinds].sort(),
+          staleNeedDays: current.staleNeedDays ?? DEFAULT_STALE_NEED_DAYS,
+        };
+        const after: PolicyFields = {
+          sharing: input.sharing ?? before.sharing,
+          staffApprovalKinds: input.staffApprovalKinds ? [...new Set(input.staffApprovalKinds)].sort() : before.staffApprovalKinds,
+          staleNeedDays: input.staleNeedDays ?? before.staleNeedDays,
+        };
+        const changes: Record<string, { from: unknown; to: unknown }> = {};
+        for (const key of Object.keys(after) as (keyof PolicyFields)[]) {
+          if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key], to: after[key] };
+        }
+        if (Object.keys(changes).length === 0) return current;
+        const at = this.clock.now().toISOString();
+        // Only what this request changes: the rest may have been changed meanwhile by someone else.
+        const changed = Object.fromEntries(Object.keys(changes).map((key) => [key, after[key as keyof PolicyFields]]));
+        const next = await this.policies.save(province, { ...changed, updatedAt: at, updatedBy: user.id });
+        await this.events.record('policy.changed', { province, by: user.id, at, changes });
+        return next;
+      })
+      // Other requests may have cached the store's view while the transaction was open.
+      .finally(() => this.policies.invalidate());
     return presentPolicy(province, saved);
   }
 }

@@ -33,6 +33,7 @@ export function buildStaff(d: StaffDeps) {
     contacts: new ContactLog(d.store, subjects, d.profiles, d.clock),
     verifications: new Verifications(d.store, d.profiles, d.profilesService, d.events, d.clock),
   };
+  tools.verifications.recordLapses(d.events);
   return { ...tools, routes: (api: ApiRegistry) => registerStaffRoutes(api, tools) };
 }
 

@@ -57,5 +57,6 @@ export function presentVerification(doc: VerificationDoc): Verification {
     by: doc.by,
     byName: doc.byName,
     at: doc.at,
+    ...(doc.reason ? { reason: doc.reason } : {}),
   };
 }

@@ -3,7 +3,7 @@
 // re-indexes it for search. Every decision is kept, so "who verified whom, when, on what" is answerable.
 import type { z } from 'zod';
 import type { VerificationBody, VerificationListQuery as VerificationListQuerySchema } from '@ketnoi/contract';
-import type { Verification } from '@ketnoi/contract';
+import type { IdentityField, Verification } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -29,6 +29,8 @@ export interface VerificationDoc extends Doc {
   by: string;
   byName: string;
   at: string;
+  /** Set when no one decided: the owner changed identity fields and the badge lapsed. */
+  reason?: 'identity_changed';
 }
 
 export type RecordVerificationInput = z.output<typeof VerificationBody>;
@@ -60,24 +62,55 @@ export class Verifications {
         { path: 'checked', message: 'at least one item to verify' },
       ]);
     }
-    // setVerified checks the scope again, writes the flag with a search-outbox entry and publishes profile.verified.
-    const updated = await this.profilesService.setVerified(user, profile._id, input.verified);
-    const doc: VerificationDoc = {
-      _id: newId(),
-      profileId: profile._id,
-      profileName: updated.name,
-      kind: updated.kind,
-      province: updated.province,
-      verified: input.verified,
-      checked: input.checked,
-      note: input.note || null,
-      by: user.id,
-      byName: user.name,
-      at: this.clock.now().toISOString(),
-    };
-    await this.collection.insertOne(doc);
-    this.events.publish('verification.recorded', { verification: doc, by: user.id });
-    return presentVerification(doc);
+    // setVerified checks the scope again and writes the flag, a search-outbox entry, the
+    // profile.verified audit entry and (alongside, same transaction) this record.
+    let doc: VerificationDoc | undefined;
+    await this.profilesService.setVerified(user, profile._id, input.verified, async (updated) => {
+      doc = {
+        _id: newId(),
+        profileId: profile._id,
+        profileName: updated.name,
+        kind: updated.kind,
+        province: updated.province,
+        verified: input.verified,
+        checked: input.checked,
+        note: input.note || null,
+        by: user.id,
+        byName: user.name,
+        at: this.clock.now().toISOString(),
+      };
+      await this.collection.insertOne(doc);
+      await this.events.record('verification.recorded', { verification: doc, by: user.id });
+    });
+    return presentVerification(doc!);
+  }
+
+  /**
+   * Keep the owner's edits that removed a badge in the verification history, in the same
+   * transaction, so staff reading it see which profiles to check again and why.
+   */
+  recordLapses(events: EventBus): void {
+    events.inTransaction('profile.verified', async ({ profileId, reason, changes, by }) => {
+      if (reason !== 'identity_changed') return;
+      const profile = await this.profiles.findById(profileId);
+      if (!profile) return;
+      const fields = Object.keys(changes ?? {}) as IdentityField[];
+      const doc: VerificationDoc = {
+        _id: newId(),
+        profileId,
+        profileName: profile.name,
+        kind: profile.kind,
+        province: profile.province,
+        verified: false,
+        checked: [],
+        note: lapseNote(fields),
+        by,
+        byName: profile.name,
+        at: this.clock.now().toISOString(),
+        reason,
+      };
+      await this.collection.insertOne(doc);
+    });
   }
 
   async list(user: AuthUser, query: VerificationListQuery): Promise<Page<Verification>> {
@@ -93,4 +126,17 @@ export class Verifications {
     const docs = await this.collection.find(allOf(...clauses, after), { sort, limit: query.limit + 1 });
     return toPage(docs, query.limit, 'at', presentVerification);
   }
+}
+
+const FIELD_LABELS: Record<IdentityField, { vi: string; en: string }> = {
+  name: { vi: 'tên', en: 'name' },
+  organization: { vi: 'tổ chức', en: 'organisation' },
+  headline: { vi: 'giới thiệu ngắn', en: 'headline' },
+};
+
+/** "Chủ hồ sơ đã đổi tên, tổ chức: cần xác minh lại. (The owner changed name, organisation: verify again.)" */
+export function lapseNote(fields: readonly IdentityField[]): string {
+  const vi = fields.map((f) => FIELD_LABELS[f].vi).join(', ');
+  const en = fields.map((f) => FIELD_LABELS[f].en).join(', ');
+  return `Chủ hồ sơ đã đổi ${vi}: cần xác minh lại. (The owner changed the ${en}: verify again.)`;
 }

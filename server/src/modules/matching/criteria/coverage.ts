@@ -76,8 +76,12 @@ export function helperCoverage(needCategory: string, helper: { kind: HelperKind;
 
 export interface NeedSummary {
   category: string;
-  title: string;
+  /** Only when the reader of the reasons may read the need itself (needs/policy.ts). */
+  title?: string;
 }
+
+/** ` – “title”` when the title may be shown, else nothing. */
+const quoted = (need: NeedSummary) => (need.title ? ` – “${need.title}”` : '');
 
 /** A helper looking at a startup: the best of the startup's open needs against what it covers. */
 export function startupNeedCoverage(needs: readonly NeedSummary[], helperCoverageList: readonly string[]): CriterionResult {
@@ -96,8 +100,8 @@ export function startupNeedCoverage(needs: readonly NeedSummary[], helperCoverag
   if (best.c.kind === 'exact') {
     return result(
       1,
-      `Cần: ${need.vi} – “${best.need.title}” (đúng chuyên môn của bạn)`,
-      `Needs: ${need.en} – “${best.need.title}” (what you cover)`,
+      `Cần: ${need.vi}${quoted(best.need)} (đúng chuyên môn của bạn)`,
+      `Needs: ${need.en}${quoted(best.need)} (what you cover)`,
     );
   }
   const via = needLabel(best.c.via!);
@@ -107,7 +111,11 @@ export function startupNeedCoverage(needs: readonly NeedSummary[], helperCoverag
 /** An investor looking at a startup: an open funding need beats a stated ask beats nothing. */
 export function fundingInterest(needs: readonly NeedSummary[], fundingAsk: { min: number; max: number } | undefined): CriterionResult {
   const funding = needs.find((n) => n.category === 'funding');
-  if (funding) return result(1, `Đang tìm vốn: “${funding.title}”`, `Looking for funding: “${funding.title}”`);
+  if (funding) {
+    return funding.title
+      ? result(1, `Đang tìm vốn: “${funding.title}”`, `Looking for funding: “${funding.title}”`)
+      : result(1, 'Đang tìm vốn (có nhu cầu gọi vốn đang mở)', 'Looking for funding (an open funding need)');
+  }
   if (fundingAsk) {
     const r = vndRange(fundingAsk);
     return result(

@@ -1,6 +1,7 @@
 // Every figure of GET /api/reports/summary against a hand count of the scenario (scenario.ts),
 // including the period boundaries and a need reopened after resolution.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JOBS } from '../../../jobs/index.js';
 import { member } from '../../../../test/helpers/fixtures.js';
 import { buildScenario, MARCH, type Scenario } from './scenario.js';
 
@@ -162,6 +163,7 @@ describe('exposure per candidate', () => {
     const needId = (await fresh.client.post('/api/needs', { title: 'Đăng ký nhãn hiệu miến dong', category: 'trademark' })).body.id;
     const res = await fresh.client.get(`/api/matches?needId=${needId}&kind=expert`);
     expect(res.status, res.text).toBe(200);
+    await sc.t.app.container.jobs.run(JOBS.matchExposure);
     const shown = res.body.items.map((i: any) => i.profile);
     const local = shown
       .filter((p: any) => p.province === 'lang-son')
