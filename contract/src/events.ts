@@ -2,21 +2,19 @@
 // events, overlaps, registrations and check-in, one-to-one meetings, agendas, re-planning and
 // the events report. Rules and decisions: docs/EVENTS.md.
 import { z } from 'zod';
+import {
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  type EventKind,
+  MAX_EVENT_DAYS,
+  MAX_MEETING_SLOTS,
+  MEETING_STATUSES,
+  REGISTRATION_STATUSES,
+} from './codes.js';
 import { MatchReason } from './matching.js';
 import { CodeList, Cursor, HistoryEntry, Id, IsoTime, Lang, Limit, PageOf, ProfileSummary, RequiredText, Text } from './primitives.js';
 import { NeedCategoryCode, ProvinceInput, RegionCode } from './reference.js';
 import { PeriodBoundary, ScopeQuery } from './reports.js';
-
-export const EVENT_KINDS = ['startup_day', 'competition', 'workshop', 'training', 'forum', 'trade_fair', 'meetup'] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-export const EVENT_STATUSES = ['draft', 'published', 'completed', 'cancelled'] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-/** Statuses anyone may list; drafts are for the organisers. */
-export const PUBLIC_EVENT_STATUSES = ['published', 'completed', 'cancelled'] as const satisfies readonly EventStatus[];
-export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
-export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-export const MEETING_STATUSES = ['requested', 'accepted', 'declined', 'cancelled'] as const;
-export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 /** Labels of the kinds, Vietnamese first (calendar chips, CSV, overlap reasons). */
 export const EVENT_KIND_LABELS: Readonly<Record<EventKind, { vi: string; en: string }>> = {
@@ -28,16 +26,6 @@ export const EVENT_KIND_LABELS: Readonly<Record<EventKind, { vi: string; en: str
   trade_fair: { vi: 'Hội chợ, triển lãm', en: 'Trade fair' },
   meetup: { vi: 'Gặp gỡ', en: 'Meetup' },
 };
-
-/** Overlaps look this many days either side of an event. */
-export const OVERLAP_WINDOW_DAYS = 30;
-/** Meeting hours are cut into at most this many slots. */
-export const MAX_MEETING_SLOTS = 200;
-/** An event lasts at most this many days. */
-export const MAX_EVENT_DAYS = 92;
-/** Registration codes: 6 characters from 31 that cannot be mistaken for one another (no 0/O, 1/I/L). */
-export const REGISTRATION_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const REGISTRATION_CODE_LENGTH = 6;
 
 export const EventKindSchema = z.enum(EVENT_KINDS).meta({ id: 'EventKind' });
 export const EventStatusSchema = z.enum(EVENT_STATUSES).meta({ id: 'EventStatus' });

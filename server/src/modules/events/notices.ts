@@ -1,20 +1,13 @@
 // Stored notifications about events and meetings, written inside the transaction of the change
 // they report (so a cancellation that commits always leaves its notices behind); the realtime
 // push of each follows the commit through `notification.created`.
+import type { NotificationType } from '@ketnoi/contract';
 import type { NotificationsService } from '../notifications/service.js';
 import type { MeetingDoc } from './meetingsRepository.js';
 import type { EventDoc } from './repository.js';
 
-export type EventNoticeType =
-  | 'event.cancelled'
-  | 'event.changed'
-  | 'event.registered_for_you'
-  | 'event.registration_promoted'
-  | 'meeting.requested'
-  | 'meeting.accepted'
-  | 'meeting.declined'
-  | 'meeting.cancelled'
-  | 'meeting.rescheduled';
+/** The notification types this module sends (listed in the contract's NOTIFICATION_TYPES). */
+export type EventNoticeType = Extract<NotificationType, `event.${string}` | `meeting.${string}`>;
 
 export class EventNotices {
   constructor(private readonly notifications: NotificationsService) {}
