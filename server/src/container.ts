@@ -12,6 +12,7 @@ import { buildAudit } from './modules/audit/index.js';
 import { buildConflicts } from './modules/conflicts/index.js';
 import { buildConsultations } from './modules/consultations/index.js';
 import { buildConversations } from './modules/conversations/index.js';
+import { buildEvents } from './modules/events/index.js';
 import { buildHealth } from './modules/health/index.js';
 import { buildIntros } from './modules/intros/index.js';
 import { buildScheduler, JOBS } from './jobs/index.js';
@@ -137,6 +138,8 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     provincePolicies: provinces.repository,
   });
   const reports = buildReports({
+    // The events module is built after mail (its registrations queue mail); this runs on request.
+    eventsSheet: (user, query, lang) => eventsModule.report.sheet(user, query, lang),
     needs: needs.repository,
     intros: intros.repository,
     consultations: consultations.repository,
@@ -150,6 +153,15 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     ...followUpMailActions({ consultations: consultations.service, users: accounts.repository, profiles: profiles.repository }),
   }))
     mail.actions.register(purpose, handler);
+  const eventsModule = buildEvents({
+    ...base,
+    profiles: profiles.repository,
+    intros: intros.repository,
+    conflicts: conflicts.repository,
+    notifications: notifications.service,
+    mail: mail.service,
+    weightsFor: (province) => matching.matching.weightsFor(province),
+  });
   const jobs = buildScheduler({
     logger,
     intros: intros.service,
@@ -204,6 +216,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     conflicts,
     reports,
     audit,
+    events: eventsModule,
     intros,
     consultations,
     conversations,

@@ -53,7 +53,9 @@ export interface MailHealth {
 
 /**
  * The origin mail links start with: the first PUBLIC_ORIGIN, else http://localhost:PORT with the
- * port the server actually bound (known only after listen).
+ * port the server actually bound (known only after listen). With PORT=0 (an OS-chosen port, as the
+ * browser tests run) mail written before listen (the demo data) gets http://localhost: ":0" is not
+ * a valid URL, and the .ics attachments refuse it.
  */
 export class PublicOrigin {
   private port: number;
@@ -64,7 +66,7 @@ export class PublicOrigin {
     this.port = port;
   }
   get(): string {
-    return this.config.publicOrigins[0] ?? `http://localhost:${this.port}`;
+    return this.config.publicOrigins[0] ?? (this.port === 0 ? 'http://localhost' : `http://localhost:${this.port}`);
   }
 }
 

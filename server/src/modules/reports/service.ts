@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { SummaryQuery, ExportQuery as ExportQuerySchema } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
+import { UnavailableError } from '../../lib/errors.js';
 import type { Collection, Filter } from '../../store/types.js';
 import type { UsersRepository } from '../accounts/repository.js';
 import type { ConsultationsRepository } from '../consultations/repository.js';
@@ -23,7 +24,16 @@ export type ReportQuery = z.output<typeof SummaryQuery>;
 
 export type ExportQuery = z.output<typeof ExportQuerySchema>;
 
+/** The events module's CSV rows (reports do not read event collections themselves). */
+export type EventsSheet = (
+  user: AuthUser,
+  query: ReportQuery,
+  lang: ExportQuery['lang'],
+) => Promise<{ sheet: Sheet; scope: Scope; period: Period }>;
+
 export interface ReportsDeps {
+  /** Rows of the `events` export, when the events module is wired. */
+  eventsSheet?: EventsSheet;
   needs: NeedsRepository;
   intros: IntrosRepository;
   consultations: ConsultationsRepository;
@@ -82,6 +92,12 @@ export class ReportsService {
   }
 
   async exportCsv(user: AuthUser, query: ExportQuery): Promise<{ filename: string; csv: string }> {
+    if (query.type === 'events') {
+      if (!this.d.eventsSheet) throw new UnavailableError('The events export is not available.');
+      const { type: _type, lang, ...scopeQuery } = query;
+      const { sheet, scope, period } = await this.d.eventsSheet(user, scopeQuery, lang);
+      return { filename: exportFilename('events', scope, period), csv: toCsv(sheet.header, sheet.rows) };
+    }
     const scope = staffScope.listScope(user, query);
     const period = parsePeriod(query, this.d.clock.now());
     const filter = touchedWithin(scope, period);
