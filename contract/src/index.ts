@@ -19,3 +19,6 @@ export * from './audit.js';
 export * from './health.js';
 export * from './realtime.js';
 export * from './mail.js';
+export * from './files.js';
+export * from './opportunities.js';
+export * from './portal.js';

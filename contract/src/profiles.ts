@@ -60,7 +60,17 @@ const common = {
   contact: ContactSchema.optional().default({}),
   /** The owner can hide their profile from search, the directory and matching. */
   hidden: z.boolean().optional(),
+  /** Files (POST /api/files) of the right purpose, uploaded by the owner. */
+  logoFileId: Id.optional().meta({ description: 'A file uploaded with purpose logo' }),
+  documents: z
+    .array(z.strictObject({ fileId: Id, title: RequiredText(200, 'Give the document a title.') }))
+    .max(20)
+    .optional()
+    .meta({ description: 'Files uploaded with purpose document (pitch deck, brochure): connected parties and staff open them' }),
 };
+
+/** OCOP rating of a product (Chương trình Mỗi xã một sản phẩm): 3, 4 or 5 stars. */
+export const OcopStars = z.union([z.literal(3), z.literal(4), z.literal(5)]).meta({ id: 'OcopStars' });
 
 const ServesProvinces = CodeList(ProvinceInput, 34).optional().default([]);
 
@@ -70,7 +80,14 @@ export const StartupBody = z
     kind: z.literal('startup').optional(),
     stage: StageCode,
     products: z
-      .array(z.strictObject({ name: RequiredText(120), description: Text(1000).optional().default('') }))
+      .array(
+        z.strictObject({
+          name: RequiredText(120),
+          description: Text(1000).optional().default(''),
+          photoFileIds: z.array(Id).max(10).optional().meta({ description: 'Files uploaded with purpose photo' }),
+          ocopStars: OcopStars.optional(),
+        }),
+      )
       .max(30)
       .optional()
       .default([]),
@@ -163,6 +180,8 @@ const ProfileOutputCommon = {
   verified: z.boolean(),
   hidden: z.boolean().optional(),
   suspended: z.boolean().optional().meta({ description: 'Owner and staff: suspended by staff or an admin' }),
+  logoFileId: z.string().optional(),
+  documents: z.array(z.strictObject({ fileId: z.string(), title: z.string() })).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 };
@@ -171,7 +190,16 @@ export const ProfileOutput = z
   .strictObject({
     ...ProfileOutputCommon,
     stage: StageCode.optional(),
-    products: z.array(z.strictObject({ name: z.string(), description: z.string() })).optional(),
+    products: z
+      .array(
+        z.strictObject({
+          name: z.string(),
+          description: z.string(),
+          photoFileIds: z.array(z.string()).optional(),
+          ocopStars: OcopStars.optional(),
+        }),
+      )
+      .optional(),
     teamSize: z.number().optional(),
     foundedYear: z.number().optional(),
     fundingAsk: z.strictObject({ min: z.number(), max: z.number() }).optional(),
