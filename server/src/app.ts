@@ -251,6 +251,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         await container.modules.search.engine.close();
         await redis?.close();
         await container.modules.mail.transport.close();
+        await container.modules.files.blobs.close();
         if (container.ownsStore) await store.close();
       })();
       return closing;

@@ -12,6 +12,7 @@ import { buildAudit } from './modules/audit/index.js';
 import { buildConflicts } from './modules/conflicts/index.js';
 import { buildConsultations } from './modules/consultations/index.js';
 import { buildConversations } from './modules/conversations/index.js';
+import { buildFiles, buildFileStorage } from './modules/files/index.js';
 import { buildHealth } from './modules/health/index.js';
 import { buildIntros } from './modules/intros/index.js';
 import { buildScheduler, JOBS } from './jobs/index.js';
@@ -60,7 +61,8 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
   const searchIndex = buildSearchIndex({ config, store, clock, logger, ...(options.searchEngine ? { engine: options.searchEngine } : {}) });
   const accounts = buildAccounts({ ...base, config, logger });
   const provinces = buildProvinces(base);
-  const profiles = buildProfiles({ ...base, provincePolicies: provinces.repository, search: searchIndex });
+  const fileStorage = await buildFileStorage({ store, clock, config });
+  const profiles = buildProfiles({ ...base, provincePolicies: provinces.repository, search: searchIndex, files: fileStorage.references });
   const search = buildSearch({ index: searchIndex, visibility: profiles.visibility });
   const needs = buildNeeds({ ...base, profiles: profiles.repository, search: searchIndex });
   const conflicts = buildConflicts({ ...base, profiles: profiles.repository });
@@ -75,7 +77,22 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     conflicts: conflicts.repository,
     visibility: profiles.visibility,
   });
-  const consultations = buildConsultations({ ...base, intros: intros.repository, profiles: profiles.repository, needs: needs.service });
+  const consultations = buildConsultations({
+    ...base,
+    intros: intros.repository,
+    profiles: profiles.repository,
+    needs: needs.service,
+    files: fileStorage.references,
+  });
+  const files = buildFiles({
+    ...base,
+    logger,
+    storage: fileStorage,
+    profiles: profiles.repository,
+    consultations: consultations.repository,
+    visibility: profiles.visibility,
+    connections: profiles.connections,
+  });
   const notifications = buildNotifications({
     ...base,
     logger,
@@ -132,7 +149,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     introMailActions({ intros: intros.service, users: accounts.repository, profiles: profiles.repository }),
   ))
     mail.actions.register(purpose, handler);
-  const jobs = buildScheduler({ logger, intros: intros.service, mail });
+  const jobs = buildScheduler({ logger, intros: intros.service, mail, files: files.service });
 
   const health = buildHealth({
     store,
@@ -170,6 +187,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     conversations,
     notifications,
     mail,
+    files,
   };
   return { config, logger, clock, store, events, ownsStore, modules, jobs, publicOrigin };
 }

@@ -9,6 +9,7 @@ export const JOBS = {
   introExpiry: 'intros.expire',
   mailDelivery: 'mail.deliver',
   mailPrune: 'mail.prune',
+  filesCleanup: 'files.cleanup',
 } as const;
 
 export interface JobDeps {
@@ -19,6 +20,7 @@ export interface JobDeps {
     outbox: { prune(olderThanMs: number): Promise<number> };
     tokens: { prune(): Promise<number> };
   };
+  files: { cleanup(): Promise<unknown> };
 }
 
 /** Sent and failed mails are kept this long (Message-IDs for support questions), then forgotten. */
@@ -38,5 +40,7 @@ export function buildScheduler(deps: JobDeps): Scheduler {
       await deps.mail.tokens.prune();
     },
   });
+  // Uploads nothing names after a day, and bytes a crash left without their document.
+  scheduler.add({ name: JOBS.filesCleanup, everyMs: 60 * 60_000, run: () => deps.files.cleanup() });
   return scheduler;
 }

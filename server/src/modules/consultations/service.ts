@@ -7,6 +7,8 @@ import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
+import type { FileReferences } from '../files/references.js';
+import { evidenceFileRefs } from '../files/references.js';
 import type { IntrosRepository } from '../intros/repository.js';
 import type { NeedsService } from '../needs/service.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
@@ -27,6 +29,7 @@ export class ConsultationsService {
     private readonly needs: NeedsService,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly files: FileReferences,
   ) {}
 
   async schedule(user: AuthUser, input: ScheduleInput): Promise<ConsultationDoc> {
@@ -82,11 +85,15 @@ export class ConsultationsService {
   async complete(
     user: AuthUser,
     id: string,
-    outcome: { tags: OutcomeTagCode[]; note?: string; evidence?: string },
+    outcome: { tags: OutcomeTagCode[]; note?: string; evidence?: string; evidenceFileIds?: string[] },
   ): Promise<ConsultationDoc> {
     const { consultation, side } = await this.access(user, id);
     if (side !== 'helper') throw new ForbiddenError('The expert or provider records the outcome.');
-    const done = await this.change(consultation, 'completed', user.id, { outcome, completedAt: this.clock.now().toISOString() });
+    const done = await this.store.withTransaction(async () => {
+      // Evidence files (a filing receipt, a certificate) must be the writer's own uploads of purpose evidence.
+      await this.files.attach(evidenceFileRefs(outcome.evidenceFileIds), [], [user.id]);
+      return this.change(consultation, 'completed', user.id, { outcome, completedAt: this.clock.now().toISOString() });
+    });
     this.events.publish('consultation.changed', { consultation: done, action: 'completed', by: user.id });
     return done;
   }

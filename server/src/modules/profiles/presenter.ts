@@ -54,6 +54,7 @@ export function presentProfile(doc: ProfileDoc, options: PresentOptions): Profil
     ...(options.includeContact ? { contact: doc.contact ?? {} } : {}),
     verified: doc.verified,
     ...(options.includeModeration ? { hidden: doc.hidden, ...(doc.suspended ? { suspended: true } : {}) } : {}),
+    ...defined({ logoFileId: doc.logoFileId, documents: doc.documents }),
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
   };

@@ -12,6 +12,8 @@ import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import { BODY_BY_KIND, isProfileKind } from '@ketnoi/contract';
 import type { ProfileInput, ProfileKind } from '@ketnoi/contract';
+import type { FileReferences } from '../files/references.js';
+import { profileFileRefs } from '../files/references.js';
 import type { SearchSync } from '../search/index.js';
 import type { SearchOutbox } from '../search/outbox.js';
 import { buildProfileDoc } from './build.js';
@@ -33,6 +35,7 @@ export class ProfilesService {
     private readonly visibility: VisibilityRules,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly files: FileReferences,
   ) {}
 
   ownProfile(user: AuthUser): Promise<ProfileDoc | null> {
@@ -131,6 +134,8 @@ export class ProfilesService {
     const doc = buildProfileDoc({ kind, input, existing, userId: owner.userId, now, mayVerify: staffEdit });
     const verified = input.verified;
     await this.store.withTransaction(async () => {
+      // Logo, photos and documents named for the first time must be the writer's (or the owner's) uploads.
+      await this.files.attach(profileFileRefs(doc), profileFileRefs(existing), [actor.id, owner.userId]);
       await this.profiles.replace(doc);
       await this.outbox.enqueue(doc._id);
     });
