@@ -171,7 +171,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   mountApiDocs(apiRouter, api, compress);
   apiRouter.use(apiNotFound);
   app.use('/api', apiRouter);
-  serveClient(app, options.clientDir, compress);
+  serveClient(app, options.clientDir, compress, container.modules.portal.site);
   app.use(errorHandler(config.bodyLimit, logger));
 
   const server = http.createServer(app);

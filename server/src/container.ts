@@ -24,6 +24,7 @@ import type { MailWorkerOptions } from './modules/mail/worker.js';
 import { buildMatching } from './modules/matching/index.js';
 import { buildNeeds } from './modules/needs/index.js';
 import { buildNotifications } from './modules/notifications/index.js';
+import { buildPortal } from './modules/portal/index.js';
 import { buildProfiles } from './modules/profiles/index.js';
 import { presentProfile } from './modules/profiles/presenter.js';
 import { buildProvinces } from './modules/provinces/index.js';
@@ -134,6 +135,14 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     clock,
   });
   const publicOrigin = new PublicOrigin(config);
+  const portal = buildPortal({
+    clock,
+    logger,
+    origin: () => publicOrigin.get(),
+    profiles: profiles.repository,
+    visibility: profiles.visibility,
+    reports: reports.service,
+  });
   const mail = buildMail({
     config,
     store,
@@ -188,6 +197,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     notifications,
     mail,
     files,
+    portal,
   };
   return { config, logger, clock, store, events, ownsStore, modules, jobs, publicOrigin };
 }
