@@ -24,6 +24,7 @@ import type { MailWorkerOptions } from './modules/mail/worker.js';
 import { buildMatching } from './modules/matching/index.js';
 import { buildNeeds } from './modules/needs/index.js';
 import { buildNotifications } from './modules/notifications/index.js';
+import { buildOpportunities } from './modules/opportunities/index.js';
 import { buildPortal } from './modules/portal/index.js';
 import { buildProfiles } from './modules/profiles/index.js';
 import { presentProfile } from './modules/profiles/presenter.js';
@@ -101,6 +102,13 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     users: accounts.repository,
     conversations: conversations.repository,
   });
+  const opportunities = buildOpportunities({
+    ...base,
+    profiles: profiles.repository,
+    needs: needs.repository,
+    visibility: profiles.visibility,
+    intros: intros.service,
+  });
   const matching = buildMatching({
     store,
     clock,
@@ -109,6 +117,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     needs: needs.repository,
     provincePolicies: provinces.repository,
     visibility: profiles.visibility,
+    opportunities: opportunities.matcher,
   });
   matching.weights.publishChangesTo(events);
   const audit = buildAudit({
@@ -158,7 +167,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     introMailActions({ intros: intros.service, users: accounts.repository, profiles: profiles.repository }),
   ))
     mail.actions.register(purpose, handler);
-  const jobs = buildScheduler({ logger, intros: intros.service, mail, files: files.service });
+  const jobs = buildScheduler({ logger, intros: intros.service, mail, files: files.service, opportunities: opportunities.service });
 
   const health = buildHealth({
     store,
@@ -197,6 +206,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     notifications,
     mail,
     files,
+    opportunities,
     portal,
   };
   return { config, logger, clock, store, events, ownsStore, modules, jobs, publicOrigin };

@@ -10,6 +10,7 @@ import type { IntroEvents } from './modules/intros/events.js';
 import type { MatchingEvents } from './modules/matching/events.js';
 import type { NeedEvents } from './modules/needs/events.js';
 import type { NotificationEvents } from './modules/notifications/events.js';
+import type { OpportunityEvents } from './modules/opportunities/events.js';
 import type { ProfileEvents } from './modules/profiles/events.js';
 import type { ProvinceEvents } from './modules/provinces/events.js';
 import type { StaffEvents } from './modules/staff/events.js';
@@ -27,4 +28,5 @@ export interface DomainEvents
     ProvinceEvents,
     ConflictEvents,
     StaffEvents,
-    FileEvents {}
+    FileEvents,
+    OpportunityEvents {}

@@ -10,6 +10,7 @@ export const JOBS = {
   mailDelivery: 'mail.deliver',
   mailPrune: 'mail.prune',
   filesCleanup: 'files.cleanup',
+  opportunityExpiry: 'opportunities.expire',
 } as const;
 
 export interface JobDeps {
@@ -21,6 +22,7 @@ export interface JobDeps {
     tokens: { prune(): Promise<number> };
   };
   files: { cleanup(): Promise<unknown> };
+  opportunities: { expireDue(): Promise<number> };
 }
 
 /** Sent and failed mails are kept this long (Message-IDs for support questions), then forgotten. */
@@ -40,6 +42,7 @@ export function buildScheduler(deps: JobDeps): Scheduler {
       await deps.mail.tokens.prune();
     },
   });
+  scheduler.add({ name: JOBS.opportunityExpiry, everyMs: 10 * 60_000, run: () => deps.opportunities.expireDue() });
   // Uploads nothing names after a day, and bytes a crash left without their document.
   scheduler.add({ name: JOBS.filesCleanup, everyMs: 60 * 60_000, run: () => deps.files.cleanup() });
   return scheduler;

@@ -95,6 +95,30 @@ describe('GET /api/search for a visitor', () => {
   });
 });
 
+describe('GET /api/opportunities and /api/opportunities/:id for a visitor', () => {
+  it('lists those of visible owners only, with owner summaries and no contact', async () => {
+    const mine = (await p.honey!.client.post('/api/opportunities', { type: 'request', title: 'Tìm đơn vị phân phối mật ong' })).body;
+    const unshared = (await p.expertPt!.client.post('/api/opportunities', { type: 'offer', title: 'Tư vấn phân phối chè' })).body;
+    const hiddenOwner = (
+      await p.hiddenStartup!.client.post('/api/opportunities', { type: 'request', title: 'Tìm đơn vị phân phối tương ớt' })
+    ).body;
+    const res = await visitor.get('/api/opportunities?q=phan%20phoi');
+    expect(res.status).toBe(200);
+    expect(ids(res.body.items)).toEqual([mine.id]);
+    expect(res.body.items[0].profile).toEqual({
+      id: p.honey!.profile.id,
+      kind: 'startup',
+      name: 'Mật ong chanh rừng Chi Lăng',
+      headline: expect.any(String),
+      province: 'lang-son',
+    });
+    assertNothingPrivate(res.body);
+    expect((await visitor.get(`/api/opportunities/${mine.id}`)).status).toBe(200);
+    expect((await visitor.get(`/api/opportunities/${unshared.id}`)).status).toBe(404);
+    expect((await visitor.get(`/api/opportunities/${hiddenOwner.id}`)).status).toBe(404);
+  });
+});
+
 describe('GET /api/public/stats', () => {
   it('counts as a visitor sees, per province, region (legacy names too) and the country; counts only', async () => {
     const national = await visitor.get('/api/public/stats');
