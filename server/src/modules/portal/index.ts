@@ -45,7 +45,10 @@ export function buildPortal(d: {
     stats,
     site,
     /** Wire the events module in: `portal.useEvents(events.repository)`. */
-    useEvents: (source: PublicEventsSource) => events.use(source),
+    useEvents: (source: PublicEventsSource) => {
+      events.use(source);
+      stats.forget();
+    },
     routes: (api: ApiRegistry) => registerPortalRoutes(api, stats),
   };
 }

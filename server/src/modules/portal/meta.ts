@@ -71,11 +71,12 @@ export class PageMetaService {
   }
 
   private async landing(province: string | null): Promise<PageMeta> {
-    const counts = await this.d.stats.profileCounts(publicScope(province ? { province } : {}));
+    // The figures the landing page itself asks for, from the same few-minute cache.
+    const counts = await this.d.stats.stats(publicScope(province ? { province } : {}));
     const where = province ? provinceName(province) : 'Việt Nam';
     const figures =
-      `${counts.startup} dự án khởi nghiệp, ${counts.expert} chuyên gia, ${counts.investor} nhà đầu tư ` +
-      `và ${counts.provider} đơn vị hỗ trợ tại ${where}.`;
+      `${counts.startups} dự án khởi nghiệp, ${counts.experts} chuyên gia, ${counts.investors} nhà đầu tư ` +
+      `và ${counts.providers} đơn vị hỗ trợ tại ${where}.`;
     return this.page({
       title: province ? `Khởi nghiệp ${where} — ${SITE}` : `${SITE} — ${TAGLINE}`,
       description: summary(`${figures} Tìm kiếm, xem sản phẩm và sự kiện, kết nối miễn phí.`),

@@ -46,6 +46,11 @@ export class PublicStatsService {
     private readonly clock: Clock,
   ) {}
 
+  /** Drop kept answers (a new source of figures was wired in). */
+  forget(): void {
+    this.cache.clear();
+  }
+
   async stats(scope: Scope): Promise<PublicStats> {
     const key = `${scope.level}:${scope.province ?? scope.region ?? ''}`;
     const now = this.clock.now();
