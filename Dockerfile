@@ -2,7 +2,7 @@
 # KếtNối: API, web client and Socket.IO on one port. Built and run by docker-compose.yml;
 # see docs/DEPLOYMENT.md.
 #
-#   toolchain Node 20 + build tools (better-sqlite3 and argon2 compile from source when no
+#   toolchain Node 24 LTS + build tools (better-sqlite3 and argon2 compile from source when no
 #             prebuilt binary fits) + npm 11
 #   manifests every package.json + package-lock.json, so dependency layers are rebuilt only when
 #             one of them changes (new workspaces are picked up without editing this file)
@@ -10,11 +10,15 @@
 #   prod-deps npm ci --omit=dev: runtime node_modules, native modules built for this image
 #   runtime   slim image: node_modules + the two dist folders, runs as the non-root `node` user
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 24 "Krypton": an LTS line supported until April 2028 (Node 20 reached its end of life in
+# April 2026). better-sqlite3 12 supports Node 20–26 and argon2 any Node ≥ 16.17. Node 26 became
+# the active LTS in October 2026; move to it once the V8 flags in server/src/nodeFlags.ts and the
+# benchmarks have been checked on it.
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS toolchain
 # npm 11 reads the `allowScripts` field of package.json (which dependencies may run install
-# scripts); npm 10, bundled with Node 20, ignores it. Pinned to the version the lockfile was made with.
+# scripts). Pinned to the version the lockfile was made with, whatever npm the image bundles.
 ARG NPM_VERSION=11.19.1
 ENV npm_config_update_notifier=false \
     npm_config_fund=false \
@@ -61,7 +65,8 @@ COPY --from=build /app/client/dist ./client/dist
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000
-# Slim images have no curl; Node 20 has fetch. `/api/health` answers 200 with ok or degraded.
-HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+# Slim images have no curl; Node has fetch. `/api/health` answers 200 with ok or degraded. Each
+# check starts a Node process (~40 MB for a moment), so every 30 s rather than every few seconds.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "--max-semi-space-size=64", "--min-semi-space-size=64", "--heap-growing-percent=100", "server/dist/main.js"]

@@ -210,7 +210,7 @@ export function renderSearchResults(result: SearchBenchResult): string {
     '',
     `**HTTP p95 at ${int(largest.profiles)} profiles: ${ms(largest.http.p95)} ms (target ≤ ${TARGET_P95_MS} ms): ${result.passLatency ? 'met' : 'not met'}.**`,
     '',
-    'Index build (`indexer.rebuild()`: clear, then every profile read from the store, mapped and indexed — what `npm run reindex`',
+    'Index build (`indexer.rebuild()`: a replacement index filled with every profile read from the store, mapped and indexed, then swapped in — what `npm run reindex`',
     'and every start of the in-process engine do) and the server process memory with store and index loaded:',
     '',
     table(['Profiles', 'indexed', 'index rebuild', 'app start (incl. rebuild)', 'RSS', 'heap used'], setup),

@@ -16,7 +16,13 @@ const externalNpmPackages = {
 
 await build({
   absWorkingDir: path.dirname(fileURLToPath(import.meta.url)),
-  entryPoints: { main: 'src/main.ts', index: 'src/index.ts', 'cli/seed': 'src/cli/seed.ts', 'cli/reindex': 'src/cli/reindex.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    index: 'src/index.ts',
+    'cli/seed': 'src/cli/seed.ts',
+    'cli/reindex': 'src/cli/reindex.ts',
+    'cli/indexes': 'src/cli/indexes.ts',
+  },
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -4,7 +4,13 @@ import { z } from 'zod';
 export const HealthOutput = z
   .strictObject({
     status: z.enum(['ok', 'degraded']),
-    store: z.strictObject({ engine: z.string(), ok: z.boolean() }),
+    store: z.strictObject({
+      engine: z.string(),
+      ok: z.boolean(),
+      failedIndexes: z
+        .array(z.strictObject({ collection: z.string(), index: z.string() }))
+        .meta({ description: 'Declared indexes that could not be built (names only: the reason may quote data; it is in the log)' }),
+    }),
     search: z.strictObject({
       engine: z.string(),
       ok: z.boolean(),

@@ -60,6 +60,27 @@ export interface SearchHealth {
   ok: boolean;
   documents?: number;
   error?: string;
+  /**
+   * The index lost its documents or settings (e.g. Meilisearch restarted with an empty volume and
+   * a write re-created the index without settings): it must be rebuilt from the store.
+   */
+  needsRebuild?: boolean;
+}
+
+/**
+ * A replacement index built beside the live one (`SearchEngine.beginRebuild`). Searches keep
+ * reading the live index until `finish` swaps the replacement in, in one step; meanwhile the
+ * engine's own upsert/delete write to both, so no change is lost.
+ */
+export interface IndexRebuild {
+  /** Add or replace documents in the replacement only (the bulk fill). */
+  upsert(docs: readonly ProfileSearchDocument[]): Promise<void>;
+  /** Remove documents from the replacement only. */
+  delete(ids: readonly string[]): Promise<void>;
+  /** Make the replacement the live index (atomically) and drop the old one. */
+  finish(): Promise<void>;
+  /** Drop the replacement; the live index stays as it was. */
+  abandon(): Promise<void>;
 }
 
 export interface SearchEngine {
@@ -74,6 +95,11 @@ export interface SearchEngine {
   search(query: SearchQuery): Promise<SearchResult>;
   /** Remove every document, keep the settings. */
   clear(): Promise<void>;
+  /**
+   * Start building a replacement index with the same settings (one at a time: a second call
+   * abandons the first). Used by rebuilds, so that search never goes empty while one runs.
+   */
+  beginRebuild(): Promise<IndexRebuild>;
   count(): Promise<number>;
   /** Resolves when the engine answers; throws SearchUnavailableError otherwise. */
   ping(): Promise<void>;

@@ -29,6 +29,7 @@ import { restoreUser } from './modules/accounts/restoreUser.js';
 import { StoreSessionStore } from './modules/accounts/sessionStore.js';
 import { createThrottles } from './modules/accounts/throttle.js';
 import { TokenBuckets } from './modules/conversations/rateLimit.js';
+import { MIGRATIONS, runMigrations } from './migrations/index.js';
 import { mountApiDocs } from './openapi/mount.js';
 import { connectGateway } from './realtime/gateway.js';
 import { registerSocketHandlers } from './realtime/handlers.js';
@@ -93,8 +94,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const passport = createPassport(accounts);
   const redis: RedisConnections | null = config.redisUrl ? await createRedisConnections(config.redisUrl, logger) : null;
   const throttles = createThrottles(config, clock, redis ?? undefined);
+  if (redis) {
+    // Province policies are cached per instance: a save on one drops the copies on all.
+    const policies = container.modules.provinces.repository;
+    const announce = await redis.broadcast('province-policies', () => policies.invalidate());
+    policies.onSave((province) => void announce(province).catch((err: unknown) => logger.warn({ err }, 'policy invalidation not sent')));
+  }
   const bannerLines: string[] = [];
   const emptyStore = (await container.modules.accounts.repository.count()) === 0;
+  // Serve only once every declared index is built (or has failed, which health reports).
+  await store.whenIndexesBuilt();
+  await runMigrations(store, MIGRATIONS, clock, logger);
   await prepareSearch(container);
   if (emptyStore && config.demoData) {
     // With a real administrator configured, the demo's staff and admin (published password) are left out.

@@ -60,6 +60,7 @@ const EnvSchema = z
     MONGODB_URI: url(['mongodb:', 'mongodb+srv:'], 'mongodb://mongo:27017/ketnoi?replicaSet=rs0').optional(),
     MEILI_URL: url(['http:', 'https:'], 'http://meilisearch:7700').optional(),
     MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+    MEILI_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
     REDIS_URL: url(['redis:', 'rediss:'], 'redis://redis:6379').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
     TRUST_PROXY: int(0, 0, 10),
@@ -97,7 +98,8 @@ export interface Config {
   admin: { email: string; password: string } | null;
   demoData: boolean;
   mongodbUri: string | null;
-  meili: { url: string; masterKey: string | null } | null;
+  /** `apiKey` (MEILI_API_KEY) is used as is; else the master key makes a scoped key at setup. */
+  meili: { url: string; masterKey: string | null; apiKey: string | null } | null;
   redisUrl: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   trustProxy: number;
@@ -168,7 +170,7 @@ export function loadConfig(rawEnv: Env, overrides: Partial<Config> = {}): Config
     // Demo accounts have a published password: production loads them only when asked to.
     demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
     mongodbUri: e.MONGODB_URI ?? null,
-    meili: e.MEILI_URL ? { url: e.MEILI_URL, masterKey: e.MEILI_MASTER_KEY ?? null } : null,
+    meili: e.MEILI_URL ? { url: e.MEILI_URL, masterKey: e.MEILI_MASTER_KEY ?? null, apiKey: e.MEILI_API_KEY ?? null } : null,
     redisUrl: e.REDIS_URL ?? null,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,

@@ -9,6 +9,10 @@ import type { LiveClient } from './helpers/sockets.js';
 import { liveClient } from './helpers/sockets.js';
 import type { TestApp } from './helpers/testApp.js';
 import { startTestApp } from './helpers/testApp.js';
+import { ShiftedClock, systemClock } from '../src/lib/clock.js';
+
+/** Real time, moved forward when the story needs the consultation to have happened. */
+const later = new ShiftedClock(systemClock);
 
 let t: TestApp;
 let honey: Member;
@@ -17,7 +21,7 @@ let honeyLive: LiveClient;
 let expertLive: LiveClient;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ clock: later });
   honey = await member(t, 'startup');
   expert = await member(t, 'expert');
   honeyLive = await liveClient(t.url, honey.client);
@@ -135,6 +139,7 @@ describe('a startup meets an expert, end to end', () => {
     });
     expect((await honey.client.get(`/api/needs/${need.id}`)).body.status).toBe('in_progress');
 
+    later.shiftMs = 3 * 86_400_000 + 2 * 3_600_000; // the meeting has taken place
     const completed = await expert.client.post(`/api/consultations/${scheduled.body.id}/complete`, {
       outcome: { tags: ['trademark_filed'], note: 'Đã nộp đơn tại Cục SHTT', evidence: 'Số đơn 4-2026-01234' },
     });

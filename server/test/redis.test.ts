@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../src/store/embedded/index.js';
 import type { Store } from '../src/store/types.js';
-import { member } from './helpers/fixtures.js';
+import { adminClient, adminEnv, member, staffOf } from './helpers/fixtures.js';
 import { liveClient } from './helpers/sockets.js';
 import type { TestApp } from './helpers/testApp.js';
 import { startTestApp } from './helpers/testApp.js';
@@ -26,7 +26,7 @@ describe.skipIf(!redisUrl)('two instances over one redis-server', () => {
 
   beforeAll(async () => {
     store = await createEmbeddedStore({ dataDir: dir });
-    const env = { REDIS_URL: redisUrl, SESSION_SECRET: 'a-shared-session-secret-of-at-least-32-chars' };
+    const env = { ...adminEnv, REDIS_URL: redisUrl, SESSION_SECRET: 'a-shared-session-secret-of-at-least-32-chars' };
     a = await startTestApp({ env, store, dataDir: dir });
     b = await startTestApp({ env, store, dataDir: dir });
   });
@@ -81,6 +81,22 @@ describe.skipIf(!redisUrl)('two instances over one redis-server', () => {
     } finally {
       live.close();
     }
+  });
+
+  it('applies a province policy changed through instance B on instance A at once (cache invalidated over Redis)', async () => {
+    const expert = await member(a, 'expert', { name: 'Chuyên gia Phú Thọ', province: 'phu-tho' });
+    const viewer = await member(a, 'startup', { name: 'Khởi nghiệp Hà Nội', province: 'ha-noi' });
+    const seen = async () => (await viewer.client.get(`/api/profiles/${expert.profile.id}`)).status;
+    expect(await seen()).toBe(200); // instance A has read (and cached) the policies
+    const staffB = await staffOf(b, await adminClient(b), 'phu-tho');
+    expect((await staffB.put('/api/staff/policy', { sharing: 'province' })).status).toBe(200);
+    // Pub/sub delivery takes milliseconds; A's own cache would keep the old policy for 30 s.
+    let status = await seen();
+    for (let i = 0; i < 40 && status !== 404; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      status = await seen();
+    }
+    expect(status).toBe(404);
   });
 });
 

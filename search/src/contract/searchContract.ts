@@ -73,6 +73,43 @@ export function runSearchContract(
       expect(health).toMatchObject({ engine: engine.engine, ok: true, documents: docs.length });
     });
 
+    describe('rebuilding into a replacement index', () => {
+      it('keeps answering from the live index until the swap, and loses no write made meanwhile', async () => {
+        const q = 'đăng ký nhãn hiệu';
+        const before = await engine.search({ q, limit: 50 });
+        expect(before.total).toBeGreaterThan(0);
+        const rebuild = await engine.beginRebuild();
+        // The fill: every document but one, which is deleted meanwhile; plus one changed meanwhile.
+        const kept = docs.filter((d) => d.id !== 'ex-ip-2');
+        await rebuild.upsert(kept.slice(0, 3));
+        expect(ids(await engine.search({ q, limit: 50 })).sort()).toEqual(ids(before).sort());
+        expect(await engine.count()).toBe(docs.length);
+        const renamed = { ...byId.get('ex-ip-1')!, name: 'Lê Minh Tuấn (đổi tên khi đang dựng lại)' };
+        await engine.upsert([renamed]); // an edit during the rebuild: live and replacement
+        await engine.delete(['ex-ip-2']);
+        await rebuild.upsert(kept.slice(3).filter((d) => d.id !== 'ex-ip-1'));
+        expect((await engine.search({ filters: { ids: ['ex-ip-1'] } })).hits[0]!.document.name).toBe(renamed.name);
+        await rebuild.finish();
+        expect(await engine.count()).toBe(docs.length - 1);
+        expect((await engine.search({ filters: { ids: ['ex-ip-1'] } })).hits[0]!.document.name).toBe(renamed.name);
+        expect((await engine.search({ filters: { ids: ['ex-ip-2'] } })).total).toBe(0);
+        // The replacement has the settings: filters, facets, sorting and typo tolerance all work.
+        const experts = await engine.search({ q: 'nhan hieuu', filters: { kind: ['expert'] }, facets: ['kind'], limit: 50 });
+        expect(ids(experts)).toContain('ex-ip-1');
+        expect(experts.facets.kind).toEqual({ expert: experts.total });
+        expect((await engine.health()).ok).toBe(true);
+      });
+
+      it('leaves the live index as it was when a rebuild is abandoned', async () => {
+        const rebuild = await engine.beginRebuild();
+        await rebuild.upsert(docs.slice(0, 2));
+        await rebuild.abandon();
+        expect(await engine.count()).toBe(docs.length);
+        await engine.upsert([{ ...docs[0]!, headline: 'Sau khi bỏ dựng lại' }]);
+        expect((await engine.search({ filters: { ids: [docs[0]!.id] } })).hits[0]!.document.headline).toBe('Sau khi bỏ dựng lại');
+      });
+    });
+
     describe('Vietnamese matching', () => {
       const trademarkExperts = ['ex-ip-1', 'ex-ip-2'];
 

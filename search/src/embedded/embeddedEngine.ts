@@ -33,7 +33,15 @@ import {
   type ProfileSearchDocument,
   type SearchableField,
 } from '../documents.js';
-import { normalizePaging, type SearchEngine, type SearchHealth, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
+import {
+  normalizePaging,
+  type IndexRebuild,
+  type SearchEngine,
+  type SearchHealth,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+} from '../engine.js';
 import { SearchError, SearchUnavailableError } from '../errors.js';
 import { highlightText } from '../highlight.js';
 import { parseQuery, typoBudget } from '../query.js';
@@ -81,12 +89,14 @@ class EmbeddedSearchEngine implements SearchEngine {
   /** Slots removed since the last compaction: their postings still exist, so never reused yet. */
   private deadSlots: number[] = [];
   private live = new Bitset();
-  private readonly postings = new FilterPostings();
-  private readonly browse = new BrowseOrder();
-  private readonly text: TextIndex;
+  private postings = new FilterPostings();
+  private browse = new BrowseOrder();
+  private text: TextIndex;
   private closed = false;
+  /** The index being built by a rebuild, written alongside this one until it takes over. */
+  private replacement: EmbeddedSearchEngine | null = null;
 
-  constructor(options: EmbeddedSearchOptions) {
+  constructor(private readonly options: EmbeddedSearchOptions) {
     this.text = new TextIndex({ ...DEFAULT_BOOSTS, ...options.boosts });
     this.chunkSize = Math.max(1, options.chunkSize ?? 2000);
   }
@@ -115,6 +125,7 @@ class EmbeddedSearchEngine implements SearchEngine {
       this.text.trim();
     }
     this.maybeCompact();
+    await this.replacement?.upsert(docs);
   }
 
   async delete(ids: readonly string[]): Promise<void> {
@@ -126,11 +137,41 @@ class EmbeddedSearchEngine implements SearchEngine {
       this.idToSlot.delete(id);
     }
     this.maybeCompact();
+    await this.replacement?.delete(ids);
   }
 
   async clear(): Promise<void> {
     this.assertOpen();
     this.reset();
+  }
+
+  async beginRebuild(): Promise<IndexRebuild> {
+    this.assertOpen();
+    const next = new EmbeddedSearchEngine(this.options);
+    this.replacement = next;
+    const current = () => {
+      if (this.replacement !== next) throw new SearchError('embedded search: this rebuild was replaced by a newer one');
+    };
+    return {
+      upsert: async (docs) => {
+        current();
+        await next.upsert(docs);
+      },
+      delete: async (ids) => {
+        current();
+        await next.delete(ids);
+      },
+      // One synchronous step: no search ever sees a mix of the two.
+      finish: async () => {
+        current();
+        this.assertOpen();
+        this.adopt(next);
+        this.replacement = null;
+      },
+      abandon: async () => {
+        if (this.replacement === next) this.replacement = null;
+      },
+    };
   }
 
   async count(): Promise<number> {
@@ -149,6 +190,7 @@ class EmbeddedSearchEngine implements SearchEngine {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.replacement = null;
     this.reset();
   }
 
@@ -280,6 +322,18 @@ class EmbeddedSearchEngine implements SearchEngine {
     const doc = this.docs[slot];
     if (!doc) throw new SearchError(`embedded search: no document in slot ${slot}`);
     return doc;
+  }
+
+  /** Take over a rebuilt index's structures (its documents are already own copies). */
+  private adopt(next: EmbeddedSearchEngine): void {
+    this.docs = next.docs;
+    this.idToSlot = next.idToSlot;
+    this.freeSlots = next.freeSlots;
+    this.deadSlots = next.deadSlots;
+    this.live = next.live;
+    this.postings = next.postings;
+    this.browse = next.browse;
+    this.text = next.text;
   }
 
   private reset(): void {

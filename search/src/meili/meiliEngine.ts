@@ -13,13 +13,18 @@
 //   (`last` here: drops words from the end; embedded: any word, ranked by coverage).
 // - Totals are exhaustive (page mode) when offset is a multiple of limit, up to maxTotalHits;
 //   otherwise Meilisearch's estimate.
-import { Meilisearch, type EnqueuedTaskPromise, type SearchParams } from 'meilisearch';
+//
+// Operations: the index is created with its settings by configure(), and again before the next
+// write if it went missing, never implicitly by a document write (that would leave it without
+// settings, and every filtered search would fail). A search that fails because the index or its
+// settings are missing answers 503, and health() reports `needsRebuild` until a rebuild (a
+// replacement index filled beside the live one, then swapped in) has run. See keys.ts for the key.
+import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type SearchParams } from 'meilisearch';
 import type { ProfileSearchDocument } from '../documents.js';
 import { HIGHLIGHT_FIELDS, SEARCH_DOCUMENT_KEYS } from '../documents.js';
 import {
-  MAX_LIMIT,
-  MAX_OFFSET,
   normalizePaging,
+  type IndexRebuild,
   type SearchEngine,
   type SearchHealth,
   type SearchHit,
@@ -31,12 +36,15 @@ import { countExactMatches, parseQuery, type ParsedQuery } from '../query.js';
 import { FACET_ATTRIBUTE, buildMeiliFilter } from './filters.js';
 import { MEILI_ENGINE, translateMeiliError } from './errors.js';
 import { POST_TAG, PRE_TAG, facetsFromDistribution, fromMeiliHit, toMeiliDocument, type MeiliProfileDocument } from './mapping.js';
-import { profileIndexSettings } from './settings.js';
+import { ensureAppKey, rebuildIndexName } from './keys.js';
+import { DEFAULT_MAX_TOTAL_HITS, profileIndexSettings, settingsMismatch } from './settings.js';
 
 export interface MeiliSearchOptions {
   url: string;
-  /** Key with document and settings rights; stays on the server (DESIGN.md security model). */
+  /** Key to use as is (MEILI_API_KEY, made by an operator); stays on the server (DESIGN.md security model). */
   apiKey?: string;
+  /** Without apiKey: used once, to make (or find) a key limited to what the app does (keys.ts). */
+  masterKey?: string;
   indexName?: string;
   /** Per HTTP request, ms (default 5 000). */
   requestTimeoutMs?: number;
@@ -44,7 +52,7 @@ export interface MeiliSearchOptions {
   taskTimeoutMs?: number;
   /** Documents per addDocuments task (default 5 000). */
   batchSize?: number;
-  /** Exhaustive totals and paging depth (default MAX_OFFSET + MAX_LIMIT). */
+  /** Exhaustive totals and paging depth (default DEFAULT_MAX_TOTAL_HITS, see settings.ts). */
   maxTotalHits?: number;
 }
 
@@ -56,78 +64,120 @@ export interface MeiliSearchEngine extends SearchEngine {
 
 export const EXACT_RERANK_WINDOW = 100;
 const ABOUT_CROP_WORDS = 40;
+/** Search errors that mean the index or its settings are missing, not a bad query of ours. */
+const UNCONFIGURED_INDEX_CODES = new Set(['index_not_found', 'invalid_search_filter', 'invalid_search_sort', 'invalid_search_facets']);
 
 class MeiliEngine implements MeiliSearchEngine {
   readonly engine = MEILI_ENGINE;
   readonly indexName: string;
-  private readonly client: Meilisearch;
+  /** The client with the app's key; made on first use when only the master key is given. */
+  private client: Meilisearch | null = null;
   private readonly taskTimeoutMs: number;
   private readonly batchSize: number;
   private readonly maxTotalHits: number;
+  /** False until configure() succeeded, and again once the index was found missing or unconfigured. */
+  private configured = false;
+  /** Why the index must be rebuilt (documents or settings were lost), until a rebuild finishes. */
+  private lost: string | null = null;
+  /** The replacement index a rebuild is filling; writes go to it as well. */
+  private replacement: string | null = null;
   private closed = false;
 
-  constructor(options: MeiliSearchOptions) {
+  constructor(private readonly options: MeiliSearchOptions) {
     this.indexName = options.indexName ?? 'profiles';
     this.taskTimeoutMs = options.taskTimeoutMs ?? 60_000;
     this.batchSize = Math.max(1, options.batchSize ?? 5000);
-    this.maxTotalHits = options.maxTotalHits ?? MAX_OFFSET + MAX_LIMIT;
-    this.client = new Meilisearch({
-      host: options.url,
-      ...(options.apiKey ? { apiKey: options.apiKey } : {}),
-      timeout: options.requestTimeoutMs ?? 5000,
+    this.maxTotalHits = options.maxTotalHits ?? DEFAULT_MAX_TOTAL_HITS;
+  }
+
+  private connect(apiKey: string | undefined): Meilisearch {
+    return new Meilisearch({
+      host: this.options.url,
+      ...(apiKey ? { apiKey } : {}),
+      timeout: this.options.requestTimeoutMs ?? 5000,
       defaultWaitOptions: { timeout: this.taskTimeoutMs, interval: 50 },
     });
   }
 
-  private get index() {
-    return this.client.index<MeiliProfileDocument>(this.indexName);
+  /** The app's client; with only a master key, the app key is made (or found) first. */
+  private async api(): Promise<Meilisearch> {
+    if (this.client) return this.client;
+    const { apiKey, masterKey } = this.options;
+    const key = apiKey ?? (masterKey ? await ensureAppKey(this.connect(masterKey), this.indexName) : undefined);
+    this.client = this.connect(key);
+    return this.client;
+  }
+
+  private get settings() {
+    return profileIndexSettings({ maxTotalHits: this.maxTotalHits });
   }
 
   async configure(): Promise<void> {
-    await this.call('configure', async () => {
-      const created = await this.client.createIndex(this.indexName, { primaryKey: 'id' }).waitTask();
-      if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
-        throw new SearchError(`meilisearch could not create index ${this.indexName}: ${created.error?.message ?? created.status}`);
-      }
-      await this.waitOk('settings', this.index.updateSettings(profileIndexSettings({ maxTotalHits: this.maxTotalHits })));
-    });
+    await this.call('configure', (client) => this.createWithSettings(client, this.indexName));
+    this.configured = true;
+  }
+
+  /** Create `uid` (if missing) and apply the settings; documents are only ever added after this. */
+  private async createWithSettings(client: Meilisearch, uid: string): Promise<void> {
+    const created = await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
+    if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
+      throw new SearchError(`meilisearch could not create index ${uid}: ${created.error?.message ?? created.status}`);
+    }
+    await this.waitOk('settings', client.index(uid).updateSettings(this.settings));
   }
 
   async upsert(docs: readonly ProfileSearchDocument[]): Promise<void> {
     if (docs.length === 0) return this.assertOpen();
-    await this.call('upsert', async () => {
-      for (let i = 0; i < docs.length; i += this.batchSize) {
-        const batch = docs.slice(i, i + this.batchSize).map(toMeiliDocument);
-        await this.waitOk('upsert', this.index.addDocuments(batch, { primaryKey: 'id' }));
-      }
+    await this.call('upsert', async (client) => {
+      await this.ensureConfigured(client);
+      for (const uid of this.targets()) await this.addDocuments(client, uid, docs);
     });
   }
 
   async delete(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return this.assertOpen();
-    await this.call('delete', () => this.waitOk('delete', this.index.deleteDocuments([...ids])));
-  }
-
-  async clear(): Promise<void> {
-    await this.call('clear', () => this.waitOk('clear', this.index.deleteAllDocuments()));
-  }
-
-  async count(): Promise<number> {
-    return this.call('count', async () => (await this.index.getStats()).numberOfDocuments);
-  }
-
-  async ping(): Promise<void> {
-    await this.call('ping', async () => {
-      await this.client.health();
+    await this.call('delete', async (client) => {
+      await this.ensureConfigured(client);
+      for (const uid of this.targets()) await this.waitOk('delete', client.index(uid).deleteDocuments([...ids]));
     });
   }
 
+  async clear(): Promise<void> {
+    await this.call('clear', (client) => this.waitOk('clear', client.index(this.indexName).deleteAllDocuments()));
+  }
+
+  async count(): Promise<number> {
+    return this.call('count', async (client) => (await client.index(this.indexName).getStats()).numberOfDocuments);
+  }
+
+  async ping(): Promise<void> {
+    await this.call('ping', async (client) => {
+      await client.health();
+    });
+  }
+
+  /**
+   * Unhealthy when Meilisearch does not answer, and also when the index is missing or lacks its
+   * settings (then `needsRebuild`; the settings are applied again at once so writes can go on).
+   */
   async health(): Promise<SearchHealth> {
     try {
-      return { engine: this.engine, ok: true, documents: await this.count() };
+      await this.call('health', async (client) => {
+        if (this.lost) return;
+        const mismatch = settingsMismatch(await client.index(this.indexName).getSettings(), this.settings);
+        if (mismatch) this.markLost(`index ${this.indexName} settings: ${mismatch}`);
+      });
+      if (!this.lost) return { engine: this.engine, ok: true, documents: await this.count() };
     } catch (error) {
-      return { engine: this.engine, ok: false, error: error instanceof Error ? error.message : String(error) };
+      if (!this.lost) return { engine: this.engine, ok: false, error: error instanceof Error ? error.message : String(error) };
     }
+    // Put the settings back now (writes can go on); the documents come back with a rebuild.
+    await this.ensureConfiguredNow().catch(() => undefined);
+    return { engine: this.engine, ok: false, needsRebuild: true, error: this.lost ?? 'index lost' };
+  }
+
+  private async ensureConfiguredNow(): Promise<void> {
+    await this.call('configure', (client) => this.ensureConfigured(client));
   }
 
   async close(): Promise<void> {
@@ -135,19 +185,59 @@ class MeiliEngine implements MeiliSearchEngine {
   }
 
   async dropIndex(): Promise<void> {
-    await this.call('drop index', async () => {
-      await this.client.deleteIndexIfExists(this.indexName);
+    await this.call('drop index', async (client) => {
+      await client.deleteIndexIfExists(this.indexName);
+      await client.deleteIndexIfExists(rebuildIndexName(this.indexName));
     });
   }
 
+  async beginRebuild(): Promise<IndexRebuild> {
+    const uid = rebuildIndexName(this.indexName);
+    await this.call('rebuild', async (client) => {
+      this.replacement = null;
+      await this.dropIndexAndWait(client, uid); // left over from an interrupted rebuild
+      await this.createWithSettings(client, uid);
+      this.replacement = uid;
+    });
+    const current = () => {
+      if (this.replacement !== uid) throw new SearchError('meilisearch: this rebuild was abandoned or replaced');
+    };
+    return {
+      upsert: async (docs) => {
+        current();
+        if (docs.length > 0) await this.call('rebuild', (client) => this.addDocuments(client, uid, docs));
+      },
+      delete: async (ids) => {
+        current();
+        if (ids.length > 0) await this.call('rebuild', (client) => this.waitOk('delete', client.index(uid).deleteDocuments([...ids])));
+      },
+      finish: async () => {
+        current();
+        await this.call('swap', async (client) => {
+          // Swapping needs both indexes; the live one may be missing after a data loss.
+          await this.createWithSettings(client, this.indexName);
+          await this.waitOk('swap', client.swapIndexes([{ indexes: [this.indexName, uid], rename: false }]));
+          this.replacement = null;
+          this.configured = true;
+          this.lost = null;
+          await this.dropIndexAndWait(client, uid); // now holds the old documents
+        });
+      },
+      abandon: async () => {
+        if (this.replacement === uid) this.replacement = null;
+        await this.call('rebuild', (client) => this.dropIndexAndWait(client, uid));
+      },
+    };
+  }
+
   async search(query: SearchQuery): Promise<SearchResult> {
-    return this.call('search', async () => {
+    return this.call('search', async (client) => {
       const { limit, offset } = normalizePaging(query);
       const parsed = parseQuery(query.q);
       const browsing = parsed.terms.length === 0;
-      const first = await this.runSearch(query, parsed, offset, limit, 'all');
+      const first = await this.runSearch(client, query, parsed, offset, limit, 'all');
       if (!browsing && first.total === 0 && parsed.terms.length > 1) {
-        const relaxed = await this.runSearch(query, parsed, offset, limit, 'last');
+        const relaxed = await this.runSearch(client, query, parsed, offset, limit, 'last');
         return relaxed.total > 0 ? { ...relaxed, relaxed: true } : relaxed;
       }
       return first;
@@ -155,6 +245,7 @@ class MeiliEngine implements MeiliSearchEngine {
   }
 
   private async runSearch(
+    client: Meilisearch,
     query: SearchQuery,
     parsed: ParsedQuery,
     offset: number,
@@ -198,7 +289,7 @@ class MeiliEngine implements MeiliSearchEngine {
 
     // Page mode answers totalHits, offset mode estimatedTotalHits; the params type decides which
     // at compile time, here it is chosen at run time.
-    const response = (await this.index.search(browsing ? '' : parsed.terms.join(' '), params)) as {
+    const response = (await client.index<MeiliProfileDocument>(this.indexName).search(browsing ? '' : parsed.terms.join(' '), params)) as {
       hits: Record<string, unknown>[];
       totalHits?: number;
       estimatedTotalHits?: number;
@@ -221,15 +312,53 @@ class MeiliEngine implements MeiliSearchEngine {
     }
   }
 
+  /** The live index, and the replacement while a rebuild fills it. */
+  private targets(): string[] {
+    return this.replacement ? [this.indexName, this.replacement] : [this.indexName];
+  }
+
+  private async addDocuments(client: Meilisearch, uid: string, docs: readonly ProfileSearchDocument[]): Promise<void> {
+    for (let i = 0; i < docs.length; i += this.batchSize) {
+      const batch = docs.slice(i, i + this.batchSize).map(toMeiliDocument);
+      await this.waitOk('upsert', client.index<MeiliProfileDocument>(uid).addDocuments(batch, { primaryKey: 'id' }));
+    }
+  }
+
+  /** Before a write: (re)create the index with its settings unless configure() already did. */
+  private async ensureConfigured(client: Meilisearch): Promise<void> {
+    if (this.configured) return;
+    await this.createWithSettings(client, this.indexName);
+    this.configured = true;
+  }
+
+  private async dropIndexAndWait(client: Meilisearch, uid: string): Promise<void> {
+    const task = await client.deleteIndex(uid).waitTask();
+    if (task.status !== 'succeeded' && task.error?.code !== 'index_not_found') {
+      throw new SearchError(`meilisearch could not delete index ${uid}: ${task.error?.message ?? task.status}`);
+    }
+  }
+
+  private markLost(reason: string): void {
+    this.configured = false;
+    this.lost ??= reason;
+  }
+
   private assertOpen(): void {
     if (this.closed) throw new SearchUnavailableError(this.engine, 'meilisearch engine is closed');
   }
 
-  private async call<T>(action: string, fn: () => Promise<T>): Promise<T> {
+  private async call<T>(action: string, fn: (client: Meilisearch) => Promise<T>): Promise<T> {
     this.assertOpen();
     try {
-      return await fn();
+      return await fn(await this.api());
     } catch (error) {
+      // The index vanished or lost its settings (Meilisearch restarted empty and a write re-created
+      // it bare): not a bad query, an outage of search until the index is rebuilt.
+      const code = error instanceof MeilisearchApiError ? error.cause?.code : undefined;
+      if (code && UNCONFIGURED_INDEX_CODES.has(code) && (action === 'search' || action === 'count' || action === 'health')) {
+        this.markLost(`index ${this.indexName}: ${code}`);
+        throw new SearchUnavailableError(this.engine, `meilisearch index ${this.indexName} must be rebuilt (${code})`, { cause: error });
+      }
       throw translateMeiliError(error, action);
     }
   }

@@ -11,7 +11,7 @@ import { translateMeiliError } from './errors.js';
 import { buildMeiliFilter, quoteFilterValue } from './filters.js';
 import { PRE_TAG, POST_TAG, facetsFromDistribution, fromMeiliHit, toMeiliDocument } from './mapping.js';
 import { createMeiliSearchEngine, rerankByExactness } from './meiliEngine.js';
-import { profileIndexSettings } from './settings.js';
+import { DEFAULT_MAX_TOTAL_HITS, profileIndexSettings, settingsMismatch } from './settings.js';
 
 describe('buildMeiliFilter', () => {
   it('ORs values within a field and ANDs fields', () => {
@@ -113,6 +113,25 @@ describe('index settings', () => {
     expect(s.typoTolerance).toMatchObject({ minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } });
     expect(s.pagination).toEqual({ maxTotalHits: 5000 });
   });
+
+  it('pages through 1000 hits by default, what the web client scrolls through (not 101 000)', () => {
+    expect(DEFAULT_MAX_TOTAL_HITS).toBe(1000);
+  });
+
+  it('tells an index created by a document write (Meilisearch defaults) from a configured one', () => {
+    const wanted = profileIndexSettings({ maxTotalHits: 1000 });
+    expect(settingsMismatch(structuredClone(wanted), wanted)).toBeNull();
+    const implicit = {
+      filterableAttributes: [],
+      sortableAttributes: [],
+      searchableAttributes: ['*'],
+      rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+      pagination: { maxTotalHits: 1000 },
+    };
+    expect(settingsMismatch(implicit, wanted)).toBe('filterable attributes differ');
+    expect(settingsMismatch({ ...wanted, filterableAttributes: [...wanted.filterableAttributes!].reverse() }, wanted)).toBeNull();
+    expect(settingsMismatch({ ...wanted, pagination: { maxTotalHits: 101_000 } }, wanted)).toBe('maxTotalHits differs');
+  });
 });
 
 describe('error translation', () => {
@@ -122,7 +141,13 @@ describe('error translation', () => {
     for (const status of [500, 503, 401, 403]) {
       expect(translateMeiliError(new MeilisearchApiError(new Response('{}', { status })), 'search')).toBeInstanceOf(SearchUnavailableError);
     }
-    const bad = translateMeiliError(new MeilisearchApiError(new Response('{}', { status: 400 })), 'search');
+    const body = {
+      message: 'Invalid value type',
+      code: 'invalid_search_q',
+      type: 'invalid_request',
+      link: 'https://docs.meilisearch.com/errors#invalid_search_q',
+    };
+    const bad = translateMeiliError(new MeilisearchApiError(new Response(JSON.stringify(body), { status: 400 }), body), 'search');
     expect(bad).toBeInstanceOf(SearchError);
     expect(bad).not.toBeInstanceOf(SearchUnavailableError);
   });

@@ -3,7 +3,7 @@
 // SearchUnavailableError exactly as an unreachable engine would, and nothing reaches the inner
 // engine, so writes attempted during the outage are really missing until they are retried.
 import type { ProfileSearchDocument } from '../documents.js';
-import type { SearchEngine, SearchHealth, SearchQuery, SearchResult } from '../engine.js';
+import type { IndexRebuild, SearchEngine, SearchHealth, SearchQuery, SearchResult } from '../engine.js';
 import { SearchUnavailableError } from '../errors.js';
 
 export interface FlakySearchEngine extends SearchEngine {
@@ -13,12 +13,19 @@ export interface FlakySearchEngine extends SearchEngine {
   /** Serve again. */
   up(): void;
   isDown(): boolean;
+  /**
+   * Lose the index as Meilisearch does when it restarts on an empty volume: every document is gone,
+   * searches fail with SearchUnavailableError and health reports `needsRebuild`, until a rebuild
+   * has swapped a new index in.
+   */
+  loseIndex(): Promise<void>;
   /** Calls refused while down, by method name (to assert that retries happened). */
   readonly refused: Readonly<Record<string, number>>;
 }
 
 export function createFlakyEngine(inner: SearchEngine): FlakySearchEngine {
   let downReason: string | null = null;
+  let lost = false;
   const refused: Record<string, number> = {};
 
   const guard = (method: string): void => {
@@ -56,11 +63,36 @@ export function createFlakyEngine(inner: SearchEngine): FlakySearchEngine {
     },
     async search(query: SearchQuery): Promise<SearchResult> {
       guard('search');
+      if (lost) throw new SearchUnavailableError(inner.engine, `${inner.engine} index lost: must be rebuilt`);
       return inner.search(query);
+    },
+    async loseIndex() {
+      await inner.clear();
+      lost = true;
     },
     async clear() {
       guard('clear');
       return inner.clear();
+    },
+    async beginRebuild(): Promise<IndexRebuild> {
+      guard('beginRebuild');
+      const rebuild = await inner.beginRebuild();
+      return {
+        upsert: async (docs) => {
+          guard('rebuild.upsert');
+          return rebuild.upsert(docs);
+        },
+        delete: async (ids) => {
+          guard('rebuild.delete');
+          return rebuild.delete(ids);
+        },
+        finish: async () => {
+          guard('rebuild.finish');
+          await rebuild.finish();
+          lost = false;
+        },
+        abandon: () => rebuild.abandon(),
+      };
     },
     async count() {
       guard('count');
@@ -72,6 +104,7 @@ export function createFlakyEngine(inner: SearchEngine): FlakySearchEngine {
     },
     async health(): Promise<SearchHealth> {
       if (downReason !== null) return { engine: inner.engine, ok: false, error: downReason };
+      if (lost) return { engine: inner.engine, ok: false, needsRebuild: true, error: 'index lost' };
       return inner.health();
     },
     async close() {

@@ -1,5 +1,7 @@
 // npm run reindex — rebuild the search index from the store, with a progress bar.
-// Meilisearch: rebuilt in place (the running app keeps serving from it meanwhile).
+// Meilisearch: filled into a replacement index (`profiles_rebuild`) and swapped in when complete,
+// so the running app keeps answering from the old index until then; profiles the app changed
+// meanwhile are read again after the swap.
 // Embedded engine: the index lives inside the server process and is rebuilt at every start;
 // this command rebuilds one here to check the data and report timing (stop the server first).
 import { buildContainer } from '../container.js';

@@ -4,7 +4,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, ConflictError, NotFoundError, PayloadTooLargeError, UnavailableError, ValidationError } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
-import { DuplicateKeyError } from '../store/types.js';
+import { DuplicateKeyError, StoreUnavailableError } from '../store/types.js';
 
 interface HttpParserError {
   type?: string;
@@ -26,6 +26,8 @@ export function toAppError(error: unknown, bodyLimit: string): AppError | null {
     ]);
   if ((error as { name?: string })?.name === 'SearchUnavailableError')
     return new UnavailableError('Search is temporarily unavailable. Please try again shortly.');
+  if (error instanceof StoreUnavailableError)
+    return new UnavailableError('The database is temporarily unavailable. Please try again shortly.');
   return null;
 }
 

@@ -54,7 +54,7 @@ export function buildOpenApiDocument(routes: RecordedRoute[], version: string): 
       version,
       description:
         "Matchmaking for Vietnam's provincial startup-support programmes. Cookie sessions (HttpOnly, SameSite=Lax); " +
-        "errors are `{ error: { code, message, details? } }`. Realtime events are described in the project's API.md.",
+        'errors are `{ error: { code, message, details? } }`. Realtime events are described in docs/API.md (section Realtime) and typed in @ketnoi/contract (realtime.ts).',
     },
     servers: [{ url: '/' }],
     components: {

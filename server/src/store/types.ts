@@ -94,6 +94,13 @@ export interface Collection<T extends Doc = Doc> {
 
 export type StoreEngineName = 'embedded' | 'mongodb';
 
+/** A declared index that is not in place, and why (e.g. duplicates in the data for a unique index). */
+export interface IndexFailure {
+  collection: string;
+  index: string;
+  error: string;
+}
+
 export interface Store {
   readonly engine: StoreEngineName;
   /** Declare (idempotently) and return a collection; indexes are created on first declaration. */
@@ -110,6 +117,14 @@ export interface Store {
   afterCommit(callback: () => void): void;
   /** True when the engine answers. */
   ping(): Promise<boolean>;
+  /**
+   * Wait until every declared collection's indexes have been built or have failed to build, and
+   * list the failures. Called before serving. A failed index never stops operations: it is
+   * reported (health) and tried again later.
+   */
+  whenIndexesBuilt(): Promise<IndexFailure[]>;
+  /** Indexes whose last build failed (for health checks; does not wait). */
+  indexFailures(): IndexFailure[];
   /** Flush and release resources. Further calls fail. */
   close(): Promise<void>;
 }
@@ -123,5 +138,16 @@ export class DuplicateKeyError extends Error {
     this.name = 'DuplicateKeyError';
     this.collection = collection;
     this.index = index;
+  }
+}
+
+/**
+ * The engine could not be reached for longer than it waits (a failover that outlasted the retry
+ * budget, a server down). Maps to 503 `unavailable`: the request may be tried again.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
   }
 }

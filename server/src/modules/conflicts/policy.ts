@@ -18,9 +18,7 @@ export const conflictPolicy = definePolicy<ConflictSubject, 'withdraw'>(
   {
     withdraw: {
       // The office that declared it answers for it: the other side's staff see it but cannot lift it.
-      allow: ({ user }, { conflict, provinces }) =>
-        user.role === 'admin' ||
-        (conflict.declaredProvince !== undefined ? conflict.declaredProvince === user.province : provinces.includes(user.province ?? '')),
+      allow: ({ user }, { conflict }) => user.role === 'admin' || (user.role === 'staff' && conflict.declaredProvince === user.province),
       denied: 'Only staff of the province that declared this conflict (or an admin) can withdraw it.',
     },
   },

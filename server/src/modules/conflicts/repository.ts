@@ -11,8 +11,8 @@ export interface ConflictDoc extends Doc {
   createdAt: string;
   /** Provinces of the two profiles at declaration (absent on declarations made before it existed). */
   provinces?: string[];
-  /** The declaring staff member's province (null: an admin); absent on older declarations. */
-  declaredProvince?: string | null;
+  /** The declaring staff member's province (null: an admin declared it); only that office withdraws it. */
+  declaredProvince: string | null;
 }
 
 export class ConflictsRepository {

@@ -2,13 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
 import type { TestApp } from '../../../test/helpers/testApp.js';
 import { startTestApp } from '../../../test/helpers/testApp.js';
+import { ManualClock } from '../../lib/clock.js';
 
 let t: TestApp;
 const DAY = 86_400_000;
-const at = (days: number, hours = 9) => new Date(Date.UTC(2030, 0, 1 + days, hours)).toISOString();
+/** Business time (July 2025, before the real clock so sessions stay valid); outcomes once the meeting has started. */
+const clock = new ManualClock('2025-06-25T00:00:00Z');
+const happened = (startsAt: string) => {
+  if (clock.now().toISOString() < startsAt) clock.set(new Date(Date.parse(startsAt) + 60_000));
+};
+const at = (days: number, hours = 9) => new Date(Date.UTC(2025, 6, 1 + days, hours)).toISOString();
 
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
+  t = await startTestApp({ env: adminEnv, clock });
 });
 afterAll(() => t.close());
 
@@ -135,11 +141,69 @@ describe('scheduling consultations', () => {
     });
     expect(online.status).toBe(400);
 
+    happened(tenDays.body.startsAt);
     const done = await a.h.client.post(`/api/consultations/${tenDays.body.id}/complete`, {
       outcome: { tags: ['workspace_granted'], note: '10 ngày hội trường' },
     });
     expect(done.body).toMatchObject({ status: 'completed', outcome: { tags: ['workspace_granted'] } });
     expect(b.introId).toBeTruthy();
+  });
+});
+
+describe('bookings made at the same moment', () => {
+  /** `n` startups, each with an accepted intro to one helper. */
+  async function helperWithClients(kind: 'expert' | 'provider', n: number, helperProfile: Record<string, unknown> = {}) {
+    const h = await member(t, kind, helperProfile);
+    const intros: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const s = await member(t, 'startup', { name: `Startup song song ${i}` });
+      const intro = (await s.client.post('/api/intros', { toProfileId: h.profile.id, message: 'Xin gặp' })).body;
+      await h.client.post(`/api/intros/${intro.id}/accept`);
+      intros.push(intro.id as string);
+    }
+    return { h, intros };
+  }
+  const scheduled = async (h: Awaited<ReturnType<typeof member>>) =>
+    (await h.client.get('/api/consultations?status=scheduled')).body.items as { id: string; startsAt: string }[];
+
+  it('gives one overlapping slot of an expert to exactly one of them', async () => {
+    const { h, intros } = await helperWithClients('expert', 5, { capacity: 10 });
+    const answers = await Promise.all(
+      intros.map((introId, i) =>
+        h.client.post('/api/consultations', {
+          introId,
+          startsAt: at(60, 9).replace('09:00', `09:${10 + i}`),
+          durationMinutes: 60,
+          mode: 'online',
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    const mine = await scheduled(h);
+    expect(mine.map((c) => c.id)).toEqual([answers.find((a) => a.status === 201)!.body.id]);
+  });
+
+  it('never schedules an expert past capacity', async () => {
+    const { h, intros } = await helperWithClients('expert', 4, { capacity: 2 });
+    const answers = await Promise.all(
+      intros.map((introId, i) =>
+        h.client.post('/api/consultations', { introId, startsAt: at(70 + i), durationMinutes: 60, mode: 'online' }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 409, 409]);
+    expect(await scheduled(h)).toHaveLength(2);
+  });
+
+  it('books one resource of a provider once for overlapping days', async () => {
+    const { h, intros } = await helperWithClients('provider', 4);
+    const answers = await Promise.all(
+      intros.map((introId, i) =>
+        h.client.post('/api/consultations', { introId, startsAt: at(80 + i), endsAt: at(90), resource: 'Hội trường', mode: 'onsite' }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409]);
+    const booked = await scheduled(h);
+    expect(booked.map((c) => c.id)).toEqual([answers.find((a) => a.status === 201)!.body.id]);
   });
 });
 
@@ -150,6 +214,11 @@ describe('completing, cancelling and rating', () => {
 
     expect((await s.client.post(`/api/consultations/${c.id}/feedback`, { rating: 5 })).status).toBe(409);
     expect((await s.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: ['label_compliant'] } })).status).toBe(403);
+    const early = await h.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: ['label_compliant'] } });
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toMatch(/not started/);
+    expect((await h.client.get(`/api/consultations/${c.id}`)).body.status).toBe('scheduled');
+    happened(c.startsAt);
     expect((await h.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: [] } })).status).toBe(400);
     expect((await h.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: ['made_up'] } })).status).toBe(400);
     expect(

@@ -2,16 +2,17 @@ import type { z } from 'zod';
 import type { ScheduleBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
-import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
+import { guardKeys, WriteGuards } from '../../store/guards.js';
 import type { Filter, Store } from '../../store/types.js';
-import { isStaffFor } from '../accounts/policy.js';
 import type { FileReferences } from '../files/references.js';
 import { evidenceFileRefs } from '../files/references.js';
 import type { IntrosRepository } from '../intros/repository.js';
 import type { NeedsService } from '../needs/service.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
+import { consultationPolicy, maySchedule, visibleConsultations } from './policy.js';
 import type { ConsultationDoc, ConsultationsRepository, ConsultationStatus } from './repository.js';
 import type { OutcomeTagCode } from '@ketnoi/contract';
 
@@ -21,6 +22,8 @@ export type ScheduleInput = z.output<typeof ScheduleBody>;
 const PAST_TOLERANCE_MS = 5 * 60_000;
 
 export class ConsultationsService {
+  private readonly guards: WriteGuards;
+
   constructor(
     private readonly store: Store,
     private readonly consultations: ConsultationsRepository,
@@ -30,12 +33,14 @@ export class ConsultationsService {
     private readonly events: EventBus,
     private readonly clock: Clock,
     private readonly files: FileReferences,
-  ) {}
+  ) {
+    this.guards = new WriteGuards(store);
+  }
 
   async schedule(user: AuthUser, input: ScheduleInput): Promise<ConsultationDoc> {
     const own = await this.profiles.findByUserId(user.id);
     const intro = await this.intros.findById(input.introId);
-    if (!intro || !own || (intro.fromProfileId !== own._id && intro.toProfileId !== own._id)) throw new NotFoundError('Introduction');
+    if (!intro || !maySchedule({ user, profileId: own?._id ?? null }, intro)) throw new NotFoundError('Introduction');
     if (intro.status !== 'accepted')
       throw new ConflictError('Consultations are scheduled on accepted introductions.', { status: intro.status });
     const parties = await this.profiles.findMany([intro.fromProfileId, intro.toProfileId]);
@@ -73,7 +78,9 @@ export class ConsultationsService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.store.withTransaction(async () => {
+    // The overlap and capacity checks read, then insert: the guard makes concurrent bookings of
+    // one diary or resource take turns on MongoDB too (see store/guards.ts).
+    await this.guards.serialise(this.guardsFor(helper, doc), async () => {
       await this.assertFree(helper, doc);
       await this.consultations.collection.insertOne(doc);
       if (doc.needId) await this.needs.transitionBySystem(doc.needId, 'in_progress', user.id);
@@ -87,8 +94,13 @@ export class ConsultationsService {
     id: string,
     outcome: { tags: OutcomeTagCode[]; note?: string; evidence?: string; evidenceFileIds?: string[] },
   ): Promise<ConsultationDoc> {
-    const { consultation, side } = await this.access(user, id);
-    if (side !== 'helper') throw new ForbiddenError('The expert or provider records the outcome.');
+    const consultation = await this.authorized(user, 'complete', id);
+    // An outcome follows the meeting: completing one that has not started would inflate the reports.
+    if (Date.parse(consultation.startsAt) > this.clock.now().getTime()) {
+      throw new ConflictError('This consultation has not started yet; record its outcome after it takes place.', {
+        startsAt: consultation.startsAt,
+      });
+    }
     const done = await this.store.withTransaction(async () => {
       // Evidence files (a filing receipt, a certificate) must be the writer's own uploads of purpose evidence.
       await this.files.attach(evidenceFileRefs(outcome.evidenceFileIds), [], [user.id]);
@@ -99,8 +111,7 @@ export class ConsultationsService {
   }
 
   async cancel(user: AuthUser, id: string, reason?: string): Promise<ConsultationDoc> {
-    const { consultation, side } = await this.access(user, id);
-    if (side === 'staff') throw new ForbiddenError('Only the two sides can cancel.');
+    const consultation = await this.authorized(user, 'cancel', id);
     const done = await this.change(consultation, 'cancelled', user.id, { cancelReason: reason ?? null });
     this.events.publish('consultation.changed', { consultation: done, action: 'cancelled', by: user.id });
     return done;
@@ -108,8 +119,7 @@ export class ConsultationsService {
 
   /** The startup rates a completed consultation once; `resolved` confirms its need is met. */
   async feedback(user: AuthUser, id: string, input: { rating: number; comment?: string; resolved?: boolean }): Promise<ConsultationDoc> {
-    const { consultation, side } = await this.access(user, id);
-    if (side !== 'startup') throw new ForbiddenError('The startup gives feedback.');
+    const consultation = await this.authorized(user, 'rate', id);
     if (consultation.status !== 'completed')
       throw new InvalidTransitionError(consultation.status, 'rated', { reason: 'feedback follows completion' });
     if (consultation.feedback) throw new ConflictError('Feedback was already given for this consultation.');
@@ -127,8 +137,7 @@ export class ConsultationsService {
 
   /** The startup confirms that the recorded outcome resolved its need. */
   async confirm(user: AuthUser, id: string): Promise<ConsultationDoc> {
-    const { consultation, side } = await this.access(user, id);
-    if (side !== 'startup') throw new ForbiddenError('The startup confirms the outcome.');
+    const consultation = await this.authorized(user, 'confirm', id);
     if (consultation.status !== 'completed')
       throw new InvalidTransitionError(consultation.status, 'confirmed', { reason: 'confirmation follows completion' });
     if (consultation.needId)
@@ -137,32 +146,30 @@ export class ConsultationsService {
   }
 
   async list(user: AuthUser, status: ConsultationStatus | undefined, limit: number): Promise<ConsultationDoc[]> {
-    let filter: Filter;
-    if (user.role === 'admin') filter = {};
-    else if (user.role === 'staff') filter = { province: user.province };
-    else {
-      const own = await this.profiles.findByUserId(user.id);
-      if (!own) return [];
-      filter = own.kind === 'startup' ? { startupId: own._id } : { helperId: own._id };
-    }
-    if (status) filter.status = status;
+    const own = user.role === 'admin' || user.role === 'staff' ? null : await this.profiles.findByUserId(user.id);
+    const visible = visibleConsultations({ user, profileId: own?._id ?? null }, own);
+    if (!visible) return [];
+    const filter: Filter = status ? { ...visible, status } : visible;
     return this.consultations.find(filter, { sort: { startsAt: -1, _id: -1 }, limit });
   }
 
   async get(user: AuthUser, id: string): Promise<ConsultationDoc> {
-    return (await this.access(user, id)).consultation;
+    return this.authorized(user, 'view', id);
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────
 
-  private async access(user: AuthUser, id: string): Promise<{ consultation: ConsultationDoc; side: 'startup' | 'helper' | 'staff' }> {
+  /** The consultation, once the policy allows `action` on it (404 if the user may not see it, else 403). */
+  private async authorized(
+    user: AuthUser,
+    action: 'view' | 'complete' | 'cancel' | 'rate' | 'confirm',
+    id: string,
+  ): Promise<ConsultationDoc> {
     const consultation = await this.consultations.findById(id);
     if (!consultation) throw new NotFoundError('Consultation');
     const own = await this.profiles.findByUserId(user.id);
-    if (own?._id === consultation.startupId) return { consultation, side: 'startup' };
-    if (own?._id === consultation.helperId) return { consultation, side: 'helper' };
-    if (isStaffFor(user, consultation.province)) return { consultation, side: 'staff' };
-    throw new NotFoundError('Consultation');
+    consultationPolicy.authorize({ user, profileId: own?._id ?? null }, action, consultation);
+    return consultation;
   }
 
   private async change(
@@ -193,6 +200,12 @@ export class ConsultationsService {
       ]);
     }
     return match.name;
+  }
+
+  /** What assertFree protects for this booking: one resource of a provider, or an expert's diary. */
+  private guardsFor(helper: ProfileDoc, doc: ConsultationDoc): string[] {
+    if (doc.resource !== null) return [guardKeys.resource(helper._id, doc.resource)];
+    return helper.kind === 'expert' ? [guardKeys.helperDiary(helper._id)] : [];
   }
 
   /** An expert holds one consultation at a time and at most `capacity` active; a resource is booked once at a time. */

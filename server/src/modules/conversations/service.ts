@@ -8,6 +8,7 @@ import { newId } from '../../lib/ids.js';
 import { DuplicateKeyError } from '../../store/types.js';
 import type { IntroDoc } from '../intros/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
+import { conversationPolicy } from './policy.js';
 import type { ConversationDoc, ConversationsRepository, Member, MessageDoc } from './repository.js';
 import type { TokenBuckets } from './rateLimit.js';
 
@@ -51,7 +52,7 @@ export class ConversationsService {
   /** The conversation, if `user` takes part in it (404 otherwise: others must not learn it exists). */
   async membership(user: AuthUser, conversationId: string): Promise<{ conversation: ConversationDoc; member: Member }> {
     const conversation = await this.repo.findConversation(conversationId);
-    const member = conversation?.members.find((m) => m.userId === user.id);
+    const member = conversationPolicy.memberOf(user, conversation);
     if (!conversation || !member) throw new NotFoundError('Conversation');
     return { conversation, member };
   }

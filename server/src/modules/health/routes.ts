@@ -1,6 +1,6 @@
 import { HealthOutput } from '@ketnoi/contract';
 import type { ApiRegistry } from '../../http/api.js';
-import type { Store } from '../../store/types.js';
+import type { IndexFailure, Store } from '../../store/types.js';
 
 export interface SearchHealth {
   engine: string;
@@ -43,14 +43,25 @@ export function registerHealthRoutes(
       ]);
       const searchStatus = search ?? { engine: 'unknown', ok: false, lag: -1 };
       const mailStatus = mail ?? { transport: 'unknown' as const, ok: false, queued: -1, failing: -1, failed: -1 };
+      const failures = deps.store.indexFailures();
       res.setHeader('Cache-Control', 'no-store');
       return {
-        status: storeOk && searchStatus.ok && mailStatus.ok ? ('ok' as const) : ('degraded' as const),
-        store: { engine: deps.store.engine, ok: storeOk },
+        status: healthStatus(storeOk, failures, searchStatus, mailStatus),
+        store: { engine: deps.store.engine, ok: storeOk, failedIndexes: failures.map(({ collection, index }) => ({ collection, index })) },
         search: searchStatus,
         mail: mailStatus,
         uptimeSeconds: Math.round((Date.now() - started) / 1000),
       };
     },
   });
+}
+
+/** `degraded` when the store does not answer, a declared index is missing, or search is unhealthy. */
+export function healthStatus(
+  storeOk: boolean,
+  failures: readonly IndexFailure[],
+  search: { ok: boolean },
+  mail: { ok: boolean } = { ok: true },
+): 'ok' | 'degraded' {
+  return storeOk && failures.length === 0 && search.ok && mail.ok ? 'ok' : 'degraded';
 }

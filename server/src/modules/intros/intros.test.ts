@@ -56,6 +56,7 @@ describe('asking for introductions', () => {
       otherProfileId: s.profile.id,
       reason: 'Người thân',
       declaredBy: 'staff',
+      declaredProvince: 'lang-son',
       createdAt: new Date().toISOString(),
     });
     expect((await ask(s, e2)).status).toBe(409);
@@ -74,6 +75,20 @@ describe('asking for introductions', () => {
     expect(mine).toHaveLength(5);
     expect((await s.client.post(`/api/intros/${mine[0].id}/withdraw`)).body.status).toBe('withdrawn');
     expect((await ask(s, experts[5]!)).status).toBe(201);
+  });
+  it('keeps the limit when one startup sends many requests at once', async () => {
+    const s = await member(t, 'startup');
+    const experts = await Promise.all(Array.from({ length: 8 }, (_, i) => member(t, 'expert', { name: `Chuyên gia song song ${i}` })));
+    const answers = await Promise.all(experts.map((e) => ask(s, e)));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 201, 201, 201, 409, 409, 409]);
+    for (const refused of answers.filter((a) => a.status === 409)) expect(refused.body.error.details).toEqual({ limit: 5 });
+    const stored = await introsCollection().find({ fromProfileId: s.profile.id });
+    expect(stored.map((i) => i._id).sort()).toEqual(
+      answers
+        .filter((a) => a.status === 201)
+        .map((a) => a.body.id)
+        .sort(),
+    );
   });
 });
 

@@ -10,6 +10,7 @@ import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import { guardKeys, WriteGuards } from '../../store/guards.js';
 import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import type { ConversationsService } from '../conversations/service.js';
@@ -32,6 +33,8 @@ export type CreateIntroInput = z.output<typeof CreateIntroBody>;
 export type IntroListQuery = z.output<typeof IntroListQuerySchema>;
 
 export class IntrosService {
+  private readonly guards: WriteGuards;
+
   constructor(
     private readonly store: Store,
     private readonly intros: IntrosRepository,
@@ -44,7 +47,9 @@ export class IntrosService {
     private readonly events: EventBus,
     private readonly clock: Clock,
     private readonly config: Pick<Config, 'introExpiryDays'>,
-  ) {}
+  ) {
+    this.guards = new WriteGuards(store);
+  }
 
   /** `context.opportunityId`: the intro answers an opportunity of `toProfileId` (opportunities module). */
   async create(user: AuthUser, input: CreateIntroInput, context: { opportunityId?: string } = {}): Promise<IntroDoc> {
@@ -107,8 +112,11 @@ export class IntrosService {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    await this.store.withTransaction(async () => {
-      if (!brokered && from.kind === 'startup') {
+    const limited = !brokered && from.kind === 'startup';
+    // Count, then insert: the guard makes one startup's concurrent requests take turns on MongoDB
+    // too, so the limit holds (see store/guards.ts).
+    await this.guards.serialise(limited ? [guardKeys.pendingIntros(from._id)] : [], async () => {
+      if (limited) {
         const pending = await this.intros.count({
           fromProfileId: from._id,
           brokeredBy: null,

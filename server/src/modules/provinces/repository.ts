@@ -26,12 +26,29 @@ export const DEFAULT_POLICY: Omit<ProvincePolicyDoc, '_id'> = {
   updatedBy: null,
 };
 
+export interface PolicyCacheOptions {
+  /**
+   * How long a loaded copy is used before it is read again (default 30 s). The bound on staleness
+   * when instances share a store without REDIS_URL; with Redis, saves elsewhere invalidate at once.
+   */
+  maxAgeMs?: number;
+  now?: () => number;
+}
+
 export class ProvincePoliciesRepository {
   readonly collection: Collection<ProvincePolicyDoc>;
   private cache: Map<string, ProvincePolicyDoc> | null = null;
+  private loadedAt = 0;
+  /** Bumped by every invalidation, so a load that started before one never fills the cache. */
+  private generation = 0;
+  private readonly saveListeners: Array<(province: string) => void> = [];
+  private readonly maxAgeMs: number;
+  private readonly now: () => number;
 
-  constructor(store: Store) {
+  constructor(store: Store, options: PolicyCacheOptions = {}) {
     this.collection = store.collection<ProvincePolicyDoc>({ name: 'province_policies', indexes: [{ fields: { sharing: 1 } }] });
+    this.maxAgeMs = options.maxAgeMs ?? 30_000;
+    this.now = options.now ?? Date.now;
   }
 
   async get(province: string): Promise<ProvincePolicyDoc> {
@@ -39,22 +56,50 @@ export class ProvincePoliciesRepository {
     return all.get(province) ?? ({ _id: province, ...DEFAULT_POLICY } as ProvincePolicyDoc);
   }
 
-  /** All stored policies (few: at most one per province), cached until the next write. */
+  /** All stored policies (few: at most one per province), cached (see PolicyCacheOptions). */
   async all(): Promise<Map<string, ProvincePolicyDoc>> {
-    if (!this.cache) this.cache = new Map((await this.collection.find({})).map((p) => [p._id, p]));
-    return this.cache;
+    if (this.cache && this.now() - this.loadedAt < this.maxAgeMs) return this.cache;
+    const generation = this.generation;
+    const startedAt = this.now();
+    const loaded = new Map((await this.collection.find({})).map((p) => [p._id, withDefaults(p)]));
+    if (generation === this.generation) {
+      this.cache = loaded;
+      this.loadedAt = startedAt;
+    }
+    return loaded;
   }
 
+  /**
+   * Set exactly `fields` ($set of those paths, nothing else): a field this instance did not mean
+   * to change is never written back from a copy that another instance may have changed since.
+   */
   async save(province: string, fields: Partial<Omit<ProvincePolicyDoc, '_id'>>): Promise<ProvincePolicyDoc> {
-    const current = await this.get(province);
-    const next: ProvincePolicyDoc = { ...current, ...fields, _id: province };
-    const { _id, ...rest } = next;
-    await this.collection.updateOne({ _id }, { $set: rest }, { upsert: true });
-    this.cache = null;
-    return next;
+    const set = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    // Defaults only for a new document, and never for a path that $set names (MongoDB refuses both).
+    const onInsert = Object.fromEntries(Object.entries(DEFAULT_POLICY).filter(([key]) => !(key in set)));
+    const saved = await this.collection.findOneAndUpdate(
+      { _id: province },
+      { $set: set, $setOnInsert: onInsert },
+      { upsert: true, returnDocument: 'after' },
+    );
+    this.invalidate();
+    for (const listener of this.saveListeners) listener(province);
+    return withDefaults(saved ?? ({ _id: province, ...DEFAULT_POLICY, ...set } as ProvincePolicyDoc));
   }
 
+  /** Forget the cached copy (a save here or, through Redis, on another instance). */
   invalidate(): void {
+    this.generation += 1;
     this.cache = null;
   }
+
+  /** Called after every save by this instance (app.ts tells the other instances over Redis). */
+  onSave(listener: (province: string) => void): void {
+    this.saveListeners.push(listener);
+  }
+}
+
+/** A stored policy with every field present (documents written by older versions may lack some). */
+function withDefaults(doc: ProvincePolicyDoc): ProvincePolicyDoc {
+  return { ...DEFAULT_POLICY, ...doc };
 }

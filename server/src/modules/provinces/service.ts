@@ -48,7 +48,9 @@ export class ProvinceSettingsService {
     }
     if (Object.keys(changes).length === 0) return presentPolicy(province, current);
     const at = this.clock.now().toISOString();
-    const saved = await this.policies.save(province, { ...after, updatedAt: at, updatedBy: user.id });
+    // Only what this request changes: the rest may have been changed meanwhile by someone else.
+    const changed = Object.fromEntries(Object.keys(changes).map((key) => [key, after[key as keyof PolicyFields]]));
+    const saved = await this.policies.save(province, { ...changed, updatedAt: at, updatedBy: user.id });
     this.events.publish('policy.changed', { province, by: user.id, at, changes });
     return presentPolicy(province, saved);
   }

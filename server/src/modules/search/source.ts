@@ -26,4 +26,13 @@ export class StoreDocumentSource implements SearchDocumentSource {
   allIds(): AsyncIterable<string[]> {
     return this.profiles.allIds();
   }
+
+  /** Profiles saved at or after `since`, and startups whose needs changed then (a rare, full read). */
+  async changedSince(since: string): Promise<string[]> {
+    const [profiles, needs] = await Promise.all([
+      this.profiles.collection.find({ updatedAt: { $gte: since } }, { projection: { _id: 1 } }),
+      this.needs.collection.find({ updatedAt: { $gte: since } }, { projection: { startupId: 1 } }),
+    ]);
+    return [...new Set([...profiles.map((p) => p._id), ...needs.map((n) => n.startupId)])];
+  }
 }

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Collection, Doc, Store } from '../types.js';
 import { DuplicateKeyError } from '../types.js';
+import { guardCases } from './guardCases.js';
 
 type Person = Doc & { name: string; age?: number; tags?: string[]; city?: string; email?: string; profile?: { level: number } };
 
@@ -286,6 +287,8 @@ export function runStoreContract(engineName: string, makeStore: () => Promise<St
       );
       expect((await counters.findOne({ _id: 'c' }))!.n).toBe(increments);
     });
+
+    guardCases(() => ({ store, prefix, fresh }));
 
     it('uncommitted writes are invisible outside their transaction', async () => {
       const notes = fresh<Doc & { text: string }>();

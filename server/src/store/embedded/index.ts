@@ -18,7 +18,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Mutex } from 'async-mutex';
 import type { Options as MingoOptions } from 'mingo/types';
-import type { Collection, CollectionDefinition, Doc, Store } from '../types.js';
+import type { Collection, CollectionDefinition, Doc, IndexFailure, Store } from '../types.js';
 import { DuplicateKeyError } from '../types.js';
 import { WalCheckpointer } from './checkpointer.js';
 import { EmbeddedCollection } from './collection.js';
@@ -134,6 +134,15 @@ export class EmbeddedStore implements Store, EmbeddedEngineInternals {
     } catch {
       return false;
     }
+  }
+
+  /** Indexes are built in memory when a collection is declared; one that cannot be built throws there. */
+  async whenIndexesBuilt(): Promise<IndexFailure[]> {
+    return [];
+  }
+
+  indexFailures(): IndexFailure[] {
+    return [];
   }
 
   async close(): Promise<void> {

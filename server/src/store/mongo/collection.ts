@@ -13,8 +13,10 @@ import type {
   UpdateOptions,
   UpdateResult,
 } from '../types.js';
+import { StoreUnavailableError } from '../types.js';
 import { isEmptyUpdate, prepareInsert, prepareUpdate } from './documents.js';
 import { translateError } from './errors.js';
+import { isFailoverError } from './retry.js';
 import type { ModelHandle, StoredDoc } from './models.js';
 import type { TxContext } from './transaction.js';
 
@@ -177,6 +179,9 @@ export class MongoCollection<T extends Doc> implements Collection<T> {
       try {
         return await operation(session);
       } catch (error) {
+        // Inside a transaction a failover error stays as it is: the transaction loop retries on it.
+        if (!session && isFailoverError(error))
+          throw new StoreUnavailableError(`MongoDB unavailable: ${(error as Error).message}`, { cause: error });
         throw translateError(error, this.name, resolveIndex);
       }
     };

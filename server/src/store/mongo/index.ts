@@ -2,15 +2,17 @@
 // See README.md in this folder for how the port maps onto MongoDB.
 import mongoose from 'mongoose';
 import type { Connection, mongo } from 'mongoose';
-import type { Collection, CollectionDefinition, Doc, Store } from '../types.js';
+import type { Collection, CollectionDefinition, Doc, IndexFailure, Store } from '../types.js';
 import { MongoCollection } from './collection.js';
 import type { MongoEngineInternals } from './collection.js';
 import { ModelHandle } from './models.js';
+import { runTransaction } from './retry.js';
 import { TransactionScope, TxContext } from './transaction.js';
 
 export interface StoreLogger {
   info(obj: object, msg?: string): void;
   warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
 }
 
 export interface MongoStoreOptions {
@@ -18,15 +20,23 @@ export interface MongoStoreOptions {
   /** Database name; default: the one in the URI, else `ketnoi`. */
   dbName?: string;
   logger?: StoreLogger;
-  /** How long to wait for a usable server before failing (default 5 s). */
+  /** How long one operation waits for a usable server (a primary) before failing (default 15 s). */
   serverSelectionTimeoutMS?: number;
+  /** How long a transaction keeps retrying through failovers and write conflicts (default 30 s). */
+  transactionRetryBudgetMS?: number;
   /** Called when an `afterCommit` callback throws (the commit itself stands). */
   onAfterCommitError?: (error: unknown) => void;
   /** Tests only: drop the whole database in `close()`, so each contract-suite store can use a fresh one. */
   dropDatabaseOnClose?: boolean;
 }
 
-const SERVER_SELECTION_TIMEOUT_MS = 5_000;
+/**
+ * Longer than an election: the manual says the median time to elect a new primary "should not
+ * typically exceed 12 seconds", and an operation waits that long for one instead of failing.
+ */
+const SERVER_SELECTION_TIMEOUT_MS = 15_000;
+/** A transaction retries for one long election (two server-selection waits), then answers 503. */
+const TRANSACTION_RETRY_BUDGET_MS = 30_000;
 const PING_TIMEOUT_MS = 2_000;
 const DEFAULT_DB_NAME = 'ketnoi';
 /** Snapshot reads and majority commits: a committed transaction survives a primary failover. */
@@ -36,7 +46,7 @@ const TRANSACTION_OPTIONS: mongo.TransactionOptions = {
   readPreference: 'primary',
 };
 
-const silentLogger: StoreLogger = { info: () => undefined, warn: () => undefined };
+const silentLogger: StoreLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 export class MongoStore implements Store, MongoEngineInternals {
   readonly engine = 'mongodb' as const;
@@ -48,7 +58,7 @@ export class MongoStore implements Store, MongoEngineInternals {
   constructor(
     private readonly connection: Connection,
     private readonly logger: StoreLogger,
-    private readonly options: Pick<MongoStoreOptions, 'onAfterCommitError' | 'dropDatabaseOnClose'> = {},
+    private readonly options: Pick<MongoStoreOptions, 'onAfterCommitError' | 'dropDatabaseOnClose' | 'transactionRetryBudgetMS'> = {},
   ) {}
 
   collection<T extends Doc>(definition: CollectionDefinition): Collection<T> {
@@ -56,8 +66,11 @@ export class MongoStore implements Store, MongoEngineInternals {
     let handle = this.handles.get(definition.name);
     const first = !handle;
     if (!handle) {
-      handle = new ModelHandle(this.connection, definition.name, (name, error) =>
-        this.logger.warn({ collection: name, err: error }, 'MongoDB: creating the collection or its indexes failed'),
+      handle = new ModelHandle(this.connection, definition.name, (collection, index, error) =>
+        this.logger.error(
+          { collection, index, err: error },
+          'MongoDB: an index could not be built; the collection works without it (see /api/health and `npm run indexes`)',
+        ),
       );
       this.handles.set(definition.name, handle);
     }
@@ -71,10 +84,11 @@ export class MongoStore implements Store, MongoEngineInternals {
   }
 
   /**
-   * Runs `fn` in a MongoDB transaction on a fresh session. The driver's `withTransaction` retries
-   * the whole callback on TransientTransactionError (write conflicts with a concurrent
-   * transaction, failover), so `fn` may run more than once: keep side effects out of it and use
-   * `afterCommit`. A call inside an open transaction joins it.
+   * Runs `fn` in a MongoDB transaction on a fresh session, retried as a whole on
+   * TransientTransactionError (write conflicts with a concurrent transaction, failover) and on a
+   * failed server selection, with the commit resent when its outcome is unknown (see retry.ts).
+   * So `fn` may run more than once: keep side effects out of it and use `afterCommit`. A call
+   * inside an open transaction joins it.
    */
   async withTransaction<R>(fn: () => Promise<R>): Promise<R> {
     this.assertOpen();
@@ -82,17 +96,20 @@ export class MongoStore implements Store, MongoEngineInternals {
     const session = await this.connection.startSession({ defaultTransactionOptions: TRANSACTION_OPTIONS });
     let committed: TxContext | undefined;
     try {
-      const result = await session.withTransaction(async () => {
+      const attempt = async (): Promise<R> => {
         const tx = new TxContext(session);
         try {
           const value = await this.scope.run(tx, fn);
           await tx.drain();
           tx.throwIfAborted();
-          committed = tx; // the driver commits after this returns; a failed commit retries or throws
+          committed = tx; // the commit follows; if it fails for good, nothing runs
           return value;
         } finally {
           tx.active = false;
         }
+      };
+      const result = await runTransaction(session, attempt, {
+        budgetMs: this.options.transactionRetryBudgetMS ?? TRANSACTION_RETRY_BUDGET_MS,
       });
       if (committed) for (const callback of committed.afterCommit) queueMicrotask(() => this.runCallback(callback));
       return result;
@@ -124,6 +141,38 @@ export class MongoStore implements Store, MongoEngineInternals {
       return reply.ok === 1;
     } catch {
       return false;
+    }
+  }
+
+  async whenIndexesBuilt(): Promise<IndexFailure[]> {
+    // A collection that could not even be created fails its operations; that is not an index failure.
+    await Promise.all([...this.handles.values()].map((handle) => handle.settled()));
+    return this.indexFailures();
+  }
+
+  indexFailures(): IndexFailure[] {
+    return [...this.handles.values()].flatMap((handle) => handle.failures());
+  }
+
+  /**
+   * For `npm run indexes`: per collection, the indexes on the server that no declaration names (or
+   * that differ from it) and the declared ones missing there (Mongoose's `diffIndexes`).
+   */
+  async indexPlan(): Promise<Array<{ collection: string; toDrop: string[]; toCreate: string[] }>> {
+    const plans = [];
+    for (const handle of this.handles.values()) {
+      const diff = await handle.model.diffIndexes();
+      const toCreate = (diff.toCreate as Array<Record<string, unknown>>).map((fields) => JSON.stringify(fields));
+      plans.push({ collection: handle.name, toDrop: diff.toDrop as string[], toCreate });
+    }
+    return plans;
+  }
+
+  /** For `npm run indexes -- --apply`: drop what no declaration names, build what is missing. */
+  async applyIndexPlan(): Promise<void> {
+    for (const handle of this.handles.values()) {
+      await handle.model.syncIndexes();
+      await handle.buildMissing();
     }
   }
 
@@ -170,7 +219,7 @@ export function dbNameFromUri(uri: string): string | undefined {
 }
 
 /**
- * Connects (failing after ~5 s if no server answers), checks that the deployment supports
+ * Connects (failing after the server selection timeout, 15 s, if no server answers), checks that the deployment supports
  * transactions, and returns the store. Transactions need a replica set (a single-node one is
  * enough; docker-compose.yml starts one) or a sharded cluster.
  */
@@ -180,6 +229,10 @@ export async function createMongoStore(options: MongoStoreOptions): Promise<Stor
   const connection = mongoose.createConnection(options.uri, {
     dbName: options.dbName ?? dbNameFromUri(options.uri) ?? DEFAULT_DB_NAME,
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? SERVER_SELECTION_TIMEOUT_MS,
+    // The driver's defaults, stated: a single write or read outside a transaction is retried once
+    // after a failover (transactions are retried as a whole, see retry.ts).
+    retryWrites: true,
+    retryReads: true,
     appName: 'ketnoi',
     autoIndex: false,
     autoCreate: false,
@@ -203,6 +256,7 @@ export async function createMongoStore(options: MongoStoreOptions): Promise<Stor
   return new MongoStore(connection, logger, {
     onAfterCommitError: options.onAfterCommitError,
     dropDatabaseOnClose: options.dropDatabaseOnClose,
+    ...(options.transactionRetryBudgetMS !== undefined ? { transactionRetryBudgetMS: options.transactionRetryBudgetMS } : {}),
   });
 }
 

@@ -2,122 +2,12 @@
 // only the driver collection and the session are recorded fakes. (Behaviour against a real
 // replica set is the shared contract suite's job: MONGODB_URI=… npm run test:mongo.)
 import mongoose from 'mongoose';
-import type { ClientSession } from 'mongoose';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Doc } from '../types.js';
-import { DuplicateKeyError } from '../types.js';
-import { MongoStore } from './index.js';
+import { DuplicateKeyError, StoreUnavailableError } from '../types.js';
+import { closeHarnesses, harness } from './driverFakes.js';
 
-interface Call {
-  method: string;
-  args: unknown[];
-}
-
-/** Stands in for the driver's Collection: records calls, answers from a script. */
-class RecordingCollection {
-  readonly calls: Call[] = [];
-  readonly replies = new Map<string, unknown[]>();
-  readonly failures = new Map<string, unknown>();
-
-  reply(method: string, ...values: unknown[]): void {
-    this.replies.set(method, values);
-  }
-
-  private answer(method: string, args: unknown[], fallback: unknown): unknown {
-    this.calls.push({ method, args });
-    const failure = this.failures.get(method);
-    if (failure) {
-      this.failures.delete(method);
-      throw failure;
-    }
-    const queued = this.replies.get(method);
-    return queued && queued.length > 0 ? queued.shift() : fallback;
-  }
-
-  find(...args: unknown[]) {
-    const docs = this.answer('find', args, []);
-    return { toArray: async () => docs };
-  }
-  async findOne(...args: unknown[]) {
-    return this.answer('findOne', args, null);
-  }
-  async insertMany(...args: unknown[]) {
-    return this.answer('insertMany', args, { acknowledged: true });
-  }
-  async updateOne(...args: unknown[]) {
-    return this.answer('updateOne', args, { acknowledged: true, matchedCount: 1, modifiedCount: 1, upsertedId: null });
-  }
-  async updateMany(...args: unknown[]) {
-    return this.answer('updateMany', args, { acknowledged: true, matchedCount: 2, modifiedCount: 2, upsertedId: null });
-  }
-  async findOneAndUpdate(...args: unknown[]) {
-    return this.answer('findOneAndUpdate', args, null);
-  }
-  async deleteOne(...args: unknown[]) {
-    return this.answer('deleteOne', args, { acknowledged: true, deletedCount: 1 });
-  }
-  async deleteMany(...args: unknown[]) {
-    return this.answer('deleteMany', args, { acknowledged: true, deletedCount: 3 });
-  }
-  async countDocuments(...args: unknown[]) {
-    return this.answer('countDocuments', args, 0);
-  }
-  aggregate(...args: unknown[]) {
-    const rows = this.answer('aggregate', args, []);
-    return { toArray: async () => rows };
-  }
-
-  methods(): string[] {
-    return this.calls.map((call) => call.method);
-  }
-}
-
-/**
- * A session whose `withTransaction` runs the callback `attempts` times (as the driver does on
- * retries). A class instance, like the real ClientSession: Mongoose clones plain-object options
- * deeply but passes class instances through by reference.
- */
-class FakeSession {
-  readonly transaction = { isActive: true };
-  ended = false;
-  attempts = 0;
-  constructor(private readonly plannedAttempts: number) {}
-  async withTransaction<R>(fn: () => Promise<R>): Promise<R> {
-    let result: R | undefined;
-    for (let i = 0; i < this.plannedAttempts; i++) {
-      this.attempts += 1;
-      result = await fn();
-    }
-    return result as R;
-  }
-  async endSession(): Promise<void> {
-    this.ended = true;
-  }
-}
-
-const connections: mongoose.Connection[] = [];
-afterEach(async () => {
-  for (const connection of connections.splice(0)) await connection.close(true).catch(() => undefined);
-});
-
-function harness(options: { attempts?: number } = {}) {
-  const connection = mongoose.createConnection();
-  connections.push(connection);
-  const session = new FakeSession(options.attempts ?? 1);
-  vi.spyOn(connection, 'startSession').mockImplementation(async () => session as unknown as ClientSession);
-  const store = new MongoStore(connection, { info: () => undefined, warn: () => undefined });
-  const driver = new RecordingCollection();
-  const open = <T extends Doc>(name: string, indexes: Parameters<MongoStore['collection']>[0]['indexes'] = []) => {
-    const collection = store.collection<T>({ name, indexes });
-    const model = connection.models[name]!;
-    // No server: collection creation and index sync succeed at once; queries go to the recorder.
-    vi.spyOn(model, 'createCollection').mockResolvedValue(undefined as never);
-    vi.spyOn(model, 'syncIndexes').mockResolvedValue([]);
-    (model.collection as unknown as { collection: RecordingCollection }).collection = driver;
-    return { collection, model };
-  };
-  return { store, driver, session, open, connection };
-}
+afterEach(closeHarnesses);
 
 type User = Doc & { email: string; name?: string; tags?: string[] };
 
@@ -326,6 +216,20 @@ describe('mongo engine → driver', () => {
     expect(outcome).toBeInstanceOf(DuplicateKeyError);
   });
 
+  it('reports a failover outside a transaction as StoreUnavailableError; inside one, retries the transaction', async () => {
+    const { store, driver, open, session } = harness();
+    const { collection } = open<User>('users');
+    const noPrimary = () => new mongoose.mongo.MongoServerSelectionError('Server selection timed out after 15000 ms', {} as never);
+    driver.failures.set('find', noPrimary());
+    const error = await collection.find({}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    driver.failures.set('findOne', noPrimary());
+    driver.reply('findOne', { _id: 'u1', email: 'a@b.vn' });
+    const found = await store.withTransaction(() => collection.findOne({ _id: 'u1' }));
+    expect(found).toEqual({ _id: 'u1', email: 'a@b.vn' });
+    expect(session.attempts).toBe(2);
+  });
+
   it('refuses calls after close and reports not-alive', async () => {
     const { store, open } = harness();
     const { collection } = open<User>('users');
@@ -335,50 +239,6 @@ describe('mongo engine → driver', () => {
     await expect(store.withTransaction(async () => 1)).rejects.toThrow('store is closed');
     expect(await store.ping()).toBe(false);
     await store.close();
-  });
-
-  it('declares indexes on the schema, adds later declarations and syncs again', async () => {
-    const { store, open } = harness();
-    const { collection, model } = open<User>('needs', [
-      { fields: { ownerId: 1, slug: 1 }, unique: true, sparse: true },
-      { fields: { _id: 1 } },
-    ]);
-    await collection.countDocuments({});
-    expect(model.schema.indexes()).toEqual([
-      [
-        { ownerId: 1, slug: 1 },
-        { name: 'ownerId_1_slug_1', unique: true, partialFilterExpression: { ownerId: { $exists: true }, slug: { $exists: true } } },
-      ],
-    ]);
-    expect(model.syncIndexes).toHaveBeenCalledTimes(1);
-    store.collection({ name: 'needs', indexes: [{ fields: { ownerId: 1, slug: 1 }, unique: true, sparse: true }] });
-    await collection.countDocuments({});
-    expect(model.syncIndexes).toHaveBeenCalledTimes(1);
-    store.collection({ name: 'needs', indexes: [{ fields: { province: 1, createdAt: -1 } }] });
-    await collection.countDocuments({});
-    expect(model.schema.indexes().map(([, options]) => options.name)).toEqual(['ownerId_1_slug_1', 'province_1_createdAt_-1']);
-    expect(model.syncIndexes).toHaveBeenCalledTimes(2);
-  });
-
-  it('reports an index that existing data violates as DuplicateKeyError, and retries the sync later', async () => {
-    const { store, driver, connection } = harness();
-    const collection = store.collection<User>({ name: 'users', indexes: [{ fields: { email: 1 }, unique: true }] });
-    const model = connection.models.users!;
-    vi.spyOn(model, 'createCollection').mockResolvedValue(undefined as never);
-    const sync = vi
-      .spyOn(model, 'syncIndexes')
-      .mockRejectedValueOnce(
-        new mongoose.mongo.MongoServerError({
-          errmsg: 'Index build failed: E11000 duplicate key error collection: ketnoi.users index: email_1 dup key: { email: "a@b.vn" }',
-          code: 11000,
-        } as never),
-      )
-      .mockResolvedValue([]);
-    (model.collection as unknown as { collection: RecordingCollection }).collection = driver;
-    await expect(collection.find({})).rejects.toMatchObject({ name: 'DuplicateKeyError', index: 'email_1' });
-    expect(driver.calls).toHaveLength(0);
-    expect(await collection.find({})).toEqual([]);
-    expect(sync).toHaveBeenCalledTimes(2);
   });
 
   it('rejects collection names the embedded engine would reject', () => {

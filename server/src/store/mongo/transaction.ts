@@ -5,7 +5,7 @@
 // - A failed command (e.g. a duplicate key) aborts the transaction on the server. If the caller
 //   caught that error and carried on, the commit would fail with NoSuchTransaction, which carries
 //   the TransientTransactionError label, and the driver would retry the whole callback — hitting
-//   the same error again — for up to 120 s. So the first failure is remembered: later operations
+//   the same error again, until the retry budget runs out. So the first failure is remembered: later operations
 //   fail with it at once, and the attempt ends with it instead of committing.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import mongoose from 'mongoose';

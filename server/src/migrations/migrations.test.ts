@@ -1,0 +1,99 @@
+// Data migrations run once per database, in id order, even when two instances boot together; the
+// conflicts backfill gives older declarations the declaring office's province.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../lib/clock.js';
+import { createLogger } from '../lib/logger.js';
+import { createEmbeddedStore } from '../store/embedded/index.js';
+import type { Store } from '../store/types.js';
+import { conflictsDeclaredProvince } from './2026-12-06-conflicts-declared-province.js';
+import type { Migration } from './runner.js';
+import { runMigrations } from './runner.js';
+
+const logger = createLogger('silent');
+const clock = new ManualClock('2026-12-06T00:00:00Z');
+const stores: { store: Store; dir: string }[] = [];
+
+async function freshStore(): Promise<Store> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-migrations-'));
+  const store = await createEmbeddedStore({ dataDir: dir });
+  stores.push({ store, dir });
+  return store;
+}
+
+afterEach(async () => {
+  for (const { store, dir } of stores.splice(0)) {
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const counting = (id: string, runs: string[]): Migration => ({
+  id,
+  description: id,
+  up: async () => {
+    runs.push(id);
+    return 1;
+  },
+});
+
+describe('runMigrations', () => {
+  it('runs pending migrations in id order, records them, and skips them next time', async () => {
+    const store = await freshStore();
+    const runs: string[] = [];
+    const list = [counting('2026-02-b', runs), counting('2026-01-a', runs)];
+    expect(await runMigrations(store, list, clock, logger)).toEqual(['2026-01-a', '2026-02-b']);
+    expect(await runMigrations(store, list, clock, logger)).toEqual([]);
+    expect(runs).toEqual(['2026-01-a', '2026-02-b']);
+    const records = await store.collection({ name: 'migrations' }).find({}, { sort: { _id: 1 } });
+    expect(records.map((r) => [r._id, r.changed, r.finishedAt])).toEqual([
+      ['2026-01-a', 1, '2026-12-06T00:00:00.000Z'],
+      ['2026-02-b', 1, '2026-12-06T00:00:00.000Z'],
+    ]);
+  });
+
+  it('lets only one of two instances booting together run a migration', async () => {
+    const store = await freshStore();
+    const runs: string[] = [];
+    const list = [counting('2026-03-c', runs)];
+    await Promise.all([runMigrations(store, list, clock, logger), runMigrations(store, list, clock, logger)]);
+    expect(runs).toEqual(['2026-03-c']);
+  });
+
+  it('reruns a migration that started but never finished (a crash in between)', async () => {
+    const store = await freshStore();
+    await store
+      .collection({ name: 'migrations' })
+      .insertOne({ _id: '2026-04-d', description: 'd', startedAt: 'x', finishedAt: null, changed: null });
+    const runs: string[] = [];
+    expect(await runMigrations(store, [counting('2026-04-d', runs)], clock, logger)).toEqual(['2026-04-d']);
+    expect(runs).toEqual(['2026-04-d']);
+  });
+});
+
+describe('conflicts-declared-province', () => {
+  it('records the declaring staff member’s province, null for admins, and leaves newer declarations alone', async () => {
+    const store = await freshStore();
+    const users = store.collection({ name: 'users' });
+    await users.insertMany([
+      { _id: 'staff-ls', role: 'staff', province: 'lang-son' },
+      { _id: 'admin-1', role: 'admin', province: null },
+    ]);
+    const conflicts = store.collection({ name: 'conflicts' });
+    await conflicts.insertMany([
+      { _id: 'c1', declaredBy: 'staff-ls' },
+      { _id: 'c2', declaredBy: 'admin-1' },
+      { _id: 'c3', declaredBy: 'staff-ls', declaredProvince: 'phu-tho' },
+    ]);
+    expect(await conflictsDeclaredProvince.up(store)).toBe(2);
+    const after = await conflicts.find({}, { sort: { _id: 1 } });
+    expect(after.map((c) => [c._id, c.declaredProvince])).toEqual([
+      ['c1', 'lang-son'],
+      ['c2', null],
+      ['c3', 'phu-tho'],
+    ]);
+    expect(await conflictsDeclaredProvince.up(store)).toBe(0);
+  });
+});
