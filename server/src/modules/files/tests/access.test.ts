@@ -152,8 +152,9 @@ describe('evidence of an outcome', () => {
     const outsider = await member(t, 'expert');
     const intro = (await s.client.post('/api/intros', { toProfileId: e.profile.id, message: 'Cần đăng ký nhãn hiệu' })).body;
     await e.client.post(`/api/intros/${intro.id}/accept`);
-    const startsAt = new Date(clock.now().getTime() + 24 * HOUR).toISOString();
+    const startsAt = new Date(clock.now().getTime() + HOUR).toISOString();
     const c = (await s.client.post('/api/consultations', { introId: intro.id, startsAt, durationMinutes: 60, mode: 'online' })).body;
+    clock.advance(2 * HOUR); // outcomes are recorded after the meeting
     const receipt = await uploaded(e.client, 'evidence', pdf('Biên nhận nộp đơn'), 'bien-nhan.pdf');
     const startupsFile = await uploaded(s.client, 'evidence', pdf('x'), 'x.pdf');
     const wrongPurpose = await uploaded(e.client, 'document', pdf('y'), 'y.pdf');
