@@ -1,8 +1,15 @@
-// Flat config: typescript-eslint's recommended rules everywhere, plus type-aware
-// promise checks on the server side where an unawaited write could lose data.
+// Flat config: typescript-eslint's recommended rules everywhere, plus type-aware promise checks
+// on the server side (an unawaited write could lose data) and in the client (an unhandled
+// rejection or a promise handed to an event prop fails silently), and the Rules of React.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+
+const promiseRules = {
+  '@typescript-eslint/no-floating-promises': 'error',
+  '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+};
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'coverage/**', 'bench/results/**'] },
@@ -19,10 +26,7 @@ export default tseslint.config(
   {
     files: ['server/src/**/*.ts', 'search/src/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
-    rules: {
-      '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
-    },
+    rules: promiseRules,
   },
   {
     // Tests read untyped JSON answers; `any` there is deliberate.
@@ -31,6 +35,11 @@ export default tseslint.config(
   },
   {
     files: ['client/src/**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser } },
+    plugins: reactHooks.configs.flat.recommended.plugins,
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: { ...reactHooks.configs.flat.recommended.rules, ...promiseRules },
   },
 );

@@ -1,14 +1,9 @@
 import { z } from 'zod';
-import { PROFILE_KINDS, ProfileOutput } from './profiles.js';
+import { ROLES, SELF_SERVICE_ROLES, type ProfileKind } from './codes.js';
+import { ProfileOutput } from './profiles.js';
 import { ProvinceCode, ProvinceInput } from './reference.js';
 
-export const ROLES = [...PROFILE_KINDS, 'staff', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Roles anyone may sign up for; staff and admin accounts are created by an admin. */
-export const SELF_SERVICE_ROLES = PROFILE_KINDS;
-
-export function isProfileKind(role: string): role is (typeof PROFILE_KINDS)[number] {
+export function isProfileKind(role: string): role is ProfileKind {
   return (SELF_SERVICE_ROLES as readonly string[]).includes(role);
 }
 
@@ -79,4 +74,5 @@ export type RegisterInput = z.input<typeof RegisterBody>;
 export type AdminCreateUserInput = z.input<typeof AdminCreateUserBody>;
 export type LoginInput = z.input<typeof LoginBody>;
 export type User = z.output<typeof UserSchema>;
+export type UserEnvelope = z.output<typeof UserEnvelope>;
 export type Me = z.output<typeof MeResponse>;

@@ -1,24 +1,9 @@
 // The audit log admins read (GET /api/admin/audit): who did what to which object, when.
 import { z } from 'zod';
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './codes.js';
 import { Cursor, Id, Limit, PageOf } from './primitives.js';
 import { ProvinceInput } from './reference.js';
 import { PeriodBoundary } from './reports.js';
-
-export const AUDIT_ACTIONS = [
-  'intro.created',
-  'intro.status_changed',
-  'need.status_changed',
-  'profile.verified',
-  'verification.recorded',
-  'policy.changed',
-  'weights.changed',
-  'conflict.declared',
-  'conflict.removed',
-  'account.created',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export const AUDIT_TARGET_TYPES = ['intro', 'need', 'profile', 'province', 'conflict', 'user'] as const;
-export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 export const AuditQuery = z.strictObject({
   action: z.enum(AUDIT_ACTIONS).optional(),

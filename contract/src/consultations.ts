@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { HistoryEntry, Id, IsoTime, Limit, Text } from './primitives.js';
+import { CONSULTATION_MODES, CONSULTATION_STATUSES } from './codes.js';
+import { HistoryEntry, Id, IsoTime, Limit, ProfileSummary, Text } from './primitives.js';
 import { OutcomeTagCode } from './reference.js';
 
-export const CONSULTATION_STATUSES = ['scheduled', 'completed', 'cancelled'] as const;
-export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
 export const ConsultationStatusSchema = z.enum(CONSULTATION_STATUSES).meta({ id: 'ConsultationStatus' });
-export const CONSULTATION_MODES = ['online', 'onsite'] as const;
 export const ConsultationMode = z.enum(CONSULTATION_MODES).meta({ id: 'ConsultationMode' });
 
 export const ScheduleBody = z
@@ -78,6 +76,8 @@ export const ConsultationOutput = z
     introId: z.string(),
     startupId: z.string(),
     helperId: z.string(),
+    startup: ProfileSummary.nullable().meta({ description: 'The startup side, so a list needs no request per consultation' }),
+    helper: ProfileSummary.nullable().meta({ description: 'The expert, investor or provider side' }),
     needId: z.string().optional(),
     startsAt: z.string(),
     endsAt: z.string(),
@@ -111,4 +111,5 @@ export type CancelInput = z.input<typeof CancelBody>;
 export type FeedbackInput = z.input<typeof FeedbackBody>;
 export type ConsultationListParams = z.input<typeof ConsultationListQuery>;
 export type Consultation = z.output<typeof ConsultationOutput>;
+export type ConsultationList = z.output<typeof ConsultationList>;
 export type ConsultationMode = (typeof CONSULTATION_MODES)[number];

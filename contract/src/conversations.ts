@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { MAX_MESSAGE_CHARS } from './codes.js';
 import { Id, Limit } from './primitives.js';
-
-/** API.md: a message body has 1..4000 characters. */
-export const MAX_MESSAGE_CHARS = 4000;
 
 export const MessageBody = z
   .string()
@@ -60,6 +58,10 @@ export const MessagePage = z.strictObject({ items: z.array(MessageOutput), nextC
 export const ReadMark = z.strictObject({ conversationId: z.string(), profileId: z.string(), upTo: z.string() }).meta({ id: 'ReadMark' });
 
 export type SendMessageInput = z.input<typeof SendMessageBody>;
+export type ReadInput = z.input<typeof ReadBody>;
+export type MessagesParams = z.input<typeof MessagesQuery>;
 export type Message = z.output<typeof MessageOutput>;
 export type Conversation = z.output<typeof ConversationOutput>;
+export type ConversationList = z.output<typeof ConversationList>;
+export type MessagePage = z.output<typeof MessagePage>;
 export type ReadMark = z.output<typeof ReadMark>;

@@ -1,22 +1,5 @@
-// The error body every failure answers with (API.md "Conventions") and its stable codes.
+// The error body every failure answers with (API.md "Conventions"); its stable codes are ERROR_CODES in codes.ts.
 import { z } from 'zod';
-
-export const ERROR_CODES = [
-  'validation_failed',
-  'invalid_token',
-  'unauthenticated',
-  'forbidden',
-  'conflict_of_interest',
-  'not_found',
-  'conflict',
-  'invalid_transition',
-  'payload_too_large',
-  'unsupported_media_type',
-  'rate_limited',
-  'internal_error',
-  'unavailable',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** One field's problem in a 400 `validation_failed` (`details` is a list of these). */
 export const FieldIssue = z.strictObject({ path: z.string(), message: z.string(), code: z.string().optional() }).meta({ id: 'FieldIssue' });

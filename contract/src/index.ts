@@ -1,6 +1,10 @@
 // @ketnoi/contract: the zod schemas of every request, response and Socket.IO payload of the
 // KếtNối API, with its enums and event names. The server validates and documents with them
-// (OpenAPI is generated from them); the client takes its types from them (z.infer).
+// (OpenAPI is generated from them); the client takes its types from them (z.infer). The enums
+// are plain arrays in codes.ts and referenceCodes.ts, so the client can use them without zod
+// (the package is free of side effects: a bundle keeps only the modules it uses).
+export * from './codes.js';
+export * from './referenceCodes.js';
 export * from './primitives.js';
 export * from './errors.js';
 export * from './reference.js';

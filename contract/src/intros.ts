@@ -1,10 +1,6 @@
 import { z } from 'zod';
+import { INTRO_BOXES, INTRO_STATUSES } from './codes.js';
 import { Cursor, HistoryEntry, Id, Limit, PageOf, ProfileSummary, RequiredText, Text } from './primitives.js';
-
-export const INTRO_STATUSES = ['pending_staff', 'pending', 'accepted', 'declined', 'withdrawn', 'expired', 'rejected'] as const;
-export type IntroStatus = (typeof INTRO_STATUSES)[number];
-export const OPEN_INTRO_STATUSES: readonly IntroStatus[] = ['pending_staff', 'pending'];
-export const FINAL_INTRO_STATUSES: readonly IntroStatus[] = ['accepted', 'declined', 'withdrawn', 'expired', 'rejected'];
 
 export const IntroStatusSchema = z.enum(INTRO_STATUSES).meta({ id: 'IntroStatus' });
 
@@ -21,7 +17,7 @@ export const DeclineBody = z.strictObject({ reason: Text(500).optional() }).meta
 export const RejectBody = z.strictObject({ reason: Text(500).optional() }).meta({ id: 'RejectIntroRequest' });
 
 export const IntroListQuery = z.strictObject({
-  box: z.enum(['incoming', 'outgoing', 'all']).optional().default('all'),
+  box: z.enum(INTRO_BOXES).optional().default('all'),
   status: IntroStatusSchema.optional(),
   limit: Limit(),
   cursor: Cursor,
@@ -56,5 +52,7 @@ export const IntroOutput = z
 export const IntroPage = PageOf(IntroOutput).meta({ id: 'IntroPage' });
 
 export type CreateIntroInput = z.input<typeof CreateIntroBody>;
+export type DeclineInput = z.input<typeof DeclineBody>;
+export type RejectInput = z.input<typeof RejectBody>;
 export type IntroListParams = z.input<typeof IntroListQuery>;
 export type Intro = z.output<typeof IntroOutput>;

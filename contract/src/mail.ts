@@ -2,11 +2,10 @@
 // account recovery").
 import { z } from 'zod';
 import { Email, Password } from './accounts.js';
+import { EMAIL_FREQUENCIES } from './codes.js';
 import { Lang } from './primitives.js';
 
-export const EMAIL_FREQUENCIES = ['instant', 'daily', 'off'] as const;
-export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];
-export const EmailFrequency = z.enum(EMAIL_FREQUENCIES).meta({ id: 'EmailFrequency' });
+export const EmailFrequencySchema = z.enum(EMAIL_FREQUENCIES).meta({ id: 'EmailFrequencySchema' });
 
 export const PasswordResetBody = z.strictObject({ email: Email }).meta({ id: 'PasswordResetBody' });
 export const PasswordResetAccepted = z
@@ -16,9 +15,11 @@ export const PasswordResetConfirmBody = z
   .strictObject({ token: z.string().min(1).max(200), password: Password })
   .meta({ id: 'PasswordResetConfirmBody' });
 
-export const NotificationSettingsOutput = z.strictObject({ email: EmailFrequency, language: Lang }).meta({ id: 'NotificationSettings' });
+export const NotificationSettingsOutput = z
+  .strictObject({ email: EmailFrequencySchema, language: Lang })
+  .meta({ id: 'NotificationSettings' });
 export const NotificationSettingsBody = z
-  .strictObject({ email: EmailFrequency.optional(), language: Lang.optional() })
+  .strictObject({ email: EmailFrequencySchema.optional(), language: Lang.optional() })
   .refine((v) => v.email !== undefined || v.language !== undefined, { message: 'Give email, language or both.' })
   .meta({ id: 'NotificationSettingsBody' });
 
@@ -31,7 +32,7 @@ export const MailActionView = z
 export const MailActionDone = z
   .strictObject({ purpose: z.string(), done: z.literal(true), result: z.record(z.string(), z.unknown()) })
   .meta({ id: 'MailActionDone' });
-export const UnsubscribeView = z.strictObject({ email: EmailFrequency, title: Bilingual }).meta({ id: 'UnsubscribeView' });
+export const UnsubscribeView = z.strictObject({ email: EmailFrequencySchema, title: Bilingual }).meta({ id: 'UnsubscribeView' });
 
 export type NotificationSettings = z.output<typeof NotificationSettingsOutput>;
 export type NotificationSettingsInput = z.input<typeof NotificationSettingsBody>;

@@ -1,28 +1,9 @@
 import { z } from 'zod';
+import { CRITERIA, MATCH_KINDS, MAX_WEIGHT } from './codes.js';
 import { Id, Lang as Language, Limit, ProfileSummary } from './primitives.js';
 import { OpportunityOutput } from './opportunities.js';
 import { ProvinceInput } from './reference.js';
 
-/** The scored criteria of a match, in the order reasons are listed (docs/MATCHING.md). */
-export const CRITERIA = [
-  'coverage',
-  'sector',
-  'geography',
-  'stage',
-  'ticket',
-  'capacity',
-  'responsiveness',
-  'feedback',
-  'verified',
-  'language',
-  'exposure',
-] as const;
-export type Criterion = (typeof CRITERIA)[number];
-
-/** The largest weight a province may give one criterion. */
-export const MAX_WEIGHT = 10;
-
-export const MATCH_KINDS = ['expert', 'investor', 'provider', 'startup'] as const;
 export const MatchKind = z.enum(MATCH_KINDS).meta({ id: 'MatchKind' });
 export const ReasonLang = Language.meta({ description: 'Language of `reasons[].detail`; default from Accept-Language, else vi' });
 export const CriterionName = z.enum(CRITERIA).meta({ id: 'MatchCriterion' });
@@ -123,6 +104,7 @@ export const WeightsOutput = z
 
 export type MatchParams = z.input<typeof MatchQuery>;
 export type Match = z.output<typeof MatchItem>;
+export type MatchList = z.output<typeof MatchList>;
 export type MatchReason = z.output<typeof MatchReason>;
 export type PlanInput = z.input<typeof PlanBody>;
 export type Plan = z.output<typeof PlanOutput>;

@@ -1,11 +1,7 @@
 import { z } from 'zod';
+import { NEED_STATUSES } from './codes.js';
 import { Cursor, HistoryEntry, Id, Limit, PageOf, RequiredText, Text } from './primitives.js';
 import { NeedCategoryCode, ProvinceInput, UrgencyCode } from './reference.js';
-
-export const NEED_STATUSES = ['open', 'in_progress', 'resolved', 'closed'] as const;
-export type NeedStatus = (typeof NEED_STATUSES)[number];
-/** Needs that still ask for help (shown to helpers, counted as open in search coverage). */
-export const ACTIVE_NEED_STATUSES: readonly NeedStatus[] = ['open', 'in_progress'];
 
 export const NeedStatusSchema = z.enum(NEED_STATUSES).meta({ id: 'NeedStatus' });
 

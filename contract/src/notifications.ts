@@ -29,3 +29,4 @@ export type NotificationListParams = z.input<typeof NotificationListQuery>;
 export type Notification = z.output<typeof NotificationOutput>;
 export type NotificationPage = z.output<typeof NotificationPage>;
 export type ReadNotificationsInput = z.input<typeof ReadNotificationsBody>;
+export type ReadNotificationsResult = z.output<typeof ReadNotificationsOutput>;

@@ -1,6 +1,7 @@
 // Small zod building blocks shared by every schema of the contract. Every stored string is
 // NFC-normalised, so decomposed input (NFD) equals precomposed text.
 import { z } from 'zod';
+import { LANGUAGES } from './codes.js';
 
 const nfc = (s: string) => s.normalize('NFC');
 
@@ -62,13 +63,10 @@ export const ProfileSummary = z
 /** A profile summary with its verified badge (staff lists). */
 export const VerifiedProfileSummary = ProfileSummary.extend({ verified: z.boolean() }).meta({ id: 'StaffProfileSummary' });
 
-/** Vietnamese or English: the two languages of the product. */
-export const LANGUAGES = ['vi', 'en'] as const;
 export const Lang = z.enum(LANGUAGES).meta({ id: 'Lang' });
 
 export type HistoryEntry = z.output<typeof HistoryEntry>;
 export type ProfileSummary = z.output<typeof ProfileSummary>;
-export type Language = (typeof LANGUAGES)[number];
 /** A page of a list endpoint. */
 export interface Page<T> {
   items: T[];

@@ -1,6 +1,7 @@
 // Profile input and output schemas (API.md "Profiles"). One schema per kind; the kind is the
 // user's role, so PUT bodies are validated against the schema of the profile's kind.
 import { z } from 'zod';
+import { PROFILE_KINDS, type ProfileKind } from './codes.js';
 import { CodeList, Cursor, Id, Limit, PageOf, QueryBool, RequiredText, Text, VndRange } from './primitives.js';
 import {
   FeeCode,
@@ -14,9 +15,6 @@ import {
   StageCode,
 } from './reference.js';
 
-/** A profile's kind is its owner's role; only these four roles have profiles. */
-export const PROFILE_KINDS = ['startup', 'expert', 'investor', 'provider'] as const;
-export type ProfileKind = (typeof PROFILE_KINDS)[number];
 export const ProfileKindSchema = z.enum(PROFILE_KINDS).meta({ id: 'ProfileKind' });
 
 const Phone = z

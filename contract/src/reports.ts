@@ -1,10 +1,8 @@
 // Request and response schemas of the reports (API.md "Staff and reports", plus documented extras).
 import { z } from 'zod';
+import { EXPORT_TYPES } from './codes.js';
 import { Lang } from './primitives.js';
 import { ProvinceInput, RegionCode } from './reference.js';
-
-export const EXPORT_TYPES = ['needs', 'intros', 'consultations'] as const;
-export type ExportType = (typeof EXPORT_TYPES)[number];
 
 /** A report period's boundary: a bare date is a Vietnam local day (UTC+7). */
 export const PeriodBoundary = z

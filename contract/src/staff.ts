@@ -1,20 +1,11 @@
 // Request and response schemas of the staff tools (the same zod schemas validate requests and
 // generate the OpenAPI document).
 import { z } from 'zod';
+import { APPROVAL_KINDS, CONTACT_CHANNELS, SHARING_POLICIES, SUBJECT_TYPES } from './codes.js';
 import { IntroOutput } from './intros.js';
 import { NeedOutput } from './needs.js';
 import { Cursor, Id, IsoTime, Limit, PageOf, RequiredText, Text, VerifiedProfileSummary as ProfileSummaryOutput } from './primitives.js';
 import { ProvinceCode, ProvinceInput } from './reference.js';
-
-/** What a contact-log entry is about: a startup or any profile, a need, or an introduction. */
-export const SUBJECT_TYPES = ['startup', 'profile', 'need', 'intro'] as const;
-export type SubjectType = (typeof SUBJECT_TYPES)[number];
-export const CONTACT_CHANNELS = ['phone', 'zalo', 'meeting', 'email', 'other'] as const;
-export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
-export const SHARING_POLICIES = ['all', 'region', 'province'] as const;
-export type SharingPolicy = (typeof SHARING_POLICIES)[number];
-/** Kinds whose incoming intros a province may make wait for staff approval. */
-export const APPROVAL_KINDS = ['expert', 'investor', 'provider'] as const;
 
 // ── queue ──
 export const QueueQuery = z.strictObject({

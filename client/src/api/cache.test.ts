@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { mergeMessage, upsertIntro, type ThreadMessage } from './cache.js';
 import { queryKeys } from './keys.js';
-import type { Intro, Page } from './types.js';
+import type { Intro, Page } from '@ketnoi/contract';
 import { intro, message } from '../test/fixtures.js';
 
 describe('mergeMessage', () => {
@@ -45,7 +45,7 @@ describe('upsertIntro', () => {
     expect(ids(client, 'outgoing')).toEqual([]);
     expect(ids(client, 'incoming', 'pending')).toEqual(['i-1:pending']);
 
-    upsertIntro(client, intro({ status: 'accepted', acceptedBy: ['p-expert'] }), 'p-expert');
+    upsertIntro(client, intro({ status: 'accepted', acceptedBy: ['p-expert'], awaiting: [], conversationId: 'c-1' }), 'p-expert');
     expect(ids(client, 'incoming')).toEqual(['i-1:accepted']);
     // No longer matches the status filter: removed from that list.
     expect(ids(client, 'incoming', 'pending')).toEqual([]);
@@ -55,7 +55,7 @@ describe('upsertIntro', () => {
   it('treats a brokered intro as incoming for both sides', () => {
     const client = new QueryClient();
     seed(client, 'incoming', []);
-    upsertIntro(client, intro({ brokeredBy: 'staff-1' }), 'p-startup');
+    upsertIntro(client, intro({ brokeredBy: 'u-staff', awaiting: ['p-startup', 'p-expert'] }), 'p-startup');
     expect(ids(client, 'incoming')).toEqual(['i-1:pending']);
   });
 });

@@ -2,7 +2,7 @@
 // lands in every cached list the same way (and never twice).
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import { queryKeys } from './keys.js';
-import type { AppNotification, Conversation, Intro, IntroBox, IntroStatus, Message, Page } from './types.js';
+import type { ConversationList, Intro, IntroBox, IntroStatus, Message, Notification, Page } from '@ketnoi/contract';
 
 type IntroListKey = readonly ['intros', 'list', { box: IntroBox; status?: IntroStatus }];
 
@@ -70,7 +70,7 @@ export function noteConversationMessage(
   openConversationId: string | null,
 ): boolean {
   let known = false;
-  queryClient.setQueryData<{ items: Conversation[] }>(queryKeys.conversationList, (data) => {
+  queryClient.setQueryData<ConversationList>(queryKeys.conversationList, (data) => {
     if (!data) return data;
     const items = data.items.map((conversation) => {
       if (conversation.id !== message.conversationId) return conversation;
@@ -86,7 +86,7 @@ export function noteConversationMessage(
 }
 
 export function clearConversationUnread(queryClient: QueryClient, conversationId: string): void {
-  queryClient.setQueryData<{ items: Conversation[] }>(queryKeys.conversationList, (data) =>
+  queryClient.setQueryData<ConversationList>(queryKeys.conversationList, (data) =>
     data ? { ...data, items: data.items.map((c) => (c.id === conversationId ? { ...c, unread: 0 } : c)) } : data,
   );
 }
@@ -97,9 +97,9 @@ export function noteRead(queryClient: QueryClient, conversationId: string, profi
   queryClient.setQueryData<ReadState>(queryKeys.reads(conversationId), (state) => ({ ...state, [profileId]: upTo }));
 }
 
-export function addNotification(queryClient: QueryClient, notification: AppNotification): void {
-  for (const [key, data] of queryClient.getQueriesData<Page<AppNotification>>({ queryKey: queryKeys.notifications })) {
+export function addNotification(queryClient: QueryClient, notification: Notification): void {
+  for (const [key, data] of queryClient.getQueriesData<Page<Notification>>({ queryKey: queryKeys.notifications })) {
     if (!data || data.items.some((item) => item.id === notification.id)) continue;
-    queryClient.setQueryData<Page<AppNotification>>(key, { ...data, items: [notification, ...data.items] });
+    queryClient.setQueryData<Page<Notification>>(key, { ...data, items: [notification, ...data.items] });
   }
 }

@@ -1,12 +1,12 @@
+import type { ConversationList, Message, MessagePage, MessagesParams, ReadInput, ReadMark, SendMessageInput } from '@ketnoi/contract';
 import { http } from './http.js';
-import type { Conversation, Message, Page } from './types.js';
 
 const path = (id: string, action: string) => `/api/conversations/${encodeURIComponent(id)}/${action}`;
 
 export const conversationsApi = {
-  list: () => http.get<{ items: Conversation[]; nextCursor?: string | null }>('/api/conversations'),
+  list: () => http.get<ConversationList>('/api/conversations'),
   /** Newest first; `before` pages back to older messages. */
-  messages: (id: string, params: { before?: string; limit?: number } = {}) => http.get<Page<Message>>(path(id, 'messages'), { ...params }),
-  send: (id: string, body: string, clientId: string) => http.post<Message>(path(id, 'messages'), { body, clientId }),
-  read: (id: string, upTo: string) => http.post<unknown>(path(id, 'read'), { upTo }),
+  messages: (id: string, params: MessagesParams = {}) => http.get<MessagePage>(path(id, 'messages'), params),
+  send: (id: string, input: SendMessageInput) => http.post<Message>(path(id, 'messages'), input),
+  read: (id: string, input: ReadInput) => http.post<ReadMark>(path(id, 'read'), input),
 };

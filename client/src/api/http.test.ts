@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { ApiError, apiUrl, request } from './http.js';
 import { errorMessage, fieldErrors } from './errors.js';
 import { mockApi } from '../test/mockApi.js';
+import { FieldIssue } from '@ketnoi/contract';
 
 const t = i18next.t.bind(i18next);
 
@@ -51,24 +52,33 @@ describe('request', () => {
 });
 
 describe('fieldErrors', () => {
-  it('reads an array of issues with paths', () => {
-    const error = new ApiError('validation_failed', 400, 'bad', [
-      { path: ['email'], message: 'Invalid email', code: 'invalid_format' },
-      { path: ['password'], message: 'Too short', code: 'too_small', minimum: 10 },
-      { path: ['contact', 'phone'], message: 'Số điện thoại không hợp lệ' },
+  /** A validation_failed error as the server sends it: `details` is a list of the contract's FieldIssue. */
+  const validationFailed = (issues: FieldIssue[]) =>
+    new ApiError(
+      'validation_failed',
+      400,
+      'Some fields are not valid.',
+      issues.map((issue) => FieldIssue.parse(issue)),
+    );
+
+  it('reads the FieldIssue list, translating the zod codes it knows', () => {
+    const error = validationFailed([
+      { path: 'email', message: 'Enter a valid email address.', code: 'invalid_format' },
+      { path: 'email', message: 'A second issue of the same field', code: 'custom' },
+      { path: 'password', message: 'The password needs at least 10 characters.', code: 'too_small' },
+      { path: 'contact.phone', message: 'Số điện thoại không hợp lệ' },
     ]);
     expect(fieldErrors(error, t)).toEqual({
       email: 'Giá trị không hợp lệ.',
-      password: 'Cần ít nhất 10 ký tự.',
+      password: 'The password needs at least 10 characters.',
       'contact.phone': 'Số điện thoại không hợp lệ',
     });
   });
 
-  it('reads an object of field messages and JSON-pointer paths', () => {
-    expect(fieldErrors(new ApiError('validation_failed', 400, 'bad', { name: ['Required'] }), t)).toEqual({ name: 'Required' });
-    expect(fieldErrors(new ApiError('validation_failed', 400, 'bad', { issues: [{ path: '/ticket/min', message: 'x' }] }), t)).toEqual({
-      'ticket.min': 'x',
-    });
+  it('reads no other shape of details: the contract has one', () => {
+    expect(fieldErrors(new ApiError('validation_failed', 400, 'bad', { name: ['Required'] }), t)).toEqual({});
+    expect(fieldErrors(new ApiError('validation_failed', 400, 'bad', { issues: [{ path: 'ticket.min', message: 'x' }] }), t)).toEqual({});
+    expect(fieldErrors(new ApiError('validation_failed', 400, 'bad', [{ path: ['email'], message: 'x' }]), t)).toEqual({});
   });
 
   it('returns nothing for other errors', () => {

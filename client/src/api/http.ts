@@ -1,22 +1,15 @@
 // The one place the client talks HTTP: same-origin cookies, JSON in and out, and the contract's
 // error body `{error:{code,message,details}}` turned into a typed ApiError.
+import { ERROR_CODES, type ErrorCode } from '@ketnoi/contract';
 
-export const KNOWN_ERROR_CODES = [
-  'validation_failed',
-  'unauthenticated',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'invalid_transition',
-  'payload_too_large',
-  'rate_limited',
-  'unavailable',
-  'network_error',
-  'server_error',
-] as const;
-export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
+/** Failures that never reached the server, so no server code describes them. */
+export const CLIENT_ERROR_CODES = ['network_error'] as const;
+export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
+export type KnownErrorCode = ErrorCode | ClientErrorCode;
+export const KNOWN_ERROR_CODES: readonly KnownErrorCode[] = [...ERROR_CODES, ...CLIENT_ERROR_CODES];
 
 export class ApiError extends Error {
+  /** The server's code; a newer server may send one this client does not know yet. */
   readonly code: string;
   readonly status: number;
   readonly details: unknown;
@@ -34,12 +27,16 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+export function isKnownErrorCode(code: string): code is KnownErrorCode {
+  return (KNOWN_ERROR_CODES as readonly string[]).includes(code);
+}
+
 type Query = Record<string, string | number | boolean | undefined | null>;
 
 /** Builds `/api/path?x=1` leaving out empty parameters (the server rejects unknown or blank filters). */
-export function apiUrl(path: string, query?: Query): string {
+export function apiUrl(path: string, query?: object): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
+  for (const [key, value] of Object.entries((query ?? {}) as Query)) {
     if (value === undefined || value === null || value === '') continue;
     params.set(key, String(value));
   }
@@ -48,18 +45,19 @@ export function apiUrl(path: string, query?: Query): string {
 }
 
 interface RequestOptions {
-  query?: Query;
+  query?: object;
   body?: unknown;
   signal?: AbortSignal;
 }
 
-const fallbackCodeForStatus: Record<number, KnownErrorCode> = {
+const fallbackCodeForStatus: Record<number, ErrorCode> = {
   400: 'validation_failed',
   401: 'unauthenticated',
   403: 'forbidden',
   404: 'not_found',
   409: 'conflict',
   413: 'payload_too_large',
+  415: 'unsupported_media_type',
   429: 'rate_limited',
   503: 'unavailable',
 };
@@ -75,7 +73,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   const code =
     typeof error?.code === 'string'
       ? error.code
-      : (fallbackCodeForStatus[response.status] ?? (response.status >= 500 ? 'server_error' : 'unknown'));
+      : (fallbackCodeForStatus[response.status] ?? (response.status >= 500 ? 'internal_error' : 'unknown'));
   const message = typeof error?.message === 'string' ? error.message : response.statusText;
   return new ApiError(code, response.status, message, error?.details);
 }
@@ -100,11 +98,10 @@ export async function request<T>(method: string, path: string, options: RequestO
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** Bodies and queries are the contract's `z.input` types; answers its output types. */
 export const http = {
-  get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
-  put: <T>(path: string, body: unknown, query?: Query) => request<T>('PUT', path, { body, query }),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  get: <T>(path: string, query?: object, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
+  post: <T>(path: string, body?: object) => request<T>('POST', path, { body: body ?? {} }),
+  put: <T>(path: string, body: object, query?: object) => request<T>('PUT', path, { body, query }),
+  patch: <T>(path: string, body: object) => request<T>('PATCH', path, { body }),
 };
-
-export type { Query };

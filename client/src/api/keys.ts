@@ -7,9 +7,9 @@ import type {
   IntroStatus,
   MatchParams,
   NeedListParams,
-  ReportParams,
   SearchParams,
-} from './types.js';
+  SummaryParams,
+} from '@ketnoi/contract';
 
 export const queryKeys = {
   me: ['auth', 'me'] as const,
@@ -23,7 +23,7 @@ export const queryKeys = {
   need: (id: string) => ['needs', 'detail', id] as const,
   search: (params: SearchParams) => ['search', params] as const,
   matches: (params: MatchParams) => ['matches', 'list', params] as const,
-  exposure: (province?: string) => ['matches', 'exposure', province ?? ''] as const,
+  exposure: (province: string) => ['matches', 'exposure', province] as const,
   intros: ['intros'] as const,
   introLists: ['intros', 'list'] as const,
   introList: (params: { box: IntroBox; status?: IntroStatus }) => ['intros', 'list', params] as const,
@@ -39,7 +39,7 @@ export const queryKeys = {
   staffQueue: ['staff', 'queue'] as const,
   contacts: (params: { profileId?: string }) => ['staff', 'contacts', params] as const,
   policy: (province: string) => ['staff', 'policy', province] as const,
-  reports: (params: ReportParams) => ['reports', 'summary', params] as const,
+  reports: (params: SummaryParams) => ['reports', 'summary', params] as const,
   weights: (province: string) => ['admin', 'weights', province] as const,
   audit: ['admin', 'audit'] as const,
 };

@@ -1,7 +1,8 @@
+import type { Exposure, ExposureParams, MatchList, MatchParams, Plan, PlanInput } from '@ketnoi/contract';
 import { http } from './http.js';
-import type { Match, MatchParams, Plan, PlanInput } from './types.js';
 
 export const matchesApi = {
-  list: (params: MatchParams) => http.get<{ items: Match[] }>('/api/matches', { ...params }),
+  list: (params: MatchParams) => http.get<MatchList>('/api/matches', params),
   plan: (input: PlanInput) => http.post<Plan>('/api/matches/plan', input),
+  exposure: (params: ExposureParams = {}) => http.get<Exposure>('/api/matches/exposure', params),
 };

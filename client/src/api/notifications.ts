@@ -1,8 +1,7 @@
+import type { NotificationListParams, NotificationPage, ReadNotificationsInput, ReadNotificationsResult } from '@ketnoi/contract';
 import { http } from './http.js';
-import type { AppNotification, Page } from './types.js';
 
 export const notificationsApi = {
-  list: (params: { unread?: boolean; limit?: number; cursor?: string } = {}) =>
-    http.get<Page<AppNotification>>('/api/notifications', { ...params, unread: params.unread ? 'true' : undefined }),
-  markRead: (selection: { ids: string[] } | { all: true }) => http.post<unknown>('/api/notifications/read', selection),
+  list: (params: NotificationListParams = {}) => http.get<NotificationPage>('/api/notifications', params),
+  markRead: (input: ReadNotificationsInput) => http.post<ReadNotificationsResult>('/api/notifications/read', input),
 };

@@ -1,5 +1,5 @@
+import type { Reference } from '@ketnoi/contract';
 import { http } from './http.js';
-import type { Reference } from './types.js';
 
 export const referenceApi = {
   get: () => http.get<Reference>('/api/reference'),

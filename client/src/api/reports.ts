@@ -1,7 +1,7 @@
+import type { ExportParams, ReportSummary, SummaryParams } from '@ketnoi/contract';
 import { apiUrl, http } from './http.js';
-import type { ExportType, ReportParams, ReportsSummary } from './types.js';
 
 export const reportsApi = {
-  summary: (params: ReportParams = {}) => http.get<ReportsSummary>('/api/reports/summary', { ...params }),
-  exportUrl: (type: ExportType, params: ReportParams = {}) => apiUrl('/api/reports/export.csv', { type, ...params }),
+  summary: (params: SummaryParams = {}) => http.get<ReportSummary>('/api/reports/summary', params),
+  exportUrl: (params: ExportParams) => apiUrl('/api/reports/export.csv', params),
 };

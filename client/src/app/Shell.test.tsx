@@ -6,7 +6,8 @@ import Landing from '../pages/Landing.js';
 import { renderApp } from '../test/render.js';
 import { mockApi } from '../test/mockApi.js';
 import { FakeSocket } from '../test/fakeSocket.js';
-import { meAs, startupProfile } from '../test/fixtures.js';
+import { NotificationPage } from '@ketnoi/contract';
+import { meAs, parsed, startupProfile } from '../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -25,7 +26,10 @@ describe('Shell', () => {
   });
 
   it('a signed-in startup gets role navigation, a socket, and logout disconnects it', async () => {
-    const api = mockApi({ 'GET /api/notifications': { items: [], nextCursor: null }, 'POST /api/auth/logout': { status: 204 } });
+    const api = mockApi({
+      'GET /api/notifications': parsed(NotificationPage, { items: [], nextCursor: null, unreadCount: 0 }),
+      'POST /api/auth/logout': { status: 204 },
+    });
     const socket = new FakeSocket();
     const user = userEvent.setup();
     const { router } = renderApp(<Shell />, {

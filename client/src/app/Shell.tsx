@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useMe } from '../api/hooks/auth.js';
@@ -43,10 +43,10 @@ export function Shell() {
   const navigate = useNavigate();
   const navigation = useNavigation();
   const location = useLocation();
-  const [menuOpen, setMenuOpen] = useState(false);
-
-  // A new page closes the phone menu and moves focus to the main content for screen readers.
-  useEffect(() => setMenuOpen(false), [location.pathname]);
+  // The phone menu belongs to the page it was opened on: a new page closes it.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === location.pathname;
+  const setMenuOpen = (open: boolean) => setMenuOpenOn(open ? location.pathname : null);
 
   const user = me?.user;
   const items = user ? navItemsFor(user.role) : [];
@@ -110,7 +110,7 @@ export function Shell() {
             className="nav__link bottomnav__more"
             aria-expanded={menuOpen}
             aria-controls="main-menu"
-            onClick={() => setMenuOpen((open) => !open)}
+            onClick={() => setMenuOpen(!menuOpen)}
           >
             <span className="nav__icon" aria-hidden="true">
               ☰

@@ -1,7 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/hooks/auth.js';
-import type { Role } from '../api/types.js';
+import type { Role } from '@ketnoi/contract';
 import { ErrorState, Loading } from '../components/States.js';
 
 /** Signed-in routes: without a session, go to sign-in and come back here afterwards. */

@@ -1,4 +1,4 @@
-import type { Role } from '../api/types.js';
+import type { Role } from '@ketnoi/contract';
 
 export interface NavItem {
   to: string;

@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/http.js';
 import { queryKeys } from '../api/keys.js';
-import type { Me } from '../api/types.js';
+import type { Me } from '@ketnoi/contract';
 
 /**
  * One QueryClient per app. A 401 from any request means the session ended: the cached user is

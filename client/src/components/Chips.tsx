@@ -1,22 +1,19 @@
-import { useId } from 'react';
+import { Fieldset } from './Field.js';
 
-interface ChipSelectProps {
+interface ChipSelectProps<T extends string> {
   legend: string;
-  options: Array<{ value: string; label: string }>;
-  value: string[];
-  onChange: (value: string[]) => void;
+  options: Array<{ value: T; label: string }>;
+  value: T[];
+  onChange: (value: T[]) => void;
   error?: string;
   hint?: string;
 }
 
 /** Multi-select as toggle chips: a group of buttons with aria-pressed, big enough to tap. */
-export function ChipSelect({ legend, options, value, onChange, error, hint }: ChipSelectProps) {
-  const id = useId();
-  const toggle = (code: string) => onChange(value.includes(code) ? value.filter((v) => v !== code) : [...value, code]);
+export function ChipSelect<T extends string>({ legend, options, value, onChange, error, hint }: ChipSelectProps<T>) {
+  const toggle = (code: T) => onChange(value.includes(code) ? value.filter((v) => v !== code) : [...value, code]);
   return (
-    <fieldset className={`field chips-field${error ? ' field--invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="field__label">{legend}</legend>
-      {hint && <p className="field__hint">{hint}</p>}
+    <Fieldset legend={legend} hint={hint} error={error} className="chips-field">
       <div className="chips">
         {options.map((option) => (
           <button
@@ -30,12 +27,7 @@ export function ChipSelect({ legend, options, value, onChange, error, hint }: Ch
           </button>
         ))}
       </div>
-      {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </Fieldset>
   );
 }
 

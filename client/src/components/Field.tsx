@@ -1,106 +1,118 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
-interface FieldShellProps {
-  id: string;
+interface ShellProps {
   label: string;
   error?: string;
   hint?: string;
   required?: boolean;
-  children: ReactNode;
 }
 
-function FieldShell({ id, label, error, hint, required, children }: FieldShellProps) {
+/** What a control needs to be tied to its label, hint and error. */
+interface ControlProps {
+  id: string;
+  required?: boolean;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
+export function FieldError({ id, error }: { id?: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p className="field__error" id={id} role="alert">
+      {error}
+    </p>
+  );
+}
+
+/** One labelled control with its hint and error; `children` renders the control with the wiring it is given. */
+function Field({ label, error, hint, required, children }: ShellProps & { children: (control: ControlProps) => ReactNode }) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id} className="field__label">
         {label}
         {required && <span aria-hidden="true"> *</span>}
       </label>
-      {children}
+      {children({ id, required, 'aria-invalid': error ? true : undefined, 'aria-describedby': described || undefined })}
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}
         </p>
       )}
-      {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 }
 
-function describedBy(id: string, error?: string, hint?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return ids || undefined;
+/** A group of controls under one legend (chips, radios, a list of sub-forms), with its hint and error. */
+export function Fieldset({
+  legend,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <fieldset
+      className={`field${className ? ` ${className}` : ''}${error ? ' field--invalid' : ''}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend className="field__label">{legend}</legend>
+      {hint && <p className="field__hint">{hint}</p>}
+      {children}
+      <FieldError id={`${id}-error`} error={error} />
+    </fieldset>
+  );
 }
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { label: string; error?: string; hint?: string };
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & ShellProps;
 
 export function TextField({ label, error, hint, required, ...rest }: InputProps) {
-  const id = useId();
   return (
-    <FieldShell id={id} label={label} error={error} hint={hint} required={required}>
-      <input
-        id={id}
-        className="input"
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...rest}
-      />
-    </FieldShell>
+    <Field label={label} error={error} hint={hint} required={required}>
+      {(control) => <input className="input" {...control} {...rest} />}
+    </Field>
   );
 }
 
-type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & { label: string; error?: string; hint?: string };
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & ShellProps;
 
 export function TextArea({ label, error, hint, required, rows = 4, ...rest }: TextAreaProps) {
-  const id = useId();
   return (
-    <FieldShell id={id} label={label} error={error} hint={hint} required={required}>
-      <textarea
-        id={id}
-        className="input"
-        rows={rows}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...rest}
-      />
-    </FieldShell>
+    <Field label={label} error={error} hint={hint} required={required}>
+      {(control) => <textarea className="input" rows={rows} {...control} {...rest} />}
+    </Field>
   );
 }
 
-type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
-  label: string;
-  error?: string;
-  hint?: string;
-  options: Array<{ value: string; label: string }>;
-  placeholder?: string;
-};
+type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> &
+  ShellProps & {
+    options: Array<{ value: string; label: string }>;
+    placeholder?: string;
+  };
 
 export function SelectField({ label, error, hint, required, options, placeholder, ...rest }: SelectProps) {
-  const id = useId();
   return (
-    <FieldShell id={id} label={label} error={error} hint={hint} required={required}>
-      <select
-        id={id}
-        className="input"
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        {...rest}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </FieldShell>
+    <Field label={label} error={error} hint={hint} required={required}>
+      {(control) => (
+        <select className="input" {...control} {...rest}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

@@ -4,17 +4,19 @@ import { NotificationBell } from './NotificationBell.js';
 import { renderApp } from '../test/render.js';
 import { mockApi } from '../test/mockApi.js';
 import { FakeSocket } from '../test/fakeSocket.js';
-import { meAs, startupProfile } from '../test/fixtures.js';
+import { NotificationOutput, NotificationPage } from '@ketnoi/contract';
+import { meAs, parsed, startupProfile } from '../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('Notification bell', () => {
   it('counts unread notifications and goes up live on notification:new', async () => {
     const api = mockApi({
-      'GET /api/notifications': {
-        items: [{ id: 'n1', type: 'intro_new', data: { introId: 'i-1' }, read: false, createdAt: '2025-10-01T00:00:00Z' }],
+      'GET /api/notifications': parsed(NotificationPage, {
+        items: [{ id: 'n1', type: 'intro.requested', data: { introId: 'i-1' }, read: false, createdAt: '2025-10-01T00:00:00Z' }],
         nextCursor: null,
-      },
+        unreadCount: 1,
+      }),
     });
     const socket = new FakeSocket();
     renderApp(<NotificationBell />, { me: meAs(startupProfile()), socket });
@@ -23,14 +25,17 @@ describe('Notification bell', () => {
     expect(api.callsTo('GET', '/api/notifications')[0]!.query.get('unread')).toBe('true');
 
     await waitFor(() => expect(socket.listenerCount('notification:new')).toBe(1));
-    await socket.push('notification:new', {
-      notification: { id: 'n2', type: 'message_new', data: { conversationId: 'c-1' }, read: false, createdAt: '2025-10-01T00:01:00Z' },
+    const notification = parsed(NotificationOutput, {
+      id: 'n2',
+      type: 'message.new',
+      data: { conversationId: 'c-1' },
+      read: false,
+      createdAt: '2025-10-01T00:01:00Z',
     });
+    await socket.push('notification:new', { notification });
     expect(screen.getByTestId('unread-count')).toHaveTextContent('2');
     // The same notification twice still counts once.
-    await socket.push('notification:new', {
-      notification: { id: 'n2', type: 'message_new', data: { conversationId: 'c-1' }, read: false, createdAt: '2025-10-01T00:01:00Z' },
-    });
+    await socket.push('notification:new', { notification });
     expect(screen.getByTestId('unread-count')).toHaveTextContent('2');
   });
 });

@@ -2,8 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../api/hooks/profiles.js';
 import { useLabels } from '../api/hooks/reference.js';
-import type { ProfileKind } from '../api/types.js';
+import type { ProfileKind } from '@ketnoi/contract';
 import { matchesFolded } from '../lib/text.js';
+import { Fieldset } from './Field.js';
 
 interface Props {
   label: string;
@@ -25,8 +26,7 @@ export function ProfilePicker({ label, kinds, province, value, onChange, error }
   const items = (directory.data?.items ?? []).filter((p) => !filter || matchesFolded(`${p.name} ${p.headline}`, filter));
 
   return (
-    <fieldset className={`field picker${error ? ' field--invalid' : ''}`}>
-      <legend className="field__label">{label}</legend>
+    <Fieldset legend={label} error={error} className="picker">
       <div className="picker__filters">
         {kinds.length > 1 && (
           <label className="inline-select">
@@ -75,11 +75,6 @@ export function ProfilePicker({ label, kinds, province, value, onChange, error }
           </option>
         ))}
       </select>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </Fieldset>
   );
 }

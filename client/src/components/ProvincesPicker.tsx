@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReference } from '../api/hooks/reference.js';
+import { Fieldset } from './Field.js';
 
 /** Several provinces: pick from a list, each choice shown as a removable chip. */
 export function ProvincesPicker({
@@ -20,9 +21,7 @@ export function ProvincesPicker({
   const provinces = (data?.provinces ?? []).slice().sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const name = (code: string) => provinces.find((p) => p.code === code)?.name ?? code;
   return (
-    <fieldset className="field">
-      <legend className="field__label">{legend}</legend>
-      {hint && <p className="field__hint">{hint}</p>}
+    <Fieldset legend={legend} hint={hint}>
       {value.length > 0 && (
         <ul className="chips">
           {value.map((code) => (
@@ -60,6 +59,6 @@ export function ProvincesPicker({
             </option>
           ))}
       </select>
-    </fieldset>
+    </Fieldset>
   );
 }

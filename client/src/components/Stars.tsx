@@ -1,13 +1,23 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Fieldset } from './Field.js';
 
 /** 1–5 stars as a radio group: arrow keys move, labels are read out. */
-export function StarsInput({ value, onChange, legend }: { value: number; onChange: (n: number) => void; legend: string }) {
+export function StarsInput({
+  value,
+  onChange,
+  legend,
+  error,
+}: {
+  value: number;
+  onChange: (n: number) => void;
+  legend: string;
+  error?: string;
+}) {
   const { t } = useTranslation();
   const name = useId();
   return (
-    <fieldset className="field stars">
-      <legend className="field__label">{legend}</legend>
+    <Fieldset legend={legend} error={error} className="stars">
       <div className="stars__row">
         {[1, 2, 3, 4, 5].map((n) => (
           <label key={n} className={`star${n <= value ? ' star--on' : ''}`}>
@@ -17,7 +27,7 @@ export function StarsInput({ value, onChange, legend }: { value: number; onChang
           </label>
         ))}
       </div>
-    </fieldset>
+    </Fieldset>
   );
 }
 

@@ -5,9 +5,23 @@ import { join } from 'node:path';
 import i18next from 'i18next';
 import { en, vi } from './resources.js';
 import { LANGUAGE_STORAGE_KEY, setLanguage, storedLanguage } from './index.js';
-import { INTRO_STATUSES, NEED_CATEGORIES, NEED_STATUSES, OUTCOME_TAGS, ALL_ROLES, STAGES } from '../api/types.js';
+import {
+  CONSULTATION_STATUSES,
+  CRITERIA,
+  FEES,
+  INTRO_STATUSES,
+  INVESTOR_TYPES,
+  NEED_CATEGORIES,
+  NOTIFICATION_TYPES,
+  NEED_STATUSES,
+  OUTCOME_TAGS,
+  RESOURCE_KINDS,
+  ROLES,
+  STAGES,
+  URGENCIES,
+} from '@ketnoi/contract';
 import { KNOWN_ERROR_CODES } from '../api/http.js';
-import { DEFAULT_CRITERIA } from '../lib/criteria.js';
+import { notificationKey } from '../pages/notifications/notificationView.js';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -62,17 +76,22 @@ describe('translation files', () => {
     expect([...used].filter((key) => !resolves(viKeys, key))).toEqual([]);
   });
 
-  it('labels every code the API can send', () => {
+  it('labels every code the contract lets the API send', () => {
     const expected = [
       ...INTRO_STATUSES.map((s) => `status.${s}`),
       ...NEED_STATUSES.map((s) => `status.${s}`),
-      ...['scheduled', 'completed', 'cancelled'].map((s) => `status.${s}`),
+      ...CONSULTATION_STATUSES.map((s) => `status.${s}`),
       ...NEED_CATEGORIES.map((c) => `category.${c}`),
       ...OUTCOME_TAGS.map((o) => `outcome.${o}`),
-      ...ALL_ROLES.map((r) => `roles.${r}`),
+      ...ROLES.map((r) => `roles.${r}`),
       ...STAGES.map((s) => `stage.${s}`),
+      ...URGENCIES.map((u) => `urgency.${u}`),
+      ...FEES.map((f) => `fee.${f}`),
+      ...INVESTOR_TYPES.map((i) => `investorType.${i}`),
+      ...RESOURCE_KINDS.map((r) => `resourceKind.${r}`),
       ...KNOWN_ERROR_CODES.map((c) => `errors.${c}`),
-      ...DEFAULT_CRITERIA.map((c) => `criterion.${c}`),
+      ...CRITERIA.map((c) => `criterion.${c}`),
+      ...NOTIFICATION_TYPES.map((n) => `notifications.type.${notificationKey(n)}`),
     ];
     expect(expected.filter((key) => !viKeys.has(key))).toEqual([]);
   });

@@ -1,7 +1,7 @@
-import type { MatchKind, NeedCategory } from '../api/types.js';
+import type { MatchKind, NeedCategoryCode } from '@ketnoi/contract';
 
 /** The kind of helper a need category most often calls for (people can switch). */
-export function defaultKindFor(category: NeedCategory): MatchKind {
+export function defaultKindFor(category: NeedCategoryCode): MatchKind {
   if (category === 'funding') return 'investor';
   if (category === 'workspace' || category === 'distribution') return 'provider';
   return 'expert';

@@ -7,6 +7,8 @@ import { useConsultations } from '../api/hooks/consultations.js';
 import { homePathFor } from '../app/nav.js';
 import { formatDateTime } from '../lib/format.js';
 import { Loading } from '../components/States.js';
+import { useNow } from '../lib/useNow.js';
+import { CreateProfileNotice } from './profile/CreateProfileNotice.js';
 
 function Stat({ to, value, label }: { to: string; value: number | undefined; label: string }) {
   return (
@@ -26,26 +28,20 @@ export default function Home() {
   const incoming = useIntros('incoming', 'pending');
   const needs = useNeeds({ startupId: me?.profile?.id, status: 'open' }, isStartup && hasProfile);
   const consultations = useConsultations('scheduled');
+  const now = useNow();
 
   if (!me) return <Loading />;
   if (role === 'staff' || role === 'admin') return <Navigate to={homePathFor(role)} replace />;
 
   const upcoming = (consultations.data?.items ?? [])
-    .filter((c) => new Date(c.startsAt).getTime() >= Date.now() - 3600_000)
+    .filter((c) => Date.parse(c.startsAt) >= now - 3600_000)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
     .slice(0, 3);
 
   return (
     <div className="page">
       <h1>{t('home.greeting', { name: me.user.name })}</h1>
-      {!hasProfile && (
-        <div className="notice notice--action">
-          <p>{t('home.noProfile')}</p>
-          <Link to="/profile" className="btn btn--primary">
-            {t('home.createProfile')}
-          </Link>
-        </div>
-      )}
+      {!hasProfile && <CreateProfileNotice reason={t('home.noProfile')} />}
       <div className="stats">
         {isStartup ? (
           <Stat to="/needs" value={needs.data?.items.length} label={t('home.openNeeds')} />

@@ -67,10 +67,17 @@ export function RealtimeProvider({ children, socketFactory = createSocketIo }: P
   const { data: me } = useMe();
   const userId = me?.user.id ?? null;
   const [socket, setSocket] = useState<RealtimeSocket | null>(null);
-  const [status, setStatus] = useState<RealtimeStatus>('off');
+  // What the socket last reported; before its first report a signed-in user is 'connecting'.
+  const [reported, setStatus] = useState<RealtimeStatus>('off');
+  const status: RealtimeStatus = userId && reported === 'off' ? 'connecting' : reported;
   const refs = useRef<Refs>({ myProfileId: null, openConversationId: null });
-  refs.current.myProfileId = me?.profile?.id ?? null;
+  const myProfileId = me?.profile?.id ?? null;
   const factory = useRef(socketFactory);
+
+  // The listeners read the current profile through the ref (declared first: it runs before them).
+  useEffect(() => {
+    refs.current.myProfileId = myProfileId;
+  }, [myProfileId]);
 
   useEffect(() => {
     if (!userId) return;
@@ -95,7 +102,6 @@ export function RealtimeProvider({ children, socketFactory = createSocketIo }: P
         }
       },
     };
-    setStatus('connecting');
     void Promise.resolve(factory.current()).then((created) => {
       if (cancelled) {
         created.disconnect();

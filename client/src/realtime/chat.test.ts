@@ -3,7 +3,7 @@ import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { sendMessage } from './chat.js';
 import { queryKeys } from '../api/keys.js';
 import type { ThreadMessage } from '../api/cache.js';
-import type { Page } from '../api/types.js';
+import type { Page } from '@ketnoi/contract';
 import { FakeSocket } from '../test/fakeSocket.js';
 import { mockApi } from '../test/mockApi.js';
 import { message } from '../test/fixtures.js';

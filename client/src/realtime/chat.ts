@@ -3,8 +3,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { conversationsApi } from '../api/conversations.js';
 import { clearConversationUnread, noteRead, upsertMessage, type ThreadMessage } from '../api/cache.js';
-import type { Message } from '../api/types.js';
-import type { ReadAck, RealtimeSocket, SendAck } from './types.js';
+import type { Message, ReadAck, SendMessageAck } from '@ketnoi/contract';
+import type { RealtimeSocket } from './types.js';
 
 export const ACK_TIMEOUT_MS = 8000;
 
@@ -52,7 +52,7 @@ export async function sendMessage(args: SendArgs): Promise<Message | null> {
     let stored: Message | null = null;
     if (socket?.connected) {
       try {
-        const ack = await emitWithAck<SendAck>(
+        const ack = await emitWithAck<SendMessageAck>(
           socket,
           'message:send',
           { conversationId, body, clientId },
@@ -66,7 +66,7 @@ export async function sendMessage(args: SendArgs): Promise<Message | null> {
         if ((error as Error).message !== 'ack_timeout') throw error;
       }
     }
-    stored ??= await conversationsApi.send(conversationId, body, clientId);
+    stored ??= await conversationsApi.send(conversationId, { body, clientId });
     upsertMessage(queryClient, stored);
     return stored;
   } catch {
@@ -94,5 +94,5 @@ export async function markConversationRead({ queryClient, socket, conversationId
       // fall through to HTTP
     }
   }
-  await conversationsApi.read(conversationId, upTo).catch(() => undefined);
+  await conversationsApi.read(conversationId, { upTo }).catch(() => undefined);
 }

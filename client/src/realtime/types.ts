@@ -1,4 +1,4 @@
-import type { AppNotification, Intro, Message } from '../api/types.js';
+import type { ServerToClientEvents } from '@ketnoi/contract';
 
 /** The part of a Socket.IO client the app uses; tests pass an in-memory emitter with the same shape. */
 export interface RealtimeSocket {
@@ -16,14 +16,5 @@ export type SocketFactory = () => RealtimeSocket | Promise<RealtimeSocket>;
 
 export type RealtimeStatus = 'off' | 'connecting' | 'connected' | 'reconnecting' | 'unauthorized';
 
-export interface ServerEvents {
-  'intro:new': { intro: Intro };
-  'intro:updated': { intro: Intro };
-  'message:new': { message: Message };
-  'message:read': { conversationId: string; profileId: string; upTo: string };
-  typing: { conversationId: string; profileId: string };
-  'notification:new': { notification: AppNotification };
-}
-
-export type SendAck = { ok: true; message: Message } | { ok: false; error: { code: string; message: string } };
-export type ReadAck = { ok: true } | { ok: false; error: { code: string; message: string } };
+/** Each server → client event's payload, from the contract's event map. */
+export type ServerEvents = { [E in keyof ServerToClientEvents]: Parameters<ServerToClientEvents[E]>[0] };

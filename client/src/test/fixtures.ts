@@ -1,42 +1,68 @@
-import type { Intro, Me, Message, Profile, Reference } from '../api/types.js';
+// Test data the server could really send: every fixture is parsed with the contract's output
+// schema (a missing or extra field throws), and profiles also with their kind's input schema,
+// which holds the codes (sectors, stages, categories) to the reference lists.
+import {
+  BODY_BY_KIND,
+  ConsultationOutput,
+  ConversationOutput,
+  IntroOutput,
+  MatchItem,
+  MeResponse,
+  MessageOutput,
+  NeedOutput,
+  ProfileOutput,
+  ReferenceOutput,
+  type Consultation,
+  type Conversation,
+  type Intro,
+  type Match,
+  type Me,
+  type Message,
+  type Need,
+  type Profile,
+  type ProfileSummary,
+  type Role,
+} from '@ketnoi/contract';
+import { referencePayload } from '@ketnoi/seeds/reference/payload';
+import type { z } from 'zod';
 
-export const reference: Reference = {
-  provinces: [
-    { code: 'lang-son', name: 'Lạng Sơn', region: 'Trung du và miền núi phía Bắc', legacyNames: [] },
-    { code: 'ha-noi', name: 'Hà Nội', region: 'Đồng bằng sông Hồng', legacyNames: [] },
-    { code: 'da-nang', name: 'Đà Nẵng', region: 'Bắc Trung Bộ và duyên hải miền Trung', legacyNames: ['quang-nam'] },
-  ],
-  needCategories: [
-    { code: 'trademark', vi: 'Đăng ký nhãn hiệu, sở hữu trí tuệ', en: 'Trademark & IP' },
-    { code: 'standards', vi: 'Tiêu chuẩn, chất lượng, điều kiện lưu thông', en: 'Standards & market-circulation conditions' },
-    { code: 'distribution', vi: 'Kết nối tiêu thụ, phân phối', en: 'Distribution & sales channels' },
-  ],
-  sectors: [{ code: 'agri-food', vi: 'Nông sản, thực phẩm', en: 'Agri-food' }],
-  stages: ['idea', 'prototype', 'early_revenue', 'growth'],
-};
+/** `value` as the contract's `schema` reads it; a fixture the server could not send fails here. */
+export function parsed<S extends z.ZodType>(schema: S, value: z.input<S>): z.output<S> {
+  return schema.parse(value);
+}
+
+/** The body of GET /api/reference, built by the same function the server answers with. */
+export const reference = parsed(ReferenceOutput, referencePayload());
+
+const AT = '2025-09-01T00:00:00.000Z';
+
+export function profile(value: z.input<typeof ProfileOutput>): Profile {
+  BODY_BY_KIND[value.kind].parse(value);
+  return parsed(ProfileOutput, value);
+}
 
 export function startupProfile(overrides: Partial<Profile> = {}): Profile {
-  return {
+  return profile({
     id: 'p-startup',
     kind: 'startup',
     name: 'Mật ong chanh rừng Chi Lăng',
     headline: 'Mật ong từ hoa chanh rừng',
     about: '',
     province: 'lang-son',
-    sectors: ['agri-food'],
+    sectors: ['agri_food_ocop'],
     languages: ['vi'],
     verified: false,
-    createdAt: '2025-09-01T00:00:00.000Z',
-    updatedAt: '2025-09-01T00:00:00.000Z',
+    createdAt: AT,
+    updatedAt: AT,
     stage: 'early_revenue',
     products: [],
     teamSize: 4,
     ...overrides,
-  } as Profile;
+  });
 }
 
 export function expertProfile(overrides: Partial<Profile> = {}): Profile {
-  return {
+  return profile({
     id: 'p-expert',
     kind: 'expert',
     name: 'Nguyễn Thị Hà',
@@ -46,48 +72,92 @@ export function expertProfile(overrides: Partial<Profile> = {}): Profile {
     sectors: [],
     languages: ['vi'],
     verified: true,
-    createdAt: '2025-09-01T00:00:00.000Z',
-    updatedAt: '2025-09-01T00:00:00.000Z',
+    createdAt: AT,
+    updatedAt: AT,
     expertise: ['trademark'],
     capacity: 3,
     remote: true,
     servesProvinces: [],
     fee: 'pro_bono',
     ...overrides,
-  } as Profile;
+  });
 }
 
-export function meAs(profile: Profile | null, role: Me['user']['role'] = profile?.kind ?? 'startup'): Me {
-  return {
-    user: {
-      id: `u-${role}`,
-      email: `${role}@example.vn`,
-      role,
-      name: 'Người dùng',
-      province: 'lang-son',
-      createdAt: '2025-09-01T00:00:00.000Z',
-    },
-    profile,
-  };
+/** The short form of a profile that rides along with intros, consultations and matches. */
+export function summaryOf(p: Profile): ProfileSummary {
+  return { id: p.id, kind: p.kind, name: p.name, headline: p.headline, province: p.province };
 }
 
+export function meAs(own: Profile | null, role: Role = own?.kind ?? 'startup'): Me {
+  return parsed(MeResponse, {
+    user: { id: `u-${role}`, email: `${role}@example.vn`, role, name: 'Người dùng', province: 'lang-son', createdAt: AT },
+    profile: own,
+  });
+}
+
+/** A pending request from the startup to the expert, with both parties' summaries as the server sends them. */
 export function intro(overrides: Partial<Intro> = {}): Intro {
-  return {
+  return parsed(IntroOutput, {
     id: 'i-1',
     fromProfileId: 'p-startup',
     toProfileId: 'p-expert',
     message: 'Chúng tôi cần đăng ký nhãn hiệu cho mật ong.',
     status: 'pending',
     acceptedBy: [],
+    awaiting: ['p-expert'],
+    province: 'lang-son',
+    from: summaryOf(startupProfile()),
+    to: summaryOf(expertProfile()),
     history: [{ at: '2025-10-01T02:00:00.000Z', by: 'p-startup', from: null, to: 'pending' }],
     expiresAt: '2025-10-08T02:00:00.000Z',
     createdAt: '2025-10-01T02:00:00.000Z',
     ...overrides,
-  };
+  });
+}
+
+/** A one-hour online consultation between the startup and the expert. */
+export function consultation(overrides: Partial<Consultation> = {}): Consultation {
+  return parsed(ConsultationOutput, {
+    id: 'k-1',
+    introId: 'i-1',
+    startupId: 'p-startup',
+    helperId: 'p-expert',
+    startup: summaryOf(startupProfile()),
+    helper: summaryOf(expertProfile()),
+    startsAt: '2025-10-05T02:00:00.000Z',
+    endsAt: '2025-10-05T03:00:00.000Z',
+    durationMinutes: 60,
+    mode: 'online',
+    status: 'scheduled',
+    history: [{ at: '2025-10-01T00:00:00.000Z', by: 'u-startup', from: null, to: 'scheduled' }],
+    createdAt: '2025-10-01T00:00:00.000Z',
+    ...overrides,
+  });
+}
+
+export function need(overrides: Partial<Need> = {}): Need {
+  return parsed(NeedOutput, {
+    id: 'n-1',
+    startupId: 'p-startup',
+    category: 'trademark',
+    title: 'Đăng ký nhãn hiệu mật ong',
+    description: 'Cần bảo hộ nhãn hiệu trước khi vào siêu thị.',
+    urgency: 'normal',
+    status: 'open',
+    province: 'lang-son',
+    history: [{ at: '2025-10-01T02:00:00.000Z', by: 'u-startup', from: null, to: 'open' }],
+    createdAt: '2025-10-01T02:00:00.000Z',
+    updatedAt: '2025-10-01T02:00:00.000Z',
+    ...overrides,
+  });
+}
+
+export function match(value: z.input<typeof MatchItem>): Match {
+  return parsed(MatchItem, value);
 }
 
 export function message(overrides: Partial<Message> = {}): Message {
-  return {
+  return parsed(MessageOutput, {
     id: 'm-1',
     conversationId: 'c-1',
     senderId: 'p-expert',
@@ -95,5 +165,19 @@ export function message(overrides: Partial<Message> = {}): Message {
     clientId: 'client-1',
     createdAt: '2025-10-01T03:00:00.000Z',
     ...overrides,
-  };
+  });
+}
+
+/** The startup's conversation with the expert, as GET /api/conversations lists it for the startup. */
+export function conversation(overrides: Partial<Conversation> = {}): Conversation {
+  return parsed(ConversationOutput, {
+    id: 'c-1',
+    introId: 'i-1',
+    participants: ['p-startup', 'p-expert'],
+    me: 'p-startup',
+    reads: {},
+    unread: 0,
+    createdAt: '2025-10-01T02:30:00.000Z',
+    ...overrides,
+  });
 }

@@ -5,7 +5,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { AppProviders } from '../app/AppProviders.js';
 import { createQueryClient } from '../app/queryClient.js';
 import { queryKeys } from '../api/keys.js';
-import type { Me } from '../api/types.js';
+import type { Me } from '@ketnoi/contract';
 import { reference } from './fixtures.js';
 import type { FakeSocket } from './fakeSocket.js';
 

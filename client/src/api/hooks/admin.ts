@@ -1,25 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AdminCreateUserInput, PolicyInput, WeightsInput } from '@ketnoi/contract';
 import { adminApi } from '../admin.js';
-import { plannedApi, type PolicyUpdate, type ScoringWeights } from '../planned.js';
+import { matchesApi } from '../matches.js';
+import { staffApi } from '../staff.js';
 import { queryKeys } from '../keys.js';
-import type { RegisterInput } from '../types.js';
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: RegisterInput) => adminApi.createUser(input),
+    mutationFn: (input: AdminCreateUserInput) => adminApi.createUser(input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.audit }),
   });
 }
 
 export function useWeights(province: string) {
-  return useQuery({ queryKey: queryKeys.weights(province), queryFn: () => plannedApi.weights(province), enabled: !!province });
+  return useQuery({ queryKey: queryKeys.weights(province), queryFn: () => adminApi.weights(province), enabled: !!province });
 }
 
 export function useSaveWeights() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ province, weights }: { province: string; weights: ScoringWeights }) => plannedApi.saveWeights(province, weights),
+    mutationFn: ({ province, input }: { province: string; input: WeightsInput }) => adminApi.saveWeights(province, input),
     onSuccess: (doc, { province }) => {
       queryClient.setQueryData(queryKeys.weights(province), doc);
       void queryClient.invalidateQueries({ queryKey: ['matches'] });
@@ -28,21 +29,21 @@ export function useSaveWeights() {
 }
 
 export function usePolicy(province: string) {
-  return useQuery({ queryKey: queryKeys.policy(province), queryFn: () => plannedApi.policy(province), enabled: !!province });
+  return useQuery({ queryKey: queryKeys.policy(province), queryFn: () => staffApi.policy(province), enabled: !!province });
 }
 
 export function useSavePolicy() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ province, update }: { province: string; update: PolicyUpdate }) => plannedApi.savePolicy(province, update),
+    mutationFn: ({ province, input }: { province: string; input: PolicyInput }) => staffApi.savePolicy(province, input),
     onSuccess: (saved, { province }) => queryClient.setQueryData(queryKeys.policy(province), saved),
   });
 }
 
 export function useAudit() {
-  return useQuery({ queryKey: queryKeys.audit, queryFn: () => plannedApi.audit({ limit: 100 }) });
+  return useQuery({ queryKey: queryKeys.audit, queryFn: () => adminApi.audit({ limit: 100 }) });
 }
 
-export function useExposure(province?: string) {
-  return useQuery({ queryKey: queryKeys.exposure(province), queryFn: () => plannedApi.exposure(province) });
+export function useExposure(province: string) {
+  return useQuery({ queryKey: queryKeys.exposure(province), queryFn: () => matchesApi.exposure({ province }) });
 }

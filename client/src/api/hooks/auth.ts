@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { authApi } from '../auth.js';
 import { queryKeys } from '../keys.js';
-import type { LoginInput, Me, RegisterInput } from '../types.js';
+import type { LoginInput, Me, RegisterInput } from '@ketnoi/contract';
 
 /**
  * Switch the cached session: everything another account left in the cache goes, except reference

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CancelInput, CompleteInput, ConsultationStatus, FeedbackInput, ScheduleInput } from '@ketnoi/contract';
 import { consultationsApi } from '../consultations.js';
 import { queryKeys } from '../keys.js';
-import type { ConsultationInput, ConsultationStatus, Outcome } from '../types.js';
 
 export function useConsultations(status?: ConsultationStatus) {
   const params = status ? { status } : {};
@@ -12,10 +12,10 @@ export function useConsultations(status?: ConsultationStatus) {
 }
 
 export type ConsultationChange =
-  | { action: 'create'; input: ConsultationInput }
-  | { action: 'complete'; id: string; outcome: Outcome }
-  | { action: 'cancel'; id: string; reason?: string }
-  | { action: 'feedback'; id: string; rating: number; comment?: string };
+  | { action: 'create'; input: ScheduleInput }
+  | { action: 'complete'; id: string; input: CompleteInput }
+  | { action: 'cancel'; id: string; input: CancelInput }
+  | { action: 'feedback'; id: string; input: FeedbackInput };
 
 export function useConsultationChange() {
   const queryClient = useQueryClient();
@@ -25,11 +25,11 @@ export function useConsultationChange() {
         case 'create':
           return consultationsApi.create(change.input);
         case 'complete':
-          return consultationsApi.complete(change.id, change.outcome);
+          return consultationsApi.complete(change.id, change.input);
         case 'cancel':
-          return consultationsApi.cancel(change.id, change.reason);
+          return consultationsApi.cancel(change.id, change.input);
         case 'feedback':
-          return consultationsApi.feedback(change.id, change.rating, change.comment);
+          return consultationsApi.feedback(change.id, change.input);
       }
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.consultations }),

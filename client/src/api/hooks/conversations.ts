@@ -1,8 +1,8 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { Page } from '@ketnoi/contract';
 import { conversationsApi } from '../conversations.js';
 import { queryKeys } from '../keys.js';
 import type { ReadState, ThreadMessage } from '../cache.js';
-import type { Page } from '../types.js';
 
 export const MESSAGE_PAGE_SIZE = 30;
 
@@ -24,7 +24,10 @@ export function useMessages(conversationId: string) {
   });
 }
 
-/** Who has read up to which message, as learnt from `message:read` events this session. */
+/**
+ * Who has read up to which message, as learnt from `message:read` events this session; the marks
+ * from before come with the conversation (`Conversation.reads`).
+ */
 export function useReadState(conversationId: string) {
   return useQuery<ReadState>({
     queryKey: queryKeys.reads(conversationId),

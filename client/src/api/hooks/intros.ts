@@ -1,9 +1,9 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CreateIntroInput, Intro, IntroBox, IntroStatus } from '@ketnoi/contract';
 import { introsApi } from '../intros.js';
 import { queryKeys } from '../keys.js';
 import { upsertIntro } from '../cache.js';
 import { useMyProfileId } from './auth.js';
-import type { BrokeredIntroInput, Intro, IntroBox, IntroInput, IntroStatus } from '../types.js';
 
 export function useIntros(box: IntroBox, status?: IntroStatus) {
   const params = status ? { box, status } : { box };
@@ -23,7 +23,7 @@ export function useCreateIntro() {
   const queryClient = useQueryClient();
   const me = useMyProfileId();
   return useMutation({
-    mutationFn: (input: IntroInput | BrokeredIntroInput) => introsApi.create(input),
+    mutationFn: (input: CreateIntroInput) => introsApi.create(input),
     onSuccess: (intro) => {
       upsertIntro(queryClient, intro, me);
       void queryClient.invalidateQueries({ queryKey: queryKeys.staffQueue });
@@ -42,7 +42,7 @@ export function useIntroAction() {
         case 'accept':
           return introsApi.accept(id);
         case 'decline':
-          return introsApi.decline(id, reason);
+          return introsApi.decline(id, reason ? { reason } : {});
         case 'withdraw':
           return introsApi.withdraw(id);
         case 'approve':

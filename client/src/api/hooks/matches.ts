@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { matchesApi } from '../matches.js';
 import { queryKeys } from '../keys.js';
-import type { MatchParams, PlanInput } from '../types.js';
+import type { MatchParams, PlanInput } from '@ketnoi/contract';
 
 export function useMatches(params: MatchParams | null) {
   return useQuery({

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { needsApi } from '../needs.js';
 import { queryKeys } from '../keys.js';
-import type { Need, NeedInput, NeedListParams, NeedPatch } from '../types.js';
+import type { CreateNeedInput, Need, NeedListParams, UpdateNeedInput } from '@ketnoi/contract';
 
 export function useNeeds(params: NeedListParams, enabled = true) {
   return useQuery({ queryKey: queryKeys.needList(params), queryFn: () => needsApi.list({ limit: 100, ...params }), enabled });
@@ -14,7 +14,7 @@ export function useNeed(id: string | undefined) {
 export function useCreateNeed() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: NeedInput) => needsApi.create(input),
+    mutationFn: (input: CreateNeedInput) => needsApi.create(input),
     onSuccess: (need: Need) => {
       queryClient.setQueryData(queryKeys.need(need.id), need);
       void queryClient.invalidateQueries({ queryKey: ['needs', 'list'] });
@@ -25,7 +25,7 @@ export function useCreateNeed() {
 export function useUpdateNeed() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: NeedPatch }) => needsApi.update(id, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: UpdateNeedInput }) => needsApi.update(id, patch),
     onSuccess: (need) => {
       queryClient.setQueryData(queryKeys.need(need.id), need);
       void queryClient.invalidateQueries({ queryKey: ['needs', 'list'] });

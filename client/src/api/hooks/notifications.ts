@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { notificationsApi } from '../notifications.js';
 import { queryKeys } from '../keys.js';
-import type { AppNotification, Page } from '../types.js';
+import type { Notification, NotificationPage, ReadNotificationsInput } from '@ketnoi/contract';
 
 export function useNotifications(unread = false, enabled = true) {
   const params = unread ? { unread: true } : {};
   return useQuery({
     queryKey: queryKeys.notificationList(params),
-    queryFn: () => notificationsApi.list({ ...params, limit: 100 }),
+    queryFn: () => notificationsApi.list({ ...(unread ? { unread: 'true' } : {}), limit: 100 }),
     enabled,
   });
 }
@@ -20,14 +20,14 @@ export function useUnreadCount(enabled: boolean): number {
 export function useMarkNotificationsRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (selection: { ids: string[] } | { all: true }) => notificationsApi.markRead(selection),
-    onSuccess: (_result, selection) => {
-      const isRead = (n: AppNotification) => 'all' in selection || selection.ids.includes(n.id);
-      for (const [key, data] of queryClient.getQueriesData<Page<AppNotification>>({ queryKey: queryKeys.notifications })) {
+    mutationFn: (selection: ReadNotificationsInput) => notificationsApi.markRead(selection),
+    onSuccess: (result, selection) => {
+      const isRead = (n: Notification) => !!selection.all || !!selection.ids?.includes(n.id);
+      for (const [key, data] of queryClient.getQueriesData<NotificationPage>({ queryKey: queryKeys.notifications })) {
         if (!data) continue;
         const unreadOnly = (key[2] as { unread?: boolean } | undefined)?.unread;
         const items = data.items.map((n) => (isRead(n) ? { ...n, read: true } : n)).filter((n) => !unreadOnly || !n.read);
-        queryClient.setQueryData<Page<AppNotification>>(key, { ...data, items });
+        queryClient.setQueryData<NotificationPage>(key, { ...data, items, unreadCount: result.unreadCount });
       }
     },
   });

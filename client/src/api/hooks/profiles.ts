@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { profilesApi } from '../profiles.js';
 import { queryKeys } from '../keys.js';
-import type { DirectoryParams, Me, Profile, ProfileInput } from '../types.js';
+import type { DirectoryParams, Me, Profile, ProfileDraft } from '@ketnoi/contract';
 
 export function useProfile(id: string | undefined) {
   return useQuery({
@@ -23,7 +23,7 @@ export function useDirectory(params: DirectoryParams, enabled = true) {
 export function useSaveMyProfile() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ProfileInput) => profilesApi.saveMe(input),
+    mutationFn: (input: ProfileDraft) => profilesApi.saveMe(input),
     onSuccess: (profile: Profile) => {
       queryClient.setQueryData(queryKeys.profile(profile.id), profile);
       queryClient.setQueryData<Me | null>(queryKeys.me, (me) => (me ? { ...me, profile } : me));
@@ -35,7 +35,7 @@ export function useSaveMyProfile() {
 export function useUpdateProfile() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: ProfileInput }) => profilesApi.update(id, input),
+    mutationFn: ({ id, input }: { id: string; input: ProfileDraft }) => profilesApi.update(id, input),
     onSuccess: (profile) => {
       queryClient.setQueryData(queryKeys.profile(profile.id), profile);
       void queryClient.invalidateQueries({ queryKey: ['profiles', 'directory'] });

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { referenceApi } from '../reference.js';
 import { queryKeys } from '../keys.js';
-import type { CodeLabel, Reference } from '../types.js';
+import type { CodeLabel, Reference } from '@ketnoi/contract';
 
 export function useReference() {
   return useQuery({ queryKey: queryKeys.reference, queryFn: referenceApi.get, staleTime: Infinity, gcTime: Infinity });
@@ -27,10 +27,7 @@ export function makeLabels(reference: Reference | undefined, lang: string, t: (k
     region: (code) => reference?.provinces.find((p) => p.code === code)?.region,
     category: (code) => pick(reference?.needCategories, code, lang) ?? t(`category.${code}`),
     sector: (code) => pick(reference?.sectors, code, lang) ?? code,
-    stage: (code) => {
-      const labelled = reference?.stages.find((s): s is CodeLabel => typeof s === 'object' && s.code === code);
-      return labelled ? (lang.startsWith('en') ? labelled.en : labelled.vi) : t(`stage.${code}`);
-    },
+    stage: (code) => pick(reference?.stages, code, lang) ?? t(`stage.${code}`),
   };
 }
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { searchApi } from '../search.js';
 import { queryKeys } from '../keys.js';
-import type { SearchParams } from '../types.js';
+import type { SearchParams } from '@ketnoi/contract';
 
 export function useSearch(params: SearchParams) {
   return useInfiniteQuery({

@@ -4,29 +4,26 @@ import userEvent from '@testing-library/user-event';
 import PolicyPage from './PolicyPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
-import { meAs } from '../../test/fixtures.js';
+import { PolicyOutput } from '@ketnoi/contract';
+import { meAs, parsed } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const policy = {
+const policy = parsed(PolicyOutput, {
   province: 'lang-son',
   sharing: 'all',
   staffApprovalKinds: ['investor'],
   staleNeedDays: 14,
   updatedAt: null,
   updatedBy: null,
-};
+});
 
 describe('Province policy', () => {
   it('loads a province’s policy and saves the approval kinds and sharing the server expects', async () => {
     const api = mockApi({
       'GET /api/staff/policy': policy,
-      'PUT /api/staff/policy': ({ body }) => ({
-        ...policy,
-        ...(body as object),
-        updatedAt: '2026-03-01T00:00:00.000Z',
-        updatedBy: 'u-admin',
-      }),
+      'PUT /api/staff/policy': ({ body }) =>
+        parsed(PolicyOutput, { ...policy, ...(body as object), updatedAt: '2026-03-01T00:00:00.000Z', updatedBy: 'u-admin' }),
     });
     const user = userEvent.setup();
     renderApp(<PolicyPage />, { me: meAs(null, 'admin') });

@@ -1,27 +1,26 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePolicy, useSavePolicy } from '../../api/hooks/admin.js';
-import { APPROVAL_KINDS, SHARING_POLICIES, type ProvincePolicy, type SharingPolicy } from '../../api/planned.js';
-import { CheckboxField } from '../../components/Field.js';
+import { APPROVAL_KINDS, SHARING_POLICIES, type ProvincePolicy, type SharingPolicy } from '@ketnoi/contract';
+import { CheckboxField, Fieldset } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
-import { FormError, QueryView } from '../../components/States.js';
+import { QueryView } from '../../components/States.js';
+import { SaveFooter } from '../../components/SaveFooter.js';
 
 function PolicyForm({ policy }: { policy: ProvincePolicy }) {
   const { t } = useTranslation();
   const save = useSavePolicy();
-  const [approval, setApproval] = useState(() => new Set(policy.staffApprovalKinds));
-  const [sharing, setSharing] = useState<SharingPolicy>(policy.sharing ?? 'all');
+  const [approval, setApproval] = useState(() => new Set<string>(policy.staffApprovalKinds));
+  const [sharing, setSharing] = useState<SharingPolicy>(policy.sharing);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ province: policy.province, update: { staffApprovalKinds: APPROVAL_KINDS.filter((k) => approval.has(k)), sharing } });
+    save.mutate({ province: policy.province, input: { staffApprovalKinds: APPROVAL_KINDS.filter((k) => approval.has(k)), sharing } });
   };
 
   return (
     <form className="form card" onSubmit={onSubmit}>
-      <fieldset className="field">
-        <legend className="field__label">{t('policy.approval')}</legend>
-        <p className="field__hint">{t('policy.approvalHint')}</p>
+      <Fieldset legend={t('policy.approval')} hint={t('policy.approvalHint')}>
         {APPROVAL_KINDS.map((kind) => (
           <CheckboxField
             key={kind}
@@ -38,9 +37,8 @@ function PolicyForm({ policy }: { policy: ProvincePolicy }) {
             }}
           />
         ))}
-      </fieldset>
-      <fieldset className="field">
-        <legend className="field__label">{t('policy.sharing')}</legend>
+      </Fieldset>
+      <Fieldset legend={t('policy.sharing')}>
         {SHARING_POLICIES.map((s) => (
           <label key={s} className="radio-row">
             <input
@@ -58,16 +56,8 @@ function PolicyForm({ policy }: { policy: ProvincePolicy }) {
             </span>
           </label>
         ))}
-      </fieldset>
-      <FormError error={save.error} />
-      {save.isSuccess && (
-        <p className="notice notice--ok" role="status">
-          {t('policy.saved')}
-        </p>
-      )}
-      <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-        {save.isPending ? t('common.saving') : t('common.save')}
-      </button>
+      </Fieldset>
+      <SaveFooter error={save.error} saved={save.isSuccess} pending={save.isPending} savedText={t('policy.saved')} />
     </form>
   );
 }
@@ -80,7 +70,7 @@ export default function PolicyPage() {
     <div className="page">
       <h1>{t('policy.title')}</h1>
       <ProvinceSelect value={province} onChange={setProvince} />
-      {province && <QueryView query={policy}>{(doc) => <PolicyForm key={province} policy={{ ...doc, province }} />}</QueryView>}
+      {province && <QueryView query={policy}>{(doc) => <PolicyForm key={province} policy={doc} />}</QueryView>}
     </div>
   );
 }

@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAudit, useCreateUser } from '../../api/hooks/admin.js';
-import { fieldErrors } from '../../api/errors.js';
-import { isApiError } from '../../api/http.js';
-import { ALL_ROLES, type Role, type User } from '../../api/types.js';
+import { ROLES, type User } from '@ketnoi/contract';
 import { formatDateTime } from '../../lib/format.js';
-import { SelectField, TextField } from '../../components/Field.js';
+import { SelectField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { EmptyState, FormError, QueryView } from '../../components/States.js';
-import { validateSignUp, MIN_PASSWORD, type FieldErrors, type SignUpValues } from '../auth/validation.js';
+import type { SignUpValues } from '../auth/validation.js';
+import { AccountFields, useAccountForm } from '../auth/AccountFields.js';
 
 const EMPTY: SignUpValues = { email: '', password: '', role: 'staff', name: '', province: '' };
 
@@ -51,34 +50,21 @@ function AuditLog() {
 export default function UsersPage() {
   const { t } = useTranslation();
   const create = useCreateUser();
-  const [values, setValues] = useState<SignUpValues>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useAccountForm(EMPTY, ROLES);
+  const { values, errors, set } = form;
   const [created, setCreated] = useState<User[]>([]);
-
-  const set = (field: keyof SignUpValues) => (value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setErrors((e) => ({ ...e, [field]: undefined }));
-  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const clientErrors = validateSignUp(values, t, ALL_ROLES);
-    setErrors(clientErrors);
-    if (Object.keys(clientErrors).length) return;
-    create.mutate(
-      { ...values, email: values.email.trim(), name: values.name.trim(), role: values.role as Role },
-      {
-        onSuccess: ({ user }) => {
-          setCreated((list) => [user, ...list]);
-          setValues({ ...EMPTY, role: values.role, province: values.province });
-        },
-        onError: (error) => {
-          const server = fieldErrors(error, t);
-          if (isApiError(error) && error.code === 'conflict') server.email ??= t('validation.emailTaken');
-          setErrors(server);
-        },
+    const body = form.body();
+    if (!body) return;
+    create.mutate(body, {
+      onSuccess: ({ user }) => {
+        setCreated((list) => [user, ...list]);
+        form.setValues({ ...EMPTY, role: values.role, province: values.province });
       },
-    );
+      onError: form.showServerError,
+    });
   };
 
   return (
@@ -87,37 +73,12 @@ export default function UsersPage() {
       <form className="form card" onSubmit={onSubmit} noValidate>
         <h2>{t('admin.createUser')}</h2>
         <div className="grid-2">
-          <TextField
-            label={t('fields.name')}
-            value={values.name}
-            onChange={(e) => set('name')(e.target.value)}
-            error={errors.name}
-            required
-          />
-          <TextField
-            label={t('fields.email')}
-            type="email"
-            autoComplete="off"
-            value={values.email}
-            onChange={(e) => set('email')(e.target.value)}
-            error={errors.email}
-            required
-          />
-          <TextField
-            label={t('fields.password')}
-            type="password"
-            autoComplete="new-password"
-            value={values.password}
-            onChange={(e) => set('password')(e.target.value)}
-            error={errors.password}
-            hint={t('auth.passwordHint', { min: MIN_PASSWORD })}
-            required
-          />
+          <AccountFields form={form} forSomeoneElse />
           <SelectField
             label={t('fields.role')}
             value={values.role}
             onChange={(e) => set('role')(e.target.value)}
-            options={ALL_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+            options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             error={errors.role}
             required
           />

@@ -1,20 +1,19 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useExposure, useSaveWeights, useWeights } from '../../api/hooks/admin.js';
-import type { ScoringWeights, WeightsDoc } from '../../api/planned.js';
-import { criterionKey, DEFAULT_CRITERIA } from '../../lib/criteria.js';
+import { CRITERIA, MAX_WEIGHT, type Weights } from '@ketnoi/contract';
 import { formatPercent } from '../../lib/format.js';
 import { TextField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
-import { ProfileName } from '../../components/ProfileName.js';
-import { EmptyState, FormError, QueryView } from '../../components/States.js';
+import { EmptyState, QueryView } from '../../components/States.js';
+import { SaveFooter } from '../../components/SaveFooter.js';
 
-function WeightsForm({ province, doc }: { province: string; doc: WeightsDoc }) {
+function WeightsForm({ province, doc }: { province: string; doc: Weights }) {
   const { t } = useTranslation();
   const save = useSaveWeights();
-  const criteria = Object.keys(doc.weights).length ? Object.keys(doc.weights) : [...DEFAULT_CRITERIA];
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(criteria.map((c) => [c, String(doc.weights[c] ?? 0)])),
+    Object.fromEntries(CRITERIA.map((c) => [c, String(doc.weights[c] ?? 0)])),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const numbers = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v)]));
@@ -25,21 +24,21 @@ function WeightsForm({ province, doc }: { province: string; doc: WeightsDoc }) {
     const next: Record<string, string> = {};
     for (const [key, value] of Object.entries(values)) {
       const n = Number(value);
-      if (value.trim() === '' || !Number.isFinite(n) || n < 0) next[key] = t('validation.nonNegative');
+      if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > MAX_WEIGHT) next[key] = t('validation.weight', { max: MAX_WEIGHT });
     }
     setErrors(next);
     if (Object.keys(next).length) return;
-    save.mutate({ province, weights: numbers as ScoringWeights });
+    save.mutate({ province, input: { weights: numbers } });
   };
 
   return (
     <form className="form card" onSubmit={onSubmit} noValidate>
       <p className="muted">{t('weights.hint')}</p>
       <div className="weights">
-        {criteria.map((c) => (
+        {CRITERIA.map((c) => (
           <div key={c} className="weights__row">
             <TextField
-              label={t(`criterion.${criterionKey(c)}`, { defaultValue: c })}
+              label={t(`criterion.${c}`)}
               inputMode="decimal"
               value={values[c] ?? ''}
               onChange={(e) => {
@@ -54,15 +53,7 @@ function WeightsForm({ province, doc }: { province: string; doc: WeightsDoc }) {
           </div>
         ))}
       </div>
-      <FormError error={save.error} />
-      {save.isSuccess && (
-        <p className="notice notice--ok" role="status">
-          {t('weights.saved')}
-        </p>
-      )}
-      <button type="submit" className="btn btn--primary" disabled={save.isPending}>
-        {save.isPending ? t('common.saving') : t('common.save')}
-      </button>
+      <SaveFooter error={save.error} saved={save.isSuccess} pending={save.isPending} savedText={t('weights.saved')} />
     </form>
   );
 }
@@ -84,16 +75,14 @@ function Exposure({ province }: { province: string }) {
               </tr>
             </thead>
             <tbody>
-              {data.items
-                .slice()
-                .sort((a, b) => b.count - a.count)
-                .slice(0, 20)
-                .map((row) => (
-                  <tr key={row.profileId}>
-                    <td>{row.name ?? <ProfileName id={row.profileId} />}</td>
-                    <td>{row.count}</td>
-                  </tr>
-                ))}
+              {data.items.slice(0, 20).map((row) => (
+                <tr key={row.profile.id}>
+                  <td>
+                    <Link to={`/profiles/${encodeURIComponent(row.profile.id)}`}>{row.profile.name}</Link>
+                  </td>
+                  <td>{row.shown}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         )}

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useLogin } from '../../api/hooks/auth.js';
 import { fieldErrors } from '../../api/errors.js';
 import { isApiError } from '../../api/http.js';
-import { TextField } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
 import { homePathFor } from '../../app/nav.js';
 import { safeNext } from '../../app/guards.js';
 import { validateEmail, type FieldErrors } from './validation.js';
+import { EmailField, PasswordField } from './AccountFields.js';
 
 export default function SignIn() {
   const { t } = useTranslation();
@@ -44,32 +44,23 @@ export default function SignIn() {
       <h1>{t('auth.signInTitle')}</h1>
       {next && <p className="notice">{t('auth.signInToContinue')}</p>}
       <form onSubmit={onSubmit} noValidate className="form card">
-        <TextField
-          label={t('fields.email')}
-          name="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
+        <EmailField
           value={email}
-          onChange={(e) => {
-            setEmail(e.target.value);
+          onChange={(value) => {
+            setEmail(value);
             setErrors((x) => ({ ...x, email: undefined }));
           }}
           error={errors.email}
-          required
+          autoComplete="username"
         />
-        <TextField
-          label={t('fields.password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
+        <PasswordField
           value={password}
-          onChange={(e) => {
-            setPassword(e.target.value);
+          onChange={(value) => {
+            setPassword(value);
             setErrors((x) => ({ ...x, password: undefined }));
           }}
           error={errors.password}
-          required
+          isNew={false}
         />
         {wrongCredentials ? (
           <p className="form-error" role="alert">

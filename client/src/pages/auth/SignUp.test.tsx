@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import SignUp from './SignUp.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
+import { FieldIssue, UserEnvelope } from '@ketnoi/contract';
+import { parsed } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -53,9 +55,9 @@ describe('Sign-up form', () => {
             code: 'validation_failed',
             message: 'Invalid body',
             details: [
-              { path: ['email'], message: 'Email domain is not accepted' },
-              { path: ['name'], code: 'too_big', maximum: 80, message: 'Too long' },
-            ],
+              { path: 'email', message: 'Email domain is not accepted' },
+              { path: 'name', code: 'too_big', message: 'At most 120 characters.' },
+            ].map((issue) => FieldIssue.parse(issue)),
           },
         },
       },
@@ -68,7 +70,7 @@ describe('Sign-up form', () => {
     await user.click(screen.getByRole('button', { name: 'Đăng ký' }));
 
     await waitFor(() => expect(screen.getByLabelText(/^Email/)).toHaveAccessibleDescription('Email domain is not accepted'));
-    expect(screen.getByLabelText(/Họ và tên/)).toHaveAccessibleDescription('Tối đa 80 ký tự.');
+    expect(screen.getByLabelText(/Họ và tên/)).toHaveAccessibleDescription('At most 120 characters.');
     expect(api.callsTo('POST', '/api/auth/register')[0]!.body).toEqual({
       email: 'ha@example.vn',
       password: 'mot-cau-dai-de-nho',
@@ -90,7 +92,7 @@ describe('Sign-up form', () => {
           ? { status: 409, body: { error: { code: 'conflict', message: 'exists' } } }
           : {
               status: 201,
-              body: {
+              body: parsed(UserEnvelope, {
                 user: {
                   id: 'u1',
                   email: 'b@example.vn',
@@ -99,7 +101,7 @@ describe('Sign-up form', () => {
                   province: 'lang-son',
                   createdAt: '2025-01-01T00:00:00Z',
                 },
-              },
+              }),
             },
     });
     const user = userEvent.setup();

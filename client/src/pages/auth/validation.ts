@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { SELF_SERVICE_ROLES } from '../../api/types.js';
+import { SELF_SERVICE_ROLES } from '@ketnoi/contract';
 
 export const MIN_PASSWORD = 10;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

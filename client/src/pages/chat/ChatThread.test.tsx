@@ -5,21 +5,19 @@ import { ChatThread } from './ChatThread.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
-import { expertProfile, meAs, message, startupProfile } from '../../test/fixtures.js';
-import type { Message } from '../../api/types.js';
+import { conversation as conversationOf, expertProfile, meAs, message, startupProfile } from '../../test/fixtures.js';
+import type { Conversation, Message } from '@ketnoi/contract';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const conversation = { id: 'c-1', participants: ['p-startup', 'p-expert'], unread: 0 };
-
-function setup(pages: Record<string, Message[]> = { first: [message()] }) {
+function setup(pages: Record<string, Message[]> = { first: [message()] }, conversation: Conversation = conversationOf()) {
   const api = mockApi({
     'GET /api/conversations/c-1/messages': (req) => ({ items: pages[req.query.get('before') ?? 'first'] ?? [], nextCursor: null }),
     'POST /api/conversations/c-1/messages': (req) => ({
       status: 201,
       body: message({ id: 'm-http', senderId: 'p-startup', ...(req.body as object) }),
     }),
-    'POST /api/conversations/c-1/read': { status: 200, body: {} },
+    'POST /api/conversations/c-1/read': (req) => ({ conversationId: 'c-1', profileId: 'p-startup', ...(req.body as { upTo: string }) }),
     'GET /api/profiles/p-expert': expertProfile(),
     'GET /api/profiles/p-startup': startupProfile(),
   });

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useMessages, useReadState } from '../../api/hooks/conversations.js';
 import type { ThreadMessage } from '../../api/cache.js';
-import type { Conversation } from '../../api/types.js';
+import type { Conversation } from '@ketnoi/contract';
 import { useRealtime } from '../../realtime/context.js';
 import { markConversationRead, sendMessage } from '../../realtime/chat.js';
 import { ProfileName } from '../../components/ProfileName.js';
@@ -54,7 +54,7 @@ export function ChatThread({ conversationId, conversation, myProfileId }: Props)
   const queryClient = useQueryClient();
   const { socket, setOpenConversation } = useRealtime();
   const messagesQuery = useMessages(conversationId);
-  const { data: reads } = useReadState(conversationId);
+  const { data: liveReads } = useReadState(conversationId);
   const { typing, notifyTyping } = useTyping(conversationId, myProfileId);
   const listRef = useRef<HTMLOListElement>(null);
   const lastReadSent = useRef<string | null>(null);
@@ -82,18 +82,22 @@ export function ChatThread({ conversationId, conversation, myProfileId }: Props)
     void markConversationRead({ queryClient, socket, conversationId, profileId: myProfileId, upTo: newest.id });
   }, [newest, myProfileId, conversationId, queryClient, socket]);
 
-  // "Seen" goes under my latest message that another participant has read up to (or past).
+  // "Seen" goes under my latest message that another participant has read up to (or past). Their
+  // marks come with the conversation (so they survive a reload) and live from `message:read`; a mark
+  // only moves forward, so the furthest of the two is the current one.
   const seenIndex = useMemo(() => {
     let max = -1;
-    for (const [profileId, upTo] of Object.entries(reads ?? {})) {
-      if (profileId === myProfileId) continue;
-      max = Math.max(
-        max,
-        messages.findIndex((m) => m.id === upTo),
-      );
+    for (const reads of [conversation?.reads, liveReads]) {
+      for (const [profileId, upTo] of Object.entries(reads ?? {})) {
+        if (profileId !== myProfileId)
+          max = Math.max(
+            max,
+            messages.findIndex((m) => m.id === upTo),
+          );
+      }
     }
     return max;
-  }, [reads, messages, myProfileId]);
+  }, [conversation?.reads, liveReads, messages, myProfileId]);
   const lastSeenMine = (() => {
     for (let i = Math.min(seenIndex, messages.length - 1); i >= 0; i--) if (messages[i]?.senderId === myProfileId) return messages[i]?.id;
     return undefined;

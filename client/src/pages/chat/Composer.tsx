@@ -1,14 +1,13 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-
-export const MAX_BODY = 4000;
+import { MAX_MESSAGE_CHARS } from '@ketnoi/contract';
 
 export function Composer({ onSend, onTyping, disabled }: { onSend: (body: string) => void; onTyping: () => void; disabled?: boolean }) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const submit = () => {
     const text = body.trim();
-    if (!text || text.length > MAX_BODY) return;
+    if (!text || text.length > MAX_MESSAGE_CHARS) return;
     onSend(text);
     setBody('');
   };
@@ -32,7 +31,7 @@ export function Composer({ onSend, onTyping, disabled }: { onSend: (body: string
         id="composer-input"
         className="input composer__input"
         rows={1}
-        maxLength={MAX_BODY}
+        maxLength={MAX_MESSAGE_CHARS}
         value={body}
         placeholder={t('chat.placeholder')}
         onChange={(e) => {

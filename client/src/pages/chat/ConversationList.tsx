@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Conversation } from '../../api/types.js';
+import type { Conversation } from '@ketnoi/contract';
 import { ProfileName } from '../../components/ProfileName.js';
 import { formatRelative } from '../../lib/format.js';
 

@@ -7,7 +7,10 @@ const SEND_EVERY_MS = 2500;
 /** Who else is typing in this conversation, and a throttled notifier for our own typing. */
 export function useTyping(conversationId: string, myProfileId: string | null) {
   const { socket } = useRealtime();
-  const [typing, setTyping] = useState<string[]>([]);
+  const [typingIn, setTypingIn] = useState<{ conversationId: string; profileIds: string[] }>({ conversationId, profileIds: [] });
+  const typing = typingIn.conversationId === conversationId ? typingIn.profileIds : [];
+  const setTyping = (change: (list: string[]) => string[]) =>
+    setTypingIn((current) => ({ conversationId, profileIds: change(current.conversationId === conversationId ? current.profileIds : []) }));
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const lastSent = useRef(0);
 
@@ -28,7 +31,6 @@ export function useTyping(conversationId: string, myProfileId: string | null) {
 
   useEffect(() => {
     const map = timers.current;
-    setTyping([]);
     return () => map.forEach((timer) => clearTimeout(timer));
   }, [conversationId]);
 

@@ -1,40 +1,36 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConsultationCard } from './ConsultationCard.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
-import { expertProfile, intro, meAs, startupProfile } from '../../test/fixtures.js';
-import type { Consultation } from '../../api/types.js';
+import { consultation, expertProfile, meAs, startupProfile } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const base: Consultation = {
-  id: 'k-1',
-  introId: 'i-1',
-  startsAt: '2025-10-05T02:00:00.000Z',
-  durationMinutes: 60,
-  mode: 'online',
-  status: 'scheduled',
-  createdAt: '2025-10-01T00:00:00.000Z',
-};
+const base = consultation();
 
 function routes() {
   return mockApi({
-    'GET /api/intros/i-1': intro({ status: 'accepted' }),
-    'GET /api/profiles/p-startup': startupProfile(),
-    'GET /api/profiles/p-expert': expertProfile(),
-    'POST /api/consultations/k-1/complete': { ...base, status: 'completed' },
-    'POST /api/consultations/k-1/feedback': { ...base, status: 'completed', feedback: { rating: 4 } },
+    'POST /api/consultations/k-1/complete': consultation({ status: 'completed', outcome: { tags: ['trademark_filed'] } }),
+    'POST /api/consultations/k-1/feedback': consultation({ status: 'completed', feedback: { rating: 4, at: '2025-10-06T00:00:00.000Z' } }),
   });
 }
 
 describe('Consultation card', () => {
-  it('an expert records the outcome with tags, note and evidence', async () => {
+  it('shows both sides from the consultation itself, without a request', () => {
+    const api = routes();
+    renderApp(<ConsultationCard consultation={base} myProfileId="p-expert" />, { me: meAs(expertProfile()) });
+    const card = screen.getByTestId('consultation');
+    expect(within(card).getByRole('link', { name: 'Mật ong chanh rừng Chi Lăng' })).toHaveAttribute('href', '/profiles/p-startup');
+    expect(within(card).getByRole('link', { name: 'Nguyễn Thị Hà' })).toHaveAttribute('href', '/profiles/p-expert');
+    expect(api.calls).toHaveLength(0);
+  });
+
+  it('the expert or provider side records the outcome with tags, note and evidence', async () => {
     const api = routes();
     const user = userEvent.setup();
-    renderApp(<ConsultationCard consultation={base} role="expert" />, { me: meAs(expertProfile()) });
-    expect(screen.getByText(/60 phút/)).toBeInTheDocument();
+    renderApp(<ConsultationCard consultation={base} myProfileId="p-expert" />, { me: meAs(expertProfile()) });
     await user.click(screen.getByRole('button', { name: 'Ghi nhận kết quả' }));
     await user.click(screen.getByRole('button', { name: 'Lưu kết quả' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Chọn ít nhất một mục.');
@@ -48,10 +44,20 @@ describe('Consultation card', () => {
     });
   });
 
+  it('offers every outcome tag the server accepts', async () => {
+    routes();
+    renderApp(<ConsultationCard consultation={base} myProfileId="p-expert" />, { me: meAs(expertProfile()) });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Ghi nhận kết quả' }));
+    expect(screen.getByRole('checkbox', { name: 'Sản phẩm lên sàn thương mại điện tử' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Thành lập doanh nghiệp/HTX' })).toBeInTheDocument();
+  });
+
   it('a startup rates a completed consultation from 1 to 5 stars', async () => {
     const api = routes();
     const user = userEvent.setup();
-    renderApp(<ConsultationCard consultation={{ ...base, status: 'completed' }} role="startup" />, { me: meAs(startupProfile()) });
+    renderApp(<ConsultationCard consultation={consultation({ status: 'completed' })} myProfileId="p-startup" />, {
+      me: meAs(startupProfile()),
+    });
     expect(screen.queryByRole('button', { name: 'Ghi nhận kết quả' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Đánh giá buổi tư vấn' }));
     await user.click(screen.getByRole('button', { name: 'Gửi đánh giá' }));
@@ -59,5 +65,11 @@ describe('Consultation card', () => {
     await user.click(screen.getByRole('radio', { name: '4 sao' }));
     await user.click(screen.getByRole('button', { name: 'Gửi đánh giá' }));
     await vi.waitFor(() => expect(api.callsTo('POST', '/api/consultations/k-1/feedback')[0]?.body).toEqual({ rating: 4 }));
+  });
+
+  it('staff see a consultation of their province but cannot act on it', () => {
+    routes();
+    renderApp(<ConsultationCard consultation={base} myProfileId={null} />, { me: meAs(null, 'staff') });
+    expect(screen.queryByRole('button')).toBeNull();
   });
 });

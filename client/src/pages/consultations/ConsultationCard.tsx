@@ -1,23 +1,24 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OUTCOME_TAGS, type Consultation, type OutcomeTagCode } from '@ketnoi/contract';
 import { useConsultationChange } from '../../api/hooks/consultations.js';
-import { useIntro } from '../../api/hooks/intros.js';
-import { OUTCOME_TAGS, type Consultation, type Role } from '../../api/types.js';
-import { formatDateTime, formatTime } from '../../lib/format.js';
-import { ProfileName } from '../../components/ProfileName.js';
+import { formatDate, formatDateTime, formatTime } from '../../lib/format.js';
+import { ProfileLink } from '../../components/ProfileName.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { StarsDisplay, StarsInput } from '../../components/Stars.js';
-import { TextArea, TextField } from '../../components/Field.js';
-import { FormError } from '../../components/States.js';
+import { Fieldset, TextArea, TextField } from '../../components/Field.js';
+import { PanelForm } from '../../components/PanelForm.js';
 
 type Panel = 'none' | 'complete' | 'cancel' | 'feedback';
 
-export function ConsultationCard({ consultation: c, role }: { consultation: Consultation; role: Role }) {
+const trimmed = (key: string, value: string) => (value.trim() ? { [key]: value.trim() } : {});
+
+/** One consultation: both sides come with it (no request per card); each side acts on its own part. */
+export function ConsultationCard({ consultation: c, myProfileId }: { consultation: Consultation; myProfileId: string | null }) {
   const { t } = useTranslation();
-  const intro = useIntro(c.introId);
   const change = useConsultationChange();
   const [panel, setPanel] = useState<Panel>('none');
-  const [tags, setTags] = useState<string[]>([]);
+  const [tags, setTags] = useState<OutcomeTagCode[]>([]);
   const [note, setNote] = useState('');
   const [evidence, setEvidence] = useState('');
   const [reason, setReason] = useState('');
@@ -25,58 +26,49 @@ export function ConsultationCard({ consultation: c, role }: { consultation: Cons
   const [comment, setComment] = useState('');
   const [localError, setLocalError] = useState<string | undefined>();
 
-  const canComplete = c.status === 'scheduled' && (role === 'expert' || role === 'provider');
-  const canFeedback = c.status === 'completed' && role === 'startup' && !c.feedback;
+  const isHelper = !!myProfileId && myProfileId === c.helperId;
+  const isStartup = !!myProfileId && myProfileId === c.startupId;
+  const canComplete = c.status === 'scheduled' && isHelper;
+  const canCancel = c.status === 'scheduled' && (isHelper || isStartup);
+  const canFeedback = c.status === 'completed' && isStartup && !c.feedback;
+  const open = (next: Panel) => {
+    change.reset();
+    setPanel(next);
+  };
   const close = () => {
     setPanel('none');
     setLocalError(undefined);
   };
 
-  const submitComplete = (event: FormEvent) => {
-    event.preventDefault();
+  const submitComplete = () => {
     if (tags.length === 0) {
       setLocalError(t('validation.chooseOne'));
       return;
     }
-    change.mutate(
-      {
-        action: 'complete',
-        id: c.id,
-        outcome: { tags, ...(note.trim() ? { note: note.trim() } : {}), ...(evidence.trim() ? { evidence: evidence.trim() } : {}) },
-      },
-      { onSuccess: close },
-    );
+    const outcome = { tags, ...trimmed('note', note), ...trimmed('evidence', evidence) };
+    change.mutate({ action: 'complete', id: c.id, input: { outcome } }, { onSuccess: close });
   };
-  const submitCancel = (event: FormEvent) => {
-    event.preventDefault();
-    change.mutate({ action: 'cancel', id: c.id, ...(reason.trim() ? { reason: reason.trim() } : {}) }, { onSuccess: close });
-  };
-  const submitFeedback = (event: FormEvent) => {
-    event.preventDefault();
+  const submitCancel = () => change.mutate({ action: 'cancel', id: c.id, input: trimmed('reason', reason) }, { onSuccess: close });
+  const submitFeedback = () => {
     if (rating < 1) {
       setLocalError(t('consultations.chooseRating'));
       return;
     }
-    change.mutate({ action: 'feedback', id: c.id, rating, ...(comment.trim() ? { comment: comment.trim() } : {}) }, { onSuccess: close });
+    change.mutate({ action: 'feedback', id: c.id, input: { rating, ...trimmed('comment', comment) } }, { onSuccess: close });
   };
+  const panelProps = { onClose: close, closeLabel: t('common.cancel'), pending: change.isPending, error: change.error };
 
   return (
     <li className="card consultation" data-testid="consultation">
       <div className="intro__head">
         <div>
           <p className="consultation__when">
-            {formatDateTime(c.startsAt)}
-            {c.endsAt
-              ? ` – ${formatTime(c.endsAt)}`
-              : c.durationMinutes
-                ? ` · ${t('consultations.minutes', { count: c.durationMinutes })}`
-                : ''}
+            {formatDateTime(c.startsAt)} –{' '}
+            {formatDate(c.endsAt) === formatDate(c.startsAt) ? formatTime(c.endsAt) : formatDateTime(c.endsAt)}
           </p>
-          {intro.data && (
-            <p>
-              <ProfileName id={intro.data.fromProfileId} /> ⇄ <ProfileName id={intro.data.toProfileId} />
-            </p>
-          )}
+          <p>
+            <ProfileLink profile={c.startup} /> ⇄ <ProfileLink profile={c.helper} />
+          </p>
           <p className="muted">
             {t(`consultations.mode.${c.mode}`)}
             {c.resource && ` · ${c.resource}`}
@@ -87,8 +79,7 @@ export function ConsultationCard({ consultation: c, role }: { consultation: Cons
       </div>
       {c.outcome && (
         <p>
-          <strong>{t('consultations.outcome')}:</strong>{' '}
-          {c.outcome.tags.map((tag) => t(`outcome.${tag}`, { defaultValue: tag })).join(', ')}
+          <strong>{t('consultations.outcome')}:</strong> {c.outcome.tags.map((tag) => t(`outcome.${tag}`)).join(', ')}
           {c.outcome.note && ` — ${c.outcome.note}`}
         </p>
       )}
@@ -100,26 +91,25 @@ export function ConsultationCard({ consultation: c, role }: { consultation: Cons
       {panel === 'none' && (
         <div className="form__actions">
           {canComplete && (
-            <button type="button" className="btn btn--primary" onClick={() => setPanel('complete')}>
+            <button type="button" className="btn btn--primary" onClick={() => open('complete')}>
               {t('consultations.complete')}
             </button>
           )}
-          {c.status === 'scheduled' && (
-            <button type="button" className="btn btn--secondary" onClick={() => setPanel('cancel')}>
+          {canCancel && (
+            <button type="button" className="btn btn--secondary" onClick={() => open('cancel')}>
               {t('consultations.cancel')}
             </button>
           )}
           {canFeedback && (
-            <button type="button" className="btn btn--primary" onClick={() => setPanel('feedback')}>
+            <button type="button" className="btn btn--primary" onClick={() => open('feedback')}>
               {t('consultations.giveFeedback')}
             </button>
           )}
         </div>
       )}
       {panel === 'complete' && (
-        <form className="form" onSubmit={submitComplete} noValidate>
-          <fieldset className={`field${localError ? ' field--invalid' : ''}`}>
-            <legend className="field__label">{t('consultations.outcomeTags')}</legend>
+        <PanelForm onSubmit={submitComplete} submitLabel={t('consultations.saveOutcome')} {...panelProps}>
+          <Fieldset legend={t('consultations.outcomeTags')} error={localError}>
             <div className="checks">
               {OUTCOME_TAGS.map((tag) => (
                 <label key={tag} className="radio-row">
@@ -135,12 +125,7 @@ export function ConsultationCard({ consultation: c, role }: { consultation: Cons
                 </label>
               ))}
             </div>
-            {localError && (
-              <p className="field__error" role="alert">
-                {localError}
-              </p>
-            )}
-          </fieldset>
+          </Fieldset>
           <TextArea label={t('consultations.note')} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
           <TextField
             label={t('consultations.evidence')}
@@ -148,57 +133,26 @@ export function ConsultationCard({ consultation: c, role }: { consultation: Cons
             value={evidence}
             onChange={(e) => setEvidence(e.target.value)}
           />
-          <FormError error={change.error} />
-          <div className="form__actions">
-            <button type="submit" className="btn btn--primary" disabled={change.isPending}>
-              {t('consultations.saveOutcome')}
-            </button>
-            <button type="button" className="btn btn--ghost" onClick={close}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
+        </PanelForm>
       )}
       {panel === 'cancel' && (
-        <form className="form" onSubmit={submitCancel}>
+        <PanelForm onSubmit={submitCancel} submitLabel={t('consultations.confirmCancel')} {...panelProps} closeLabel={t('common.back')}>
           <TextArea label={t('consultations.cancelReason')} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-          <FormError error={change.error} />
-          <div className="form__actions">
-            <button type="submit" className="btn btn--primary" disabled={change.isPending}>
-              {t('consultations.confirmCancel')}
-            </button>
-            <button type="button" className="btn btn--ghost" onClick={close}>
-              {t('common.back')}
-            </button>
-          </div>
-        </form>
+        </PanelForm>
       )}
       {panel === 'feedback' && (
-        <form className="form" onSubmit={submitFeedback} noValidate>
+        <PanelForm onSubmit={submitFeedback} submitLabel={t('consultations.sendFeedback')} {...panelProps}>
           <StarsInput
             legend={t('consultations.rating')}
             value={rating}
+            error={localError}
             onChange={(n) => {
               setRating(n);
               setLocalError(undefined);
             }}
           />
-          {localError && (
-            <p className="field__error" role="alert">
-              {localError}
-            </p>
-          )}
           <TextArea label={t('consultations.comment')} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
-          <FormError error={change.error} />
-          <div className="form__actions">
-            <button type="submit" className="btn btn--primary" disabled={change.isPending}>
-              {t('consultations.sendFeedback')}
-            </button>
-            <button type="button" className="btn btn--ghost" onClick={close}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
+        </PanelForm>
       )}
     </li>
   );

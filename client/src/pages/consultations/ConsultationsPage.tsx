@@ -4,13 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useConsultations } from '../../api/hooks/consultations.js';
 import { useIntro, useIntros } from '../../api/hooks/intros.js';
-import type { ConsultationStatus, Intro } from '../../api/types.js';
+import { CONSULTATION_STATUSES, type ConsultationStatus, type Intro } from '@ketnoi/contract';
 import { EmptyState, QueryView } from '../../components/States.js';
-import { ProfileName } from '../../components/ProfileName.js';
+import { ProfileLink } from '../../components/ProfileName.js';
 import { ConsultationCard } from './ConsultationCard.js';
 import { ScheduleForm } from './ScheduleForm.js';
-
-const STATUSES: ConsultationStatus[] = ['scheduled', 'completed', 'cancelled'];
 
 function IntroPicker({ myProfileId, onPick }: { myProfileId: string | null; onPick: (intro: Intro) => void }) {
   const { t } = useTranslation();
@@ -25,7 +23,7 @@ function IntroPicker({ myProfileId, onPick }: { myProfileId: string | null; onPi
             {items.map((intro) => (
               <li key={intro.id}>
                 <button type="button" className="btn btn--secondary btn--block" onClick={() => onPick(intro)}>
-                  <ProfileName id={intro.fromProfileId === myProfileId ? intro.toProfileId : intro.fromProfileId} link={false} />
+                  <ProfileLink profile={intro.fromProfileId === myProfileId ? intro.to : intro.from} link={false} />
                 </button>
               </li>
             ))}
@@ -77,7 +75,7 @@ export default function ConsultationsPage() {
         )
       )}
       <div className="tabs" role="tablist" aria-label={t('consultations.statusTabs')}>
-        {STATUSES.map((s) => (
+        {CONSULTATION_STATUSES.map((s) => (
           <button key={s} type="button" role="tab" className="tab" aria-selected={status === s} onClick={() => setStatus(s)}>
             {t(`status.${s}`)}
           </button>
@@ -88,7 +86,7 @@ export default function ConsultationsPage() {
           {(data) => (
             <ul className="list">
               {data.items.map((c) => (
-                <ConsultationCard key={c.id} consultation={c} role={role} />
+                <ConsultationCard key={c.id} consultation={c} myProfileId={myProfileId} />
               ))}
             </ul>
           )}

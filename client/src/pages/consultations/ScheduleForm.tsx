@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useConsultationChange } from '../../api/hooks/consultations.js';
 import { useProfile } from '../../api/hooks/profiles.js';
 import { fieldErrors } from '../../api/errors.js';
-import type { ConsultationMode, Intro } from '../../api/types.js';
+import { CONSULTATION_MODES, type ConsultationMode, type Intro } from '@ketnoi/contract';
 import { fromLocalInput, toLocalInput } from '../../lib/format.js';
-import { SelectField, TextField } from '../../components/Field.js';
+import { Fieldset, SelectField, TextField } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
 
 const DURATIONS = [30, 45, 60, 90, 120];
@@ -22,11 +22,11 @@ type Errors = Partial<Record<string, string>>;
 export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myProfileId: string | null; onDone: () => void }) {
   const { t } = useTranslation();
   const change = useConsultationChange();
-  const otherId = intro.fromProfileId === myProfileId ? intro.toProfileId : intro.fromProfileId;
-  const from = useProfile(intro.fromProfileId);
-  const to = useProfile(intro.toProfileId);
-  const provider = [from.data, to.data].find((p) => p?.kind === 'provider');
-  const isBooking = provider?.kind === 'provider';
+  const other = intro.fromProfileId === myProfileId ? intro.to : intro.from;
+  // A provider side makes this a booking of one of its resources, which its full profile lists.
+  const providerSide = [intro.from, intro.to].find((p) => p?.kind === 'provider');
+  const provider = useProfile(providerSide?.id);
+  const isBooking = !!providerSide;
   const [startsAt, setStartsAt] = useState(defaultStart);
   const [endsAt, setEndsAt] = useState('');
   const [duration, setDuration] = useState('60');
@@ -64,12 +64,12 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
     change.mutate({ action: 'create', input }, { onSuccess: onDone, onError: (e) => setErrors(fieldErrors(e, t)) });
   };
 
-  if (from.isPending || to.isPending) return null;
+  if (isBooking && provider.isPending) return null;
 
   return (
     <form className="form card" onSubmit={onSubmit} noValidate>
-      <h2>{isBooking ? t('consultations.bookTitle', { name: provider?.name ?? '' }) : t('consultations.scheduleTitle')}</h2>
-      <p className="muted">{t('consultations.withWhom', { name: (otherId === from.data?.id ? from.data?.name : to.data?.name) ?? '' })}</p>
+      <h2>{providerSide ? t('consultations.bookTitle', { name: providerSide.name }) : t('consultations.scheduleTitle')}</h2>
+      <p className="muted">{t('consultations.withWhom', { name: other?.name ?? t('common.unknownProfile') })}</p>
       <div className="grid-2">
         <TextField
           label={t('consultations.startsAt')}
@@ -104,9 +104,9 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
           label={t('consultations.resource')}
           value={resource}
           onChange={(e) => setResource(e.target.value)}
-          options={(provider?.kind === 'provider' ? provider.resources : []).map((r) => ({
+          options={(provider.data?.resources ?? []).map((r) => ({
             value: r.name,
-            label: `${r.name} (${r.kind})`,
+            label: `${r.name} (${t(`resourceKind.${r.kind}`, { defaultValue: r.kind })})`,
           }))}
           placeholder={t('common.choose')}
           error={errors.resource}
@@ -114,17 +114,16 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
         />
       ) : (
         <>
-          <fieldset className="field">
-            <legend className="field__label">{t('consultations.modeLabel')}</legend>
+          <Fieldset legend={t('consultations.modeLabel')}>
             <div className="radio-inline">
-              {(['online', 'onsite'] as const).map((m) => (
+              {CONSULTATION_MODES.map((m) => (
                 <label key={m} className="radio-row">
                   <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
                   <span>{t(`consultations.mode.${m}`)}</span>
                 </label>
               ))}
             </div>
-          </fieldset>
+          </Fieldset>
           <TextField
             label={mode === 'online' ? t('consultations.link') : t('consultations.location')}
             value={location}

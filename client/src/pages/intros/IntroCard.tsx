@@ -1,18 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useIntroAction, type IntroAction } from '../../api/hooks/intros.js';
-import type { Intro } from '../../api/types.js';
+import type { Intro } from '@ketnoi/contract';
 import { formatDate, formatDateTime } from '../../lib/format.js';
-import { ProfileName } from '../../components/ProfileName.js';
+import { ProfileLink } from '../../components/ProfileName.js';
+import { PanelForm } from '../../components/PanelForm.js';
+import { TextArea } from '../../components/Field.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { FormError } from '../../components/States.js';
-
-/** Whose answer an intro is waiting for: the target, and with a broker both sides until each accepted. */
-export function awaitingAnswerFrom(intro: Intro, profileId: string | null): boolean {
-  if (!profileId || intro.status !== 'pending' || intro.acceptedBy.includes(profileId)) return false;
-  return intro.toProfileId === profileId || (!!intro.brokeredBy && intro.fromProfileId === profileId);
-}
 
 export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfileId: string | null; staff?: boolean }) {
   const { t } = useTranslation();
@@ -22,17 +18,12 @@ export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfi
   const [showHistory, setShowHistory] = useState(false);
 
   const incoming = intro.toProfileId === myProfileId;
-  const counterpart = incoming ? intro.fromProfileId : intro.toProfileId;
-  const canAnswer = awaitingAnswerFrom(intro, myProfileId);
+  // The server says whose answer the intro waits for (`awaiting`); the parties' summaries come with it.
+  const canAnswer = intro.status === 'pending' && !!myProfileId && intro.awaiting.includes(myProfileId);
   const canWithdraw =
     intro.fromProfileId === myProfileId && !intro.brokeredBy && (intro.status === 'pending' || intro.status === 'pending_staff');
   const canApprove = !!staff && intro.status === 'pending_staff';
   const run = (kind: IntroAction, extra?: { reason?: string }) => action.mutate({ id: intro.id, action: kind, ...extra });
-
-  const onDecline = (event: FormEvent) => {
-    event.preventDefault();
-    run('decline', reason.trim() ? { reason: reason.trim() } : {});
-  };
 
   return (
     <li className="card intro" data-testid="intro" data-status={intro.status}>
@@ -40,12 +31,12 @@ export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfi
         <div>
           {intro.brokeredBy || staff ? (
             <p className="intro__who">
-              <ProfileName id={intro.fromProfileId} /> ⇄ <ProfileName id={intro.toProfileId} />
+              <ProfileLink profile={intro.from} /> ⇄ <ProfileLink profile={intro.to} />
             </p>
           ) : (
             <p className="intro__who">
               <span className="muted">{incoming ? t('intros.from') : t('intros.to')} </span>
-              <ProfileName id={counterpart} />
+              <ProfileLink profile={incoming ? intro.from : intro.to} />
             </p>
           )}
           {intro.brokeredBy && <p className="eyebrow">{t('intros.brokered')}</p>}
@@ -111,20 +102,15 @@ export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfi
         )}
       </div>
       {declining && (
-        <form className="form" onSubmit={onDecline}>
-          <label className="field">
-            <span className="field__label">{t('intros.declineReason')}</span>
-            <textarea className="input" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-          </label>
-          <div className="form__actions">
-            <button type="submit" className="btn btn--primary" disabled={action.isPending}>
-              {t('intros.confirmDecline')}
-            </button>
-            <button type="button" className="btn btn--ghost" onClick={() => setDeclining(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
+        <PanelForm
+          onSubmit={() => run('decline', reason.trim() ? { reason: reason.trim() } : {})}
+          submitLabel={t('intros.confirmDecline')}
+          closeLabel={t('common.cancel')}
+          onClose={() => setDeclining(false)}
+          pending={action.isPending}
+        >
+          <TextArea label={t('intros.declineReason')} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </PanelForm>
       )}
       {showHistory && (
         <ol className="history">

@@ -4,18 +4,17 @@ import userEvent from '@testing-library/user-event';
 import IntrosPage from './IntrosPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
+import { requestsToShow } from '../../test/requests.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
-import { expertProfile, intro, meAs, startupProfile } from '../../test/fixtures.js';
+import { expertProfile, intro, meAs, startupProfile, summaryOf } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
 function setup(existing = [] as ReturnType<typeof intro>[]) {
   const api = mockApi({
-    'POST /api/intros/i-1/decline': intro({ status: 'declined' }),
+    'POST /api/intros/i-1/decline': intro({ status: 'declined', awaiting: [], declineReason: 'Hiện đã kín lịch' }),
     'GET /api/intros': (req) => ({ items: req.query.get('box') === 'incoming' ? existing : [], nextCursor: null }),
-    'GET /api/profiles/p-startup': startupProfile(),
-    'GET /api/profiles/p-expert': expertProfile(),
-    'POST /api/intros/i-1/accept': intro({ status: 'accepted', acceptedBy: ['p-expert'], conversationId: 'c-1' }),
+    'POST /api/intros/i-1/accept': intro({ status: 'accepted', acceptedBy: ['p-expert'], awaiting: [], conversationId: 'c-1' }),
   });
   const socket = new FakeSocket();
   renderApp(<IntrosPage />, { path: '/intros', me: meAs(expertProfile()), socket });
@@ -44,7 +43,7 @@ describe('Intro inbox', () => {
     expect(screen.getAllByTestId('intro')).toHaveLength(1);
 
     // A status change from the other side (withdrawn) updates the card in place.
-    await socket.push('intro:updated', { intro: intro({ status: 'withdrawn' }) });
+    await socket.push('intro:updated', { intro: intro({ status: 'withdrawn', awaiting: [] }) });
     expect(within(card).getByText('Đã rút lại')).toBeInTheDocument();
     expect(within(card).queryByRole('button', { name: 'Đồng ý kết nối' })).toBeNull();
   });
@@ -68,5 +67,51 @@ describe('Intro inbox', () => {
     await user.click(within(card).getByRole('button', { name: 'Xác nhận từ chối' }));
     expect(await within(card).findByText('Đã từ chối')).toBeInTheDocument();
     expect(api.callsTo('POST', '/api/intros/i-1/decline')[0]!.body).toEqual({ reason: 'Hiện đã kín lịch' });
+  });
+
+  it('offers an answer only where the server awaits mine, whatever the intro’s direction', async () => {
+    // Addressed to me, but the server no longer waits for my answer (e.g. another step moved it on).
+    setup([intro({ awaiting: [] })]);
+    const card = await screen.findByTestId('intro');
+    expect(within(card).getByText('Chờ trả lời')).toBeInTheDocument();
+    expect(within(card).queryByRole('button', { name: 'Đồng ý kết nối' })).toBeNull();
+    expect(within(card).queryByRole('button', { name: 'Từ chối' })).toBeNull();
+  });
+
+  it('names both sides of a brokered intro from the intro itself', async () => {
+    const { api } = setup([intro({ brokeredBy: 'u-staff', awaiting: ['p-startup', 'p-expert'] })]);
+    const card = await screen.findByTestId('intro');
+    expect(within(card).getByRole('link', { name: 'Mật ong chanh rừng Chi Lăng' })).toHaveAttribute('href', '/profiles/p-startup');
+    expect(within(card).getByRole('link', { name: 'Nguyễn Thị Hà' })).toHaveAttribute('href', '/profiles/p-expert');
+    expect(api.calls.filter((c) => c.path.startsWith('/api/profiles'))).toEqual([]);
+  });
+});
+
+describe('Intro inbox requests', () => {
+  /** `n` incoming intros, each from a different startup. */
+  function intros(n: number) {
+    return Array.from({ length: n }, (_, i) => {
+      const from = startupProfile({ id: `p-startup-${i}`, name: `Khởi nghiệp số ${i + 1}` });
+      return intro({ id: `i-${i}`, fromProfileId: from.id, from: summaryOf(from), to: summaryOf(expertProfile()) });
+    });
+  }
+
+  function requestsFor(n: number) {
+    const items = intros(n);
+    return requestsToShow(
+      { 'GET /api/intros': (req) => ({ items: req.query.get('box') === 'incoming' ? items : [], nextCursor: null }) },
+      () => renderApp(<IntrosPage />, { path: '/intros', me: meAs(expertProfile()) }),
+      async () => {
+        expect(await screen.findAllByTestId('intro')).toHaveLength(n);
+        for (const i of items) expect(screen.getByRole('link', { name: i.from!.name })).toBeInTheDocument();
+      },
+    );
+  }
+
+  it('makes the same requests for one intro as for eight: no request per card', async () => {
+    const one = await requestsFor(1);
+    const eight = await requestsFor(8);
+    expect(one).toEqual(['GET /api/intros']);
+    expect(eight).toEqual(one);
   });
 });

@@ -2,8 +2,10 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useIntros } from '../../api/hooks/intros.js';
-import { INTRO_STATUSES, type IntroBox, type IntroStatus } from '../../api/types.js';
+import { INTRO_STATUSES, type IntroBox } from '@ketnoi/contract';
+import { oneOf } from '../../lib/codes.js';
 import { EmptyState, ErrorState, Loading } from '../../components/States.js';
+import { StatusSelect } from '../../components/StatusBadge.js';
 import { IntroCard } from './IntroCard.js';
 
 const BOXES: IntroBox[] = ['incoming', 'outgoing'];
@@ -13,8 +15,7 @@ export default function IntrosPage() {
   const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
   const box: IntroBox = params.get('box') === 'outgoing' ? 'outgoing' : 'incoming';
-  const statusParam = params.get('status');
-  const status = INTRO_STATUSES.includes(statusParam as IntroStatus) ? (statusParam as IntroStatus) : undefined;
+  const status = oneOf(INTRO_STATUSES, params.get('status'));
   const intros = useIntros(box, status);
   const items = intros.data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -36,17 +37,13 @@ export default function IntrosPage() {
             </button>
           ))}
         </div>
-        <label className="inline-select">
-          <span>{t('intros.filterStatus')}</span>
-          <select className="input input--small" value={status ?? ''} onChange={(e) => set('status', e.target.value || null)}>
-            <option value="">{t('common.all')}</option>
-            {INTRO_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StatusSelect
+          label={t('intros.filterStatus')}
+          statuses={INTRO_STATUSES}
+          value={status ?? ''}
+          onChange={(s) => set('status', s || null)}
+          allLabel={t('common.all')}
+        />
       </div>
       <section role="tabpanel" aria-live="polite">
         {intros.isPending ? (

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '../../api/hooks/reference.js';
-import type { Match, MatchReason } from '../../api/types.js';
+import type { Match, MatchReason } from '@ketnoi/contract';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import { formatPercent } from '../../lib/format.js';
-import { criterionKey } from '../../lib/criteria.js';
 import { RequestIntroForm } from '../intros/RequestIntroForm.js';
 
 /**
@@ -18,7 +17,7 @@ function weightText(weight: number, totalWeight: number): string {
 
 function Reason({ reason, totalWeight }: { reason: MatchReason; totalWeight: number }) {
   const { t } = useTranslation();
-  const name = t(`criterion.${criterionKey(reason.criterion)}`, { defaultValue: reason.criterion });
+  const name = t(`criterion.${reason.criterion}`);
   return (
     <li className="reason">
       <div className="reason__head">

@@ -4,39 +4,27 @@ import userEvent from '@testing-library/user-event';
 import NeedMatchesPage from './NeedMatchesPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
-import { intro, meAs, startupProfile } from '../../test/fixtures.js';
-import type { Match, Need } from '../../api/types.js';
+import { intro, match, meAs, need as needOf, startupProfile } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const need: Need = {
-  id: 'n-7',
-  startupId: 'p-startup',
-  category: 'trademark',
-  title: 'Đăng ký nhãn hiệu mật ong',
-  description: 'Cần bảo hộ nhãn hiệu trước khi vào siêu thị.',
-  urgency: 'normal',
-  status: 'open',
-  province: 'lang-son',
-  history: [],
-  createdAt: '2025-10-01T02:00:00.000Z',
-};
+const need = needOf({ id: 'n-7' });
 
-const matches: Match[] = [
-  {
+const matches = [
+  match({
     profile: { id: 'p-ha', kind: 'expert', name: 'Nguyễn Thị Hà', headline: 'Đại diện sở hữu công nghiệp', province: 'ha-noi' },
     score: 0.86,
     reasons: [
-      { criterion: 'need_coverage', weight: 0.4, score: 1, detail: 'Chuyên môn: đăng ký nhãn hiệu — đúng nhu cầu.' },
+      { criterion: 'coverage', weight: 0.4, score: 1, detail: 'Chuyên môn: đăng ký nhãn hiệu — đúng nhu cầu.' },
       { criterion: 'geography', weight: 0.15, score: 0.6, detail: 'Hỗ trợ từ xa cho Lạng Sơn.' },
       { criterion: 'capacity', weight: 0.1, score: 0.67, detail: 'Còn 2/3 chỗ trống.' },
     ],
-  },
-  {
+  }),
+  match({
     profile: { id: 'p-minh', kind: 'expert', name: 'Trần Minh', headline: 'Luật sư doanh nghiệp', province: 'lang-son' },
     score: 0.41,
-    reasons: [{ criterion: 'sectorOverlap', weight: 0.2, score: 0.5, detail: 'Cùng ngành nông sản.' }],
-  },
+    reasons: [{ criterion: 'sector', weight: 0.2, score: 0.5, detail: 'Cùng ngành nông sản.' }],
+  }),
 ];
 
 function setup() {
@@ -69,7 +57,7 @@ describe('Matches for my need', () => {
     expect(within(first).getByText('Chuyên môn: đăng ký nhãn hiệu — đúng nhu cầu.')).toBeVisible();
     expect(within(first).getByRole('meter', { name: 'Điểm tiêu chí Địa bàn' })).toHaveAttribute('aria-valuenow', '60');
 
-    // A camelCase criterion from the server still gets its readable label.
+    // Every criterion the contract names has its label.
     expect(within(second).getByText('Cùng lĩnh vực')).toBeInTheDocument();
 
     // The need's category decides the first tab (trademark → experts), and the request carries the need.
@@ -79,7 +67,7 @@ describe('Matches for my need', () => {
 
   it('shows weights on one scale whatever scale the server uses', async () => {
     // The matcher sends points (5, 3, 1.5, 0.5); mixing "5" with "50%" on one card misled readers.
-    const pointWeights: Match = {
+    const pointWeights = match({
       profile: { id: 'p-thanh', kind: 'expert', name: 'Hoàng Thị Thanh', headline: 'Hỗ trợ sở hữu trí tuệ', province: 'lang-son' },
       score: 0.85,
       reasons: [
@@ -88,7 +76,7 @@ describe('Matches for my need', () => {
         { criterion: 'language', weight: 0.5, score: 1, detail: 'Cùng nói tiếng Việt' },
         { criterion: 'verified', weight: 1.5, score: 1, detail: 'Hồ sơ đã được xác minh' },
       ],
-    };
+    });
     mockApi({ 'GET /api/needs/n-7': need, 'GET /api/matches': { items: [pointWeights] } });
     renderApp(<NeedMatchesPage />, { path: '/needs/:id', url: '/needs/n-7', me: meAs(startupProfile()) });
     const [card] = await screen.findAllByTestId('match');

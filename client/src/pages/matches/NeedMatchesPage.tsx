@@ -5,7 +5,7 @@ import { useMe } from '../../api/hooks/auth.js';
 import { useNeed } from '../../api/hooks/needs.js';
 import { useMatches } from '../../api/hooks/matches.js';
 import { useLabels } from '../../api/hooks/reference.js';
-import type { MatchKind, Need } from '../../api/types.js';
+import type { MatchKind, Need } from '@ketnoi/contract';
 import { defaultKindFor } from '../../lib/kinds.js';
 import { EmptyState, QueryView } from '../../components/States.js';
 import { StatusBadge } from '../../components/StatusBadge.js';

@@ -1,9 +1,9 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useMatches } from '../../api/hooks/matches.js';
 import { EmptyState, QueryView } from '../../components/States.js';
 import { MatchList } from './MatchList.js';
+import { CreateProfileNotice } from '../profile/CreateProfileNotice.js';
 
 /** Experts, investors and providers: startups they could help or invest in, ranked with reasons. */
 export default function SuggestionsPage() {
@@ -17,12 +17,7 @@ export default function SuggestionsPage() {
       <h1>{t('suggestions.title')}</h1>
       <p className="muted">{t(`suggestions.lead.${me?.user.role ?? 'expert'}`)}</p>
       {!profileId ? (
-        <div className="notice notice--action">
-          <p>{t('suggestions.needProfile')}</p>
-          <Link to="/profile" className="btn btn--primary">
-            {t('home.createProfile')}
-          </Link>
-        </div>
+        <CreateProfileNotice reason={t('suggestions.needProfile')} />
       ) : (
         <QueryView
           query={matches}

@@ -4,28 +4,22 @@ import userEvent from '@testing-library/user-event';
 import { NeedForm } from './NeedForm.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
-import { meAs, startupProfile } from '../../test/fixtures.js';
-import type { Need } from '../../api/types.js';
+import { meAs, need, startupProfile } from '../../test/fixtures.js';
+import type { Need } from '@ketnoi/contract';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const classified: Need = {
-  id: 'n-1',
-  startupId: 'p-startup',
+const classified = need({
   category: 'standards',
   title: 'Làm mã vạch và nhãn mác cho thạch đen',
   description: 'Siêu thị Happy Mart yêu cầu mã vạch, nhãn đúng quy định và giấy ATTP trước khi ký hợp đồng.',
   urgency: 'high',
-  status: 'open',
-  province: 'lang-son',
-  history: [],
-  createdAt: '2025-10-01T02:00:00.000Z',
   suggestedCategories: [
     { code: 'standards', confidence: 0.72 },
     { code: 'distribution', confidence: 0.21 },
     { code: 'trademark', confidence: 0.07 },
   ],
-};
+});
 
 async function writeNeed(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByLabelText(/Tóm tắt nhu cầu/), classified.title);
@@ -37,11 +31,7 @@ describe('Need form', () => {
   it('shows the category the server chose and its suggestions, and saves a changed choice', async () => {
     const api = mockApi({
       'POST /api/needs': { status: 201, body: classified },
-      'PATCH /api/needs/n-1': (req) => ({
-        ...classified,
-        category: (req.body as { category: string }).category,
-        suggestedCategories: undefined,
-      }),
+      'PATCH /api/needs/n-1': (req) => need({ ...classified, category: (req.body as Need).category, suggestedCategories: undefined }),
     });
     const user = userEvent.setup();
     renderApp(<NeedForm />, { me: meAs(startupProfile()) });
@@ -81,7 +71,7 @@ describe('Need form', () => {
 
   it('sends a chosen category and skips the confirmation step', async () => {
     const api = mockApi({
-      'POST /api/needs': { status: 201, body: { ...classified, category: 'trademark', suggestedCategories: undefined } },
+      'POST /api/needs': { status: 201, body: need({ ...classified, category: 'trademark', suggestedCategories: undefined }) },
     });
     const user = userEvent.setup();
     renderApp(<NeedForm />, { me: meAs(startupProfile()) });

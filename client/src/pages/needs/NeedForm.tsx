@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useCreateNeed, useUpdateNeed } from '../../api/hooks/needs.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { fieldErrors } from '../../api/errors.js';
-import { NEED_CATEGORIES, URGENCIES, type Need, type NeedCategory, type Urgency } from '../../api/types.js';
-import { SelectField, TextArea, TextField } from '../../components/Field.js';
+import { NEED_CATEGORIES, URGENCIES, type Need, type NeedCategoryCode, type UrgencyCode } from '@ketnoi/contract';
+import { Fieldset, SelectField, TextArea, TextField } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
 import { formatPercent } from '../../lib/format.js';
 
@@ -17,7 +17,7 @@ export function CategoryConfirm({ need, onConfirmed }: { need: Need; onConfirmed
   const labels = useLabels();
   const update = useUpdateNeed();
   const suggestions = need.suggestedCategories ?? [];
-  const [choice, setChoice] = useState<NeedCategory>(need.category);
+  const [choice, setChoice] = useState<NeedCategoryCode>(need.category);
   const others = NEED_CATEGORIES.filter((c) => !suggestions.some((s) => s.code === c));
 
   const confirm = () => {
@@ -34,8 +34,7 @@ export function CategoryConfirm({ need, onConfirmed }: { need: Need; onConfirmed
       <p>
         {t('needs.suggestLead')} <strong data-testid="suggested-category">{labels.category(need.category)}</strong>
       </p>
-      <fieldset className="field">
-        <legend className="field__label">{t('needs.suggestChoose')}</legend>
+      <Fieldset legend={t('needs.suggestChoose')}>
         <ul className="suggest__list">
           {suggestions.map((s) => (
             <li key={s.code}>
@@ -47,11 +46,11 @@ export function CategoryConfirm({ need, onConfirmed }: { need: Need; onConfirmed
             </li>
           ))}
         </ul>
-      </fieldset>
+      </Fieldset>
       <SelectField
         label={t('needs.otherCategory')}
         value={suggestions.some((s) => s.code === choice) ? '' : choice}
-        onChange={(e) => e.target.value && setChoice(e.target.value as NeedCategory)}
+        onChange={(e) => e.target.value && setChoice(e.target.value as NeedCategoryCode)}
         options={others.map((c) => ({ value: c, label: labels.category(c) }))}
         placeholder={t('common.choose')}
       />
@@ -69,8 +68,8 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
   const create = useCreateNeed();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [urgency, setUrgency] = useState<Urgency>('normal');
-  const [category, setCategory] = useState<NeedCategory | ''>('');
+  const [urgency, setUrgency] = useState<UrgencyCode>('normal');
+  const [category, setCategory] = useState<NeedCategoryCode | ''>('');
   const [errors, setErrors] = useState<Errors>({});
   const [created, setCreated] = useState<Need | null>(null);
   const [confirmed, setConfirmed] = useState<Need | null>(null);
@@ -159,14 +158,14 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
         <SelectField
           label={t('needs.urgency')}
           value={urgency}
-          onChange={(e) => setUrgency(e.target.value as Urgency)}
+          onChange={(e) => setUrgency(e.target.value as UrgencyCode)}
           options={URGENCIES.map((u) => ({ value: u, label: t(`urgency.${u}`) }))}
           error={errors.urgency}
         />
         <SelectField
           label={t('needs.category')}
           value={category}
-          onChange={(e) => setCategory(e.target.value as NeedCategory | '')}
+          onChange={(e) => setCategory(e.target.value as NeedCategoryCode | '')}
           options={NEED_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))}
           placeholder={t('needs.autoCategory')}
           error={errors.category}

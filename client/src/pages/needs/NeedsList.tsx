@@ -2,12 +2,15 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useUpdateNeed } from '../../api/hooks/needs.js';
 import { useLabels } from '../../api/hooks/reference.js';
-import { NEED_STATUSES, type Need, type NeedStatus } from '../../api/types.js';
+import { NEED_STATUSES, type Need, type ProfileSummary } from '@ketnoi/contract';
 import { formatDate } from '../../lib/format.js';
-import { StatusBadge } from '../../components/StatusBadge.js';
-import { ProfileName } from '../../components/ProfileName.js';
+import { StatusBadge, StatusSelect } from '../../components/StatusBadge.js';
+import { ProfileLink, ProfileName } from '../../components/ProfileName.js';
 
-export function NeedsList({ needs, editable, showStartup }: { needs: Need[]; editable?: boolean; showStartup?: boolean }) {
+/** A need, with its startup's summary where the list carries it (the staff queue). */
+type ListedNeed = Need & { startup?: ProfileSummary | null };
+
+export function NeedsList({ needs, editable, showStartup }: { needs: ListedNeed[]; editable?: boolean; showStartup?: boolean }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const update = useUpdateNeed();
@@ -33,9 +36,7 @@ export function NeedsList({ needs, editable, showStartup }: { needs: Need[]; edi
             <p className="clamp">{need.description}</p>
             <p className="muted">
               {showStartup && (
-                <>
-                  <ProfileName id={need.startupId} /> ·{' '}
-                </>
+                <>{need.startup === undefined ? <ProfileName id={need.startupId} /> : <ProfileLink profile={need.startup} />} · </>
               )}
               {labels.province(need.province)} · {formatDate(need.createdAt)}
             </p>
@@ -43,21 +44,14 @@ export function NeedsList({ needs, editable, showStartup }: { needs: Need[]; edi
           <div className="list__side">
             <StatusBadge status={need.status} />
             {editable && (
-              <label className="inline-select">
-                <span className="visually-hidden">{t('needs.changeStatus', { title: need.title })}</span>
-                <select
-                  className="input input--small"
-                  value={need.status}
-                  disabled={update.isPending}
-                  onChange={(e) => update.mutate({ id: need.id, patch: { status: e.target.value as NeedStatus } })}
-                >
-                  {NEED_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`status.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <StatusSelect
+                label={t('needs.changeStatus', { title: need.title })}
+                hideLabel
+                statuses={NEED_STATUSES}
+                value={need.status}
+                disabled={update.isPending}
+                onChange={(status) => status && update.mutate({ id: need.id, patch: { status } })}
+              />
             )}
           </div>
         </li>

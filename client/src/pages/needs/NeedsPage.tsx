@@ -1,10 +1,10 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useNeeds } from '../../api/hooks/needs.js';
 import { EmptyState, QueryView } from '../../components/States.js';
 import { NeedForm } from './NeedForm.js';
 import { NeedsList } from './NeedsList.js';
+import { CreateProfileNotice } from '../profile/CreateProfileNotice.js';
 
 export default function NeedsPage() {
   const { t } = useTranslation();
@@ -18,12 +18,7 @@ export default function NeedsPage() {
     return (
       <div className="page">
         <h1>{t('needs.title')}</h1>
-        <div className="notice notice--action">
-          <p>{t('home.noProfile')}</p>
-          <Link to="/profile" className="btn btn--primary">
-            {t('home.createProfile')}
-          </Link>
-        </div>
+        <CreateProfileNotice reason={t('home.noProfile')} />
       </div>
     );
   }

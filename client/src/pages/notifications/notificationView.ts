@@ -1,14 +1,14 @@
-import type { AppNotification } from '../../api/types.js';
+import type { Notification } from '@ketnoi/contract';
 
-/** i18n key suffix for a notification type: "intro:new", "intro.new" and "intro_new" read the same. */
+/** The i18n key of a notification type (the contract's NOTIFICATION_TYPES): `intro.requested` → `intro_requested`. */
 export function notificationKey(type: string): string {
-  return type.replace(/[.:\-\s]/g, '_').toLowerCase();
+  return type.replace(/\./g, '_');
 }
 
 const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
 /** Where tapping a notification should go, from the ids it carries. */
-export function notificationTarget(notification: AppNotification): string {
+export function notificationTarget(notification: Notification): string {
   const data = notification.data ?? {};
   const conversationId = str(data.conversationId);
   if (conversationId) return `/chat/${encodeURIComponent(conversationId)}`;

@@ -1,29 +1,117 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FEES, INVESTOR_TYPES, NEED_CATEGORIES, RESOURCE_KINDS, STAGES, type StageCode } from '@ketnoi/contract';
 import { useLabels } from '../../api/hooks/reference.js';
-import { FEES, INVESTOR_TYPES, NEED_CATEGORIES, STAGES, type NeedCategory, type Stage } from '../../api/types.js';
-import { CheckboxField, SelectField, TextArea, TextField } from '../../components/Field.js';
+import { CheckboxField, Fieldset, SelectField, TextArea, TextField } from '../../components/Field.js';
 import { ChipSelect } from '../../components/Chips.js';
 import { MoneyField } from '../../components/MoneyField.js';
 import { ProvincesPicker } from '../../components/ProvincesPicker.js';
-import type { DraftErrors, ProfileDraft } from './profileDraft.js';
+import type { DraftErrors, ProductDraft, ProfileFormState, ResourceDraft } from './profileDraft.js';
 
 interface Props {
-  draft: ProfileDraft;
-  update: (patch: Partial<ProfileDraft>) => void;
+  draft: ProfileFormState;
+  update: (patch: Partial<ProfileFormState>) => void;
   errors: DraftErrors;
+}
+
+/** A list of sub-forms (products, resources): each with a remove button, and one button to add another. */
+function ListEditor<T>({
+  legend,
+  items,
+  onChange,
+  blank,
+  empty,
+  addLabel,
+  children,
+}: {
+  legend: string;
+  items: T[];
+  onChange: (items: T[]) => void;
+  blank: T;
+  empty: string;
+  addLabel: string;
+  children: (item: T, index: number, patch: (change: Partial<T>) => void) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset legend={legend} hint={items.length === 0 ? empty : undefined}>
+      {items.map((item, index) => (
+        <div key={index} className="subcard">
+          {children(item, index, (change) => onChange(items.map((x, i) => (i === index ? { ...x, ...change } : x))))}
+          <button type="button" className="btn btn--ghost btn--small" onClick={() => onChange(items.filter((_, i) => i !== index))}>
+            {t('common.remove')}
+          </button>
+        </div>
+      ))}
+      <button type="button" className="btn btn--secondary btn--small" onClick={() => onChange([...items, blank])}>
+        {addLabel}
+      </button>
+    </Fieldset>
+  );
+}
+
+/** A VND range (funding ask, ticket) as two money fields; errors are keyed `<field>.min` and `<field>.max`. */
+function MoneyRange({
+  legend,
+  field,
+  min,
+  max,
+  onChange,
+  errors,
+  required,
+}: {
+  legend: string;
+  field: string;
+  min: string;
+  max: string;
+  onChange: (range: { min: string; max: string }) => void;
+  errors: DraftErrors;
+  required?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset legend={required ? `${legend} *` : legend}>
+      <div className="grid-2">
+        <MoneyField
+          label={t('fields.min')}
+          value={min}
+          onChange={(v) => onChange({ min: v, max })}
+          error={errors[`${field}.min`]}
+          required={required}
+        />
+        <MoneyField
+          label={t('fields.max')}
+          value={max}
+          onChange={(v) => onChange({ min, max: v })}
+          error={errors[`${field}.max`]}
+          required={required}
+        />
+      </div>
+    </Fieldset>
+  );
+}
+
+function ServesProvinces({ draft, update }: Props) {
+  const { t } = useTranslation();
+  return (
+    <ProvincesPicker legend={t('fields.servesProvinces')} value={draft.servesProvinces} onChange={(v) => update({ servesProvinces: v })} />
+  );
+}
+
+function useCategoryOptions() {
+  const labels = useLabels();
+  return NEED_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }));
 }
 
 function StartupFields({ draft, update, errors }: Props) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const setProduct = (index: number, patch: Partial<{ name: string; description: string }>) =>
-    update({ products: draft.products.map((p, i) => (i === index ? { ...p, ...patch } : p)) });
   return (
     <>
       <SelectField
         label={t('fields.stage')}
         value={draft.stage}
-        onChange={(e) => update({ stage: e.target.value as Stage })}
+        onChange={(e) => update({ stage: e.target.value as StageCode })}
         options={STAGES.map((s) => ({ value: s, label: labels.stage(s) }))}
         placeholder={t('common.choose')}
         error={errors.stage}
@@ -46,15 +134,20 @@ function StartupFields({ draft, update, errors }: Props) {
           error={errors.foundedYear}
         />
       </div>
-      <fieldset className="field">
-        <legend className="field__label">{t('fields.products')}</legend>
-        {draft.products.length === 0 && <p className="field__hint">{t('profile.noProducts')}</p>}
-        {draft.products.map((product, index) => (
-          <div key={index} className="subcard">
+      <ListEditor<ProductDraft>
+        legend={t('fields.products')}
+        items={draft.products}
+        onChange={(products) => update({ products })}
+        blank={{ name: '', description: '' }}
+        empty={t('profile.noProducts')}
+        addLabel={t('profile.addProduct')}
+      >
+        {(product, index, patch) => (
+          <>
             <TextField
               label={t('fields.productName', { n: index + 1 })}
               value={product.name}
-              onChange={(e) => setProduct(index, { name: e.target.value })}
+              onChange={(e) => patch({ name: e.target.value })}
               error={errors[`products.${index}.name`]}
               required
             />
@@ -62,49 +155,21 @@ function StartupFields({ draft, update, errors }: Props) {
               label={t('fields.productDescription')}
               rows={2}
               value={product.description}
-              onChange={(e) => setProduct(index, { description: e.target.value })}
+              onChange={(e) => patch({ description: e.target.value })}
             />
-            <button
-              type="button"
-              className="btn btn--ghost btn--small"
-              onClick={() => update({ products: draft.products.filter((_, i) => i !== index) })}
-            >
-              {t('common.remove')}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="btn btn--secondary btn--small"
-          onClick={() => update({ products: [...draft.products, { name: '', description: '' }] })}
-        >
-          {t('profile.addProduct')}
-        </button>
-      </fieldset>
-      <fieldset className="field">
-        <legend className="field__label">{t('fields.fundingAsk')}</legend>
-        <div className="grid-2">
-          <MoneyField
-            label={t('fields.min')}
-            value={draft.fundingMin}
-            onChange={(v) => update({ fundingMin: v })}
-            error={errors['fundingAsk.min']}
-          />
-          <MoneyField
-            label={t('fields.max')}
-            value={draft.fundingMax}
-            onChange={(v) => update({ fundingMax: v })}
-            error={errors['fundingAsk.max']}
-          />
-        </div>
-      </fieldset>
+          </>
+        )}
+      </ListEditor>
+      <MoneyRange
+        legend={t('fields.fundingAsk')}
+        field="fundingAsk"
+        min={draft.fundingMin}
+        max={draft.fundingMax}
+        onChange={({ min, max }) => update({ fundingMin: min, fundingMax: max })}
+        errors={errors}
+      />
     </>
   );
-}
-
-function useCategoryOptions() {
-  const labels = useLabels();
-  return NEED_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }));
 }
 
 function ExpertFields({ draft, update, errors }: Props) {
@@ -115,7 +180,7 @@ function ExpertFields({ draft, update, errors }: Props) {
         legend={t('fields.expertise')}
         options={useCategoryOptions()}
         value={draft.expertise}
-        onChange={(v) => update({ expertise: v as NeedCategory[] })}
+        onChange={(v) => update({ expertise: v })}
         error={errors.expertise}
       />
       <TextField label={t('fields.organization')} value={draft.organization} onChange={(e) => update({ organization: e.target.value })} />
@@ -140,15 +205,11 @@ function ExpertFields({ draft, update, errors }: Props) {
       <SelectField
         label={t('fields.fee')}
         value={draft.fee}
-        onChange={(e) => update({ fee: e.target.value as ProfileDraft['fee'] })}
+        onChange={(e) => update({ fee: e.target.value as ProfileFormState['fee'] })}
         options={FEES.map((f) => ({ value: f, label: t(`fee.${f}`) }))}
       />
       <CheckboxField label={t('fields.remote')} checked={draft.remote} onChange={(remote) => update({ remote })} />
-      <ProvincesPicker
-        legend={t('fields.servesProvinces')}
-        value={draft.servesProvinces}
-        onChange={(v) => update({ servesProvinces: v })}
-      />
+      <ServesProvinces draft={draft} update={update} errors={errors} />
     </>
   );
 }
@@ -161,79 +222,69 @@ function InvestorFields({ draft, update, errors }: Props) {
       <SelectField
         label={t('fields.investorType')}
         value={draft.investorType}
-        onChange={(e) => update({ investorType: e.target.value as ProfileDraft['investorType'] })}
+        onChange={(e) => update({ investorType: e.target.value as ProfileFormState['investorType'] })}
         options={INVESTOR_TYPES.map((type) => ({ value: type, label: t(`investorType.${type}`) }))}
         placeholder={t('common.choose')}
         error={errors.investorType}
         required
       />
-      <fieldset className="field">
-        <legend className="field__label">{t('fields.ticket')} *</legend>
-        <div className="grid-2">
-          <MoneyField
-            label={t('fields.min')}
-            value={draft.ticketMin}
-            onChange={(v) => update({ ticketMin: v })}
-            error={errors['ticket.min']}
-            required
-          />
-          <MoneyField
-            label={t('fields.max')}
-            value={draft.ticketMax}
-            onChange={(v) => update({ ticketMax: v })}
-            error={errors['ticket.max']}
-            required
-          />
-        </div>
-      </fieldset>
+      <MoneyRange
+        legend={t('fields.ticket')}
+        field="ticket"
+        min={draft.ticketMin}
+        max={draft.ticketMax}
+        onChange={({ min, max }) => update({ ticketMin: min, ticketMax: max })}
+        errors={errors}
+        required
+      />
       <ChipSelect
         legend={t('fields.stages')}
         options={STAGES.map((s) => ({ value: s, label: labels.stage(s) }))}
         value={draft.stages}
-        onChange={(v) => update({ stages: v as Stage[] })}
+        onChange={(v) => update({ stages: v })}
         error={errors.stages}
       />
-      <ProvincesPicker
-        legend={t('fields.servesProvinces')}
-        value={draft.servesProvinces}
-        onChange={(v) => update({ servesProvinces: v })}
-      />
+      <ServesProvinces draft={draft} update={update} errors={errors} />
     </>
   );
 }
 
 function ProviderFields({ draft, update, errors }: Props) {
   const { t } = useTranslation();
-  const setResource = (index: number, patch: Partial<ProfileDraft['resources'][number]>) =>
-    update({ resources: draft.resources.map((r, i) => (i === index ? { ...r, ...patch } : r)) });
   return (
     <>
       <ChipSelect
         legend={t('fields.offerings')}
         options={useCategoryOptions()}
         value={draft.offerings}
-        onChange={(v) => update({ offerings: v as NeedCategory[] })}
+        onChange={(v) => update({ offerings: v })}
         error={errors.offerings}
       />
-      <fieldset className="field">
-        <legend className="field__label">{t('fields.resources')}</legend>
-        {draft.resources.length === 0 && <p className="field__hint">{t('profile.noResources')}</p>}
-        {draft.resources.map((resource, index) => (
-          <div key={index} className="subcard">
+      <ListEditor<ResourceDraft>
+        legend={t('fields.resources')}
+        items={draft.resources}
+        onChange={(resources) => update({ resources })}
+        blank={{ name: '', kind: '', capacity: '', description: '' }}
+        empty={t('profile.noResources')}
+        addLabel={t('profile.addResource')}
+      >
+        {(resource, index, patch) => (
+          <>
             <div className="grid-2">
               <TextField
                 label={t('fields.resourceName', { n: index + 1 })}
                 value={resource.name}
-                onChange={(e) => setResource(index, { name: e.target.value })}
+                onChange={(e) => patch({ name: e.target.value })}
                 error={errors[`resources.${index}.name`]}
                 required
               />
-              <TextField
+              <SelectField
                 label={t('fields.resourceKind')}
                 value={resource.kind}
-                onChange={(e) => setResource(index, { kind: e.target.value })}
+                onChange={(e) => patch({ kind: e.target.value as ResourceDraft['kind'] })}
+                options={RESOURCE_KINDS.map((kind) => ({ value: kind, label: t(`resourceKind.${kind}`) }))}
+                placeholder={t('common.choose')}
                 error={errors[`resources.${index}.kind`]}
-                hint={t('profile.resourceKindHint')}
                 required
               />
             </div>
@@ -241,37 +292,19 @@ function ProviderFields({ draft, update, errors }: Props) {
               label={t('fields.resourceCapacity')}
               inputMode="numeric"
               value={resource.capacity}
-              onChange={(e) => setResource(index, { capacity: e.target.value })}
+              onChange={(e) => patch({ capacity: e.target.value })}
               error={errors[`resources.${index}.capacity`]}
             />
             <TextArea
               label={t('fields.resourceDescription')}
               rows={2}
               value={resource.description}
-              onChange={(e) => setResource(index, { description: e.target.value })}
+              onChange={(e) => patch({ description: e.target.value })}
             />
-            <button
-              type="button"
-              className="btn btn--ghost btn--small"
-              onClick={() => update({ resources: draft.resources.filter((_, i) => i !== index) })}
-            >
-              {t('common.remove')}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="btn btn--secondary btn--small"
-          onClick={() => update({ resources: [...draft.resources, { name: '', kind: '', capacity: '', description: '' }] })}
-        >
-          {t('profile.addResource')}
-        </button>
-      </fieldset>
-      <ProvincesPicker
-        legend={t('fields.servesProvinces')}
-        value={draft.servesProvinces}
-        onChange={(v) => update({ servesProvinces: v })}
-      />
+          </>
+        )}
+      </ListEditor>
+      <ServesProvinces draft={draft} update={update} errors={errors} />
     </>
   );
 }

@@ -4,14 +4,22 @@ import userEvent from '@testing-library/user-event';
 import MyProfilePage from './MyProfilePage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
-import { meAs } from '../../test/fixtures.js';
+import { FieldIssue, type Profile } from '@ketnoi/contract';
+import { meAs, profile } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('Own profile (onboarding)', () => {
   it('an investor must give a valid ticket range; the saved body has numbers in VND', async () => {
     const api = mockApi({
-      'PUT /api/profiles/me': (req) => ({ ...(req.body as object), id: 'p-inv', verified: false, createdAt: 'x', updatedAt: 'x' }),
+      'PUT /api/profiles/me': (req) =>
+        profile({
+          ...(req.body as Profile),
+          id: 'p-inv',
+          verified: false,
+          createdAt: '2025-10-01T00:00:00.000Z',
+          updatedAt: '2025-10-01T00:00:00.000Z',
+        }),
     });
     const user = userEvent.setup();
     renderApp(<MyProfilePage />, { me: meAs(null, 'investor') });
@@ -58,7 +66,7 @@ describe('Own profile (onboarding)', () => {
           error: {
             code: 'validation_failed',
             message: 'bad',
-            details: [{ path: ['resources', 0, 'capacity'], message: 'Sức chứa quá lớn' }],
+            details: [FieldIssue.parse({ path: 'resources.0.capacity', message: 'Sức chứa quá lớn', code: 'too_big' })],
           },
         },
       },
@@ -69,14 +77,14 @@ describe('Own profile (onboarding)', () => {
     await user.click(screen.getByRole('button', { name: /Không gian làm việc chung, địa điểm/ }));
     await user.click(screen.getByRole('button', { name: '+ Thêm nguồn lực' }));
     await user.type(screen.getByLabelText(/Tên nguồn lực 1/), 'Hội trường tầng 2');
-    await user.type(screen.getByLabelText(/^Loại/), 'hội trường');
+    await user.selectOptions(screen.getByLabelText(/^Loại/), 'Hội trường');
     await user.type(screen.getByLabelText(/Sức chứa/), '999999');
     await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
     await waitFor(() => expect(screen.getByLabelText(/Sức chứa/)).toHaveAccessibleDescription('Sức chứa quá lớn'));
     expect(api.callsTo('PUT', '/api/profiles/me')[0]!.body).toMatchObject({
       kind: 'provider',
       offerings: ['workspace'],
-      resources: [{ name: 'Hội trường tầng 2', kind: 'hội trường', capacity: 999999 }],
+      resources: [{ name: 'Hội trường tầng 2', kind: 'hall', capacity: 999999 }],
     });
   });
 });

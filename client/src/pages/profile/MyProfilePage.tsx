@@ -2,28 +2,30 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
-import { useReference } from '../../api/hooks/reference.js';
+import { useLabels } from '../../api/hooks/reference.js';
 import { useSaveMyProfile } from '../../api/hooks/profiles.js';
 import { fieldErrors } from '../../api/errors.js';
-import type { Language, Me, ProfileKind } from '../../api/types.js';
+import { LANGUAGES, SECTORS, type Me, type ProfileKind } from '@ketnoi/contract';
 import { TextArea, TextField } from '../../components/Field.js';
 import { ChipSelect } from '../../components/Chips.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { FormError, Loading } from '../../components/States.js';
 import { KindFields } from './KindFields.js';
-import { toDraft, toInput, validateDraft, type DraftErrors, type ProfileDraft } from './profileDraft.js';
+import { toFormState, toInput, validateDraft, type DraftErrors, type ProfileFormState } from './profileDraft.js';
 
 function ProfileForm({ me }: { me: Me }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const kind = me.user.role as ProfileKind;
-  const [draft, setDraft] = useState<ProfileDraft>(() => toDraft(kind, me.profile, { name: me.user.name, province: me.user.province }));
+  const [draft, setDraft] = useState<ProfileFormState>(() =>
+    toFormState(kind, me.profile, { name: me.user.name, province: me.user.province ?? '' }),
+  );
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saved, setSaved] = useState(false);
   const save = useSaveMyProfile();
-  const { data: reference } = useReference();
+  const labels = useLabels();
   const isNew = !me.profile;
 
-  const update = (patch: Partial<ProfileDraft>) => {
+  const update = (patch: Partial<ProfileFormState>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setSaved(false);
     // Clear the errors of the fields just edited.
@@ -33,7 +35,7 @@ function ProfileForm({ me }: { me: Me }) {
       return next;
     });
   };
-  const setContact = (field: keyof ProfileDraft['contact'], value: string) => update({ contact: { ...draft.contact, [field]: value } });
+  const setContact = (field: keyof ProfileFormState['contact'], value: string) => update({ contact: { ...draft.contact, [field]: value } });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,10 +48,7 @@ function ProfileForm({ me }: { me: Me }) {
     });
   };
 
-  const sectorOptions = (reference?.sectors ?? []).map((s) => ({
-    value: s.code,
-    label: i18n.language === 'en' ? s.en : s.vi,
-  }));
+  const sectorOptions = SECTORS.map((code) => ({ value: code, label: labels.sector(code) }));
   const errorCount = Object.values(errors).filter(Boolean).length;
 
   return (
@@ -97,12 +96,9 @@ function ProfileForm({ me }: { me: Me }) {
         />
         <ChipSelect
           legend={t('fields.languages')}
-          options={[
-            { value: 'vi', label: t('language.vi') },
-            { value: 'en', label: t('language.en') },
-          ]}
+          options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
           value={draft.languages}
-          onChange={(languages) => update({ languages: languages as Language[] })}
+          onChange={(languages) => update({ languages })}
           error={errors.languages}
         />
       </section>

@@ -5,7 +5,7 @@ import { useMe } from '../../api/hooks/auth.js';
 import { useProfile } from '../../api/hooks/profiles.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { useVerify } from '../../api/hooks/staff.js';
-import type { Profile } from '../../api/types.js';
+import type { Profile } from '@ketnoi/contract';
 import { formatVndRange } from '../../lib/format.js';
 import { ChipList } from '../../components/Chips.js';
 import { FormError, QueryView } from '../../components/States.js';
@@ -28,11 +28,11 @@ function KindDetails({ profile }: { profile: Profile }) {
     case 'startup':
       return (
         <>
-          <Row label={t('fields.stage')}>{labels.stage(profile.stage)}</Row>
+          {profile.stage && <Row label={t('fields.stage')}>{labels.stage(profile.stage)}</Row>}
           <Row label={t('fields.teamSize')}>{profile.teamSize}</Row>
           {profile.foundedYear && <Row label={t('fields.foundedYear')}>{profile.foundedYear}</Row>}
           {profile.fundingAsk && <Row label={t('fields.fundingAsk')}>{formatVndRange(profile.fundingAsk)}</Row>}
-          {profile.products.length > 0 && (
+          {profile.products && profile.products.length > 0 && (
             <Row label={t('fields.products')}>
               <ul className="plain-list">
                 {profile.products.map((p, i) => (
@@ -50,39 +50,39 @@ function KindDetails({ profile }: { profile: Profile }) {
       return (
         <>
           <Row label={t('fields.expertise')}>
-            <ChipList items={profile.expertise.map(labels.category)} />
+            <ChipList items={(profile.expertise ?? []).map(labels.category)} />
           </Row>
           {profile.organization && <Row label={t('fields.organization')}>{profile.organization}</Row>}
           {profile.yearsExperience !== undefined && <Row label={t('fields.yearsExperience')}>{profile.yearsExperience}</Row>}
           <Row label={t('fields.capacity')}>{profile.capacity}</Row>
           <Row label={t('fields.fee')}>{t(`fee.${profile.fee}`)}</Row>
           <Row label={t('fields.remote')}>{profile.remote ? t('common.yes') : t('common.no')}</Row>
-          <Row label={t('fields.servesProvinces')}>{provinces(profile.servesProvinces)}</Row>
+          <Row label={t('fields.servesProvinces')}>{provinces(profile.servesProvinces ?? [])}</Row>
         </>
       );
     case 'investor':
       return (
         <>
           <Row label={t('fields.investorType')}>{t(`investorType.${profile.investorType}`)}</Row>
-          <Row label={t('fields.ticket')}>{formatVndRange(profile.ticket)}</Row>
+          {profile.ticket && <Row label={t('fields.ticket')}>{formatVndRange(profile.ticket)}</Row>}
           <Row label={t('fields.stages')}>
-            <ChipList items={profile.stages.map(labels.stage)} />
+            <ChipList items={(profile.stages ?? []).map(labels.stage)} />
           </Row>
-          <Row label={t('fields.servesProvinces')}>{provinces(profile.servesProvinces)}</Row>
+          <Row label={t('fields.servesProvinces')}>{provinces(profile.servesProvinces ?? [])}</Row>
         </>
       );
     case 'provider':
       return (
         <>
           <Row label={t('fields.offerings')}>
-            <ChipList items={profile.offerings.map(labels.category)} />
+            <ChipList items={(profile.offerings ?? []).map(labels.category)} />
           </Row>
-          {profile.resources.length > 0 && (
+          {profile.resources && profile.resources.length > 0 && (
             <Row label={t('fields.resources')}>
               <ul className="plain-list">
                 {profile.resources.map((r, i) => (
                   <li key={i}>
-                    <strong>{r.name}</strong> ({r.kind}
+                    <strong>{r.name}</strong> ({t(`resourceKind.${r.kind}`, { defaultValue: r.kind })}
                     {r.capacity !== undefined && `, ${t('profile.capacityOf', { count: r.capacity })}`})
                     {r.description && ` — ${r.description}`}
                   </li>
@@ -90,7 +90,7 @@ function KindDetails({ profile }: { profile: Profile }) {
               </ul>
             </Row>
           )}
-          <Row label={t('fields.servesProvinces')}>{provinces(profile.servesProvinces)}</Row>
+          <Row label={t('fields.servesProvinces')}>{provinces(profile.servesProvinces ?? [])}</Row>
         </>
       );
   }

@@ -1,134 +1,118 @@
 // Form state for the own-profile editor: strings for inputs, converted to the contract's
-// ProfileInput (numbers, optional fields left out when empty) on save.
+// profile body (numbers, optional fields left out when empty) on save.
 import type { TFunction } from 'i18next';
-import type { Contact, Fee, InvestorType, Language, NeedCategory, Profile, ProfileInput, ProfileKind, Stage } from '../../api/types.js';
+import {
+  LANGUAGES,
+  SECTORS,
+  type Contact,
+  type FeeCode,
+  type InvestorTypeCode,
+  type Language,
+  type NeedCategoryCode,
+  type Profile,
+  type ProfileDraft,
+  type ProfileKind,
+  type ResourceKindCode,
+  type SectorCode,
+  type StageCode,
+} from '@ketnoi/contract';
+import { oneOf } from '../../lib/codes.js';
+
+export interface ProductDraft {
+  name: string;
+  description: string;
+}
 
 export interface ResourceDraft {
   name: string;
-  kind: string;
+  kind: ResourceKindCode | '';
   capacity: string;
   description: string;
 }
 
-export interface ProfileDraft {
+export interface ProfileFormState {
   kind: ProfileKind;
   name: string;
   headline: string;
   about: string;
   province: string;
   commune: string;
-  sectors: string[];
+  sectors: SectorCode[];
   languages: Language[];
   contact: Required<Contact>;
   // startup
-  stage: Stage | '';
-  products: Array<{ name: string; description: string }>;
+  stage: StageCode | '';
+  products: ProductDraft[];
   teamSize: string;
   foundedYear: string;
   fundingMin: string;
   fundingMax: string;
   // expert
-  expertise: NeedCategory[];
+  expertise: NeedCategoryCode[];
   organization: string;
   yearsExperience: string;
   capacity: string;
   remote: boolean;
-  fee: Fee;
+  fee: FeeCode;
   // investor
-  investorType: InvestorType | '';
+  investorType: InvestorTypeCode | '';
   ticketMin: string;
   ticketMax: string;
-  stages: Stage[];
+  stages: StageCode[];
   // provider
-  offerings: NeedCategory[];
+  offerings: NeedCategoryCode[];
   resources: ResourceDraft[];
   // expert, investor, provider
   servesProvinces: string[];
 }
 
 const str = (n: number | undefined) => (typeof n === 'number' ? String(n) : '');
+/** The codes of `list` the contract knows (a stored profile holds only those). */
+const known = <T extends string>(codes: readonly T[], list: readonly string[]): T[] =>
+  list.map((code) => oneOf(codes, code)).filter((code): code is T => code !== undefined);
 
-export function toDraft(kind: ProfileKind, profile: Profile | null, defaults: { name: string; province: string }): ProfileDraft {
-  const draft: ProfileDraft = {
+/** The form for `profile` (a profile carries only its own kind's fields), or a new one with sensible defaults. */
+export function toFormState(kind: ProfileKind, profile: Profile | null, defaults: { name: string; province: string }): ProfileFormState {
+  return {
     kind,
     name: profile?.name ?? defaults.name,
     headline: profile?.headline ?? '',
     about: profile?.about ?? '',
     province: profile?.province ?? defaults.province,
     commune: profile?.commune ?? '',
-    sectors: profile?.sectors ?? [],
-    languages: profile?.languages ?? ['vi'],
+    sectors: known(SECTORS, profile?.sectors ?? []),
+    languages: profile ? known(LANGUAGES, profile.languages) : ['vi'],
     contact: {
       email: profile?.contact?.email ?? '',
       phone: profile?.contact?.phone ?? '',
       zalo: profile?.contact?.zalo ?? '',
       website: profile?.contact?.website ?? '',
     },
-    stage: '',
-    products: [],
-    teamSize: '',
-    foundedYear: '',
-    fundingMin: '',
-    fundingMax: '',
-    expertise: [],
-    organization: '',
-    yearsExperience: '',
-    capacity: '3',
-    remote: true,
-    fee: 'pro_bono',
-    investorType: '',
-    ticketMin: '',
-    ticketMax: '',
-    stages: [],
-    offerings: [],
-    resources: [],
-    servesProvinces: [],
+    stage: profile?.stage ?? '',
+    products: profile?.products ?? [],
+    teamSize: str(profile?.teamSize),
+    foundedYear: str(profile?.foundedYear),
+    fundingMin: str(profile?.fundingAsk?.min),
+    fundingMax: str(profile?.fundingAsk?.max),
+    expertise: profile?.expertise ?? [],
+    organization: profile?.organization ?? '',
+    yearsExperience: str(profile?.yearsExperience),
+    capacity: profile?.capacity === undefined ? '3' : String(profile.capacity),
+    remote: profile?.remote ?? true,
+    fee: profile?.fee ?? 'pro_bono',
+    investorType: profile?.investorType ?? '',
+    ticketMin: str(profile?.ticket?.min),
+    ticketMax: str(profile?.ticket?.max),
+    stages: profile?.stages ?? [],
+    offerings: profile?.offerings ?? [],
+    resources: (profile?.resources ?? []).map((r) => ({
+      name: r.name,
+      kind: r.kind as ResourceKindCode,
+      capacity: str(r.capacity),
+      description: r.description ?? '',
+    })),
+    servesProvinces: profile?.servesProvinces ?? [],
   };
-  if (!profile) return draft;
-  switch (profile.kind) {
-    case 'startup':
-      return {
-        ...draft,
-        stage: profile.stage,
-        products: profile.products,
-        teamSize: str(profile.teamSize),
-        foundedYear: str(profile.foundedYear),
-        fundingMin: str(profile.fundingAsk?.min),
-        fundingMax: str(profile.fundingAsk?.max),
-      };
-    case 'expert':
-      return {
-        ...draft,
-        expertise: profile.expertise,
-        organization: profile.organization ?? '',
-        yearsExperience: str(profile.yearsExperience),
-        capacity: str(profile.capacity),
-        remote: profile.remote,
-        fee: profile.fee,
-        servesProvinces: profile.servesProvinces,
-      };
-    case 'investor':
-      return {
-        ...draft,
-        investorType: profile.investorType,
-        ticketMin: str(profile.ticket.min),
-        ticketMax: str(profile.ticket.max),
-        stages: profile.stages,
-        servesProvinces: profile.servesProvinces,
-      };
-    case 'provider':
-      return {
-        ...draft,
-        offerings: profile.offerings,
-        resources: profile.resources.map((r) => ({
-          name: r.name,
-          kind: r.kind,
-          capacity: str(r.capacity),
-          description: r.description ?? '',
-        })),
-        servesProvinces: profile.servesProvinces,
-      };
-  }
 }
 
 const int = (value: string) => Number.parseInt(value, 10);
@@ -137,7 +121,7 @@ const isMoney = (value: string) => /^\d+$/.test(value.trim());
 
 export type DraftErrors = Partial<Record<string, string>>;
 
-export function validateDraft(draft: ProfileDraft, t: TFunction): DraftErrors {
+export function validateDraft(draft: ProfileFormState, t: TFunction): DraftErrors {
   const errors: DraftErrors = {};
   if (!draft.name.trim()) errors.name = t('validation.required');
   if (!draft.headline.trim()) errors.headline = t('validation.required');
@@ -146,11 +130,11 @@ export function validateDraft(draft: ProfileDraft, t: TFunction): DraftErrors {
   if (draft.contact.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.contact.email)) {
     errors['contact.email'] = t('validation.email');
   }
-  const checkRange = (minField: string, maxField: string, min: string, max: string, required: boolean) => {
+  const checkRange = (field: string, min: string, max: string, required: boolean) => {
     if (!min && !max && !required) return;
-    if (!isMoney(min)) errors[minField] = t('validation.money');
-    if (!isMoney(max)) errors[maxField] = t('validation.money');
-    if (isMoney(min) && isMoney(max) && Number(min) > Number(max)) errors[maxField] = t('validation.maxBelowMin');
+    if (!isMoney(min)) errors[`${field}.min`] = t('validation.money');
+    if (!isMoney(max)) errors[`${field}.max`] = t('validation.money');
+    if (isMoney(min) && isMoney(max) && Number(min) > Number(max)) errors[`${field}.max`] = t('validation.maxBelowMin');
   };
   switch (draft.kind) {
     case 'startup':
@@ -162,7 +146,7 @@ export function validateDraft(draft: ProfileDraft, t: TFunction): DraftErrors {
       draft.products.forEach((p, i) => {
         if (!p.name.trim()) errors[`products.${i}.name`] = t('validation.required');
       });
-      checkRange('fundingAsk.min', 'fundingAsk.max', draft.fundingMin, draft.fundingMax, false);
+      checkRange('fundingAsk', draft.fundingMin, draft.fundingMax, false);
       break;
     case 'expert':
       if (draft.expertise.length === 0) errors.expertise = t('validation.chooseOne');
@@ -172,14 +156,14 @@ export function validateDraft(draft: ProfileDraft, t: TFunction): DraftErrors {
     case 'investor':
       if (!draft.investorType) errors.investorType = t('validation.choose');
       if (draft.stages.length === 0) errors.stages = t('validation.chooseOne');
-      checkRange('ticket.min', 'ticket.max', draft.ticketMin, draft.ticketMax, true);
+      checkRange('ticket', draft.ticketMin, draft.ticketMax, true);
       break;
     case 'provider':
       if (draft.offerings.length === 0) errors.offerings = t('validation.chooseOne');
       draft.resources.forEach((r, i) => {
         if (!r.name.trim()) errors[`resources.${i}.name`] = t('validation.required');
-        if (!r.kind.trim()) errors[`resources.${i}.kind`] = t('validation.required');
-        if (r.capacity && !isInt(r.capacity, 0)) errors[`resources.${i}.capacity`] = t('validation.wholeNumber', { min: 0 });
+        if (!r.kind) errors[`resources.${i}.kind`] = t('validation.choose');
+        if (r.capacity && !isInt(r.capacity, 1)) errors[`resources.${i}.capacity`] = t('validation.wholeNumber', { min: 1 });
       });
       break;
   }
@@ -196,7 +180,7 @@ function cleanContact(contact: Required<Contact>): Contact {
 }
 
 /** The PUT /api/profiles/me body. Call only after validateDraft returned no errors. */
-export function toInput(draft: ProfileDraft): ProfileInput {
+export function toInput(draft: ProfileFormState): ProfileDraft {
   const common = {
     name: draft.name.trim(),
     headline: draft.headline.trim(),
@@ -212,7 +196,7 @@ export function toInput(draft: ProfileDraft): ProfileInput {
       return {
         ...common,
         kind: 'startup',
-        stage: draft.stage as Stage,
+        stage: draft.stage as StageCode,
         products: draft.products.map((p) => ({ name: p.name.trim(), description: p.description.trim() })),
         teamSize: int(draft.teamSize),
         ...(draft.foundedYear ? { foundedYear: int(draft.foundedYear) } : {}),
@@ -234,7 +218,7 @@ export function toInput(draft: ProfileDraft): ProfileInput {
       return {
         ...common,
         kind: 'investor',
-        investorType: draft.investorType as InvestorType,
+        investorType: draft.investorType as InvestorTypeCode,
         ticket: { min: Number(draft.ticketMin), max: Number(draft.ticketMax) },
         stages: draft.stages,
         servesProvinces: draft.servesProvinces,
@@ -246,7 +230,7 @@ export function toInput(draft: ProfileDraft): ProfileInput {
         offerings: draft.offerings,
         resources: draft.resources.map((r) => ({
           name: r.name.trim(),
-          kind: r.kind.trim(),
+          kind: r.kind as ResourceKindCode,
           ...(r.capacity ? { capacity: int(r.capacity) } : {}),
           ...(r.description.trim() ? { description: r.description.trim() } : {}),
         })),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Labels } from '../../api/hooks/reference.js';
-import type { SearchResult } from '../../api/types.js';
+import type { SearchResult } from '@ketnoi/contract';
 
 export type FacetName = 'kind' | 'province' | 'sector' | 'need';
 export const FACETS: FacetName[] = ['kind', 'province', 'sector', 'need'];

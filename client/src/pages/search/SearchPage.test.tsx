@@ -4,11 +4,12 @@ import userEvent from '@testing-library/user-event';
 import SearchPage from './SearchPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
-import { meAs, startupProfile } from '../../test/fixtures.js';
+import { SearchResponse } from '@ketnoi/contract';
+import { meAs, parsed, startupProfile } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const result = {
+const result = parsed(SearchResponse, {
   items: [
     {
       id: 'p-ha',
@@ -17,6 +18,7 @@ const result = {
       headline: 'Đại diện sở hữu công nghiệp',
       province: 'ha-noi',
       sectors: [],
+      verified: true,
       expertise: ['trademark'],
       highlight: {
         headline: 'Tư vấn <mark>đăng ký nhãn hiệu</mark>',
@@ -29,7 +31,7 @@ const result = {
   facets: { kind: { expert: 1, provider: 3 }, province: { 'ha-noi': 1 }, sector: {}, need: { trademark: 1 } },
   total: 1,
   nextCursor: null,
-};
+});
 
 describe('Search', () => {
   it('sends the words and filters, shows facet counts and safe highlights', async () => {
@@ -55,7 +57,14 @@ describe('Search', () => {
   });
 
   it('says so when nothing is found', async () => {
-    mockApi({ 'GET /api/search': { items: [], facets: { kind: {}, province: {}, sector: {}, need: {} }, total: 0, nextCursor: null } });
+    mockApi({
+      'GET /api/search': parsed(SearchResponse, {
+        items: [],
+        facets: { kind: {}, province: {}, sector: {}, need: {} },
+        total: 0,
+        nextCursor: null,
+      }),
+    });
     renderApp(<SearchPage />, { path: '/search', url: '/search?q=zzz', me: meAs(startupProfile()) });
     expect(await screen.findByText('Không tìm thấy kết quả.')).toBeInTheDocument();
   });

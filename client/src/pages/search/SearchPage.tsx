@@ -1,28 +1,61 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from '../../api/hooks/search.js';
 import { useLabels } from '../../api/hooks/reference.js';
-import type { ProfileKind, SearchParams } from '../../api/types.js';
+import { NEED_CATEGORIES, PROFILE_KINDS, SECTORS, type SearchParams } from '@ketnoi/contract';
+import { oneOf } from '../../lib/codes.js';
 import { EmptyState, ErrorState, Loading } from '../../components/States.js';
 import { Facets, FACETS, type FacetName } from './Facets.js';
 import { SearchResultCard } from './SearchResultCard.js';
+
+/** The words box; it starts from the URL's words and sends trimmed words on submit. */
+function SearchBox({ initial, onSearch }: { initial: string; onSearch: (words: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(initial);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    onSearch(text.trim());
+  };
+  return (
+    <form role="search" className="searchbar" onSubmit={onSubmit}>
+      <label htmlFor="search-q" className="visually-hidden">
+        {t('search.label')}
+      </label>
+      <input
+        id="search-q"
+        className="input"
+        type="search"
+        value={text}
+        placeholder={t('search.placeholder')}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <button type="submit" className="btn btn--primary">
+        {t('search.submit')}
+      </button>
+    </form>
+  );
+}
 
 export default function SearchPage() {
   const { t } = useTranslation();
   const labels = useLabels();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const [text, setText] = useState(q);
-  useEffect(() => setText(q), [q]);
 
   // The URL is the state: a search can be bookmarked, shared and restored with Back.
+  const searchParams: SearchParams = {
+    q: q || undefined,
+    kind: oneOf(PROFILE_KINDS, params.get('kind')),
+    province: params.get('province') || undefined,
+    sector: oneOf(SECTORS, params.get('sector')),
+    need: oneOf(NEED_CATEGORIES, params.get('need')),
+  };
   const filters: Partial<Record<FacetName, string>> = {};
   for (const facet of FACETS) {
-    const value = params.get(facet);
+    const value = searchParams[facet];
     if (value) filters[facet] = value;
   }
-  const searchParams: SearchParams = { q: q || undefined, ...filters, kind: filters.kind as ProfileKind | undefined };
   const search = useSearch(searchParams);
 
   const update = (patch: Record<string, string | null>) => {
@@ -34,33 +67,13 @@ export default function SearchPage() {
     setParams(next, { replace: false });
   };
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    update({ q: text.trim() || null });
-  };
-
   const first = search.data?.pages[0];
   const items = search.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <div className="page page--wide">
       <h1>{t('search.title')}</h1>
-      <form role="search" className="searchbar" onSubmit={onSubmit}>
-        <label htmlFor="search-q" className="visually-hidden">
-          {t('search.label')}
-        </label>
-        <input
-          id="search-q"
-          className="input"
-          type="search"
-          value={text}
-          placeholder={t('search.placeholder')}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <button type="submit" className="btn btn--primary">
-          {t('search.submit')}
-        </button>
-      </form>
+      <SearchBox key={q} initial={q} onSearch={(words) => update({ q: words || null })} />
       <div className="search-layout">
         <details className="search-filters" open>
           <summary>{t('search.filters')}</summary>

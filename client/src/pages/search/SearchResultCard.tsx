@@ -1,15 +1,15 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Labels } from '../../api/hooks/reference.js';
-import type { SearchItem } from '../../api/types.js';
+import type { SearchHit } from '@ketnoi/contract';
 import { Highlight } from '../../components/Highlight.js';
 import { ChipList } from '../../components/Chips.js';
 
 const TITLE_FIELDS = new Set(['name', 'headline']);
 
-export function SearchResultCard({ item, labels }: { item: SearchItem; labels: Labels }) {
+export function SearchResultCard({ item, labels }: { item: SearchHit; labels: Labels }) {
   const { t } = useTranslation();
-  const snippets = Object.entries(item.highlight ?? {}).filter(([field]) => !TITLE_FIELDS.has(field));
+  const snippets = Object.entries(item.highlight).filter(([field]) => !TITLE_FIELDS.has(field));
   const categories = item.expertise ?? item.offerings ?? item.needs ?? [];
   return (
     <li className="card result">
@@ -18,10 +18,10 @@ export function SearchResultCard({ item, labels }: { item: SearchItem; labels: L
       </p>
       <h3>
         <Link to={`/profiles/${encodeURIComponent(item.id)}`}>
-          {item.highlight?.name ? <Highlight html={item.highlight.name} /> : item.name}
+          {item.highlight.name ? <Highlight html={item.highlight.name} /> : item.name}
         </Link>
       </h3>
-      <p>{item.highlight?.headline ? <Highlight html={item.highlight.headline} /> : item.headline}</p>
+      <p>{item.highlight.headline ? <Highlight html={item.highlight.headline} /> : item.headline}</p>
       {snippets.map(([field, html]) => (
         <p key={field} className="result__snippet">
           <span className="muted">{t(`search.field.${field}`, { defaultValue: field })}: </span>

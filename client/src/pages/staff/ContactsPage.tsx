@@ -3,12 +3,13 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useContacts, useLogContact } from '../../api/hooks/staff.js';
 import { fieldErrors } from '../../api/errors.js';
-import { CONTACT_CHANNELS, type ContactChannel } from '../../api/planned.js';
+import { CONTACT_CHANNELS, type ContactChannel } from '@ketnoi/contract';
 import { fromLocalInput, formatDateTime, toLocalInput } from '../../lib/format.js';
 import { SelectField, TextArea, TextField } from '../../components/Field.js';
 import { ProfilePicker } from '../../components/ProfilePicker.js';
 import { ProfileName } from '../../components/ProfileName.js';
-import { EmptyState, FormError, QueryView } from '../../components/States.js';
+import { EmptyState, QueryView } from '../../components/States.js';
+import { SaveFooter } from '../../components/SaveFooter.js';
 import { useProvinceScope } from './scope.js';
 
 type Errors = Partial<Record<'profileId' | 'note' | 'at', string>>;
@@ -78,15 +79,13 @@ export default function ContactsPage() {
           />
         </div>
         <TextArea label={t('contacts.note')} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} rows={3} required />
-        {log.isError && !Object.values(errors).some(Boolean) && <FormError error={log.error} />}
-        {log.isSuccess && (
-          <p className="notice notice--ok" role="status">
-            {t('contacts.saved')}
-          </p>
-        )}
-        <button type="submit" className="btn btn--primary" disabled={log.isPending}>
-          {log.isPending ? t('common.saving') : t('contacts.save')}
-        </button>
+        <SaveFooter
+          error={Object.values(errors).some(Boolean) ? null : log.error}
+          saved={log.isSuccess}
+          pending={log.isPending}
+          savedText={t('contacts.saved')}
+          label={t('contacts.save')}
+        />
       </form>
       <section>
         <div className="page__head">

@@ -36,7 +36,7 @@ export function CsvDownload({ href, label, filename }: { href: string; label: st
     try {
       const response = await fetch(href, { credentials: 'same-origin' });
       if (!response.ok)
-        throw new ApiError(response.status === 401 ? 'unauthenticated' : 'server_error', response.status, response.statusText);
+        throw new ApiError(response.status === 401 ? 'unauthenticated' : 'internal_error', response.status, response.statusText);
       const total = Number(response.headers.get('Content-Length')) || null;
       const blob = await readWithProgress(response, (bytes) => setState({ bytes, total }));
       const url = URL.createObjectURL(blob);

@@ -3,8 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { introsApi } from '../../api/intros.js';
 import { queryKeys } from '../../api/keys.js';
-import type { Need, Plan } from '../../api/types.js';
-import { ProfileName } from '../../components/ProfileName.js';
+import type { Need, Plan } from '@ketnoi/contract';
+import { ProfileLink } from '../../components/ProfileName.js';
+import { TextArea } from '../../components/Field.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import { Progress } from '../../components/States.js';
 import { formatNumber } from '../../lib/format.js';
@@ -62,7 +63,7 @@ export function PlanResult({ plan, needs }: { plan: Plan; needs: Map<string, Nee
                 <tr key={a.needId}>
                   <td>{title(a.needId)}</td>
                   <td>
-                    <ProfileName id={a.profileId} />
+                    <ProfileLink profile={a.profile} />
                   </td>
                   <td>
                     <ScoreBar value={a.score} label={t('planner.scoreFor', { need: title(a.needId) })} />
@@ -85,10 +86,7 @@ export function PlanResult({ plan, needs }: { plan: Plan; needs: Map<string, Nee
       )}
       {total > 0 && (
         <div className="form">
-          <label className="field">
-            <span className="field__label">{t('planner.introMessage')}</span>
-            <textarea className="input" rows={2} value={message} onChange={(e) => setMessage(e.target.value)} />
-          </label>
+          <TextArea label={t('planner.introMessage')} rows={2} value={message} onChange={(e) => setMessage(e.target.value)} />
           {sending && !finished && (
             <Progress
               label={t('planner.sending', { done: sending.done + sending.failed, total })}

@@ -4,23 +4,12 @@ import userEvent from '@testing-library/user-event';
 import PlannerPage from './PlannerPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
-import { expertProfile, meAs } from '../../test/fixtures.js';
-import type { Need } from '../../api/types.js';
+import { PlanOutput } from '@ketnoi/contract';
+import { expertProfile, intro, meAs, need as needOf, parsed, summaryOf } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const need = (id: string, title: string): Need => ({
-  id,
-  startupId: `s-${id}`,
-  category: 'trademark',
-  title,
-  description: '',
-  urgency: 'normal',
-  status: 'open',
-  province: 'lang-son',
-  history: [],
-  createdAt: '2025-10-01T00:00:00Z',
-});
+const need = (id: string, title: string) => needOf({ id, startupId: `s-${id}`, title, description: '' });
 
 describe('Cohort planner', () => {
   it('plans the chosen needs, shows progress, the assignment table, the unassigned list and total', async () => {
@@ -33,17 +22,18 @@ describe('Cohort planner', () => {
       'POST /api/matches/plan': () =>
         new Promise((resolve) => {
           release = () =>
-            resolve({
-              assignments: [
-                { needId: 'n1', profileId: 'p-expert', score: 0.9 },
-                { needId: 'n3', profileId: 'p-expert', score: 0.55 },
-              ],
-              unassigned: ['n2'],
-              totalScore: 1.45,
-            });
+            resolve(
+              parsed(PlanOutput, {
+                assignments: [
+                  { needId: 'n1', profileId: 'p-expert', score: 0.9, profile: summaryOf(expertProfile()) },
+                  { needId: 'n3', profileId: 'p-expert', score: 0.55, profile: summaryOf(expertProfile()) },
+                ],
+                unassigned: ['n2'],
+                totalScore: 1.45,
+              }),
+            );
         }),
-      'GET /api/profiles/p-expert': expertProfile(),
-      'POST /api/intros': { status: 201, body: {} },
+      'POST /api/intros': (req) => ({ status: 201, body: intro({ id: `i-${(req.body as { needId: string }).needId}` }) }),
     });
     const user = userEvent.setup();
     renderApp(<PlannerPage />, { me: meAs(null, 'staff') });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNeeds } from '../../api/hooks/needs.js';
 import { usePlan } from '../../api/hooks/matches.js';
 import { useLabels } from '../../api/hooks/reference.js';
-import type { PlanInput } from '../../api/types.js';
+import type { PlanInput } from '@ketnoi/contract';
 import { SelectField, TextField } from '../../components/Field.js';
 import { EmptyState, FormError, Progress, QueryView } from '../../components/States.js';
 import { PlanResult } from './PlanResult.js';
@@ -13,10 +13,12 @@ function useElapsedSeconds(running: boolean): number {
   const [seconds, setSeconds] = useState(0);
   useEffect(() => {
     if (!running) return;
-    setSeconds(0);
     const started = Date.now();
     const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 500);
-    return () => clearInterval(timer);
+    return () => {
+      clearInterval(timer);
+      setSeconds(0);
+    };
   }, [running]);
   return seconds;
 }

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useStaffQueue } from '../../api/hooks/staff.js';
-import type { Intro } from '../../api/types.js';
+import type { Intro } from '@ketnoi/contract';
 import { EmptyState, QueryView } from '../../components/States.js';
 import { IntroCard } from '../intros/IntroCard.js';
 import { NeedsList } from '../needs/NeedsList.js';

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type { ReportsSummary } from '../../api/types.js';
+import type { ReportSummary } from '@ketnoi/contract';
 import type { Labels } from '../../api/hooks/reference.js';
 
 // Colours chosen for contrast on white and to stay apart for common colour-vision deficiencies.
@@ -8,7 +8,7 @@ const OPEN = '#b45309';
 const RESOLVED = '#0b5c6b';
 const FUNNEL = '#1d4ed8';
 
-export function CategoryChart({ summary, labels }: { summary: ReportsSummary; labels: Labels }) {
+export function CategoryChart({ summary, labels }: { summary: ReportSummary; labels: Labels }) {
   const { t } = useTranslation();
   // The short form of a category ("Đăng ký nhãn hiệu, sở hữu trí tuệ" → "Đăng ký nhãn hiệu") keeps
   // axis labels on one or two lines; the table below keeps the full name.
@@ -60,7 +60,7 @@ export function CategoryChart({ summary, labels }: { summary: ReportsSummary; la
   );
 }
 
-export function FunnelChart({ summary }: { summary: ReportsSummary }) {
+export function FunnelChart({ summary }: { summary: ReportSummary }) {
   const { t } = useTranslation();
   const steps = ['requested', 'accepted', 'consulted', 'resolved'] as const;
   const data = steps.map((step) => ({ name: t(`reports.funnel.${step}`), value: summary.funnel[step] }));

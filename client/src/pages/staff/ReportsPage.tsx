@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useReportsSummary } from '../../api/hooks/staff.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { reportsApi } from '../../api/reports.js';
-import type { ExportType, ReportParams } from '../../api/types.js';
+import { EXPORT_TYPES, type SummaryParams } from '@ketnoi/contract';
 import { dayBoundary, formatNumber } from '../../lib/format.js';
 import { TextField } from '../../components/Field.js';
 import { QueryView } from '../../components/States.js';
@@ -11,8 +11,6 @@ import { StarsDisplay } from '../../components/Stars.js';
 import { CategoryChart, FunnelChart } from './ReportCharts.js';
 import { CsvDownload } from './CsvDownload.js';
 import { ProvinceScope, useProvinceScope } from './scope.js';
-
-const EXPORTS: ExportType[] = ['needs', 'intros', 'consultations'];
 
 function startOfYear(): string {
   return `${new Date().getFullYear()}-01-01`;
@@ -24,7 +22,7 @@ export default function ReportsPage() {
   const { province } = useProvinceScope();
   const [from, setFrom] = useState(startOfYear);
   const [to, setTo] = useState('');
-  const params: ReportParams = {
+  const params: SummaryParams = {
     ...(province ? { province } : {}),
     ...(dayBoundary(from) ? { from: dayBoundary(from) } : {}),
     ...(dayBoundary(to, true) ? { to: dayBoundary(to, true) } : {}),
@@ -118,10 +116,10 @@ export default function ReportsPage() {
         <h2>{t('reports.export')}</h2>
         <p className="muted">{t('reports.exportHint')}</p>
         <div className="form__actions">
-          {EXPORTS.map((type) => (
+          {EXPORT_TYPES.map((type) => (
             <CsvDownload
               key={type}
-              href={reportsApi.exportUrl(type, params)}
+              href={reportsApi.exportUrl({ type, ...params })}
               label={t(`reports.csv.${type}`)}
               filename={`ketnoi-${type}${province ? `-${province}` : ''}.csv`}
             />

@@ -2,20 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNeeds } from '../../api/hooks/needs.js';
 import { useLabels } from '../../api/hooks/reference.js';
-import { NEED_CATEGORIES, NEED_STATUSES, type NeedStatus } from '../../api/types.js';
+import { NEED_CATEGORIES, NEED_STATUSES, type NeedCategoryCode, type NeedStatus } from '@ketnoi/contract';
 import { SelectField } from '../../components/Field.js';
 import { ProfilePicker } from '../../components/ProfilePicker.js';
 import { EmptyState, QueryView } from '../../components/States.js';
 import { NeedForm } from '../needs/NeedForm.js';
 import { NeedsList } from '../needs/NeedsList.js';
 import { ProvinceScope, useProvinceScope } from './scope.js';
+import { oneOf } from '../../lib/codes.js';
 
 /** The province's needs, and writing one down for a founder who called the office. */
 export default function StaffNeedsPage() {
   const { t } = useTranslation();
   const labels = useLabels();
   const { province } = useProvinceScope();
-  const [category, setCategory] = useState('');
+  const [category, setCategory] = useState<NeedCategoryCode | ''>('');
   const [status, setStatus] = useState<NeedStatus | ''>('open');
   const [onBehalf, setOnBehalf] = useState(false);
   const [startupId, setStartupId] = useState('');
@@ -46,14 +47,14 @@ export default function StaffNeedsPage() {
         <SelectField
           label={t('needs.category')}
           value={category}
-          onChange={(e) => setCategory(e.target.value)}
+          onChange={(e) => setCategory(oneOf(NEED_CATEGORIES, e.target.value) ?? '')}
           options={NEED_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))}
           placeholder={t('common.all')}
         />
         <SelectField
           label={t('fields.status')}
           value={status}
-          onChange={(e) => setStatus(e.target.value as NeedStatus | '')}
+          onChange={(e) => setStatus(oneOf(NEED_STATUSES, e.target.value) ?? '')}
           options={NEED_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
           placeholder={t('common.all')}
         />

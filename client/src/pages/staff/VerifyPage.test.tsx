@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import VerifyPage from './VerifyPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
-import { expertProfile, meAs } from '../../test/fixtures.js';
+import { VerificationOutput, type VerificationInput } from '@ketnoi/contract';
+import { expertProfile, meAs, parsed } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -18,7 +19,20 @@ describe('Credential verification', () => {
               status: 400,
               body: { error: { code: 'validation_failed', message: 'Say what you checked before marking the profile verified.' } },
             }
-          : { status: 201, body: { id: 'v1', ...(body as object) } },
+          : {
+              status: 201,
+              body: parsed(VerificationOutput, {
+                id: 'v1',
+                ...(body as Required<Omit<VerificationInput, 'note'>>),
+                profileName: 'Nguyễn Thị Hà',
+                kind: 'expert',
+                province: 'lang-son',
+                note: null,
+                by: 'u-staff',
+                byName: 'Cán bộ',
+                at: '2025-10-01T00:00:00.000Z',
+              }),
+            },
     });
     const user = userEvent.setup();
     renderApp(<VerifyPage />, { me: meAs(null, 'staff') });

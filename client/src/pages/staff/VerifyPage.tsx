@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../../api/hooks/profiles.js';
 import { useVerify } from '../../api/hooks/staff.js';
 import { useLabels } from '../../api/hooks/reference.js';
-import type { Profile, ProfileKind } from '../../api/types.js';
+import type { Profile, ProfileKind } from '@ketnoi/contract';
 import { EmptyState, FormError, QueryView } from '../../components/States.js';
 import { ChipList } from '../../components/Chips.js';
 import { ProvinceScope, useProvinceScope } from './scope.js';
@@ -14,7 +14,7 @@ function VerifyRow({ profile }: { profile: Profile }) {
   const labels = useLabels();
   const verify = useVerify();
   const [note, setNote] = useState('');
-  const categories = profile.kind === 'expert' ? profile.expertise : profile.kind === 'provider' ? profile.offerings : [];
+  const categories = profile.expertise ?? profile.offerings ?? [];
   return (
     <li className="card list__item">
       <div className="list__main">
@@ -52,7 +52,7 @@ export default function VerifyPage() {
   const { province } = useProvinceScope();
   const [kind, setKind] = useState<ProfileKind>('expert');
   const [onlyUnverified, setOnlyUnverified] = useState(true);
-  const directory = useDirectory({ kind, ...(province ? { province } : {}), ...(onlyUnverified ? { verified: false } : {}) });
+  const directory = useDirectory({ kind, ...(province ? { province } : {}), ...(onlyUnverified ? { verified: 'false' } : {}) });
   return (
     <div className="page">
       <h1>{t('verify.title')}</h1>

@@ -263,4 +263,15 @@ describe('completing, cancelling and rating', () => {
     const outsider = await member(t, 'startup', { name: 'Ngoài' });
     expect((await outsider.client.get(`/api/consultations/${c.id}`)).status).toBe(404);
   });
+
+  it('carries both sides’ summaries, so a list needs no request per consultation', async () => {
+    const { s, h, introId } = await connected('expert', { name: 'Chuyên gia Hạnh', headline: 'Sở hữu trí tuệ' });
+    const c = (await s.client.post('/api/consultations', { introId, startsAt: at(60), durationMinutes: 30, mode: 'online' })).body;
+    const startup = { id: s.profile.id, kind: 'startup', name: s.profile.name, headline: s.profile.headline, province: s.profile.province };
+    const helper = { id: h.profile.id, kind: 'expert', name: 'Chuyên gia Hạnh', headline: 'Sở hữu trí tuệ', province: h.profile.province };
+    expect(c).toMatchObject({ startup, helper });
+    const listed = (await h.client.get('/api/consultations')).body.items.find((x: { id: string }) => x.id === c.id);
+    expect(listed).toMatchObject({ startupId: s.profile.id, helperId: h.profile.id, startup, helper });
+    expect((await s.client.get(`/api/consultations/${c.id}`)).body).toMatchObject({ startup, helper });
+  });
 });

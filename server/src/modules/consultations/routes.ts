@@ -10,7 +10,6 @@ import {
   ScheduleBody,
 } from '@ketnoi/contract';
 import { ErrorResponses } from '../../openapi/errors.js';
-import { presentConsultation } from './presenter.js';
 import type { ConsultationsService } from './service.js';
 
 export function registerConsultationRoutes(api: ApiRegistry, consultations: ConsultationsService): void {
@@ -24,7 +23,7 @@ export function registerConsultationRoutes(api: ApiRegistry, consultations: Cons
     auth: 'user',
     request: { body: ScheduleBody },
     responses: { 201: { description: 'Scheduled', schema: ConsultationOutput }, ...errors },
-    handler: async ({ user, body }) => presentConsultation(await consultations.schedule(user, body)),
+    handler: async ({ user, body }) => consultations.presentOne(await consultations.schedule(user, body)),
   });
 
   api.route({
@@ -42,7 +41,7 @@ export function registerConsultationRoutes(api: ApiRegistry, consultations: Cons
       ...ErrorResponses(400, 401),
     },
     handler: async ({ user, query }) => ({
-      items: (await consultations.list(user, query.status, query.limit)).map(presentConsultation),
+      items: await consultations.present(await consultations.list(user, query.status, query.limit)),
       nextCursor: null,
     }),
   });
@@ -55,7 +54,7 @@ export function registerConsultationRoutes(api: ApiRegistry, consultations: Cons
     auth: 'user',
     request: { params: IdParams },
     responses: { 200: { description: 'Consultation', schema: ConsultationOutput }, ...ErrorResponses(401, 404) },
-    handler: async ({ user, params }) => presentConsultation(await consultations.get(user, params.id)),
+    handler: async ({ user, params }) => consultations.presentOne(await consultations.get(user, params.id)),
   });
 
   api.route({
@@ -66,7 +65,7 @@ export function registerConsultationRoutes(api: ApiRegistry, consultations: Cons
     auth: 'user',
     request: { params: IdParams, body: CompleteBody },
     responses: { 200: { description: 'Completed', schema: ConsultationOutput }, ...errors },
-    handler: async ({ user, params, body }) => presentConsultation(await consultations.complete(user, params.id, body.outcome)),
+    handler: async ({ user, params, body }) => consultations.presentOne(await consultations.complete(user, params.id, body.outcome)),
   });
 
   api.route({
@@ -77,7 +76,7 @@ export function registerConsultationRoutes(api: ApiRegistry, consultations: Cons
     auth: 'user',
     request: { params: IdParams, body: CancelBody },
     responses: { 200: { description: 'Cancelled', schema: ConsultationOutput }, ...errors },
-    handler: async ({ user, params, body }) => presentConsultation(await consultations.cancel(user, params.id, body.reason)),
+    handler: async ({ user, params, body }) => consultations.presentOne(await consultations.cancel(user, params.id, body.reason)),
   });
 
   api.route({
@@ -88,7 +87,7 @@ export function registerConsultationRoutes(api: ApiRegistry, consultations: Cons
     auth: 'user',
     request: { params: IdParams, body: FeedbackBody },
     responses: { 200: { description: 'Feedback recorded', schema: ConsultationOutput }, ...errors },
-    handler: async ({ user, params, body }) => presentConsultation(await consultations.feedback(user, params.id, body)),
+    handler: async ({ user, params, body }) => consultations.presentOne(await consultations.feedback(user, params.id, body)),
   });
 
   api.route({
@@ -99,6 +98,6 @@ export function registerConsultationRoutes(api: ApiRegistry, consultations: Cons
     auth: 'user',
     request: { params: IdParams },
     responses: { 200: { description: 'Confirmed; the need is resolved', schema: ConsultationOutput }, ...errors },
-    handler: async ({ user, params }) => presentConsultation(await consultations.confirm(user, params.id)),
+    handler: async ({ user, params }) => consultations.presentOne(await consultations.confirm(user, params.id)),
   });
 }

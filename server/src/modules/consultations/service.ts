@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ScheduleBody } from '@ketnoi/contract';
+import type { Consultation, ScheduleBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -13,6 +13,7 @@ import type { IntrosRepository } from '../intros/repository.js';
 import type { NeedsService } from '../needs/service.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import { consultationPolicy, maySchedule, visibleConsultations } from './policy.js';
+import { presentConsultation } from './presenter.js';
 import type { ConsultationDoc, ConsultationsRepository, ConsultationStatus } from './repository.js';
 import type { OutcomeTagCode } from '@ketnoi/contract';
 
@@ -155,6 +156,17 @@ export class ConsultationsService {
 
   async get(user: AuthUser, id: string): Promise<ConsultationDoc> {
     return this.authorized(user, 'view', id);
+  }
+
+  /** The contract's consultations with both sides' summaries: one profile lookup for the whole list. */
+  async present(docs: ConsultationDoc[]): Promise<Consultation[]> {
+    const ids = [...new Set(docs.flatMap((c) => [c.startupId, c.helperId]))];
+    const parties = new Map((await this.profiles.findMany(ids)).map((p) => [p._id, p]));
+    return docs.map((c) => presentConsultation(c, parties));
+  }
+
+  async presentOne(doc: ConsultationDoc): Promise<Consultation> {
+    return (await this.present([doc]))[0]!;
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,121 @@
+// The account form shared by sign-up and by an admin creating an account: its state, its checks
+// before sending, the server's answer mapped onto the fields, and the name/email/password fields.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RegisterInput, Role } from '@ketnoi/contract';
+import { fieldErrors } from '../../api/errors.js';
+import { isApiError } from '../../api/http.js';
+import { TextField } from '../../components/Field.js';
+import { MIN_PASSWORD, validateSignUp, type FieldErrors, type SignUpValues } from './validation.js';
+
+export function useAccountForm(initial: SignUpValues, roles: readonly Role[]) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<SignUpValues>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  /** A field's setter; editing a field clears its message. */
+  const set = (field: keyof SignUpValues) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  /** The body to send, or undefined when the values have errors (shown next to their fields). */
+  const body = (): RegisterInput | undefined => {
+    const found = validateSignUp(values, t, roles);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return undefined;
+    return { ...values, email: values.email.trim(), name: values.name.trim(), role: values.role as Role };
+  };
+
+  /** The server's field errors; a conflict means the email already has an account. */
+  const showServerError = (error: unknown) => {
+    const server = fieldErrors(error, t);
+    if (isApiError(error) && error.code === 'conflict') server.email ??= t('validation.emailTaken');
+    setErrors(server);
+  };
+
+  return { values, setValues, errors, set, body, showServerError };
+}
+
+export function EmailField({
+  value,
+  onChange,
+  error,
+  autoComplete,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  /** `username` to sign in, `email` for your own new account, `off` for someone else's. */
+  autoComplete: 'username' | 'email' | 'off';
+}) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t('fields.email')}
+      name="email"
+      type="email"
+      autoComplete={autoComplete}
+      inputMode="email"
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+      required
+    />
+  );
+}
+
+export function PasswordField({
+  value,
+  onChange,
+  error,
+  isNew,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  /** A new password shows the length rule and lets the browser suggest one. */
+  isNew: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t('fields.password')}
+      name="password"
+      type="password"
+      autoComplete={isNew ? 'new-password' : 'current-password'}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+      hint={isNew ? t('auth.passwordHint', { min: MIN_PASSWORD }) : undefined}
+      required
+    />
+  );
+}
+
+/** Name, email and a new password; `forSomeoneElse` keeps the browser from filling in your own. */
+export function AccountFields({
+  form,
+  forSomeoneElse = false,
+}: {
+  form: Pick<ReturnType<typeof useAccountForm>, 'values' | 'errors' | 'set'>;
+  forSomeoneElse?: boolean;
+}) {
+  const { t } = useTranslation();
+  const { values, errors, set } = form;
+  return (
+    <>
+      <TextField
+        label={t('fields.name')}
+        name="name"
+        autoComplete={forSomeoneElse ? 'off' : 'name'}
+        value={values.name}
+        onChange={(e) => set('name')(e.target.value)}
+        error={errors.name}
+        required
+      />
+      <EmailField value={values.email} onChange={set('email')} error={errors.email} autoComplete={forSomeoneElse ? 'off' : 'email'} />
+      <PasswordField value={values.password} onChange={set('password')} error={errors.password} isNew />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import ChatPage from './ChatPage.js';
+import { renderApp } from '../../test/render.js';
+import { mockApi } from '../../test/mockApi.js';
+import { FakeSocket } from '../../test/fakeSocket.js';
+import { conversation, expertProfile, meAs, message, startupProfile } from '../../test/fixtures.js';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('Chat page', () => {
+  it('shows "seen" after a reload, from the read marks the conversation list carries', async () => {
+    const mine = message({ id: 'm-mine', senderId: 'p-startup', body: 'Của tôi', clientId: 'k', createdAt: '2025-10-01T03:01:00.000Z' });
+    mockApi({
+      // The expert read my message in an earlier session; nothing arrives live in this one.
+      'GET /api/conversations': { items: [conversation({ lastMessage: mine, reads: { 'p-expert': 'm-mine', 'p-startup': 'm-1' } })] },
+      'GET /api/conversations/c-1/messages': { items: [mine, message()], nextCursor: null },
+      'GET /api/profiles/p-expert': expertProfile(),
+    });
+    renderApp(<ChatPage />, { path: '/chat/:id', url: '/chat/c-1', me: meAs(startupProfile()), socket: new FakeSocket() });
+    const bubbles = await screen.findAllByTestId('message');
+    const bubble = bubbles.find((el) => el.textContent?.includes('Của tôi'))!;
+    expect(await within(bubble).findByText(/đã xem/)).toBeInTheDocument();
+    expect(screen.getAllByText(/đã xem/)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import ConsultationsPage from './ConsultationsPage.js';
+import { renderApp } from '../../test/render.js';
+import { requestsToShow } from '../../test/requests.js';
+import { consultation, expertProfile, meAs, startupProfile, summaryOf } from '../../test/fixtures.js';
+
+afterEach(() => vi.unstubAllGlobals());
+
+/** `n` consultations of one expert, each with a different startup through a different intro. */
+function consultations(n: number) {
+  return Array.from({ length: n }, (_, i) => {
+    const startup = startupProfile({ id: `p-startup-${i}`, name: `Khởi nghiệp số ${i + 1}` });
+    return consultation({ id: `k-${i}`, introId: `i-${i}`, startupId: startup.id, startup: summaryOf(startup) });
+  });
+}
+
+function requestsFor(n: number) {
+  const items = consultations(n);
+  return requestsToShow(
+    { 'GET /api/consultations': { items, nextCursor: null } },
+    () => renderApp(<ConsultationsPage />, { path: '/consultations', me: meAs(expertProfile()) }),
+    async () => {
+      expect(await screen.findAllByTestId('consultation')).toHaveLength(n);
+      for (const c of items) expect(screen.getByRole('link', { name: c.startup!.name })).toBeInTheDocument();
+    },
+  );
+}
+
+describe('Consultations page', () => {
+  it('makes the same requests for one consultation as for eight: no request per card', async () => {
+    const one = await requestsFor(1);
+    const eight = await requestsFor(8);
+    expect(one).toEqual(['GET /api/consultations']);
+    expect(eight).toEqual(one);
+  });
+});

@@ -1,0 +1,27 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import { NOTIFICATION_TYPES, NotificationPage } from '@ketnoi/contract';
+import NotificationsPage from './NotificationsPage.js';
+import { renderApp } from '../../test/render.js';
+import { mockApi } from '../../test/mockApi.js';
+import { meAs, parsed, startupProfile } from '../../test/fixtures.js';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('Notifications page', () => {
+  it('says what each notification type the server sends is about, and where it leads', async () => {
+    const items = NOTIFICATION_TYPES.map((type, i) => ({
+      id: `n-${i}`,
+      type,
+      data: type.startsWith('message') ? { conversationId: 'c-1' } : { introId: 'i-1' },
+      read: true,
+      createdAt: '2025-10-01T00:00:00Z',
+    }));
+    mockApi({ 'GET /api/notifications': parsed(NotificationPage, { items, nextCursor: null, unreadCount: 0 }) });
+    renderApp(<NotificationsPage />, { me: meAs(startupProfile()) });
+    expect(await screen.findAllByTestId('notification')).toHaveLength(NOTIFICATION_TYPES.length);
+    expect(screen.queryByText('Bạn có cập nhật mới')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Cán bộ giới thiệu bạn với một đối tác — hãy trả lời' })).toHaveAttribute('href', '/intros');
+    expect(screen.getByRole('link', { name: 'Bạn có tin nhắn mới' })).toHaveAttribute('href', '/chat/c-1');
+  });
+});
