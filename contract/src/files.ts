@@ -1,23 +1,10 @@
 // Files (API.md "Public portal, showcase, files and opportunities"): logos, product photos,
 // documents and outcome evidence. The type is read from the content; images are re-encoded.
 import { z } from 'zod';
+import { FILE_PURPOSES, MAX_FILE_BYTES } from './codes.js';
 import { IdParams } from './primitives.js';
 
-export const FILE_PURPOSES = ['logo', 'photo', 'document', 'evidence'] as const;
-export type FilePurpose = (typeof FILE_PURPOSES)[number];
 export const FilePurposeSchema = z.enum(FILE_PURPOSES).meta({ id: 'FilePurpose' });
-
-/** Largest upload accepted (413 beyond). */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
-/** What each purpose accepts, judged from the bytes (never the name or the declared type). */
-export const ACCEPTED_TYPES: Record<FilePurpose, readonly string[]> = {
-  logo: IMAGE_TYPES,
-  photo: IMAGE_TYPES,
-  document: [...IMAGE_TYPES, 'application/pdf'],
-  evidence: [...IMAGE_TYPES, 'application/pdf'],
-};
 
 /** The multipart body of POST /api/files, as documented (the server reads it with a streaming parser). */
 export const UploadFileBody = z

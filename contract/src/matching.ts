@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CRITERIA, MATCH_KINDS, MAX_WEIGHT } from './codes.js';
+import { CRITERIA, MATCH_KINDS, MATCH_QUERY_KINDS, MAX_WEIGHT } from './codes.js';
 import { Id, Lang as Language, Limit, ProfileSummary } from './primitives.js';
 import { OpportunityOutput } from './opportunities.js';
 import { ProvinceInput } from './reference.js';
@@ -12,7 +12,7 @@ export const MatchQuery = z.strictObject({
   for: Id.optional().meta({ description: 'Profile to find matches for; defaults to your own (required for staff and admin)' }),
   needId: Id.optional().meta({ description: 'One of the startup’s needs; without it, all its open needs' }),
   kind: z
-    .enum([...MATCH_KINDS, 'opportunity'])
+    .enum(MATCH_QUERY_KINDS)
     .optional()
     .meta({
       description:

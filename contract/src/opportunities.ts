@@ -1,20 +1,12 @@
 // Opportunities (API.md "Public portal, showcase, files and opportunities"): typed offers and
 // requests from any profile, classified like needs, searchable without diacritics, expiring.
 import { z } from 'zod';
+import { OPPORTUNITY_DEFAULT_DAYS, OPPORTUNITY_MAX_DAYS, OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES } from './codes.js';
 import { CodeList, Cursor, Id, IsoTime, Limit, PageOf, ProfileSummary, QueryBool, RequiredText, Text } from './primitives.js';
 import { NeedCategoryCode, ProvinceCode, ProvinceInput, SectorCode } from './reference.js';
 
-export const OPPORTUNITY_TYPES = ['offer', 'request'] as const;
-export type OpportunityType = (typeof OPPORTUNITY_TYPES)[number];
 export const OpportunityTypeSchema = z.enum(OPPORTUNITY_TYPES).meta({ id: 'OpportunityType' });
-
-export const OPPORTUNITY_STATUSES = ['open', 'closed', 'expired'] as const;
-export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 export const OpportunityStatusSchema = z.enum(OPPORTUNITY_STATUSES).meta({ id: 'OpportunityStatus' });
-
-/** Days an opportunity stays open unless it names `expiresAt`, and the longest it may. */
-export const OPPORTUNITY_DEFAULT_DAYS = 90;
-export const OPPORTUNITY_MAX_DAYS = 365;
 
 export const CreateOpportunityBody = z
   .strictObject({

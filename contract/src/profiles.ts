@@ -1,7 +1,7 @@
 // Profile input and output schemas (API.md "Profiles"). One schema per kind; the kind is the
 // user's role, so PUT bodies are validated against the schema of the profile's kind.
 import { z } from 'zod';
-import { PROFILE_KINDS, type ProfileKind } from './codes.js';
+import { OCOP_STARS, PROFILE_KINDS, type ProfileKind } from './codes.js';
 import { CodeList, Cursor, Id, Limit, PageOf, QueryBool, RequiredText, Text, VndRange } from './primitives.js';
 import {
   FeeCode,
@@ -68,7 +68,7 @@ const common = {
 };
 
 /** OCOP rating of a product (Chương trình Mỗi xã một sản phẩm): 3, 4 or 5 stars. */
-export const OcopStars = z.union([z.literal(3), z.literal(4), z.literal(5)]).meta({ id: 'OcopStars' });
+export const OcopStars = z.literal(OCOP_STARS).meta({ id: 'OcopStars' });
 
 const ServesProvinces = CodeList(ProvinceInput, 34).optional().default([]);
 
