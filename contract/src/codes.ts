@@ -168,3 +168,30 @@ export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 // ── mail ──
 export const EMAIL_FREQUENCIES = ['instant', 'daily', 'off'] as const;
 export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];
+
+// ── files ──
+export const FILE_PURPOSES = ['logo', 'photo', 'document', 'evidence'] as const;
+export type FilePurpose = (typeof FILE_PURPOSES)[number];
+/** Largest upload accepted (413 beyond). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+/** What each purpose accepts, judged from the bytes (never the name or the declared type). */
+export const ACCEPTED_TYPES: Readonly<Record<FilePurpose, readonly string[]>> = {
+  logo: IMAGE_TYPES,
+  photo: IMAGE_TYPES,
+  document: [...IMAGE_TYPES, 'application/pdf'],
+  evidence: [...IMAGE_TYPES, 'application/pdf'],
+};
+/** OCOP rating of a product (Chương trình Mỗi xã một sản phẩm). */
+export const OCOP_STARS = [3, 4, 5] as const;
+
+// ── opportunities ──
+export const OPPORTUNITY_TYPES = ['offer', 'request'] as const;
+export type OpportunityType = (typeof OPPORTUNITY_TYPES)[number];
+export const OPPORTUNITY_STATUSES = ['open', 'closed', 'expired'] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+/** Days an opportunity stays open unless it names `expiresAt`, and the longest it may. */
+export const OPPORTUNITY_DEFAULT_DAYS = 90;
+export const OPPORTUNITY_MAX_DAYS = 365;
+/** `GET /api/matches?kind=`: the kinds of candidates, or opportunities. */
+export const MATCH_QUERY_KINDS = [...MATCH_KINDS, 'opportunity'] as const;

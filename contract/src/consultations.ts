@@ -46,6 +46,11 @@ export const CompleteBody = z
         .transform((t) => [...new Set(t)]),
       note: Text(2000).optional(),
       evidence: Text(1000).optional().meta({ description: 'A reference: certificate number, filing number, contract number, link…' }),
+      evidenceFileIds: z
+        .array(Id)
+        .max(10)
+        .optional()
+        .meta({ description: 'Files uploaded with purpose evidence (filing receipt, certificate): the two sides and staff open them' }),
     }),
   })
   .meta({ id: 'CompleteConsultationRequest' });
@@ -116,7 +121,14 @@ export const ConsultationOutput = z
     location: z.string().optional(),
     resource: z.string().optional(),
     status: ConsultationStatusSchema,
-    outcome: z.strictObject({ tags: z.array(OutcomeTagCode), note: z.string().optional(), evidence: z.string().optional() }).optional(),
+    outcome: z
+      .strictObject({
+        tags: z.array(OutcomeTagCode),
+        note: z.string().optional(),
+        evidence: z.string().optional(),
+        evidenceFileIds: z.array(z.string()).optional(),
+      })
+      .optional(),
     cancelReason: z.string().optional(),
     feedback: z.strictObject({ rating: z.number(), comment: z.string().optional(), at: z.string() }).optional(),
     followUps: z.array(FollowUp).meta({ description: 'Answers to the follow-up mail 90 days after completion, oldest first' }),

@@ -24,3 +24,6 @@ export * from './events.js';
 export * from './health.js';
 export * from './realtime.js';
 export * from './mail.js';
+export * from './files.js';
+export * from './opportunities.js';
+export * from './portal.js';

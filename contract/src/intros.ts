@@ -29,6 +29,10 @@ export const IntroOutput = z
     fromProfileId: z.string(),
     toProfileId: z.string(),
     needId: z.string().optional(),
+    opportunityId: z
+      .string()
+      .optional()
+      .meta({ description: 'Set when the intro answers an opportunity (POST /api/opportunities/:id/interest)' }),
     message: z.string(),
     brokeredBy: z.string().optional(),
     status: IntroStatusSchema,

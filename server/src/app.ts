@@ -183,7 +183,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   mountApiDocs(apiRouter, api, compress);
   apiRouter.use(apiNotFound);
   app.use('/api', apiRouter);
-  serveClient(app, options.clientDir, compress);
+  serveClient(app, options.clientDir, compress, container.modules.portal.site);
   app.use(errorHandler(config.bodyLimit, logger));
 
   const server = http.createServer(app);
@@ -267,6 +267,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         await container.modules.search.engine.close();
         await redis?.close();
         await container.modules.mail.transport.close();
+        await container.modules.files.blobs.close();
         if (container.ownsStore) await store.close();
       })();
       return closing;

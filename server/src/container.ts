@@ -13,6 +13,7 @@ import { buildConflicts } from './modules/conflicts/index.js';
 import { buildConsultations } from './modules/consultations/index.js';
 import { buildConversations } from './modules/conversations/index.js';
 import { buildEvents } from './modules/events/index.js';
+import { buildFiles, buildFileStorage } from './modules/files/index.js';
 import { buildHealth } from './modules/health/index.js';
 import { buildIntros } from './modules/intros/index.js';
 import { buildScheduler, JOBS } from './jobs/index.js';
@@ -30,6 +31,8 @@ import type { MailWorkerOptions } from './modules/mail/worker.js';
 import { buildMatching } from './modules/matching/index.js';
 import { buildNeeds } from './modules/needs/index.js';
 import { buildNotifications } from './modules/notifications/index.js';
+import { buildOpportunities } from './modules/opportunities/index.js';
+import { buildPortal } from './modules/portal/index.js';
 import { buildProfiles } from './modules/profiles/index.js';
 import { presentProfile } from './modules/profiles/presenter.js';
 import { buildProvinces } from './modules/provinces/index.js';
@@ -80,7 +83,8 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     ...options.mail,
   });
   const provinces = buildProvinces(base);
-  const profiles = buildProfiles({ ...base, provincePolicies: provinces.repository, search: searchIndex });
+  const fileStorage = await buildFileStorage({ store, clock, config });
+  const profiles = buildProfiles({ ...base, provincePolicies: provinces.repository, search: searchIndex, files: fileStorage.references });
   const search = buildSearch({ index: searchIndex, visibility: profiles.visibility });
   const needs = buildNeeds({ ...base, profiles: profiles.repository, search: searchIndex });
   const conflicts = buildConflicts({ ...base, profiles: profiles.repository });
@@ -102,6 +106,16 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     profiles: profiles.repository,
     needs: needs.service,
     mail: new ConsultationMailTriggers({ mail: mail.service, profiles: profiles.repository }),
+    files: fileStorage.references,
+  });
+  const files = buildFiles({
+    ...base,
+    logger,
+    storage: fileStorage,
+    profiles: profiles.repository,
+    consultations: consultations.repository,
+    visibility: profiles.visibility,
+    connections: profiles.connections,
   });
   const notifications = buildNotifications({
     ...base,
@@ -117,6 +131,13 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
         'KếtNối',
     }),
   });
+  const opportunities = buildOpportunities({
+    ...base,
+    profiles: profiles.repository,
+    needs: needs.repository,
+    visibility: profiles.visibility,
+    intros: intros.service,
+  });
   const matching = buildMatching({
     store,
     clock,
@@ -127,6 +148,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     needs: needs.repository,
     provincePolicies: provinces.repository,
     visibility: profiles.visibility,
+    opportunities: opportunities.matcher,
   });
   const audit = buildAudit({ ...base, users: accounts.repository, profiles: profiles.repository });
   const staff = buildStaff({
@@ -148,6 +170,15 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     exposure: matching.exposure.collection,
     clock,
   });
+  const portal = buildPortal({
+    clock,
+    logger,
+    origin: () => publicOrigin.get(),
+    profiles: profiles.repository,
+    visibility: profiles.visibility,
+    reports: reports.service,
+  });
+
   for (const [purpose, handler] of Object.entries({
     ...introMailActions({ intros: intros.service, users: accounts.repository, profiles: profiles.repository }),
     ...followUpMailActions({ consultations: consultations.service, users: accounts.repository, profiles: profiles.repository }),
@@ -162,6 +193,8 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     mail: mail.service,
     weightsFor: (province) => matching.matching.weightsFor(province),
   });
+  portal.useEvents(eventsModule.repos.events);
+
   const jobs = buildScheduler({
     logger,
     intros: intros.service,
@@ -183,6 +216,8 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
       clock,
     }),
     mail,
+    files: files.service,
+    opportunities: opportunities.service,
   });
 
   const health = buildHealth({
@@ -222,6 +257,9 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     conversations,
     notifications,
     mail,
+    files,
+    opportunities,
+    portal,
   };
   return { config, logger, clock, store, events, ownsStore, modules, jobs, publicOrigin };
 }

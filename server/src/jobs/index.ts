@@ -13,6 +13,8 @@ export const JOBS = {
   mailDelivery: 'mail.deliver',
   mailPrune: 'mail.prune',
   matchExposure: 'matching.exposure',
+  filesCleanup: 'files.cleanup',
+  opportunityExpiry: 'opportunities.expire',
 } as const;
 
 export interface JobDeps {
@@ -29,6 +31,8 @@ export interface JobDeps {
     marks: { prune(): Promise<number> };
     digest: { run(): Promise<number> };
   };
+  files: { cleanup(): Promise<unknown> };
+  opportunities: { expireDue(): Promise<number> };
 }
 
 /** Sent and failed mails are kept this long (Message-IDs for support questions), then forgotten. */
@@ -56,5 +60,8 @@ export function buildScheduler(deps: JobDeps): Scheduler {
       await deps.mail.marks.prune();
     },
   });
+  scheduler.add({ name: JOBS.opportunityExpiry, everyMs: 10 * 60_000, run: () => deps.opportunities.expireDue() });
+  // Uploads nothing names after a day, and bytes a crash left without their document.
+  scheduler.add({ name: JOBS.filesCleanup, everyMs: 60 * 60_000, run: () => deps.files.cleanup() });
   return scheduler;
 }

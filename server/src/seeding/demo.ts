@@ -4,6 +4,7 @@ import { demoDataset, demoLogins, DEMO_PASSWORD } from '@ketnoi/seeds';
 import type { Container } from '../container.js';
 import type { AuthUser } from '../http/api.js';
 import { presentUser } from '../modules/accounts/presenter.js';
+import { loadDemoShowcase } from './demoShowcase.js';
 
 /** The account the demo loader acts as where a person would be an administrator. */
 export const SYSTEM: AuthUser = {
@@ -63,6 +64,7 @@ export async function loadDemoData(container: Container, options: DemoOptions): 
       urgency: need.urgency,
     });
   }
+  await loadDemoShowcase(container, users);
   logger.info(
     { users: users.size, profiles: profileIds.size, needs: demoDataset.needs.length, ms: Date.now() - started },
     'demo data loaded',

@@ -4,6 +4,7 @@ import type { ApiRegistry } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
 import type { Store } from '../../store/types.js';
+import type { FileReferences } from '../files/references.js';
 import type { IntrosRepository } from '../intros/repository.js';
 import type { NeedsService } from '../needs/service.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
@@ -21,9 +22,10 @@ export function buildConsultations(d: {
   needs: NeedsService;
   /** Queues the mails of a change in its transaction. */
   mail: ConsultationMails;
+  files: FileReferences;
 }) {
   const repository = new ConsultationsRepository(d.store);
-  const service = new ConsultationsService(d.store, repository, d.intros, d.profiles, d.needs, d.events, d.clock, d.mail);
+  const service = new ConsultationsService(d.store, repository, d.intros, d.profiles, d.needs, d.events, d.clock, d.mail, d.files);
   return { repository, service, routes: (api: ApiRegistry) => registerConsultationRoutes(api, service) };
 }
 

@@ -19,7 +19,7 @@ export interface ConsultationDoc extends Doc {
   location: string | null;
   resource: string | null;
   status: ConsultationStatus;
-  outcome: { tags: OutcomeTagCode[]; note?: string; evidence?: string } | null;
+  outcome: { tags: OutcomeTagCode[]; note?: string; evidence?: string; evidenceFileIds?: string[] } | null;
   completedAt: string | null;
   cancelReason: string | null;
   feedback: { rating: number; comment?: string; at: string } | null;
@@ -44,6 +44,7 @@ export class ConsultationsRepository {
         { fields: { introId: 1 } },
         { fields: { province: 1 } },
         { fields: { status: 1 } },
+        { fields: { 'outcome.evidenceFileIds': 1 } },
       ],
     });
   }

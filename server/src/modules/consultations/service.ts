@@ -7,6 +7,8 @@ import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import { guardKeys, WriteGuards } from '../../store/guards.js';
 import type { Filter, Store } from '../../store/types.js';
+import type { FileReferences } from '../files/references.js';
+import { evidenceFileRefs } from '../files/references.js';
 import type { IntrosRepository } from '../intros/repository.js';
 import type { NeedsService } from '../needs/service.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
@@ -43,6 +45,7 @@ export class ConsultationsService {
     private readonly events: EventBus,
     private readonly clock: Clock,
     private readonly mail: ConsultationMails,
+    private readonly files: FileReferences,
   ) {
     this.guards = new WriteGuards(store);
   }
@@ -103,7 +106,7 @@ export class ConsultationsService {
   async complete(
     user: AuthUser,
     id: string,
-    outcome: { tags: OutcomeTagCode[]; note?: string; evidence?: string },
+    outcome: { tags: OutcomeTagCode[]; note?: string; evidence?: string; evidenceFileIds?: string[] },
   ): Promise<ConsultationDoc> {
     const consultation = await this.authorized(user, 'complete', id);
     // An outcome follows the meeting: completing one that has not started would inflate the reports.
@@ -112,7 +115,11 @@ export class ConsultationsService {
         startsAt: consultation.startsAt,
       });
     }
-    const done = await this.change(consultation, 'completed', user.id, { outcome, completedAt: this.clock.now().toISOString() });
+    const done = await this.store.withTransaction(async () => {
+      // Evidence files (a filing receipt, a certificate) must be the writer's own uploads of purpose evidence.
+      await this.files.attach(evidenceFileRefs(outcome.evidenceFileIds), [], [user.id]);
+      return this.change(consultation, 'completed', user.id, { outcome, completedAt: this.clock.now().toISOString() });
+    });
     this.events.publish('consultation.changed', { consultation: done, action: 'completed', by: user.id });
     return done;
   }

@@ -61,7 +61,8 @@ export class IntrosService {
     this.guards = new WriteGuards(store);
   }
 
-  async create(user: AuthUser, input: CreateIntroInput): Promise<IntroDoc> {
+  /** `context.opportunityId`: the intro answers an opportunity of `toProfileId` (opportunities module). */
+  async create(user: AuthUser, input: CreateIntroInput, context: { opportunityId?: string } = {}): Promise<IntroDoc> {
     const brokered = user.role === 'staff' || user.role === 'admin';
     let from: ProfileDoc;
     if (brokered) {
@@ -105,6 +106,7 @@ export class IntrosService {
       fromProfileId: from._id,
       toProfileId: to._id,
       needId: input.needId ?? null,
+      ...(context.opportunityId ? { opportunityId: context.opportunityId } : {}),
       message: input.message,
       brokeredBy: brokered ? user.id : null,
       status,

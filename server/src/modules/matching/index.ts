@@ -15,7 +15,7 @@ import { registerMatchingRoutes } from './routes.js';
 import { CohortPlanner } from './cohort.js';
 import { ExposureLog } from './exposureLog.js';
 import { PairHistory } from './pairHistory.js';
-import { MatchingService } from './service.js';
+import { MatchingService, type OpportunityMatches } from './service.js';
 import { LiveSignals } from './signals.js';
 import { WeightsService } from './weightsService.js';
 
@@ -29,6 +29,7 @@ export interface MatchingDeps {
   needs: NeedsRepository;
   provincePolicies: ProvincePoliciesRepository;
   visibility: VisibilityRules;
+  opportunities?: OpportunityMatches;
 }
 
 export function buildMatching(d: MatchingDeps) {
@@ -36,7 +37,17 @@ export function buildMatching(d: MatchingDeps) {
   const exposure = new ExposureLog(d.store, d.clock, d.logger);
   const pairs = new PairHistory(d.store, d.clock);
   const candidates = new CandidateSource(d.engine, d.profiles, signals, exposure, d.provincePolicies, d.visibility);
-  const matching = new MatchingService(d.profiles, d.needs, d.provincePolicies, d.visibility, candidates, pairs, exposure, d.clock);
+  const matching = new MatchingService(
+    d.profiles,
+    d.needs,
+    d.provincePolicies,
+    d.visibility,
+    candidates,
+    pairs,
+    exposure,
+    d.clock,
+    d.opportunities ?? null,
+  );
   const planner = new CohortPlanner(d.needs, candidates, pairs, (province) => matching.weightsFor(province));
   const weights = new WeightsService(d.store, d.provincePolicies, d.events, d.clock);
   return {

@@ -12,6 +12,8 @@ import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import { BODY_BY_KIND, IDENTITY_FIELDS, isProfileKind } from '@ketnoi/contract';
 import type { IdentityField, ProfileInput, ProfileKind } from '@ketnoi/contract';
+import type { FileReferences } from '../files/references.js';
+import { profileFileRefs } from '../files/references.js';
 import type { SearchSync } from '../search/index.js';
 import type { SearchOutbox } from '../search/outbox.js';
 import { buildProfileDoc } from './build.js';
@@ -33,6 +35,7 @@ export class ProfilesService {
     private readonly visibility: VisibilityRules,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly files: FileReferences,
   ) {}
 
   ownProfile(user: AuthUser): Promise<ProfileDoc | null> {
@@ -147,6 +150,8 @@ export class ProfilesService {
       doc.verificationLapse = { at: now, by: actor.id, fields: Object.keys(identity) as IdentityField[] };
     }
     await this.store.withTransaction(async () => {
+      // Logo, photos and documents named for the first time must be the writer's (or the owner's) uploads.
+      await this.files.attach(profileFileRefs(doc), profileFileRefs(existing), [actor.id, owner.userId]);
       await this.profiles.replace(doc);
       await this.outbox.enqueue(doc._id);
       if (identity) {
