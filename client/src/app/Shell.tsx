@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLogout, useMe } from '../api/hooks/auth.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { NotificationBell } from '../components/NotificationBell.js';
+import { UserMenu } from '../components/UserMenu.js';
 import { useRealtime } from '../realtime/context.js';
 import { homePathFor, navItemsFor, type NavItem } from './nav.js';
 
@@ -75,12 +76,7 @@ export function Shell() {
           {user ? (
             <>
               <NotificationBell />
-              <span className="topbar__user" title={user.email}>
-                {user.name}
-              </span>
-              <button type="button" className="btn btn--ghost" onClick={onLogout} disabled={logout.isPending}>
-                {t('nav.logout')}
-              </button>
+              <UserMenu user={user} onLogout={onLogout} loggingOut={logout.isPending} />
             </>
           ) : (
             location.pathname !== '/signin' && (
