@@ -70,6 +70,15 @@ export const NOTIFICATION_TYPES = [
   'consultation.cancelled',
   'consultation.feedback',
   'message.new',
+  'event.cancelled',
+  'event.changed',
+  'event.registered_for_you',
+  'event.registration_promoted',
+  'meeting.requested',
+  'meeting.accepted',
+  'meeting.declined',
+  'meeting.cancelled',
+  'meeting.rescheduled',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -115,8 +124,29 @@ export type SharingPolicy = (typeof SHARING_POLICIES)[number];
 /** Kinds whose incoming intros a province may make wait for staff approval. */
 export const APPROVAL_KINDS = ['expert', 'investor', 'provider'] as const;
 
+// ── events ──
+export const EVENT_KINDS = ['startup_day', 'competition', 'workshop', 'training', 'forum', 'trade_fair', 'meetup'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export const EVENT_STATUSES = ['draft', 'published', 'completed', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+/** Statuses anyone may list; drafts are for the organisers. */
+export const PUBLIC_EVENT_STATUSES = ['published', 'completed', 'cancelled'] as const satisfies readonly EventStatus[];
+export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export const MEETING_STATUSES = ['requested', 'accepted', 'declined', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+/** Overlaps look this many days either side of an event. */
+export const OVERLAP_WINDOW_DAYS = 30;
+/** Meeting hours are cut into at most this many slots. */
+export const MAX_MEETING_SLOTS = 200;
+/** An event lasts at most this many days. */
+export const MAX_EVENT_DAYS = 92;
+/** Registration codes: 6 characters from 31 that cannot be mistaken for one another (no 0/O, 1/I/L). */
+export const REGISTRATION_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const REGISTRATION_CODE_LENGTH = 6;
+
 // ── reports and audit ──
-export const EXPORT_TYPES = ['needs', 'intros', 'consultations'] as const;
+export const EXPORT_TYPES = ['needs', 'intros', 'consultations', 'events'] as const;
 export type ExportType = (typeof EXPORT_TYPES)[number];
 
 export const AUDIT_ACTIONS = [

@@ -20,6 +20,7 @@ export * from './notifications.js';
 export * from './staff.js';
 export * from './reports.js';
 export * from './audit.js';
+export * from './events.js';
 export * from './health.js';
 export * from './realtime.js';
 export * from './mail.js';

@@ -5,6 +5,7 @@ import type { AccountEvents } from './modules/accounts/events.js';
 import type { ConflictEvents } from './modules/conflicts/events.js';
 import type { ConsultationEvents } from './modules/consultations/events.js';
 import type { ConversationEvents } from './modules/conversations/events.js';
+import type { EventsModuleEvents } from './modules/events/events.js';
 import type { IntroEvents } from './modules/intros/events.js';
 import type { MatchingEvents } from './modules/matching/events.js';
 import type { NeedEvents } from './modules/needs/events.js';
@@ -25,4 +26,5 @@ export interface DomainEvents
     MatchingEvents,
     ProvinceEvents,
     ConflictEvents,
-    StaffEvents {}
+    StaffEvents,
+    EventsModuleEvents {}

@@ -5,12 +5,14 @@ import type { Container } from '../container.js';
 import type { AuthUser } from '../http/api.js';
 import { presentUser } from '../modules/accounts/presenter.js';
 
-const SYSTEM: AuthUser = {
+/** The account the demo loader acts as where a person would be an administrator. */
+export const SYSTEM: AuthUser = {
   id: 'system',
   email: 'system@ketnoi.local',
   role: 'admin',
   name: 'KếtNối',
   province: null,
+  language: 'vi',
   createdAt: '1970-01-01T00:00:00.000Z',
 };
 

@@ -64,7 +64,9 @@ export class TestClient {
   }
 
   /** Register (and thereby sign in) a fresh account; returns the created user. */
-  async register(fields: Partial<{ email: string; password: string; role: string; name: string; province: string }> = {}) {
+  async register(
+    fields: Partial<{ email: string; password: string; role: string; name: string; province: string; language: string }> = {},
+  ) {
     const n = ++counter;
     const account = {
       email: `user${n}.${Date.now().toString(36)}@example.vn`,
@@ -82,6 +84,7 @@ export class TestClient {
       role: string;
       name: string;
       province: string;
+      language: string;
       password: string;
     };
   }

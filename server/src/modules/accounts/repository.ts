@@ -1,5 +1,5 @@
 import type { Collection, Doc, Store } from '../../store/types.js';
-import type { ProvinceCode, Role } from '@ketnoi/contract';
+import type { Language, ProvinceCode, Role } from '@ketnoi/contract';
 
 export interface UserDoc extends Doc {
   email: string;
@@ -7,6 +7,8 @@ export interface UserDoc extends Doc {
   role: Role;
   name: string;
   province: ProvinceCode | null;
+  /** Language of mails (absent on accounts created before it existed: Vietnamese). */
+  language?: Language;
   createdAt: string;
   updatedAt: string;
   lastLoginAt?: string;

@@ -7,7 +7,7 @@ import { DuplicateKeyError, type Store } from '../../store/types.js';
 import type { PasswordHasher } from './passwords.js';
 import type { UserDoc, UsersRepository } from './repository.js';
 import { isProfileKind } from '@ketnoi/contract';
-import type { ProvinceCode, Role } from '@ketnoi/contract';
+import type { Language, ProvinceCode, Role } from '@ketnoi/contract';
 
 export interface NewAccount {
   email: string;
@@ -15,6 +15,8 @@ export interface NewAccount {
   role: Role;
   name: string;
   province?: ProvinceCode | null;
+  /** Language of mails; Vietnamese unless the person chose English. */
+  language?: Language;
 }
 
 export class AccountsService {
@@ -91,6 +93,7 @@ export class AccountsService {
       role: input.role,
       name: input.name,
       province: input.province ?? null,
+      language: input.language ?? 'vi',
       createdAt: now,
       updatedAt: now,
     };

@@ -9,6 +9,7 @@ import type { NeedsService } from '../needs/service.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import { ConsultationsRepository } from './repository.js';
 import { registerConsultationRoutes } from './routes.js';
+import type { ConsultationMails } from './service.js';
 import { ConsultationsService } from './service.js';
 
 export function buildConsultations(d: {
@@ -18,9 +19,11 @@ export function buildConsultations(d: {
   intros: IntrosRepository;
   profiles: ProfilesRepository;
   needs: NeedsService;
+  /** Queues the mails of a change in its transaction. */
+  mail: ConsultationMails;
 }) {
   const repository = new ConsultationsRepository(d.store);
-  const service = new ConsultationsService(d.store, repository, d.intros, d.profiles, d.needs, d.events, d.clock);
+  const service = new ConsultationsService(d.store, repository, d.intros, d.profiles, d.needs, d.events, d.clock, d.mail);
   return { repository, service, routes: (api: ApiRegistry) => registerConsultationRoutes(api, service) };
 }
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Consultation, ScheduleBody } from '@ketnoi/contract';
+import type { Consultation, FollowUpTag, RescheduleBody, ScheduleBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -16,6 +16,17 @@ import type { ConsultationDoc, ConsultationsRepository, ConsultationStatus } fro
 import type { OutcomeTagCode } from '@ketnoi/contract';
 
 export type ScheduleInput = z.output<typeof ScheduleBody>;
+export type RescheduleInput = z.output<typeof RescheduleBody>;
+
+/** The mails a change queues, inside the change's transaction (mail/triggers/consultations.ts). */
+export interface ConsultationMails {
+  changed(
+    consultation: ConsultationDoc,
+    action: 'scheduled' | 'rescheduled' | 'cancelled',
+    by: string,
+    previousStartsAt?: string,
+  ): Promise<void>;
+}
 
 /** A little slack for clocks and slow typing: "now" is still a valid start. */
 const PAST_TOLERANCE_MS = 5 * 60_000;
@@ -31,6 +42,7 @@ export class ConsultationsService {
     private readonly needs: NeedsService,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly mail: ConsultationMails,
   ) {
     this.guards = new WriteGuards(store);
   }
@@ -82,6 +94,7 @@ export class ConsultationsService {
       await this.assertFree(helper, doc);
       await this.consultations.collection.insertOne(doc);
       if (doc.needId) await this.needs.transitionBySystem(doc.needId, 'in_progress', user.id);
+      await this.mail.changed(doc, 'scheduled', user.id);
     });
     this.events.publish('consultation.changed', { consultation: doc, action: 'scheduled', by: user.id });
     return doc;
@@ -106,9 +119,64 @@ export class ConsultationsService {
 
   async cancel(user: AuthUser, id: string, reason?: string): Promise<ConsultationDoc> {
     const consultation = await this.authorized(user, 'cancel', id);
-    const done = await this.change(consultation, 'cancelled', user.id, { cancelReason: reason ?? null });
+    const done = await this.store.withTransaction(async () => {
+      const cancelled = await this.change(consultation, 'cancelled', user.id, { cancelReason: reason ?? null });
+      await this.mail.changed(cancelled, 'cancelled', user.id);
+      return cancelled;
+    });
     this.events.publish('consultation.changed', { consultation: done, action: 'cancelled', by: user.id });
     return done;
+  }
+
+  /** Either side moves a scheduled consultation or booking; the same availability rules apply. */
+  async reschedule(user: AuthUser, id: string, input: RescheduleInput): Promise<ConsultationDoc> {
+    const consultation = await this.authorized(user, 'move', id);
+    if (consultation.status !== 'scheduled') throw new InvalidTransitionError(consultation.status, 'rescheduled');
+    const startsAt = new Date(input.startsAt);
+    if (startsAt.getTime() < this.clock.now().getTime() - PAST_TOLERANCE_MS) {
+      throw new ValidationError('Choose a start time in the future.', [{ path: 'startsAt', message: 'in the past' }]);
+    }
+    const lengthMs = input.durationMinutes
+      ? input.durationMinutes * 60_000
+      : Date.parse(consultation.endsAt) - Date.parse(consultation.startsAt);
+    const endsAt = input.endsAt ? new Date(input.endsAt) : new Date(startsAt.getTime() + lengthMs);
+    const helper = await this.profiles.findById(consultation.helperId);
+    if (!helper) throw new NotFoundError('Consultation');
+    const now = this.clock.now().toISOString();
+    const set: Partial<ConsultationDoc> = {
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      durationMinutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000),
+      ...(input.location !== undefined ? { location: input.location } : {}),
+      updatedAt: now,
+    };
+    const moved = await this.guards.serialise(this.guardsFor(helper, consultation), async () => {
+      await this.assertFree(helper, { ...consultation, ...set }, consultation._id);
+      const doc = await this.consultations.update(consultation, set);
+      if (!doc) throw new ConflictError('This consultation changed just now. Reload and try again.');
+      await this.mail.changed(doc, 'rescheduled', user.id, consultation.startsAt);
+      return doc;
+    });
+    this.events.publish('consultation.changed', { consultation: moved, action: 'rescheduled', by: user.id });
+    return moved;
+  }
+
+  /**
+   * The startup answers "what happened next?" (the follow-up mail's one-tap answers). Each tag is
+   * stored once per consultation; outcome tags count in the reports' outcomes.
+   */
+  async recordFollowUp(user: AuthUser, id: string, tag: FollowUpTag): Promise<ConsultationDoc> {
+    const consultation = await this.authorized(user, 'followUp', id);
+    if (consultation.status !== 'completed')
+      throw new InvalidTransitionError(consultation.status, 'followed_up', { reason: 'follow-ups come after completion' });
+    if (consultation.followUps?.some((f) => f.tag === tag)) return consultation;
+    const now = this.clock.now().toISOString();
+    const updated = await this.store.withTransaction(() =>
+      this.consultations.update(consultation, { followUps: [...(consultation.followUps ?? []), { at: now, tag }], updatedAt: now }),
+    );
+    if (!updated) throw new ConflictError('This consultation changed just now. Reload and try again.');
+    this.events.publish('consultation.changed', { consultation: updated, action: 'follow_up', by: user.id });
+    return updated;
   }
 
   /** The startup rates a completed consultation once; `resolved` confirms its need is met. */
@@ -167,7 +235,7 @@ export class ConsultationsService {
   /** The consultation, once the policy allows `action` on it (404 if the user may not see it, else 403). */
   private async authorized(
     user: AuthUser,
-    action: 'view' | 'complete' | 'cancel' | 'rate' | 'confirm',
+    action: 'view' | 'complete' | 'cancel' | 'move' | 'rate' | 'confirm' | 'followUp',
     id: string,
   ): Promise<ConsultationDoc> {
     const consultation = await this.consultations.findById(id);
@@ -213,18 +281,22 @@ export class ConsultationsService {
     return helper.kind === 'expert' ? [guardKeys.helperDiary(helper._id)] : [];
   }
 
-  /** An expert holds one consultation at a time and at most `capacity` active; a resource is booked once at a time. */
-  private async assertFree(helper: ProfileDoc, doc: ConsultationDoc): Promise<void> {
+  /**
+   * An expert holds one consultation at a time and at most `capacity` active; a resource is booked
+   * once at a time. A move (`movingId`) does not clash with itself and adds nothing to the count.
+   */
+  private async assertFree(helper: ProfileDoc, doc: ConsultationDoc, movingId?: string): Promise<void> {
     if (doc.resource !== null) {
-      const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, doc.resource);
+      const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, doc.resource, movingId);
       if (clash.length)
         throw new ConflictError(`${doc.resource} is already booked at that time.`, { overlapsWith: clash.map((c) => c._id) });
       return;
     }
     if (helper.kind === 'expert') {
-      const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, null);
+      const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, null, movingId);
       if (clash.length)
         throw new ConflictError('The expert already has a consultation at that time.', { overlapsWith: clash.map((c) => c._id) });
+      if (movingId) return;
       const active = await this.consultations.activeCount(helper._id);
       if (helper.capacity !== undefined && active >= helper.capacity) {
         throw new ConflictError(`The expert is at capacity (${active}/${helper.capacity} active consultations).`, {

@@ -35,6 +35,12 @@ export type CreateIntroInput = z.output<typeof CreateIntroBody>;
 
 export type IntroListQuery = z.output<typeof IntroListQuerySchema>;
 
+/** The mails a change queues, inside the change's transaction (mail/triggers/intros.ts). */
+export interface IntroMails {
+  created(intro: IntroDoc): Promise<void>;
+  changed(before: IntroDoc, after: IntroDoc, action: IntroAction['type'], by: string): Promise<void>;
+}
+
 export class IntrosService {
   private readonly guards: WriteGuards;
 
@@ -50,6 +56,7 @@ export class IntrosService {
     private readonly events: EventBus,
     private readonly clock: Clock,
     private readonly config: Pick<Config, 'introExpiryDays'>,
+    private readonly mail: IntroMails,
   ) {
     this.guards = new WriteGuards(store);
   }
@@ -136,6 +143,7 @@ export class IntrosService {
       }
       await this.intros.insert(doc);
       await this.events.record('intro.created', { intro: doc, by: user.id });
+      await this.mail.created(doc);
     });
     return doc;
   }
@@ -258,6 +266,7 @@ export class IntrosService {
       const doc = await this.intros.replaceIfUnchanged(intro, updated);
       if (!doc) throw new ConflictError('This introduction changed just now. Reload it and try again.');
       await this.events.record('intro.updated', { intro: doc, previous: intro.status, action: action.type, by });
+      await this.mail.changed(intro, doc, action.type, by);
       return doc;
     });
     return saved;

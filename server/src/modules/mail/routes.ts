@@ -20,6 +20,7 @@ import {
   UnsubscribeView,
   UserEnvelope,
 } from '@ketnoi/contract';
+import type { Store } from '../../store/types.js';
 import { accountLanguage } from './service.js';
 import type { NotificationSettingsRepository } from './settings.js';
 import { InvalidTokenError } from './tokens.js';
@@ -36,6 +37,9 @@ export interface MailRoutesDeps {
   resetPerAddress: RequestHandler;
   origin: () => string;
   accountLanguage: (userId: string) => Promise<unknown>;
+  /** The account's language is the mails' language (User.language). */
+  setAccountLanguage: (userId: string, language: 'vi' | 'en') => Promise<void>;
+  store: Store;
 }
 
 const RESET_ACCEPTED = {
@@ -197,7 +201,12 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
     auth: 'user',
     request: { body: NotificationSettingsBody },
     responses: { 200: { description: 'Settings', schema: NotificationSettingsSchema }, ...ErrorResponses(400, 401) },
-    handler: async ({ user, body }) => settings.update(user.id, body, accountLanguage(await deps.accountLanguage(user.id))),
+    handler: ({ user, body }) =>
+      deps.store.withTransaction(async () => {
+        const { language } = body;
+        if (language) await deps.setAccountLanguage(user.id, language);
+        return settings.update(user.id, body, language ?? accountLanguage(await deps.accountLanguage(user.id)));
+      }),
   });
 
   api.route({
