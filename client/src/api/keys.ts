@@ -7,6 +7,8 @@ import type {
   IntroStatus,
   MatchParams,
   NeedListParams,
+  OpportunityListParams,
+  PublicStatsParams,
   SearchParams,
   SummaryParams,
 } from '@ketnoi/contract';
@@ -43,4 +45,9 @@ export const queryKeys = {
   reports: (params: SummaryParams) => ['reports', 'summary', params] as const,
   weights: (province: string) => ['admin', 'weights', province] as const,
   audit: ['admin', 'audit'] as const,
+  publicStats: (params: PublicStatsParams) => ['public', 'stats', params] as const,
+  upcomingEvents: (province: string | undefined) => ['public', 'events', province ?? ''] as const,
+  opportunities: ['opportunities'] as const,
+  opportunityList: (params: OpportunityListParams) => ['opportunities', 'list', params] as const,
+  opportunity: (id: string) => ['opportunities', 'detail', id] as const,
 };

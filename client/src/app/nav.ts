@@ -16,6 +16,7 @@ const common = {
   chat: { to: '/chat', key: 'chat', icon: '✉' },
   consultations: { to: '/consultations', key: 'consultations', icon: '◷' },
   profile: { to: '/profile', key: 'profile', icon: '☺' },
+  opportunities: { to: '/opportunities', key: 'opportunities', icon: '◈' },
   home: { to: '/home', key: 'home', icon: '⌂' },
 } satisfies Record<string, NavItem>;
 
@@ -39,6 +40,7 @@ export function navItemsFor(role: Role): NavItem[] {
         { ...common.intros, primary: true },
         { ...common.chat, primary: true },
         common.consultations,
+        common.opportunities,
         common.profile,
       ];
     case 'expert':
@@ -51,6 +53,7 @@ export function navItemsFor(role: Role): NavItem[] {
         { ...common.intros, primary: true },
         { ...common.chat, primary: true },
         common.consultations,
+        common.opportunities,
         common.profile,
       ];
     case 'staff':

@@ -22,11 +22,17 @@ export const routes: RouteObject[] = [
       { path: 'forgot-password', lazy: page(() => import('../pages/auth/ForgotPassword.js')) },
       // The path the password.reset mail links to (server/src/modules/mail/kinds/passwordReset.ts).
       { path: 'reset-password', lazy: page(() => import('../pages/auth/ResetPassword.js')) },
+      // The public portal (no account needed): profiles, the directory, search, figures, opportunities.
+      { path: 'p/:id', lazy: page(() => import('../pages/portal/PublicProfilePage.js')) },
+      { path: 'directory', lazy: page(() => import('../pages/portal/DirectoryPage.js')) },
+      { path: 'search', lazy: page(() => import('../pages/search/SearchPage.js')) },
+      { path: 'stats', lazy: page(() => import('../pages/portal/StatsPage.js')) },
+      { path: 'opportunities', lazy: page(() => import('../pages/opportunities/OpportunitiesPage.js')) },
+      { path: 'opportunities/:id', lazy: page(() => import('../pages/opportunities/OpportunityPage.js')) },
       {
         Component: RequireAuth,
         children: [
           { path: 'home', lazy: page(() => import('../pages/Home.js')) },
-          { path: 'search', lazy: page(() => import('../pages/search/SearchPage.js')) },
           { path: 'profiles/:id', lazy: page(() => import('../pages/profile/ProfilePage.js')) },
           { path: 'intros', lazy: page(() => import('../pages/intros/IntrosPage.js')) },
           { path: 'chat', lazy: page(() => import('../pages/chat/ChatPage.js')) },
