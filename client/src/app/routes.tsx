@@ -4,9 +4,11 @@ import { Shell } from './Shell.js';
 import { RouteError, NotFound } from './RouteError.js';
 import { RequireAdmin, RequireAuth, RequireProfileRole, RequireStaff } from './guards.js';
 import Landing from '../pages/Landing.js';
+import PublicProfilePage from '../pages/portal/PublicProfilePage.js';
 import { Loading } from '../components/States.js';
 
-// Every route except the landing is a separate chunk loaded on first visit.
+// Every route except the landing and the public profile (the two pages visitors arrive on from a
+// shared link, drawn first by the server) is a separate chunk loaded on first visit.
 const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
 
 export const routes: RouteObject[] = [
@@ -23,7 +25,7 @@ export const routes: RouteObject[] = [
       // The path the password.reset mail links to (server/src/modules/mail/kinds/passwordReset.ts).
       { path: 'reset-password', lazy: page(() => import('../pages/auth/ResetPassword.js')) },
       // The public portal (no account needed): profiles, the directory, search, figures, opportunities.
-      { path: 'p/:id', lazy: page(() => import('../pages/portal/PublicProfilePage.js')) },
+      { path: 'p/:id', Component: PublicProfilePage },
       { path: 'directory', lazy: page(() => import('../pages/portal/DirectoryPage.js')) },
       { path: 'search', lazy: page(() => import('../pages/search/SearchPage.js')) },
       { path: 'stats', lazy: page(() => import('../pages/portal/StatsPage.js')) },

@@ -8,7 +8,6 @@ import { Figures } from './portal/Figures.js';
 import { PortalSearch } from './portal/PortalSearch.js';
 import { usePortalProvince, withProvince } from './portal/province.js';
 import { UpcomingEvents } from './portal/UpcomingEvents.js';
-import '../styles/portal.css';
 
 const ROLES = ['startup', 'expert', 'investor', 'provider', 'staff'] as const;
 
