@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/hooks/auth.js';
 import { useLabels } from '../api/hooks/reference.js';
 import { homePathFor } from '../app/nav.js';
+import { pageTitle, SITE_NAME, usePageTitle } from '../app/pageTitle.js';
 import { PublicNav } from '../components/PublicNav.js';
 import { Figures } from './portal/Figures.js';
 import { PortalSearch } from './portal/PortalSearch.js';
@@ -22,6 +23,9 @@ export default function Landing() {
   const labels = useLabels();
   const province = usePortalProvince();
   const provinceName = province ? labels.province(province) : undefined;
+  usePageTitle(
+    provinceName ? pageTitle(t('portal.landing.provinceTitle', { place: provinceName })) : `${SITE_NAME} — ${t('portal.landing.tagline')}`,
+  );
   return (
     <div className="landing">
       <section className="hero">

@@ -5,6 +5,7 @@ import { NEED_CATEGORIES, OPPORTUNITY_TYPES, type OpportunityListParams } from '
 import { useMe } from '../../api/hooks/auth.js';
 import { useOpportunities } from '../../api/hooks/opportunities.js';
 import { useLabels } from '../../api/hooks/reference.js';
+import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 import { oneOf } from '../../lib/codes.js';
 import { CheckboxField, SelectField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
@@ -59,6 +60,7 @@ export default function OpportunitiesPage() {
     ...(mine ? { mine: 'true' as const } : {}),
   };
   const list = useOpportunities(query);
+  usePageTitle(pageTitle(t('portal.opportunities.title')));
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);

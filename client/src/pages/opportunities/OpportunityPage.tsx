@@ -6,6 +6,7 @@ import { isApiError } from '../../api/http.js';
 import { useMe } from '../../api/hooks/auth.js';
 import { useOpportunity, useOpportunityInterest, useUpdateOpportunity } from '../../api/hooks/opportunities.js';
 import { useLabels } from '../../api/hooks/reference.js';
+import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 import { formatDate } from '../../lib/format.js';
 import { TextArea } from '../../components/Field.js';
 import { PublicNav } from '../../components/PublicNav.js';
@@ -138,6 +139,7 @@ export default function OpportunityPage() {
   const { data: me } = useMe();
   const query = useOpportunity(id);
   const opportunity = query.data;
+  usePageTitle(opportunity ? pageTitle(opportunity.title) : undefined);
   if (query.isPending) return <Loading />;
   if (!opportunity) {
     return (

@@ -4,6 +4,7 @@ import { PROFILE_KINDS, type Profile } from '@ketnoi/contract';
 import { useMe } from '../../api/hooks/auth.js';
 import { useDirectory } from '../../api/hooks/profiles.js';
 import { useLabels, type Labels } from '../../api/hooks/reference.js';
+import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 import { oneOf } from '../../lib/codes.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { PublicNav } from '../../components/PublicNav.js';
@@ -43,6 +44,7 @@ export default function DirectoryPage() {
   const [params, setParams] = useSearchParams();
   const province = usePortalProvince();
   const kind = oneOf(PROFILE_KINDS, params.get('kind')) ?? 'startup';
+  usePageTitle(pageTitle(t('portal.directory.title')));
   const directory = useDirectory({ kind, ...(province ? { province } : {}) });
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);

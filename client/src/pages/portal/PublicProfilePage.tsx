@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '@ketnoi/contract';
 import { useMe } from '../../api/hooks/auth.js';
+import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 import { useProfile } from '../../api/hooks/profiles.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { ChipList } from '../../components/Chips.js';
@@ -77,10 +77,7 @@ export default function PublicProfilePage() {
   const { t } = useTranslation();
   const query = useProfile(id);
   const profile = query.data;
-  useEffect(() => {
-    // The server wrote the title into the HTML; keep it right when arriving here inside the app.
-    if (profile) document.title = `${profile.name} — KếtNối`;
-  }, [profile]);
+  usePageTitle(profile ? pageTitle(profile.name) : undefined);
   return (
     <div className="page public-page">
       <PublicNav />

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePublicStats } from '../../api/hooks/portal.js';
 import { useLabels } from '../../api/hooks/reference.js';
+import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { PublicNav } from '../../components/PublicNav.js';
 import { Loading, QueryView } from '../../components/States.js';
@@ -18,6 +19,8 @@ export default function StatsPage() {
   const province = usePortalProvince();
   const [params, setParams] = useSearchParams();
   const stats = usePublicStats(province);
+  const title = province ? t('portal.figures.titleIn', { place: labels.province(province) }) : t('portal.stats.title');
+  usePageTitle(pageTitle(title));
   const choose = (code: string) => {
     const next = new URLSearchParams(params);
     if (code) next.set('province', code);
@@ -27,7 +30,7 @@ export default function StatsPage() {
   return (
     <div className="page public-page">
       <PublicNav province={province} />
-      <h1>{province ? t('portal.figures.titleIn', { place: labels.province(province) }) : t('portal.stats.title')}</h1>
+      <h1>{title}</h1>
       <p className="muted">{t('portal.stats.lead')}</p>
       <div className="toolbar">
         <ProvinceSelect value={province ?? ''} onChange={choose} placeholder={t('portal.stats.national')} />

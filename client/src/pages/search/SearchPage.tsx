@@ -10,6 +10,7 @@ import { Facets, FACETS, type FacetName } from './Facets.js';
 import { SearchResultCard } from './SearchResultCard.js';
 import { PublicNav } from '../../components/PublicNav.js';
 import { useMe } from '../../api/hooks/auth.js';
+import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 
 /** The words box; it starts from the URL's words and sends trimmed words on submit. */
 function SearchBox({ initial, onSearch }: { initial: string; onSearch: (words: string) => void }) {
@@ -60,6 +61,7 @@ export default function SearchPage() {
   }
   const search = useSearch(searchParams);
   const { data: me } = useMe();
+  usePageTitle(pageTitle(q ? `${q} — ${t('search.title')}` : t('search.title')));
 
   const update = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
