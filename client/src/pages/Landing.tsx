@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/hooks/auth.js';
-import { useLabels } from '../api/hooks/reference.js';
+import { useLabels, useReference } from '../api/hooks/reference.js';
 import { homePathFor } from '../app/nav.js';
 import { pageTitle, SITE_NAME, usePageTitle } from '../app/pageTitle.js';
 import { PublicNav } from '../components/PublicNav.js';
@@ -22,9 +22,15 @@ export default function Landing() {
   const { data: me } = useMe();
   const labels = useLabels();
   const province = usePortalProvince();
-  const provinceName = province ? labels.province(province) : undefined;
+  const reference = useReference();
+  // A province the reference lists (the server's first paint named it already); unknown ones read as the country.
+  const provinceName = province ? reference.data?.provinces.find((p) => p.code === province)?.name : undefined;
   usePageTitle(
-    provinceName ? pageTitle(t('portal.landing.provinceTitle', { place: provinceName })) : `${SITE_NAME} — ${t('portal.landing.tagline')}`,
+    province && !reference.data
+      ? undefined
+      : provinceName
+        ? pageTitle(t('portal.landing.provinceTitle', { place: provinceName }))
+        : `${SITE_NAME} — ${t('portal.landing.tagline')}`,
   );
   return (
     <div className="landing">

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePublicStats } from '../../api/hooks/portal.js';
-import { useLabels } from '../../api/hooks/reference.js';
+import { useLabels, useReference } from '../../api/hooks/reference.js';
 import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { PublicNav } from '../../components/PublicNav.js';
@@ -20,7 +20,9 @@ export default function StatsPage() {
   const [params, setParams] = useSearchParams();
   const stats = usePublicStats(province);
   const title = province ? t('portal.figures.titleIn', { place: labels.province(province) }) : t('portal.stats.title');
-  usePageTitle(pageTitle(title));
+  // Until the reference arrives a province reads as its code: the title waits for its name.
+  const reference = useReference();
+  usePageTitle(province && !reference.data ? undefined : pageTitle(title));
   const choose = (code: string) => {
     const next = new URLSearchParams(params);
     if (code) next.set('province', code);
