@@ -1,6 +1,7 @@
 // Turns domain events into audit entries: who introduced whom, who changed a status, who verified
 // whom, who changed a province's policy or matching weights, who declared or removed a conflict,
-// who created an account. Each entry is written inside the transaction of the change it records
+// who created an account, who created, published or cancelled an event, who checked whom in. Each
+// entry is written inside the transaction of the change it records
 // (EventBus.inTransaction), so a change never commits without its entry, nor an entry without it.
 import type { Clock } from '../../lib/clock.js';
 import type { DomainEvents, EventBus } from '../../lib/events.js';
@@ -114,6 +115,42 @@ export class AuditSubscriber {
         },
       }));
     }
+    on('event.created', ({ event, by }) => ({
+      by,
+      at: event.createdAt,
+      action: 'event.created',
+      targetType: 'event',
+      targetId: event._id,
+      province: event.province,
+      details: { title: event.title, kind: event.kind, status: event.status, startsAt: event.startsAt, coOrganizers: event.coOrganizers },
+    }));
+    // Publishing, completing and cancelling (other edits are in the event's own history of changes).
+    on('event.updated', ({ event, previous, by }) =>
+      event.status === previous.status
+        ? null
+        : {
+            by,
+            at: event.updatedAt,
+            action: 'event.status_changed',
+            targetType: 'event',
+            targetId: event._id,
+            province: event.province,
+            details: { from: previous.status, to: event.status, title: event.title },
+          },
+    );
+    on('event.registration', ({ registration: r, event, action, by }) =>
+      action !== 'checked_in'
+        ? null
+        : {
+            by,
+            at: r.checkedInAt ?? this.now(),
+            action: 'event.checked_in',
+            targetType: 'event',
+            targetId: r.eventId,
+            province: event.province,
+            details: { registrationId: r._id, profileId: r.profileId, code: r.code, assisted: r.assisted },
+          },
+    );
     on('account.created', (e) =>
       e.by === null
         ? null // self-registration is not an administrative act

@@ -16,6 +16,7 @@ import { allOf } from '../staff/policy.js';
 import type { MeetingBoard, ReplanOutcome } from './board.js';
 import type { MeetingDoc, MeetingsRepository } from './meetingsRepository.js';
 import { pairKey } from './meetingsRepository.js';
+import type { EventMails } from './mails.js';
 import type { EventNotices } from './notices.js';
 import { findEarliestPlacement } from './scheduler.js';
 import { eventPolicy } from './policy.js';
@@ -37,6 +38,7 @@ export class MeetingsService {
     private readonly conflicts: ConflictsRepository,
     private readonly board: MeetingBoard,
     private readonly notices: EventNotices,
+    private readonly mails: EventMails,
     private readonly bus: EventBus,
     private readonly clock: Clock,
   ) {}
@@ -127,6 +129,7 @@ export class MeetingsService {
       };
       const saved = await this.board.save(current, next, 'accept', user.id);
       await this.notices.tell([current.requesterUserId], 'meeting.accepted', this.notices.aboutMeeting(saved, event));
+      if (saved.slot) await this.mails.placed(saved, event, null);
       return saved;
     });
   }
@@ -167,7 +170,10 @@ export class MeetingsService {
       const saved = await this.board.save(current, this.board.cancelled(current, user.id), 'cancel', user.id);
       const other = own._id === current.requesterId ? current.inviteeUserId : current.requesterUserId;
       await this.notices.tell([other], 'meeting.cancelled', this.notices.aboutMeeting(saved, event));
-      if (current.slot) await this.board.fillFreed(event, user.id);
+      if (current.slot) {
+        await this.mails.meetingCancelled(saved, event, current.slot, other);
+        await this.board.fillFreed(event, user.id);
+      }
       return saved;
     });
   }
