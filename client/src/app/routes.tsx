@@ -22,6 +22,9 @@ export const routes: RouteObject[] = [
       { path: 'forgot-password', lazy: page(() => import('../pages/auth/ForgotPassword.js')) },
       // The path the password.reset mail links to (server/src/modules/mail/kinds/passwordReset.ts).
       { path: 'reset-password', lazy: page(() => import('../pages/auth/ResetPassword.js')) },
+      // The regional calendar and event pages are public (docs/EVENTS.md); the rest needs a session.
+      { path: 'events', lazy: page(() => import('../pages/events/EventsPage.js')) },
+      { path: 'events/:id', lazy: page(() => import('../pages/events/EventPage.js')) },
       {
         Component: RequireAuth,
         children: [
