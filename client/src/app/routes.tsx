@@ -36,6 +36,9 @@ export const routes: RouteObject[] = [
           { path: 'chat/:id', lazy: page(() => import('../pages/chat/ChatPage.js')) },
           { path: 'consultations', lazy: page(() => import('../pages/consultations/ConsultationsPage.js')) },
           { path: 'notifications', lazy: page(() => import('../pages/notifications/NotificationsPage.js')) },
+          { path: 'events/:id/meetings', lazy: page(() => import('../pages/events/MeetingsPage.js')) },
+          // The event meeting mails link here (server/src/modules/mail/kinds/eventMeetings.ts).
+          { path: 'events/:id/agenda', lazy: page(() => import('../pages/events/AgendaPage.js')) },
           // Every mail's footer links here (server/src/modules/mail/render.ts).
           { path: 'settings/notifications', lazy: page(() => import('../pages/settings/NotificationSettingsPage.js')) },
           {
