@@ -64,6 +64,13 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            Component: RequireStaff,
+            children: [
+              { path: 'events/new', lazy: page(() => import('../pages/events/NewEventPage.js')) },
+              { path: 'events/:id/manage', lazy: page(() => import('../pages/events/ConsolePage.js')) },
+            ],
+          },
+          {
             path: 'admin',
             Component: RequireAdmin,
             children: [
