@@ -46,7 +46,11 @@ function Board({ config, meetings }: { config: Config; meetings: Meeting[] }) {
               {tables.map((table) => {
                 const m = at.get(`${start}|${table}`);
                 return (
-                  <td key={table} className={m ? 'board__cell board__cell--busy' : 'board__cell'}>
+                  <td
+                    key={table}
+                    className={m ? 'board__cell board__cell--busy' : 'board__cell'}
+                    title={m ? `${m.requester.name} ↔ ${m.invitee.name}` : undefined}
+                  >
                     {m && (
                       <>
                         <span className="board__name">{m.requester.name}</span>
