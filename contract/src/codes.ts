@@ -163,6 +163,9 @@ export const AUDIT_ACTIONS = [
   'event.created',
   'event.status_changed',
   'event.checked_in',
+  'event.registered_for',
+  'event.registration_cancelled',
+  'event.replanned',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_TARGET_TYPES = ['intro', 'need', 'profile', 'province', 'conflict', 'user', 'event'] as const;

@@ -1,6 +1,7 @@
 // Turns domain events into audit entries: who introduced whom, who changed a status, who verified
 // whom, who changed a province's policy or matching weights, who declared or removed a conflict,
-// who created an account, who created, published or cancelled an event, who checked whom in. Each
+// who created an account, who created, published or cancelled an event, who registered or cancelled
+// someone else's place at it, who checked whom in, who re-planned its meetings. Each
 // entry is written inside the transaction of the change it records
 // (EventBus.inTransaction), so a change never commits without its entry, nor an entry without it.
 import type { Clock } from '../../lib/clock.js';
@@ -138,19 +139,42 @@ export class AuditSubscriber {
             details: { from: previous.status, to: event.status, title: event.title },
           },
     );
-    on('event.registration', ({ registration: r, event, action, by }) =>
-      action !== 'checked_in'
-        ? null
-        : {
-            by,
-            at: r.checkedInAt ?? this.now(),
-            action: 'event.checked_in',
-            targetType: 'event',
-            targetId: r.eventId,
-            province: event.province,
-            details: { registrationId: r._id, profileId: r.profileId, code: r.code, assisted: r.assisted },
-          },
-    );
+    on('event.registration', ({ registration: r, event, action, by }) => {
+      const entry = { by, targetType: 'event' as const, targetId: r.eventId, province: event.province };
+      if (action === 'checked_in')
+        return {
+          ...entry,
+          at: r.checkedInAt ?? this.now(),
+          action: 'event.checked_in',
+          details: { registrationId: r._id, profileId: r.profileId, code: r.code, assisted: r.assisted },
+        };
+      // Staff acting on someone else's registration; a person's own registering or leaving is not an administrative act.
+      if (by === r.userId) return null;
+      if (action === 'registered' || action === 'waitlisted')
+        return {
+          ...entry,
+          at: r.updatedAt,
+          action: 'event.registered_for',
+          details: { registrationId: r._id, profileId: r.profileId, status: r.status },
+        };
+      if (action === 'cancelled')
+        return {
+          ...entry,
+          at: r.updatedAt,
+          action: 'event.registration_cancelled',
+          details: { registrationId: r._id, profileId: r.profileId, from: r.history.at(-1)?.from ?? null },
+        };
+      return null;
+    });
+    on('event.replanned', ({ event, outcome, by }) => ({
+      by,
+      at: this.now(),
+      action: 'event.replanned',
+      targetType: 'event',
+      targetId: event._id,
+      province: event.province,
+      details: { scheduled: outcome.scheduled, unscheduled: outcome.unscheduled.length, moved: outcome.moved },
+    }));
     on('account.created', (e) =>
       e.by === null
         ? null // self-registration is not an administrative act

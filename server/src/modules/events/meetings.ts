@@ -203,7 +203,9 @@ export class MeetingsService {
     return this.board.serialise(eventId, async () => {
       const fresh = await this.events.findById(eventId);
       if (!fresh?.meetings) throw new ConflictError('This event has no one-to-one meetings.');
-      return this.board.replan(fresh, user.id);
+      const outcome = await this.board.replan(fresh, user.id);
+      await this.bus.record('event.replanned', { event: fresh, outcome, by: user.id });
+      return outcome;
     });
   }
 
