@@ -4,7 +4,7 @@
 //   her desk; the honey cooperative's founder, on a phone, finds the event in the calendar,
 //   registers, gets a ticket with a QR code and asks the expert for a meeting; the expert accepts
 //   and the founder's agenda shows the slot and table without a reload; at the door the staff type
-//   the ticket's code and the founder is checked in; the staff re-plan the meetings and see the
+//   the ticket's code on a phone and the founder is checked in; the staff re-plan the meetings and see the
 //   board of slots × tables.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -126,14 +126,16 @@ describe('an event: published, registered for on a phone, a meeting accepted liv
     expect(await stillSamePage(f)).toBe(true);
     await screenshot(f, 'event-agenda-phone');
 
-    // ── At the door: the staff type the ticket's code ──
+    // ── At the door, a phone in hand: the staff type the ticket's code ──
+    await s.setViewportSize(PHONE);
     await s.goto(`${eventPath}/manage?tab=checkin`);
     await s.getByLabel('Hoặc gõ mã vé').fill(code.toLowerCase());
     await s.getByRole('button', { name: 'Điểm danh', exact: true }).click();
     const result = s.getByTestId('checkin-result');
     await result.filter({ hasText: 'Đã điểm danh' }).waitFor();
     expect(await result.textContent()).toContain(COOPERATIVE);
-    await screenshot(s, 'event-checkin-desktop');
+    await screenshot(s, 'event-checkin-phone');
+    await s.setViewportSize(DESKTOP);
 
     // ── The staff re-plan the meetings and see the board ──
     await s.getByRole('tab', { name: 'Lịch gặp 1-1' }).click();
