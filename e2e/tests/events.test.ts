@@ -1,8 +1,8 @@
 // An event from the organiser's desk to the door:
 //   Lạng Sơn's staff create and publish a startup day with one-to-one meetings (the region's
 //   overlapping events are shown while the form is filled); the trademark expert registers from
-//   her desk; the honey cooperative's founder, on a phone, finds the event in the calendar,
-//   registers, gets a ticket with a QR code and asks the expert for a meeting; the expert accepts
+//   her desk; the honey cooperative's founder, on a phone, finds the event in the public calendar,
+//   signs in from it, registers, gets a ticket with a QR code and asks the expert for a meeting; the expert accepts
 //   and the founder's agenda shows the slot and table without a reload; at the door the staff type
 //   the ticket's code on a phone and the founder is checked in; the staff re-plan the meetings and see the
 //   board of slots × tables.
@@ -82,16 +82,21 @@ describe('an event: published, registered for on a phone, a meeting accepted liv
     await e.getByRole('button', { name: 'Đăng ký tham dự' }).click();
     await e.getByTestId('ticket').waitFor();
 
-    // ── The founder, on a phone, finds it in the calendar and registers ──
-    await signIn(f, FOUNDER, DEMO_PASSWORD);
-    await f.getByRole('button', { name: 'Thêm' }).click();
-    await f.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Sự kiện' }).click();
+    // ── The founder, on a phone and not yet signed in, finds it in the calendar ──
+    await f.goto('/');
+    await f.getByRole('link', { name: 'Xem lịch sự kiện khởi nghiệp của các tỉnh, không cần đăng nhập' }).click();
     await f.getByRole('heading', { level: 1, name: 'Lịch sự kiện' }).waitFor();
     const card = f.getByTestId('event-card').filter({ hasText: TITLE });
     await card.waitFor();
     await screenshot(f, 'events-calendar-phone');
     await card.getByRole('link', { name: TITLE }).click();
     await f.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    // Signing in to register brings her back to the event.
+    await f.getByRole('link', { name: 'Đăng nhập để đăng ký' }).click();
+    await f.getByLabel('Email').fill(FOUNDER);
+    await f.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await f.getByRole('button', { name: 'Đăng nhập' }).click();
+    await f.waitForURL((url) => url.pathname === eventPath);
     await f.getByRole('button', { name: 'Đăng ký tham dự' }).click();
     const ticket = f.getByTestId('ticket');
     await ticket.waitFor();
