@@ -74,14 +74,16 @@ function Row({ registration: r, eventId, canCheckIn }: { registration: Registrat
         </span>
         {r.note && <span className="registrant__note">{r.note}</span>}
       </td>
-      <td>
+      <td data-label={t('events.registrants.status')}>
         <span className={`badge badge--${r.status === 'registered' ? 'ok' : r.status === 'waitlisted' ? 'warn' : 'muted'}`}>
           {t(`events.status.${r.status}`)}
           {r.status === 'waitlisted' && r.waitlistPosition ? ` #${r.waitlistPosition}` : ''}
         </span>
       </td>
-      <td className="registrant__code">{r.code ? spacedCode(r.code) : '—'}</td>
-      <td>{r.checkedInAt ? formatDateTime(r.checkedInAt) : '—'}</td>
+      <td className="registrant__code" data-label={t('events.registrants.code')}>
+        {r.code ? spacedCode(r.code) : '—'}
+      </td>
+      <td data-label={t('events.registrants.checkedIn')}>{r.checkedInAt ? formatDateTime(r.checkedInAt) : '—'}</td>
       <td>
         <div className="registrant__actions">
           {canCheckIn && r.status === 'registered' && !r.checkedInAt && r.code && (
