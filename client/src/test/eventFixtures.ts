@@ -18,7 +18,7 @@ import {
   type Registration,
 } from '@ketnoi/contract';
 import type { z } from 'zod';
-import { expertProfile, parsed, startupProfile, summaryOf } from './fixtures.js';
+import { expertProfile, parsed, profile, startupProfile, summaryOf } from './fixtures.js';
 
 const AT = '2026-03-02T02:00:00.000Z';
 
@@ -68,6 +68,29 @@ export function registration(profile: Profile, overrides: Partial<z.input<typeof
     waitlistPosition: null,
     createdAt: AT,
     ...overrides,
+  });
+}
+
+/** Lạng Sơn's start-up space, which lends its hall for events. */
+export function providerProfile(): Profile {
+  return profile({
+    id: 'p-space',
+    kind: 'provider',
+    name: 'Không gian khởi nghiệp Lạng Sơn',
+    headline: 'Chỗ làm việc chung và hội trường',
+    about: '',
+    province: 'lang-son',
+    sectors: [],
+    languages: ['vi'],
+    verified: true,
+    createdAt: AT,
+    updatedAt: AT,
+    offerings: ['workspace'],
+    resources: [
+      { name: 'Hội trường tầng 2', kind: 'hall', capacity: 150 },
+      { name: 'Phòng họp nhỏ', kind: 'meeting_room' },
+    ],
+    servesProvinces: ['lang-son'],
   });
 }
 

@@ -23,6 +23,7 @@ import { ProvincesPicker } from '../../components/ProvincesPicker.js';
 import { fromLocalInput, toLocalInput } from '../../lib/format.js';
 import { EventFormError } from './eventErrors.js';
 import { OverlapList } from './OverlapList.js';
+import { VenueProvider } from './VenueProvider.js';
 
 export interface EventDraft {
   kind: EventKind;
@@ -35,6 +36,10 @@ export interface EventDraft {
   endsAt: string;
   venueName: string;
   venueAddress: string;
+  /** A provider of the province lending the place, and which of its resources. */
+  venueProviderId: string;
+  venueProviderName: string;
+  venueResource: string;
   online: boolean;
   capacity: string;
   opensAt: string;
@@ -61,6 +66,9 @@ export function draftOf(event: CalendarEvent | null, me: Me): EventDraft {
     endsAt: local(event?.endsAt),
     venueName: event?.venue?.name ?? '',
     venueAddress: event?.venue?.address ?? '',
+    venueProviderId: event?.venue?.providerId ?? '',
+    venueProviderName: '',
+    venueResource: event?.venue?.resource ?? '',
     online: event?.online ?? false,
     capacity: event?.capacity ? String(event.capacity) : '',
     opensAt: local(event?.registration.opensAt),
@@ -75,6 +83,14 @@ export function draftOf(event: CalendarEvent | null, me: Me): EventDraft {
 }
 
 const iso = (value: string) => fromLocalInput(value) ?? value;
+
+/** The venue of the draft, or undefined without one; a provider's place is named after it if unnamed. */
+function venueOf(d: EventDraft) {
+  const provider = d.venueProviderId ? { providerId: d.venueProviderId, ...(d.venueResource ? { resource: d.venueResource } : {}) } : {};
+  const name = d.venueName.trim() || (d.venueProviderId ? [d.venueResource, d.venueProviderName].filter(Boolean).join(', ') : '');
+  if (!name) return undefined;
+  return { name, ...(d.venueAddress.trim() ? { address: d.venueAddress.trim() } : {}), ...provider };
+}
 const int = (value: string) => Math.round(Number(value));
 
 /** The request body of a create. */
@@ -88,9 +104,7 @@ export function createBody(d: EventDraft, admin: boolean, status: 'draft' | 'pub
     topics: d.topics,
     startsAt: iso(d.startsAt),
     endsAt: iso(d.endsAt),
-    ...(d.venueName.trim()
-      ? { venue: { name: d.venueName.trim(), ...(d.venueAddress.trim() ? { address: d.venueAddress.trim() } : {}) } }
-      : {}),
+    ...(venueOf(d) ? { venue: venueOf(d) } : {}),
     online: d.online,
     ...(d.capacity ? { capacity: int(d.capacity) } : {}),
     ...(d.opensAt || d.closesAt
@@ -122,10 +136,8 @@ export function patchBody(before: EventDraft, d: EventDraft): PatchEventInput {
   if (!same(d.topics, before.topics)) patch.topics = d.topics;
   if (d.startsAt !== before.startsAt) patch.startsAt = iso(d.startsAt);
   if (d.endsAt !== before.endsAt) patch.endsAt = iso(d.endsAt);
-  if (d.venueName !== before.venueName || d.venueAddress !== before.venueAddress)
-    patch.venue = d.venueName.trim()
-      ? { name: d.venueName.trim(), ...(d.venueAddress.trim() ? { address: d.venueAddress.trim() } : {}) }
-      : null;
+  const venueFields = ['venueName', 'venueAddress', 'venueProviderId', 'venueResource'] as const;
+  if (venueFields.some((f) => d[f] !== before[f])) patch.venue = venueOf(d) ?? null;
   if (d.online !== before.online) patch.online = d.online;
   if (d.capacity !== before.capacity) patch.capacity = d.capacity ? int(d.capacity) : null;
   if (d.opensAt !== before.opensAt || d.closesAt !== before.closesAt)
@@ -250,6 +262,20 @@ export function EventForm({ me, event, saving, error, onSubmit }: Props) {
           maxLength={300}
         />
       </div>
+      <VenueProvider
+        province={d.province}
+        value={{ providerId: d.venueProviderId, providerName: d.venueProviderName, resource: d.venueResource }}
+        onChange={(v) =>
+          setD((old) => ({
+            ...old,
+            venueProviderId: v.providerId,
+            venueProviderName: v.providerName,
+            venueResource: v.resource,
+            venueName: old.venueName.trim() || !v.resource ? old.venueName : `${v.resource}, ${v.providerName}`,
+          }))
+        }
+        error={errors['venue.providerId'] ?? errors['venue.resource']}
+      />
       <CheckboxField label={t('events.form.online')} checked={d.online} onChange={(v) => set('online', v)} />
       <TextField
         label={t('events.form.capacity')}

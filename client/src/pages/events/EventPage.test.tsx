@@ -5,7 +5,7 @@ import EventPage from './EventPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { expertProfile, meAs, startupProfile } from '../../test/fixtures.js';
-import { calendarEvent, overlap, registration } from '../../test/eventFixtures.js';
+import { calendarEvent, overlap, providerProfile, registration } from '../../test/eventFixtures.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
 import type { Me } from '@ketnoi/contract';
 
@@ -138,6 +138,20 @@ describe('Event page', () => {
     current = { ...pushed, myRegistration: registration(startup) };
     await socket.push('event:updated', { event: pushed });
     expect(await screen.findByText('Đã hủy')).toBeInTheDocument();
+  });
+
+  it('names the provider lending the venue, with a link for signed-in people', async () => {
+    const space = providerProfile();
+    const atTheSpace = calendarEvent({ venue: { name: 'Hội trường tầng 2', providerId: space.id, resource: 'Hội trường tầng 2' } });
+    mockApi({ 'GET /api/events/ev-1': atTheSpace, [`GET /api/profiles/${space.id}`]: space });
+    const visitor = open(null);
+    const row = (await screen.findByText('Đơn vị cho mượn địa điểm')).closest('.facts__row')!;
+    expect(await within(row as HTMLElement).findByText(space.name)).toBeInTheDocument();
+    expect(within(row as HTMLElement).queryByRole('link')).not.toBeInTheDocument();
+    visitor.unmount();
+
+    open(meAs(startup));
+    expect(await screen.findByRole('link', { name: space.name })).toHaveAttribute('href', `/profiles/${space.id}`);
   });
 
   it('says so when the event does not exist (or is a draft of another province)', async () => {

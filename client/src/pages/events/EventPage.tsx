@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarEvent } from '@ketnoi/contract';
 import { useMe } from '../../api/hooks/auth.js';
 import { useEvent, useEventOverlaps, useEventsLive } from '../../api/hooks/events.js';
+import { useProfile } from '../../api/hooks/profiles.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { isApiError } from '../../api/http.js';
 import { ErrorState, Loading } from '../../components/States.js';
@@ -18,7 +19,20 @@ import { RegistrationBox } from './RegistrationBox.js';
 import { canManage, canOrganise, weekday, whenText } from './eventView.js';
 import './events.css';
 
-function Facts({ event }: { event: CalendarEvent }) {
+/** The provider lending the venue (its name from its public profile; a link for signed-in people). */
+function VenueProviderRow({ providerId, signedIn }: { providerId: string; signedIn: boolean }) {
+  const { t } = useTranslation();
+  const provider = useProfile(providerId);
+  if (!provider.data) return null;
+  return (
+    <div className="facts__row">
+      <dt>{t('events.facts.venueProvider')}</dt>
+      <dd>{signedIn ? <Link to={`/profiles/${encodeURIComponent(providerId)}`}>{provider.data.name}</Link> : provider.data.name}</dd>
+    </div>
+  );
+}
+
+function Facts({ event, signedIn }: { event: CalendarEvent; signedIn: boolean }) {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
   const organisers = useOrganisersText();
@@ -39,6 +53,7 @@ function Facts({ event }: { event: CalendarEvent }) {
         <dt>{t('events.facts.where')}</dt>
         <dd>{where}</dd>
       </div>
+      {event.venue?.providerId && <VenueProviderRow providerId={event.venue.providerId} signedIn={signedIn} />}
       <div className="facts__row">
         <dt>{t('events.facts.organisers')}</dt>
         <dd>{organisers(event)}</dd>
@@ -130,7 +145,7 @@ export default function EventPage() {
       <header className="event-head">
         <EventBadges event={event} />
         <h1>{event.title}</h1>
-        <Facts event={event} />
+        <Facts event={event} signedIn={!!me} />
       </header>
 
       {canOrganise(me, event) && (canManage(me, event) || event.status !== 'draft') && <OrganiserPanel event={event} />}

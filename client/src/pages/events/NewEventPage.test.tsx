@@ -6,7 +6,7 @@ import NewEventPage from './NewEventPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { meAs, parsed } from '../../test/fixtures.js';
-import { calendarEvent, overlap } from '../../test/eventFixtures.js';
+import { calendarEvent, overlap, providerProfile } from '../../test/eventFixtures.js';
 
 beforeEach(() => vi.setSystemTime(new Date('2026-03-18T02:00:00.000Z')));
 afterEach(() => {
@@ -59,6 +59,8 @@ describe('Creating an event', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Đăng lên lịch' }));
 
     await waitFor(() => expect(api.callsTo('POST', '/api/events')).toHaveLength(1));
+    // The providers' directory is not read unless the venue-provider part is opened.
+    expect(api.callsTo('GET', '/api/profiles')).toHaveLength(0);
     expect(api.callsTo('POST', '/api/events')[0]!.body).toEqual({
       kind: 'startup_day',
       title: 'Ngày hội Khởi nghiệp Lạng Sơn',
@@ -98,5 +100,38 @@ describe('Creating an event', () => {
     setTime(/^Kết thúc/, '2026-03-28T08:00');
     await userEvent.click(screen.getByRole('button', { name: 'Lưu nháp' }));
     expect(await screen.findByLabelText(/^Kết thúc/)).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('holds the event at a provider’s hall: the provider and resource go with the venue, named after them', async () => {
+    const space = providerProfile();
+    const api = mockApi({
+      'GET /api/events/overlaps': { items: [] },
+      'GET /api/profiles': { items: [space], nextCursor: null },
+      [`GET /api/profiles/${space.id}`]: space,
+      'POST /api/events': () => ({ status: 201, body: parsed(EventCreatedOutput, { ...calendarEvent({ id: 'ev-new' }), overlaps: [] }) }),
+    });
+    renderApp(<NewEventPage />, { path: '/events/new', me: meAs(null, 'staff') });
+    await userEvent.type(await screen.findByLabelText(/^Tên sự kiện/), 'Tập huấn nhãn hiệu');
+    setTime(/^Bắt đầu/, '2026-03-28T08:00');
+    setTime(/^Kết thúc/, '2026-03-28T11:00');
+    await userEvent.click(screen.getByText('Địa điểm của một đơn vị hỗ trợ (không bắt buộc)'));
+    await userEvent.selectOptions(await screen.findByRole('listbox', { name: 'Đơn vị hỗ trợ' }), space.id);
+    // The province's providers only.
+    expect(api.callsTo('GET', '/api/profiles')[0]!.query.get('province')).toBe('lang-son');
+    const room = await screen.findByLabelText(`Phòng, hội trường của ${space.name}`);
+    expect([...(room as HTMLSelectElement).options].map((o) => o.text)).toEqual([
+      'Không chọn phòng cụ thể',
+      'Hội trường tầng 2 (150 chỗ)',
+      'Phòng họp nhỏ',
+    ]);
+    await userEvent.selectOptions(room, 'Hội trường tầng 2');
+    expect(screen.getByLabelText(/^Địa điểm/)).toHaveValue(`Hội trường tầng 2, ${space.name}`);
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu nháp' }));
+    await waitFor(() => expect(api.callsTo('POST', '/api/events')).toHaveLength(1));
+    expect((api.callsTo('POST', '/api/events')[0]!.body as { venue: unknown }).venue).toEqual({
+      name: `Hội trường tầng 2, ${space.name}`,
+      providerId: space.id,
+      resource: 'Hội trường tầng 2',
+    });
   });
 });
