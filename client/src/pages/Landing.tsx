@@ -57,6 +57,11 @@ export default function Landing() {
             </>
           )}
         </div>
+        <p>
+          <Link to={withProvince('/events', province)} className="link-arrow">
+            {t('events.calendar.landingLink')}
+          </Link>
+        </p>
       </section>
       <PublicNav province={province} />
       <Figures province={province} provinceName={provinceName} />

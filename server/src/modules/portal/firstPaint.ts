@@ -15,6 +15,7 @@ export const FIRST_PAINT_WORDS = {
   'landing.signUp': 'Đăng ký miễn phí',
   'landing.signIn': 'Đăng nhập',
   'search.submit': 'Tìm',
+  'events.calendar.landingLink': 'Xem lịch sự kiện khởi nghiệp của các tỉnh, không cần đăng nhập',
   'portal.landing.eyebrow': 'Cổng khởi nghiệp đổi mới sáng tạo',
   'portal.landing.provincePortal': 'Cổng khởi nghiệp {{place}}',
   'portal.landing.lead':
@@ -63,6 +64,7 @@ export function landingFirstPaint(province: { code: string; name: string } | nul
     ? escapeHtml(FIRST_PAINT_WORDS['portal.landing.provincePortal'].replace('{{place}}', province.name))
     : w('portal.landing.eyebrow');
   const scope = province ? `<input type="hidden" name="province" value="${escapeHtml(province.code)}" />` : '';
+  const scopeQuery = province ? escapeHtml(`?province=${encodeURIComponent(province.code)}`) : '';
   return shell(
     `<div class="landing"><section class="hero"><p class="eyebrow">${eyebrow}</p><h1>${w('landing.title')}</h1>` +
       `<p class="hero__lead">${w('portal.landing.lead')}</p>` +
@@ -71,7 +73,8 @@ export function landingFirstPaint(province: { code: string; name: string } | nul
       `<input id="portal-q" class="input" type="search" name="q" enterkeyhint="search" placeholder="${w('portal.landing.searchPlaceholder')}" />` +
       `${scope}<button type="submit" class="btn btn--primary">${w('search.submit')}</button></form>` +
       `<div class="hero__actions"><a href="/signup" class="btn btn--primary btn--large">${w('landing.signUp')}</a>` +
-      `<a href="/signin" class="btn btn--secondary btn--large">${w('landing.signIn')}</a></div></section></div>`,
+      `<a href="/signin" class="btn btn--secondary btn--large">${w('landing.signIn')}</a></div>` +
+      `<p><a href="/events${scopeQuery}" class="link-arrow">${w('events.calendar.landingLink')}</a></p></section></div>`,
   );
 }
 

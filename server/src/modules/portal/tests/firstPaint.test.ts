@@ -67,12 +67,14 @@ describe('landing first paint', () => {
     expect(root).toContain('name="q"');
     expect(root).toContain('<a href="/signup" class="btn btn--primary btn--large">Đăng ký miễn phí</a>');
     expect(root).not.toContain('name="province"');
+    expect(root).toContain('<a href="/events" class="link-arrow">');
   });
 
   it('names the province and keeps the search in it', async () => {
     const { root } = await html('/?province=lang-son');
     expect(root).toContain('<p class="eyebrow">Cổng khởi nghiệp Lạng Sơn</p>');
     expect(root).toContain('<input type="hidden" name="province" value="lang-son" />');
+    expect(root).toContain('<a href="/events?province=lang-son" class="link-arrow">');
   });
 });
 
