@@ -41,7 +41,7 @@ describe('the public portal on a phone, without an account', () => {
     await eventLink.waitFor();
     const eventTitle = (await eventLink.textContent())!.trim();
     const eventPath = (await eventLink.getAttribute('href'))!;
-    expect(eventTitle).toMatch(/\(demo\)$/);
+    expect(eventTitle.length).toBeGreaterThan(0);
     expect(eventPath).toMatch(/^\/events\/[^/]+$/);
     // Nothing wider than the phone's screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -71,9 +71,11 @@ describe('the public portal on a phone, without an account', () => {
     await screenshot(page, 'portal-startup-products-phone');
     const profilePath = new URL(page.url()).pathname;
 
-    // The event as a shared link opens it: the server's HTML names the event.
+    // The event as a shared link opens it: the server's HTML names the event, the page shows it.
     await page.goto(eventPath);
     expect(await page.title()).toBe(`${eventTitle} — KếtNối`);
+    await page.getByRole('heading', { level: 1, name: eventTitle }).waitFor();
+    await screenshot(page, 'portal-event-phone');
 
     // Back on the startup's page, the visitor signs up to be introduced.
     await page.goto(profilePath);
