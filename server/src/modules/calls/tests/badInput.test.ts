@@ -1,7 +1,7 @@
 // Refusals: each answers the contract's status and code with a clear message and leaves the call,
 // the entries, the judgements and everyone's notifications as they were.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Member, member, staffOf } from '../../../../test/helpers/fixtures.js';
+import { type Member, staffOf } from '../../../../test/helpers/fixtures.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 import { answers, callBody, type CallsApp, callsApp, competition, entryBody, judge, ok, RUBRIC, startup } from './helpers.js';
 
