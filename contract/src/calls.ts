@@ -59,7 +59,26 @@ export const CallCriterionInput = z
   })
   .meta({ id: 'CallCriterionInput' });
 
-type Issue = { path: (string | number)[]; message: string };
+/** A broken rule: where, in words, and a stable `reason` (with `max` for ranges) the web client translates. */
+export type CallIssueReason =
+  | 'required'
+  | 'not_number'
+  | 'not_text'
+  | 'not_option'
+  | 'unknown_question'
+  | 'missing_score'
+  | 'out_of_range'
+  | 'too_precise'
+  | 'unknown_criterion';
+type Issue = { path: (string | number)[]; message: string; reason?: CallIssueReason; max?: number };
+
+/** A rule's issue as a zod issue; the reason travels in `params` for the web client. */
+const customIssue = (issue: Issue) => ({
+  code: 'custom' as const,
+  path: issue.path,
+  message: issue.message,
+  params: { reason: issue.reason, max: issue.max },
+});
 
 /** Cross-field rules of a call body: codes unique, choice questions with options, the window in order. */
 export function callShapeIssues(call: {
@@ -173,17 +192,18 @@ export function entryAnswerIssues(
   const issues: Issue[] = [];
   const known = new Set(questions.map((q) => q.code));
   for (const code of Object.keys(answers))
-    if (!known.has(code)) issues.push({ path: ['answers', code], message: 'This call has no such question.' });
+    if (!known.has(code)) issues.push({ path: ['answers', code], message: 'This call has no such question.', reason: 'unknown_question' });
   for (const q of questions) {
     const value = answers[q.code];
     const path = ['answers', q.code];
     if (value === undefined || value === '') {
-      if (q.required) issues.push({ path, message: 'This answer is required.' });
+      if (q.required) issues.push({ path, message: 'This answer is required.', reason: 'required' });
       continue;
     }
-    if (q.type === 'number' && typeof value !== 'number') issues.push({ path, message: 'Answer with a number.' });
-    if (q.type === 'text' && typeof value !== 'string') issues.push({ path, message: 'Answer in words.' });
-    if (q.type === 'choice' && !(q.options ?? []).includes(String(value))) issues.push({ path, message: 'Choose one of the options.' });
+    if (q.type === 'number' && typeof value !== 'number') issues.push({ path, message: 'Answer with a number.', reason: 'not_number' });
+    if (q.type === 'text' && typeof value !== 'string') issues.push({ path, message: 'Answer in words.', reason: 'not_text' });
+    if (q.type === 'choice' && !(q.options ?? []).includes(String(value)))
+      issues.push({ path, message: 'Choose one of the options.', reason: 'not_option' });
   }
   return issues;
 }
@@ -210,8 +230,7 @@ export const PatchEntryBody = z
 /** The entry body with the call's questions checked (the web form validates with this). */
 export function entryBodyFor(questions: Parameters<typeof entryAnswerIssues>[0]) {
   return EntryBody.superRefine((body, ctx) => {
-    for (const issue of entryAnswerIssues(questions, body.answers))
-      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    for (const issue of entryAnswerIssues(questions, body.answers)) ctx.addIssue(customIssue(issue));
   });
 }
 
@@ -277,13 +296,13 @@ export function scoreIssues(criteria: readonly { code: string; max: number }[], 
   const issues: Issue[] = [];
   const known = new Set(criteria.map((c) => c.code));
   for (const code of Object.keys(scores))
-    if (!known.has(code)) issues.push({ path: ['scores', code], message: 'This call has no such criterion.' });
+    if (!known.has(code)) issues.push({ path: ['scores', code], message: 'This call has no such criterion.', reason: 'unknown_criterion' });
   for (const c of criteria) {
     const value = scores[c.code];
     const path = ['scores', c.code];
-    if (value === undefined) issues.push({ path, message: 'Score every criterion.' });
-    else if (value < 0 || value > c.max) issues.push({ path, message: `Give 0 to ${c.max} points.` });
-    else if (!hundredths(value)) issues.push({ path, message: 'Use at most two decimals.' });
+    if (value === undefined) issues.push({ path, message: 'Score every criterion.', reason: 'missing_score' });
+    else if (value < 0 || value > c.max) issues.push({ path, message: `Give 0 to ${c.max} points.`, reason: 'out_of_range', max: c.max });
+    else if (!hundredths(value)) issues.push({ path, message: 'Use at most two decimals.', reason: 'too_precise' });
   }
   return issues;
 }
@@ -298,7 +317,7 @@ export const ScoreBody = z
 
 export function scoreBodyFor(criteria: Parameters<typeof scoreIssues>[0]) {
   return ScoreBody.superRefine((body, ctx) => {
-    for (const issue of scoreIssues(criteria, body.scores)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    for (const issue of scoreIssues(criteria, body.scores)) ctx.addIssue(customIssue(issue));
   });
 }
 

@@ -44,8 +44,9 @@ export interface EntriesServiceDeps {
   clock: Clock;
 }
 
-const issuesToDetails = (issues: { path: (string | number)[]; message: string }[]) =>
-  issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+/** The contract's rule issues as field issues; `code` is the rule's reason, which the web client translates. */
+export const issuesToDetails = (issues: { path: (string | number)[]; message: string; reason?: string }[]) =>
+  issues.map((i) => ({ path: i.path.join('.'), message: i.message, ...(i.reason ? { code: i.reason } : {}) }));
 
 export class EntriesService {
   constructor(private readonly d: EntriesServiceDeps) {}

@@ -12,7 +12,7 @@ import { ConflictError, ConflictOfInterestError, ForbiddenError, NotFoundError, 
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import { guardKeys, type WriteGuards } from '../../store/guards.js';
-import type { EntriesService } from './entries.js';
+import { type EntriesService, issuesToDetails } from './entries.js';
 import type { Jury } from './jury.js';
 import { callPolicy } from './policy.js';
 import { presentJudgement } from './presenter.js';
@@ -45,7 +45,7 @@ export class JudgingService {
     if (issues.length)
       throw new ValidationError(
         `Some scores are missing or out of range: ${issues.map((i) => i.path.join('.')).join(', ')}.`,
-        issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        issuesToDetails(issues),
       );
     await this.d.entriesService.assertMayScore(judgeId, entry);
     return this.write(user, call, entry, judgeId, { status: 'scored', scores: { ...input.scores }, comment: input.comment, reason: '' });

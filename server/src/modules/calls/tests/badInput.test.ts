@@ -69,7 +69,7 @@ describe('entries', () => {
       400,
       'validation_failed',
     );
-    expect(error.details).toEqual([{ path: 'answers.problem', message: 'This answer is required.' }]);
+    expect(error.details).toEqual([{ path: 'answers.problem', message: 'This answer is required.', code: 'required' }]);
     await refused(
       late.client.post(path('/entries'), entryBody('Thạch đen', { answers: { ...answers(), problem: '   ' } })),
       400,
@@ -120,12 +120,12 @@ describe('scores', () => {
   it('refuses scores out of range, missing a criterion, or naming an unknown one (400)', async () => {
     const score = (scores: Record<string, number>) => an.client.put(path(`/entries/${entryId}/score`), { scores });
     const over = await refused(score({ ...good, market: 21 }), 400, 'validation_failed');
-    expect(over.details).toEqual([{ path: 'scores.market', message: 'Give 0 to 20 points.' }]);
+    expect(over.details).toEqual([{ path: 'scores.market', message: 'Give 0 to 20 points.', code: 'out_of_range' }]);
     await refused(score({ ...good, novelty: -1 }), 400, 'validation_failed');
     await refused(score({ ...good, team: 2.125 }), 400, 'validation_failed', /scores.team/);
     const { team: _team, ...missing } = good;
     const error = await refused(score(missing), 400, 'validation_failed');
-    expect(error.details).toEqual([{ path: 'scores.team', message: 'Score every criterion.' }]);
+    expect(error.details).toEqual([{ path: 'scores.team', message: 'Score every criterion.', code: 'missing_score' }]);
     await refused(score({ ...good, charm: 3 }), 400, 'validation_failed', /scores.charm/);
   });
 
