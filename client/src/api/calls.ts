@@ -1,4 +1,5 @@
 import type {
+  CalendarEvent,
   Call,
   CallInput,
   CallListItem,
@@ -23,6 +24,8 @@ const event = (id: string, rest = '') => `/api/events/${encodeURIComponent(id)}$
 const entry = (id: string, entryId: string, rest = '') => event(id, `/entries/${encodeURIComponent(entryId)}${rest}`);
 
 export const callsApi = {
+  /** The event a call belongs to (the organiser's console opens before a call exists). */
+  event: (eventId: string) => http.get<CalendarEvent>(event(eventId)),
   templates: () => http.get<{ items: CallTemplate[] }>('/api/calls/templates'),
   list: (params: CallListParams = {}) => http.get<Page<CallListItem>>('/api/calls', params),
   assignments: () => http.get<{ items: JudgingAssignment[] }>('/api/calls/assignments'),

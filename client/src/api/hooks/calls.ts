@@ -6,6 +6,10 @@ import { queryKeys } from '../keys.js';
 /** Everything about one event's call is under ['calls', 'event', id]: a change refreshes it all. */
 const eventKey = (eventId: string) => ['calls', 'event', eventId] as const;
 
+export function useCallEvent(eventId: string) {
+  return useQuery({ queryKey: [...eventKey(eventId), 'event'], queryFn: () => callsApi.event(eventId) });
+}
+
 export function useCallTemplates(enabled = true) {
   return useQuery({ queryKey: queryKeys.callTemplates, queryFn: callsApi.templates, staleTime: Infinity, enabled });
 }
@@ -42,7 +46,11 @@ export function useCallResults(eventId: string, enabled = true) {
 }
 
 export function useJudgeCandidates(eventId: string, q: string, enabled = true) {
-  return useQuery({ queryKey: queryKeys.judgeCandidates(eventId, q), queryFn: () => callsApi.candidates(eventId, q || undefined), enabled });
+  return useQuery({
+    queryKey: queryKeys.judgeCandidates(eventId, q),
+    queryFn: () => callsApi.candidates(eventId, q || undefined),
+    enabled,
+  });
 }
 
 /** A mutation on one event's call: afterwards the call, its lists, progress and results are read again. */
@@ -61,7 +69,9 @@ function useCallMutation<I, O>(eventId: string, run: (input: I) => Promise<O>) {
 export const useSaveCall = (eventId: string) => useCallMutation(eventId, (input: CallInput) => callsApi.save(eventId, input));
 export const useSubmitEntry = (eventId: string) => useCallMutation(eventId, (input: EntryInput) => callsApi.submit(eventId, input));
 export const useEditEntry = (eventId: string) =>
-  useCallMutation(eventId, ({ entryId, patch }: { entryId: string; patch: PatchEntryInput }) => callsApi.editEntry(eventId, entryId, patch));
+  useCallMutation(eventId, ({ entryId, patch }: { entryId: string; patch: PatchEntryInput }) =>
+    callsApi.editEntry(eventId, entryId, patch),
+  );
 export const useWithdrawEntry = (eventId: string) => useCallMutation(eventId, (entryId: string) => callsApi.withdraw(eventId, entryId));
 export const useScore = (eventId: string) =>
   useCallMutation(eventId, ({ entryId, input }: { entryId: string; input: ScoreInput }) => callsApi.score(eventId, entryId, input));
