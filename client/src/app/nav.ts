@@ -17,6 +17,7 @@ const common = {
   consultations: { to: '/consultations', key: 'consultations', icon: '◷' },
   profile: { to: '/profile', key: 'profile', icon: '☺' },
   home: { to: '/home', key: 'home', icon: '⌂' },
+  calls: { to: '/calls', key: 'calls', icon: '✦' },
 } satisfies Record<string, NavItem>;
 
 const staffItems: NavItem[] = [
@@ -27,6 +28,7 @@ const staffItems: NavItem[] = [
   { to: '/staff/contacts', key: 'contacts', icon: '☎' },
   { to: '/staff/verify', key: 'verify', icon: '✓' },
   { to: '/staff/reports', key: 'reports', icon: '▤', primary: true },
+  common.calls,
 ];
 
 export function navItemsFor(role: Role): NavItem[] {
@@ -39,6 +41,7 @@ export function navItemsFor(role: Role): NavItem[] {
         { ...common.intros, primary: true },
         { ...common.chat, primary: true },
         common.consultations,
+        common.calls,
         common.profile,
       ];
     case 'expert':
@@ -51,6 +54,7 @@ export function navItemsFor(role: Role): NavItem[] {
         { ...common.intros, primary: true },
         { ...common.chat, primary: true },
         common.consultations,
+        common.calls,
         common.profile,
       ];
     case 'staff':

@@ -22,6 +22,10 @@ export const routes: RouteObject[] = [
       { path: 'forgot-password', lazy: page(() => import('../pages/auth/ForgotPassword.js')) },
       // The path the password.reset mail links to (server/src/modules/mail/kinds/passwordReset.ts).
       { path: 'reset-password', lazy: page(() => import('../pages/auth/ResetPassword.js')) },
+      // Calls for entries: public while their event is published (the call.results_published mail links to the results).
+      { path: 'calls', lazy: page(() => import('../pages/calls/CallsPage.js')) },
+      { path: 'events/:id/call', lazy: page(() => import('../pages/calls/CallPage.js')) },
+      { path: 'events/:id/results', lazy: page(() => import('../pages/calls/ResultsPage.js')) },
       {
         Component: RequireAuth,
         children: [
@@ -35,6 +39,11 @@ export const routes: RouteObject[] = [
           { path: 'notifications', lazy: page(() => import('../pages/notifications/NotificationsPage.js')) },
           // Every mail's footer links here (server/src/modules/mail/render.ts).
           { path: 'settings/notifications', lazy: page(() => import('../pages/settings/NotificationSettingsPage.js')) },
+          { path: 'events/:id/judging', lazy: page(() => import('../pages/calls/JudgingPage.js')) },
+          {
+            Component: RequireStaff,
+            children: [{ path: 'events/:id/call/manage', lazy: page(() => import('../pages/calls/CallConsolePage.js')) }],
+          },
           {
             Component: RequireProfileRole,
             children: [

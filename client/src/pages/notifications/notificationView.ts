@@ -14,6 +14,10 @@ export function notificationTarget(notification: Notification): string {
   if (conversationId) return `/chat/${encodeURIComponent(conversationId)}`;
   if (str(data.consultationId)) return '/consultations';
   if (str(data.introId)) return '/intros';
+  const eventId = str(data.eventId);
+  if (eventId && notification.type === 'call.results_published') return `/events/${encodeURIComponent(eventId)}/results`;
+  if (eventId && notification.type === 'call.judge_assigned') return `/events/${encodeURIComponent(eventId)}/judging`;
+  if (eventId && notification.type === 'call.entry_submitted_for_you') return `/events/${encodeURIComponent(eventId)}/call`;
   const needId = str(data.needId);
   if (needId) return `/needs/${encodeURIComponent(needId)}`;
   return '/notifications';
