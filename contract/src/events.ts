@@ -12,7 +12,7 @@ import {
   REGISTRATION_STATUSES,
 } from './codes.js';
 import { MatchReason } from './matching.js';
-import { CodeList, Cursor, HistoryEntry, Id, IsoTime, Lang, Limit, PageOf, ProfileSummary, RequiredText, Text } from './primitives.js';
+import { CodeList, HistoryEntry, Id, IsoTime, Lang, Limit, PageOf, Paged, ProfileSummary, RequiredText, Text } from './primitives.js';
 import { NeedCategoryCode, ProvinceInput, RegionCode } from './reference.js';
 import { PeriodBoundary, ScopeQuery } from './reports.js';
 
@@ -226,8 +226,7 @@ export const EventListQuery = z.strictObject({
   kind: EventKindSchema.optional(),
   topic: NeedCategoryCode.optional(),
   status: EventStatusSchema.optional().meta({ description: 'Default published; draft: staff (their province’s) and admins' }),
-  limit: Limit(),
-  cursor: Cursor,
+  ...Paged,
 });
 export const EventPage = PageOf(EventOutput).meta({ id: 'EventPage' });
 
@@ -244,8 +243,7 @@ export const EventRegisterBody = z
 
 export const RegistrationListQuery = z.strictObject({
   status: RegistrationStatusSchema.optional(),
-  limit: Limit(),
-  cursor: Cursor,
+  ...Paged,
 });
 export const RegistrationPage = PageOf(RegistrationOutput).meta({ id: 'EventRegistrationPage' });
 export const CheckinBody = z
@@ -282,7 +280,7 @@ export const CreateMeetingBody = z
   .meta({ id: 'CreateMeetingRequest' });
 export const DeclineMeetingBody = z.strictObject({ reason: Text(500).optional() }).meta({ id: 'DeclineMeetingRequest' });
 export const MeetingParams = z.strictObject({ id: Id, meetingId: Id });
-export const MeetingListQuery = z.strictObject({ status: MeetingStatusSchema.optional(), limit: Limit(), cursor: Cursor });
+export const MeetingListQuery = z.strictObject({ status: MeetingStatusSchema.optional(), ...Paged });
 export const MeetingPage = PageOf(MeetingOutput).meta({ id: 'MeetingPage' });
 
 export const SuggestionsQuery = z.strictObject({ limit: Limit(), lang: Lang.optional() });

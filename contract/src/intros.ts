@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INTRO_BOXES, INTRO_STATUSES } from './codes.js';
-import { Cursor, HistoryEntry, Id, Limit, PageOf, ProfileSummary, RequiredText, Text } from './primitives.js';
+import { HistoryEntry, Id, PageOf, Paged, ProfileSummary, RequiredText, Text } from './primitives.js';
 
 export const IntroStatusSchema = z.enum(INTRO_STATUSES).meta({ id: 'IntroStatus' });
 
@@ -19,8 +19,7 @@ export const RejectBody = z.strictObject({ reason: Text(500).optional() }).meta(
 export const IntroListQuery = z.strictObject({
   box: z.enum(INTRO_BOXES).optional().default('all'),
   status: IntroStatusSchema.optional(),
-  limit: Limit(),
-  cursor: Cursor,
+  ...Paged,
 });
 
 export const IntroOutput = z

@@ -2,7 +2,7 @@
 // requests from any profile, classified like needs, searchable without diacritics, expiring.
 import { z } from 'zod';
 import { OPPORTUNITY_DEFAULT_DAYS, OPPORTUNITY_MAX_DAYS, OPPORTUNITY_STATUSES, OPPORTUNITY_TYPES } from './codes.js';
-import { CodeList, Cursor, Id, IsoTime, Limit, PageOf, ProfileSummary, QueryBool, RequiredText, Text } from './primitives.js';
+import { CodeList, Id, IsoTime, PageOf, Paged, ProfileSummary, QueryBool, RequiredText, Text } from './primitives.js';
 import { NeedCategoryCode, ProvinceCode, ProvinceInput, SectorCode } from './reference.js';
 
 export const OpportunityTypeSchema = z.enum(OPPORTUNITY_TYPES).meta({ id: 'OpportunityType' });
@@ -41,8 +41,7 @@ export const OpportunityListQuery = z.strictObject({
   province: ProvinceInput.optional(),
   q: Text(200).optional().meta({ description: 'Words of the title or description; diacritics and case ignored' }),
   mine: QueryBool.optional().meta({ description: 'Signed in: your own, of every status' }),
-  limit: Limit(),
-  cursor: Cursor,
+  ...Paged,
 });
 
 export const InterestBody = z

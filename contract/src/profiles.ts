@@ -2,7 +2,7 @@
 // user's role, so PUT bodies are validated against the schema of the profile's kind.
 import { z } from 'zod';
 import { OCOP_STARS, PROFILE_KINDS, type ProfileKind } from './codes.js';
-import { CodeList, Cursor, Id, Limit, PageOf, QueryBool, RequiredText, Text, VndRange } from './primitives.js';
+import { CodeList, Id, PageOf, Paged, QueryBool, RequiredText, Text, VndRange } from './primitives.js';
 import {
   FeeCode,
   InvestorTypeCode,
@@ -154,8 +154,7 @@ export const DirectoryQuery = z.strictObject({
   need: NeedCategoryCode.optional(),
   verified: QueryBool.optional(),
   q: Text(100).optional(),
-  limit: Limit(),
-  cursor: Cursor,
+  ...Paged,
 });
 
 export const ProfileIdParams = z.strictObject({ id: Id });

@@ -1,13 +1,12 @@
 // One-to-one meetings at an event: request, accept (placed at once in the earliest free slot),
 // decline, cancel, list, and the organiser's re-plan. Rules: docs/EVENTS.md "Meetings".
 import type { z } from 'zod';
-import type { CreateMeetingBody, Meeting, MeetingListQuery } from '@ketnoi/contract';
+import type { CreateMeetingBody, Meeting, MeetingListQuery, Page } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import { DuplicateKeyError, type Filter, type Store } from '../../store/types.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';

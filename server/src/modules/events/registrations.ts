@@ -1,13 +1,12 @@
 // Registration, the waitlist, assisted registration by staff, the participant list and
 // check-in. Rules: docs/EVENTS.md "Registration and check-in".
 import type { z } from 'zod';
-import type { EventRegisterBody, Registration, RegistrationListQuery } from '@ketnoi/contract';
+import type { EventRegisterBody, Page, Registration, RegistrationListQuery } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import { DuplicateKeyError, type Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';

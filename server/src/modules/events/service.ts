@@ -1,7 +1,7 @@
 // Events on the regional calendar: create (answered with the region's overlaps), list publicly,
 // read, and change (PATCH, status transitions; moving or cancelling tells every registrant).
 import type { z } from 'zod';
-import type { CalendarEvent, CreateEventBody, EventListQuery, OverlapsQuery, PatchEventBody } from '@ketnoi/contract';
+import type { CalendarEvent, CreateEventBody, EventListQuery, OverlapsQuery, Page, PatchEventBody } from '@ketnoi/contract';
 import { eventShapeIssues } from '@ketnoi/contract';
 import { regionOf } from '@ketnoi/seeds';
 import type { AuthUser } from '../../http/api.js';
@@ -9,7 +9,6 @@ import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, InvalidTransitionError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Filter, Store } from '../../store/types.js';
 import type { Lang } from '../matching/criteria/types.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CreateIntroBody, IntroListQuery as IntroListQuerySchema } from '@ketnoi/contract';
+import type { CreateIntroBody, IntroListQuery as IntroListQuerySchema, Page } from '@ketnoi/contract';
 import type { Intro } from '@ketnoi/contract';
 import type { Config } from '../../config.js';
 import type { AuthUser } from '../../http/api.js';
@@ -8,7 +8,6 @@ import { DAY_MS } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import { guardKeys, WriteGuards } from '../../store/guards.js';
 import type { Filter, Store } from '../../store/types.js';

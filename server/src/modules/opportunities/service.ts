@@ -2,7 +2,14 @@
 // (owners hidden, suspended or not shared with the viewer are left out at read time, so a change
 // of profile or policy shows at once), edit, close and renew, answer with an introduction, expire.
 import type { z } from 'zod';
-import type { CreateOpportunityBody, NeedCategoryCode, Opportunity, OpportunityListQuery, UpdateOpportunityBody } from '@ketnoi/contract';
+import type {
+  CreateOpportunityBody,
+  NeedCategoryCode,
+  Opportunity,
+  OpportunityListQuery,
+  Page,
+  UpdateOpportunityBody,
+} from '@ketnoi/contract';
 import { OPPORTUNITY_DEFAULT_DAYS, OPPORTUNITY_MAX_DAYS } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
@@ -10,7 +17,6 @@ import { DAY_MS } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import type { Filter, Store } from '../../store/types.js';
 import type { IntroDoc } from '../intros/repository.js';

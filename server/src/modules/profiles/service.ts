@@ -1,12 +1,11 @@
 import type { z } from 'zod';
-import type { DirectoryQuery as DirectoryQuerySchema } from '@ketnoi/contract';
+import type { DirectoryQuery as DirectoryQuerySchema, Page } from '@ketnoi/contract';
 import type { Profile } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { parseInput } from '../../http/validate.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
-import type { Page } from '../../lib/pagination.js';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
