@@ -16,7 +16,7 @@ import {
   MAX_CALL_JUDGES,
   MAX_CALL_QUESTIONS,
 } from './codes.js';
-import { CodeList, Cursor, Id, IsoTime, Lang, Limit, PageOf, ProfileSummary, RequiredText, Text } from './primitives.js';
+import { CodeList, Cursor, Id, IsoTime, Lang, Limit, PageOf, Paged, ProfileSummary, RequiredText, Text } from './primitives.js';
 import { ProvinceInput } from './reference.js';
 
 export const CallQuestionTypeSchema = z.enum(CALL_QUESTION_TYPES).meta({ id: 'CallQuestionType' });
@@ -419,8 +419,7 @@ export const CallOutput = z
 export const CallListQuery = z.strictObject({
   status: z.enum(CALL_LIST_STATUSES).optional().default('open'),
   province: ProvinceInput.optional().meta({ description: 'The event’s organiser or a co-organiser' }),
-  limit: Limit(),
-  cursor: Cursor,
+  ...Paged,
 });
 export const CallListItem = z
   .strictObject({

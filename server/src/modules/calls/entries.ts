@@ -3,14 +3,13 @@
 // An entry may name open needs of the startup, which organisers then see and broker help for.
 // Lists: organisers see every entry; a judge the entries it may score; a startup its own.
 import type { z } from 'zod';
-import type { Entry, EntryBody, EntryListQuery, PatchEntryBody } from '@ketnoi/contract';
+import type { Entry, EntryBody, EntryListQuery, Page, PatchEntryBody } from '@ketnoi/contract';
 import { ACTIVE_NEED_STATUSES, entryAnswerIssues } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ConflictOfInterestError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import { DuplicateKeyError, type Filter, type Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';

@@ -3,13 +3,12 @@
 // what waits for them, and the editor starts from a rubric template. Criteria lock once a score
 // exists (409); the whole call once results are published.
 import type { z } from 'zod';
-import type { Call, CallBody, CallListItem, CallListQuery, CallTemplate, JudgingAssignment, JuryMember } from '@ketnoi/contract';
+import type { Call, CallBody, CallListItem, CallListQuery, CallTemplate, JudgingAssignment, JuryMember, Page } from '@ketnoi/contract';
 import { fold } from '@ketnoi/search';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, NotFoundError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import { guardKeys, type WriteGuards } from '../../store/guards.js';
 import type { Store } from '../../store/types.js';
