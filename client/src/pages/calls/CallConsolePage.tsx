@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { callsApi } from '../../api/calls.js';
 import { isApiError } from '../../api/http.js';
+import { useMe } from '../../api/hooks/auth.js';
 import { useCall, useCallEvent } from '../../api/hooks/calls.js';
 import { ErrorState, Loading } from '../../components/States.js';
+import { CsvDownload } from '../staff/CsvDownload.js';
+import { AssistedEntry } from './AssistedEntry.js';
 import { CallEditor } from './CallEditor.js';
 import { EntriesTable, ProgressBoard } from './ProgressBoard.js';
 import { PublishButton } from './ResultsPage.js';
-import { CallWindow } from './shared.js';
+import { CallWindow, useCallLanguage } from './shared.js';
 import './calls.css';
 
 const TABS = ['rubric', 'entries', 'progress', 'results'] as const;
@@ -17,6 +21,8 @@ type Tab = (typeof TABS)[number];
 export default function CallConsolePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const lang = useCallLanguage();
+  const { data: me } = useMe();
   const event = useCallEvent(id);
   const call = useCall(id);
   const missing = isApiError(call.error) && call.error.status === 404;
@@ -53,7 +59,12 @@ export default function CallConsolePage() {
         <CallEditor eventId={id} call={current} defaultClose={event.data.startsAt} />
       )}
       {tab === 'rubric' && current && !current.viewer?.manager && <p className="notice">{t('calls.console.coOrganiser')}</p>}
-      {tab === 'entries' && <EntriesTable eventId={id} />}
+      {tab === 'entries' && current && (
+        <>
+          <EntriesTable eventId={id} />
+          <AssistedEntry call={current} province={me?.user.province ?? event.data.province} />
+        </>
+      )}
       {tab === 'progress' && current && <ProgressBoard eventId={id} open={!current.resultsPublishedAt} />}
       {tab === 'results' && current && (
         <section className="card">
@@ -62,9 +73,7 @@ export default function CallConsolePage() {
             <Link className="btn btn--secondary" to={`/events/${id}/results`}>
               {t('calls.console.seeResults')}
             </Link>
-            <a className="btn btn--ghost" href={`/api/events/${encodeURIComponent(id)}/scores.csv`} download>
-              {t('calls.console.csv')}
-            </a>
+            <CsvDownload href={callsApi.scoresCsvUrl(id, lang)} label={t('calls.console.csv')} filename={`cham-diem-scores-${id}.csv`} />
           </div>
           {!current.resultsPublishedAt && current.viewer?.manager && <PublishButton eventId={id} />}
         </section>

@@ -78,8 +78,21 @@ function QuestionField({
   );
 }
 
-/** A founder's entry: written on a phone, checked with the call's own rules before it is sent. */
-export function EntryForm({ call, entry, startupId }: { call: Call; entry: Entry | null; startupId: string }) {
+/**
+ * A founder's entry: written on a phone, checked with the call's own rules before it is sent.
+ * With `assistedFor`, staff submit it for that startup (assisted mode; the founder is told).
+ */
+export function EntryForm({
+  call,
+  entry,
+  startupId,
+  assistedFor,
+}: {
+  call: Call;
+  entry: Entry | null;
+  startupId: string;
+  assistedFor?: string;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   const eventId = call.eventId;
@@ -111,7 +124,7 @@ export function EntryForm({ call, entry, startupId }: { call: Call; entry: Entry
     setErrors({});
     const onError = (error: unknown) => setErrors(serverErrors(error, t));
     if (live) edit.mutate({ entryId: live.id, patch: body }, { onSuccess: setSaved, onError });
-    else submit.mutate(body, { onSuccess: setSaved, onError });
+    else submit.mutate(assistedFor ? { ...body, startupId } : body, { onSuccess: setSaved, onError });
   };
 
   if (!call.open && !live) return null;
@@ -128,7 +141,11 @@ export function EntryForm({ call, entry, startupId }: { call: Call; entry: Entry
 
   return (
     <form className="form card entry-form" onSubmit={onSubmit} noValidate aria-labelledby="entry-title">
-      <h2 id="entry-title">{live ? t('calls.entry.editTitle') : t('calls.entry.newTitle')}</h2>
+      <h2 id="entry-title">
+        {assistedFor
+          ? t(live ? 'calls.assisted.editTitle' : 'calls.assisted.newTitle', { name: assistedFor })
+          : t(live ? 'calls.entry.editTitle' : 'calls.entry.newTitle')}
+      </h2>
       {live && <p className="muted">{t('calls.entry.submittedAt', { at: formatDateTime(live.createdAt) })}</p>}
       <TextField
         label={t('calls.entry.title')}
@@ -160,7 +177,7 @@ export function EntryForm({ call, entry, startupId }: { call: Call; entry: Entry
       <Fieldset legend={t('calls.entry.needs')} hint={t('calls.entry.needsHint')} error={errors.needIds ?? errors['needIds.0']}>
         {openNeeds.length === 0 ? (
           <p className="muted">
-            {t('calls.entry.noNeeds')} <Link to="/needs">{t('calls.entry.addNeed')}</Link>
+            {t('calls.entry.noNeeds')} {!assistedFor && <Link to="/needs">{t('calls.entry.addNeed')}</Link>}
           </p>
         ) : (
           <ul className="plain-list checklist">
@@ -189,7 +206,11 @@ export function EntryForm({ call, entry, startupId }: { call: Call; entry: Entry
       {failed && Object.keys(errors).length === 0 && <FormError error={failed} />}
       {saved && (
         <p className="notice notice--ok" role="status">
-          {live && saved.createdAt !== saved.updatedAt ? t('calls.entry.updated') : t('calls.entry.sent')}
+          {live && saved.createdAt !== saved.updatedAt
+            ? t('calls.entry.updated')
+            : assistedFor
+              ? t('calls.assisted.sent', { name: assistedFor })
+              : t('calls.entry.sent')}
         </p>
       )}
       <div className="form__actions">

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Call, CallResults, ResultItem } from '@ketnoi/contract';
+import { callsApi } from '../../api/calls.js';
 import { useMe } from '../../api/hooks/auth.js';
 import { isApiError } from '../../api/http.js';
 import { useCall, useCallResults, usePublishResults } from '../../api/hooks/calls.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { EmptyState, FormError, QueryView } from '../../components/States.js';
 import { formatDateTime } from '../../lib/format.js';
+import { CsvDownload } from '../staff/CsvDownload.js';
 import { formatPoints, labelOf, RankCell, useCallLanguage } from './shared.js';
 import './calls.css';
 
@@ -130,6 +132,7 @@ function Heading({ call }: { call: Call }) {
 export default function ResultsPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const lang = useCallLanguage();
   const { data: me } = useMe();
   const call = useCall(id);
   const results = useCallResults(id, call.isSuccess);
@@ -158,11 +161,11 @@ export default function ResultsPage() {
                     {!r.published && c.viewer?.manager && <PublishButton eventId={id} />}
                     <Standings results={r} staff={staff && r.items.some((i) => i.needs !== undefined)} />
                     {c.viewer?.organiser && (
-                      <p>
-                        <a className="link-arrow" href={`/api/events/${encodeURIComponent(id)}/scores.csv`} download>
-                          {t('calls.console.csv')}
-                        </a>
-                      </p>
+                      <CsvDownload
+                        href={callsApi.scoresCsvUrl(id, lang)}
+                        label={t('calls.console.csv')}
+                        filename={`cham-diem-scores-${id}.csv`}
+                      />
                     )}
                   </>
                 )}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreBodyFor, type CallCriterion, type Entry } from '@ketnoi/contract';
+import { isApiError } from '../../api/http.js';
 import { useRecuse, useScore } from '../../api/hooks/calls.js';
 import { TextArea } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
@@ -73,6 +74,9 @@ function CriterionInput({
     </div>
   );
 }
+
+/** 403 conflict_of_interest: a conflict declared (or a recusal) since the sheet was opened. */
+const refusedForConflict = (error: unknown) => isApiError(error) && error.code === 'conflict_of_interest';
 
 /** One judge's score of one entry: every criterion, a comment; or stepping away from it. */
 export function ScoreForm({
@@ -153,7 +157,16 @@ export function ScoreForm({
         error={errors.comment}
         onChange={(e) => setComment(e.target.value)}
       />
-      {score.isError && Object.keys(errors).length === 0 && <FormError error={score.error} />}
+      {refusedForConflict(score.error) ? (
+        <div className="notice notice--refused" role="alert">
+          <p>
+            <strong>{t('calls.sheet.conflictTitle')}</strong>
+          </p>
+          <p>{t('calls.sheet.conflict')}</p>
+        </div>
+      ) : (
+        score.isError && Object.keys(errors).length === 0 && <FormError error={score.error} />
+      )}
       {saved && (
         <div className="notice notice--ok" role="status">
           <p>{t('calls.sheet.saved')}</p>
