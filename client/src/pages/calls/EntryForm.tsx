@@ -175,7 +175,7 @@ export function EntryForm({
         />
       ))}
       <Fieldset legend={t('calls.entry.needs')} hint={t('calls.entry.needsHint')} error={errors.needIds ?? errors['needIds.0']}>
-        {openNeeds.length === 0 ? (
+        {needs.isPending ? null : openNeeds.length === 0 ? (
           <p className="muted">
             {t('calls.entry.noNeeds')} {!assistedFor && <Link to="/needs">{t('calls.entry.addNeed')}</Link>}
           </p>
