@@ -1,8 +1,10 @@
 // Demo call for entries (issue 19): the idea competition of the Lạng Sơn startup day, on the
 // 100-point idea-competition rubric (the first template of server/src/modules/calls/templates.ts,
 // criteria in its order: tính mới 25, thương mại hoá 30, đội ngũ 20, tác động xã hội 15, trình
-// bày 10). Three expert judges: the trademark officer has a declared conflict with the honey
-// cooperative she helps, the standards expert recused from the black-jelly maker he advises. Six
+// bày 10). Three expert judges: the standards expert has a declared conflict with the rattan
+// cooperative his wife belongs to and recused from the black-jelly maker he advises (not with the
+// honey cooperative: a conflict also keeps the pair apart in matching, and the demo's trademark
+// officer is that cooperative's best match). Six
 // entries (the noodle maker's submitted by staff), some scored; two entries tie. Entries stay open
 // a few more days; results are not published. Played by server/src/seeding/demoCalls.ts.
 import type { NeedCategoryCode } from '../reference/index.js';
@@ -49,7 +51,7 @@ export const demoCalls: CallSeed[] = [
     closesHour: 17,
     judgeKeys: ['co-van-lang-son', 'can-bo-shtt-lang-son', 'chuyen-gia-tieu-chuan-lang-son'],
     conflicts: [
-      { judgeKey: 'can-bo-shtt-lang-son', startupKey: 'mat-ong-chi-lang', reason: 'Đang trực tiếp hỗ trợ hồ sơ nhãn hiệu của tổ hợp tác.' },
+      { judgeKey: 'chuyen-gia-tieu-chuan-lang-son', startupKey: 'may-tre-binh-gia', reason: 'Vợ tôi là xã viên của hợp tác xã.' },
     ],
     entries: [
       {

@@ -1,6 +1,6 @@
 // The demo call for entries (seeds/src/demo/calls.ts) played through the real services with the
 // clock shifted to when each step happens: the organiser opens the call on the startup day from a
-// rubric template, staff declare the trademark officer's conflict, founders enter over a few days
+// rubric template, staff declare the standards expert's conflict, founders enter over a few days
 // (one entry submitted by staff), and the judges score or recuse. Run after the demo events.
 import { demoCalls, demoEvents } from '@ketnoi/seeds';
 import type { Container } from '../container.js';
