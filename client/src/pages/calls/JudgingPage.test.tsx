@@ -120,4 +120,32 @@ describe('The judge’s scoring sheet', () => {
     await user.click(within(sheet).getByRole('button', { name: 'Không chấm bài này' }));
     await vi.waitFor(() => expect(api.callsTo('POST', `${ENTRIES}/en-2/recuse`).map((c) => c.body)).toEqual([{ reason: 'Người nhà' }]));
   });
+
+  it('lets the organiser type in a judge’s paper sheet, sent with that judge’s id', async () => {
+    const binh = { userId: 'u-binh', name: 'Giám khảo Bình', role: 'expert', province: 'lang-son', profileId: 'p-binh', headline: null };
+    const api = mockApi({
+      [`GET /api/events/${EVENT_ID}/call`]: call({
+        viewer: { organiser: true, manager: true, judge: false },
+        judges: ['u-binh'],
+        jury: [binh],
+      }),
+      [`GET ${ENTRIES}`]: { items: [entry({ myJudgement: null })], nextCursor: null },
+      [`PUT ${ENTRIES}/en-1/score`]: ({ body }) => judgement('en-1', (body as { scores: Record<string, number> }).scores, 70),
+    });
+    const user = userEvent.setup();
+    renderApp(<JudgingPage />, { path: '/events/:id/judging', url: `/events/${EVENT_ID}/judging?judge=u-binh`, me: meAs(null, 'staff') });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nhập phiếu chấm giấy của Giám khảo Bình' })).toBeInTheDocument();
+    expect(api.callsTo('GET', ENTRIES)[0]!.query.get('judgeId')).toBe('u-binh');
+    const sheet = await screen.findByRole('form', { name: 'Chấm điểm: Mật ong chanh rừng truy xuất nguồn gốc' });
+    await user.type(within(sheet).getByLabelText('Tính mới, sáng tạo'), '7');
+    await user.type(within(sheet).getByLabelText('Khả năng thương mại hoá'), '14');
+    await user.type(within(sheet).getByLabelText('Năng lực đội ngũ'), '3,5');
+    await user.click(within(sheet).getByRole('button', { name: 'Lưu điểm' }));
+    expect(await within(sheet).findByText('Đã lưu điểm.')).toBeInTheDocument();
+    expect(api.callsTo('PUT', `${ENTRIES}/en-1/score`)[0]!.body).toEqual({
+      scores: { tinh_moi: 7, thuong_mai: 14, doi_ngu: 3.5 },
+      comment: '',
+      judgeId: 'u-binh',
+    });
+  });
 });
