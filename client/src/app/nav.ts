@@ -15,6 +15,7 @@ const common = {
   intros: { to: '/intros', key: 'intros', icon: '⇄' },
   chat: { to: '/chat', key: 'chat', icon: '✉' },
   consultations: { to: '/consultations', key: 'consultations', icon: '◷' },
+  events: { to: '/events', key: 'events', icon: '◇' },
   profile: { to: '/profile', key: 'profile', icon: '☺' },
   home: { to: '/home', key: 'home', icon: '⌂' },
   calls: { to: '/calls', key: 'calls', icon: '✦' },
@@ -28,6 +29,7 @@ const staffItems: NavItem[] = [
   { to: '/staff/contacts', key: 'contacts', icon: '☎' },
   { to: '/staff/verify', key: 'verify', icon: '✓' },
   { to: '/staff/reports', key: 'reports', icon: '▤', primary: true },
+  { to: '/events', key: 'events', icon: '◇' },
   common.calls,
 ];
 
@@ -41,6 +43,7 @@ export function navItemsFor(role: Role): NavItem[] {
         { ...common.intros, primary: true },
         { ...common.chat, primary: true },
         common.consultations,
+        common.events,
         common.calls,
         common.profile,
       ];
@@ -54,6 +57,7 @@ export function navItemsFor(role: Role): NavItem[] {
         { ...common.intros, primary: true },
         { ...common.chat, primary: true },
         common.consultations,
+        common.events,
         common.calls,
         common.profile,
       ];

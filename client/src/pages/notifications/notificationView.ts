@@ -10,14 +10,22 @@ const str = (value: unknown) => (typeof value === 'string' && value ? value : un
 /** Where tapping a notification should go, from the ids it carries. */
 export function notificationTarget(notification: Notification): string {
   const data = notification.data ?? {};
+  // Events: a meeting answered or placed shows on the agenda, a request (or its end) with the
+  // meetings; anything else about an event opens the event (ticket, new time, cancellation).
+  const eventId = str(data.eventId);
+  if (eventId && notification.type.startsWith('meeting.')) {
+    const placed = notification.type === 'meeting.accepted' || notification.type === 'meeting.rescheduled';
+    return `/events/${encodeURIComponent(eventId)}/${placed ? 'agenda' : 'meetings'}`;
+  }
+  // Calls for entries (docs/CALLS.md): the results, the judge's sheet, or the call with the entry.
+  if (eventId && notification.type === 'call.results_published') return `/events/${encodeURIComponent(eventId)}/results`;
+  if (eventId && notification.type === 'call.judge_assigned') return `/events/${encodeURIComponent(eventId)}/judging`;
+  if (eventId && notification.type === 'call.entry_submitted_for_you') return `/events/${encodeURIComponent(eventId)}/call`;
+  if (eventId) return `/events/${encodeURIComponent(eventId)}`;
   const conversationId = str(data.conversationId);
   if (conversationId) return `/chat/${encodeURIComponent(conversationId)}`;
   if (str(data.consultationId)) return '/consultations';
   if (str(data.introId)) return '/intros';
-  const eventId = str(data.eventId);
-  if (eventId && notification.type === 'call.results_published') return `/events/${encodeURIComponent(eventId)}/results`;
-  if (eventId && notification.type === 'call.judge_assigned') return `/events/${encodeURIComponent(eventId)}/judging`;
-  if (eventId && notification.type === 'call.entry_submitted_for_you') return `/events/${encodeURIComponent(eventId)}/call`;
   const needId = str(data.needId);
   if (needId) return `/needs/${encodeURIComponent(needId)}`;
   return '/notifications';
