@@ -50,4 +50,13 @@ export const queryKeys = {
   opportunities: ['opportunities'] as const,
   opportunityList: (params: OpportunityListParams) => ['opportunities', 'list', params] as const,
   opportunity: (id: string) => ['opportunities', 'detail', id] as const,
+  calls: ['calls'] as const,
+  callTemplates: ['calls', 'templates'] as const,
+  callList: (params: { status?: string; province?: string }) => ['calls', 'list', params] as const,
+  assignments: ['calls', 'assignments'] as const,
+  call: (eventId: string) => ['calls', 'event', eventId, 'call'] as const,
+  callEntries: (eventId: string, view: Record<string, string | undefined>) => ['calls', 'event', eventId, 'entries', view] as const,
+  callProgress: (eventId: string) => ['calls', 'event', eventId, 'progress'] as const,
+  callResults: (eventId: string) => ['calls', 'event', eventId, 'results'] as const,
+  judgeCandidates: (eventId: string, q: string) => ['calls', 'event', eventId, 'candidates', q] as const,
 };

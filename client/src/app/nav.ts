@@ -19,6 +19,7 @@ const common = {
   profile: { to: '/profile', key: 'profile', icon: '☺' },
   opportunities: { to: '/opportunities', key: 'opportunities', icon: '◈' },
   home: { to: '/home', key: 'home', icon: '⌂' },
+  calls: { to: '/calls', key: 'calls', icon: '✦' },
 } satisfies Record<string, NavItem>;
 
 const staffItems: NavItem[] = [
@@ -30,6 +31,7 @@ const staffItems: NavItem[] = [
   { to: '/staff/verify', key: 'verify', icon: '✓' },
   { to: '/staff/reports', key: 'reports', icon: '▤', primary: true },
   { to: '/events', key: 'events', icon: '◇' },
+  common.calls,
 ];
 
 export function navItemsFor(role: Role): NavItem[] {
@@ -44,6 +46,7 @@ export function navItemsFor(role: Role): NavItem[] {
         common.consultations,
         common.opportunities,
         common.events,
+        common.calls,
         common.profile,
       ];
     case 'expert':
@@ -58,6 +61,7 @@ export function navItemsFor(role: Role): NavItem[] {
         common.consultations,
         common.opportunities,
         common.events,
+        common.calls,
         common.profile,
       ];
     case 'staff':
