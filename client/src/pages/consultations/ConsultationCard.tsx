@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OUTCOME_TAGS, type Consultation, type OutcomeTagCode } from '@ketnoi/contract';
+import { OUTCOME_TAGS, type Consultation, type FileInfo, type OutcomeTagCode } from '@ketnoi/contract';
 import { useConsultationChange } from '../../api/hooks/consultations.js';
 import { formatDate, formatDateTime, formatTime } from '../../lib/format.js';
 import { ProfileLink } from '../../components/ProfileName.js';
@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/StatusBadge.js';
 import { StarsDisplay, StarsInput } from '../../components/Stars.js';
 import { Fieldset, TextArea, TextField } from '../../components/Field.js';
 import { PanelForm } from '../../components/PanelForm.js';
+import { EvidenceLinks, EvidenceUpload } from './EvidenceFiles.js';
 
 type Panel = 'none' | 'complete' | 'cancel' | 'feedback';
 
@@ -21,6 +22,7 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
   const [tags, setTags] = useState<OutcomeTagCode[]>([]);
   const [note, setNote] = useState('');
   const [evidence, setEvidence] = useState('');
+  const [evidenceFiles, setEvidenceFiles] = useState<FileInfo[]>([]);
   const [reason, setReason] = useState('');
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
@@ -45,7 +47,12 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
       setLocalError(t('validation.chooseOne'));
       return;
     }
-    const outcome = { tags, ...trimmed('note', note), ...trimmed('evidence', evidence) };
+    const outcome = {
+      tags,
+      ...trimmed('note', note),
+      ...trimmed('evidence', evidence),
+      ...(evidenceFiles.length ? { evidenceFileIds: evidenceFiles.map((f) => f.id) } : {}),
+    };
     change.mutate({ action: 'complete', id: c.id, input: { outcome } }, { onSuccess: close });
   };
   const submitCancel = () => change.mutate({ action: 'cancel', id: c.id, input: trimmed('reason', reason) }, { onSuccess: close });
@@ -83,6 +90,7 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
           {c.outcome.note && ` — ${c.outcome.note}`}
         </p>
       )}
+      <EvidenceLinks fileIds={c.outcome?.evidenceFileIds} />
       {c.feedback && (
         <p>
           <StarsDisplay value={c.feedback.rating} /> {c.feedback.comment}
@@ -133,6 +141,7 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
             value={evidence}
             onChange={(e) => setEvidence(e.target.value)}
           />
+          <EvidenceUpload files={evidenceFiles} onChange={setEvidenceFiles} />
         </PanelForm>
       )}
       {panel === 'cancel' && (
