@@ -51,6 +51,9 @@ export const FINAL_INTRO_STATUSES: readonly IntroStatus[] = ['accepted', 'declin
 /** Which of the caller's intros a list holds: answers awaited from them, their own requests, or both. */
 export const INTRO_BOXES = ['incoming', 'outgoing', 'all'] as const;
 export type IntroBox = (typeof INTRO_BOXES)[number];
+/** How the reader stands in an intro with someone: they asked (outgoing), were asked (incoming), or staff brokered it. */
+export const CONNECTION_DIRECTIONS = ['incoming', 'outgoing', 'brokered'] as const;
+export type ConnectionDirection = (typeof CONNECTION_DIRECTIONS)[number];
 
 // ── notifications ──
 /** The `type` of each in-app notification the server sends (modules/notifications/subscriber.ts). */

@@ -13,6 +13,7 @@ import type { ApiRegistry } from '../../http/api.js';
 import { CandidateSource } from './candidates.js';
 import { registerMatchingRoutes } from './routes.js';
 import { CohortPlanner } from './cohort.js';
+import { MatchConnections } from './connections.js';
 import { ExposureLog } from './exposureLog.js';
 import { PairHistory } from './pairHistory.js';
 import { MatchingService } from './service.js';
@@ -36,7 +37,17 @@ export function buildMatching(d: MatchingDeps) {
   const exposure = new ExposureLog(d.store, d.clock, d.logger);
   const pairs = new PairHistory(d.store, d.clock);
   const candidates = new CandidateSource(d.engine, d.profiles, signals, exposure, d.provincePolicies, d.visibility);
-  const matching = new MatchingService(d.profiles, d.needs, d.provincePolicies, d.visibility, candidates, pairs, exposure, d.clock);
+  const matching = new MatchingService(
+    d.profiles,
+    d.needs,
+    d.provincePolicies,
+    d.visibility,
+    candidates,
+    pairs,
+    exposure,
+    d.clock,
+    new MatchConnections(d.store),
+  );
   const planner = new CohortPlanner(d.needs, candidates, pairs, (province) => matching.weightsFor(province));
   const weights = new WeightsService(d.store, d.provincePolicies, d.events, d.clock);
   return {
