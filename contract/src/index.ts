@@ -23,3 +23,4 @@ export * from './audit.js';
 export * from './health.js';
 export * from './realtime.js';
 export * from './mail.js';
+export * from './openingHours.js';

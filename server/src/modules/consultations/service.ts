@@ -13,9 +13,21 @@ import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import { consultationPolicy, maySchedule, visibleConsultations } from './policy.js';
 import { presentConsultation } from './presenter.js';
 import type { ConsultationDoc, ConsultationsRepository, ConsultationStatus } from './repository.js';
-import type { OutcomeTagCode } from '@ketnoi/contract';
+import { withinOpeningHours, type OutcomeTagCode } from '@ketnoi/contract';
 
 export type ScheduleInput = z.output<typeof ScheduleBody>;
+
+/**
+ * What a refused booking overlaps, for the person choosing another time: when the diary or resource
+ * is taken (never by whom: other people's bookings are not theirs to see).
+ */
+function busyDetails(clash: ConsultationDoc[]) {
+  const busy = clash.map((c) => ({ startsAt: c.startsAt, endsAt: c.endsAt })).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return { busy, overlapsWith: clash.map((c) => c._id) };
+}
+
+const busyText = (clash: ConsultationDoc[]) =>
+  clash.length === 1 ? `from ${clash[0]!.startsAt} to ${clash[0]!.endsAt}` : `at ${clash.length} overlapping times`;
 
 /** A little slack for clocks and slow typing: "now" is still a valid start. */
 const PAST_TOLERANCE_MS = 5 * 60_000;
@@ -51,7 +63,13 @@ export class ConsultationsService {
       throw new ValidationError('Choose a start time in the future.', [{ path: 'startsAt', message: 'in the past' }]);
     }
     const endsAt = input.endsAt ? new Date(input.endsAt) : new Date(startsAt.getTime() + input.durationMinutes! * 60_000);
-    const resource = input.resource ? this.resourceOf(helper, input.resource) : null;
+    const booked = input.resource ? this.resourceOf(helper, input.resource) : null;
+    if (booked && !withinOpeningHours(booked.openingHours, startsAt, endsAt)) {
+      throw new ValidationError(`${booked.name} is open only at its opening hours; choose a time inside them.`, [
+        { path: 'startsAt', message: 'outside the opening hours of the resource', code: 'outside_opening_hours' },
+      ]);
+    }
+    const resource = booked?.name ?? null;
     const now = this.clock.now().toISOString();
     const doc: ConsultationDoc = {
       _id: newId(),
@@ -96,6 +114,7 @@ export class ConsultationsService {
     // An outcome follows the meeting: completing one that has not started would inflate the reports.
     if (Date.parse(consultation.startsAt) > this.clock.now().getTime()) {
       throw new ConflictError('This consultation has not started yet; record its outcome after it takes place.', {
+        reason: 'not_started',
         startsAt: consultation.startsAt,
       });
     }
@@ -194,7 +213,7 @@ export class ConsultationsService {
     return updated;
   }
 
-  private resourceOf(helper: ProfileDoc, name: string): string {
+  private resourceOf(helper: ProfileDoc, name: string): NonNullable<ProfileDoc['resources']>[number] {
     if (helper.kind !== 'provider')
       throw new ValidationError('Only providers have bookable resources.', [{ path: 'resource', message: 'not a provider' }]);
     const wanted = name.normalize('NFC').trim().toLocaleLowerCase('vi');
@@ -204,7 +223,7 @@ export class ConsultationsService {
         { path: 'resource', message: `one of: ${(helper.resources ?? []).map((r) => r.name).join(', ')}` },
       ]);
     }
-    return match.name;
+    return match;
   }
 
   /** What assertFree protects for this booking: one resource of a provider, or an expert's diary. */
@@ -218,16 +237,24 @@ export class ConsultationsService {
     if (doc.resource !== null) {
       const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, doc.resource);
       if (clash.length)
-        throw new ConflictError(`${doc.resource} is already booked at that time.`, { overlapsWith: clash.map((c) => c._id) });
+        throw new ConflictError(`${doc.resource} is already booked ${busyText(clash)}.`, {
+          reason: 'resource_booked',
+          resource: doc.resource,
+          ...busyDetails(clash),
+        });
       return;
     }
     if (helper.kind === 'expert') {
       const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, null);
       if (clash.length)
-        throw new ConflictError('The expert already has a consultation at that time.', { overlapsWith: clash.map((c) => c._id) });
+        throw new ConflictError(`The expert already has a consultation ${busyText(clash)}.`, {
+          reason: 'expert_busy',
+          ...busyDetails(clash),
+        });
       const active = await this.consultations.activeCount(helper._id);
       if (helper.capacity !== undefined && active >= helper.capacity) {
         throw new ConflictError(`The expert is at capacity (${active}/${helper.capacity} active consultations).`, {
+          reason: 'at_capacity',
           active,
           capacity: helper.capacity,
         });
