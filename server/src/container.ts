@@ -64,7 +64,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
   const search = buildSearch({ index: searchIndex, visibility: profiles.visibility });
   const needs = buildNeeds({ ...base, profiles: profiles.repository, search: searchIndex });
   const conflicts = buildConflicts({ ...base, profiles: profiles.repository });
-  const conversations = buildConversations({ ...base, profiles: profiles.repository });
+  const conversations = buildConversations({ ...base, profiles: profiles.repository, users: accounts.repository });
   const intros = buildIntros({
     ...base,
     config,

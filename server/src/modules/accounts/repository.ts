@@ -30,6 +30,10 @@ export class UsersRepository {
     return this.users.findOne({ _id: id });
   }
 
+  findMany(ids: readonly string[]): Promise<UserDoc[]> {
+    return ids.length ? this.users.find({ _id: { $in: [...ids] } }) : Promise.resolve([]);
+  }
+
   findByEmail(email: string): Promise<UserDoc | null> {
     return this.users.findOne({ email });
   }
