@@ -133,6 +133,9 @@ export const AUDIT_ACTIONS = [
   'conflict.declared',
   'conflict.removed',
   'account.created',
+  'account.suspended',
+  'account.unsuspended',
+  'account.password_reset_sent',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_TARGET_TYPES = ['intro', 'need', 'profile', 'province', 'conflict', 'user'] as const;

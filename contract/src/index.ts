@@ -24,3 +24,4 @@ export * from './health.js';
 export * from './realtime.js';
 export * from './mail.js';
 export * from './openingHours.js';
+export * from './adminUsers.js';

@@ -30,6 +30,7 @@ import { buildReference } from './modules/reference/index.js';
 import { buildReports } from './modules/reports/index.js';
 import { buildSearch, buildSearchIndex } from './modules/search/index.js';
 import { buildStaff } from './modules/staff/index.js';
+import { buildUserAdmin } from './modules/userAdmin/index.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
 
@@ -129,6 +130,14 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
   ))
     mail.actions.register(purpose, handler);
   const jobs = buildScheduler({ logger, intros: intros.service, mail, exposure: matching.exposure });
+  const userAdmin = buildUserAdmin({
+    ...base,
+    logger,
+    users: accounts.repository,
+    profiles: profiles.repository,
+    search: searchIndex,
+    sendPasswordReset: mail.sendPasswordReset,
+  });
 
   const health = buildHealth({
     store,
@@ -166,6 +175,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     conversations,
     notifications,
     mail,
+    userAdmin,
   };
   return { config, logger, clock, store, events, ownsStore, modules, jobs, publicOrigin };
 }

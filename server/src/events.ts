@@ -12,6 +12,7 @@ import type { NotificationEvents } from './modules/notifications/events.js';
 import type { ProfileEvents } from './modules/profiles/events.js';
 import type { ProvinceEvents } from './modules/provinces/events.js';
 import type { StaffEvents } from './modules/staff/events.js';
+import type { UserAdminEvents } from './modules/userAdmin/events.js';
 
 export interface DomainEvents
   extends
@@ -25,4 +26,5 @@ export interface DomainEvents
     MatchingEvents,
     ProvinceEvents,
     ConflictEvents,
-    StaffEvents {}
+    StaffEvents,
+    UserAdminEvents {}

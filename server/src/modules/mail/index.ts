@@ -10,8 +10,8 @@ import type { Store } from '../../store/types.js';
 import type { ApiRegistry } from '../../http/api.js';
 import type { HttpContext } from '../../http/context.js';
 import type { PasswordHasher } from '../accounts/passwords.js';
-import type { UsersRepository } from '../accounts/repository.js';
-import { PasswordResetService } from './passwordReset.js';
+import type { UserDoc, UsersRepository } from '../accounts/repository.js';
+import { PasswordResetService, queueResetMail } from './passwordReset.js';
 import { registerMailRoutes } from './routes.js';
 import { MailActions } from './actions.js';
 import type { RetryPolicy } from './outbox.js';
@@ -124,7 +124,11 @@ export function buildMail(deps: MailModuleDeps) {
     });
   }
 
-  return { transport, outbox, worker, tokens, settings, unsubscribe, service, actions, health, logger: log, routes };
+  /** An administrator sends an account's password reset link (same mail, token and hourly limit). */
+  const sendPasswordReset = (user: Pick<UserDoc, '_id'>, inside?: () => Promise<void>) =>
+    queueResetMail({ store, tokens, mail: service, clock }, user, inside ? { inside } : {});
+
+  return { transport, outbox, worker, tokens, settings, unsubscribe, service, actions, health, logger: log, routes, sendPasswordReset };
 }
 
 export type MailModule = ReturnType<typeof buildMail>;
