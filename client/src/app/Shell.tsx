@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useMe } from '../api/hooks/auth.js';
@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { NotificationBell } from '../components/NotificationBell.js';
 import { useRealtime } from '../realtime/context.js';
 import { homePathFor, navItemsFor, type NavItem } from './nav.js';
+import { APP_NAME, titleKeyFor } from './titles.js';
 
 function NavList({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => void }) {
   const { t } = useTranslation();
@@ -36,6 +37,16 @@ function ConnectionNotice() {
   );
 }
 
+/** The tab title of the current page, in the interface language. */
+function useDocumentTitle(pathname: string) {
+  const { t } = useTranslation();
+  const key = titleKeyFor(pathname);
+  const title = key ? `${t(key)} · ${APP_NAME}` : APP_NAME;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}
+
 export function Shell() {
   const { t } = useTranslation();
   const { data: me } = useMe();
@@ -43,6 +54,7 @@ export function Shell() {
   const navigate = useNavigate();
   const navigation = useNavigation();
   const location = useLocation();
+  useDocumentTitle(location.pathname);
   // The phone menu belongs to the page it was opened on: a new page closes it.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === location.pathname;

@@ -6,7 +6,10 @@ import i18next from 'i18next';
 import { en, vi } from './resources.js';
 import { LANGUAGE_STORAGE_KEY, setLanguage, storedLanguage } from './index.js';
 import {
+  AUDIT_ACTIONS,
+  AUDIT_TARGET_TYPES,
   CONSULTATION_STATUSES,
+  CONTACT_CHANNELS,
   CRITERIA,
   FEES,
   INTRO_STATUSES,
@@ -19,6 +22,7 @@ import {
   ROLES,
   STAGES,
   URGENCIES,
+  WEEKDAYS,
 } from '@ketnoi/contract';
 import { KNOWN_ERROR_CODES } from '../api/http.js';
 import { notificationKey } from '../pages/notifications/notificationView.js';
@@ -92,6 +96,11 @@ describe('translation files', () => {
       ...KNOWN_ERROR_CODES.map((c) => `errors.${c}`),
       ...CRITERIA.map((c) => `criterion.${c}`),
       ...NOTIFICATION_TYPES.map((n) => `notifications.type.${notificationKey(n)}`),
+      // Issue 14 item 22: codes leaked into Vietnamese (the audit log, opening hours, contact channels).
+      ...AUDIT_ACTIONS.map((a) => `admin.auditAction.${a}`),
+      ...AUDIT_TARGET_TYPES.map((a) => `admin.auditTarget.${a}`),
+      ...CONTACT_CHANNELS.map((c) => `contacts.channels.${c}`),
+      ...WEEKDAYS.map((d) => `weekday.${d}`),
     ];
     expect(expected.filter((key) => !viKeys.has(key))).toEqual([]);
   });

@@ -1,0 +1,36 @@
+// The browser tab's title for each page, "Nhu cầu · KếtNối" (issue 14 item 22: every page was
+// titled "KếtNối"). Matched on the path, so routes.tsx stays as it is; a page not listed here is
+// titled "KếtNối". Keys are the navigation's own words.
+export const APP_NAME = 'KếtNối';
+
+const PAGES: [RegExp, string][] = [
+  [/^\/$/, 'landing.tabTitle'],
+  [/^\/signin$/, 'auth.signInTitle'],
+  [/^\/signup$/, 'auth.signUpTitle'],
+  [/^\/home$/, 'nav.home'],
+  [/^\/search$/, 'nav.search'],
+  [/^\/profiles\/[^/]+$/, 'nav.profile'],
+  [/^\/intros$/, 'nav.intros'],
+  [/^\/chat(\/[^/]+)?$/, 'nav.chat'],
+  [/^\/consultations$/, 'nav.consultations'],
+  [/^\/notifications$/, 'nav.notifications'],
+  [/^\/profile$/, 'nav.profile'],
+  [/^\/needs(\/[^/]+)?$/, 'nav.needs'],
+  [/^\/suggestions$/, 'nav.suggestions'],
+  [/^\/staff$/, 'nav.queue'],
+  [/^\/staff\/broker$/, 'nav.broker'],
+  [/^\/staff\/planner$/, 'nav.planner'],
+  [/^\/staff\/contacts$/, 'nav.contacts'],
+  [/^\/staff\/verify$/, 'nav.verify'],
+  [/^\/staff\/needs$/, 'nav.provinceNeeds'],
+  [/^\/staff\/reports$/, 'nav.reports'],
+  [/^\/admin$/, 'nav.users'],
+  [/^\/admin\/weights$/, 'nav.weights'],
+  [/^\/admin\/policy$/, 'nav.policy'],
+];
+
+/** The i18n key of the page at `pathname`, or null for a page without its own title. */
+export function titleKeyFor(pathname: string): string | null {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  return PAGES.find(([pattern]) => pattern.test(path))?.[1] ?? null;
+}
