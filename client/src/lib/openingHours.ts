@@ -13,15 +13,23 @@ function dayRanges(days: readonly Weekday[]): [Weekday, Weekday][] {
   return out;
 }
 
-/** "T2–T6 07:30–17:00; T7 08:00–11:30" (short day names of the interface language). */
+/** "T2–T6 07:30–11:30, 13:30–17:00; T7 08:00–11:30" (short day names of the interface language). */
 export function formatOpeningHours(hours: readonly OpeningPeriod[] | undefined, t: TFunction): string {
   if (!hours || hours.length === 0) return t('openingHours.always');
-  return hours
-    .map((p) => {
-      const days = dayRanges(p.days)
+  // Periods on the same days read as one entry with several times (a lunch break).
+  const byDays = new Map<string, { days: Weekday[]; times: string[] }>();
+  for (const p of hours) {
+    const key = WEEKDAYS.filter((d) => p.days.includes(d)).join(',');
+    const entry = byDays.get(key) ?? { days: p.days, times: [] };
+    entry.times.push(`${p.opens}–${p.closes}`);
+    byDays.set(key, entry);
+  }
+  return [...byDays.values()]
+    .map(({ days, times }) => {
+      const named = dayRanges(days)
         .map(([a, b]) => (a === b ? t(`weekday.${a}`) : `${t(`weekday.${a}`)}–${t(`weekday.${b}`)}`))
         .join(', ');
-      return `${days} ${p.opens}–${p.closes}`;
+      return `${named} ${times.sort().join(', ')}`;
     })
     .join('; ');
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type AdminUser, type AdminUserListParams, type Role } from '@ketnoi/contract';
 import { useAdminUsers, useUserAction } from '../../api/hooks/admin.js';
+import { useMe } from '../../api/hooks/auth.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { oneOf } from '../../lib/codes.js';
 import { formatDateTime } from '../../lib/format.js';
@@ -16,6 +17,8 @@ type StatusFilter = '' | 'active' | 'suspended';
 /** One account with what an administrator can do to it: suspend (with a reason), lift it, mail a reset link. */
 function UserRow({ user }: { user: AdminUser }) {
   const { t } = useTranslation();
+  // The server refuses suspending oneself (it could not be undone from this account).
+  const isMe = useMe().data?.user.id === user.id;
   const labels = useLabels();
   const action = useUserAction(user.id);
   const [suspending, setSuspending] = useState(false);
@@ -88,9 +91,11 @@ function UserRow({ user }: { user: AdminUser }) {
                 {t('adminUsers.unsuspend')}
               </button>
             ) : (
-              <button type="button" className="btn btn--secondary" disabled={action.isPending} onClick={() => setSuspending(true)}>
-                {t('adminUsers.suspend')}
-              </button>
+              !isMe && (
+                <button type="button" className="btn btn--secondary" disabled={action.isPending} onClick={() => setSuspending(true)}>
+                  {t('adminUsers.suspend')}
+                </button>
+              )
             )}
             <button
               type="button"

@@ -121,8 +121,8 @@ export function ConnectAction({ other, connection, needId }: { other: Other; con
   const [requesting, setRequesting] = useState(false);
   const [named, setNamed] = useState<string | null>(null);
   const live = connection && (connection.status === 'accepted' || OPEN_INTRO_STATUSES.includes(connection.status));
-  if (live) return <ExistingIntro connection={connection} other={other} />;
   if (named) return <NamedIntro introId={named} other={other} />;
+  // The form stays until closed, so "sent" is read even after the list learns of the new intro.
   if (requesting)
     return (
       <RequestIntroForm
@@ -130,9 +130,13 @@ export function ConnectAction({ other, connection, needId }: { other: Other; con
         toName={other.name}
         needId={needId}
         onDone={() => setRequesting(false)}
-        onExisting={setNamed}
+        onExisting={(id) => {
+          setRequesting(false);
+          setNamed(id);
+        }}
       />
     );
+  if (live) return <ExistingIntro connection={connection} other={other} />;
   return (
     <button type="button" className="btn btn--primary" onClick={() => setRequesting(true)}>
       {t('intros.request')}

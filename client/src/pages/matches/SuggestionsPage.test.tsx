@@ -113,4 +113,27 @@ describe('Suggestions for an investor', () => {
     expect(within(staffs!).getByText('Đã có lời đề nghị giữa bạn và Miến ngô Thuận Anh, đang chờ cán bộ tỉnh duyệt.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Xin giới thiệu' })).toBeNull();
   });
+
+  it('keeps “sent” in view after a request, then shows it waiting', async () => {
+    let sent = false;
+    mockApi({
+      'GET /api/matches': () => ({
+        items: [suggestion(sent ? { introId: 'i-new', status: 'pending', direction: 'outgoing', awaitingYou: false } : undefined)],
+      }),
+      'POST /api/intros': () => {
+        sent = true;
+        return { status: 201, body: intro({ id: 'i-new', fromProfileId: 'p-investor', toProfileId: 'p-iot', awaiting: ['p-iot'] }) };
+      },
+    });
+    const user = userEvent.setup();
+    renderApp(<SuggestionsPage />, { me: meAs(investor) });
+    const card = await screen.findByTestId('match');
+    await user.click(within(card).getByRole('button', { name: 'Xin giới thiệu' }));
+    await user.type(within(card).getByLabelText(/Lời nhắn gửi XứLạng IoT/), 'Chúng tôi quan tâm.');
+    await user.click(within(card).getByRole('button', { name: 'Gửi lời đề nghị' }));
+    expect(await within(card).findByText(/Đã gửi lời đề nghị tới XứLạng IoT\./)).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Đóng' }));
+    expect(await within(card).findByText('Bạn đã gửi lời đề nghị tới XứLạng IoT, đang chờ trả lời.')).toBeInTheDocument();
+    expect(within(card).queryByRole('button', { name: 'Xin giới thiệu' })).toBeNull();
+  });
 });

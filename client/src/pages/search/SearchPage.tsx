@@ -107,6 +107,11 @@ export default function SearchPage() {
             </EmptyState>
           ) : (
             <>
+              {first?.placesRead?.map((p) => (
+                <p key={p.legacy} className="notice">
+                  {t('search.placeRead', { legacy: p.legacy, current: p.current })}
+                </p>
+              ))}
               <p className="muted">{t('search.total', { count: first?.total ?? items.length })}</p>
               <ul className="list">
                 {items.map((item) => (

@@ -137,7 +137,7 @@ export class IntrosService {
         if (pending >= MAX_PENDING_OUTGOING) {
           throw new ConflictError(
             `You already have ${MAX_PENDING_OUTGOING} requests waiting for an answer. Withdraw one or wait for replies.`,
-            { limit: MAX_PENDING_OUTGOING },
+            { reason: 'too_many_pending', limit: MAX_PENDING_OUTGOING },
           );
         }
         await this.assertDailyRoom(from._id, now);

@@ -46,6 +46,8 @@ describe('GET /api/search with a legacy province name', () => {
       const ids = res.body.items.map((i: { id: string }) => i.id);
       expect(ids).toContain(tayGiang.profile.id);
       expect(ids).not.toContain(haNoi.profile.id);
+      expect(res.body.placesRead).toEqual([{ legacy: q.replace(/^sâm /, ''), current: 'Đà Nẵng' }]);
     }
+    expect((await t.client().get('/api/search?q=s%C3%A2m')).body.placesRead).toBeUndefined();
   });
 });

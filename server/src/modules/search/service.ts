@@ -52,7 +52,8 @@ export class SearchService {
     if (hidden.length) filters.hideProvinces = hidden;
     const offset = decodeOffset(request.cursor);
     // "quang nam" means Đà Nẵng since the 2025 merger (profiles carry the current unit).
-    const q = request.q === undefined ? undefined : withCurrentPlaceNames(request.q).q;
+    const places = withCurrentPlaceNames(request.q ?? '');
+    const q = places.replaced.length ? places.q : request.q;
     const result = await this.engine.search({ q, filters, facets: FACET_NAMES, limit: request.limit, offset, highlight: true });
     const facets = (f: FacetCounts) => ({ kind: f.kind ?? {}, province: f.province ?? {}, sector: f.sector ?? {}, need: f.need ?? {} });
     const next = offset + result.hits.length;
@@ -61,6 +62,7 @@ export class SearchService {
       facets: facets(result.facets),
       total: result.total,
       nextCursor: next < result.total && result.hits.length > 0 ? encodeOffset(next) : null,
+      ...(places.replaced.length ? { placesRead: places.replaced } : {}),
     };
   }
 }
