@@ -48,6 +48,7 @@ const ADMIN: AuthUser = {
   role: 'admin',
   name: 'Admin',
   province: null,
+  language: 'vi',
   createdAt: '2025-01-01T00:00:00.000Z',
 };
 const STAFF: AuthUser = { ...ADMIN, id: 'staff', role: 'staff', province: 'lang-son' };

@@ -16,6 +16,18 @@ export interface HttpLoadOptions {
   durationS: number;
   /** Unmeasured seconds first (JIT, caches, connection set-up). */
   warmupS: number;
+  /**
+   * Distinct requests (e.g. creating something that may exist once), each sent once, in order,
+   * spread over the connections; the run ends when they are used up (durationS is then ignored).
+   */
+  requests?: LoadRequest[];
+  /** With `requests`: sent first, unmeasured (instead of warmupS). */
+  warmupRequests?: LoadRequest[];
+}
+
+export interface LoadRequest {
+  headers?: Record<string, string>;
+  body?: string;
 }
 
 export interface HttpLoadResult {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES, SELF_SERVICE_ROLES, type ProfileKind } from './codes.js';
-import { RequiredText } from './primitives.js';
+import { Lang, RequiredText } from './primitives.js';
 import { ProfileOutput } from './profiles.js';
 import { ProvinceCode, ProvinceInput } from './reference.js';
 
@@ -32,6 +32,7 @@ export const RegisterBody = z
     role: RoleSchema,
     name: PersonName,
     province: ProvinceInput,
+    language: Lang.optional().meta({ description: 'Language of mails and the default of notification settings (default vi)' }),
   })
   .meta({ id: 'RegisterRequest' });
 
@@ -42,6 +43,7 @@ export const AdminCreateUserBody = z
     role: RoleSchema,
     name: PersonName,
     province: ProvinceInput.nullable().optional(),
+    language: Lang.optional().meta({ description: 'Language of mails (default vi)' }),
   })
   .meta({ id: 'AdminCreateUserRequest' });
 
@@ -59,6 +61,7 @@ export const UserSchema = z
     role: RoleSchema,
     name: z.string(),
     province: ProvinceCode.nullable(),
+    language: Lang.meta({ description: 'Language of mails; changed with PUT /api/me/notification-settings' }),
     createdAt: z.string().meta({ format: 'date-time' }),
   })
   .meta({ id: 'User' });

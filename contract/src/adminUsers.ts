@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { PROFILE_KINDS } from './codes.js';
 import { RoleSchema } from './accounts.js';
-import { Cursor, Limit, PageOf, QueryBool, Text } from './primitives.js';
+import { PageOf, Paged, QueryBool, Text } from './primitives.js';
 import { ProvinceCode, ProvinceInput } from './reference.js';
 
 export const AdminUserListQuery = z.strictObject({
@@ -11,8 +11,7 @@ export const AdminUserListQuery = z.strictObject({
   role: RoleSchema.optional(),
   province: ProvinceInput.optional(),
   suspended: QueryBool.optional(),
-  limit: Limit(),
-  cursor: Cursor,
+  ...Paged,
 });
 
 export const AdminUserOutput = z

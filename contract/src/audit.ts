@@ -1,7 +1,7 @@
 // The audit log admins read (GET /api/admin/audit): who did what to which object, when.
 import { z } from 'zod';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './codes.js';
-import { Cursor, Id, Limit, PageOf } from './primitives.js';
+import { Id, PageOf, Paged } from './primitives.js';
 import { ProvinceInput } from './reference.js';
 import { PeriodBoundary } from './reports.js';
 
@@ -12,8 +12,7 @@ export const AuditQuery = z.strictObject({
   province: ProvinceInput.optional(),
   from: PeriodBoundary.optional(),
   to: PeriodBoundary.optional(),
-  limit: Limit(),
-  cursor: Cursor,
+  ...Paged,
 });
 
 export const AuditEntryOutput = z

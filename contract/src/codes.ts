@@ -73,6 +73,15 @@ export const NOTIFICATION_TYPES = [
   'consultation.cancelled',
   'consultation.feedback',
   'message.new',
+  'event.cancelled',
+  'event.changed',
+  'event.registered_for_you',
+  'event.registration_promoted',
+  'meeting.requested',
+  'meeting.accepted',
+  'meeting.declined',
+  'meeting.cancelled',
+  'meeting.rescheduled',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -118,8 +127,29 @@ export type SharingPolicy = (typeof SHARING_POLICIES)[number];
 /** Kinds whose incoming intros a province may make wait for staff approval. */
 export const APPROVAL_KINDS = ['expert', 'investor', 'provider'] as const;
 
+// ── events ──
+export const EVENT_KINDS = ['startup_day', 'competition', 'workshop', 'training', 'forum', 'trade_fair', 'meetup'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export const EVENT_STATUSES = ['draft', 'published', 'completed', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+/** Statuses anyone may list; drafts are for the organisers. */
+export const PUBLIC_EVENT_STATUSES = ['published', 'completed', 'cancelled'] as const satisfies readonly EventStatus[];
+export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export const MEETING_STATUSES = ['requested', 'accepted', 'declined', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+/** Overlaps look this many days either side of an event. */
+export const OVERLAP_WINDOW_DAYS = 30;
+/** Meeting hours are cut into at most this many slots. */
+export const MAX_MEETING_SLOTS = 200;
+/** An event lasts at most this many days. */
+export const MAX_EVENT_DAYS = 92;
+/** Registration codes: 6 characters from 31 that cannot be mistaken for one another (no 0/O, 1/I/L). */
+export const REGISTRATION_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const REGISTRATION_CODE_LENGTH = 6;
+
 // ── reports and audit ──
-export const EXPORT_TYPES = ['needs', 'intros', 'consultations'] as const;
+export const EXPORT_TYPES = ['needs', 'intros', 'consultations', 'events'] as const;
 export type ExportType = (typeof EXPORT_TYPES)[number];
 
 export const AUDIT_ACTIONS = [
@@ -144,3 +174,30 @@ export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 // ── mail ──
 export const EMAIL_FREQUENCIES = ['instant', 'daily', 'off'] as const;
 export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];
+
+// ── files ──
+export const FILE_PURPOSES = ['logo', 'photo', 'document', 'evidence'] as const;
+export type FilePurpose = (typeof FILE_PURPOSES)[number];
+/** Largest upload accepted (413 beyond). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+/** What each purpose accepts, judged from the bytes (never the name or the declared type). */
+export const ACCEPTED_TYPES: Readonly<Record<FilePurpose, readonly string[]>> = {
+  logo: IMAGE_TYPES,
+  photo: IMAGE_TYPES,
+  document: [...IMAGE_TYPES, 'application/pdf'],
+  evidence: [...IMAGE_TYPES, 'application/pdf'],
+};
+/** OCOP rating of a product (Chương trình Mỗi xã một sản phẩm). */
+export const OCOP_STARS = [3, 4, 5] as const;
+
+// ── opportunities ──
+export const OPPORTUNITY_TYPES = ['offer', 'request'] as const;
+export type OpportunityType = (typeof OPPORTUNITY_TYPES)[number];
+export const OPPORTUNITY_STATUSES = ['open', 'closed', 'expired'] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+/** Days an opportunity stays open unless it names `expiresAt`, and the longest it may. */
+export const OPPORTUNITY_DEFAULT_DAYS = 90;
+export const OPPORTUNITY_MAX_DAYS = 365;
+/** `GET /api/matches?kind=`: the kinds of candidates, or opportunities. */
+export const MATCH_QUERY_KINDS = [...MATCH_KINDS, 'opportunity'] as const;

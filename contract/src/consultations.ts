@@ -46,9 +46,49 @@ export const CompleteBody = z
         .transform((t) => [...new Set(t)]),
       note: Text(2000).optional(),
       evidence: Text(1000).optional().meta({ description: 'A reference: certificate number, filing number, contract number, link…' }),
+      evidenceFileIds: z
+        .array(Id)
+        .max(10)
+        .optional()
+        .meta({ description: 'Files uploaded with purpose evidence (filing receipt, certificate): the two sides and staff open them' }),
     }),
   })
   .meta({ id: 'CompleteConsultationRequest' });
+
+/** Move a scheduled consultation or booking: a new start and either a duration or an end. */
+export const RescheduleBody = z
+  .strictObject({
+    startsAt: IsoTime,
+    durationMinutes: z
+      .number()
+      .int()
+      .min(15, 'At least 15 minutes.')
+      .max(12 * 60, 'At most 12 hours; use endsAt for bookings.')
+      .optional(),
+    endsAt: IsoTime.optional(),
+    location: Text(300).optional(),
+  })
+  .refine((b) => !(b.durationMinutes !== undefined && b.endsAt !== undefined), {
+    message: 'Give durationMinutes or endsAt, not both (neither keeps the current length).',
+    path: ['durationMinutes'],
+  })
+  .refine((b) => !b.endsAt || Date.parse(b.endsAt) > Date.parse(b.startsAt), {
+    message: 'endsAt must be after startsAt.',
+    path: ['endsAt'],
+  })
+  .refine((b) => !b.endsAt || Date.parse(b.endsAt) - Date.parse(b.startsAt) <= 366 * 86_400_000, {
+    message: 'A booking spans at most a year.',
+    path: ['endsAt'],
+  })
+  .meta({ id: 'RescheduleConsultationRequest' });
+
+/**
+ * Answers to the follow-up mail sent 90 days after a completed consultation ("what happened
+ * next?"): an outcome tag, or `still_waiting`. Outcome tags count in the reports' outcomes.
+ */
+export const FOLLOW_UP_WAITING = 'still_waiting';
+export const FollowUpTag = z.union([OutcomeTagCode, z.literal(FOLLOW_UP_WAITING)]).meta({ id: 'FollowUpTag' });
+export const FollowUp = z.strictObject({ at: z.string(), tag: FollowUpTag }).meta({ id: 'ConsultationFollowUp' });
 
 export const CancelBody = z.strictObject({ reason: Text(500).optional() }).meta({ id: 'CancelConsultationRequest' });
 
@@ -81,9 +121,17 @@ export const ConsultationOutput = z
     location: z.string().optional(),
     resource: z.string().optional(),
     status: ConsultationStatusSchema,
-    outcome: z.strictObject({ tags: z.array(OutcomeTagCode), note: z.string().optional(), evidence: z.string().optional() }).optional(),
+    outcome: z
+      .strictObject({
+        tags: z.array(OutcomeTagCode),
+        note: z.string().optional(),
+        evidence: z.string().optional(),
+        evidenceFileIds: z.array(z.string()).optional(),
+      })
+      .optional(),
     cancelReason: z.string().optional(),
     feedback: z.strictObject({ rating: z.number(), comment: z.string().optional(), at: z.string() }).optional(),
+    followUps: z.array(FollowUp).meta({ description: 'Answers to the follow-up mail 90 days after completion, oldest first' }),
     history: z.array(HistoryEntry),
     createdAt: z.string(),
   })
@@ -96,6 +144,9 @@ export const ConsultationList = z
 export type ScheduleInput = z.input<typeof ScheduleBody>;
 export type CompleteInput = z.input<typeof CompleteBody>;
 export type CancelInput = z.input<typeof CancelBody>;
+export type RescheduleInput = z.input<typeof RescheduleBody>;
+export type FollowUpTag = z.output<typeof FollowUpTag>;
+export type FollowUp = z.output<typeof FollowUp>;
 export type FeedbackInput = z.input<typeof FeedbackBody>;
 export type ConsultationListParams = z.input<typeof ConsultationListQuery>;
 export type Consultation = z.output<typeof ConsultationOutput>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INTRO_BOXES, INTRO_STATUSES } from './codes.js';
-import { Cursor, HistoryEntry, Id, Limit, PageOf, ProfileSummary, RequiredText, Text } from './primitives.js';
+import { HistoryEntry, Id, PageOf, Paged, ProfileSummary, RequiredText, Text } from './primitives.js';
 
 export const IntroStatusSchema = z.enum(INTRO_STATUSES).meta({ id: 'IntroStatus' });
 
@@ -20,8 +20,7 @@ export const IntroListQuery = z.strictObject({
   box: z.enum(INTRO_BOXES).optional().default('all'),
   status: IntroStatusSchema.optional(),
   with: Id.optional().meta({ description: 'Only the intros between you and this profile (either direction); staff: involving it' }),
-  limit: Limit(),
-  cursor: Cursor,
+  ...Paged,
 });
 
 export const IntroOutput = z
@@ -30,6 +29,10 @@ export const IntroOutput = z
     fromProfileId: z.string(),
     toProfileId: z.string(),
     needId: z.string().optional(),
+    opportunityId: z
+      .string()
+      .optional()
+      .meta({ description: 'Set when the intro answers an opportunity (POST /api/opportunities/:id/interest)' }),
     message: z.string(),
     brokeredBy: z.string().optional(),
     status: IntroStatusSchema,

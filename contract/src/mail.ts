@@ -37,5 +37,6 @@ export const UnsubscribeView = z.strictObject({ email: EmailFrequencySchema, tit
 export type NotificationSettings = z.output<typeof NotificationSettingsOutput>;
 export type NotificationSettingsInput = z.input<typeof NotificationSettingsBody>;
 export type PasswordResetInput = z.input<typeof PasswordResetBody>;
+export type PasswordResetAnswer = z.output<typeof PasswordResetAccepted>;
 export type PasswordResetConfirmInput = z.input<typeof PasswordResetConfirmBody>;
 export type MailActionView = z.output<typeof MailActionView>;

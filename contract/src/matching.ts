@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CONNECTION_DIRECTIONS, CRITERIA, INTRO_STATUSES, MATCH_KINDS, MAX_WEIGHT } from './codes.js';
+import { CONNECTION_DIRECTIONS, CRITERIA, INTRO_STATUSES, MATCH_KINDS, MATCH_QUERY_KINDS, MAX_WEIGHT } from './codes.js';
 import { Id, Lang as Language, Limit, ProfileSummary } from './primitives.js';
+import { OpportunityOutput } from './opportunities.js';
 import { ProvinceInput } from './reference.js';
 
 export const MatchKind = z.enum(MATCH_KINDS).meta({ id: 'MatchKind' });
@@ -10,9 +11,14 @@ export const CriterionName = z.enum(CRITERIA).meta({ id: 'MatchCriterion' });
 export const MatchQuery = z.strictObject({
   for: Id.optional().meta({ description: 'Profile to find matches for; defaults to your own (required for staff and admin)' }),
   needId: Id.optional().meta({ description: 'One of the startup’s needs; without it, all its open needs' }),
-  kind: MatchKind.optional().meta({
-    description: 'Kind of the candidates: expert|investor|provider for a startup, startup for the others',
-  }),
+  kind: z
+    .enum(MATCH_QUERY_KINDS)
+    .optional()
+    .meta({
+      description:
+        'Kind of the candidates: expert|investor|provider for a startup, startup for the others; opportunity: open offers ' +
+        "fitting a startup's needs, or requests fitting an expert's, investor's or provider's offer",
+    }),
   limit: Limit(),
   lang: ReasonLang.optional(),
 });
@@ -46,6 +52,7 @@ export const MatchItem = z
     connection: IntroConnection.optional().meta({
       description: 'Only when you ask for your own profile: the open or accepted intro between you and this candidate',
     }),
+    opportunity: OpportunityOutput.optional().meta({ description: 'kind=opportunity: the opportunity; `profile` is its owner' }),
   })
   .meta({ id: 'Match' });
 

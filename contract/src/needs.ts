@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NEED_STATUSES } from './codes.js';
-import { Cursor, HistoryEntry, Id, Limit, PageOf, RequiredText, Text } from './primitives.js';
+import { HistoryEntry, Id, PageOf, Paged, RequiredText, Text } from './primitives.js';
 import { NeedCategoryCode, ProvinceInput, UrgencyCode } from './reference.js';
 
 export const NeedStatusSchema = z.enum(NEED_STATUSES).meta({ id: 'NeedStatus' });
@@ -31,8 +31,7 @@ export const NeedListQuery = z.strictObject({
   category: NeedCategoryCode.optional(),
   status: NeedStatusSchema.optional(),
   startupId: Id.optional(),
-  limit: Limit(),
-  cursor: Cursor,
+  ...Paged,
 });
 
 export const NeedOutput = z

@@ -1,6 +1,6 @@
 // In-app notifications (API.md "Notifications").
 import { z } from 'zod';
-import { Cursor, Id, Limit, QueryBool } from './primitives.js';
+import { Id, Paged, QueryBool } from './primitives.js';
 
 export const NotificationOutput = z
   .strictObject({ id: z.string(), type: z.string(), data: z.record(z.string(), z.unknown()), read: z.boolean(), createdAt: z.string() })
@@ -8,8 +8,7 @@ export const NotificationOutput = z
 
 export const NotificationListQuery = z.strictObject({
   unread: QueryBool.optional(),
-  limit: Limit(),
-  cursor: Cursor,
+  ...Paged,
 });
 
 export const NotificationPage = z

@@ -78,8 +78,11 @@ export const Limit = (fallback = 20) => z.coerce.number().int().min(1).max(100).
 /** `?cursor=`: opaque, from the previous page's `nextCursor`. */
 export const Cursor = z.string().max(500).optional();
 
-/** The list query every paged endpoint accepts; modules spread `.shape` into their own strict query. */
-export const ListQuery = z.strictObject({ limit: Limit(), cursor: Cursor });
+/** The paging fields every list query spreads into its own strict query (`...Paged`). */
+export const Paged = { limit: Limit(), cursor: Cursor };
+
+/** A list query with nothing but paging. */
+export const ListQuery = z.strictObject(Paged);
 
 /** `{items, nextCursor}` of `item`. */
 export const PageOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), nextCursor: z.string().nullable() });

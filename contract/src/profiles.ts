@@ -1,9 +1,9 @@
 // Profile input and output schemas (API.md "Profiles"). One schema per kind; the kind is the
 // user's role, so PUT bodies are validated against the schema of the profile's kind.
 import { z } from 'zod';
-import { PROFILE_KINDS, type ProfileKind } from './codes.js';
+import { OCOP_STARS, PROFILE_KINDS, type ProfileKind } from './codes.js';
 import { minutesOf, WEEKDAYS } from './openingHours.js';
-import { CodeList, Cursor, Id, Limit, PageOf, QueryBool, RequiredText, Text, VndRange } from './primitives.js';
+import { CodeList, Id, PageOf, Paged, QueryBool, RequiredText, Text, VndRange } from './primitives.js';
 import {
   FeeCode,
   InvestorTypeCode,
@@ -63,7 +63,17 @@ const common = {
   contact: ContactSchema.optional().default({}),
   /** The owner can hide their profile from search, the directory and matching. */
   hidden: z.boolean().optional(),
+  /** Files (POST /api/files) of the right purpose, uploaded by the owner. */
+  logoFileId: Id.optional().meta({ description: 'A file uploaded with purpose logo' }),
+  documents: z
+    .array(z.strictObject({ fileId: Id, title: RequiredText(200, 'Give the document a title.') }))
+    .max(20)
+    .optional()
+    .meta({ description: 'Files uploaded with purpose document (pitch deck, brochure): connected parties and staff open them' }),
 };
+
+/** OCOP rating of a product (Chương trình Mỗi xã một sản phẩm): 3, 4 or 5 stars. */
+export const OcopStars = z.literal(OCOP_STARS).meta({ id: 'OcopStars' });
 
 const ServesProvinces = CodeList(ProvinceInput, 34).optional().default([]);
 
@@ -73,7 +83,14 @@ export const StartupBody = z
     kind: z.literal('startup').optional(),
     stage: StageCode,
     products: z
-      .array(z.strictObject({ name: RequiredText(120), description: Text(1000).optional().default('') }))
+      .array(
+        z.strictObject({
+          name: RequiredText(120),
+          description: Text(1000).optional().default(''),
+          photoFileIds: z.array(Id).max(10).optional().meta({ description: 'Files uploaded with purpose photo' }),
+          ocopStars: OcopStars.optional(),
+        }),
+      )
       .max(30)
       .optional()
       .default([]),
@@ -162,8 +179,7 @@ export const DirectoryQuery = z.strictObject({
   need: NeedCategoryCode.optional(),
   verified: QueryBool.optional(),
   q: Text(100).optional(),
-  limit: Limit(),
-  cursor: Cursor,
+  ...Paged,
 });
 
 export const ProfileIdParams = z.strictObject({ id: Id });
@@ -206,6 +222,8 @@ const ProfileOutputCommon = {
       description:
         'Owner and staff: the verified badge was removed because the owner changed these identity fields; staff can verify again',
     }),
+  logoFileId: z.string().optional(),
+  documents: z.array(z.strictObject({ fileId: z.string(), title: z.string() })).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 };
@@ -214,7 +232,16 @@ export const ProfileOutput = z
   .strictObject({
     ...ProfileOutputCommon,
     stage: StageCode.optional(),
-    products: z.array(z.strictObject({ name: z.string(), description: z.string() })).optional(),
+    products: z
+      .array(
+        z.strictObject({
+          name: z.string(),
+          description: z.string(),
+          photoFileIds: z.array(z.string()).optional(),
+          ocopStars: OcopStars.optional(),
+        }),
+      )
+      .optional(),
     teamSize: z.number().optional(),
     foundedYear: z.number().optional(),
     fundingAsk: z.strictObject({ min: z.number(), max: z.number() }).optional(),

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { ReadMark } from './conversations.js';
 import { ClientId, MessageBody, MessageOutput } from './conversations.js';
+import { EventOutput, MeetingOutput } from './events.js';
 import { IntroOutput } from './intros.js';
 import { NotificationOutput } from './notifications.js';
 import { Id } from './primitives.js';
@@ -23,6 +24,8 @@ export const IntroEvent = z.strictObject({ intro: IntroOutput });
 export const MessageEvent = z.strictObject({ message: MessageOutput });
 export const TypingEvent = z.strictObject({ conversationId: z.string(), profileId: z.string() });
 export const NotificationEvent = z.strictObject({ notification: NotificationOutput });
+export const MeetingEvent = z.strictObject({ meeting: MeetingOutput });
+export const EventUpdatedEvent = z.strictObject({ event: EventOutput });
 
 export type SendMessageAck = z.infer<typeof SendMessageAck>;
 export type ReadAck = z.infer<typeof ReadAck>;
@@ -34,6 +37,9 @@ export interface ServerToClientEvents {
   'message:read': (payload: z.infer<typeof ReadMark>) => void;
   typing: (payload: z.infer<typeof TypingEvent>) => void;
   'notification:new': (payload: z.infer<typeof NotificationEvent>) => void;
+  'meeting:new': (payload: z.infer<typeof MeetingEvent>) => void;
+  'meeting:updated': (payload: z.infer<typeof MeetingEvent>) => void;
+  'event:updated': (payload: z.infer<typeof EventUpdatedEvent>) => void;
 }
 
 export interface ClientToServerEvents {
@@ -50,4 +56,7 @@ export const SERVER_EVENTS = [
   'message:read',
   'typing',
   'notification:new',
+  'meeting:new',
+  'meeting:updated',
+  'event:updated',
 ] as const satisfies readonly (keyof ServerToClientEvents)[];

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { APPROVAL_KINDS, CONTACT_CHANNELS, SHARING_POLICIES, SUBJECT_TYPES } from './codes.js';
 import { IntroOutput } from './intros.js';
 import { NeedOutput } from './needs.js';
-import { Cursor, Id, IsoTime, Limit, PageOf, RequiredText, Text, VerifiedProfileSummary as ProfileSummaryOutput } from './primitives.js';
+import { Id, IsoTime, Limit, PageOf, Paged, RequiredText, Text, VerifiedProfileSummary as ProfileSummaryOutput } from './primitives.js';
 import { ProvinceCode, ProvinceInput } from './reference.js';
 
 // ── queue ──
@@ -64,8 +64,7 @@ export const ContactListQuery = z.strictObject({
   subjectId: Id.optional().meta({ description: 'Entries about this startup, profile, need or intro' }),
   profileId: Id.optional().meta({ description: 'Entries concerning this profile (its own, its needs, its intros)' }),
   province: ProvinceInput.optional(),
-  limit: Limit(20),
-  cursor: Cursor,
+  ...Paged,
 });
 
 export const ContactOutput = z
@@ -103,8 +102,7 @@ export const VerificationBody = z
 export const VerificationListQuery = z.strictObject({
   profileId: Id.optional(),
   province: ProvinceInput.optional(),
-  limit: Limit(20),
-  cursor: Cursor,
+  ...Paged,
 });
 
 export const VerificationOutput = z
@@ -135,8 +133,7 @@ export const ConflictBody = z
 export const ConflictListQuery = z.strictObject({
   profileId: Id.optional(),
   province: ProvinceInput.optional(),
-  limit: Limit(20),
-  cursor: Cursor,
+  ...Paged,
 });
 export const ConflictOutput = z
   .strictObject({

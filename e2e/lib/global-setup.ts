@@ -6,6 +6,8 @@ import { buildIfMissing, startServer } from './server.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's DATA_DIR: without SMTP_URL its mails are .eml files under mail/. */
+    dataDir: string;
   }
 }
 
@@ -14,5 +16,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await startServer();
   console.log(`[e2e] KếtNối under test at ${server.url} (data in ${server.dataDir})`);
   project.provide('baseUrl', server.url);
+  project.provide('dataDir', server.dataDir);
   return () => server.stop();
 }

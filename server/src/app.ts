@@ -36,6 +36,7 @@ import { registerSocketHandlers } from './realtime/handlers.js';
 import { createSocketServer } from './realtime/server.js';
 import { loadDemoData } from './seeding/demo.js';
 import { loadDemoActivity } from './seeding/demoActivity.js';
+import { loadDemoEvents } from './seeding/demoEvents.js';
 import { createRedisConnections, type RedisConnections } from './realtime/redis.js';
 import type { Store } from './store/types.js';
 
@@ -111,6 +112,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const staffAndAdmin = config.admin === null;
     bannerLines.push(...(await loadDemoData(container, clock, { staffAndAdmin })));
     await loadDemoActivity(container, clock, { staff: staffAndAdmin });
+    await loadDemoEvents(container, clock, { staff: staffAndAdmin });
   }
 
   const sessionMiddleware = session({
@@ -181,7 +183,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   mountApiDocs(apiRouter, api, compress);
   apiRouter.use(apiNotFound);
   app.use('/api', apiRouter);
-  serveClient(app, options.clientDir, compress);
+  serveClient(app, options.clientDir, compress, container.modules.portal.site);
   app.use(errorHandler(config.bodyLimit, logger));
 
   const server = http.createServer(app);
@@ -199,7 +201,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger,
   });
   registerSocketHandlers(io, { conversations: conversations.service, typingBuckets: new TokenBuckets(10, 2), logger });
-  notifications.subscriber.usePresence(connectGateway(io, { events, intros: intros.service, profiles: profiles.repository, logger }));
+  notifications.subscriber.usePresence(
+    connectGateway(io, { events, intros: intros.service, profiles: profiles.repository, logger, eventsModule: container.modules.events }),
+  );
   if (config.admin) {
     // After the demo (ADMIN_EMAIL wins over any account of that address) and once the gateway
     // listens, so ending the account's sessions also closes their sockets on other instances.
@@ -263,6 +267,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         await container.modules.search.engine.close();
         await redis?.close();
         await container.modules.mail.transport.close();
+        await container.modules.files.blobs.close();
         if (container.ownsStore) await store.close();
       })();
       return closing;

@@ -12,17 +12,27 @@ import { buildAudit } from './modules/audit/index.js';
 import { buildConflicts } from './modules/conflicts/index.js';
 import { buildConsultations } from './modules/consultations/index.js';
 import { buildConversations } from './modules/conversations/index.js';
+import { buildEvents } from './modules/events/index.js';
+import { buildFiles, buildFileStorage } from './modules/files/index.js';
 import { buildHealth } from './modules/health/index.js';
 import { buildIntros } from './modules/intros/index.js';
 import { buildScheduler, JOBS } from './jobs/index.js';
 import { buildMail, PublicOrigin } from './modules/mail/index.js';
+import { followUpMailActions } from './modules/mail/followUpActions.js';
 import { introMailActions } from './modules/mail/introActions.js';
 import type { RetryPolicy } from './modules/mail/outbox.js';
 import type { MailTransport } from './modules/mail/transport.js';
+import { ConsultationMailTriggers } from './modules/mail/triggers/consultations.js';
+import { ConsultationFollowUps } from './modules/mail/triggers/followUps.js';
+import { IntroMailTriggers } from './modules/mail/triggers/intros.js';
+import { MessageMailTriggers } from './modules/mail/triggers/messages.js';
+import { IntroReminders } from './modules/mail/triggers/reminders.js';
 import type { MailWorkerOptions } from './modules/mail/worker.js';
 import { buildMatching } from './modules/matching/index.js';
 import { buildNeeds } from './modules/needs/index.js';
 import { buildNotifications } from './modules/notifications/index.js';
+import { buildOpportunities } from './modules/opportunities/index.js';
+import { buildPortal } from './modules/portal/index.js';
 import { buildProfiles } from './modules/profiles/index.js';
 import { presentProfile } from './modules/profiles/presenter.js';
 import { buildProvinces } from './modules/provinces/index.js';
@@ -60,8 +70,22 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
 
   const searchIndex = buildSearchIndex({ config, store, clock, logger, ...(options.searchEngine ? { engine: options.searchEngine } : {}) });
   const accounts = buildAccounts({ ...base, config, logger });
+  const publicOrigin = new PublicOrigin(config);
+  // Mail first: the services queue mail inside their own transactions (mail/triggers/).
+  const mail = buildMail({
+    config,
+    store,
+    clock,
+    logger,
+    users: accounts.repository,
+    hasher: accounts.hasher,
+    origin: () => publicOrigin.get(),
+    wakeWorker: () => jobs.trigger(JOBS.mailDelivery),
+    ...options.mail,
+  });
   const provinces = buildProvinces(base);
-  const profiles = buildProfiles({ ...base, provincePolicies: provinces.repository, search: searchIndex });
+  const fileStorage = await buildFileStorage({ store, clock, config });
+  const profiles = buildProfiles({ ...base, provincePolicies: provinces.repository, search: searchIndex, files: fileStorage.references });
   const search = buildSearch({ index: searchIndex, visibility: profiles.visibility });
   const needs = buildNeeds({ ...base, profiles: profiles.repository, search: searchIndex });
   const conflicts = buildConflicts({ ...base, profiles: profiles.repository });
@@ -75,14 +99,45 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     provincePolicies: provinces.repository,
     conflicts: conflicts.repository,
     visibility: profiles.visibility,
+    mail: new IntroMailTriggers({ mail: mail.service, profiles: profiles.repository, users: accounts.repository, needs: needs.repository }),
   });
-  const consultations = buildConsultations({ ...base, intros: intros.repository, profiles: profiles.repository, needs: needs.service });
+  const consultations = buildConsultations({
+    ...base,
+    intros: intros.repository,
+    profiles: profiles.repository,
+    needs: needs.service,
+    mail: new ConsultationMailTriggers({ mail: mail.service, profiles: profiles.repository }),
+    files: fileStorage.references,
+  });
+  const files = buildFiles({
+    ...base,
+    logger,
+    storage: fileStorage,
+    profiles: profiles.repository,
+    consultations: consultations.repository,
+    visibility: profiles.visibility,
+    connections: profiles.connections,
+  });
   const notifications = buildNotifications({
     ...base,
     logger,
     profiles: profiles.repository,
     users: accounts.repository,
     conversations: conversations.repository,
+    mail: new MessageMailTriggers({
+      mail: mail.service,
+      senderName: async (message) =>
+        (await profiles.repository.findById(message.senderId))?.name ??
+        (await accounts.repository.findById(message.senderUserId))?.name ??
+        'KếtNối',
+    }),
+  });
+  const opportunities = buildOpportunities({
+    ...base,
+    profiles: profiles.repository,
+    needs: needs.repository,
+    visibility: profiles.visibility,
+    intros: intros.service,
   });
   const matching = buildMatching({
     store,
@@ -94,6 +149,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     needs: needs.repository,
     provincePolicies: provinces.repository,
     visibility: profiles.visibility,
+    opportunities: opportunities.matcher,
   });
   const audit = buildAudit({ ...base, users: accounts.repository, profiles: profiles.repository });
   const staff = buildStaff({
@@ -105,6 +161,8 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     provincePolicies: provinces.repository,
   });
   const reports = buildReports({
+    // The events module is built after mail (its registrations queue mail); this runs on request.
+    eventsSheet: (user, query, lang) => eventsModule.report.sheet(user, query, lang),
     needs: needs.repository,
     intros: intros.repository,
     consultations: consultations.repository,
@@ -113,23 +171,55 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     exposure: matching.exposure.collection,
     clock,
   });
-  const publicOrigin = new PublicOrigin(config);
-  const mail = buildMail({
-    config,
-    store,
+  const portal = buildPortal({
     clock,
     logger,
-    users: accounts.repository,
-    hasher: accounts.hasher,
     origin: () => publicOrigin.get(),
-    wakeWorker: () => jobs.trigger(JOBS.mailDelivery),
-    ...options.mail,
+    profiles: profiles.repository,
+    visibility: profiles.visibility,
+    reports: reports.service,
   });
-  for (const [purpose, handler] of Object.entries(
-    introMailActions({ intros: intros.service, users: accounts.repository, profiles: profiles.repository }),
-  ))
+
+  for (const [purpose, handler] of Object.entries({
+    ...introMailActions({ intros: intros.service, users: accounts.repository, profiles: profiles.repository }),
+    ...followUpMailActions({ consultations: consultations.service, users: accounts.repository, profiles: profiles.repository }),
+  }))
     mail.actions.register(purpose, handler);
-  const jobs = buildScheduler({ logger, intros: intros.service, mail, exposure: matching.exposure });
+  const eventsModule = buildEvents({
+    ...base,
+    profiles: profiles.repository,
+    intros: intros.repository,
+    conflicts: conflicts.repository,
+    notifications: notifications.service,
+    mail: mail.service,
+    weightsFor: (province) => matching.matching.weightsFor(province),
+  });
+  portal.useEvents(eventsModule.repos.events);
+
+  const jobs = buildScheduler({
+    logger,
+    intros: intros.service,
+    exposure: matching.exposure,
+    reminders: new IntroReminders({
+      mail: mail.service,
+      marks: mail.marks,
+      intros: intros.repository,
+      profiles: profiles.repository,
+      needs: needs.repository,
+      clock,
+    }),
+    followUps: new ConsultationFollowUps({
+      store,
+      mail: mail.service,
+      consultations: consultations.repository,
+      profiles: profiles.repository,
+      needs: needs.repository,
+      clock,
+    }),
+    mail,
+    files: files.service,
+    opportunities: opportunities.service,
+  });
   const userAdmin = buildUserAdmin({
     ...base,
     logger,
@@ -170,11 +260,15 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     conflicts,
     reports,
     audit,
+    events: eventsModule,
     intros,
     consultations,
     conversations,
     notifications,
     mail,
+    files,
+    opportunities,
+    portal,
     userAdmin,
   };
   return { config, logger, clock, store, events, ownsStore, modules, jobs, publicOrigin };

@@ -5,10 +5,13 @@ import type { AccountEvents } from './modules/accounts/events.js';
 import type { ConflictEvents } from './modules/conflicts/events.js';
 import type { ConsultationEvents } from './modules/consultations/events.js';
 import type { ConversationEvents } from './modules/conversations/events.js';
+import type { EventsModuleEvents } from './modules/events/events.js';
+import type { FileEvents } from './modules/files/events.js';
 import type { IntroEvents } from './modules/intros/events.js';
 import type { MatchingEvents } from './modules/matching/events.js';
 import type { NeedEvents } from './modules/needs/events.js';
 import type { NotificationEvents } from './modules/notifications/events.js';
+import type { OpportunityEvents } from './modules/opportunities/events.js';
 import type { ProfileEvents } from './modules/profiles/events.js';
 import type { ProvinceEvents } from './modules/provinces/events.js';
 import type { StaffEvents } from './modules/staff/events.js';
@@ -27,4 +30,7 @@ export interface DomainEvents
     ProvinceEvents,
     ConflictEvents,
     StaffEvents,
+    EventsModuleEvents,
+    FileEvents,
+    OpportunityEvents,
     UserAdminEvents {}

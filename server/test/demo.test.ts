@@ -72,6 +72,43 @@ describe('demo data on first start', () => {
     }
   });
 
+  it('shows startups with logos, product photos and OCOP stars, a pitch deck behind an intro, and opportunities', async () => {
+    const visitor = t.client();
+    const honey = (await visitor.get('/api/search?q=mat%20ong%20chanh%20rung%20chi%20lang')).body.items[0];
+    const profile = (await visitor.get(`/api/profiles/${honey.id}`)).body;
+    expect(profile.logoFileId).toEqual(expect.any(String));
+    expect(profile.products[0]).toMatchObject({ ocopStars: 4, photoFileIds: [expect.any(String)] });
+    for (const id of [profile.logoFileId, profile.products[0].photoFileIds[0]]) {
+      const image = await fetch(`${t.url}/api/files/${id}`);
+      expect(image.status).toBe(200);
+      expect(image.headers.get('content-type')).toBe('image/webp');
+    }
+    expect(profile.documents).toEqual([{ fileId: expect.any(String), title: 'Hồ sơ gọi vốn 2026' }]);
+    expect((await fetch(`${t.url}/api/files/${profile.documents[0].fileId}`)).status).toBe(404);
+    const owner = t.client();
+    await owner.login('mat-ong-chi-lang@demo.ketnoi.vn', DEMO_PASSWORD);
+    const deck = await fetch(`${t.url}/api/files/${profile.documents[0].fileId}`, {
+      headers: { cookie: [...owner.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
+    expect(deck.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await deck.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+
+    const ocop = (await visitor.get('/api/opportunities?q=sieu%20thi%20ocop')).body.items;
+    expect(ocop[0]).toMatchObject({ type: 'request', category: 'distribution', profile: { name: expect.stringContaining('Happy Mart') } });
+    const all = (await visitor.get('/api/opportunities?limit=100')).body.items;
+    expect(all.map((o: { category: string }) => o.category).sort()).toEqual([
+      'distribution',
+      'funding',
+      'standards',
+      'trademark',
+      'workspace',
+    ]);
+  });
+
   it('does not load again when the store is not empty', async () => {
     const dataDir = t.dataDir;
     const users = await t.app.container.modules.accounts.repository.count();

@@ -62,13 +62,11 @@ export function upsertMessage(queryClient: QueryClient, message: ThreadMessage):
   );
 }
 
-/** Keep the conversation list's preview and unread badge current after a live message. */
-export function noteConversationMessage(
-  queryClient: QueryClient,
-  message: Message,
-  myProfileId: string | null,
-  openConversationId: string | null,
-): boolean {
+/**
+ * Keep the conversation list's preview and unread counts current after a live message. Whether a
+ * message is one's own is read from the conversation (`me`: a profile id, or a staff member's user id).
+ */
+export function noteConversationMessage(queryClient: QueryClient, message: Message, openConversationId: string | null): boolean {
   let known = false;
   queryClient.setQueryData<ConversationList>(queryKeys.conversationList, (data) => {
     if (!data) return data;
@@ -76,7 +74,7 @@ export function noteConversationMessage(
       if (conversation.id !== message.conversationId) return conversation;
       known = true;
       if (conversation.lastMessage?.id === message.id) return conversation;
-      const fromOther = message.senderId !== myProfileId && openConversationId !== conversation.id;
+      const fromOther = message.senderId !== conversation.me && openConversationId !== conversation.id;
       return { ...conversation, lastMessage: message, unread: conversation.unread + (fromOther ? 1 : 0) };
     });
     items.sort((a, b) => (b.lastMessage?.createdAt ?? '').localeCompare(a.lastMessage?.createdAt ?? ''));
@@ -89,6 +87,18 @@ export function clearConversationUnread(queryClient: QueryClient, conversationId
   queryClient.setQueryData<ConversationList>(queryKeys.conversationList, (data) =>
     data ? { ...data, items: data.items.map((c) => (c.id === conversationId ? { ...c, unread: 0 } : c)) } : data,
   );
+}
+
+/** A read mark from one of my own sessions (another tab, the phone) clears that conversation's unread count. */
+export function noteOwnRead(queryClient: QueryClient, conversationId: string, readerId: string): void {
+  queryClient.setQueryData<ConversationList>(queryKeys.conversationList, (data) =>
+    data ? { ...data, items: data.items.map((c) => (c.id === conversationId && c.me === readerId ? { ...c, unread: 0 } : c)) } : data,
+  );
+}
+
+/** Unread messages over every conversation: the navigation's badge. */
+export function totalUnread(list: ConversationList): number {
+  return list.items.reduce((sum, conversation) => sum + conversation.unread, 0);
 }
 
 export type ReadState = Record<string, string>;

@@ -38,6 +38,7 @@ export const queryKeys = {
   reads: (conversationId: string) => ['conversations', 'reads', conversationId] as const,
   notifications: ['notifications'] as const,
   notificationList: (params: { unread?: boolean }) => ['notifications', 'list', params] as const,
+  notificationSettings: ['settings', 'notifications'] as const,
   staffQueue: ['staff', 'queue'] as const,
   contacts: (params: { profileId?: string }) => ['staff', 'contacts', params] as const,
   policy: (province: string) => ['staff', 'policy', province] as const,

@@ -48,6 +48,19 @@ describe('Shell', () => {
     expect(within(main).getByRole('link', { name: /Tư vấn/ })).toHaveAttribute('href', '/consultations');
     await waitFor(() => expect(socket.connected).toBe(true));
 
+    // The account menu: who is signed in, notification settings, sign out.
+    const account = screen.getByRole('button', { name: 'Tài khoản: Người dùng' });
+    expect(account).toHaveAttribute('aria-expanded', 'false');
+    await user.click(account);
+    expect(account).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('startup@example.vn')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Cài đặt thông báo' })).toHaveAttribute('href', '/settings/notifications');
+    await user.keyboard('{Escape}');
+    expect(account).toHaveAttribute('aria-expanded', 'false');
+    expect(account).toHaveFocus();
+    expect(screen.queryByRole('link', { name: 'Cài đặt thông báo' })).not.toBeInTheDocument();
+
+    await user.click(account);
     await user.click(screen.getByRole('button', { name: 'Đăng xuất' }));
     await waitFor(() => expect(socket.connected).toBe(false));
     expect(api.callsTo('POST', '/api/auth/logout')).toHaveLength(1);

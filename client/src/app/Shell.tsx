@@ -2,26 +2,47 @@ import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useMe } from '../api/hooks/auth.js';
+import { useUnreadMessageCount } from '../api/hooks/conversations.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { MessageToasts } from '../components/MessageToasts.js';
 import { NotificationBell } from '../components/NotificationBell.js';
+import { UserMenu } from '../components/UserMenu.js';
 import { useRealtime } from '../realtime/context.js';
 import { homePathFor, navItemsFor, type NavItem } from './nav.js';
 import { APP_NAME, titleKeyFor } from './titles.js';
 
-function NavList({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => void }) {
+/** Counts shown on navigation items, by item key (unread messages on "chat"). */
+type NavCounts = Partial<Record<string, { count: number; label: string }>>;
+
+function NavList({ items, counts = {}, onNavigate }: { items: NavItem[]; counts?: NavCounts; onNavigate?: () => void }) {
   const { t } = useTranslation();
   return (
     <ul className="nav__list">
-      {items.map((item) => (
-        <li key={item.to}>
-          <NavLink to={item.to} end={item.end} className="nav__link" onClick={onNavigate}>
-            <span className="nav__icon" aria-hidden="true">
-              {item.icon}
-            </span>
-            <span>{t(`nav.${item.key}`)}</span>
-          </NavLink>
-        </li>
-      ))}
+      {items.map((item) => {
+        const label = t(`nav.${item.key}`);
+        const badge = counts[item.key];
+        return (
+          <li key={item.to}>
+            <NavLink
+              to={item.to}
+              end={item.end}
+              className="nav__link"
+              onClick={onNavigate}
+              aria-label={badge?.count ? `${label} ${badge.label}` : undefined}
+            >
+              <span className="nav__icon" aria-hidden="true">
+                {item.icon}
+              </span>
+              <span>{label}</span>
+              {!!badge?.count && (
+                <span className="nav__count" data-testid={`nav-count-${item.key}`} aria-hidden="true">
+                  {badge.count > 99 ? '99+' : badge.count}
+                </span>
+              )}
+            </NavLink>
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -63,6 +84,8 @@ export function Shell() {
   const user = me?.user;
   const items = user ? navItemsFor(user.role) : [];
   const primary = items.filter((item) => item.primary).slice(0, 4);
+  const unread = useUnreadMessageCount(items.some((item) => item.key === 'chat'));
+  const counts: NavCounts = { chat: { count: unread, label: t('messageAlerts.unread', { count: unread }) } };
 
   const onLogout = () =>
     logout.mutate(undefined, {
@@ -87,12 +110,7 @@ export function Shell() {
           {user ? (
             <>
               <NotificationBell />
-              <span className="topbar__user" title={user.email}>
-                {user.name}
-              </span>
-              <button type="button" className="btn btn--ghost" onClick={onLogout} disabled={logout.isPending}>
-                {t('nav.logout')}
-              </button>
+              <UserMenu user={user} onLogout={onLogout} loggingOut={logout.isPending} />
             </>
           ) : (
             location.pathname !== '/signin' && (
@@ -104,10 +122,11 @@ export function Shell() {
         </div>
       </header>
       <ConnectionNotice />
+      {user && <MessageToasts />}
       <div className="layout">
         {user && (
           <nav className={`sidenav${menuOpen ? ' sidenav--open' : ''}`} aria-label={t('nav.main')} id="main-menu">
-            <NavList items={items} onNavigate={() => setMenuOpen(false)} />
+            <NavList items={items} counts={counts} onNavigate={() => setMenuOpen(false)} />
           </nav>
         )}
         <main id="main" className="main" tabIndex={-1}>
@@ -116,7 +135,7 @@ export function Shell() {
       </div>
       {user && (
         <nav className="bottomnav" aria-label={t('nav.quick')}>
-          <NavList items={primary} />
+          <NavList items={primary} counts={counts} />
           <button
             type="button"
             className="nav__link bottomnav__more"

@@ -19,6 +19,9 @@ export const routes: RouteObject[] = [
       { index: true, Component: Landing },
       { path: 'signin', lazy: page(() => import('../pages/auth/SignIn.js')) },
       { path: 'signup', lazy: page(() => import('../pages/auth/SignUp.js')) },
+      { path: 'forgot-password', lazy: page(() => import('../pages/auth/ForgotPassword.js')) },
+      // The path the password.reset mail links to (server/src/modules/mail/kinds/passwordReset.ts).
+      { path: 'reset-password', lazy: page(() => import('../pages/auth/ResetPassword.js')) },
       {
         Component: RequireAuth,
         children: [
@@ -30,6 +33,8 @@ export const routes: RouteObject[] = [
           { path: 'chat/:id', lazy: page(() => import('../pages/chat/ChatPage.js')) },
           { path: 'consultations', lazy: page(() => import('../pages/consultations/ConsultationsPage.js')) },
           { path: 'notifications', lazy: page(() => import('../pages/notifications/NotificationsPage.js')) },
+          // Every mail's footer links here (server/src/modules/mail/render.ts).
+          { path: 'settings/notifications', lazy: page(() => import('../pages/settings/NotificationSettingsPage.js')) },
           {
             Component: RequireProfileRole,
             children: [

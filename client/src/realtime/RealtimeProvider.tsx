@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMe } from '../api/hooks/auth.js';
 import { queryKeys } from '../api/keys.js';
-import { addNotification, clearConversationUnread, noteConversationMessage, noteRead, upsertIntro, upsertMessage } from '../api/cache.js';
+import { addNotification, noteConversationMessage, noteOwnRead, noteRead, upsertIntro, upsertMessage } from '../api/cache.js';
 import { RealtimeContext, type RealtimeValue } from './context.js';
 import { createSocketIo } from './socket.js';
 import type { RealtimeSocket, RealtimeStatus, ServerEvents, SocketFactory } from './types.js';
@@ -33,12 +33,12 @@ function cacheListeners(queryClient: QueryClient, refs: Refs) {
     },
     'message:new': ({ message }: ServerEvents['message:new']) => {
       upsertMessage(queryClient, message);
-      const known = noteConversationMessage(queryClient, message, refs.myProfileId, refs.openConversationId);
+      const known = noteConversationMessage(queryClient, message, refs.openConversationId);
       if (!known) void queryClient.invalidateQueries({ queryKey: queryKeys.conversationList });
     },
     'message:read': ({ conversationId, profileId, upTo }: ServerEvents['message:read']) => {
       noteRead(queryClient, conversationId, profileId, upTo);
-      if (profileId === refs.myProfileId) clearConversationUnread(queryClient, conversationId);
+      noteOwnRead(queryClient, conversationId, profileId);
     },
     'notification:new': ({ notification }: ServerEvents['notification:new']) => {
       addNotification(queryClient, notification);

@@ -90,7 +90,7 @@ export function summaryOf(p: Profile): ProfileSummary {
 
 export function meAs(own: Profile | null, role: Role = own?.kind ?? 'startup'): Me {
   return parsed(MeResponse, {
-    user: { id: `u-${role}`, email: `${role}@example.vn`, role, name: 'Người dùng', province: 'lang-son', createdAt: AT },
+    user: { id: `u-${role}`, email: `${role}@example.vn`, role, name: 'Người dùng', province: 'lang-son', language: 'vi', createdAt: AT },
     profile: own,
   });
 }
@@ -129,6 +129,7 @@ export function consultation(overrides: Partial<Consultation> = {}): Consultatio
     durationMinutes: 60,
     mode: 'online',
     status: 'scheduled',
+    followUps: [],
     history: [{ at: '2025-10-01T00:00:00.000Z', by: 'u-startup', from: null, to: 'scheduled' }],
     createdAt: '2025-10-01T00:00:00.000Z',
     ...overrides,

@@ -83,3 +83,4 @@ export const demoLogins: DemoLogin[] = LOGIN_KEYS.map((key) => {
   if (!user) throw new Error(`demo login ${key} is not in the dataset`);
   return { role: user.role, email: user.email, name: user.name, province: user.province };
 });
+export { demoEvents, type EventSeed, type EventRegistrantSeed, type MeetingSeed } from './events.js';

@@ -47,6 +47,9 @@ export const outcomeTags = [
 export type OutcomeTagCode = (typeof outcomeTags)[number]['code'];
 export const outcomeTagCodes: OutcomeTagCode[] = codesOf(outcomeTags);
 
+/** The follow-up mail's answer besides the outcome tags (not an outcome: reports do not count it). */
+export const followUpWaiting = { code: 'still_waiting', vi: 'Vẫn đang chờ kết quả', en: 'Still waiting' } as const satisfies CodedLabel;
+
 export const resourceKinds = [
   { code: 'hall', vi: 'Hội trường', en: 'Hall' },
   { code: 'meeting_room', vi: 'Phòng họp', en: 'Meeting room' },

@@ -49,6 +49,8 @@ export interface RouteSpec<S extends RequestSchemas, A extends AuthRule, R exten
   request?: S;
   /** Documentation-only body, for handlers that validate a caller-dependent body with parseInput(). */
   docBody?: ZodType;
+  /** Media type of `docBody` (default application/json; uploads: multipart/form-data). */
+  docBodyType?: string;
   responses: R;
   /** Runs before validation (rate limiters, …). */
   before?: RequestHandler[];
@@ -67,6 +69,7 @@ export interface RecordedRoute {
   auth: AuthRule;
   request: RequestSchemas;
   docBody?: ZodType;
+  docBodyType?: string;
   responses: ResponseSpecs;
 }
 

@@ -1,18 +1,8 @@
 // Cursor pagination shared by every list endpoint (API.md: ?limit= default 20, max 100; ?cursor=).
 // A cursor encodes the sort value and _id of the last item, so pages stay stable while new
 // items arrive.
-import { z } from 'zod';
+import type { Page } from '@ketnoi/contract';
 import { ValidationError } from './errors.js';
-
-export const ListQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).optional().default(20),
-  cursor: z.string().max(500).optional(),
-});
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
 
 export interface CursorPosition {
   value: string | number;

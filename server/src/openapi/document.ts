@@ -21,7 +21,12 @@ export function buildOpenApiDocument(routes: RecordedRoute[], version: string): 
         ...(route.request.query ? { query: route.request.query as never } : {}),
       },
       ...((route.request.body ?? route.docBody)
-        ? { requestBody: { required: true, content: { 'application/json': { schema: (route.request.body ?? route.docBody) as ZodType } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { [route.docBodyType ?? 'application/json']: { schema: (route.request.body ?? route.docBody) as ZodType } },
+            },
+          }
         : {}),
       responses: Object.fromEntries(
         Object.entries(route.responses).flatMap(([status, spec]) =>

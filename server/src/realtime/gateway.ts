@@ -4,6 +4,7 @@ import type { Server } from 'socket.io';
 import type { EventBus } from '../lib/events.js';
 import type { Logger } from '../lib/logger.js';
 import { presentMessage } from '../modules/conversations/presenter.js';
+import { connectEventsRealtime, type EventsModule } from '../modules/events/index.js';
 import type { IntroDoc } from '../modules/intros/repository.js';
 import type { IntrosService } from '../modules/intros/service.js';
 import type { Presence } from '../modules/notifications/subscriber.js';
@@ -13,9 +14,10 @@ import { sessionRoom, staffRoom, userRoom } from './server.js';
 
 export function connectGateway(
   io: Server,
-  deps: { events: EventBus; intros: IntrosService; profiles: ProfilesRepository; logger: Logger },
+  deps: { events: EventBus; intros: IntrosService; profiles: ProfilesRepository; logger: Logger; eventsModule?: EventsModule },
 ): Presence {
   const { events, intros, profiles } = deps;
+  if (deps.eventsModule) connectEventsRealtime(io, { events, module: deps.eventsModule });
   const roomsOf = async (profileIds: string[]) => (await profiles.findMany(profileIds)).map((p) => userRoom(p.userId));
 
   const introNew = async (intro: IntroDoc) => {

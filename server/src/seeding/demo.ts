@@ -6,13 +6,16 @@ import type { AuthUser } from '../http/api.js';
 import type { ShiftedClock } from '../lib/clock.js';
 import { DAY_MS, HOUR_MS } from '../lib/clock.js';
 import { presentUser } from '../modules/accounts/presenter.js';
+import { loadDemoShowcase } from './demoShowcase.js';
 
-const SYSTEM: AuthUser = {
+/** The account the demo loader acts as where a person would be an administrator. */
+export const SYSTEM: AuthUser = {
   id: 'system',
   email: 'system@ketnoi.local',
   role: 'admin',
   name: 'KếtNối',
   province: null,
+  language: 'vi',
   createdAt: '1970-01-01T00:00:00.000Z',
 };
 
@@ -89,6 +92,7 @@ async function load(container: Container, clock: ShiftedClock, options: DemoOpti
       urgency: need.urgency,
     });
   }
+  await loadDemoShowcase(container, users);
   logger.info(
     { users: users.size, profiles: profileIds.size, needs: demoDataset.needs.length, ms: Date.now() - started },
     'demo data loaded',

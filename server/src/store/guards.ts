@@ -65,4 +65,6 @@ export const guardKeys = {
   resource: (helperId: string, resource: string) => `resource:${helperId}:${resource}`,
   /** A profile's outgoing requests waiting for an answer. */
   pendingIntros: (profileId: string) => `pending-intros:${profileId}`,
+  /** The one-to-one meetings of an event: who meets when, at which table, how many each (events module). */
+  meetingBoard: (eventId: string) => `meetings:${eventId}`,
 };

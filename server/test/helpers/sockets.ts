@@ -1,4 +1,5 @@
 // Real Socket.IO clients for tests, authenticated with a TestClient's session cookie.
+import { SERVER_EVENTS } from '@ketnoi/contract';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { TestClient } from './testClient.js';
 
@@ -12,7 +13,7 @@ export interface LiveClient {
   close(): void;
 }
 
-const EVENTS = ['intro:new', 'intro:updated', 'message:new', 'message:read', 'typing', 'notification:new'];
+const EVENTS: readonly string[] = SERVER_EVENTS;
 
 export async function liveClient(baseUrl: string, client: TestClient | null, options: { origin?: string } = {}): Promise<LiveClient> {
   const headers: Record<string, string> = {};

@@ -11,6 +11,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Send this exact string as the body (malformed JSON tests). */
   raw?: string;
+  /** A multipart/form-data body (uploads); fetch sets the boundary. */
+  form?: FormData;
   headers?: Record<string, string>;
 }
 
@@ -24,8 +26,10 @@ export class TestClient {
   async request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    let body: string | undefined;
-    if (options.raw !== undefined) {
+    let body: string | FormData | undefined;
+    if (options.form !== undefined) {
+      body = options.form;
+    } else if (options.raw !== undefined) {
       body = options.raw;
       headers['content-type'] ??= 'application/json';
     } else if (options.body !== undefined) {
@@ -53,6 +57,10 @@ export class TestClient {
   post<T = any>(path: string, body?: unknown, options?: RequestOptions) {
     return this.request<T>('POST', path, { ...options, body });
   }
+  /** POST multipart/form-data, e.g. `upload('/api/files', form)`. */
+  upload<T = any>(path: string, form: FormData, options?: RequestOptions) {
+    return this.request<T>('POST', path, { ...options, form });
+  }
   put<T = any>(path: string, body?: unknown, options?: RequestOptions) {
     return this.request<T>('PUT', path, { ...options, body });
   }
@@ -64,7 +72,9 @@ export class TestClient {
   }
 
   /** Register (and thereby sign in) a fresh account; returns the created user. */
-  async register(fields: Partial<{ email: string; password: string; role: string; name: string; province: string }> = {}) {
+  async register(
+    fields: Partial<{ email: string; password: string; role: string; name: string; province: string; language: string }> = {},
+  ) {
     const n = ++counter;
     const account = {
       email: `user${n}.${Date.now().toString(36)}@example.vn`,
@@ -82,6 +92,7 @@ export class TestClient {
       role: string;
       name: string;
       province: string;
+      language: string;
       password: string;
     };
   }

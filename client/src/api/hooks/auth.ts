@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { authApi } from '../auth.js';
+import { accountApi } from '../account.js';
 import { queryKeys } from '../keys.js';
-import type { LoginInput, Me, RegisterInput } from '@ketnoi/contract';
+import type { LoginInput, Me, PasswordResetConfirmInput, RegisterInput } from '@ketnoi/contract';
 
 /**
  * Switch the cached session: everything another account left in the cache goes, except reference
@@ -51,5 +52,21 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => authApi.logout(),
     onSettled: () => switchSession(queryClient, null),
+  });
+}
+
+export function useRequestPasswordReset() {
+  return useMutation({ mutationFn: (email: string) => accountApi.requestPasswordReset({ email }) });
+}
+
+/** A new password from a mailed link: the answer is a new session, like signing in. */
+export function useConfirmPasswordReset() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PasswordResetConfirmInput) => accountApi.confirmPasswordReset(input),
+    onSuccess: async ({ user }) => {
+      switchSession(queryClient, { user, profile: null });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.me });
+    },
   });
 }

@@ -2,12 +2,18 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { Page } from '@ketnoi/contract';
 import { conversationsApi } from '../conversations.js';
 import { queryKeys } from '../keys.js';
-import type { ReadState, ThreadMessage } from '../cache.js';
+import { totalUnread, type ReadState, type ThreadMessage } from '../cache.js';
 
 export const MESSAGE_PAGE_SIZE = 30;
 
 export function useConversations(enabled = true) {
   return useQuery({ queryKey: queryKeys.conversationList, queryFn: conversationsApi.list, enabled });
+}
+
+/** Unread messages over all my conversations; live events keep the cached list current. */
+export function useUnreadMessageCount(enabled: boolean): number {
+  const { data } = useQuery({ queryKey: queryKeys.conversationList, queryFn: conversationsApi.list, enabled, select: totalUnread });
+  return data ?? 0;
 }
 
 /** Pages newest-first; the next page is everything `before` the oldest message loaded. */

@@ -62,6 +62,11 @@ export default function SignIn() {
           error={errors.password}
           isNew={false}
         />
+        <p className="form__aside">
+          <Link to="/forgot-password" state={{ email: email.trim() }}>
+            {t('account.forgot.link')}
+          </Link>
+        </p>
         {wrongCredentials ? (
           <p className="form-error" role="alert">
             {t('auth.wrongCredentials')}

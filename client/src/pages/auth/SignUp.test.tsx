@@ -99,6 +99,7 @@ describe('Sign-up form', () => {
                   role: 'startup',
                   name: 'B',
                   province: 'lang-son',
+                  language: 'vi',
                   createdAt: '2025-01-01T00:00:00Z',
                 },
               }),

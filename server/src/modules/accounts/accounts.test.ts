@@ -27,7 +27,7 @@ describe('register → login → me → logout', () => {
       province: 'lang-son',
     });
     expect(res.status).toBe(201);
-    expect(Object.keys(res.body.user).sort()).toEqual(['createdAt', 'email', 'id', 'name', 'province', 'role']);
+    expect(Object.keys(res.body.user).sort()).toEqual(['createdAt', 'email', 'id', 'language', 'name', 'province', 'role']);
     expect(res.body.user).toMatchObject({ email: 'lan.nguyen@example.vn', role: 'startup', name: 'Nguyễn Thị Lan', province: 'lang-son' });
     const cookie = res.headers.getSetCookie().find((h) => h.startsWith('kn.sid='))!;
     expect(cookie).toMatch(/HttpOnly/i);

@@ -9,6 +9,7 @@ export function presentUser(user: UserDoc): AuthUser {
     role: user.role,
     name: user.name,
     province: user.province,
+    language: user.language ?? 'vi',
     createdAt: user.createdAt,
   };
 }

@@ -1,6 +1,6 @@
 import { fold } from '@ketnoi/search';
 import type { Collection, Doc, Store } from '../../store/types.js';
-import type { ProvinceCode, Role } from '@ketnoi/contract';
+import type { Language, ProvinceCode, Role } from '@ketnoi/contract';
 
 export interface UserDoc extends Doc {
   email: string;
@@ -8,6 +8,8 @@ export interface UserDoc extends Doc {
   role: Role;
   name: string;
   province: ProvinceCode | null;
+  /** Language of mails (absent on accounts created before it existed: Vietnamese). */
+  language?: Language;
   createdAt: string;
   updatedAt: string;
   lastLoginAt?: string;

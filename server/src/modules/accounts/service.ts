@@ -7,7 +7,7 @@ import { DuplicateKeyError, type Store } from '../../store/types.js';
 import type { PasswordHasher } from './passwords.js';
 import { searchKeyOf, type UserDoc, type UsersRepository } from './repository.js';
 import { isProfileKind } from '@ketnoi/contract';
-import type { ProvinceCode, Role } from '@ketnoi/contract';
+import type { Language, ProvinceCode, Role } from '@ketnoi/contract';
 
 /** 403 at sign-in for an account an administrator suspended (reason code for the client's words). */
 export class AccountSuspendedError extends AppError {
@@ -22,6 +22,8 @@ export interface NewAccount {
   role: Role;
   name: string;
   province?: ProvinceCode | null;
+  /** Language of mails; Vietnamese unless the person chose English. */
+  language?: Language;
 }
 
 export class AccountsService {
@@ -101,6 +103,7 @@ export class AccountsService {
       name: input.name,
       province: input.province ?? null,
       searchKey: searchKeyOf(input),
+      language: input.language ?? 'vi',
       createdAt: now,
       updatedAt: now,
     };

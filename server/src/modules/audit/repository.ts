@@ -1,11 +1,10 @@
 // The audit log: an append-only collection. This repository has no update or delete method and
 // no endpoint writes to it; entries come only from the event subscriber (subscriber.ts).
 import { newId } from '../../lib/ids.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 
-import type { AuditAction, AuditTargetType } from '@ketnoi/contract';
+import type { AuditAction, AuditTargetType, Page } from '@ketnoi/contract';
 
 export type AuditFields = {
   at: string;

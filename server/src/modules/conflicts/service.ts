@@ -1,7 +1,7 @@
 // Conflict-of-interest declarations. The intros service refuses introductions between the two
 // profiles and the matcher never pairs them (both read the `conflicts` collection directly).
 import type { z } from 'zod';
-import type { ConflictBody, ConflictListQuery as ConflictListQuerySchema } from '@ketnoi/contract';
+import type { ConflictBody, ConflictListQuery as ConflictListQuerySchema, Page } from '@ketnoi/contract';
 import type { Conflict } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
@@ -9,7 +9,6 @@ import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.
 import type { EventBus } from '../../lib/events.js';
 import type { Store } from '../../store/types.js';
 import { newId } from '../../lib/ids.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { ConflictDoc, ConflictsRepository } from './repository.js';

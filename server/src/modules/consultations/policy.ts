@@ -1,5 +1,6 @@
 // Who may see and act on a consultation: its two sides and the province's staff see it; the
-// expert or provider records the outcome; the startup rates and confirms it; either side cancels.
+// expert or provider records the outcome; the startup rates, confirms and follows it up; either
+// side cancels or moves it.
 import type { Actor } from '../../lib/authorize.js';
 import { definePolicy } from '../../lib/authorize.js';
 import type { Filter } from '../../store/types.js';
@@ -11,14 +12,16 @@ import type { ConsultationDoc } from './repository.js';
 const isStartup = ({ profileId }: Actor, c: ConsultationDoc) => profileId !== null && profileId === c.startupId;
 const isHelper = ({ profileId }: Actor, c: ConsultationDoc) => profileId !== null && profileId === c.helperId;
 
-export const consultationPolicy = definePolicy<ConsultationDoc, 'complete' | 'cancel' | 'rate' | 'confirm'>(
+export const consultationPolicy = definePolicy<ConsultationDoc, 'complete' | 'cancel' | 'move' | 'rate' | 'confirm' | 'followUp'>(
   'Consultation',
   (actor, c) => isStartup(actor, c) || isHelper(actor, c) || isStaffFor(actor.user, c.province),
   {
     complete: { allow: isHelper, denied: 'The expert or provider records the outcome.' },
     cancel: { allow: (actor, c) => isStartup(actor, c) || isHelper(actor, c), denied: 'Only the two sides can cancel.' },
+    move: { allow: (actor, c) => isStartup(actor, c) || isHelper(actor, c), denied: 'Only the two sides can move it.' },
     rate: { allow: isStartup, denied: 'The startup gives feedback.' },
     confirm: { allow: isStartup, denied: 'The startup confirms the outcome.' },
+    followUp: { allow: isStartup, denied: 'The startup answers the follow-up.' },
   },
 );
 

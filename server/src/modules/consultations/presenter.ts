@@ -25,6 +25,7 @@ export function presentConsultation(c: ConsultationDoc, parties: ReadonlyMap<str
     ...(c.outcome ? { outcome: c.outcome } : {}),
     ...(c.cancelReason ? { cancelReason: c.cancelReason } : {}),
     ...(c.feedback ? { feedback: c.feedback } : {}),
+    followUps: c.followUps ?? [],
     history: c.history,
     createdAt: c.createdAt,
   };

@@ -1,6 +1,6 @@
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { StatusChange } from '../needs/repository.js';
-import type { OutcomeTagCode } from '@ketnoi/contract';
+import type { FollowUp, OutcomeTagCode } from '@ketnoi/contract';
 
 export type ConsultationStatus = 'scheduled' | 'completed' | 'cancelled';
 
@@ -19,10 +19,14 @@ export interface ConsultationDoc extends Doc {
   location: string | null;
   resource: string | null;
   status: ConsultationStatus;
-  outcome: { tags: OutcomeTagCode[]; note?: string; evidence?: string } | null;
+  outcome: { tags: OutcomeTagCode[]; note?: string; evidence?: string; evidenceFileIds?: string[] } | null;
   completedAt: string | null;
   cancelReason: string | null;
   feedback: { rating: number; comment?: string; at: string } | null;
+  /** Answers to the follow-up mail (absent until the first). */
+  followUps?: FollowUp[];
+  /** When the follow-up mail was queued (absent until then: the job looks for these). */
+  followUpAskedAt?: string;
   history: StatusChange[];
   createdAt: string;
   updatedAt: string;
@@ -40,6 +44,7 @@ export class ConsultationsRepository {
         { fields: { introId: 1 } },
         { fields: { province: 1 } },
         { fields: { status: 1 } },
+        { fields: { 'outcome.evidenceFileIds': 1 } },
       ],
     });
   }
@@ -52,15 +57,33 @@ export class ConsultationsRepository {
     return this.collection.find(filter, options);
   }
 
-  /** Scheduled items of a helper (optionally one resource) overlapping [startsAt, endsAt). */
-  overlapping(helperId: string, startsAt: string, endsAt: string, resource: string | null): Promise<ConsultationDoc[]> {
+  /** Scheduled items of a helper (optionally one resource) overlapping [startsAt, endsAt), except `exceptId`. */
+  overlapping(helperId: string, startsAt: string, endsAt: string, resource: string | null, exceptId?: string): Promise<ConsultationDoc[]> {
     const filter: Filter = { helperId, status: 'scheduled', startsAt: { $lt: endsAt }, endsAt: { $gt: startsAt } };
     if (resource !== null) filter.resource = resource;
+    if (exceptId) filter._id = { $ne: exceptId };
     return this.collection.find(filter, { limit: 5 });
   }
 
   activeCount(helperId: string): Promise<number> {
     return this.collection.countDocuments({ helperId, status: 'scheduled' });
+  }
+
+  /** Completed before `completedBefore` and not asked for a follow-up yet, oldest first. */
+  dueForFollowUp(completedBefore: string, limit: number): Promise<ConsultationDoc[]> {
+    return this.collection.find(
+      { status: 'completed', completedAt: { $lte: completedBefore }, followUpAskedAt: { $exists: false } },
+      { sort: { completedAt: 1, _id: 1 }, limit },
+    );
+  }
+
+  /** Mark the follow-up as asked; false when another run did it first. */
+  async markFollowUpAsked(id: string, at: string): Promise<boolean> {
+    const { modifiedCount } = await this.collection.updateOne(
+      { _id: id, followUpAskedAt: { $exists: false } },
+      { $set: { followUpAskedAt: at } },
+    );
+    return modifiedCount === 1;
   }
 
   update(current: ConsultationDoc, set: Partial<ConsultationDoc>, change?: StatusChange): Promise<ConsultationDoc | null> {

@@ -7,6 +7,7 @@ import {
   ConsultationOutput,
   FeedbackBody,
   IdParams,
+  RescheduleBody,
   ScheduleBody,
 } from '@ketnoi/contract';
 import { ErrorResponses } from '../../openapi/errors.js';
@@ -77,6 +78,17 @@ export function registerConsultationRoutes(api: ApiRegistry, consultations: Cons
     request: { params: IdParams, body: CancelBody },
     responses: { 200: { description: 'Cancelled', schema: ConsultationOutput }, ...errors },
     handler: async ({ user, params, body }) => consultations.presentOne(await consultations.cancel(user, params.id, body.reason)),
+  });
+
+  api.route({
+    method: 'post',
+    path: '/consultations/:id/reschedule',
+    summary: 'Move a scheduled consultation or booking (either side); both sides get a mail with the updated calendar entry',
+    tags: ['consultations'],
+    auth: 'user',
+    request: { params: IdParams, body: RescheduleBody },
+    responses: { 200: { description: 'Moved', schema: ConsultationOutput }, ...errors },
+    handler: async ({ user, params, body }) => consultations.presentOne(await consultations.reschedule(user, params.id, body)),
   });
 
   api.route({

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Consultation, ScheduleBody } from '@ketnoi/contract';
+import type { Consultation, FollowUpTag, RescheduleBody, ScheduleBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -7,6 +7,8 @@ import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import { guardKeys, WriteGuards } from '../../store/guards.js';
 import type { Filter, Store } from '../../store/types.js';
+import type { FileReferences } from '../files/references.js';
+import { evidenceFileRefs } from '../files/references.js';
 import type { IntrosRepository } from '../intros/repository.js';
 import type { NeedsService } from '../needs/service.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
@@ -16,6 +18,17 @@ import type { ConsultationDoc, ConsultationsRepository, ConsultationStatus } fro
 import { withinOpeningHours, type OutcomeTagCode } from '@ketnoi/contract';
 
 export type ScheduleInput = z.output<typeof ScheduleBody>;
+export type RescheduleInput = z.output<typeof RescheduleBody>;
+
+/** The mails a change queues, inside the change's transaction (mail/triggers/consultations.ts). */
+export interface ConsultationMails {
+  changed(
+    consultation: ConsultationDoc,
+    action: 'scheduled' | 'rescheduled' | 'cancelled',
+    by: string,
+    previousStartsAt?: string,
+  ): Promise<void>;
+}
 
 /**
  * What a refused booking overlaps, for the person choosing another time: when the diary or resource
@@ -28,6 +41,14 @@ function busyDetails(clash: ConsultationDoc[]) {
 
 const busyText = (clash: ConsultationDoc[]) =>
   clash.length === 1 ? `from ${clash[0]!.startsAt} to ${clash[0]!.endsAt}` : `at ${clash.length} overlapping times`;
+
+/** 400 on startsAt when a booking does not keep to its resource's opening hours (contract/src/openingHours.ts). */
+function assertOpen(resource: NonNullable<ProfileDoc['resources']>[number], startsAt: Date, endsAt: Date): void {
+  if (withinOpeningHours(resource.openingHours, startsAt, endsAt)) return;
+  throw new ValidationError(`${resource.name} is open only at its opening hours; choose a time inside them.`, [
+    { path: 'startsAt', message: 'outside the opening hours of the resource', code: 'outside_opening_hours' },
+  ]);
+}
 
 /** A little slack for clocks and slow typing: "now" is still a valid start. */
 const PAST_TOLERANCE_MS = 5 * 60_000;
@@ -43,6 +64,8 @@ export class ConsultationsService {
     private readonly needs: NeedsService,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly mail: ConsultationMails,
+    private readonly files: FileReferences,
   ) {
     this.guards = new WriteGuards(store);
   }
@@ -64,11 +87,7 @@ export class ConsultationsService {
     }
     const endsAt = input.endsAt ? new Date(input.endsAt) : new Date(startsAt.getTime() + input.durationMinutes! * 60_000);
     const booked = input.resource ? this.resourceOf(helper, input.resource) : null;
-    if (booked && !withinOpeningHours(booked.openingHours, startsAt, endsAt)) {
-      throw new ValidationError(`${booked.name} is open only at its opening hours; choose a time inside them.`, [
-        { path: 'startsAt', message: 'outside the opening hours of the resource', code: 'outside_opening_hours' },
-      ]);
-    }
+    if (booked) assertOpen(booked, startsAt, endsAt);
     const resource = booked?.name ?? null;
     const now = this.clock.now().toISOString();
     const doc: ConsultationDoc = {
@@ -100,6 +119,7 @@ export class ConsultationsService {
       await this.assertFree(helper, doc);
       await this.consultations.collection.insertOne(doc);
       if (doc.needId) await this.needs.transitionBySystem(doc.needId, 'in_progress', user.id);
+      await this.mail.changed(doc, 'scheduled', user.id);
     });
     this.events.publish('consultation.changed', { consultation: doc, action: 'scheduled', by: user.id });
     return doc;
@@ -108,7 +128,7 @@ export class ConsultationsService {
   async complete(
     user: AuthUser,
     id: string,
-    outcome: { tags: OutcomeTagCode[]; note?: string; evidence?: string },
+    outcome: { tags: OutcomeTagCode[]; note?: string; evidence?: string; evidenceFileIds?: string[] },
   ): Promise<ConsultationDoc> {
     const consultation = await this.authorized(user, 'complete', id);
     // An outcome follows the meeting: completing one that has not started would inflate the reports.
@@ -118,16 +138,77 @@ export class ConsultationsService {
         startsAt: consultation.startsAt,
       });
     }
-    const done = await this.change(consultation, 'completed', user.id, { outcome, completedAt: this.clock.now().toISOString() });
+    const done = await this.store.withTransaction(async () => {
+      // Evidence files (a filing receipt, a certificate) must be the writer's own uploads of purpose evidence.
+      await this.files.attach(evidenceFileRefs(outcome.evidenceFileIds), [], [user.id]);
+      return this.change(consultation, 'completed', user.id, { outcome, completedAt: this.clock.now().toISOString() });
+    });
     this.events.publish('consultation.changed', { consultation: done, action: 'completed', by: user.id });
     return done;
   }
 
   async cancel(user: AuthUser, id: string, reason?: string): Promise<ConsultationDoc> {
     const consultation = await this.authorized(user, 'cancel', id);
-    const done = await this.change(consultation, 'cancelled', user.id, { cancelReason: reason ?? null });
+    const done = await this.store.withTransaction(async () => {
+      const cancelled = await this.change(consultation, 'cancelled', user.id, { cancelReason: reason ?? null });
+      await this.mail.changed(cancelled, 'cancelled', user.id);
+      return cancelled;
+    });
     this.events.publish('consultation.changed', { consultation: done, action: 'cancelled', by: user.id });
     return done;
+  }
+
+  /** Either side moves a scheduled consultation or booking; the same availability rules apply. */
+  async reschedule(user: AuthUser, id: string, input: RescheduleInput): Promise<ConsultationDoc> {
+    const consultation = await this.authorized(user, 'move', id);
+    if (consultation.status !== 'scheduled') throw new InvalidTransitionError(consultation.status, 'rescheduled');
+    const startsAt = new Date(input.startsAt);
+    if (startsAt.getTime() < this.clock.now().getTime() - PAST_TOLERANCE_MS) {
+      throw new ValidationError('Choose a start time in the future.', [{ path: 'startsAt', message: 'in the past' }]);
+    }
+    const lengthMs = input.durationMinutes
+      ? input.durationMinutes * 60_000
+      : Date.parse(consultation.endsAt) - Date.parse(consultation.startsAt);
+    const endsAt = input.endsAt ? new Date(input.endsAt) : new Date(startsAt.getTime() + lengthMs);
+    const helper = await this.profiles.findById(consultation.helperId);
+    if (!helper) throw new NotFoundError('Consultation');
+    const booked = consultation.resource ? helper.resources?.find((r) => r.name === consultation.resource) : undefined;
+    if (booked) assertOpen(booked, startsAt, endsAt);
+    const now = this.clock.now().toISOString();
+    const set: Partial<ConsultationDoc> = {
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      durationMinutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000),
+      ...(input.location !== undefined ? { location: input.location } : {}),
+      updatedAt: now,
+    };
+    const moved = await this.guards.serialise(this.guardsFor(helper, consultation), async () => {
+      await this.assertFree(helper, { ...consultation, ...set }, consultation._id);
+      const doc = await this.consultations.update(consultation, set);
+      if (!doc) throw new ConflictError('This consultation changed just now. Reload and try again.');
+      await this.mail.changed(doc, 'rescheduled', user.id, consultation.startsAt);
+      return doc;
+    });
+    this.events.publish('consultation.changed', { consultation: moved, action: 'rescheduled', by: user.id });
+    return moved;
+  }
+
+  /**
+   * The startup answers "what happened next?" (the follow-up mail's one-tap answers). Each tag is
+   * stored once per consultation; outcome tags count in the reports' outcomes.
+   */
+  async recordFollowUp(user: AuthUser, id: string, tag: FollowUpTag): Promise<ConsultationDoc> {
+    const consultation = await this.authorized(user, 'followUp', id);
+    if (consultation.status !== 'completed')
+      throw new InvalidTransitionError(consultation.status, 'followed_up', { reason: 'follow-ups come after completion' });
+    if (consultation.followUps?.some((f) => f.tag === tag)) return consultation;
+    const now = this.clock.now().toISOString();
+    const updated = await this.store.withTransaction(() =>
+      this.consultations.update(consultation, { followUps: [...(consultation.followUps ?? []), { at: now, tag }], updatedAt: now }),
+    );
+    if (!updated) throw new ConflictError('This consultation changed just now. Reload and try again.');
+    this.events.publish('consultation.changed', { consultation: updated, action: 'follow_up', by: user.id });
+    return updated;
   }
 
   /** The startup rates a completed consultation once; `resolved` confirms its need is met. */
@@ -186,7 +267,7 @@ export class ConsultationsService {
   /** The consultation, once the policy allows `action` on it (404 if the user may not see it, else 403). */
   private async authorized(
     user: AuthUser,
-    action: 'view' | 'complete' | 'cancel' | 'rate' | 'confirm',
+    action: 'view' | 'complete' | 'cancel' | 'move' | 'rate' | 'confirm' | 'followUp',
     id: string,
   ): Promise<ConsultationDoc> {
     const consultation = await this.consultations.findById(id);
@@ -232,10 +313,13 @@ export class ConsultationsService {
     return helper.kind === 'expert' ? [guardKeys.helperDiary(helper._id)] : [];
   }
 
-  /** An expert holds one consultation at a time and at most `capacity` active; a resource is booked once at a time. */
-  private async assertFree(helper: ProfileDoc, doc: ConsultationDoc): Promise<void> {
+  /**
+   * An expert holds one consultation at a time and at most `capacity` active; a resource is booked
+   * once at a time. A move (`movingId`) does not clash with itself and adds nothing to the count.
+   */
+  private async assertFree(helper: ProfileDoc, doc: ConsultationDoc, movingId?: string): Promise<void> {
     if (doc.resource !== null) {
-      const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, doc.resource);
+      const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, doc.resource, movingId);
       if (clash.length)
         throw new ConflictError(`${doc.resource} is already booked ${busyText(clash)}.`, {
           reason: 'resource_booked',
@@ -245,12 +329,13 @@ export class ConsultationsService {
       return;
     }
     if (helper.kind === 'expert') {
-      const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, null);
+      const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, null, movingId);
       if (clash.length)
         throw new ConflictError(`The expert already has a consultation ${busyText(clash)}.`, {
           reason: 'expert_busy',
           ...busyDetails(clash),
         });
+      if (movingId) return;
       const active = await this.consultations.activeCount(helper._id);
       if (helper.capacity !== undefined && active >= helper.capacity) {
         throw new ConflictError(`The expert is at capacity (${active}/${helper.capacity} active consultations).`, {

@@ -13,6 +13,7 @@ import type { VisibilityRules } from '../profiles/visibility.js';
 import type { ProvincePoliciesRepository } from '../provinces/repository.js';
 import { IntrosRepository } from './repository.js';
 import { registerIntroRoutes } from './routes.js';
+import type { IntroMails } from './service.js';
 import { IntrosService } from './service.js';
 
 export interface IntrosDeps {
@@ -26,6 +27,8 @@ export interface IntrosDeps {
   provincePolicies: ProvincePoliciesRepository;
   conflicts: ConflictsRepository;
   visibility: VisibilityRules;
+  /** Queues the mails of a change in its transaction. */
+  mail: IntroMails;
 }
 
 export function buildIntros(d: IntrosDeps) {
@@ -42,6 +45,7 @@ export function buildIntros(d: IntrosDeps) {
     d.events,
     d.clock,
     d.config,
+    d.mail,
   );
   return { repository, service, routes: (api: ApiRegistry) => registerIntroRoutes(api, service) };
 }

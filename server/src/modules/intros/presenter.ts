@@ -12,6 +12,7 @@ export function presentIntro(doc: IntroDoc, parties?: Map<string, ProfileDoc>): 
     fromProfileId: doc.fromProfileId,
     toProfileId: doc.toProfileId,
     ...(doc.needId ? { needId: doc.needId } : {}),
+    ...(doc.opportunityId ? { opportunityId: doc.opportunityId } : {}),
     message: doc.message,
     ...(doc.brokeredBy ? { brokeredBy: doc.brokeredBy } : {}),
     status: doc.status,

@@ -7,6 +7,8 @@ export interface IntroDoc extends Doc {
   fromProfileId: string;
   toProfileId: string;
   needId: string | null;
+  /** The opportunity this intro answers, if any. */
+  opportunityId?: string;
   message: string;
   brokeredBy: string | null;
   status: IntroStatus;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CreateIntroBody, IntroListQuery as IntroListQuerySchema } from '@ketnoi/contract';
+import type { CreateIntroBody, IntroListQuery as IntroListQuerySchema, Page } from '@ketnoi/contract';
 import type { Intro } from '@ketnoi/contract';
 import type { Config } from '../../config.js';
 import type { AuthUser } from '../../http/api.js';
@@ -8,7 +8,6 @@ import { DAY_MS } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import { guardKeys, WriteGuards } from '../../store/guards.js';
 import type { Filter, Store } from '../../store/types.js';
@@ -35,6 +34,12 @@ export type CreateIntroInput = z.output<typeof CreateIntroBody>;
 
 export type IntroListQuery = z.output<typeof IntroListQuerySchema>;
 
+/** The mails a change queues, inside the change's transaction (mail/triggers/intros.ts). */
+export interface IntroMails {
+  created(intro: IntroDoc): Promise<void>;
+  changed(before: IntroDoc, after: IntroDoc, action: IntroAction['type'], by: string): Promise<void>;
+}
+
 export class IntrosService {
   private readonly guards: WriteGuards;
 
@@ -50,11 +55,13 @@ export class IntrosService {
     private readonly events: EventBus,
     private readonly clock: Clock,
     private readonly config: Pick<Config, 'introExpiryDays'>,
+    private readonly mail: IntroMails,
   ) {
     this.guards = new WriteGuards(store);
   }
 
-  async create(user: AuthUser, input: CreateIntroInput): Promise<IntroDoc> {
+  /** `context.opportunityId`: the intro answers an opportunity of `toProfileId` (opportunities module). */
+  async create(user: AuthUser, input: CreateIntroInput, context: { opportunityId?: string } = {}): Promise<IntroDoc> {
     const brokered = user.role === 'staff' || user.role === 'admin';
     let from: ProfileDoc;
     if (brokered) {
@@ -106,6 +113,7 @@ export class IntrosService {
       fromProfileId: from._id,
       toProfileId: to._id,
       needId: input.needId ?? null,
+      ...(context.opportunityId ? { opportunityId: context.opportunityId } : {}),
       message: input.message,
       brokeredBy: brokered ? user.id : null,
       status,
@@ -144,6 +152,7 @@ export class IntrosService {
       }
       await this.intros.insert(doc);
       await this.events.record('intro.created', { intro: doc, by: user.id });
+      await this.mail.created(doc);
     });
     return doc;
   }
@@ -276,6 +285,7 @@ export class IntrosService {
       const doc = await this.intros.replaceIfUnchanged(intro, updated);
       if (!doc) throw new ConflictError('This introduction changed just now. Reload it and try again.');
       await this.events.record('intro.updated', { intro: doc, previous: intro.status, action: action.type, by });
+      await this.mail.changed(intro, doc, action.type, by);
       return doc;
     });
     return saved;

@@ -11,6 +11,8 @@ import type { ApiRegistry } from '../../http/api.js';
 import type { HttpContext } from '../../http/context.js';
 import type { PasswordHasher } from '../accounts/passwords.js';
 import type { UserDoc, UsersRepository } from '../accounts/repository.js';
+import { DailyDigest, DigestItems } from './digest.js';
+import { MailMarks } from './marks.js';
 import { PasswordResetService, queueResetMail } from './passwordReset.js';
 import { registerMailRoutes } from './routes.js';
 import { MailActions } from './actions.js';
@@ -51,7 +53,9 @@ export interface MailHealth {
 
 /**
  * The origin mail links start with: the first PUBLIC_ORIGIN, else http://localhost:PORT with the
- * port the server actually bound (known only after listen).
+ * port the server actually bound (known only after listen). With PORT=0 (an OS-chosen port, as the
+ * browser tests run) mail written before listen (the demo data) gets http://localhost: ":0" is not
+ * a valid URL, and the .ics attachments refuse it.
  */
 export class PublicOrigin {
   private port: number;
@@ -62,7 +66,7 @@ export class PublicOrigin {
     this.port = port;
   }
   get(): string {
-    return this.config.publicOrigins[0] ?? `http://localhost:${this.port}`;
+    return this.config.publicOrigins[0] ?? (this.port === 0 ? 'http://localhost' : `http://localhost:${this.port}`);
   }
 }
 
@@ -77,22 +81,27 @@ export function buildMail(deps: MailModuleDeps) {
   const log = logger.child({ module: 'mail' });
   const transport = deps.transport ?? openMailTransport(config);
   const outbox = new MailOutbox(store, clock, senderDomain(config.mail.from), deps.retry ?? DEFAULT_RETRY);
-  const worker = new MailWorker(outbox, transport, log, { ...DEFAULT_WORKER_OPTIONS, ...deps.worker });
   const tokens = new MailTokens(store, clock);
   const settings = new NotificationSettingsRepository(store, clock);
+  const marks = new MailMarks(store, clock);
+  const digestItems = new DigestItems(store, clock);
   const unsubscribe = new UnsubscribeLinks(config.sessionSecret);
   const service = new MailService({
     store,
     outbox,
     tokens,
     settings,
+    marks,
+    digest: digestItems,
     recipients: deps.users,
     unsubscribe,
     from: config.mail.from,
     origin: deps.origin,
     onQueued: deps.wakeWorker,
   });
+  const worker = new MailWorker(outbox, transport, log, { ...DEFAULT_WORKER_OPTIONS, ...deps.worker }, (mail) => service.prepare(mail));
   const actions = new MailActions(store, tokens);
+  const digest = new DailyDigest(store, digestItems, service, tokens, clock);
 
   /** `ok` is false while mails wait after failed attempts or the relay refused the last connection. */
   async function health(): Promise<MailHealth> {
@@ -121,6 +130,10 @@ export function buildMail(deps: MailModuleDeps) {
       resetPerAddress: resetThrottle(http.rateLimitStore),
       origin: deps.origin,
       accountLanguage: async (userId) => (await deps.users.findById(userId))?.language,
+      setAccountLanguage: async (userId, language) => {
+        await deps.users.update(userId, { language, updatedAt: clock.now().toISOString() });
+      },
+      store,
     });
   }
 
@@ -128,7 +141,23 @@ export function buildMail(deps: MailModuleDeps) {
   const sendPasswordReset = (user: Pick<UserDoc, '_id'>, inside?: () => Promise<void>) =>
     queueResetMail({ store, tokens, mail: service, clock }, user, inside ? { inside } : {});
 
-  return { transport, outbox, worker, tokens, settings, unsubscribe, service, actions, health, logger: log, routes, sendPasswordReset };
+  return {
+    transport,
+    outbox,
+    worker,
+    tokens,
+    settings,
+    marks,
+    digestItems,
+    digest,
+    unsubscribe,
+    service,
+    actions,
+    health,
+    logger: log,
+    routes,
+    sendPasswordReset,
+  };
 }
 
 export type MailModule = ReturnType<typeof buildMail>;

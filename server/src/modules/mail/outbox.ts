@@ -1,7 +1,9 @@
 // Every mail is a row of `mail_outbox`, written in the same store transaction as the change that
-// causes it, so a mail exists exactly when its cause committed. Workers (one per app instance)
-// claim due rows with a lease through an atomic findOneAndUpdate, so two instances never hold the
-// same mail; a row is marked sent right after the SMTP server accepted it.
+// causes it, so a mail exists exactly when its cause committed. The row holds the kind and its data;
+// the worker renders it when it sends it (issuing its one-tap tokens), so the request that caused
+// it pays for a small insert only. Workers (one per app instance) claim due rows with a lease through an atomic
+// findOneAndUpdate, so two instances never hold the same mail; a row is marked sent right after
+// the SMTP server accepted it.
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import type { Collection, Doc, Store } from '../../store/types.js';
@@ -17,11 +19,14 @@ export interface OutboxMail extends Doc {
   userId?: string;
   from: string;
   to: string;
-  subject: string;
+  /** What the kind renders from, until the mail is sent (it may carry a reset token). */
+  data?: unknown;
+  /** Rendered parts: present only on rows queued rendered by older versions (the worker renders the rest). */
+  subject?: string;
   /** Bodies and attachments are dropped once sent: they may carry one-tap tokens. */
   text?: string;
   html?: string;
-  headers: Record<string, string>;
+  headers?: Record<string, string>;
   attachments?: MailAttachment[];
   status: MailStatus;
   attempts: number;
@@ -40,14 +45,10 @@ export interface OutboxMail extends Doc {
 export interface NewMail {
   kind: string;
   language: string;
-  userId?: string;
+  userId: string;
   from: string;
   to: string;
-  subject: string;
-  text: string;
-  html: string;
-  headers: Record<string, string>;
-  attachments: MailAttachment[];
+  data: unknown;
 }
 
 export interface RetryPolicy {
@@ -103,16 +104,12 @@ export class MailOutbox {
     const row: OutboxMail = {
       _id,
       messageId: `<${_id}@${this.messageIdDomain}>`,
-      ...(mail.userId ? { userId: mail.userId } : {}),
+      userId: mail.userId,
       kind: mail.kind,
       language: mail.language,
       from: mail.from,
       to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      headers: mail.headers,
-      attachments: mail.attachments,
+      data: mail.data,
       status: 'queued',
       attempts: 0,
       nextAttemptAt: now,
@@ -149,7 +146,7 @@ export class MailOutbox {
       { _id: mail._id },
       {
         $set: { status: 'sent', sentAt: this.clock.now().toISOString(), ...(mail.claimedBy ? { sentBy: mail.claimedBy } : {}) },
-        $unset: { text: 1, html: 1, attachments: 1, leaseUntil: 1, claimedBy: 1, lastError: 1, lastErrorKind: 1 },
+        $unset: { data: 1, text: 1, html: 1, attachments: 1, leaseUntil: 1, claimedBy: 1, lastError: 1, lastErrorKind: 1 },
       },
     );
   }
@@ -222,16 +219,16 @@ export class MailOutbox {
   }
 }
 
-/** What the transport needs from a claimed row. */
+/** What the transport needs from a claimed, rendered row. */
 export function toOutgoing(mail: OutboxMail): OutgoingMail {
   return {
     messageId: mail.messageId,
     from: mail.from,
     to: mail.to,
-    subject: mail.subject,
+    subject: mail.subject ?? '',
     text: mail.text ?? '',
     html: mail.html ?? '',
-    headers: mail.headers,
+    headers: mail.headers ?? {},
     attachments: mail.attachments ?? [],
   };
 }

@@ -13,16 +13,72 @@ const context = {
   actionUrls: { accept: 'https://ketnoi.example.vn/api/mail/actions/AAA', decline: 'https://ketnoi.example.vn/api/mail/actions/BBB' },
 };
 
+const event = { eventId: 'e1', title: 'Ngày hội <khởi nghiệp>', startsAt: '2026-04-10T01:30:00.000Z', endsAt: '2026-04-10T04:00:00.000Z' };
+const consultation = {
+  consultationId: 'c1',
+  withName: 'Luật sư <Bình>',
+  startsAt: '2026-04-10T01:30:00.000Z',
+  endsAt: '2026-04-10T02:30:00.000Z',
+  mode: 'online',
+  changedAt: '2026-04-01T01:00:00.000Z',
+};
+const intro = { introId: 'i1', fromName: 'Mật ong <Chi Lăng>', toName: 'Luật sư Bình', needTitle: 'Nhãn hiệu & bao bì' };
+const meeting = {
+  eventId: 'e1',
+  eventTitle: 'Ngày hội',
+  meetingId: 'm1',
+  withName: 'Quỹ <Đầu tư>',
+  startsAt: '2026-04-10T02:00:00.000Z',
+  endsAt: '2026-04-10T02:20:00.000Z',
+  table: 4,
+  changedAt: '2026-04-09T01:00:00.000Z',
+};
+
 const samples: Record<string, unknown> = {
   'intro.awaiting': { introId: 'i1', fromName: 'Mật ong <Chi Lăng>', message: 'Xin chào & cảm ơn', expiresAt: '2026-03-09T01:00:00.000Z' },
-  'password.reset': { token: 'T'.repeat(43), validMinutes: 60 },
-  'event.registration_confirmed': {
-    eventId: 'e1',
-    title: 'Ngày hội',
-    startsAt: '2026-04-10T01:30:00.000Z',
-    endsAt: '2026-04-10T04:00:00.000Z',
-    ticketCode: 'KN-1',
+  'intro.reminder': { introId: 'i1', fromName: 'Mật ong <Chi Lăng>', message: 'Xin chào', expiresAt: '2026-03-09T01:00:00.000Z', days: 2 },
+  'intro.accepted': { ...intro, byName: 'Luật sư Bình', conversationId: 'conv-1' },
+  'intro.declined': { ...intro, byName: 'Luật sư Bình', reason: 'Hết lịch <tháng này>' },
+  'intro.approved': { ...intro, expiresAt: '2026-03-09T01:00:00.000Z' },
+  'intro.rejected': { ...intro, reason: 'Trùng yêu cầu' },
+  'intro.expired': intro,
+  'intro.pending_staff': { ...intro, message: 'Xin giới thiệu', expiresAt: '2026-03-09T01:00:00.000Z' },
+  'consultation.scheduled': consultation,
+  'consultation.moved': { ...consultation, previousStartsAt: '2026-04-09T01:30:00.000Z' },
+  'consultation.cancelled': { ...consultation, reason: 'Ốm' },
+  'consultation.follow_up': {
+    consultationId: 'c1',
+    withName: 'Luật sư <Bình>',
+    completedAt: '2026-01-10T03:00:00.000Z',
+    answers: [
+      { tag: 'trademark_granted', vi: 'Được cấp văn bằng bảo hộ', en: 'Trademark granted' },
+      { tag: 'still_waiting', vi: 'Vẫn đang chờ kết quả', en: 'Still waiting' },
+    ],
+    answerBy: '2026-05-10T03:00:00.000Z',
   },
+  'message.received': { conversationId: 'conv-1', senderName: 'Mật ong <Chi Lăng>', preview: 'Chào anh & chị', unread: 2 },
+  'digest.daily': {
+    date: '2026-03-01T12:00:00.000Z',
+    total: 3,
+    items: [
+      { subject: 'Mật ong <Chi Lăng> muốn được giới thiệu với bạn', link: 'https://ketnoi.example.vn/intros', actions: [] },
+      {
+        subject: 'Đổi lịch',
+        link: 'https://ketnoi.example.vn/consultations',
+        actions: [{ label: 'Đồng ý', url: 'https://ketnoi.example.vn/api/mail/actions/AAA' }],
+      },
+    ],
+    attachments: [],
+  },
+  'password.reset': { token: 'T'.repeat(43), validMinutes: 60 },
+  'event.registration_confirmed': { ...event, ticketCode: 'KN-1' },
+  'event.waitlist_promoted': { ...event, ticketCode: 'KN-2', changedAt: '2026-04-01T01:00:00.000Z' },
+  'event.changed': { ...event, location: 'Hội trường', changedAt: '2026-04-01T01:00:00.000Z' },
+  'event.cancelled': { ...event, reason: 'Bão', changedAt: '2026-04-01T01:00:00.000Z' },
+  'event.tomorrow': { ...event, ticketCode: 'KN-3', changedAt: '2026-04-01T01:00:00.000Z' },
+  'event.meeting_scheduled': meeting,
+  'event.meeting_moved': meeting,
+  'event.meeting_cancelled': { ...meeting, reason: 'Bận' },
 };
 
 describe('mail kinds', () => {
@@ -37,6 +93,10 @@ describe('mail kinds', () => {
         const mail = renderMail(kind, samples[name], language as MailLanguage, context);
         expect(mail.subject.length).toBeGreaterThan(5);
         expect(mail.subject).not.toContain('{{');
+        expect(mail.text).not.toMatch(/\{\{|\}\}|undefined|\[object/);
+        expect(mail.html).not.toMatch(/\{\{|\}\}|undefined|\[object/);
+        expect(mail.link.startsWith(context.origin)).toBe(true);
+        expect(mail.html).toContain(`href="${mail.link.replace(/=/g, '&#x3D;')}"`);
         expect(mail.html).toContain(`<html lang="${language}">`);
         expect(mail.html).toContain('Lan &lt;Nguyễn&gt;');
         expect(mail.html).not.toContain('<Nguyễn>');

@@ -31,12 +31,16 @@ export interface ActionRequest {
   subject: Record<string, string>;
   /** When the link stops working (ISO time); defaults to the token service's validity. */
   expiresAt?: string;
+  /** What the link says where it is listed on its own (the daily digest). */
+  label: Record<MailLanguage, string>;
 }
 
 export interface MailKind<D = unknown> {
   name: string;
   /** `notification`s are skipped when the recipient turned mail off; `transactional` ones (password reset) never are. */
   category: 'notification' | 'transactional';
+  /** False for a notification that must not wait for the daily digest (the digest itself). */
+  digest?: false;
   data: ZodType<D>;
   templates: Record<MailLanguage, KindTemplates>;
   /** Path in the app (or absolute URL) the button opens. */
@@ -57,6 +61,8 @@ export interface RenderContext {
 
 export interface RenderedMail {
   subject: string;
+  /** The absolute URL of the button into the app. */
+  link: string;
   text: string;
   html: string;
   headers: Record<string, string>;
@@ -80,14 +86,23 @@ const FOOTER: Record<MailLanguage, { reason: string; unsubscribe: string; settin
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+// Building an Intl.DateTimeFormat costs far more than using one: one per language and style.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function formatDate(value: unknown, language: MailLanguage, withTime: boolean): string {
   const date = new Date(String(value));
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
-    timeZone: TIME_ZONE,
-    dateStyle: 'full',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-  }).format(date);
+  const key = `${language}:${withTime}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
+      timeZone: TIME_ZONE,
+      dateStyle: 'full',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+    });
+    formats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** A Handlebars environment of its own: helpers registered here do not leak into other users of the package. */
@@ -98,6 +113,10 @@ engine.registerHelper('datetime', (value: unknown, options: Handlebars.HelperOpt
 engine.registerHelper('date', (value: unknown, options: Handlebars.HelperOptions) =>
   formatDate(value, (options.data as { root: { lang: MailLanguage } }).root.lang, false),
 );
+
+engine.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+engine.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
+engine.registerHelper('minus', (a: unknown, b: unknown) => Number(a) - Number(b));
 
 type Compiled = Handlebars.TemplateDelegate;
 const cache = new Map<string, Compiled>();
@@ -139,6 +158,7 @@ export function renderMail<D>(kind: MailKind<D>, input: unknown, language: MailL
   const text = compiled(textLayout, false)({ ...frame, body: compiled(templates.text, false)(view).trim() });
   return {
     subject,
+    link,
     text,
     html,
     headers: {

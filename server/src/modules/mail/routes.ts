@@ -5,7 +5,8 @@ import type { ApiRegistry, AuthUser } from '../../http/api.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import { presentUser } from '../accounts/presenter.js';
 import type { MailActions } from './actions.js';
-import { INVALID_LINK, renderPage, wantsHtml } from './pages.js';
+import { AppError } from '../../lib/errors.js';
+import { ALREADY_HANDLED, INVALID_LINK, NOT_AVAILABLE, renderPage, wantsHtml, type PageContent } from './pages.js';
 import type { PasswordResetService } from './passwordReset.js';
 import {
   MailActionDone,
@@ -19,6 +20,7 @@ import {
   UnsubscribeView,
   UserEnvelope,
 } from '@ketnoi/contract';
+import type { Store } from '../../store/types.js';
 import { accountLanguage } from './service.js';
 import type { NotificationSettingsRepository } from './settings.js';
 import { InvalidTokenError } from './tokens.js';
@@ -35,6 +37,9 @@ export interface MailRoutesDeps {
   resetPerAddress: RequestHandler;
   origin: () => string;
   accountLanguage: (userId: string) => Promise<unknown>;
+  /** The account's language is the mails' language (User.language). */
+  setAccountLanguage: (userId: string, language: 'vi' | 'en') => Promise<void>;
+  store: Store;
 }
 
 const RESET_ACCEPTED = {
@@ -52,21 +57,32 @@ function login(req: Request, user: AuthUser): Promise<void> {
   return new Promise((resolve, reject) => req.login(user, (err) => (err ? reject(err as Error) : resolve())));
 }
 
+/** The page a browser gets for a link that could not be used; server faults stay with the error handler. */
+function problemPage(error: unknown): PageContent | null {
+  if (error instanceof InvalidTokenError) return INVALID_LINK;
+  if (!(error instanceof AppError)) return null;
+  if (error.status === 409) return ALREADY_HANDLED;
+  if (error.status === 403 || error.status === 404) return NOT_AVAILABLE;
+  return null;
+}
+
 /** Browsers get a page; API clients the JSON (errors go to the error handler). */
-async function answer<T>(
-  req: Request,
-  res: Response,
-  origin: string,
-  run: () => Promise<T>,
-  page: (value: T) => Parameters<typeof renderPage>[0],
-) {
+async function answer<T>(req: Request, res: Response, origin: string, run: () => Promise<T>, page: (value: T) => PageContent) {
   if (!wantsHtml(req)) return run();
+  // The app-wide no-referrer policy makes a browser send `Origin: null` with the page's form, which
+  // the origin guard refuses; same-origin keeps the real origin on our own POST and still sends
+  // nothing (not the token in this URL) to other sites.
+  res.setHeader('Referrer-Policy', 'same-origin');
   try {
     const value = await run();
     res.type('html').send(renderPage(page(value), origin));
   } catch (error) {
-    if (!(error instanceof InvalidTokenError)) throw error;
-    res.status(400).type('html').send(renderPage(INVALID_LINK, origin));
+    const problem = problemPage(error);
+    if (!problem) throw error;
+    res
+      .status((error as AppError).status)
+      .type('html')
+      .send(renderPage(problem, origin));
   }
   return undefined;
 }
@@ -115,7 +131,7 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
         res,
         deps.origin(),
         async () => ({ ...(await actions.perform(params.token)), done: true as const }),
-        () => ({ title: { vi: 'Xong. Cảm ơn bạn!', en: 'Done. Thank you!' } }),
+        () => ({ title: { vi: 'Xong. Cảm ơn bạn!', en: 'Done. Thank you!' }, tone: 'done' }),
       ),
   });
 
@@ -159,7 +175,11 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
           const next = await settings.update(userId, { email: 'off' }, accountLanguage(await deps.accountLanguage(userId)));
           return { email: next.email, title: UNSUBSCRIBED };
         },
-        () => ({ title: UNSUBSCRIBED }),
+        () => ({
+          title: UNSUBSCRIBED,
+          tone: 'done',
+          link: { path: '/settings/notifications', vi: 'Đổi lại trong Cài đặt thông báo', en: 'Change this in notification settings' },
+        }),
       ),
   });
 
@@ -181,7 +201,12 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
     auth: 'user',
     request: { body: NotificationSettingsBody },
     responses: { 200: { description: 'Settings', schema: NotificationSettingsSchema }, ...ErrorResponses(400, 401) },
-    handler: async ({ user, body }) => settings.update(user.id, body, accountLanguage(await deps.accountLanguage(user.id))),
+    handler: ({ user, body }) =>
+      deps.store.withTransaction(async () => {
+        const { language } = body;
+        if (language) await deps.setAccountLanguage(user.id, language);
+        return settings.update(user.id, body, language ?? accountLanguage(await deps.accountLanguage(user.id)));
+      }),
   });
 
   api.route({

@@ -56,19 +56,30 @@ export class MailTokens {
 
   /** Issue a token (joins the caller's transaction: it exists only if the mail carrying it does). */
   async issue(input: IssueToken): Promise<string> {
+    const { token, doc } = this.mint(input);
+    await this.store.withTransaction(() => this.tokens.insertOne(doc));
+    return token;
+  }
+
+  /** A new token and its record, not stored yet: `save` it in the transaction that stores what carries it. */
+  mint(input: IssueToken): { token: string; doc: MailTokenDoc } {
     const token = crypto.randomBytes(32).toString('base64url');
     const now = this.clock.now();
-    await this.store.withTransaction(() =>
-      this.tokens.insertOne({
+    return {
+      token,
+      doc: {
         _id: hashOf(token),
         purpose: input.purpose,
         userId: input.userId,
         subject: input.subject ?? {},
         createdAt: now.toISOString(),
         expiresAt: input.expiresAt ?? new Date(now.getTime() + this.defaultValidityMs).toISOString(),
-      }),
-    );
-    return token;
+      },
+    };
+  }
+
+  async save(docs: MailTokenDoc[]): Promise<void> {
+    if (docs.length > 0) await this.tokens.insertMany(docs);
   }
 
   /** The token's record if it can still be used for one of `purposes`; changes nothing. */

@@ -1,4 +1,5 @@
-// Delivers due mails from the outbox: claim (lease) → send → mark sent, in a few lanes at once.
+// Delivers due mails from the outbox: claim (lease) → render the first time → send → mark sent, in
+// a few lanes at once.
 // A connection failure stops the round (no point burning every mail's attempts on a dead relay);
 // later rounds only probe the relay until it answers, then make the waiting mails due again.
 import type { Logger } from '../../lib/logger.js';
@@ -7,6 +8,7 @@ import type { MailOutbox, OutboxMail } from './outbox.js';
 import { toOutgoing } from './outbox.js';
 import type { MailTransport } from './transport.js';
 import { MailSendError } from './transport.js';
+import { MailRenderError } from './service.js';
 
 export interface MailWorkerOptions {
   /** Mails in flight at once (the SMTP pool keeps as many connections). */
@@ -38,6 +40,8 @@ export class MailWorker {
     private readonly transport: MailTransport,
     private readonly logger: Logger,
     private readonly options: MailWorkerOptions = DEFAULT_WORKER_OPTIONS,
+    /** Render a claimed row (MailService.prepare). */
+    private readonly prepare: (mail: OutboxMail) => Promise<OutboxMail> = async (mail) => mail,
   ) {}
 
   /** False once the relay refused a connection, until it answers again. */
@@ -86,7 +90,16 @@ export class MailWorker {
   }
 
   /** Send one claimed mail; null when the server accepted it (and it is marked sent). */
-  private async attempt(mail: OutboxMail): Promise<MailSendError | null> {
+  private async attempt(claimed: OutboxMail): Promise<MailSendError | null> {
+    let mail: OutboxMail;
+    try {
+      mail = await this.prepare(claimed);
+    } catch (error) {
+      // A mail that cannot be rendered never will be; a store hiccup is worth another try.
+      return error instanceof MailRenderError
+        ? new MailSendError('permanent', error.message)
+        : new MailSendError('temporary', `not rendered: ${(error as Error).name}`);
+    }
     try {
       await this.transport.send(toOutgoing(mail));
     } catch (error) {

@@ -16,7 +16,7 @@ import { CohortPlanner } from './cohort.js';
 import { MatchConnections } from './connections.js';
 import { ExposureLog } from './exposureLog.js';
 import { PairHistory } from './pairHistory.js';
-import { MatchingService } from './service.js';
+import { MatchingService, type OpportunityMatches } from './service.js';
 import { LiveSignals } from './signals.js';
 import { WeightsService } from './weightsService.js';
 
@@ -30,6 +30,7 @@ export interface MatchingDeps {
   needs: NeedsRepository;
   provincePolicies: ProvincePoliciesRepository;
   visibility: VisibilityRules;
+  opportunities?: OpportunityMatches;
 }
 
 export function buildMatching(d: MatchingDeps) {
@@ -46,6 +47,7 @@ export function buildMatching(d: MatchingDeps) {
     pairs,
     exposure,
     d.clock,
+    d.opportunities ?? null,
     new MatchConnections(d.store),
   );
   const planner = new CohortPlanner(d.needs, candidates, pairs, (province) => matching.weightsFor(province));

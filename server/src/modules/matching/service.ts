@@ -2,7 +2,7 @@
 // → fair-exposure-aware order → the page shown is noted for the exposure counts (written later
 // by a job, once per viewer, candidate and day).
 import type { z } from 'zod';
-import type { IntroConnection, MatchQuery } from '@ketnoi/contract';
+import type { IntroConnection, MatchQuery, Opportunity } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { needPolicy } from '../needs/policy.js';
@@ -48,6 +48,12 @@ export interface MatchItem {
   reasons: Scored['reasons'];
   needId?: string;
   connection?: IntroConnection;
+  opportunity?: Opportunity;
+}
+
+/** `kind=opportunity`: open opportunities fitting the seeker (modules/opportunities/matcher.ts). */
+export interface OpportunityMatches {
+  forProfile(request: { user: AuthUser; seeker: ProfileDoc; lang: Lang; limit: number; weights: Weights }): Promise<MatchItem[]>;
 }
 
 interface Ranked extends Scored {
@@ -76,6 +82,7 @@ export class MatchingService {
     private readonly pairs: PairHistory,
     private readonly exposure: ExposureLog,
     private readonly clock: Clock,
+    private readonly opportunities: OpportunityMatches | null,
     private readonly connections: MatchConnections,
   ) {}
 
@@ -85,6 +92,11 @@ export class MatchingService {
 
   async matches(user: AuthUser, request: MatchRequest): Promise<{ items: MatchItem[] }> {
     const seeker = await this.resolveSeeker(user, request.for);
+    if (request.kind === 'opportunity') {
+      if (!this.opportunities || request.needId) throw new NotFoundError(request.needId ? 'Need' : 'Opportunity matching');
+      const weights = await this.weightsFor(seeker.province);
+      return { items: await this.opportunities.forProfile({ user, seeker, lang: request.lang, limit: request.limit, weights }) };
+    }
     let ranked: Ranked[];
     if (seeker.kind === 'startup') {
       ranked = await this.forStartup(user, seeker, request);

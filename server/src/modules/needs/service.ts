@@ -1,12 +1,11 @@
 import type { z } from 'zod';
-import type { CreateNeedBody, UpdateNeedBody, NeedListQuery as NeedListQuerySchema } from '@ketnoi/contract';
+import type { CreateNeedBody, NeedListQuery as NeedListQuerySchema, Page, UpdateNeedBody } from '@ketnoi/contract';
 import type { Need, NeedCategoryCode } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';

@@ -7,6 +7,7 @@ import type { Logger } from '../../lib/logger.js';
 import type { Store } from '../../store/types.js';
 import type { UsersRepository } from '../accounts/repository.js';
 import type { ConversationsRepository } from '../conversations/repository.js';
+import type { MessageMails } from '../mail/triggers/messages.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import { NotificationsRepository } from './repository.js';
 import { registerNotificationRoutes } from './routes.js';
@@ -21,10 +22,20 @@ export function buildNotifications(d: {
   profiles: ProfilesRepository;
   users: UsersRepository;
   conversations: ConversationsRepository;
+  /** Mails a message to members who are offline (in the transaction of their notification). */
+  mail: MessageMails;
 }) {
   const repository = new NotificationsRepository(d.store);
   const service = new NotificationsService(repository, d.events, d.clock);
-  const subscriber = new NotificationSubscriber(service, d.profiles, d.users, d.conversations, d.logger.child({ module: 'notifications' }));
+  const subscriber = new NotificationSubscriber(
+    service,
+    d.profiles,
+    d.users,
+    d.conversations,
+    d.logger.child({ module: 'notifications' }),
+    d.store,
+    d.mail,
+  );
   subscriber.subscribe(d.events);
   return { repository, service, subscriber, routes: (api: ApiRegistry) => registerNotificationRoutes(api, service) };
 }

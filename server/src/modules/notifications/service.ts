@@ -1,11 +1,10 @@
-import type { Notification } from '@ketnoi/contract';
+import type { Notification, Page } from '@ketnoi/contract';
 import { notificationPolicy } from './policy.js';
 import { presentNotification } from './presenter.js';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Filter } from '../../store/types.js';
 import type { NotificationDoc, NotificationsRepository } from './repository.js';

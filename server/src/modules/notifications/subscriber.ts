@@ -1,11 +1,15 @@
 // Turns domain events into stored notifications (pushed live by the realtime layer through
 // `notification.created`). Every intro and consultation event notifies the people concerned
-// except the one who acted; messages notify members who are offline.
+// except the one who acted; messages notify members who are offline, and mail them in the same
+// transaction (at most one mail per conversation in 30 minutes: mail/triggers/messages.ts).
+// Mails of other changes are queued by the services in the change's own transaction.
 import type { EventBus } from '../../lib/events.js';
 import type { Logger } from '../../lib/logger.js';
+import type { Store } from '../../store/types.js';
 import type { UsersRepository } from '../accounts/repository.js';
 import type { ConversationDoc, ConversationsRepository, Member, MessageDoc } from '../conversations/repository.js';
 import type { IntroDoc } from '../intros/repository.js';
+import type { MessageMails } from '../mail/triggers/messages.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { NotificationsService } from './service.js';
 
@@ -25,6 +29,8 @@ export class NotificationSubscriber {
     private readonly users: UsersRepository,
     private readonly conversations: ConversationsRepository,
     private readonly logger: Logger,
+    private readonly store: Store,
+    private readonly mail: MessageMails,
   ) {}
 
   /** The realtime layer tells us who is connected. */
@@ -66,12 +72,15 @@ export class NotificationSubscriber {
         member.id,
         await this.conversations.readMark(conversation, member.id),
       );
-      await this.notifications.notify(
-        member.userId,
-        'message.new',
-        { conversationId: conversation._id, senderId: message.senderId, preview: message.body.slice(0, 120), count: unread },
-        `conversation:${conversation._id}`,
-      );
+      await this.store.withTransaction(async () => {
+        await this.notifications.notify(
+          member.userId,
+          'message.new',
+          { conversationId: conversation._id, senderId: message.senderId, preview: message.body.slice(0, 120), count: unread },
+          `conversation:${conversation._id}`,
+        );
+        await this.mail.offline(member.userId, message, conversation, unread);
+      });
     }
   }
 

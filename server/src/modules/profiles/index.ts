@@ -4,6 +4,7 @@ import type { ApiRegistry } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
 import type { Store } from '../../store/types.js';
+import type { FileReferences } from '../files/references.js';
 import type { ProvincePoliciesRepository } from '../provinces/repository.js';
 import type { SearchIndex } from '../search/index.js';
 import { IntroConnections } from './connections.js';
@@ -18,11 +19,22 @@ export function buildProfiles(d: {
   clock: Clock;
   provincePolicies: ProvincePoliciesRepository;
   search: SearchIndex;
+  files: FileReferences;
 }) {
   const repository = new ProfilesRepository(d.store);
   const visibility = new ProvinceSharingRules(d.provincePolicies, repository);
   const connections = new IntroConnections(d.store);
-  const service = new ProfilesService(d.store, repository, d.search.outbox, d.search.sync, connections, visibility, d.events, d.clock);
+  const service = new ProfilesService(
+    d.store,
+    repository,
+    d.search.outbox,
+    d.search.sync,
+    connections,
+    visibility,
+    d.events,
+    d.clock,
+    d.files,
+  );
   return { repository, visibility, connections, service, routes: (api: ApiRegistry) => registerProfileRoutes(api, service) };
 }
 

@@ -62,6 +62,7 @@ export function presentProfile(doc: ProfileDoc, options: PresentOptions): Profil
             : {}),
         }
       : {}),
+    ...defined({ logoFileId: doc.logoFileId, documents: doc.documents }),
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
   };

@@ -36,11 +36,14 @@ export interface ProfileDoc extends Doc {
    * (investor), or the categories of its open needs (startup). Kept current by the services.
    */
   coverage: string[];
+  /** Files (modules/files): a logo and documents such as a pitch deck. */
+  logoFileId?: string;
+  documents?: { fileId: string; title: string }[];
   createdAt: string;
   updatedAt: string;
   // startup
   stage?: StageCode;
-  products?: { name: string; description: string }[];
+  products?: { name: string; description: string; photoFileIds?: string[]; ocopStars?: 3 | 4 | 5 }[];
   teamSize?: number;
   foundedYear?: number;
   fundingAsk?: { min: number; max: number };
@@ -75,6 +78,10 @@ export class ProfilesRepository {
         { fields: { province: 1 } },
         { fields: { coverage: 1 } },
         { fields: { sectors: 1 } },
+        // Which profile shows a file (files module: who may open it, what the clean-up keeps).
+        { fields: { logoFileId: 1 } },
+        { fields: { 'products.photoFileIds': 1 } },
+        { fields: { 'documents.fileId': 1 } },
       ],
     });
   }
@@ -134,6 +141,8 @@ export class ProfilesRepository {
 
 const OPTIONAL_FIELDS = [
   'commune',
+  'logoFileId',
+  'documents',
   'suspended',
   'verificationLapse',
   'stage',

@@ -1,17 +1,18 @@
 import type { z } from 'zod';
-import type { DirectoryQuery as DirectoryQuerySchema } from '@ketnoi/contract';
+import type { DirectoryQuery as DirectoryQuerySchema, Page } from '@ketnoi/contract';
 import type { Profile } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { parseInput } from '../../http/validate.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
-import type { Page } from '../../lib/pagination.js';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import { BODY_BY_KIND, IDENTITY_FIELDS, isProfileKind } from '@ketnoi/contract';
 import type { IdentityField, ProfileInput, ProfileKind } from '@ketnoi/contract';
+import type { FileReferences } from '../files/references.js';
+import { profileFileRefs } from '../files/references.js';
 import type { SearchSync } from '../search/index.js';
 import type { SearchOutbox } from '../search/outbox.js';
 import { buildProfileDoc } from './build.js';
@@ -33,6 +34,7 @@ export class ProfilesService {
     private readonly visibility: VisibilityRules,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly files: FileReferences,
   ) {}
 
   ownProfile(user: AuthUser): Promise<ProfileDoc | null> {
@@ -147,6 +149,8 @@ export class ProfilesService {
       doc.verificationLapse = { at: now, by: actor.id, fields: Object.keys(identity) as IdentityField[] };
     }
     await this.store.withTransaction(async () => {
+      // Logo, photos and documents named for the first time must be the writer's (or the owner's) uploads.
+      await this.files.attach(profileFileRefs(doc), profileFileRefs(existing), [actor.id, owner.userId]);
       await this.profiles.replace(doc);
       await this.outbox.enqueue(doc._id);
       if (identity) {

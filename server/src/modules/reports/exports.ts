@@ -117,6 +117,7 @@ export function consultationsSheet(consultations: readonly ConsultationDoc[], pe
       header('Kết quả', 'Outcomes', lang),
       header('Ghi chú kết quả', 'Outcome note', lang),
       header('Đánh giá (1–5)', 'Rating (1–5)', lang),
+      header('Kết quả về sau (thư hỏi thăm)', 'Later results (follow-up answers)', lang),
       header('Lịch sử trạng thái', 'Status history', lang),
     ],
     rows: consultations.map((c) => {
@@ -136,6 +137,10 @@ export function consultationsSheet(consultations: readonly ConsultationDoc[], pe
         done ? (c.outcome?.tags ?? []).map((t) => label.outcome(t, lang)).join('; ') : '',
         done ? (c.outcome?.note ?? '') : '',
         c.feedback && c.feedback.at < period.to ? c.feedback.rating : '',
+        (c.followUps ?? [])
+          .filter((f) => f.at < period.to)
+          .map((f) => `${vietnamLocal(f.at)} ${label.followUp(f.tag, lang)}`)
+          .join('; '),
         historyText(c.history, lang),
       ];
     }),

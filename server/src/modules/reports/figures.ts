@@ -1,7 +1,7 @@
 // The report figures, computed in one pass over each collection from the status histories (not
 // from current status). Pure: the service loads the rows, this counts them. Every definition is
 // written out in docs/REPORTS.md; the comments here name them briefly.
-import { needCategoryCodes } from '@ketnoi/seeds';
+import { needCategoryCodes, outcomeTagCodes } from '@ketnoi/seeds';
 import type { ConsultationDoc } from '../consultations/repository.js';
 import type { IntroDoc } from '../intros/repository.js';
 import { INTRO_STATUSES } from '../intros/stateMachine.js';
@@ -10,7 +10,9 @@ import { isoMs, type Period } from './period.js';
 
 export type NeedRow = Pick<NeedDoc, '_id' | 'category' | 'province' | 'history' | 'createdAt'>;
 export type IntroRow = Pick<IntroDoc, '_id' | 'province' | 'needId' | 'history' | 'createdAt' | 'firstResponseAt'>;
-export type ConsultationRow = Pick<ConsultationDoc, '_id' | 'introId' | 'province' | 'history' | 'outcome' | 'feedback'>;
+export type ConsultationRow = Pick<ConsultationDoc, '_id' | 'introId' | 'province' | 'history' | 'outcome' | 'feedback' | 'followUps'>;
+
+const OUTCOME_TAGS = new Set<string>(outcomeTagCodes);
 
 export interface StageTime {
   medianHours: number | null;
@@ -150,7 +152,11 @@ export class FigureCounter {
     return f;
   }
 
-  /** Completed / scheduled / cancelled within the period; ratings given within it; outcomes of the completed. */
+  /**
+   * Completed / scheduled / cancelled within the period; ratings given within it; outcomes of the
+   * completed, and outcome tags answered to the follow-up mail within it (each tag once per
+   * consultation: one already recorded at completion is not counted again).
+   */
   addConsultations(rows: readonly ConsultationRow[]): this {
     for (const c of rows) {
       let completedNow = false;
@@ -165,6 +171,10 @@ export class FigureCounter {
         this.consultations.completed++;
         this.tally(c.province).consultationsCompleted++;
         for (const tag of c.outcome?.tags ?? []) this.outcomes[tag] = (this.outcomes[tag] ?? 0) + 1;
+      }
+      for (const f of c.followUps ?? []) {
+        if (this.within(f.at) && OUTCOME_TAGS.has(f.tag) && !c.outcome?.tags.includes(f.tag as never))
+          this.outcomes[f.tag] = (this.outcomes[f.tag] ?? 0) + 1;
       }
       if (c.feedback && this.within(c.feedback.at)) {
         this.consultations.ratings++;

@@ -1,5 +1,5 @@
 // Vietnamese and English labels for CSV cells and headers (the same words as the web client).
-import { needCategories, outcomeTags, provinceByCode, urgencies } from '@ketnoi/seeds';
+import { followUpWaiting, needCategories, outcomeTags, provinceByCode, urgencies } from '@ketnoi/seeds';
 
 export type Lang = 'vi' | 'en';
 
@@ -35,6 +35,7 @@ const MODE: Record<string, { vi: string; en: string }> = {
 const byCode = (list: readonly { code: string; vi: string; en: string }[]) => new Map(list.map((l) => [l.code, l]));
 const CATEGORY = byCode(needCategories);
 const OUTCOME = byCode(outcomeTags);
+const FOLLOW_UP = byCode([...outcomeTags, followUpWaiting]);
 const URGENCY = byCode(urgencies);
 
 const pick = (
@@ -53,6 +54,7 @@ export const label = {
   mode: (code: string | null | undefined, lang: Lang) => pick(MODE, code, lang),
   category: (code: string | null | undefined, lang: Lang) => pick(CATEGORY, code, lang),
   outcome: (code: string | null | undefined, lang: Lang) => pick(OUTCOME, code, lang),
+  followUp: (code: string | null | undefined, lang: Lang) => pick(FOLLOW_UP, code, lang),
   urgency: (code: string | null | undefined, lang: Lang) => pick(URGENCY, code, lang),
   province: (code: string | null | undefined, lang: Lang) => {
     const p = code ? provinceByCode(code) : undefined;

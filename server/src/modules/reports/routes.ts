@@ -27,7 +27,7 @@ export function registerReportRoutes(api: ApiRegistry, reports: ReportsService):
     method: 'get',
     path: '/reports/export.csv',
     compress: true,
-    summary: 'Needs, intros or consultations of a period as CSV (UTF-8 with BOM, CRLF; opens in Excel and LibreOffice)',
+    summary: 'Needs, intros, consultations or events of a period as CSV (UTF-8 with BOM, CRLF; opens in Excel and LibreOffice)',
     tags,
     auth: STAFF,
     request: { query: ExportQuery },

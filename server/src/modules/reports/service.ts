@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { SummaryQuery, ExportQuery as ExportQuerySchema } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
+import { UnavailableError } from '../../lib/errors.js';
 import type { Collection, Filter } from '../../store/types.js';
 import type { UsersRepository } from '../accounts/repository.js';
 import type { ConsultationsRepository } from '../consultations/repository.js';
@@ -23,7 +24,16 @@ export type ReportQuery = z.output<typeof SummaryQuery>;
 
 export type ExportQuery = z.output<typeof ExportQuerySchema>;
 
+/** The events module's CSV rows (reports do not read event collections themselves). */
+export type EventsSheet = (
+  user: AuthUser,
+  query: ReportQuery,
+  lang: ExportQuery['lang'],
+) => Promise<{ sheet: Sheet; scope: Scope; period: Period }>;
+
 export interface ReportsDeps {
+  /** Rows of the `events` export, when the events module is wired. */
+  eventsSheet?: EventsSheet;
   needs: NeedsRepository;
   intros: IntrosRepository;
   consultations: ConsultationsRepository;
@@ -70,7 +80,9 @@ export class ReportsService {
     const counter = new FigureCounter(period);
     // Only the fields the counters read (see the *Row types in figures.ts): far less copying.
     counter.addConsultations(
-      await this.d.consultations.collection.find(filter, { projection: { introId: 1, province: 1, history: 1, outcome: 1, feedback: 1 } }),
+      await this.d.consultations.collection.find(filter, {
+        projection: { introId: 1, province: 1, history: 1, outcome: 1, feedback: 1, followUps: 1 },
+      }),
     );
     counter.addNeeds(await this.d.needs.collection.find(filter, { projection: { category: 1, province: 1, history: 1, createdAt: 1 } }));
     counter.addIntros(
@@ -80,6 +92,12 @@ export class ReportsService {
   }
 
   async exportCsv(user: AuthUser, query: ExportQuery): Promise<{ filename: string; csv: string }> {
+    if (query.type === 'events') {
+      if (!this.d.eventsSheet) throw new UnavailableError('The events export is not available.');
+      const { type: _type, lang, ...scopeQuery } = query;
+      const { sheet, scope, period } = await this.d.eventsSheet(user, scopeQuery, lang);
+      return { filename: exportFilename('events', scope, period), csv: toCsv(sheet.header, sheet.rows) };
+    }
     const scope = staffScope.listScope(user, query);
     const period = parsePeriod(query, this.d.clock.now());
     const filter = touchedWithin(scope, period);
@@ -107,7 +125,8 @@ export class ReportsService {
       sheet = introsSheet(intros, period, names, query.lang);
     } else {
       const consultations = (await this.d.consultations.collection.find(filter, { sort })).filter(
-        (c) => changedWithin(c.history, period) || inPeriod(period, c.feedback?.at),
+        (c) =>
+          changedWithin(c.history, period) || inPeriod(period, c.feedback?.at) || (c.followUps ?? []).some((f) => inPeriod(period, f.at)),
       );
       sheet = consultationsSheet(
         consultations,

@@ -19,8 +19,14 @@ const decodeOffset = (cursor: string | undefined): number => {
 };
 const encodeOffset = (n: number) => Buffer.from(`o:${n}`).toString('base64url');
 
-function presentHit(hit: SearchHit): SearchResultItem {
+/** Highlights of need texts: signed-in users only (a visitor sees what a startup offers, not what it asks for). */
+const NEED_TEXT_FIELDS = ['needsText'];
+
+function presentHit(hit: SearchHit, visitor: boolean): SearchResultItem {
   const d = hit.document;
+  const highlight = visitor
+    ? Object.fromEntries(Object.entries(hit.highlight).filter(([f]) => !NEED_TEXT_FIELDS.includes(f)))
+    : hit.highlight;
   // The document's need categories mean what the kind covers: expertise, offerings or needs.
   const covered = d.kind === 'expert' ? 'expertise' : d.kind === 'provider' ? 'offerings' : d.kind === 'startup' ? 'needs' : null;
   return {
@@ -32,7 +38,7 @@ function presentHit(hit: SearchHit): SearchResultItem {
     sectors: d.sectors,
     verified: d.verified,
     ...(covered ? { [covered]: d.need } : {}),
-    highlight: hit.highlight,
+    highlight,
   };
 }
 
@@ -58,7 +64,7 @@ export class SearchService {
     const facets = (f: FacetCounts) => ({ kind: f.kind ?? {}, province: f.province ?? {}, sector: f.sector ?? {}, need: f.need ?? {} });
     const next = offset + result.hits.length;
     return {
-      items: result.hits.map(presentHit),
+      items: result.hits.map((hit) => presentHit(hit, viewer === null)),
       facets: facets(result.facets),
       total: result.total,
       nextCursor: next < result.total && result.hits.length > 0 ? encodeOffset(next) : null,

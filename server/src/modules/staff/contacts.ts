@@ -2,13 +2,12 @@
 // need or an introduction, so brokering is not done from memory. Only what staff type is stored;
 // no contact details are copied from profiles.
 import type { z } from 'zod';
-import type { ContactBody, ContactListQuery as ContactListQuerySchema } from '@ketnoi/contract';
+import type { ContactBody, ContactListQuery as ContactListQuerySchema, Page } from '@ketnoi/contract';
 import type { ContactLogEntry } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';

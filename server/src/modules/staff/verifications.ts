@@ -2,14 +2,13 @@
 // employer confirmation…), and the profile's `verified` flag is set through ProfilesService, which
 // re-indexes it for search. Every decision is kept, so "who verified whom, when, on what" is answerable.
 import type { z } from 'zod';
-import type { VerificationBody, VerificationListQuery as VerificationListQuerySchema } from '@ketnoi/contract';
+import type { Page, VerificationBody, VerificationListQuery as VerificationListQuerySchema } from '@ketnoi/contract';
 import type { IdentityField, Verification } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';

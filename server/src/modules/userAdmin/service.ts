@@ -3,13 +3,12 @@
 // (accounts/service.ts), its sessions end (routes.ts, after commit) and its profile is withheld
 // from search, matches, the directory and introductions like any suspended profile.
 import type { z } from 'zod';
-import type { AdminUser, AdminUserListQuery } from '@ketnoi/contract';
+import type { AdminUser, AdminUserListQuery, Page } from '@ketnoi/contract';
 import { fold } from '@ketnoi/search';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, RateLimitedError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
-import type { Page } from '../../lib/pagination.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Filter, Store } from '../../store/types.js';
 import type { UserDoc, UsersRepository } from '../accounts/repository.js';

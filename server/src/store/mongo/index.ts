@@ -125,6 +125,14 @@ export class MongoStore implements Store, MongoEngineInternals {
     else queueMicrotask(() => this.runCallback(callback));
   }
 
+  /** The driver's database handle, for GridFS (the blob port's MongoDB engine, store/blobs/gridfs.ts). */
+  database(): mongo.Db {
+    this.assertOpen();
+    const db = this.connection.db;
+    if (!db) throw new Error('connection has no database handle');
+    return db;
+  }
+
   async ping(): Promise<boolean> {
     const db = this.connection.db;
     if (this.closed || !db) return false;

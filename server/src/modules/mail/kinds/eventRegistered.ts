@@ -1,52 +1,42 @@
 // "Your event registration is confirmed": the ticket code, and the event as an .ics attachment
 // so one tap puts it in the recipient's calendar.
-import { createEvent } from 'ics';
 import { z } from 'zod';
+import { calendarAttachment } from '../calendar.js';
 import type { MailKind } from '../render.js';
 
-const EventRegisteredData = z.object({
+export const EventData = z.object({
   eventId: z.string().min(1),
   title: z.string().min(1),
   startsAt: z.string().datetime(),
   endsAt: z.string().datetime(),
   location: z.string().optional(),
-  ticketCode: z.string().min(1),
 });
+
+const EventRegisteredData = EventData.extend({ ticketCode: z.string().min(1) });
 
 type Data = z.infer<typeof EventRegisteredData>;
 
-/** The event as iCalendar text; the UID is stable so a later change updates the same calendar entry. */
-export function eventCalendar(data: Data, url: string): string {
-  const { error, value } = createEvent({
-    uid: `event-${data.eventId}@ketnoi`,
-    productId: 'ketnoi/mail',
-    method: 'PUBLISH',
-    title: data.title,
-    start: Date.parse(data.startsAt),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: Date.parse(data.endsAt),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    ...(data.location ? { location: data.location } : {}),
-    url,
-    description: `Ticket ${data.ticketCode}`,
-  });
-  if (error || !value) throw error ?? new Error('ics produced no calendar');
-  return value;
-}
+/** The event's page in the app. */
+export const eventPath = (data: { eventId: string }) => `/events/${encodeURIComponent(data.eventId)}`;
 
 export const eventRegistered: MailKind<Data> = {
   name: 'event.registration_confirmed',
   category: 'notification',
   data: EventRegisteredData,
-  link: (data) => `/events/${encodeURIComponent(data.eventId)}`,
+  link: eventPath,
   attachments: (data, _language, origin) => [
-    {
-      filename: 'su-kien-event.ics',
-      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-      contentBase64: Buffer.from(eventCalendar(data, `${origin}/events/${encodeURIComponent(data.eventId)}`)).toString('base64'),
-    },
+    calendarAttachment(
+      {
+        uid: `event-${data.eventId}@ketnoi`,
+        title: data.title,
+        startsAt: data.startsAt,
+        endsAt: data.endsAt,
+        location: data.location,
+        url: `${origin}${eventPath(data)}`,
+        description: `Ticket ${data.ticketCode}`,
+      },
+      'su-kien-event.ics',
+    ),
   ],
   templates: {
     vi: {

@@ -1,53 +1,63 @@
 // "An intro awaits your answer": sent to the awaited side, with one-tap accept and decline links
 // (GET shows, POST acts: a mail scanner opening the link changes nothing).
 import { z } from 'zod';
-import type { MailKind } from '../render.js';
+import type { ActionRequest, MailKind } from '../render.js';
 
-const IntroAwaitingData = z.object({
+export const IntroAwaitingData = z.object({
   introId: z.string().min(1),
   fromName: z.string().min(1),
   message: z.string(),
   needTitle: z.string().optional(),
+  /** Staff proposed it: `fromName` is the other party, not someone asking. */
+  brokered: z.boolean().optional(),
   /** When the intro expires unanswered (ISO). */
   expiresAt: z.string().datetime(),
 });
+
+/** One-tap accept and decline, valid until the intro expires. */
+export function introAnswerActions(data: { introId: string; expiresAt: string }): ActionRequest[] {
+  const subject = { introId: data.introId };
+  return [
+    { key: 'accept', purpose: 'intro.accept', subject, expiresAt: data.expiresAt, label: { vi: 'Đồng ý', en: 'Accept' } },
+    { key: 'decline', purpose: 'intro.decline', subject, expiresAt: data.expiresAt, label: { vi: 'Từ chối', en: 'Decline' } },
+  ];
+}
 
 export const introAwaiting: MailKind<z.infer<typeof IntroAwaitingData>> = {
   name: 'intro.awaiting',
   category: 'notification',
   data: IntroAwaitingData,
   link: () => '/intros',
-  actions: (data) => [
-    { key: 'accept', purpose: 'intro.accept', subject: { introId: data.introId }, expiresAt: data.expiresAt },
-    { key: 'decline', purpose: 'intro.decline', subject: { introId: data.introId }, expiresAt: data.expiresAt },
-  ],
+  actions: introAnswerActions,
   templates: {
     vi: {
-      subject: '{{fromName}} muốn được giới thiệu với bạn',
+      subject:
+        '{{#if brokered}}Cán bộ hỗ trợ đề nghị giới thiệu bạn với {{fromName}}{{else}}{{fromName}} muốn được giới thiệu với bạn{{/if}}',
       button: 'Xem trên KếtNối',
-      text: `{{fromName}} gửi bạn một lời đề nghị giới thiệu{{#if needTitle}} về nhu cầu "{{needTitle}}"{{/if}}:
+      text: `{{#if brokered}}Cán bộ hỗ trợ khởi nghiệp của tỉnh đề nghị giới thiệu bạn với {{fromName}}{{else}}{{fromName}} gửi bạn một lời đề nghị giới thiệu{{/if}}{{#if needTitle}} về nhu cầu "{{needTitle}}"{{/if}}:
 
 "{{message}}"
 
 Bạn có thể trả lời đến {{datetime expiresAt}}.
 Đồng ý: {{actions.accept}}
 Từ chối: {{actions.decline}}`,
-      html: `<p style="margin:0 0 12px;"><strong>{{fromName}}</strong> gửi bạn một lời đề nghị giới thiệu{{#if needTitle}} về nhu cầu <strong>{{needTitle}}</strong>{{/if}}:</p>
+      html: `<p style="margin:0 0 12px;">{{#if brokered}}Cán bộ hỗ trợ khởi nghiệp của tỉnh đề nghị giới thiệu bạn với <strong>{{fromName}}</strong>{{else}}<strong>{{fromName}}</strong> gửi bạn một lời đề nghị giới thiệu{{/if}}{{#if needTitle}} về nhu cầu <strong>{{needTitle}}</strong>{{/if}}:</p>
 <blockquote style="margin:0 0 12px;padding:8px 14px;border-left:3px solid #0b5c4a;color:#3e4c59;">{{message}}</blockquote>
 <p style="margin:0 0 12px;">Bạn có thể trả lời đến {{datetime expiresAt}}.</p>
 <p style="margin:0;"><a href="{{actions.accept}}" style="color:#0b5c4a;font-weight:bold;">Đồng ý</a> · <a href="{{actions.decline}}" style="color:#b42318;font-weight:bold;">Từ chối</a></p>`,
     },
     en: {
-      subject: '{{fromName}} would like an introduction to you',
+      subject:
+        '{{#if brokered}}Support staff propose to introduce you to {{fromName}}{{else}}{{fromName}} would like an introduction to you{{/if}}',
       button: 'Open in KếtNối',
-      text: `{{fromName}} sent you an introduction request{{#if needTitle}} about the need "{{needTitle}}"{{/if}}:
+      text: `{{#if brokered}}The province's startup support staff propose to introduce you to {{fromName}}{{else}}{{fromName}} sent you an introduction request{{/if}}{{#if needTitle}} about the need "{{needTitle}}"{{/if}}:
 
 "{{message}}"
 
 You can answer until {{datetime expiresAt}}.
 Accept: {{actions.accept}}
 Decline: {{actions.decline}}`,
-      html: `<p style="margin:0 0 12px;"><strong>{{fromName}}</strong> sent you an introduction request{{#if needTitle}} about the need <strong>{{needTitle}}</strong>{{/if}}:</p>
+      html: `<p style="margin:0 0 12px;">{{#if brokered}}The province's startup support staff propose to introduce you to <strong>{{fromName}}</strong>{{else}}<strong>{{fromName}}</strong> sent you an introduction request{{/if}}{{#if needTitle}} about the need <strong>{{needTitle}}</strong>{{/if}}:</p>
 <blockquote style="margin:0 0 12px;padding:8px 14px;border-left:3px solid #0b5c4a;color:#3e4c59;">{{message}}</blockquote>
 <p style="margin:0 0 12px;">You can answer until {{datetime expiresAt}}.</p>
 <p style="margin:0;"><a href="{{actions.accept}}" style="color:#0b5c4a;font-weight:bold;">Accept</a> · <a href="{{actions.decline}}" style="color:#b42318;font-weight:bold;">Decline</a></p>`,

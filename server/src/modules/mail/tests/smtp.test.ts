@@ -117,12 +117,7 @@ describe('one-tap intro answers', () => {
     const s = await member(t, 'startup');
     const e = await member(t, 'expert');
     const intro = (await s.client.post('/api/intros', { toProfileId: e.profile.id, message: 'Xin được tư vấn <nhãn hiệu>.' })).body;
-    await t.app.container.modules.mail.service.enqueue('intro.awaiting', e.user.id, {
-      introId: intro.id,
-      fromName: s.profile.name,
-      message: 'Xin được tư vấn <nhãn hiệu>.',
-      expiresAt: intro.expiresAt,
-    });
+    // Asking queued the mail to the expert in the same transaction.
     const mail = await nextMail();
     expect(mail.envelopeTo).toEqual([e.user.email]);
     expect(mail.parsed.subject).toBe(`${s.profile.name} muốn được giới thiệu với bạn`);
@@ -157,6 +152,8 @@ describe('one-tap intro answers', () => {
     const conflicting = await t.client().post(new URL(decline).pathname);
     expect(conflicting.status).toBe(409);
     expect((await t.client().get(new URL(decline).pathname)).status).toBe(200);
+    // The acceptance told the startup.
+    expect((await nextMail()).envelopeTo).toEqual([s.user.email]);
   });
 });
 

@@ -16,6 +16,7 @@ let ptExpert2: Member;
 let lsStartup: Member;
 const pt_ = { needId: '', introId: '', conflictId: '' };
 const PT_NEED_TITLE = 'Tiêu chuẩn VietGAP cho bưởi Đoan Hùng';
+const PT_EVENT_TITLE = 'Hội thảo bưởi Đoan Hùng';
 
 beforeAll(async () => {
   t = await startTestApp({ env: adminEnv });
@@ -48,6 +49,12 @@ beforeAll(async () => {
   });
   pt_.conflictId = conflict.body.id;
   await lsStartup.client.post('/api/needs', { title: 'Nhãn hiệu mật ong', category: 'trademark' });
+  const held = {
+    startsAt: new Date(Date.now() - 10 * 86_400_000).toISOString(),
+    endsAt: new Date(Date.now() - 9 * 86_400_000).toISOString(),
+  };
+  const event = await pt.post('/api/events', { kind: 'workshop', title: PT_EVENT_TITLE, ...held, status: 'published' });
+  expect(event.status).toBe(201);
 });
 afterAll(() => t.close());
 
@@ -124,14 +131,22 @@ const CASES: Record<string, Case> = {
     expect(own.funnel.requested).toBe(0);
   },
   'get /reports/export.csv': async (c) => {
-    for (const type of ['needs', 'intros', 'consultations']) {
+    for (const type of ['needs', 'intros', 'consultations', 'events']) {
       await expectStatus(c.get(`/api/reports/export.csv?type=${type}&province=phu-tho`), 403);
       const own = await getBytes(c, `/api/reports/export.csv?type=${type}`);
       expect(own.status).toBe(200);
       const text = new TextDecoder().decode(own.bytes);
       expect(text).not.toContain(PT_NEED_TITLE);
       expect(text).not.toContain(pt_.introId);
+      expect(text).not.toContain(PT_EVENT_TITLE);
     }
+  },
+  'get /reports/events': async (c) => {
+    await expectStatus(c.get('/api/reports/events?province=phu-tho'), 403);
+    await expectStatus(c.get('/api/reports/events?region=trung-du-mien-nui-phia-bac'), 403);
+    const own = (await c.get('/api/reports/events')).body;
+    expect(own.scope.province).toBe('lang-son');
+    expect(own.events.total).toBe(0);
   },
   'get /admin/audit': async (c) => {
     await expectStatus(c.get('/api/admin/audit'), 403);
@@ -160,5 +175,7 @@ describe('province scope across every staff, report and audit route', () => {
     expect(summary.funnel.requested).toBe(1);
     const csv = new TextDecoder().decode((await getBytes(pt, '/api/reports/export.csv?type=needs')).bytes);
     expect(csv).toContain(PT_NEED_TITLE);
+    expect((await pt.get('/api/reports/events')).body.events.byKind.workshop).toBe(1);
+    expect(new TextDecoder().decode((await getBytes(pt, '/api/reports/export.csv?type=events')).bytes)).toContain(PT_EVENT_TITLE);
   });
 });

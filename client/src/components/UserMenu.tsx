@@ -1,0 +1,74 @@
+// The signed-in person's menu in the top bar: who is signed in, notification settings, sign out.
+// A disclosure (button + panel), closed by Escape, a click elsewhere, or moving to another page.
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { User } from '@ketnoi/contract';
+
+export function UserMenu({ user, onLogout, loggingOut }: { user: User; onLogout: () => void; loggingOut: boolean }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  // The menu belongs to the page it was opened on: a new page closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpenOn(null);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpenOn(null);
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  return (
+    <div className="usermenu" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className="btn btn--ghost usermenu__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t('account.menu.button', { name: user.name })}
+        onClick={() => setOpenOn(open ? null : pathname)}
+      >
+        <span className="usermenu__avatar" aria-hidden="true">
+          {user.name.trim().charAt(0).toUpperCase() || '?'}
+        </span>
+        <span className="usermenu__name" aria-hidden="true">
+          {user.name}
+        </span>
+      </button>
+      <div className="usermenu__panel" id={panelId} hidden={!open}>
+        <p className="usermenu__who">
+          <strong>{user.name}</strong>
+          <span>{user.email}</span>
+        </p>
+        <ul className="usermenu__list">
+          <li>
+            <Link to="/settings/notifications" className="usermenu__item" onClick={() => setOpenOn(null)}>
+              {t('account.menu.notificationSettings')}
+            </Link>
+          </li>
+          <li>
+            <button type="button" className="usermenu__item" onClick={onLogout} disabled={loggingOut}>
+              {t('nav.logout')}
+            </button>
+          </li>
+        </ul>
+      </div>
+    </div>
+  );
+}

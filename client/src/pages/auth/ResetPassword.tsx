@@ -1,0 +1,101 @@
+// The page a password reset mail links to (/reset-password?token=…, the path the mail module's
+// `password.reset` kind builds). A used, expired or mangled link is explained in words, with a way
+// to ask for a new one; a new password signs the person in and takes them home.
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useConfirmPasswordReset } from '../../api/hooks/auth.js';
+import { fieldErrors } from '../../api/errors.js';
+import { isApiError } from '../../api/http.js';
+import { TextField } from '../../components/Field.js';
+import { FormError } from '../../components/States.js';
+import { homePathFor } from '../../app/nav.js';
+import { MIN_PASSWORD, type FieldErrors } from './validation.js';
+
+function LinkNotUsable({ reason }: { reason: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="page page--narrow">
+      <h1>{t('account.reset.invalidTitle')}</h1>
+      <div className="card" role="alert">
+        <p>{reason}</p>
+        <Link to="/forgot-password" className="btn btn--primary btn--block">
+          {t('account.reset.requestNew')}
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+export default function ResetPassword() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const token = params.get('token')?.trim() ?? '';
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const confirm = useConfirmPasswordReset();
+
+  if (!token) return <LinkNotUsable reason={t('account.reset.missingToken')} />;
+  if (isApiError(confirm.error) && confirm.error.code === 'invalid_token') return <LinkNotUsable reason={t('account.reset.invalid')} />;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const found: FieldErrors = {};
+    if (!password) found.password = t('validation.required');
+    else if (password.length < MIN_PASSWORD) found.password = t('validation.passwordLength', { min: MIN_PASSWORD });
+    else if (repeat !== password) found.repeat = t('account.reset.mismatch');
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    confirm.mutate(
+      { token, password },
+      {
+        onSuccess: ({ user }) => void navigate(homePathFor(user.role), { replace: true }),
+        onError: (error) => setErrors(fieldErrors(error, t)),
+      },
+    );
+  };
+
+  const clear = (field: string) => setErrors((current) => ({ ...current, [field]: undefined }));
+
+  return (
+    <div className="page page--narrow">
+      <h1>{t('account.reset.title')}</h1>
+      <p className="muted">{t('account.reset.lead')}</p>
+      <form onSubmit={onSubmit} noValidate className="form card">
+        <TextField
+          label={t('account.reset.newPassword')}
+          name="new-password"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => {
+            setPassword(e.target.value);
+            clear('password');
+          }}
+          error={errors.password}
+          hint={t('auth.passwordHint', { min: MIN_PASSWORD })}
+          required
+        />
+        <TextField
+          label={t('account.reset.repeat')}
+          name="repeat-password"
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(e) => {
+            setRepeat(e.target.value);
+            clear('repeat');
+          }}
+          error={errors.repeat}
+          required
+        />
+        {confirm.isError && !Object.values(errors).some(Boolean) && <FormError error={confirm.error} />}
+        <button type="submit" className="btn btn--primary btn--block" disabled={confirm.isPending}>
+          {confirm.isPending ? t('common.saving') : t('account.reset.submit')}
+        </button>
+      </form>
+    </div>
+  );
+}

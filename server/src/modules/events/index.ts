@@ -1,0 +1,99 @@
+// The events module: the regional calendar, registration and check-in, one-to-one meetings,
+// agendas and the events report (docs/EVENTS.md). Built once by container.ts; the realtime
+// gateway connects its socket events.
+import type { ApiRegistry } from '../../http/api.js';
+import type { Clock } from '../../lib/clock.js';
+import type { EventBus } from '../../lib/events.js';
+import type { Store } from '../../store/types.js';
+import type { IntrosRepository } from '../intros/repository.js';
+import type { MailService } from '../mail/service.js';
+import type { Weights } from '../matching/weights.js';
+import type { NotificationsService } from '../notifications/service.js';
+import type { ProfilesRepository } from '../profiles/repository.js';
+import type { ConflictsRepository } from '../conflicts/repository.js';
+import { AgendaService } from './agenda.js';
+import { MeetingBoard } from './board.js';
+import { MeetingsService } from './meetings.js';
+import { MeetingsRepository } from './meetingsRepository.js';
+import { EventNotices } from './notices.js';
+import { RegistrationsService } from './registrations.js';
+import { RegistrationsRepository } from './registrationsRepository.js';
+import { EventsReport } from './report.js';
+import { EventsRepository } from './repository.js';
+import { EventsService } from './service.js';
+import { MeetingSuggestions } from './suggestions.js';
+
+import { registerEventRoutes } from './routes.js';
+
+export { connectEventsRealtime } from './realtime.js';
+
+export interface EventsDeps {
+  store: Store;
+  clock: Clock;
+  events: EventBus;
+  profiles: ProfilesRepository;
+  intros: IntrosRepository;
+  conflicts: ConflictsRepository;
+  notifications: NotificationsService;
+  /** Queues the registration confirmation (ticket code, .ics) in the registration's transaction. */
+  mail: Pick<MailService, 'enqueue'>;
+  /** The matching weights of a province (suggestions rank with the organiser's). */
+  weightsFor: (province: string) => Promise<Weights>;
+}
+
+export function buildEvents(d: EventsDeps) {
+  const repos = {
+    events: new EventsRepository(d.store),
+    registrations: new RegistrationsRepository(d.store),
+    meetings: new MeetingsRepository(d.store),
+  };
+  const notices = new EventNotices(d.notifications);
+  const board = new MeetingBoard(d.store, repos.meetings, notices, d.events, d.clock);
+  const registrations = new RegistrationsService(
+    d.store,
+    repos.events,
+    repos.registrations,
+    d.profiles,
+    board,
+    notices,
+    d.mail,
+    d.events,
+    d.clock,
+  );
+  const meetings = new MeetingsService(
+    d.store,
+    repos.events,
+    repos.registrations,
+    repos.meetings,
+    d.profiles,
+    d.conflicts,
+    board,
+    notices,
+    d.events,
+    d.clock,
+  );
+  const calendar = new EventsService(
+    d.store,
+    repos.events,
+    repos.registrations,
+    repos.meetings,
+    d.profiles,
+    registrations,
+    board,
+    notices,
+    d.events,
+    d.clock,
+  );
+  const module = {
+    repos,
+    calendar,
+    registrations,
+    meetings,
+    suggestions: new MeetingSuggestions(repos.events, repos.registrations, repos.meetings, d.profiles, d.conflicts, d.weightsFor),
+    agenda: new AgendaService(repos.events, repos.registrations, repos.meetings, d.profiles, d.clock),
+    report: new EventsReport(repos.events, repos.registrations, repos.meetings, d.intros, d.clock),
+  };
+  return { ...module, routes: (api: ApiRegistry) => registerEventRoutes(api, module) };
+}
+
+export type EventsModule = Omit<ReturnType<typeof buildEvents>, 'routes'>;

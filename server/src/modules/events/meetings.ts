@@ -1,0 +1,245 @@
+// One-to-one meetings at an event: request, accept (placed at once in the earliest free slot),
+// decline, cancel, list, and the organiser's re-plan. Rules: docs/EVENTS.md "Meetings".
+import type { z } from 'zod';
+import type { CreateMeetingBody, Meeting, MeetingListQuery, Page } from '@ketnoi/contract';
+import type { AuthUser } from '../../http/api.js';
+import type { Clock } from '../../lib/clock.js';
+import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import type { EventBus } from '../../lib/events.js';
+import { newId } from '../../lib/ids.js';
+import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import { DuplicateKeyError, type Filter, type Store } from '../../store/types.js';
+import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
+import type { ConflictsRepository } from '../conflicts/repository.js';
+import { allOf } from '../staff/policy.js';
+import type { MeetingBoard, ReplanOutcome } from './board.js';
+import type { MeetingDoc, MeetingsRepository } from './meetingsRepository.js';
+import { pairKey } from './meetingsRepository.js';
+import type { EventNotices } from './notices.js';
+import { findEarliestPlacement } from './scheduler.js';
+import { eventPolicy } from './policy.js';
+import { presentMeeting } from './presenter.js';
+import type { RegistrationsRepository } from './registrationsRepository.js';
+import type { EventDoc, EventsRepository } from './repository.js';
+import { gridOf, placedAt } from './slots.js';
+
+export type CreateMeetingInput = z.output<typeof CreateMeetingBody>;
+export type MeetingListParams = z.output<typeof MeetingListQuery>;
+
+export class MeetingsService {
+  constructor(
+    private readonly store: Store,
+    private readonly events: EventsRepository,
+    private readonly registrations: RegistrationsRepository,
+    private readonly meetings: MeetingsRepository,
+    private readonly profiles: ProfilesRepository,
+    private readonly conflicts: ConflictsRepository,
+    private readonly board: MeetingBoard,
+    private readonly notices: EventNotices,
+    private readonly bus: EventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  async request(user: AuthUser, eventId: string, input: CreateMeetingInput): Promise<MeetingDoc> {
+    const event = await this.meetingEvent(user, eventId);
+    const me = await this.registeredSelf(user, event);
+    if (input.withProfileId === me._id)
+      throw new ValidationError('You cannot ask to meet yourself.', [{ path: 'withProfileId', message: 'must be someone else' }]);
+    const other = await this.registrations.forProfile(eventId, input.withProfileId);
+    if (!other || other.status !== 'registered')
+      throw new ConflictError('This person is not registered for the event, so they cannot be met here.', {
+        profileId: input.withProfileId,
+      });
+    if (await this.conflicts.exists(me._id, other.profileId))
+      throw new ConflictError('A conflict of interest has been declared between you and this person.');
+    const mine = await this.meetings.ofProfile(eventId, me._id);
+    const withThem = mine.filter((m) => m.requesterId === other.profileId || m.inviteeId === other.profileId);
+    if (withThem.some((m) => m.status === 'requested' || m.status === 'accepted'))
+      throw new ConflictError('You already have a meeting or a request with this person at this event.');
+    if (withThem.some((m) => m.status === 'declined' && m.requesterId === me._id))
+      throw new ConflictError('This person declined a meeting with you at this event.');
+    const now = this.now();
+    const doc: MeetingDoc = {
+      _id: newId(),
+      eventId,
+      requesterId: me._id,
+      inviteeId: other.profileId,
+      requesterUserId: me.userId,
+      inviteeUserId: other.userId,
+      message: input.message,
+      status: 'requested',
+      slot: null,
+      activePair: pairKey(eventId, me._id, other.profileId),
+      declineReason: null,
+      acceptedAt: null,
+      history: [{ at: now, by: user.id, from: null, to: 'requested' }],
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await this.store.withTransaction(async () => {
+        await this.meetings.insert(doc);
+        await this.notices.tell([other.userId], 'meeting.requested', this.notices.aboutMeeting(doc, event, { fromName: me.name }));
+      });
+    } catch (error) {
+      // Two requests between the same pair at once: the unique open-pair key lets one through.
+      if (error instanceof DuplicateKeyError)
+        throw new ConflictError('You already have a meeting or a request with this person at this event.');
+      throw error;
+    }
+    this.bus.publish('meeting.created', { meeting: doc, by: user.id });
+    return doc;
+  }
+
+  /** The invitee accepts: placed at once in the earliest slot where both people and a table are free. */
+  async accept(user: AuthUser, eventId: string, meetingId: string): Promise<MeetingDoc> {
+    const { meeting, own } = await this.visibleMeeting(user, eventId, meetingId);
+    if (own?._id !== meeting.inviteeId) throw new ForbiddenError('Only the person invited can accept this meeting.');
+    return this.board.serialise(eventId, async () => {
+      const [current, event] = await Promise.all([this.meetings.findById(meetingId), this.events.findById(eventId)]);
+      if (!current || !event?.meetings) throw new NotFoundError('Meeting');
+      if (current.status !== 'requested') throw new InvalidTransitionError(current.status, 'accepted');
+      if (event.status !== 'published') throw new ConflictError(`This event is ${event.status}; meetings can no longer be accepted.`);
+      for (const profileId of [current.requesterId, current.inviteeId]) {
+        const reg = await this.registrations.forProfile(eventId, profileId);
+        if (reg?.status !== 'registered') throw new ConflictError('One of you is no longer registered for this event.', { profileId });
+      }
+      const accepted = await this.meetings.accepted(eventId);
+      const max = event.meetings.maxPerParticipant;
+      for (const profileId of [current.requesterId, current.inviteeId]) {
+        const count = accepted.filter((m) => m.requesterId === profileId || m.inviteeId === profileId).length;
+        if (count >= max)
+          throw new ConflictError(
+            `${profileId === own._id ? 'You already have' : 'The other person already has'} ${max} accepted meetings, the most this event allows.`,
+            { profileId, maxPerParticipant: max },
+          );
+      }
+      const at = findEarliestPlacement(gridOf(event.meetings), this.board.placedOf(accepted), current);
+      const now = this.now();
+      const next: MeetingDoc = {
+        ...current,
+        ...placedAt(eventId, event.meetings, current, at),
+        status: 'accepted',
+        acceptedAt: now,
+        history: [...current.history, { at: now, by: user.id, from: 'requested', to: 'accepted' }],
+        updatedAt: now,
+      };
+      const saved = await this.board.save(current, next, 'accept', user.id);
+      await this.notices.tell([current.requesterUserId], 'meeting.accepted', this.notices.aboutMeeting(saved, event));
+      return saved;
+    });
+  }
+
+  async decline(user: AuthUser, eventId: string, meetingId: string, reason?: string): Promise<MeetingDoc> {
+    const { meeting, own } = await this.visibleMeeting(user, eventId, meetingId);
+    if (own?._id !== meeting.inviteeId) throw new ForbiddenError('Only the person invited can decline this meeting.');
+    return this.store.withTransaction(async () => {
+      const current = await this.meetings.findById(meetingId);
+      const event = await this.events.findById(eventId);
+      if (!current || !event) throw new NotFoundError('Meeting');
+      if (current.status !== 'requested') throw new InvalidTransitionError(current.status, 'declined');
+      const now = this.now();
+      const next: MeetingDoc = {
+        ...current,
+        status: 'declined',
+        activePair: undefined,
+        declineReason: reason || null,
+        history: [...current.history, { at: now, by: user.id, from: 'requested', to: 'declined' }],
+        updatedAt: now,
+      };
+      const saved = await this.board.save(current, next, 'decline', user.id);
+      await this.notices.tell([current.requesterUserId], 'meeting.declined', this.notices.aboutMeeting(saved, event));
+      return saved;
+    });
+  }
+
+  /** Either side cancels a request or an accepted meeting; a freed slot goes to a meeting waiting for one. */
+  async cancel(user: AuthUser, eventId: string, meetingId: string): Promise<MeetingDoc> {
+    const { meeting, own } = await this.visibleMeeting(user, eventId, meetingId);
+    if (!own || (own._id !== meeting.requesterId && own._id !== meeting.inviteeId))
+      throw new ForbiddenError('Only the two people meeting can cancel it.');
+    return this.board.serialise(eventId, async () => {
+      const current = await this.meetings.findById(meetingId);
+      const event = await this.events.findById(eventId);
+      if (!current || !event) throw new NotFoundError('Meeting');
+      if (current.status !== 'requested' && current.status !== 'accepted') throw new InvalidTransitionError(current.status, 'cancelled');
+      const saved = await this.board.save(current, this.board.cancelled(current, user.id), 'cancel', user.id);
+      const other = own._id === current.requesterId ? current.inviteeUserId : current.requesterUserId;
+      await this.notices.tell([other], 'meeting.cancelled', this.notices.aboutMeeting(saved, event));
+      if (current.slot) await this.board.fillFreed(event, user.id);
+      return saved;
+    });
+  }
+
+  /** A participant's own meetings; the organisers see every meeting of the event. */
+  async list(user: AuthUser, eventId: string, query: MeetingListParams): Promise<Page<Meeting>> {
+    const event = eventPolicy.assertVisible(user, await this.events.findById(eventId));
+    let scope: Filter;
+    if (eventPolicy.canOrganise(user, event)) scope = { eventId };
+    else {
+      const own = await this.profiles.findByUserId(user.id);
+      if (!own) throw new ForbiddenError('Register for the event to see its meetings.');
+      scope = { eventId, $or: [{ requesterId: own._id }, { inviteeId: own._id }] };
+    }
+    const { filter: after, sort } = cursorQuery('createdAt', -1, decodeCursor(query.cursor));
+    const docs = await this.meetings.find(allOf(scope, query.status ? { status: query.status } : {}, after), {
+      sort,
+      limit: query.limit + 1,
+    });
+    const profiles = await this.profilesOf(docs.slice(0, query.limit));
+    return toPage(docs, query.limit, 'createdAt', (d) => presentMeeting(d, profiles));
+  }
+
+  /** The organiser re-plans every accepted meeting of the event. */
+  async schedule(user: AuthUser, eventId: string): Promise<ReplanOutcome> {
+    const event = eventPolicy.assertManage(user, await this.events.findById(eventId));
+    if (!event.meetings) throw new ConflictError('This event has no one-to-one meetings.');
+    return this.board.serialise(eventId, async () => {
+      const fresh = await this.events.findById(eventId);
+      if (!fresh?.meetings) throw new ConflictError('This event has no one-to-one meetings.');
+      return this.board.replan(fresh, user.id);
+    });
+  }
+
+  async presentOne(doc: MeetingDoc): Promise<Meeting> {
+    return presentMeeting(doc, await this.profilesOf([doc]));
+  }
+
+  async profilesOf(docs: readonly MeetingDoc[]): Promise<Map<string, ProfileDoc>> {
+    const ids = [...new Set(docs.flatMap((d) => [d.requesterId, d.inviteeId]))];
+    return new Map((await this.profiles.findMany(ids)).map((p) => [p._id, p]));
+  }
+
+  // ── internals ──
+
+  /** A published event with one-to-one meetings that has not ended. */
+  private async meetingEvent(user: AuthUser, eventId: string): Promise<EventDoc> {
+    const event = eventPolicy.assertVisible(user, await this.events.findById(eventId));
+    if (!event.meetings) throw new ConflictError('This event has no one-to-one meetings.');
+    if (event.status !== 'published') throw new ConflictError(`This event is ${event.status}; no meetings can be requested.`);
+    if (this.now() >= event.endsAt) throw new ConflictError('This event is over.');
+    return event;
+  }
+
+  /** The caller's profile, registered (not waitlisted) for the event. */
+  private async registeredSelf(user: AuthUser, event: EventDoc): Promise<ProfileDoc> {
+    const own = await this.profiles.findByUserId(user.id);
+    if (!own) throw new ConflictError('Create your profile and register for the event first.');
+    const reg = await this.registrations.forProfile(event._id, own._id);
+    if (reg?.status === 'waitlisted') throw new ConflictError('You are on the waitlist; meetings open once you have a place.');
+    if (reg?.status !== 'registered') throw new ConflictError('Register for the event before asking for meetings.');
+    return own;
+  }
+
+  private async visibleMeeting(user: AuthUser, eventId: string, meetingId: string) {
+    const [meeting, own] = await Promise.all([this.meetings.findById(meetingId), this.profiles.findByUserId(user.id)]);
+    const event = meeting?.eventId === eventId ? await this.events.findById(eventId) : null;
+    const party = own && meeting && (own._id === meeting.requesterId || own._id === meeting.inviteeId);
+    if (!meeting || !event || !(party || eventPolicy.canOrganise(user, event))) throw new NotFoundError('Meeting');
+    return { meeting, own, event };
+  }
+
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+}

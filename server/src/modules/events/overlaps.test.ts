@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { daysApart, findOverlaps, overlapFilter } from './overlaps.js';
+import type { EventDoc } from './repository.js';
+
+const event = (o: Partial<EventDoc>): EventDoc =>
+  ({
+    _id: 'x',
+    kind: 'workshop',
+    title: 'Hội thảo',
+    province: 'phu-tho',
+    provinces: ['phu-tho'],
+    regions: ['trung-du-mien-nui-phia-bac'],
+    topics: ['distribution'],
+    startsAt: '2026-03-20T01:00:00.000Z',
+    endsAt: '2026-03-20T04:00:00.000Z',
+    status: 'published',
+    ...o,
+  }) as EventDoc;
+
+const planned = {
+  province: 'lang-son',
+  startsAt: '2026-03-28T01:00:00.000Z',
+  endsAt: '2026-03-28T10:00:00.000Z',
+  topics: ['funding'],
+  kind: 'workshop' as const,
+};
+
+describe('overlaps', () => {
+  it('counts whole days between two events, 0 when they meet', () => {
+    expect(daysApart(planned, event({}))).toBe(8);
+    expect(daysApart(planned, event({ startsAt: '2026-03-28T05:00:00.000Z', endsAt: '2026-03-29T01:00:00.000Z' }))).toBe(0);
+    expect(daysApart(planned, event({ startsAt: '2026-04-27T11:00:00.000Z', endsAt: '2026-04-27T12:00:00.000Z' }))).toBe(31);
+  });
+
+  it('keeps events of the region within 30 days that share a topic or the kind, closest first, with reasons', () => {
+    const found = findOverlaps(
+      planned,
+      [
+        event({ _id: 'same-kind' }),
+        event({
+          _id: 'same-topic',
+          kind: 'forum',
+          topics: ['funding'],
+          startsAt: '2026-03-27T01:00:00.000Z',
+          endsAt: '2026-03-27T02:00:00.000Z',
+        }),
+        event({ _id: 'unrelated', kind: 'forum', topics: ['trademark'] }),
+        event({ _id: 'other-region', province: 'da-nang', provinces: ['da-nang'], regions: ['bac-trung-bo-duyen-hai-mien-trung'] }),
+        event({ _id: 'too-far', startsAt: '2026-05-10T01:00:00.000Z', endsAt: '2026-05-10T02:00:00.000Z' }),
+        event({ _id: 'draft', status: 'draft' }),
+      ],
+      'en',
+    );
+    expect(found.map((o) => o.event._id)).toEqual(['same-topic', 'same-kind']);
+    expect(found[0]!.reasons).toEqual([
+      'Same region (Northern Midlands and Mountains), organised by Phú Thọ',
+      '1 day apart (starts 27/03/2026)',
+      'Same topic: Funding & investment',
+    ]);
+    expect(found[1]!.reasons[2]).toBe('Same kind of event: workshop');
+  });
+
+  it('asks the store for published events of the region around the dates, without the event itself', () => {
+    expect(overlapFilter({ ...planned, id: 'me' })).toEqual({
+      status: 'published',
+      regions: 'trung-du-mien-nui-phia-bac',
+      startsAt: { $lte: '2026-04-27T10:00:00.000Z' },
+      endsAt: { $gte: '2026-02-26T01:00:00.000Z' },
+      _id: { $ne: 'me' },
+    });
+  });
+});

@@ -1,0 +1,85 @@
+// Overlaps on the regional calendar: other published events of the same region within 30 days
+// of an event that share a topic or its kind. Pure; the service loads the candidates with
+// `overlapFilter`. The reasons are sentences a department reads before it merges or moves.
+import { EVENT_KIND_LABELS, type EventKind, OVERLAP_WINDOW_DAYS } from '@ketnoi/contract';
+import { regionOf } from '@ketnoi/seeds';
+import { DAY_MS } from '../../lib/clock.js';
+import type { Filter } from '../../store/types.js';
+import { joinLabels, needLabel, provinceName, regionName } from '../matching/criteria/labels.js';
+import type { Lang } from '../matching/criteria/types.js';
+import { vietnamLocal } from '../reports/period.js';
+import type { EventDoc } from './repository.js';
+
+export interface PlannedEvent {
+  id?: string | undefined;
+  province: string;
+  startsAt: string;
+  endsAt: string;
+  topics: readonly string[];
+  kind?: EventKind | undefined;
+}
+
+export interface Overlap {
+  event: EventDoc;
+  reasons: string[];
+}
+
+/** Candidates: published, sharing the organiser's region, within the window (topics and kind are judged after). */
+export function overlapFilter(planned: PlannedEvent): Filter | null {
+  const region = regionOf(planned.province);
+  if (!region) return null;
+  const window = OVERLAP_WINDOW_DAYS * DAY_MS;
+  return {
+    status: 'published',
+    regions: region,
+    startsAt: { $lte: new Date(Date.parse(planned.endsAt) + window).toISOString() },
+    endsAt: { $gte: new Date(Date.parse(planned.startsAt) - window).toISOString() },
+    ...(planned.id ? { _id: { $ne: planned.id } } : {}),
+  };
+}
+
+/** Whole days between the two events (0 when they overlap in time). */
+export function daysApart(a: Pick<PlannedEvent, 'startsAt' | 'endsAt'>, b: Pick<PlannedEvent, 'startsAt' | 'endsAt'>): number {
+  const gap = Math.max(Date.parse(b.startsAt) - Date.parse(a.endsAt), Date.parse(a.startsAt) - Date.parse(b.endsAt), 0);
+  return Math.ceil(gap / DAY_MS);
+}
+
+export function findOverlaps(planned: PlannedEvent, candidates: readonly EventDoc[], lang: Lang): Overlap[] {
+  const region = regionOf(planned.province);
+  const found: { overlap: Overlap; days: number }[] = [];
+  for (const other of candidates) {
+    if (other._id === planned.id || other.status !== 'published' || !region || !other.regions.includes(region)) continue;
+    const days = daysApart(planned, other);
+    if (days > OVERLAP_WINDOW_DAYS) continue;
+    const sharedTopics = other.topics.filter((t) => planned.topics.includes(t));
+    const sameKind = planned.kind !== undefined && other.kind === planned.kind;
+    if (sharedTopics.length === 0 && !sameKind) continue;
+    found.push({ overlap: { event: other, reasons: reasonsFor(other, region, days, sharedTopics, sameKind, lang) }, days });
+  }
+  return found.sort((a, b) => a.days - b.days || a.overlap.event.startsAt.localeCompare(b.overlap.event.startsAt)).map((f) => f.overlap);
+}
+
+function reasonsFor(other: EventDoc, region: string, days: number, topics: string[], sameKind: boolean, lang: Lang): string[] {
+  const r = regionName(region);
+  const organiser = provinceName(other.province);
+  const day = vietnamLocal(other.startsAt, false).split('-').reverse().join('/');
+  const reasons =
+    lang === 'vi'
+      ? [
+          `Cùng vùng ${r.vi}, do ${organiser.vi} tổ chức`,
+          days === 0 ? `Trùng thời gian (bắt đầu ${day})` : `Cách ${days} ngày (bắt đầu ${day})`,
+        ]
+      : [
+          `Same region (${r.en}), organised by ${organiser.en}`,
+          days === 0 ? `At the same time (starts ${day})` : `${days} day${days === 1 ? '' : 's'} apart (starts ${day})`,
+        ];
+  if (topics.length) {
+    const labels = joinLabels(topics.map(needLabel));
+    reasons.push(lang === 'vi' ? `Cùng chủ đề: ${labels.vi}` : `Same topic: ${labels.en}`);
+  }
+  if (sameKind) {
+    const kind = EVENT_KIND_LABELS[other.kind];
+    reasons.push(lang === 'vi' ? `Cùng loại sự kiện: ${kind.vi.toLocaleLowerCase('vi')}` : `Same kind of event: ${kind.en.toLowerCase()}`);
+  }
+  return reasons;
+}

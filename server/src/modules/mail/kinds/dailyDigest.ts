@@ -1,0 +1,69 @@
+// The daily digest (07:00 Vietnam time) for people who chose `daily`: every notification mail of
+// the day before as one line with its link and one-tap actions, and their calendar files attached.
+import { z } from 'zod';
+import type { MailKind } from '../render.js';
+
+const DigestData = z.object({
+  /** The day it covers (any time within it). */
+  date: z.string().datetime(),
+  /** Items waiting, including those beyond the listed ones. */
+  total: z.number().int().positive(),
+  items: z
+    .array(
+      z.object({
+        subject: z.string().min(1),
+        link: z.string().url(),
+        actions: z.array(z.object({ label: z.string().min(1), url: z.string().url() })),
+      }),
+    )
+    .min(1),
+  attachments: z.array(z.object({ filename: z.string(), contentType: z.string(), contentBase64: z.string() })),
+});
+
+type Data = z.infer<typeof DigestData>;
+
+export const dailyDigest: MailKind<Data> = {
+  name: 'digest.daily',
+  category: 'notification',
+  // It is what the digest sends: never kept for another digest.
+  digest: false,
+  data: DigestData,
+  link: () => '/notifications',
+  attachments: (data) => data.attachments,
+  templates: {
+    vi: {
+      subject: 'KếtNối: {{total}} thông báo ngày {{date date}}',
+      button: 'Xem tất cả thông báo',
+      text: `Những gì mới trên KếtNối dành cho bạn:
+
+{{#each items}}• {{subject}}
+  {{link}}
+{{#each actions}}  {{label}}: {{url}}
+{{/each}}
+{{/each}}{{#if (gt total items.length)}}… và {{minus total items.length}} thông báo khác trong ứng dụng.
+
+{{/if}}Bạn nhận bản tin này mỗi sáng lúc 7 giờ vì đã chọn "Tóm tắt hằng ngày" trong cài đặt thông báo.`,
+      html: `<p style="margin:0 0 12px;">Những gì mới trên KếtNối dành cho bạn:</p>
+<ul style="margin:0 0 12px;padding-left:20px;">{{#each items}}<li style="margin:0 0 10px;"><a href="{{link}}" style="color:#1f2933;font-weight:bold;">{{subject}}</a>{{#if actions.length}}<br>{{#each actions}}<a href="{{url}}" style="color:#0b5c4a;">{{label}}</a>{{#unless @last}} · {{/unless}}{{/each}}{{/if}}</li>{{/each}}</ul>
+{{#if (gt total items.length)}}<p style="margin:0 0 12px;">… và {{minus total items.length}} thông báo khác trong ứng dụng.</p>{{/if}}
+<p style="margin:0;">Bạn nhận bản tin này mỗi sáng lúc 7 giờ vì đã chọn "Tóm tắt hằng ngày" trong cài đặt thông báo.</p>`,
+    },
+    en: {
+      subject: 'KếtNối: {{total}} {{#if (eq total 1)}}notification{{else}}notifications{{/if}} of {{date date}}',
+      button: 'See all notifications',
+      text: `What is new for you in KếtNối:
+
+{{#each items}}• {{subject}}
+  {{link}}
+{{#each actions}}  {{label}}: {{url}}
+{{/each}}
+{{/each}}{{#if (gt total items.length)}}… and {{minus total items.length}} more in the app.
+
+{{/if}}You get this digest every morning at 7:00 because you chose "Daily digest" in your notification settings.`,
+      html: `<p style="margin:0 0 12px;">What is new for you in KếtNối:</p>
+<ul style="margin:0 0 12px;padding-left:20px;">{{#each items}}<li style="margin:0 0 10px;"><a href="{{link}}" style="color:#1f2933;font-weight:bold;">{{subject}}</a>{{#if actions.length}}<br>{{#each actions}}<a href="{{url}}" style="color:#0b5c4a;">{{label}}</a>{{#unless @last}} · {{/unless}}{{/each}}{{/if}}</li>{{/each}}</ul>
+{{#if (gt total items.length)}}<p style="margin:0 0 12px;">… and {{minus total items.length}} more in the app.</p>{{/if}}
+<p style="margin:0;">You get this digest every morning at 7:00 because you chose "Daily digest" in your notification settings.</p>`,
+    },
+  },
+};

@@ -1,0 +1,99 @@
+// One-to-one meetings at an event: placed in a slot (scheduled), moved to another slot or table,
+// or cancelled — to both people, each with a calendar file whose UID is the meeting's.
+import { z } from 'zod';
+import { calendarAttachment, sequenceOf } from '../calendar.js';
+import type { MailKind, MailLanguage } from '../render.js';
+
+const MeetingData = z.object({
+  eventId: z.string().min(1),
+  eventTitle: z.string().min(1),
+  meetingId: z.string().min(1),
+  /** The other person, as the recipient sees it. */
+  withName: z.string().min(1),
+  startsAt: z.string().datetime(),
+  endsAt: z.string().datetime(),
+  table: z.number().int().positive(),
+  location: z.string().optional(),
+  changedAt: z.string().datetime(),
+  reason: z.string().optional(),
+});
+
+type Data = z.infer<typeof MeetingData>;
+type Change = 'scheduled' | 'moved' | 'cancelled';
+
+const LEAD: Record<Change, Record<MailLanguage, { subject: string; lead: string }>> = {
+  scheduled: {
+    vi: {
+      subject: 'Lịch gặp {{withName}} tại {{eventTitle}}',
+      lead: 'Cuộc gặp của bạn với {{withName}} tại "{{eventTitle}}" đã được xếp lịch:',
+    },
+    en: {
+      subject: 'Your meeting with {{withName}} at {{eventTitle}}',
+      lead: 'Your meeting with {{withName}} at "{{eventTitle}}" is scheduled:',
+    },
+  },
+  moved: {
+    vi: {
+      subject: 'Đổi lịch gặp {{withName}} tại {{eventTitle}}',
+      lead: 'Cuộc gặp của bạn với {{withName}} tại "{{eventTitle}}" đã được chuyển sang:',
+    },
+    en: {
+      subject: 'Your meeting with {{withName}} at {{eventTitle}} moved',
+      lead: 'Your meeting with {{withName}} at "{{eventTitle}}" moved to:',
+    },
+  },
+  cancelled: {
+    vi: {
+      subject: 'Đã hủy cuộc gặp với {{withName}} tại {{eventTitle}}',
+      lead: 'Cuộc gặp của bạn với {{withName}} tại "{{eventTitle}}" đã bị hủy.{{#if reason}} Lý do: "{{reason}}"{{/if}} Lịch cũ:',
+    },
+    en: {
+      subject: 'Meeting with {{withName}} at {{eventTitle}} cancelled',
+      lead: 'Your meeting with {{withName}} at "{{eventTitle}}" is cancelled.{{#if reason}} Reason: "{{reason}}"{{/if}} It was:',
+    },
+  },
+};
+
+const SLOT: Record<MailLanguage, string> = {
+  vi: '{{datetime startsAt}} – {{datetime endsAt}}, bàn số {{table}}{{#if location}}, {{location}}{{/if}}',
+  en: '{{datetime startsAt}} – {{datetime endsAt}}, table {{table}}{{#if location}}, {{location}}{{/if}}',
+};
+
+function meetingKind(name: string, change: Change): MailKind<Data> {
+  const template = (language: MailLanguage) => {
+    const { subject, lead } = LEAD[change][language];
+    const tail =
+      language === 'vi'
+        ? 'Tệp lịch (.ics) đính kèm giữ lịch của bạn luôn đúng.'
+        : 'The attached calendar file (.ics) keeps your calendar right.';
+    return {
+      subject,
+      button: language === 'vi' ? 'Xem lịch gặp của tôi' : 'View my agenda',
+      text: `${lead}\n\n${SLOT[language]}\n\n${tail}`,
+      html: `<p style="margin:0 0 12px;">${lead}</p>\n<p style="margin:0 0 12px;"><strong>${SLOT[language]}</strong></p>\n<p style="margin:0;">${tail}</p>`,
+    };
+  };
+  return {
+    name,
+    category: 'notification',
+    data: MeetingData,
+    link: (data) => `/events/${encodeURIComponent(data.eventId)}/agenda`,
+    attachments: (data, language, origin) => [
+      calendarAttachment({
+        uid: `meeting-${data.meetingId}@ketnoi`,
+        title: language === 'vi' ? `Gặp ${data.withName} (bàn ${data.table})` : `Meeting ${data.withName} (table ${data.table})`,
+        startsAt: data.startsAt,
+        endsAt: data.endsAt,
+        location: data.location ?? data.eventTitle,
+        url: `${origin}/events/${encodeURIComponent(data.eventId)}/agenda`,
+        sequence: sequenceOf(data.changedAt),
+        cancelled: change === 'cancelled',
+      }),
+    ],
+    templates: { vi: template('vi'), en: template('en') },
+  };
+}
+
+export const meetingScheduled = meetingKind('event.meeting_scheduled', 'scheduled');
+export const meetingMoved = meetingKind('event.meeting_moved', 'moved');
+export const meetingCancelled = meetingKind('event.meeting_cancelled', 'cancelled');

@@ -1,0 +1,93 @@
+// What a phone's browser shows for a one-tap mail link: always a KếtNối page (never raw JSON),
+// with a confirm button on GET, a result on POST, and a plain explanation when the link did nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { member } from '../../../../test/helpers/fixtures.js';
+import type { TestApp } from '../../../../test/helpers/testApp.js';
+import { startTestApp } from '../../../../test/helpers/testApp.js';
+import { JOBS } from '../../../jobs/index.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ env: { SMTP_URL: '' }, startJobs: false });
+});
+afterAll(() => t.close());
+
+const html = { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } };
+
+/** The text part of the newest mail written for `to` under DATA_DIR/mail. */
+async function mailTo(to: string): Promise<string> {
+  await t.app.container.jobs.run(JOBS.mailDelivery);
+  const dir = path.join(t.dataDir, 'mail');
+  for (const file of fs.readdirSync(dir)) {
+    const mail = await simpleParser(fs.readFileSync(path.join(dir, file)));
+    if (mail.to && !Array.isArray(mail.to) && mail.to.value[0]?.address === to) return mail.text ?? '';
+  }
+  throw new Error(`no mail to ${to}`);
+}
+
+describe('one-tap links opened in a browser', () => {
+  it('show a styled page to confirm, a done page, then a used-link page; an answered intro a 409 page', async () => {
+    const s = await member(t, 'startup');
+    const e = await member(t, 'expert');
+    const intro = (await s.client.post('/api/intros', { toProfileId: e.profile.id, message: 'Xin được tư vấn nhãn hiệu.' })).body;
+    await t.app.container.modules.mail.service.enqueue('intro.awaiting', e.user.id, {
+      introId: intro.id,
+      fromName: s.profile.name,
+      message: 'Xin được tư vấn nhãn hiệu.',
+      expiresAt: intro.expiresAt,
+    });
+    const text = await mailTo(e.user.email);
+    const accept = new URL(/Đồng ý: (\S+)/.exec(text)![1]!).pathname;
+    const decline = new URL(/Từ chối: (\S+)/.exec(text)![1]!).pathname;
+
+    const shown = await t.client().get(accept, html);
+    expect(shown.status).toBe(200);
+    expect(shown.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(shown.text).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(shown.text).toContain('<style>');
+    // Under the app's no-referrer policy the form would post `Origin: null`, which the CSRF guard refuses.
+    expect(shown.headers.get('referrer-policy')).toBe('same-origin');
+    expect(shown.text).toContain(`<h1>Đồng ý lời đề nghị giới thiệu của ${s.profile.name}</h1>`);
+    expect(shown.text).toContain(`<form method="post" action="${accept}">`);
+    expect((await e.client.get(`/api/intros/${intro.id}`)).body.status).toBe('pending');
+
+    const done = await t.client().post(accept, undefined, html);
+    expect(done.status).toBe(200);
+    expect(done.text).toContain('Xong. Cảm ơn bạn!');
+    expect(done.text).toContain('card--done');
+    expect(done.text).not.toContain('<form');
+    expect((await e.client.get(`/api/intros/${intro.id}`)).body.status).toBe('accepted');
+
+    const spent = await t.client().post(accept, undefined, html);
+    expect(spent.status).toBe(400);
+    expect(spent.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(spent.text).toContain('Liên kết này không còn dùng được');
+
+    // Declining an intro already accepted: the browser gets words, not {"error":…}, and the link stays unused.
+    const conflicting = await t.client().post(decline, undefined, html);
+    expect(conflicting.status).toBe(409);
+    expect(conflicting.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(conflicting.text).toContain('Việc này đã được xử lý trước đó');
+    expect((await t.client().get(decline)).status).toBe(200);
+    // API clients still get the contract's JSON error.
+    expect((await t.client().post(decline)).body.error.code).toBe('invalid_transition');
+  });
+
+  it('one-click unsubscribe in a browser turns mail off and points to the settings page', async () => {
+    const c = t.client();
+    const user = await c.register({ name: 'Đỗ Minh Châu' });
+    await t.client().post('/api/auth/password-reset', { email: user.email });
+    const unsubscribe = new URL(/Ngừng nhận thư thông báo: (\S+)/.exec(await mailTo(user.email))![1]!).pathname;
+
+    const shown = await t.client().get(unsubscribe, html);
+    expect(shown.text).toContain(`<form method="post" action="${unsubscribe}">`);
+    expect((await c.get('/api/me/notification-settings')).body.email).toBe('instant');
+    const done = await t.client().post(unsubscribe, undefined, html);
+    expect(done.status).toBe(200);
+    expect(done.text).toMatch(/href="http:\/\/localhost:\d+\/settings\/notifications"/);
+    expect((await c.get('/api/me/notification-settings')).body.email).toBe('off');
+  });
+});

@@ -1,0 +1,132 @@
+// The title, description, image and address of the public pages, for the HTML the server sends
+// (http/pageMeta.ts writes them into the web client's shell): a link pasted into Zalo or Facebook
+// shows the startup's name, headline and logo. Only what a visitor may see: a hidden profile, one
+// of a province that does not share, or an unpublished event answers 404 with the generic page.
+import { ProvinceInput } from '@ketnoi/contract';
+import { provinceByCode } from '@ketnoi/seeds';
+import type { PageMeta } from '../../http/pageMeta.js';
+import type { ProfilesRepository } from '../profiles/repository.js';
+import type { ProfileDoc } from '../profiles/repository.js';
+import type { PublicEvents } from './publicEvents.js';
+import type { PublicStatsService } from './stats.js';
+import { publicScope } from './stats.js';
+
+const SITE = 'KếtNối';
+const TAGLINE = 'Kết nối khởi nghiệp với chuyên gia, nhà đầu tư và đơn vị hỗ trợ của tỉnh';
+/** The default share image (web client's public folder). */
+export const DEFAULT_IMAGE_PATH = '/og-image.png';
+const DESCRIPTION_CHARS = 200;
+
+/** One line, at most `max` characters, cut at a word. */
+export function summary(text: string, max = DESCRIPTION_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+}
+
+const provinceName = (code: string) => provinceByCode(code)?.name ?? code;
+
+const vietnamDate = (iso: string) =>
+  new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: 'numeric', month: 'numeric', year: 'numeric' }).format(
+    new Date(iso),
+  );
+
+export interface PageMetaDeps {
+  origin: () => string;
+  profiles: ProfilesRepository;
+  /** As a visitor: not hidden or suspended, allowed by the sharing policy. */
+  visibleToVisitor: (profile: ProfileDoc) => Promise<boolean>;
+  stats: PublicStatsService;
+  events: PublicEvents;
+}
+
+export class PageMetaService {
+  constructor(private readonly d: PageMetaDeps) {}
+
+  /** Meta for a client route, or null when the path is not one of the public pages. */
+  async forPath(path: string, query: Record<string, unknown>): Promise<PageMeta | null> {
+    const province = this.province(query.province);
+    if (path === '/' || path === '') return this.landing(province);
+    if (path === '/events' || path === '/events/') return this.eventsPage(province);
+    const profile = /^\/p\/([^/]+)\/?$/.exec(path);
+    if (profile) return this.profilePage(decodeURIComponent(profile[1]!));
+    const event = /^\/events\/([^/]+)\/?$/.exec(path);
+    if (event) return this.eventPage(decodeURIComponent(event[1]!));
+    return null;
+  }
+
+  private province(value: unknown): string | null {
+    if (typeof value !== 'string' || !value) return null;
+    const parsed = ProvinceInput.safeParse(value);
+    return parsed.success ? parsed.data : null;
+  }
+
+  private url(path: string): string {
+    return `${this.d.origin()}${path}`;
+  }
+
+  private page(fields: Omit<PageMeta, 'image' | 'siteName'> & { image?: string }): PageMeta {
+    return { ...fields, image: fields.image ?? this.url(DEFAULT_IMAGE_PATH), siteName: SITE };
+  }
+
+  private async landing(province: string | null): Promise<PageMeta> {
+    // The figures the landing page itself asks for, from the same few-minute cache.
+    const counts = await this.d.stats.stats(publicScope(province ? { province } : {}));
+    const where = province ? provinceName(province) : 'Việt Nam';
+    const figures =
+      `${counts.startups} dự án khởi nghiệp, ${counts.experts} chuyên gia, ${counts.investors} nhà đầu tư ` +
+      `và ${counts.providers} đơn vị hỗ trợ tại ${where}.`;
+    return this.page({
+      title: province ? `Khởi nghiệp ${where} — ${SITE}` : `${SITE} — ${TAGLINE}`,
+      description: summary(`${figures} Tìm kiếm, xem sản phẩm và sự kiện, kết nối miễn phí.`),
+      url: this.url(province ? `/?province=${province}` : '/'),
+      type: 'website',
+    });
+  }
+
+  private eventsPage(province: string | null): PageMeta {
+    const where = province ? ` ${provinceName(province)}` : '';
+    return this.page({
+      title: `Sự kiện khởi nghiệp${where} — ${SITE}`,
+      description: `Ngày hội khởi nghiệp, cuộc thi, hội thảo, tập huấn và hội chợ${where}: lịch chung của các tỉnh, đăng ký trực tuyến.`,
+      url: this.url(province ? `/events?province=${province}` : '/events'),
+      type: 'website',
+    });
+  }
+
+  private async profilePage(id: string): Promise<PageMeta> {
+    const profile = await this.d.profiles.findById(id);
+    if (!profile || !(await this.d.visibleToVisitor(profile))) return this.notFound(`/p/${encodeURIComponent(id)}`);
+    const place = provinceName(profile.province);
+    const stars = (profile.products ?? []).some((p) => p.ocopStars) ? ' Sản phẩm OCOP.' : '';
+    return this.page({
+      title: `${profile.name} — ${SITE}`,
+      description: summary(`${profile.headline || profile.about || profile.name} · ${place}.${stars}`),
+      url: this.url(`/p/${encodeURIComponent(profile._id)}`),
+      type: 'profile',
+      ...(profile.logoFileId ? { image: this.url(`/api/files/${encodeURIComponent(profile.logoFileId)}`) } : {}),
+    });
+  }
+
+  private async eventPage(id: string): Promise<PageMeta> {
+    const event = await this.d.events.find(id);
+    if (!event) return this.notFound(`/events/${encodeURIComponent(id)}`);
+    return this.page({
+      title: `${event.title} — ${SITE}`,
+      description: summary(`${vietnamDate(event.startsAt)} · ${provinceName(event.province)}. ${event.description}`),
+      url: this.url(`/events/${encodeURIComponent(event._id)}`),
+      type: 'article',
+    });
+  }
+
+  private notFound(path: string): PageMeta {
+    return this.page({
+      title: `Không tìm thấy trang — ${SITE}`,
+      description: TAGLINE,
+      url: this.url(path),
+      type: 'website',
+      status: 404,
+    });
+  }
+}

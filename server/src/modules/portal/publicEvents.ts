@@ -1,0 +1,60 @@
+// What the portal reads of events (the figures, the sitemap, the HTML of /events/:id) through a
+// narrow hook, so that it works before and after the events module is wired in. The events
+// module's repository fits it as it is: `portal.useEvents(events.repository)` in container.ts.
+import type { Collection, Doc } from '../../store/types.js';
+import type { Scope } from '../staff/policy.js';
+
+/** The fields of an event document the portal reads (docs/EVENTS.md). */
+export interface PublicEventDoc extends Doc {
+  title: string;
+  description: string;
+  province: string;
+  /** Organiser and co-organisers. */
+  provinces: string[];
+  regions: string[];
+  status: string;
+  startsAt: string;
+  endsAt: string;
+  registered: number;
+  updatedAt: string;
+}
+
+export interface PublicEventsSource {
+  collection: Collection<PublicEventDoc>;
+}
+
+/** Statuses a visitor may see. */
+export const PUBLIC_EVENT_STATUSES = ['published', 'completed'];
+
+export class PublicEvents {
+  private source: PublicEventsSource | null = null;
+
+  use(source: PublicEventsSource): void {
+    this.source = source;
+  }
+
+  async find(id: string): Promise<PublicEventDoc | null> {
+    if (!this.source) return null;
+    return this.source.collection.findOne({ _id: id, status: { $in: PUBLIC_EVENT_STATUSES } });
+  }
+
+  /** Every event a visitor may see, for the sitemap (id and last change only). */
+  async listed(limit: number): Promise<{ _id: string; updatedAt: string }[]> {
+    if (!this.source) return [];
+    return this.source.collection.find(
+      { status: { $in: PUBLIC_EVENT_STATUSES } },
+      { sort: { startsAt: -1, _id: 1 }, limit, projection: { _id: 1, updatedAt: 1 } },
+    );
+  }
+
+  /** Events of the scope that have started (held), and their registered participants. */
+  async figures(scope: Scope, now: string): Promise<{ held: number; participants: number }> {
+    if (!this.source) return { held: 0, participants: 0 };
+    const where = scope.level === 'national' ? {} : scope.level === 'region' ? { regions: scope.region } : { provinces: scope.province };
+    const held = await this.source.collection.find(
+      { ...where, status: { $in: PUBLIC_EVENT_STATUSES }, startsAt: { $lte: now } },
+      { projection: { registered: 1 } },
+    );
+    return { held: held.length, participants: held.reduce((n, e) => n + (e.registered ?? 0), 0) };
+  }
+}
