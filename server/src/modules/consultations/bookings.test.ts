@@ -88,6 +88,30 @@ describe('opening hours of a provider’s resources', () => {
     });
     expect(inside.status).toBe(201);
   });
+
+  it('hold for a booking moved to another time, which then stays where it was', async () => {
+    const provider = await member(t, 'provider', { resources: [hall] });
+    const { s, introId } = await connect(provider);
+    const booking = (
+      await s.client.post('/api/consultations', {
+        introId,
+        startsAt: vn('2025-07-14', '09:00'),
+        endsAt: vn('2025-07-14', '11:00'),
+        resource: hall.name,
+        mode: 'onsite',
+      })
+    ).body;
+    const evening = await provider.client.post(`/api/consultations/${booking.id}/reschedule`, { startsAt: vn('2025-07-15', '19:00') });
+    expect(evening.status).toBe(400);
+    expect(evening.body.error.details).toEqual([{ path: 'startsAt', message: expect.any(String), code: 'outside_opening_hours' }]);
+    expect((await s.client.get(`/api/consultations/${booking.id}`)).body).toMatchObject({
+      startsAt: booking.startsAt,
+      endsAt: booking.endsAt,
+    });
+    const morning = await s.client.post(`/api/consultations/${booking.id}/reschedule`, { startsAt: vn('2025-07-15', '08:00') });
+    expect(morning.status).toBe(200);
+    expect(morning.body).toMatchObject({ startsAt: vn('2025-07-15', '08:00'), endsAt: vn('2025-07-15', '10:00') });
+  });
 });
 
 describe('a refused booking says what it overlaps and when', () => {
