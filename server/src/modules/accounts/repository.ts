@@ -13,8 +13,8 @@ export interface UserDoc extends Doc {
   createdAt: string;
   updatedAt: string;
   lastLoginAt?: string;
-  /** Folded name and e-mail, for the administrator's search (accounts.ts searchKeyOf). */
-  searchKey?: string;
+  /** Folded name and e-mail, for the administrator's search (searchKeyOf; backfilled by a migration). */
+  searchKey: string;
   /** Suspended by an administrator: cannot sign in, sessions ended, profile withheld. */
   suspended?: boolean;
   suspendedAt?: string;

@@ -6,6 +6,7 @@ import { liveClient } from '../../../test/helpers/sockets.js';
 import type { TestApp } from '../../../test/helpers/testApp.js';
 import { startTestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
+import { loadGenerated } from '../../seeding/bulk.js';
 
 let t: TestApp;
 let admin: TestClient;
@@ -114,5 +115,21 @@ describe('sending a password reset link', () => {
     expect(audit[0]).toMatchObject({ targetId: staff.id });
     for (let i = 0; i < 4; i++) expect((await admin.post(`/api/admin/users/${staff.id}/password-reset`)).status).toBe(202);
     expect((await admin.post(`/api/admin/users/${staff.id}/password-reset`)).status).toBe(429);
+  });
+});
+
+describe('accounts loaded by the bulk seeder (npm run seed)', () => {
+  it('are found by name like any other', async () => {
+    const seeded = await startTestApp({ env: adminEnv, startJobs: false });
+    try {
+      await loadGenerated(seeded.app.container, { profiles: 3, seed: 11 });
+      const [someone] = await seeded.app.container.modules.accounts.repository.list({ role: { $ne: 'admin' } }, 1);
+      const surname = someone!.name.split(' ')[0]!;
+      const found = await (await adminClient(seeded)).get(`/api/admin/users?q=${encodeURIComponent(surname)}&limit=100`);
+      expect(found.status).toBe(200);
+      expect(found.body.items.map((u: Row) => u.email)).toContain(someone!.email);
+    } finally {
+      await seeded.close();
+    }
   });
 });
