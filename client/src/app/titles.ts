@@ -1,12 +1,15 @@
 // The browser tab's title for each page, "Nhu cầu · KếtNối" (issue 14 item 22: every page was
 // titled "KếtNối"). Matched on the path, so routes.tsx stays as it is; a page not listed here is
-// titled "KếtNối". Keys are the navigation's own words.
+// titled "KếtNối" (titles.test.ts checks that every route is listed). Keys are the navigation's
+// own words, or the page's heading where the navigation has none.
 export const APP_NAME = 'KếtNối';
 
 const PAGES: [RegExp, string][] = [
   [/^\/$/, 'landing.tabTitle'],
   [/^\/signin$/, 'auth.signInTitle'],
   [/^\/signup$/, 'auth.signUpTitle'],
+  [/^\/forgot-password$/, 'account.forgot.title'],
+  [/^\/reset-password$/, 'account.reset.title'],
   [/^\/home$/, 'nav.home'],
   [/^\/search$/, 'nav.search'],
   [/^\/profiles\/[^/]+$/, 'nav.profile'],
@@ -14,6 +17,7 @@ const PAGES: [RegExp, string][] = [
   [/^\/chat(\/[^/]+)?$/, 'nav.chat'],
   [/^\/consultations$/, 'nav.consultations'],
   [/^\/notifications$/, 'nav.notifications'],
+  [/^\/settings\/notifications$/, 'account.settings.title'],
   [/^\/profile$/, 'nav.profile'],
   [/^\/needs(\/[^/]+)?$/, 'nav.needs'],
   [/^\/suggestions$/, 'nav.suggestions'],
