@@ -1,5 +1,6 @@
 // Profile-like documents (~1 KB of JSON each) for the store benchmark: the shape and size of
 // what the profiles collection will hold, with a unique e-mail and a province code.
+import { NEED_CATEGORY_CODES } from '@ketnoi/search';
 import type { Random } from './random.js';
 import { mulberry32, pick, randomInt } from './random.js';
 
@@ -42,18 +43,7 @@ export const PROVINCES = [
 
 export const KINDS = ['startup', 'expert', 'investor', 'provider'] as const;
 const SECTORS = ['agriculture', 'food', 'handicraft', 'tourism', 'education', 'health', 'iot', 'software', 'cosmetics', 'logistics'];
-const NEEDS = [
-  'trademark',
-  'standards',
-  'distribution',
-  'workspace',
-  'funding',
-  'mentoring',
-  'technology',
-  'legal',
-  'marketing',
-  'training',
-];
+const NEEDS = NEED_CATEGORY_CODES;
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô'];
 const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Hải', 'Hạnh', 'Hương', 'Lan', 'Linh', 'Mai', 'Nam', 'Nhung', 'Sơn', 'Thảo', 'Yến'];
 const PRODUCTS = [

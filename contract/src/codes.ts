@@ -201,3 +201,8 @@ export const OPPORTUNITY_DEFAULT_DAYS = 90;
 export const OPPORTUNITY_MAX_DAYS = 365;
 /** `GET /api/matches?kind=`: the kinds of candidates, or opportunities. */
 export const MATCH_QUERY_KINDS = [...MATCH_KINDS, 'opportunity'] as const;
+
+// ── scopes ──
+/** What a report, a queue or public figures cover: a province, a region's provinces, or the country. */
+export const SCOPE_LEVELS = ['province', 'region', 'national'] as const;
+export type ScopeLevel = (typeof SCOPE_LEVELS)[number];

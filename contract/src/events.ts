@@ -12,7 +12,21 @@ import {
   REGISTRATION_STATUSES,
 } from './codes.js';
 import { MatchReason } from './matching.js';
-import { CodeList, HistoryEntry, Id, IsoTime, Lang, Limit, PageOf, Paged, ProfileSummary, RequiredText, Text } from './primitives.js';
+import {
+  CodeList,
+  HistoryEntry,
+  Id,
+  IsoTime,
+  Lang,
+  Limit,
+  PageOf,
+  Paged,
+  PeriodOutput,
+  ProfileSummary,
+  RequiredText,
+  ScopeOutput,
+  Text,
+} from './primitives.js';
 import { NeedCategoryCode, ProvinceInput, RegionCode } from './reference.js';
 import { PeriodBoundary, ScopeQuery } from './reports.js';
 
@@ -321,13 +335,8 @@ export const ScheduleOutput = z
 export const EventsReportQuery = z.strictObject(ScopeQuery);
 export const EventsReportOutput = z
   .strictObject({
-    period: z.strictObject({ from: z.string().nullable(), to: z.string(), timeZone: z.string() }),
-    scope: z.strictObject({
-      level: z.enum(['province', 'region', 'national']),
-      province: z.string().nullable(),
-      region: z.string().nullable(),
-      provinces: z.array(z.string()).nullable(),
-    }),
+    period: PeriodOutput,
+    scope: ScopeOutput,
     events: z.strictObject({ total: Count, byKind: z.record(z.string(), Count), cancelled: Count }),
     registrations: Count,
     waitlisted: Count,

@@ -1,6 +1,7 @@
 // The public portal's figures (API.md "Public portal, showcase, files and opportunities"): counts
 // only, for anyone, with the sharing policy applied as for a visitor.
 import { z } from 'zod';
+import { ScopeOutput } from './primitives.js';
 import { ProvinceInput, RegionCode } from './reference.js';
 
 export const PublicStatsQuery = z.strictObject({
@@ -12,11 +13,7 @@ const Count = z.number().int();
 
 export const PublicStatsOutput = z
   .strictObject({
-    scope: z.strictObject({
-      level: z.enum(['province', 'region', 'national']),
-      province: z.string().nullable(),
-      region: z.string().nullable(),
-    }),
+    scope: ScopeOutput.omit({ provinces: true }),
     startups: Count,
     experts: Count,
     investors: Count,

@@ -3,7 +3,7 @@
 // what is stored), invisible characters removed, trimmed; then control characters, lone
 // surrogates and bidirectional overrides are refused, and text with nothing visible is empty.
 import { z } from 'zod';
-import { LANGUAGES } from './codes.js';
+import { LANGUAGES, SCOPE_LEVELS } from './codes.js';
 
 /** Zero-width and invisible formatting characters with no use in the product's text: removed. */
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B\u200E\u200F\u2060-\u2064\uFEFF]/gu;
@@ -109,3 +109,16 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+
+/** What a report, a queue or public figures cover: a province, a region's provinces, or the country. */
+export const ScopeOutput = z
+  .strictObject({
+    level: z.enum(SCOPE_LEVELS),
+    province: z.string().nullable(),
+    region: z.string().nullable(),
+    provinces: z.array(z.string()).nullable().meta({ description: 'The provinces counted (null: every province)' }),
+  })
+  .meta({ id: 'Scope' });
+
+/** A report's period: `from` inclusive (null: from the beginning), `to` exclusive. */
+export const PeriodOutput = z.strictObject({ from: z.string().nullable(), to: z.string(), timeZone: z.string() }).meta({ id: 'Period' });

@@ -1,7 +1,7 @@
 // Request and response schemas of the reports (API.md "Staff and reports", plus documented extras).
 import { z } from 'zod';
 import { EXPORT_TYPES } from './codes.js';
-import { Lang } from './primitives.js';
+import { Lang, PeriodOutput, ScopeOutput } from './primitives.js';
 import { ProvinceInput, RegionCode } from './reference.js';
 
 /** A report period's boundary: a bare date is a Vietnam local day (UTC+7). */
@@ -31,14 +31,9 @@ const StageTime = z.strictObject({ medianHours: z.number().nullable(), count: Co
 
 export const SummaryOutput = z
   .strictObject({
-    period: z.strictObject({ from: z.string().nullable(), to: z.string(), timeZone: z.string() }),
+    period: PeriodOutput,
     province: z.string().nullable(),
-    scope: z.strictObject({
-      level: z.enum(['province', 'region', 'national']),
-      province: z.string().nullable(),
-      region: z.string().nullable(),
-      provinces: z.array(z.string()).nullable(),
-    }),
+    scope: ScopeOutput,
     needs: z.strictObject({
       byCategory: z.record(z.string(), z.strictObject({ open: Count, resolved: Count })),
       totals: z.strictObject({ opened: Count, reopened: Count, resolved: Count, closed: Count }),

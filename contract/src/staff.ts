@@ -4,7 +4,17 @@ import { z } from 'zod';
 import { APPROVAL_KINDS, CONTACT_CHANNELS, SHARING_POLICIES, SUBJECT_TYPES } from './codes.js';
 import { IntroOutput } from './intros.js';
 import { NeedOutput } from './needs.js';
-import { Id, IsoTime, Limit, PageOf, Paged, RequiredText, Text, VerifiedProfileSummary as ProfileSummaryOutput } from './primitives.js';
+import {
+  Id,
+  IsoTime,
+  Limit,
+  PageOf,
+  Paged,
+  RequiredText,
+  ScopeOutput,
+  Text,
+  VerifiedProfileSummary as ProfileSummaryOutput,
+} from './primitives.js';
 import { ProvinceCode, ProvinceInput } from './reference.js';
 
 // ── queue ──
@@ -17,11 +27,7 @@ export const QueueQuery = z.strictObject({
 const Actions = z.array(z.string()).meta({ description: 'What staff can do with the item' });
 export const QueueOutput = z
   .strictObject({
-    scope: z.strictObject({
-      level: z.enum(['province', 'region', 'national']),
-      province: z.string().nullable(),
-      region: z.string().nullable(),
-    }),
+    scope: ScopeOutput.omit({ provinces: true }),
     generatedAt: z.string(),
     staleNeedDays: z.number().nullable(),
     unansweredAfterDays: z.number(),

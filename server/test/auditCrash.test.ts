@@ -4,55 +4,20 @@
 // kept in a need's history (acknowledged or not) has exactly one audit entry. (The old after-commit
 // write lost entries in a window too narrow for a kill from outside to hit reliably; the rollback
 // itself is shown deterministically in src/modules/audit/atomicity.test.ts.)
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ChildServers } from './helpers/childServer.js';
 import { TestClient } from './helpers/testClient.js';
 
-const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-audit-crash-'));
 const ADMIN = { email: 'admin.crash@ketnoi.test', password: 'mat-khau-quan-tri-dai' };
-const CLIENTS = 12;
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  fs.rmSync(dataDir, { recursive: true, force: true });
+const servers = new ChildServers('audit-crash', {
+  ADMIN_EMAIL: ADMIN.email,
+  ADMIN_PASSWORD: ADMIN.password,
+  REGISTER_MAX_PER_HOUR: '1000',
 });
-
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', main], {
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DEMO_DATA: '0',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      REGISTER_MAX_PER_HOUR: '1000',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1]!.replace('localhost', '127.0.0.1') });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server exited early (${code}): ${out}`)));
-  });
-}
+const CLIENTS = 12;
+afterAll(() => {
+  servers.stop();
+});
 
 async function signIn(url: string): Promise<TestClient> {
   const admin = new TestClient(url);
@@ -77,7 +42,7 @@ async function auditEntriesOf(admin: TestClient, needId: string): Promise<number
 
 describe('audit entries across kill -9', () => {
   it('keeps exactly one entry for every status change that was stored, answered or not', async () => {
-    const { child, url } = await startServer();
+    const { child, url } = await servers.start();
     const admin = await signIn(url);
     const needs: string[] = [];
     for (let i = 0; i < CLIENTS; i++) needs.push(await startupNeed(url, admin, i));
@@ -104,7 +69,7 @@ describe('audit entries across kill -9', () => {
     expect(killed).toBe(true);
     await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
 
-    const restarted = await startServer();
+    const restarted = await servers.start();
     try {
       const after = await signIn(restarted.url);
       const mismatches: string[] = [];

@@ -1,55 +1,18 @@
 // Durability through the public surface: start the real server as a child process, fire
 // hundreds of registrations, SIGKILL it mid-burst, restart it on the same data directory and
 // prove that every account that got a 201 can sign in.
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ChildServers } from './helpers/childServer.js';
 import { TestClient } from './helpers/testClient.js';
 
-const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-crash-'));
-const children: ChildProcess[] = [];
+const servers = new ChildServers('crash', { REGISTER_MAX_PER_HOUR: '100000' });
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  servers.stop();
 });
-
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', main], {
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DEMO_DATA: '0',
-      LOG_LEVEL: 'warn',
-      REGISTER_MAX_PER_HOUR: '100000',
-      NODE_ENV: 'production',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1]!.replace('localhost', '127.0.0.1') });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server exited early (${code}): ${out}`)));
-  });
-}
 
 describe('crash durability', () => {
   it('keeps every acknowledged registration across kill -9', async () => {
-    const { child, url } = await startServer();
+    const { child, url } = await servers.start();
     const acknowledged: { email: string; password: string }[] = [];
     let killed = false;
     let next = 0;
@@ -82,7 +45,7 @@ describe('crash durability', () => {
     await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
     expect(acknowledged.length).toBeGreaterThanOrEqual(150);
 
-    const restarted = await startServer();
+    const restarted = await servers.start();
     try {
       const failures: string[] = [];
       for (let i = 0; i < acknowledged.length; i += 8) {
@@ -101,7 +64,7 @@ describe('crash durability', () => {
   }, 120_000);
 
   it('on SIGTERM finishes the requests in flight, exits cleanly and keeps what it answered', async () => {
-    const { child, url } = await startServer();
+    const { child, url } = await servers.start();
     const accounts = Array.from({ length: 12 }, (_, i) => ({
       email: `term${i}@example.vn`,
       password: `mat-khau-${i}-dai-du`,
@@ -124,7 +87,7 @@ describe('crash durability', () => {
     expect(acknowledged.length).toBeGreaterThan(0);
     expect(answers.every((a) => a.status === 201 || a.status === 0)).toBe(true);
 
-    const restarted = await startServer();
+    const restarted = await servers.start();
     try {
       for (const { account } of acknowledged) {
         const res = await new TestClient(restarted.url).post('/api/auth/login', { email: account.email, password: account.password });

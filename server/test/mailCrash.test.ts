@@ -1,55 +1,17 @@
 // Mail survives kill -9: the real server runs as a child process with a real SMTP peer. Some mails
 // are delivered; then the peer goes down, more mails are queued (acknowledged 202), the server is
 // killed with SIGKILL, and both come back. Every mail arrives, each exactly once by Message-ID.
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SmtpPeer } from './helpers/smtpPeer.js';
+import { ChildServers } from './helpers/childServer.js';
 import { TestClient } from './helpers/testClient.js';
 
-const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-mail-crash-'));
-const children: ChildProcess[] = [];
+const servers = new ChildServers('mail-crash', { MAIL_FROM: 'KếtNối <no-reply@ketnoi.test>' });
 const peer = new SmtpPeer();
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  servers.stop();
   await peer.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
-
-function startServer(smtpUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', main], {
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DEMO_DATA: '0',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      SMTP_URL: smtpUrl,
-      MAIL_FROM: 'KếtNối <no-reply@ketnoi.test>',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1]!.replace('localhost', '127.0.0.1') });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server exited early (${code}): ${out}`)));
-  });
-}
 
 async function health(url: string): Promise<{ status: string; mail: { ok: boolean; queued: number; failing: number } }> {
   return (await new TestClient(url).get('/api/health')).body;
@@ -85,7 +47,7 @@ async function queueResets(url: string, from: number, count: number): Promise<vo
 describe('mail across kill -9', () => {
   it('delivers every acknowledged mail exactly once after the server and the relay come back', async () => {
     await peer.start();
-    const { child, url } = await startServer(peer.url);
+    const { child, url } = await servers.start({ SMTP_URL: peer.url });
     await queueResets(url, 0, 8);
     await peer.waitFor(8);
 
@@ -99,7 +61,7 @@ describe('mail across kill -9', () => {
     await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
 
     await peer.start();
-    const restarted = await startServer(peer.url);
+    const restarted = await servers.start({ SMTP_URL: peer.url });
     try {
       await peer.waitFor(24, 60_000);
       await until('the queue to drain', async () => (await health(restarted.url)).mail.queued === 0);

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '@ketnoi/search';
+import { fold, NEED_CATEGORY_CODES } from '@ketnoi/search';
 import { needCategories, needCategoryCodes, outcomeTagCodes, referencePayload, resourceKinds, sectors, stageCodes } from '../index.js';
 
 describe('need categories', () => {
   it('are the ten codes of the API contract', () => {
-    expect(needCategoryCodes).toEqual([
-      'trademark',
-      'standards',
-      'distribution',
-      'workspace',
-      'funding',
-      'mentoring',
-      'technology',
-      'legal',
-      'marketing',
-      'training',
-    ]);
+    expect(needCategoryCodes).toEqual([...NEED_CATEGORY_CODES]);
   });
 
   it('carry labels and rich keyword lists in both languages', () => {

@@ -1,6 +1,7 @@
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { StatusChange } from '../needs/repository.js';
-import type { IntroStatus } from './stateMachine.js';
+import type { IntroStatus } from '@ketnoi/contract';
+import { OPEN_INTRO_STATUSES } from '@ketnoi/contract';
 
 /** Shape documented in docs/DATA.md (matching and reports read it). */
 export interface IntroDoc extends Doc {
@@ -81,9 +82,6 @@ export class IntrosRepository {
   }
 
   dueForExpiry(now: string, limit = 500): Promise<IntroDoc[]> {
-    return this.collection.find(
-      { status: { $in: ['pending_staff', 'pending'] }, expiresAt: { $lte: now } },
-      { sort: { expiresAt: 1 }, limit },
-    );
+    return this.collection.find({ status: { $in: OPEN_INTRO_STATUSES }, expiresAt: { $lte: now } }, { sort: { expiresAt: 1 }, limit });
   }
 }

@@ -22,8 +22,10 @@ import type { ConflictsRepository } from '../conflicts/repository.js';
 import { introPolicy, isAllowedPair } from './policy.js';
 import { presentIntro } from './presenter.js';
 import type { IntroDoc, IntrosRepository } from './repository.js';
-import type { IntroAction, IntroStatus } from './stateMachine.js';
+import type { IntroAction } from './stateMachine.js';
+import type { IntroStatus } from '@ketnoi/contract';
 import { nextIntroState } from './stateMachine.js';
+import { OPEN_INTRO_STATUSES } from '@ketnoi/contract';
 
 /** A profile (startup, expert, investor or provider) may have at most this many outgoing requests waiting for an answer. */
 export const MAX_PENDING_OUTGOING = 5;
@@ -140,7 +142,7 @@ export class IntrosService {
         const pending = await this.intros.count({
           fromProfileId: from._id,
           brokeredBy: null,
-          status: { $in: ['pending_staff', 'pending'] },
+          status: { $in: OPEN_INTRO_STATUSES },
         });
         if (pending >= MAX_PENDING_OUTGOING) {
           throw new ConflictError(

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidTransitionError } from '../../lib/errors.js';
-import type { IntroAction, IntroState, IntroStatus } from './stateMachine.js';
-import { INTRO_STATUSES, nextIntroState } from './stateMachine.js';
+import type { IntroAction, IntroState } from './stateMachine.js';
+import type { IntroStatus } from '@ketnoi/contract';
+import { INTRO_STATUSES } from '@ketnoi/contract';
+import { nextIntroState } from './stateMachine.js';
 
 const state = (status: IntroStatus, awaiting = ['b'], acceptedBy: string[] = []): IntroState => ({ status, awaiting, acceptedBy });
 

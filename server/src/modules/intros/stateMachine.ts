@@ -6,12 +6,9 @@
 //        └─withdraw/expire          └─withdraw──▶ withdrawn, expire──▶ expired
 // A staff-brokered intro awaits both sides (double opt-in): the first acceptance keeps it
 // `pending` and records the side in acceptedBy; the last one makes it `accepted`.
+import type { IntroStatus } from '@ketnoi/contract';
+import { OPEN_INTRO_STATUSES } from '@ketnoi/contract';
 import { InvalidTransitionError } from '../../lib/errors.js';
-
-export const INTRO_STATUSES = ['pending_staff', 'pending', 'accepted', 'declined', 'withdrawn', 'expired', 'rejected'] as const;
-export type IntroStatus = (typeof INTRO_STATUSES)[number];
-export const OPEN_INTRO_STATUSES: readonly IntroStatus[] = ['pending_staff', 'pending'];
-export const FINAL_INTRO_STATUSES: readonly IntroStatus[] = ['accepted', 'declined', 'withdrawn', 'expired', 'rejected'];
 
 export interface IntroState {
   status: IntroStatus;
@@ -32,8 +29,8 @@ const ALLOWED_FROM: Record<IntroAction['type'], readonly IntroStatus[]> = {
   reject: ['pending_staff'],
   accept: ['pending'],
   decline: ['pending'],
-  withdraw: ['pending_staff', 'pending'],
-  expire: ['pending_staff', 'pending'],
+  withdraw: OPEN_INTRO_STATUSES,
+  expire: OPEN_INTRO_STATUSES,
 };
 
 const TARGET: Record<IntroAction['type'], IntroStatus> = {

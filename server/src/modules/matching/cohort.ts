@@ -19,8 +19,7 @@ import { tiersForNeed } from './retrieval.js';
 import { exclusionOf } from './rules.js';
 import { scoreHelperForNeed } from './score.js';
 import type { Weights } from './weights.js';
-
-const ACTIVE_NEED = ['open', 'in_progress'];
+import { ACTIVE_NEED_STATUSES } from '@ketnoi/contract';
 
 export type PlanRequest = z.output<typeof PlanBody>;
 
@@ -42,7 +41,7 @@ export class CohortPlanner {
     const needs = needIds.map((id) => found.get(id)!);
     const foreign = needs.filter((n) => !matchingPolicy.canManage(user, n.province));
     if (foreign.length) throw new ForbiddenError('Staff can plan only needs of their own province.');
-    const closed = needs.filter((n) => !ACTIVE_NEED.includes(n.status));
+    const closed = needs.filter((n) => !ACTIVE_NEED_STATUSES.includes(n.status));
     if (closed.length) throw new ConflictError('Some needs are no longer open.', { needIds: closed.map((n) => n._id) });
 
     const startups = new Map((await this.candidates.profilesByIds(needs.map((n) => n.startupId))).map((p) => [p._id, p]));

@@ -29,9 +29,9 @@ import { scoreHelperForNeed, scoreStartupForHelper, scoreStartupForInvestor } fr
 import type { Scored, Weights } from './weights.js';
 import { effectiveWeights } from './weights.js';
 import type { Clock } from '../../lib/clock.js';
+import { ACTIVE_NEED_STATUSES } from '@ketnoi/contract';
 
 export const HELPER_KINDS = ['expert', 'investor', 'provider'] as const;
-const ACTIVE_NEED = ['open', 'in_progress'];
 
 /** Who reads the reasons: the caller and its own profile (none for staff and admins). */
 interface Reader {
@@ -210,7 +210,7 @@ export class MatchingService {
     if (!needId) return this.needs.activeNeedsOf(startup._id);
     const need = await this.needs.findById(needId);
     if (!need || need.startupId !== startup._id) throw new NotFoundError('Need');
-    if (!ACTIVE_NEED.includes(need.status)) {
+    if (!ACTIVE_NEED_STATUSES.includes(need.status)) {
       throw new ConflictError(`This need is ${need.status}; reopen it to look for matches.`, { status: need.status });
     }
     return [need];

@@ -1,5 +1,5 @@
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
-import type { NeedStatus } from './stateMachine.js';
+import type { NeedStatus } from '@ketnoi/contract';
 import type { NeedCategoryCode } from '@ketnoi/contract';
 
 export interface StatusChange {

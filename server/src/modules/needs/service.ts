@@ -17,8 +17,9 @@ import type { NeedIntroParties } from './introParties.js';
 import { needPolicy } from './policy.js';
 import { presentNeed } from './presenter.js';
 import type { NeedDoc, NeedsRepository, StatusChange } from './repository.js';
-import type { NeedStatus } from './stateMachine.js';
-import { ACTIVE_NEED_STATUSES, assertNeedTransition } from './stateMachine.js';
+import type { NeedStatus } from '@ketnoi/contract';
+import { ACTIVE_NEED_STATUSES } from '@ketnoi/contract';
+import { assertNeedTransition } from './stateMachine.js';
 
 /** When the text says nothing recognisable, file it as general mentoring; the founder can change it. */
 const FALLBACK_CATEGORY: NeedCategoryCode = 'mentoring';

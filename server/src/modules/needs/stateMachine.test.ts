@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidTransitionError } from '../../lib/errors.js';
-import { NEED_STATUSES, assertNeedTransition, canTransition } from './stateMachine.js';
+import { NEED_STATUSES } from '@ketnoi/contract';
+import { assertNeedTransition, canTransition } from './stateMachine.js';
 
 describe('need state machine', () => {
   it('allows exactly the documented transitions', () => {

@@ -4,7 +4,7 @@
 import { needCategoryCodes, outcomeTagCodes } from '@ketnoi/seeds';
 import type { ConsultationDoc } from '../consultations/repository.js';
 import type { IntroDoc } from '../intros/repository.js';
-import { INTRO_STATUSES } from '../intros/stateMachine.js';
+import { INTRO_STATUSES } from '@ketnoi/contract';
 import type { NeedDoc } from '../needs/repository.js';
 import { isoMs, type Period } from './period.js';
 

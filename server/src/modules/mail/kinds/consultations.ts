@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { calendarAttachment, sequenceOf } from '../calendar.js';
 import type { MailKind, MailLanguage } from '../render.js';
+import { CONSULTATION_MODES } from '@ketnoi/contract';
 
 const ConsultationData = z.object({
   consultationId: z.string().min(1),
@@ -11,7 +12,7 @@ const ConsultationData = z.object({
   withName: z.string().min(1),
   startsAt: z.string().datetime(),
   endsAt: z.string().datetime(),
-  mode: z.enum(['online', 'onsite']),
+  mode: z.enum(CONSULTATION_MODES),
   location: z.string().optional(),
   /** A provider's resource: this is a booking. */
   resource: z.string().optional(),

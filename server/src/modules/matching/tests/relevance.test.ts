@@ -3,6 +3,7 @@
 // GET /api/matches against those grades. The grades come from a judge written the way province
 // staff describe a good match (below), not from the scorer, and the candidates carry noise the
 // judge ignores (verification, ratings, answer times) so the ranking has to get the basics right.
+import { NEED_CATEGORY_CODES } from '@ketnoi/search';
 import { regionOf } from '@ketnoi/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
@@ -17,18 +18,7 @@ import { RELATED_CATEGORIES } from '../criteria/coverage.js';
 /** Measured 0.968 on this set (docs/MATCHING.md); the floor leaves a small margin so regressions fail. */
 const NDCG_FLOOR = 0.95;
 
-const CATEGORIES = [
-  'trademark',
-  'standards',
-  'distribution',
-  'workspace',
-  'funding',
-  'mentoring',
-  'technology',
-  'legal',
-  'marketing',
-  'training',
-] as const;
+const CATEGORIES = NEED_CATEGORY_CODES;
 const PROVINCES = ['lang-son', 'da-nang', 'can-tho'] as const;
 const NEIGHBOUR: Record<string, string> = { 'lang-son': 'cao-bang', 'da-nang': 'hue', 'can-tho': 'an-giang' };
 const FAR: Record<string, string> = { 'lang-son': 'tp-ho-chi-minh', 'da-nang': 'ha-noi', 'can-tho': 'ha-noi' };
