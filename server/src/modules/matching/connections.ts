@@ -1,20 +1,22 @@
 // What a match list says about a candidate the reader is already in touch with: the open or
 // accepted introduction between them, so the card offers "answer the request" or "message"
 // instead of a second request the server would refuse (issue 14 items 20 and 22).
-import type { IntroConnection } from '@ketnoi/contract';
+import type { IntroConnection, IntroStatus } from '@ketnoi/contract';
+import { OPEN_INTRO_STATUSES } from '@ketnoi/contract';
 import type { Collection, Doc, Store } from '../../store/types.js';
 
 interface ConnectionDoc extends Doc {
   fromProfileId: string;
   toProfileId: string;
   brokeredBy: string | null;
-  status: string;
+  status: IntroStatus;
   awaiting: string[];
   conversationId: string | null;
   createdAt: string;
 }
 
-const LIVE = ['pending_staff', 'pending', 'accepted'];
+/** Waiting for an answer, or accepted: the pair may not ask again (intros/service.ts). */
+const LIVE: readonly IntroStatus[] = [...OPEN_INTRO_STATUSES, 'accepted'];
 
 export class MatchConnections {
   private readonly intros: Collection<ConnectionDoc>;
