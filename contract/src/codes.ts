@@ -22,6 +22,21 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * `details.reason` of a refusal the client explains in words (a 403 or 409 whose code alone does
+ * not say what happened); the other details carry what the sentence names (times, a limit).
+ */
+export const REFUSAL_REASONS = [
+  'account_suspended',
+  'intro_exists',
+  'too_many_pending',
+  'not_started',
+  'resource_booked',
+  'expert_busy',
+  'at_capacity',
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
 // ── accounts and profiles ──
 /** A profile's kind is its owner's role; only these four roles have profiles. */
 export const PROFILE_KINDS = ['startup', 'expert', 'investor', 'provider'] as const;

@@ -16,6 +16,7 @@ import {
   INVESTOR_TYPES,
   NEED_CATEGORIES,
   NOTIFICATION_TYPES,
+  REFUSAL_REASONS,
   NEED_STATUSES,
   OUTCOME_TAGS,
   RESOURCE_KINDS,
@@ -94,6 +95,7 @@ describe('translation files', () => {
       ...INVESTOR_TYPES.map((i) => `investorType.${i}`),
       ...RESOURCE_KINDS.map((r) => `resourceKind.${r}`),
       ...KNOWN_ERROR_CODES.map((c) => `errors.${c}`),
+      ...REFUSAL_REASONS.map((r) => `errors.reason.${r}`),
       ...CRITERIA.map((c) => `criterion.${c}`),
       ...NOTIFICATION_TYPES.map((n) => `notifications.type.${notificationKey(n)}`),
       // Issue 14 item 22: codes leaked into Vietnamese (the audit log, opening hours, contact channels).

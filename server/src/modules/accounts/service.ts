@@ -7,12 +7,14 @@ import { DuplicateKeyError, type Store } from '../../store/types.js';
 import type { PasswordHasher } from './passwords.js';
 import { searchKeyOf, type UserDoc, type UsersRepository } from './repository.js';
 import { isProfileKind } from '@ketnoi/contract';
-import type { Language, ProvinceCode, Role } from '@ketnoi/contract';
+import type { Language, ProvinceCode, RefusalReason, Role } from '@ketnoi/contract';
 
 /** 403 at sign-in for an account an administrator suspended (reason code for the client's words). */
 export class AccountSuspendedError extends AppError {
   constructor() {
-    super(403, 'forbidden', 'This account is suspended. Contact the KếtNối administrator.', { reason: 'account_suspended' });
+    super(403, 'forbidden', 'This account is suspended. Contact the KếtNối administrator.', {
+      reason: 'account_suspended' satisfies RefusalReason,
+    });
   }
 }
 

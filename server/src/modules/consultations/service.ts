@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Consultation, FollowUpTag, RescheduleBody, ScheduleBody } from '@ketnoi/contract';
+import type { Consultation, FollowUpTag, RefusalReason, RescheduleBody, ScheduleBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -134,7 +134,7 @@ export class ConsultationsService {
     // An outcome follows the meeting: completing one that has not started would inflate the reports.
     if (Date.parse(consultation.startsAt) > this.clock.now().getTime()) {
       throw new ConflictError('This consultation has not started yet; record its outcome after it takes place.', {
-        reason: 'not_started',
+        reason: 'not_started' satisfies RefusalReason,
         startsAt: consultation.startsAt,
       });
     }
@@ -322,7 +322,7 @@ export class ConsultationsService {
       const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, doc.resource, movingId);
       if (clash.length)
         throw new ConflictError(`${doc.resource} is already booked ${busyText(clash)}.`, {
-          reason: 'resource_booked',
+          reason: 'resource_booked' satisfies RefusalReason,
           resource: doc.resource,
           ...busyDetails(clash),
         });
@@ -332,14 +332,14 @@ export class ConsultationsService {
       const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, null, movingId);
       if (clash.length)
         throw new ConflictError(`The expert already has a consultation ${busyText(clash)}.`, {
-          reason: 'expert_busy',
+          reason: 'expert_busy' satisfies RefusalReason,
           ...busyDetails(clash),
         });
       if (movingId) return;
       const active = await this.consultations.activeCount(helper._id);
       if (helper.capacity !== undefined && active >= helper.capacity) {
         throw new ConflictError(`The expert is at capacity (${active}/${helper.capacity} active consultations).`, {
-          reason: 'at_capacity',
+          reason: 'at_capacity' satisfies RefusalReason,
           active,
           capacity: helper.capacity,
         });

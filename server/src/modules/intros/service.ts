@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CreateIntroBody, IntroListQuery as IntroListQuerySchema, Page } from '@ketnoi/contract';
+import type { CreateIntroBody, IntroListQuery as IntroListQuerySchema, Page, RefusalReason } from '@ketnoi/contract';
 import type { Intro } from '@ketnoi/contract';
 import type { Config } from '../../config.js';
 import type { AuthUser } from '../../http/api.js';
@@ -100,7 +100,7 @@ export class IntrosService {
       // Name it to whoever may open it, so they can answer it or go to the conversation instead.
       const own = brokered ? null : from._id;
       throw new ConflictError('There is already an open or accepted introduction between these two profiles.', {
-        reason: 'intro_exists',
+        reason: 'intro_exists' satisfies RefusalReason,
         status: existing.status,
         ...(introPolicy.canView(user, own, existing) ? { introId: existing._id } : {}),
       });
@@ -147,7 +147,7 @@ export class IntrosService {
         if (pending >= MAX_PENDING_OUTGOING) {
           throw new ConflictError(
             `You already have ${MAX_PENDING_OUTGOING} requests waiting for an answer. Withdraw one or wait for replies.`,
-            { reason: 'too_many_pending', limit: MAX_PENDING_OUTGOING },
+            { reason: 'too_many_pending' satisfies RefusalReason, limit: MAX_PENDING_OUTGOING },
           );
         }
         await this.assertDailyRoom(from._id, now);
