@@ -181,9 +181,15 @@ export const AUDIT_ACTIONS = [
   'account.suspended',
   'account.unsuspended',
   'account.password_reset_sent',
+  'event.created',
+  'event.status_changed',
+  'event.checked_in',
+  'event.registered_for',
+  'event.registration_cancelled',
+  'event.replanned',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export const AUDIT_TARGET_TYPES = ['intro', 'need', 'profile', 'province', 'conflict', 'user'] as const;
+export const AUDIT_TARGET_TYPES = ['intro', 'need', 'profile', 'province', 'conflict', 'user', 'event'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 // ── mail ──

@@ -23,6 +23,8 @@ import { introMailActions } from './modules/mail/introActions.js';
 import type { RetryPolicy } from './modules/mail/outbox.js';
 import type { MailTransport } from './modules/mail/transport.js';
 import { ConsultationMailTriggers } from './modules/mail/triggers/consultations.js';
+import { EventReminders } from './modules/mail/triggers/eventReminders.js';
+import { EventMailTriggers } from './modules/mail/triggers/events.js';
 import { ConsultationFollowUps } from './modules/mail/triggers/followUps.js';
 import { IntroMailTriggers } from './modules/mail/triggers/intros.js';
 import { MessageMailTriggers } from './modules/mail/triggers/messages.js';
@@ -191,7 +193,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     intros: intros.repository,
     conflicts: conflicts.repository,
     notifications: notifications.service,
-    mail: mail.service,
+    mail: new EventMailTriggers({ mail: mail.service, profiles: profiles.repository }),
     weightsFor: (province) => matching.matching.weightsFor(province),
   });
   portal.useEvents(eventsModule.repos.events);
@@ -214,6 +216,13 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
       consultations: consultations.repository,
       profiles: profiles.repository,
       needs: needs.repository,
+      clock,
+    }),
+    eventReminders: new EventReminders({
+      mail: mail.service,
+      marks: mail.marks,
+      events: eventsModule.repos.events,
+      registrations: eventsModule.repos.registrations,
       clock,
     }),
     mail,

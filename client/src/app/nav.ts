@@ -15,6 +15,7 @@ const common = {
   intros: { to: '/intros', key: 'intros', icon: '⇄' },
   chat: { to: '/chat', key: 'chat', icon: '✉' },
   consultations: { to: '/consultations', key: 'consultations', icon: '◷' },
+  events: { to: '/events', key: 'events', icon: '◇' },
   profile: { to: '/profile', key: 'profile', icon: '☺' },
   home: { to: '/home', key: 'home', icon: '⌂' },
 } satisfies Record<string, NavItem>;
@@ -27,6 +28,7 @@ const staffItems: NavItem[] = [
   { to: '/staff/contacts', key: 'contacts', icon: '☎' },
   { to: '/staff/verify', key: 'verify', icon: '✓' },
   { to: '/staff/reports', key: 'reports', icon: '▤', primary: true },
+  { to: '/events', key: 'events', icon: '◇' },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {
@@ -39,6 +41,7 @@ export function navItemsFor(role: Role): NavItem[] {
         { ...common.intros, primary: true },
         { ...common.chat, primary: true },
         common.consultations,
+        common.events,
         common.profile,
       ];
     case 'expert':
@@ -51,6 +54,7 @@ export function navItemsFor(role: Role): NavItem[] {
         { ...common.intros, primary: true },
         { ...common.chat, primary: true },
         common.consultations,
+        common.events,
         common.profile,
       ];
     case 'staff':

@@ -22,6 +22,9 @@ export const routes: RouteObject[] = [
       { path: 'forgot-password', lazy: page(() => import('../pages/auth/ForgotPassword.js')) },
       // The path the password.reset mail links to (server/src/modules/mail/kinds/passwordReset.ts).
       { path: 'reset-password', lazy: page(() => import('../pages/auth/ResetPassword.js')) },
+      // The regional calendar and event pages are public (docs/EVENTS.md); the rest needs a session.
+      { path: 'events', lazy: page(() => import('../pages/events/EventsPage.js')) },
+      { path: 'events/:id', lazy: page(() => import('../pages/events/EventPage.js')) },
       {
         Component: RequireAuth,
         children: [
@@ -33,6 +36,9 @@ export const routes: RouteObject[] = [
           { path: 'chat/:id', lazy: page(() => import('../pages/chat/ChatPage.js')) },
           { path: 'consultations', lazy: page(() => import('../pages/consultations/ConsultationsPage.js')) },
           { path: 'notifications', lazy: page(() => import('../pages/notifications/NotificationsPage.js')) },
+          { path: 'events/:id/meetings', lazy: page(() => import('../pages/events/MeetingsPage.js')) },
+          // The event meeting mails link here (server/src/modules/mail/kinds/eventMeetings.ts).
+          { path: 'events/:id/agenda', lazy: page(() => import('../pages/events/AgendaPage.js')) },
           // Every mail's footer links here (server/src/modules/mail/render.ts).
           { path: 'settings/notifications', lazy: page(() => import('../pages/settings/NotificationSettingsPage.js')) },
           {
@@ -55,6 +61,13 @@ export const routes: RouteObject[] = [
               { path: 'verify', lazy: page(() => import('../pages/staff/VerifyPage.js')) },
               { path: 'needs', lazy: page(() => import('../pages/staff/StaffNeedsPage.js')) },
               { path: 'reports', lazy: page(() => import('../pages/staff/ReportsPage.js')) },
+            ],
+          },
+          {
+            Component: RequireStaff,
+            children: [
+              { path: 'events/new', lazy: page(() => import('../pages/events/NewEventPage.js')) },
+              { path: 'events/:id/manage', lazy: page(() => import('../pages/events/ConsolePage.js')) },
             ],
           },
           {

@@ -29,6 +29,11 @@ export default function Landing() {
             </>
           )}
         </div>
+        <p>
+          <Link to="/events" className="link-arrow">
+            {t('events.calendar.landingLink')}
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="roles-title">
         <h2 id="roles-title">{t('landing.rolesTitle')}</h2>

@@ -15,6 +15,7 @@ export const JOBS = {
   matchExposure: 'matching.exposure',
   filesCleanup: 'files.cleanup',
   opportunityExpiry: 'opportunities.expire',
+  eventReminders: 'events.remind',
 } as const;
 
 export interface JobDeps {
@@ -24,6 +25,8 @@ export interface JobDeps {
   /** Reminders of unanswered intros (2 and 5 days) and follow-ups 90 days after consultations. */
   reminders: { run(): Promise<number> };
   followUps: { run(): Promise<number> };
+  /** `event.tomorrow` to the registered participants of tomorrow's events. */
+  eventReminders: { run(): Promise<number> };
   mail: {
     worker: { deliver(): Promise<unknown> };
     outbox: { prune(olderThanMs: number): Promise<number> };
@@ -45,6 +48,7 @@ export function buildScheduler(deps: JobDeps): Scheduler {
   // and follow-ups go out within minutes of their time, the digest within minutes of 07:00.
   scheduler.add({ name: JOBS.introReminders, everyMs: 10 * 60_000, run: () => deps.reminders.run() });
   scheduler.add({ name: JOBS.followUps, everyMs: 30 * 60_000, run: () => deps.followUps.run() });
+  scheduler.add({ name: JOBS.eventReminders, everyMs: 15 * 60_000, run: () => deps.eventReminders.run() });
   scheduler.add({ name: JOBS.mailDigest, everyMs: 5 * 60_000, run: () => deps.mail.digest.run() });
   // Polls once a second for due retries and mails queued by other instances; a commit that queues
   // mail in this instance triggers it at once.

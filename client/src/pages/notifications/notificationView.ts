@@ -10,6 +10,14 @@ const str = (value: unknown) => (typeof value === 'string' && value ? value : un
 /** Where tapping a notification should go, from the ids it carries. */
 export function notificationTarget(notification: Notification): string {
   const data = notification.data ?? {};
+  // Events: a meeting answered or placed shows on the agenda, a request (or its end) with the
+  // meetings; anything else about an event opens the event (ticket, new time, cancellation).
+  const eventId = str(data.eventId);
+  if (eventId && notification.type.startsWith('meeting.')) {
+    const placed = notification.type === 'meeting.accepted' || notification.type === 'meeting.rescheduled';
+    return `/events/${encodeURIComponent(eventId)}/${placed ? 'agenda' : 'meetings'}`;
+  }
+  if (eventId) return `/events/${encodeURIComponent(eventId)}`;
   const conversationId = str(data.conversationId);
   if (conversationId) return `/chat/${encodeURIComponent(conversationId)}`;
   if (str(data.consultationId)) return '/consultations';

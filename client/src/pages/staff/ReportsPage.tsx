@@ -11,6 +11,7 @@ import { QueryView } from '../../components/States.js';
 import { StarsDisplay } from '../../components/Stars.js';
 import { CategoryChart, FunnelChart } from './ReportCharts.js';
 import { CsvDownload } from './CsvDownload.js';
+import { EventsReport } from './EventsReport.js';
 import { ProvinceScope, useProvinceScope } from './scope.js';
 
 function startOfYear(): string {
@@ -129,6 +130,7 @@ export default function ReportsPage() {
           )}
         </QueryView>
       )}
+      {badRange || fromError || toError ? null : <EventsReport params={params} />}
       <section className="card">
         <h2>{t('reports.export')}</h2>
         <p className="muted">{t('reports.exportHint')}</p>

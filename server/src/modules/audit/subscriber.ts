@@ -1,6 +1,8 @@
 // Turns domain events into audit entries: who introduced whom, who changed a status, who verified
 // whom, who changed a province's policy or matching weights, who declared or removed a conflict,
-// who created an account. Each entry is written inside the transaction of the change it records
+// who created an account, who created, published or cancelled an event, who registered or cancelled
+// someone else's place at it, who checked whom in, who re-planned its meetings. Each
+// entry is written inside the transaction of the change it records
 // (EventBus.inTransaction), so a change never commits without its entry, nor an entry without it.
 import type { Clock } from '../../lib/clock.js';
 import type { DomainEvents, EventBus } from '../../lib/events.js';
@@ -114,6 +116,65 @@ export class AuditSubscriber {
         },
       }));
     }
+    on('event.created', ({ event, by }) => ({
+      by,
+      at: event.createdAt,
+      action: 'event.created',
+      targetType: 'event',
+      targetId: event._id,
+      province: event.province,
+      details: { title: event.title, kind: event.kind, status: event.status, startsAt: event.startsAt, coOrganizers: event.coOrganizers },
+    }));
+    // Publishing, completing and cancelling (other edits are in the event's own history of changes).
+    on('event.updated', ({ event, previous, by }) =>
+      event.status === previous.status
+        ? null
+        : {
+            by,
+            at: event.updatedAt,
+            action: 'event.status_changed',
+            targetType: 'event',
+            targetId: event._id,
+            province: event.province,
+            details: { from: previous.status, to: event.status, title: event.title },
+          },
+    );
+    on('event.registration', ({ registration: r, event, action, by }) => {
+      const entry = { by, targetType: 'event' as const, targetId: r.eventId, province: event.province };
+      if (action === 'checked_in')
+        return {
+          ...entry,
+          at: r.checkedInAt ?? this.now(),
+          action: 'event.checked_in',
+          details: { registrationId: r._id, profileId: r.profileId, code: r.code, assisted: r.assisted },
+        };
+      // Staff acting on someone else's registration; a person's own registering or leaving is not an administrative act.
+      if (by === r.userId) return null;
+      if (action === 'registered' || action === 'waitlisted')
+        return {
+          ...entry,
+          at: r.updatedAt,
+          action: 'event.registered_for',
+          details: { registrationId: r._id, profileId: r.profileId, status: r.status },
+        };
+      if (action === 'cancelled')
+        return {
+          ...entry,
+          at: r.updatedAt,
+          action: 'event.registration_cancelled',
+          details: { registrationId: r._id, profileId: r.profileId, from: r.history.at(-1)?.from ?? null },
+        };
+      return null;
+    });
+    on('event.replanned', ({ event, outcome, by }) => ({
+      by,
+      at: this.now(),
+      action: 'event.replanned',
+      targetType: 'event',
+      targetId: event._id,
+      province: event.province,
+      details: { scheduled: outcome.scheduled, unscheduled: outcome.unscheduled.length, moved: outcome.moved },
+    }));
     on('account.created', (e) =>
       e.by === null
         ? null // self-registration is not an administrative act

@@ -3,15 +3,16 @@
 // (store/guards.ts): accepts, cancellations, a registrant leaving and re-plans of one event take
 // turns on every engine, so each reads current placements and counts (MongoDB's snapshot
 // isolation would otherwise let two accepts book one person twice). Each method writes the
-// notices of what it changed and publishes `meeting.updated` for each changed meeting (delivered
-// after commit). Placement itself is the meeting scheduler (scheduler.ts).
+// notices and mails of what it changed and publishes `meeting.updated` for each changed meeting
+// (delivered after commit). Placement itself is the meeting scheduler (scheduler.ts).
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { guardKeys, WriteGuards } from '../../store/guards.js';
 import type { Store } from '../../store/types.js';
 import type { MeetingAction } from './events.js';
-import type { MeetingDoc, MeetingsRepository } from './meetingsRepository.js';
+import type { EventMails } from './mails.js';
+import type { MeetingDoc, MeetingsRepository, StoredSlot } from './meetingsRepository.js';
 import type { EventNotices } from './notices.js';
 import { findEarliestPlacement, type PlacedMeeting, scheduleMeetings } from './scheduler.js';
 import type { EventDoc } from './repository.js';
@@ -30,6 +31,7 @@ export class MeetingBoard {
     store: Store,
     private readonly meetings: MeetingsRepository,
     private readonly notices: EventNotices,
+    private readonly mails: EventMails,
     private readonly bus: EventBus,
     private readonly clock: Clock,
   ) {
@@ -72,7 +74,7 @@ export class MeetingBoard {
       if (!at) continue;
       placed.push({ requesterId: m.requesterId, inviteeId: m.inviteeId, placement: at });
       const saved = await this.save(m, { ...m, ...placedAt(event._id, event.meetings, m, at), updatedAt: this.now() }, 'placed', by);
-      await this.tellMoved(saved, event);
+      await this.tellMoved(saved, event, null);
       filled.push(saved);
     }
     return filled;
@@ -107,7 +109,7 @@ export class MeetingBoard {
         continue;
       }
       moved++;
-      await this.tellMoved(await this.save(m, next, 'moved', by), event);
+      await this.tellMoved(await this.save(m, next, 'moved', by), event, m.slot);
     }
     return { scheduled: plan.scheduled, unscheduled: plan.unscheduled, moved };
   }
@@ -120,6 +122,7 @@ export class MeetingBoard {
       const saved = await this.save(m, this.cancelled(m, by), 'cancel', by);
       const other = m.requesterId === profileId ? m.inviteeUserId : m.requesterUserId;
       await this.notices.tell([other], 'meeting.cancelled', this.notices.aboutMeeting(saved, event, { reason: 'left_event' }));
+      if (m.slot) await this.mails.meetingCancelled(saved, event, m.slot, other);
       cancelled.push(saved);
     }
     if (cancelled.some((m) => m.history.at(-1)?.from === 'accepted')) await this.fillFreed(event, by);
@@ -140,8 +143,14 @@ export class MeetingBoard {
     };
   }
 
-  private async tellMoved(m: MeetingDoc, event: EventDoc): Promise<void> {
+  /**
+   * Both people hear of a new slot (in the app, and by mail with the calendar entry). A meeting a
+   * re-plan leaves without a slot is told in the app only: it is still accepted, so no mail
+   * cancels its calendar entry (the organiser sees it among the unplaced ones).
+   */
+  private async tellMoved(m: MeetingDoc, event: EventDoc, previous: StoredSlot | null): Promise<void> {
     await this.notices.tell([m.requesterUserId, m.inviteeUserId], 'meeting.rescheduled', this.notices.aboutMeeting(m, event));
+    if (m.slot) await this.mails.placed(m, event, previous);
   }
 
   private now(): string {

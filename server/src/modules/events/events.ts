@@ -16,7 +16,9 @@ export interface EventsModuleEvents {
   'event.created': { event: EventDoc; by: string };
   /** `registrantUserIds`: everyone registered or waitlisted when it changed. */
   'event.updated': { event: EventDoc; previous: EventDoc; changes: EventChange[]; registrantUserIds: string[]; by: string };
-  'event.registration': { registration: RegistrationDoc; action: RegistrationAction; by: string };
+  'event.registration': { registration: RegistrationDoc; event: EventDoc; action: RegistrationAction; by: string };
+  /** The organiser re-planned every accepted meeting (POST /schedule), with what it did. */
+  'event.replanned': { event: EventDoc; outcome: { scheduled: number; unscheduled: string[]; moved: number }; by: string };
   'meeting.created': { meeting: MeetingDoc; by: string };
   /** Every change of a meeting: status, and slot moves (accept placing it, re-plans, freed slots filled). */
   'meeting.updated': { meeting: MeetingDoc; action: MeetingAction; by: string };

@@ -6,13 +6,13 @@ import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
 import type { Store } from '../../store/types.js';
 import type { IntrosRepository } from '../intros/repository.js';
-import type { MailService } from '../mail/service.js';
 import type { Weights } from '../matching/weights.js';
 import type { NotificationsService } from '../notifications/service.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { ConflictsRepository } from '../conflicts/repository.js';
 import { AgendaService } from './agenda.js';
 import { MeetingBoard } from './board.js';
+import type { EventMails } from './mails.js';
 import { MeetingsService } from './meetings.js';
 import { MeetingsRepository } from './meetingsRepository.js';
 import { EventNotices } from './notices.js';
@@ -35,8 +35,8 @@ export interface EventsDeps {
   intros: IntrosRepository;
   conflicts: ConflictsRepository;
   notifications: NotificationsService;
-  /** Queues the registration confirmation (ticket code, .ics) in the registration's transaction. */
-  mail: Pick<MailService, 'enqueue'>;
+  /** Queues the event and meeting mails in the transaction of their cause (mail/triggers/events.ts). */
+  mail: EventMails;
   /** The matching weights of a province (suggestions rank with the organiser's). */
   weightsFor: (province: string) => Promise<Weights>;
 }
@@ -48,7 +48,7 @@ export function buildEvents(d: EventsDeps) {
     meetings: new MeetingsRepository(d.store),
   };
   const notices = new EventNotices(d.notifications);
-  const board = new MeetingBoard(d.store, repos.meetings, notices, d.events, d.clock);
+  const board = new MeetingBoard(d.store, repos.meetings, notices, d.mail, d.events, d.clock);
   const registrations = new RegistrationsService(
     d.store,
     repos.events,
@@ -69,6 +69,7 @@ export function buildEvents(d: EventsDeps) {
     d.conflicts,
     board,
     notices,
+    d.mail,
     d.events,
     d.clock,
   );
@@ -81,6 +82,7 @@ export function buildEvents(d: EventsDeps) {
     registrations,
     board,
     notices,
+    d.mail,
     d.events,
     d.clock,
   );

@@ -15,6 +15,7 @@ import { allOf } from '../staff/policy.js';
 import type { MeetingBoard, ReplanOutcome } from './board.js';
 import type { MeetingDoc, MeetingsRepository } from './meetingsRepository.js';
 import { pairKey } from './meetingsRepository.js';
+import type { EventMails } from './mails.js';
 import type { EventNotices } from './notices.js';
 import { findEarliestPlacement } from './scheduler.js';
 import { eventPolicy } from './policy.js';
@@ -36,6 +37,7 @@ export class MeetingsService {
     private readonly conflicts: ConflictsRepository,
     private readonly board: MeetingBoard,
     private readonly notices: EventNotices,
+    private readonly mails: EventMails,
     private readonly bus: EventBus,
     private readonly clock: Clock,
   ) {}
@@ -126,6 +128,7 @@ export class MeetingsService {
       };
       const saved = await this.board.save(current, next, 'accept', user.id);
       await this.notices.tell([current.requesterUserId], 'meeting.accepted', this.notices.aboutMeeting(saved, event));
+      if (saved.slot) await this.mails.placed(saved, event, null);
       return saved;
     });
   }
@@ -166,7 +169,10 @@ export class MeetingsService {
       const saved = await this.board.save(current, this.board.cancelled(current, user.id), 'cancel', user.id);
       const other = own._id === current.requesterId ? current.inviteeUserId : current.requesterUserId;
       await this.notices.tell([other], 'meeting.cancelled', this.notices.aboutMeeting(saved, event));
-      if (current.slot) await this.board.fillFreed(event, user.id);
+      if (current.slot) {
+        await this.mails.meetingCancelled(saved, event, current.slot, other);
+        await this.board.fillFreed(event, user.id);
+      }
       return saved;
     });
   }
@@ -197,7 +203,9 @@ export class MeetingsService {
     return this.board.serialise(eventId, async () => {
       const fresh = await this.events.findById(eventId);
       if (!fresh?.meetings) throw new ConflictError('This event has no one-to-one meetings.');
-      return this.board.replan(fresh, user.id);
+      const outcome = await this.board.replan(fresh, user.id);
+      await this.bus.record('event.replanned', { event: fresh, outcome, by: user.id });
+      return outcome;
     });
   }
 

@@ -10,11 +10,11 @@ import { newId } from '../../lib/ids.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import { DuplicateKeyError, type Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
-import type { MailService } from '../mail/service.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import { allOf } from '../staff/policy.js';
 import type { MeetingBoard } from './board.js';
 import { newRegistrationCode, normaliseCode } from './codes.js';
+import type { EventMails } from './mails.js';
 import type { EventNotices } from './notices.js';
 import { eventPolicy } from './policy.js';
 import { presentRegistration, type RegistrationView, registrationOpen } from './presenter.js';
@@ -37,7 +37,7 @@ export class RegistrationsService {
     private readonly profiles: ProfilesRepository,
     private readonly board: MeetingBoard,
     private readonly notices: EventNotices,
-    private readonly mail: Pick<MailService, 'enqueue'>,
+    private readonly mails: EventMails,
     private readonly bus: EventBus,
     private readonly clock: Clock,
   ) {}
@@ -92,7 +92,13 @@ export class RegistrationsService {
             'event.registered_for_you',
             this.notices.aboutEvent(current, { status, code: doc.code }),
           );
-        if (written.status === 'registered') await this.confirmByMail(written, current);
+        if (written.status === 'registered') await this.mails.registered(written, current);
+        await this.bus.record('event.registration', {
+          registration: written,
+          event: current,
+          action: written.status === 'registered' ? 'registered' : 'waitlisted',
+          by: user.id,
+        });
         return written;
       })
       .catch((error: unknown) => {
@@ -100,11 +106,6 @@ export class RegistrationsService {
         if (error instanceof DuplicateKeyError) throw new ConflictError('Already registered for this event.');
         throw error;
       });
-    this.bus.publish('event.registration', {
-      registration: saved,
-      action: saved.status === 'registered' ? 'registered' : 'waitlisted',
-      by: user.id,
-    });
     return saved;
   }
 
@@ -125,7 +126,10 @@ export class RegistrationsService {
     await this.cancel(eventId, reg._id, user.id);
   }
 
-  /** Move waitlisted registrants up while places are free (after a cancellation or a larger capacity). */
+  /**
+   * Move waitlisted registrants up while places are free (after a cancellation or a larger
+   * capacity). Runs inside the caller's transaction: each is told in the app and by mail there.
+   */
   async promoteWaitlisted(eventId: string, by: string): Promise<RegistrationDoc[]> {
     const promoted: RegistrationDoc[] = [];
     for (;;) {
@@ -143,8 +147,8 @@ export class RegistrationsService {
       if (!saved) throw new ConflictError('The waitlist changed just now. Try again.');
       await this.events.collection.updateOne({ _id: eventId }, { $inc: { registered: 1, waitlisted: -1 } });
       await this.notices.tell([saved.userId], 'event.registration_promoted', this.notices.aboutEvent(event, { code: saved.code }));
-      await this.confirmByMail(saved, event);
-      this.bus.publish('event.registration', { registration: saved, action: 'promoted', by });
+      await this.mails.promoted(saved, event);
+      await this.bus.record('event.registration', { registration: saved, event, action: 'promoted', by });
       promoted.push(saved);
     }
     return promoted;
@@ -180,21 +184,21 @@ export class RegistrationsService {
     const event = eventPolicy.assertOrganise(user, await this.events.findById(eventId));
     if (event.status !== 'published' && event.status !== 'completed') throw new ConflictError(`This event is ${event.status}.`);
     const code = normaliseCode(rawCode);
-    const { reg, changed } = await this.store.withTransaction(async () => {
+    return this.store.withTransaction(async () => {
       const found = await this.registrations.byCode(eventId, code);
       if (!found) throw new NotFoundError('Registration with this code at this event');
       if (found.status === 'waitlisted')
         throw new ConflictError('This person is on the waitlist and has no place yet.', { status: found.status });
       if (found.status === 'cancelled') throw new ConflictError('This registration was cancelled.', { status: found.status });
-      if (found.checkedInAt) return { reg: found, changed: false };
+      if (found.checkedInAt) return found;
       const now = this.now();
       const saved = await this.registrations.replace(found, { ...found, checkedInAt: now, checkedInBy: user.id, updatedAt: now });
       if (!saved) throw new ConflictError('This registration changed just now. Scan again.');
       await this.events.collection.updateOne({ _id: eventId }, { $inc: { checkedIn: 1 } });
-      return { reg: saved, changed: true };
+      // The audit log records who let whom in (in this transaction).
+      await this.bus.record('event.registration', { registration: saved, event, action: 'checked_in', by: user.id });
+      return saved;
     });
-    if (changed) this.bus.publish('event.registration', { registration: reg, action: 'checked_in', by: user.id });
-    return reg;
   }
 
   /** The caller's own registration at the event, presented for them (code, waitlist place). */
@@ -213,22 +217,8 @@ export class RegistrationsService {
 
   // ── internals ──
 
-  /** The confirmation mail with the ticket code and the event as .ics, queued in the caller's transaction. */
-  private async confirmByMail(reg: RegistrationDoc, event: EventDoc): Promise<void> {
-    const location = [event.venue?.name, event.venue?.address].filter(Boolean).join(', ');
-    await this.mail.enqueue('event.registration_confirmed', reg.userId, {
-      eventId: event._id,
-      title: event.title,
-      startsAt: event.startsAt,
-      endsAt: event.endsAt,
-      ...(location ? { location } : {}),
-      ticketCode: reg.code,
-    });
-  }
-
   /** Cancel a registration and the person's meetings (so it takes its turn on the event's meeting board). */
   private async cancel(eventId: string, registrationId: string, by: string): Promise<void> {
-    const published: { registration: RegistrationDoc }[] = [];
     await this.board.serialise(eventId, async () => {
       const reg = await this.registrations.findById(registrationId);
       if (!reg || !ACTIVE_REGISTRATION.includes(reg.status)) throw new NotFoundError('Registration');
@@ -245,10 +235,9 @@ export class RegistrationsService {
       });
       if (!saved) throw new ConflictError('This registration changed just now. Try again.');
       await this.events.collection.updateOne({ _id: event._id }, { $inc: { [reg.status]: -1 } });
-      published.push({ registration: saved });
+      await this.bus.record('event.registration', { registration: saved, event, action: 'cancelled', by });
       if (reg.status === 'registered') await this.promoteWaitlisted(event._id, by);
     });
-    for (const p of published) this.bus.publish('event.registration', { ...p, action: 'cancelled', by });
   }
 
   private assertOpen(event: EventDoc): void {

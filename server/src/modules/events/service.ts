@@ -18,6 +18,7 @@ import { allOf, staffScope } from '../staff/policy.js';
 import type { MeetingBoard } from './board.js';
 import { monthsOf, soonest } from './calendar.js';
 import type { EventChange } from './events.js';
+import type { EventMails } from './mails.js';
 import type { MeetingsRepository } from './meetingsRepository.js';
 import type { EventNotices } from './notices.js';
 import { findOverlaps, type Overlap, overlapFilter, type PlannedEvent } from './overlaps.js';
@@ -47,6 +48,7 @@ export class EventsService {
     private readonly registrationsService: RegistrationsService,
     private readonly board: MeetingBoard,
     private readonly notices: EventNotices,
+    private readonly mails: EventMails,
     private readonly bus: EventBus,
     private readonly clock: Clock,
   ) {}
@@ -86,8 +88,10 @@ export class EventsService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.store.withTransaction(() => this.events.insert(doc));
-    this.bus.publish('event.created', { event: doc, by: user.id });
+    await this.store.withTransaction(async () => {
+      await this.events.insert(doc);
+      await this.bus.record('event.created', { event: doc, by: user.id });
+    });
     return { event: doc, overlaps: await this.overlapsOf({ ...doc, id: doc._id }, lang) };
   }
 
@@ -161,7 +165,7 @@ export class EventsService {
     const meetingsChanged = !sameJson(previous.meetings, next.meetings);
     // A change of the meeting hours re-plans: it takes its turn on the event's meeting board.
     const inTransaction = <R>(fn: () => Promise<R>) => (meetingsChanged ? this.board.serialise(id, fn) : this.store.withTransaction(fn));
-    const { event, registrantUserIds } = await inTransaction(async () => {
+    return inTransaction(async () => {
       if (
         meetingsChanged &&
         !next.meetings &&
@@ -180,17 +184,22 @@ export class EventsService {
       if (saved.status === 'published' && capacityGrew) await this.registrationsService.promoteWaitlisted(id, user.id);
       const registrants = await this.registrations.find({ eventId: id, status: { $in: [...ACTIVE_REGISTRATION] } });
       const userIds = registrants.map((r) => r.userId);
-      if (saved.status === 'cancelled') await this.notices.tell(userIds, 'event.cancelled', this.notices.aboutEvent(saved));
-      else if (changes.includes('time') || changes.includes('venue'))
+      if (saved.status === 'cancelled') {
+        await this.notices.tell(userIds, 'event.cancelled', this.notices.aboutEvent(saved));
+        await this.mails.cancelled(saved, registrants);
+      } else if (changes.includes('time') || changes.includes('venue')) {
         await this.notices.tell(
           userIds,
           'event.changed',
           this.notices.aboutEvent(saved, { changes: changes.filter((c) => c !== 'details'), venue: saved.venue }),
         );
-      return { event: (await this.events.findById(id))!, registrantUserIds: userIds };
+        await this.mails.changed(saved, registrants);
+      }
+      const event = (await this.events.findById(id))!;
+      // In this transaction: the audit log records publishing, completing and cancelling.
+      await this.bus.record('event.updated', { event, previous, changes, registrantUserIds: userIds, by: user.id });
+      return event;
     });
-    this.bus.publish('event.updated', { event, previous, changes, registrantUserIds, by: user.id });
-    return event;
   }
 
   // ── internals ──

@@ -39,9 +39,9 @@ afterAll(async () => {
 });
 
 const at = (iso: string) => clock.set(iso);
-/** Users sent the registration confirmation mail (queued in the outbox), sorted. */
-const confirmed = async () =>
-  (await t.app.container.modules.mail.outbox.find({ kind: 'event.registration_confirmed' }, 100)).map((m) => m.userId).sort();
+/** Users sent a mail of `kind` (queued in the outbox), sorted. */
+const mailed = async (kind: string) => (await t.app.container.modules.mail.outbox.find({ kind }, 100)).map((m) => m.userId).sort();
+const confirmed = () => mailed('event.registration_confirmed');
 const usersOf = (...ms: Member[]) => ms.map((m) => m.user.id).sort();
 const path = (suffix = '') => `/api/events/${eventId}${suffix}`;
 
@@ -114,7 +114,9 @@ describe('an event from creation to its report', () => {
     expect(ok(await staffLS.patch(path(), { capacity: 4 }))).toMatchObject({ registered: 4, waitlisted: 0 });
     expect(ok(await s2.client.get(path())).myRegistration.status).toBe('registered');
     expect(ok(await s4.client.post(path('/registrations'), {}), 201).status).toBe('waitlisted');
-    expect(await confirmed()).toEqual(usersOf(s1, inv, e1, s3, s2));
+    // Those who moved up from the waitlist get the mail that says so, with their ticket code.
+    expect(await confirmed()).toEqual(usersOf(s1, inv, e1));
+    expect(await mailed('event.waitlist_promoted')).toEqual(usersOf(s3, s2));
   });
 
   it('suggests whom to meet, with reasons, from the matching criteria', async () => {

@@ -1,0 +1,174 @@
+// The regional calendar, open to everyone: a list (soonest first) or a month grid, filtered by
+// province, region, kind, topic and period. The URL holds every choice, so a filtered calendar can
+// be shared (a department sends "Trung du và miền núi phía Bắc, tháng 4" to its neighbours).
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { EVENT_KINDS, NEED_CATEGORIES } from '@ketnoi/contract';
+import { useMe } from '../../api/hooks/auth.js';
+import { useEventList, useEventMonth, useEventsLive } from '../../api/hooks/events.js';
+import type { EventListQuery } from '../../api/events.js';
+import { oneOf } from '../../lib/codes.js';
+import { EmptyState, ErrorState, Loading } from '../../components/States.js';
+import { CalendarFilters, type CalendarFilterValues } from './CalendarFilters.js';
+import { EventCard } from './EventCard.js';
+import { MonthView } from './MonthView.js';
+import { isMonth, isStaff, monthRange, shiftMonth, thisMonth } from './eventView.js';
+import './events.css';
+
+type View = 'list' | 'month';
+
+export default function EventsPage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const [params, setParams] = useSearchParams();
+  useEventsLive();
+  const view: View = params.get('view') === 'month' ? 'month' : 'list';
+  const monthParam = params.get('month');
+  const month = isMonth(monthParam) ? monthParam : null;
+  const drafts = params.get('status') === 'draft' && isStaff(me);
+  const filters: CalendarFilterValues = {
+    province: params.get('province') ?? '',
+    region: params.get('region') ?? '',
+    kind: oneOf(EVENT_KINDS, params.get('kind')) ?? '',
+    topic: oneOf(NEED_CATEGORIES, params.get('topic')) ?? '',
+  };
+  const query: EventListQuery = {
+    province: filters.province || undefined,
+    region: (filters.region || undefined) as EventListQuery['region'],
+    kind: oneOf(EVENT_KINDS, filters.kind),
+    topic: oneOf(NEED_CATEGORIES, filters.topic),
+    ...(drafts ? { status: 'draft' as const } : {}),
+  };
+  const shownMonth = month ?? thisMonth();
+  const list = useEventList({ ...query, ...(month ? monthRange(month) : {}) });
+  const monthEvents = useEventMonth({ ...query, ...monthRange(shownMonth) }, view === 'month');
+
+  const update = (patch: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(patch)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, { replace: true });
+  };
+  const activeFilters = Object.values(filters).filter(Boolean).length;
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <div className="page page--wide events-page">
+      <div className="page__head">
+        <div>
+          <h1>{t('events.calendar.title')}</h1>
+          <p className="muted">{t('events.calendar.lead')}</p>
+        </div>
+        {isStaff(me) && (
+          <Link to="/events/new" className="btn btn--primary">
+            {t('events.calendar.create')}
+          </Link>
+        )}
+      </div>
+
+      <div className="calendar-bar">
+        <div className="segmented" role="group" aria-label={t('events.calendar.viewLabel')}>
+          {(['list', 'month'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              className="segmented__option"
+              aria-pressed={view === v}
+              onClick={() => update({ view: v === 'list' ? null : v, month: v === 'month' ? shownMonth : month })}
+            >
+              {t(`events.calendar.view.${v}`)}
+            </button>
+          ))}
+        </div>
+        <div className="period" role="group" aria-label={t('events.calendar.period')}>
+          {view === 'list' && (
+            <button type="button" className="btn btn--ghost btn--small" aria-pressed={!month} onClick={() => update({ month: null })}>
+              {t('events.calendar.upcoming')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            aria-label={t('events.calendar.previousMonth')}
+            onClick={() => update({ month: shiftMonth(shownMonth, -1) })}
+          >
+            ‹
+          </button>
+          <button
+            type="button"
+            className="btn btn--ghost btn--small period__month"
+            aria-pressed={!!month || view === 'month'}
+            onClick={() => update({ month: shownMonth })}
+          >
+            {t('events.month.label', { month: Number(shownMonth.slice(5)), year: shownMonth.slice(0, 4) })}
+          </button>
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            aria-label={t('events.calendar.nextMonth')}
+            onClick={() => update({ month: shiftMonth(shownMonth, 1) })}
+          >
+            ›
+          </button>
+        </div>
+      </div>
+
+      <div className="calendar-filters-box">
+        <CalendarFilters values={filters} onChange={(patch) => update(patch)} />
+        {isStaff(me) && (
+          <label className="field--checkbox calendar-drafts">
+            <input type="checkbox" checked={drafts} onChange={(e) => update({ status: e.target.checked ? 'draft' : null })} />
+            <span>{t('events.filters.drafts')}</span>
+          </label>
+        )}
+        {activeFilters > 0 && (
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            onClick={() => update({ province: null, region: null, kind: null, topic: null })}
+          >
+            {t('events.filters.clear')}
+          </button>
+        )}
+      </div>
+
+      {view === 'month' ? (
+        monthEvents.isPending ? (
+          <Loading />
+        ) : monthEvents.isError ? (
+          <ErrorState error={monthEvents.error} onRetry={() => void monthEvents.refetch()} />
+        ) : (
+          <MonthView month={shownMonth} events={monthEvents.data} />
+        )
+      ) : list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState title={t(month ? 'events.calendar.emptyMonth' : 'events.calendar.empty')}>
+          {activeFilters > 0 && <p>{t('events.calendar.emptyFiltered')}</p>}
+        </EmptyState>
+      ) : (
+        <>
+          <ul className="plain-list event-list">
+            {items.map((event) => (
+              <EventCard key={event.id} event={event} />
+            ))}
+          </ul>
+          {list.hasNextPage && (
+            <button
+              type="button"
+              className="btn btn--secondary btn--block"
+              disabled={list.isFetchingNextPage}
+              onClick={() => void list.fetchNextPage()}
+            >
+              {list.isFetchingNextPage ? t('common.loading') : t('events.calendar.more')}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+// The organisers' list of registrants: search by name or ticket code, filter by status and check-in,
+// check someone in from the list, cancel a registration, print a person's agenda; and assisted
+// registration — staff register a founder of their province who has no smartphone.
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { REGISTRATION_STATUSES, type CalendarEvent, type Me, type Registration, type RegistrationStatus } from '@ketnoi/contract';
+import { useCancelRegistration, useCheckIn, useRegister, useRegistrations } from '../../api/hooks/events.js';
+import { useLabels } from '../../api/hooks/reference.js';
+import { ProfilePicker } from '../../components/ProfilePicker.js';
+import { QueryView } from '../../components/States.js';
+import { formatDateTime } from '../../lib/format.js';
+import { matchesFolded } from '../../lib/text.js';
+import { EventFormError } from './eventErrors.js';
+import { spacedCode } from './Ticket.js';
+
+type CheckedFilter = '' | 'yes' | 'no';
+
+function AssistedRegistration({ event, me }: { event: CalendarEvent; me: Me }) {
+  const { t } = useTranslation();
+  const change = useRegister(event.id);
+  const [profile, setProfile] = useState<{ id: string; name: string } | null>(null);
+  const [done, setDone] = useState<Registration | null>(null);
+  const province = me.user.role === 'staff' ? (me.user.province ?? undefined) : undefined;
+  return (
+    <details className="card assisted">
+      <summary>{t('events.registrants.assistTitle')}</summary>
+      <p className="muted">{t('events.registrants.assistLead')}</p>
+      <ProfilePicker
+        label={t('events.registrants.assistPick')}
+        kinds={['startup', 'expert', 'investor', 'provider']}
+        province={province}
+        value={profile?.id ?? ''}
+        onChange={(id, name) => {
+          setProfile({ id, name });
+          setDone(null);
+        }}
+      />
+      <EventFormError error={change.error} />
+      {done && (
+        <p className="notice notice--ok" role="status">
+          {t(done.status === 'registered' ? 'events.registrants.assistDone' : 'events.registrants.assistWaitlisted', {
+            name: done.profile.name,
+            code: spacedCode(done.code ?? ''),
+          })}
+        </p>
+      )}
+      <button
+        type="button"
+        className="btn btn--primary"
+        disabled={!profile || change.isPending || !event.registrationOpen}
+        onClick={() => profile && change.mutate({ profileId: profile.id }, { onSuccess: setDone })}
+      >
+        {profile ? t('events.registrants.assistSubmit', { name: profile.name }) : t('events.registrants.assistPick')}
+      </button>
+      {!event.registrationOpen && <p className="muted">{t('events.registrants.assistClosed')}</p>}
+    </details>
+  );
+}
+
+function Row({ registration: r, eventId, canCheckIn }: { registration: Registration; eventId: string; canCheckIn: boolean }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const checkIn = useCheckIn(eventId);
+  const change = useCancelRegistration(eventId);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <tr data-testid="registrant">
+      <td>
+        <strong>{r.profile.name}</strong>
+        <span className="registrant__meta">
+          {t(`roles.${r.profile.kind}`)} · {labels.province(r.profile.province)}
+          {r.assisted && ` · ${t('events.registrants.assisted')}`}
+        </span>
+        {r.note && <span className="registrant__note">{r.note}</span>}
+      </td>
+      <td data-label={t('events.registrants.status')}>
+        <span className={`badge badge--${r.status === 'registered' ? 'ok' : r.status === 'waitlisted' ? 'warn' : 'muted'}`}>
+          {t(`events.status.${r.status}`)}
+          {r.status === 'waitlisted' && r.waitlistPosition ? ` #${r.waitlistPosition}` : ''}
+        </span>
+      </td>
+      <td className="registrant__code" data-label={t('events.registrants.code')}>
+        {r.code ? spacedCode(r.code) : '—'}
+      </td>
+      <td data-label={t('events.registrants.checkedIn')}>{r.checkedInAt ? formatDateTime(r.checkedInAt) : '—'}</td>
+      <td>
+        <div className="registrant__actions">
+          {canCheckIn && r.status === 'registered' && !r.checkedInAt && r.code && (
+            <button
+              type="button"
+              className="btn btn--secondary btn--small"
+              disabled={checkIn.isPending}
+              onClick={() => checkIn.mutate(r.code!)}
+            >
+              {t('events.registrants.checkIn')}
+            </button>
+          )}
+          {r.status === 'registered' && (
+            <Link
+              className="btn btn--ghost btn--small"
+              to={`/events/${encodeURIComponent(eventId)}/agenda?profileId=${encodeURIComponent(r.profileId)}`}
+            >
+              {t('events.registrants.agenda')}
+            </Link>
+          )}
+          {r.status !== 'cancelled' &&
+            !r.checkedInAt &&
+            (confirming ? (
+              <button
+                type="button"
+                className="btn btn--secondary btn--small"
+                disabled={change.isPending}
+                onClick={() => change.mutate(r.id)}
+              >
+                {t('events.registrants.cancelYes')}
+              </button>
+            ) : (
+              <button type="button" className="btn btn--ghost btn--small" onClick={() => setConfirming(true)}>
+                {t('events.registrants.cancel')}
+              </button>
+            ))}
+        </div>
+        <EventFormError error={checkIn.error ?? change.error} />
+      </td>
+    </tr>
+  );
+}
+
+export function Registrants({ event, me }: { event: CalendarEvent; me: Me }) {
+  const { t } = useTranslation();
+  const query = useRegistrations(event.id, 'organiser');
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<RegistrationStatus | ''>('');
+  const [checked, setChecked] = useState<CheckedFilter>('');
+  const canCheckIn = event.status === 'published' || event.status === 'completed';
+  return (
+    <div className="registrants">
+      <AssistedRegistration event={event} me={me} />
+      <QueryView query={query}>
+        {(all) => {
+          const folded = search.trim();
+          const code = folded.toUpperCase().replace(/[\s-]+/g, '');
+          const shown = all.filter(
+            (r) =>
+              (!status || r.status === status) &&
+              (!checked || (checked === 'yes') === !!r.checkedInAt) &&
+              (!folded || matchesFolded(`${r.profile.name} ${r.profile.headline}`, folded) || (!!r.code && r.code.includes(code))),
+          );
+          const count = (s: RegistrationStatus) => all.filter((r) => r.status === s).length;
+          return (
+            <>
+              <p className="registrants__summary">
+                {t('events.registrants.summary', {
+                  registered: count('registered'),
+                  waitlisted: count('waitlisted'),
+                  checkedIn: all.filter((r) => r.checkedInAt).length,
+                })}
+              </p>
+              <div className="toolbar">
+                <label className="calendar-filter">
+                  <span>{t('events.registrants.search')}</span>
+                  <input className="input input--small" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+                </label>
+                <label className="calendar-filter">
+                  <span>{t('events.registrants.status')}</span>
+                  <select
+                    className="input input--small"
+                    value={status}
+                    onChange={(e) => setStatus(e.target.value as RegistrationStatus | '')}
+                  >
+                    <option value="">{t('common.all')}</option>
+                    {REGISTRATION_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`events.status.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="calendar-filter">
+                  <span>{t('events.registrants.checkedIn')}</span>
+                  <select className="input input--small" value={checked} onChange={(e) => setChecked(e.target.value as CheckedFilter)}>
+                    <option value="">{t('common.all')}</option>
+                    <option value="yes">{t('events.registrants.checkedYes')}</option>
+                    <option value="no">{t('events.registrants.checkedNo')}</option>
+                  </select>
+                </label>
+              </div>
+              <div className="table-wrap">
+                <table className="table registrants__table">
+                  <caption className="visually-hidden">{t('events.registrants.title')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('events.registrants.who')}</th>
+                      <th scope="col">{t('events.registrants.status')}</th>
+                      <th scope="col">{t('events.registrants.code')}</th>
+                      <th scope="col">{t('events.registrants.checkedIn')}</th>
+                      <th scope="col">
+                        <span className="visually-hidden">{t('events.registrants.actions')}</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shown.map((r) => (
+                      <Row key={r.id} registration={r} eventId={event.id} canCheckIn={canCheckIn} />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {shown.length === 0 && <p className="muted">{t('events.registrants.none')}</p>}
+            </>
+          );
+        }}
+      </QueryView>
+    </div>
+  );
+}
