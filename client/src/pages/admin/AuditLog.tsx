@@ -8,7 +8,7 @@ import { EmptyState, QueryView } from '../../components/States.js';
 
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-/** What was acted on, in words: a profile or need by a link, a province by its name, else its kind. */
+/** What was acted on, in words: a profile, need or event by a link, a province by its name, else its kind. */
 function Target({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const labels = useLabels();
@@ -18,6 +18,8 @@ function Target({ entry }: { entry: AuditEntry }) {
       return <Link to={`/profiles/${encodeURIComponent(entry.targetId)}`}>{kind}</Link>;
     case 'need':
       return <Link to={`/needs/${encodeURIComponent(entry.targetId)}`}>{kind}</Link>;
+    case 'event':
+      return <Link to={`/events/${encodeURIComponent(entry.targetId)}`}>{kind}</Link>;
     case 'province':
       return <>{`${kind} ${labels.province(entry.targetId)}`}</>;
     default:
@@ -29,10 +31,12 @@ function Target({ entry }: { entry: AuditEntry }) {
 function Change({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const d = entry.details;
+  // Events and their registrations have statuses of their own (draft, published, waitlisted…).
+  const status = (code: string) => t(entry.targetType === 'event' ? `events.status.${code}` : `status.${code}`);
   const from = str(d.from);
-  const to = str(d.to);
-  if (to) return <>{`${from ? `${t(`status.${from}`)} → ` : ''}${t(`status.${to}`)}`}</>;
-  if (entry.action === 'intro.created' && str(d.status)) return <>{t(`status.${str(d.status)}`)}</>;
+  const to = str(d.to) ?? (entry.action === 'event.registration_cancelled' ? 'cancelled' : undefined);
+  if (to) return <>{`${from ? `${status(from)} → ` : ''}${status(to)}`}</>;
+  if ((entry.action === 'intro.created' || entry.action === 'event.registered_for') && str(d.status)) return <>{status(str(d.status)!)}</>;
   if (typeof d.verified === 'boolean') return <>{d.verified ? t('admin.verifiedYes') : t('admin.verifiedNo')}</>;
   if (str(d.role)) return <>{t(`roles.${str(d.role)}`)}</>;
   if (str(d.reason)) return <>{str(d.reason)}</>;

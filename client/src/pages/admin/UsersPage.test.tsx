@@ -49,6 +49,30 @@ const audit = [
     province: 'lang-son',
     details: { changes: {} },
   }),
+  parsed(AuditEntryOutput, {
+    id: 'a3',
+    at: '2025-10-02T03:00:00.000Z',
+    actorId: 'u-tuan',
+    actorRole: 'staff',
+    actorName: 'Hoàng Minh Tuấn',
+    action: 'event.status_changed',
+    targetType: 'event',
+    targetId: 'e-1',
+    province: 'lang-son',
+    details: { from: 'draft', to: 'published', title: 'Ngày hội khởi nghiệp Lạng Sơn' },
+  }),
+  parsed(AuditEntryOutput, {
+    id: 'a4',
+    at: '2025-10-03T03:00:00.000Z',
+    actorId: 'u-tuan',
+    actorRole: 'staff',
+    actorName: 'Hoàng Minh Tuấn',
+    action: 'event.registration_cancelled',
+    targetType: 'event',
+    targetId: 'e-1',
+    province: 'lang-son',
+    details: { registrationId: 'r-1', profileId: 'p-1', from: 'waitlisted' },
+  }),
 ];
 
 function setup() {
@@ -115,6 +139,14 @@ describe('Admin accounts page', () => {
     expect(rows[0]).toHaveTextContent('Chờ trả lời → Đã đồng ý');
     expect(rows[1]).toHaveTextContent('Đổi chính sách tỉnh');
     expect(rows[1]).toHaveTextContent('Tỉnh Lạng Sơn');
-    for (const row of rows) expect(row.textContent).not.toMatch(/status_changed|policy\.changed|pending|lang-son|intro i-1/);
+    expect(rows[2]).toHaveTextContent('Đổi trạng thái sự kiện');
+    expect(rows[2]).toHaveTextContent('Bản nháp → Đang mở');
+    expect(within(rows[2]!).getByRole('link', { name: 'Sự kiện' })).toHaveAttribute('href', '/events/e-1');
+    expect(rows[3]).toHaveTextContent('Huỷ đăng ký của người tham dự');
+    expect(rows[3]).toHaveTextContent('Danh sách chờ → Đã hủy');
+    for (const row of rows)
+      expect(row.textContent).not.toMatch(
+        /status_changed|policy\.changed|pending|lang-son|intro i-1|draft|published|waitlisted|cancelled|status\./,
+      );
   });
 });
