@@ -97,6 +97,9 @@ export const NOTIFICATION_TYPES = [
   'meeting.declined',
   'meeting.cancelled',
   'meeting.rescheduled',
+  'call.judge_assigned',
+  'call.entry_submitted_for_you',
+  'call.results_published',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -162,6 +165,28 @@ export const MAX_EVENT_DAYS = 92;
 /** Registration codes: 6 characters from 31 that cannot be mistaken for one another (no 0/O, 1/I/L). */
 export const REGISTRATION_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const REGISTRATION_CODE_LENGTH = 6;
+
+// ── calls for entries and judging ──
+export const CALL_QUESTION_TYPES = ['text', 'number', 'choice'] as const;
+export type CallQuestionType = (typeof CALL_QUESTION_TYPES)[number];
+export const ENTRY_STATUSES = ['submitted', 'withdrawn'] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+/** What a judge did with an entry: scored it, or stepped away from it. */
+export const JUDGEMENT_STATUSES = ['scored', 'recused'] as const;
+export type JudgementStatus = (typeof JUDGEMENT_STATUSES)[number];
+/** Roles a judge may have (API.md: experts or staff). */
+export const JUDGE_ROLES = ['expert', 'staff'] as const;
+/** Which of a call's lists `GET /api/calls` shows. */
+export const CALL_LIST_STATUSES = ['open', 'closed', 'published'] as const;
+export type CallListStatus = (typeof CALL_LIST_STATUSES)[number];
+/** Whose view of the entries `GET …/entries?as=` asks for, when the caller has several. */
+export const ENTRY_VIEWS = ['organiser', 'judge', 'entrant'] as const;
+export type EntryView = (typeof ENTRY_VIEWS)[number];
+export const MAX_CALL_QUESTIONS = 30;
+export const MAX_CALL_CRITERIA = 12;
+export const MAX_CALL_JUDGES = 30;
+/** Codes of questions and criteria: lowercase ASCII, digits and underscores, starting with a letter. */
+export const CALL_CODE_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
 
 // ── reports and audit ──
 export const EXPORT_TYPES = ['needs', 'intros', 'consultations', 'events'] as const;

@@ -21,6 +21,7 @@ export * from './staff.js';
 export * from './reports.js';
 export * from './audit.js';
 export * from './events.js';
+export * from './calls.js';
 export * from './health.js';
 export * from './realtime.js';
 export * from './mail.js';

@@ -36,6 +36,7 @@ import { registerSocketHandlers } from './realtime/handlers.js';
 import { createSocketServer } from './realtime/server.js';
 import { loadDemoData } from './seeding/demo.js';
 import { loadDemoActivity } from './seeding/demoActivity.js';
+import { loadDemoCalls } from './seeding/demoCalls.js';
 import { loadDemoEvents } from './seeding/demoEvents.js';
 import { createRedisConnections, type RedisConnections } from './realtime/redis.js';
 import type { Store } from './store/types.js';
@@ -113,6 +114,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     bannerLines.push(...(await loadDemoData(container, clock, { staffAndAdmin })));
     await loadDemoActivity(container, clock, { staff: staffAndAdmin });
     await loadDemoEvents(container, clock, { staff: staffAndAdmin });
+    await loadDemoCalls(container, clock, { staff: staffAndAdmin });
   }
 
   const sessionMiddleware = session({

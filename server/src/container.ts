@@ -9,6 +9,7 @@ import { EventBus } from './lib/events.js';
 import type { Logger } from './lib/logger.js';
 import { buildAccounts } from './modules/accounts/index.js';
 import { buildAudit } from './modules/audit/index.js';
+import { buildCalls } from './modules/calls/index.js';
 import { buildConflicts } from './modules/conflicts/index.js';
 import { buildConsultations } from './modules/consultations/index.js';
 import { buildConversations } from './modules/conversations/index.js';
@@ -197,6 +198,16 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     weightsFor: (province) => matching.matching.weightsFor(province),
   });
   portal.useEvents(eventsModule.repos.events);
+  const calls = buildCalls({
+    ...base,
+    eventsRepository: eventsModule.repos.events,
+    users: accounts.repository,
+    profiles: profiles.repository,
+    needs: needs.repository,
+    conflicts: conflicts.repository,
+    notifications: notifications.service,
+    mail: mail.service,
+  });
 
   const jobs = buildScheduler({
     logger,
@@ -270,6 +281,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     reports,
     audit,
     events: eventsModule,
+    calls,
     intros,
     consultations,
     conversations,

@@ -2,6 +2,7 @@
 // transaction commits (lib/events.ts); the realtime gateway, notifications, mail, the audit log and
 // search react to them. Each module declares its own in its events.ts.
 import type { AccountEvents } from './modules/accounts/events.js';
+import type { CallEvents } from './modules/calls/events.js';
 import type { ConflictEvents } from './modules/conflicts/events.js';
 import type { ConsultationEvents } from './modules/consultations/events.js';
 import type { ConversationEvents } from './modules/conversations/events.js';
@@ -31,6 +32,7 @@ export interface DomainEvents
     ConflictEvents,
     StaffEvents,
     EventsModuleEvents,
+    CallEvents,
     FileEvents,
     OpportunityEvents,
     UserAdminEvents {}

@@ -46,4 +46,13 @@ export const queryKeys = {
   weights: (province: string) => ['admin', 'weights', province] as const,
   audit: ['admin', 'audit'] as const,
   adminUsers: (params: AdminUserListParams) => ['admin', 'users', params] as const,
+  calls: ['calls'] as const,
+  callTemplates: ['calls', 'templates'] as const,
+  callList: (params: { status?: string; province?: string }) => ['calls', 'list', params] as const,
+  assignments: ['calls', 'assignments'] as const,
+  call: (eventId: string) => ['calls', 'event', eventId, 'call'] as const,
+  callEntries: (eventId: string, view: Record<string, string | undefined>) => ['calls', 'event', eventId, 'entries', view] as const,
+  callProgress: (eventId: string) => ['calls', 'event', eventId, 'progress'] as const,
+  callResults: (eventId: string) => ['calls', 'event', eventId, 'results'] as const,
+  judgeCandidates: (eventId: string, q: string) => ['calls', 'event', eventId, 'candidates', q] as const,
 };

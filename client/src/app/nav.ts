@@ -18,6 +18,7 @@ const common = {
   events: { to: '/events', key: 'events', icon: '◇' },
   profile: { to: '/profile', key: 'profile', icon: '☺' },
   home: { to: '/home', key: 'home', icon: '⌂' },
+  calls: { to: '/calls', key: 'calls', icon: '✦' },
 } satisfies Record<string, NavItem>;
 
 const staffItems: NavItem[] = [
@@ -29,6 +30,7 @@ const staffItems: NavItem[] = [
   { to: '/staff/verify', key: 'verify', icon: '✓' },
   { to: '/staff/reports', key: 'reports', icon: '▤', primary: true },
   { to: '/events', key: 'events', icon: '◇' },
+  common.calls,
 ];
 
 export function navItemsFor(role: Role): NavItem[] {
@@ -42,6 +44,7 @@ export function navItemsFor(role: Role): NavItem[] {
         { ...common.chat, primary: true },
         common.consultations,
         common.events,
+        common.calls,
         common.profile,
       ];
     case 'expert':
@@ -55,6 +58,7 @@ export function navItemsFor(role: Role): NavItem[] {
         { ...common.chat, primary: true },
         common.consultations,
         common.events,
+        common.calls,
         common.profile,
       ];
     case 'staff':

@@ -25,6 +25,10 @@ export const routes: RouteObject[] = [
       // The regional calendar and event pages are public (docs/EVENTS.md); the rest needs a session.
       { path: 'events', lazy: page(() => import('../pages/events/EventsPage.js')) },
       { path: 'events/:id', lazy: page(() => import('../pages/events/EventPage.js')) },
+      // Calls for entries: public while their event is published (the call.results_published mail links to the results).
+      { path: 'calls', lazy: page(() => import('../pages/calls/CallsPage.js')) },
+      { path: 'events/:id/call', lazy: page(() => import('../pages/calls/CallPage.js')) },
+      { path: 'events/:id/results', lazy: page(() => import('../pages/calls/ResultsPage.js')) },
       {
         Component: RequireAuth,
         children: [
@@ -41,6 +45,7 @@ export const routes: RouteObject[] = [
           { path: 'events/:id/agenda', lazy: page(() => import('../pages/events/AgendaPage.js')) },
           // Every mail's footer links here (server/src/modules/mail/render.ts).
           { path: 'settings/notifications', lazy: page(() => import('../pages/settings/NotificationSettingsPage.js')) },
+          { path: 'events/:id/judging', lazy: page(() => import('../pages/calls/JudgingPage.js')) },
           {
             Component: RequireProfileRole,
             children: [
@@ -68,6 +73,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'events/new', lazy: page(() => import('../pages/events/NewEventPage.js')) },
               { path: 'events/:id/manage', lazy: page(() => import('../pages/events/ConsolePage.js')) },
+              { path: 'events/:id/call/manage', lazy: page(() => import('../pages/calls/CallConsolePage.js')) },
             ],
           },
           {

@@ -84,3 +84,4 @@ export const demoLogins: DemoLogin[] = LOGIN_KEYS.map((key) => {
   return { role: user.role, email: user.email, name: user.name, province: user.province };
 });
 export { demoEvents, type EventSeed, type EventRegistrantSeed, type MeetingSeed } from './events.js';
+export { demoCalls, type CallSeed, type EntrySeed, type JudgementSeed } from './calls.js';

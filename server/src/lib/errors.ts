@@ -37,6 +37,13 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/** A judge kept away from an entry by a declared conflict of interest or their own recusal. */
+export class ConflictOfInterestError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super(403, 'conflict_of_interest', message, details);
+  }
+}
+
 export class NotFoundError extends AppError {
   constructor(what = 'Resource') {
     super(404, 'not_found', `${what} not found.`);

@@ -15,7 +15,7 @@ const email = (key: string) => `${key}@demo.ketnoi.vn`;
 const VIETNAM_MS = 7 * HOUR_MS;
 
 /** ISO time of Vietnam local `hour` (fractions for minutes) on the day `days` from `base`. */
-function localTime(base: number, days: number, hour: number): string {
+export function localTime(base: number, days: number, hour: number): string {
   const local = new Date(base + VIETNAM_MS + days * DAY_MS);
   const midnightUtc = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - VIETNAM_MS;
   return new Date(midnightUtc + hour * HOUR_MS).toISOString();

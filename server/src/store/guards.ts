@@ -67,4 +67,6 @@ export const guardKeys = {
   pendingIntros: (profileId: string) => `pending-intros:${profileId}`,
   /** The one-to-one meetings of an event: who meets when, at which table, how many each (events module). */
   meetingBoard: (eventId: string) => `meetings:${eventId}`,
+  /** A call's jury and rubric: criteria lock once scored, scores only on the criteria as they are (calls module). */
+  callJudging: (eventId: string) => `call:${eventId}`,
 };

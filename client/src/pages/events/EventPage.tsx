@@ -17,6 +17,7 @@ import { OverlapList } from './OverlapList.js';
 import { Participants } from './Participants.js';
 import { RegistrationBox } from './RegistrationBox.js';
 import { canManage, canOrganise, weekday, whenText } from './eventView.js';
+import { EventCallSection, OrganiserCallPanel } from '../calls/mount.js';
 import './events.css';
 
 /** The provider lending the venue (its name from its public profile; a link for signed-in people). */
@@ -149,6 +150,8 @@ export default function EventPage() {
       </header>
 
       {canOrganise(me, event) && (canManage(me, event) || event.status !== 'draft') && <OrganiserPanel event={event} />}
+      {/* The event's call for entries, if any (docs/CALLS.md); organisers may open one from here. */}
+      {canOrganise(me, event) ? <OrganiserCallPanel eventId={event.id} /> : <EventCallSection eventId={event.id} />}
 
       <RegistrationBox event={event} me={me} />
 

@@ -17,6 +17,10 @@ export function notificationTarget(notification: Notification): string {
     const placed = notification.type === 'meeting.accepted' || notification.type === 'meeting.rescheduled';
     return `/events/${encodeURIComponent(eventId)}/${placed ? 'agenda' : 'meetings'}`;
   }
+  // Calls for entries (docs/CALLS.md): the results, the judge's sheet, or the call with the entry.
+  if (eventId && notification.type === 'call.results_published') return `/events/${encodeURIComponent(eventId)}/results`;
+  if (eventId && notification.type === 'call.judge_assigned') return `/events/${encodeURIComponent(eventId)}/judging`;
+  if (eventId && notification.type === 'call.entry_submitted_for_you') return `/events/${encodeURIComponent(eventId)}/call`;
   if (eventId) return `/events/${encodeURIComponent(eventId)}`;
   const conversationId = str(data.conversationId);
   if (conversationId) return `/chat/${encodeURIComponent(conversationId)}`;

@@ -30,6 +30,10 @@ const rules = definePolicy<EventScope, EventAction>('Event', ({ user }, event) =
 export const eventPolicy = {
   canView: visibleTo,
 
+  canManage(user: AuthUser | null, event: EventScope): boolean {
+    return user !== null && rules.can({ user, profileId: null }, 'manage', event);
+  },
+
   canOrganise(user: AuthUser | null, event: EventScope): boolean {
     return user !== null && rules.can({ user, profileId: null }, 'organise', event);
   },

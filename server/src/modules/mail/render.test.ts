@@ -79,6 +79,14 @@ const samples: Record<string, unknown> = {
   'event.meeting_scheduled': meeting,
   'event.meeting_moved': meeting,
   'event.meeting_cancelled': { ...meeting, reason: 'Bận' },
+  'call.results_published': {
+    eventId: 'ev-1',
+    eventTitle: 'Cuộc thi <ý tưởng>',
+    entryTitle: 'Mật ong & chanh',
+    rank: 2,
+    total: 78.5,
+    entries: 9,
+  },
 };
 
 describe('mail kinds', () => {

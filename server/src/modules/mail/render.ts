@@ -114,6 +114,11 @@ engine.registerHelper('date', (value: unknown, options: Handlebars.HelperOptions
   formatDate(value, (options.data as { root: { lang: MailLanguage } }).root.lang, false),
 );
 
+engine.registerHelper('decimal', (value: unknown, options: Handlebars.HelperOptions) =>
+  Number(value).toLocaleString((options.data as { root: { lang: MailLanguage } }).root.lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    maximumFractionDigits: 2,
+  }),
+);
 engine.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 engine.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
 engine.registerHelper('minus', (a: unknown, b: unknown) => Number(a) - Number(b));

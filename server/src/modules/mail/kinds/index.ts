@@ -2,6 +2,7 @@
 // the app link, optional one-tap actions and attachments) and one line here. docs/MAIL.md lists
 // who gets each and what causes it.
 import type { MailKind } from '../render.js';
+import { callResultsPublished } from './callResults.js';
 import { consultationFollowUp } from './consultationFollowUp.js';
 import { consultationCancelled, consultationMoved, consultationScheduled } from './consultations.js';
 import { dailyDigest } from './dailyDigest.js';
@@ -39,6 +40,7 @@ export const MAIL_KINDS = {
   'event.meeting_scheduled': meetingScheduled,
   'event.meeting_moved': meetingMoved,
   'event.meeting_cancelled': meetingCancelled,
+  'call.results_published': callResultsPublished,
 } as const;
 
 export type MailKindName = keyof typeof MAIL_KINDS;

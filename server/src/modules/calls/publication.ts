@@ -1,0 +1,218 @@
+// Results of a call by the contract's formula (results.ts): what counts is each current judge's
+// score of each submitted entry, unless a conflict of interest is declared between the judge and
+// the startup (a declaration made after scoring takes the score out) or the judge recused.
+// Organisers and judges read results at any time, anyone once published. Publishing tells every
+// entrant (notification and mail, queued in the publishing transaction). scores.csv lists every
+// score that counts, one row per judge × entry × criterion.
+import type { CallResults, ResultItem } from '@ketnoi/contract';
+import { ACTIVE_NEED_STATUSES } from '@ketnoi/contract';
+import type { AuthUser } from '../../http/api.js';
+import type { Clock } from '../../lib/clock.js';
+import { ConflictError, ForbiddenError } from '../../lib/errors.js';
+import type { EventBus } from '../../lib/events.js';
+import { guardKeys, type WriteGuards } from '../../store/guards.js';
+import { isStaffFor } from '../accounts/policy.js';
+import type { EventDoc } from '../events/repository.js';
+import type { MailService } from '../mail/service.js';
+import type { NeedsRepository } from '../needs/repository.js';
+import type { NotificationsService } from '../notifications/service.js';
+import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
+import { toCsv } from '../reports/csv.js';
+import { header, label, type Lang } from '../reports/labels.js';
+import { vietnamLocal } from '../reports/period.js';
+import type { Jury } from './jury.js';
+import { callPolicy, mayReadResults } from './policy.js';
+import { presentCriterion, presentNeed } from './presenter.js';
+import type { CallDoc, CallsRepository, EntriesRepository, EntryDoc, JudgementDoc, JudgementsRepository } from './repository.js';
+import { computeResults, type EntryResult } from './results.js';
+import type { CallsService } from './service.js';
+
+export interface PublicationDeps {
+  guards: WriteGuards;
+  calls: CallsRepository;
+  callsService: CallsService;
+  entries: EntriesRepository;
+  judgements: JudgementsRepository;
+  jury: Jury;
+  profiles: ProfilesRepository;
+  needs: NeedsRepository;
+  notifications: NotificationsService;
+  mail: Pick<MailService, 'enqueue'>;
+  bus: EventBus;
+  clock: Clock;
+}
+
+interface Standing {
+  entries: EntryDoc[];
+  counted: JudgementDoc[];
+  results: EntryResult[];
+}
+
+export class PublicationService {
+  constructor(private readonly d: PublicationDeps) {}
+
+  async results(user: AuthUser | null, eventId: string): Promise<CallResults> {
+    const { event, call } = await this.d.callsService.load(user, eventId);
+    if (!mayReadResults(user, { event, call })) throw new ForbiddenError('The results are not published yet.');
+    return this.present(user, event, call, await this.standing(call));
+  }
+
+  async publish(user: AuthUser, eventId: string): Promise<CallResults> {
+    const { event, call: read } = await this.d.callsService.load(user, eventId);
+    callPolicy.authorize({ user, profileId: null }, 'manage', { event, call: read });
+    const { call, standing } = await this.d.guards.serialise([guardKeys.callJudging(eventId)], async () => {
+      const current = await this.d.calls.findByEvent(eventId);
+      if (!current) throw new ConflictError('This call changed just now. Reload it.');
+      if (current.resultsPublishedAt)
+        throw new ConflictError('The results are already published.', { publishedAt: current.resultsPublishedAt });
+      const now = this.d.clock.now().toISOString();
+      const standing = await this.standing(current);
+      if (standing.counted.length === 0) throw new ConflictError('No entry has been scored yet; there is nothing to publish.');
+      const published = (await this.d.calls.collection.findOneAndUpdate(
+        { _id: eventId, resultsPublishedAt: null },
+        { $set: { resultsPublishedAt: now, resultsPublishedBy: user.id, updatedAt: now } },
+        { returnDocument: 'after' },
+      ))!;
+      const ranked = standing.results.filter((r) => r.rank !== null).length;
+      const byEntry = new Map(standing.results.map((r) => [r.entryId, r]));
+      for (const entry of standing.entries) {
+        const result = byEntry.get(entry._id)!;
+        const data = {
+          eventId,
+          eventTitle: event.title,
+          entryTitle: entry.title,
+          ...(result.rank !== null ? { rank: result.rank, total: result.total! } : {}),
+          entries: ranked,
+        };
+        await this.d.notifications.notify(entry.userId, 'call.results_published', { ...data, entryId: entry._id });
+        await this.d.mail.enqueue('call.results_published', entry.userId, data);
+      }
+      return { call: published, standing };
+    });
+    this.d.bus.publish('call.results_published', { call, entrantUserIds: standing.entries.map((e) => e.userId), by: user.id });
+    return this.present(user, event, call, standing);
+  }
+
+  async scoresCsv(user: AuthUser, eventId: string, lang: Lang): Promise<{ filename: string; csv: string }> {
+    const { event, call } = await this.d.callsService.load(user, eventId);
+    callPolicy.authorize({ user, profileId: null }, 'organise', { event, call });
+    const standing = await this.standing(call);
+    const [startups, jury] = await Promise.all([this.startupsOf(standing.entries), this.d.jury.members(call.judges)]);
+    const typists = await this.d.jury.usersOf(standing.counted.map((j) => j.enteredBy));
+    const judgeName = new Map(jury.map((m) => [m.userId, m.name]));
+    const entries = new Map(standing.entries.map((e) => [e._id, e]));
+    const rank = new Map(standing.results.map((r, i) => [r.entryId, { rank: r.rank, order: i }]));
+    const rows = [...standing.counted]
+      .sort(
+        (a, b) =>
+          rank.get(a.entryId)!.order - rank.get(b.entryId)!.order ||
+          (judgeName.get(a.judgeId) ?? '').localeCompare(judgeName.get(b.judgeId) ?? '', 'vi') ||
+          a.judgeId.localeCompare(b.judgeId),
+      )
+      .flatMap((j) => {
+        const entry = entries.get(j.entryId)!;
+        const startup = startups.get(entry.startupId);
+        return call.criteria.map((c) => [
+          rank.get(j.entryId)!.rank,
+          entry._id,
+          entry.title,
+          startup?.name ?? '',
+          label.province(entry.province, lang),
+          judgeName.get(j.judgeId) ?? j.judgeId,
+          c.code,
+          lang === 'en' ? (c.labelEn ?? c.label) : c.label,
+          c.weight,
+          c.max,
+          j.scores![c.code]!,
+          j.comment,
+          j.enteredBy === j.judgeId ? (judgeName.get(j.judgeId) ?? '') : (typists.get(j.enteredBy)?.name ?? j.enteredBy),
+          vietnamLocal(j.updatedAt),
+        ]);
+      });
+    const csv = toCsv(
+      [
+        header('Hạng', 'Rank', lang),
+        header('Mã bài dự thi', 'Entry ID', lang),
+        header('Bài dự thi', 'Entry', lang),
+        header('Khởi nghiệp', 'Startup', lang),
+        header('Tỉnh/thành', 'Province', lang),
+        header('Giám khảo', 'Judge', lang),
+        header('Mã tiêu chí', 'Criterion code', lang),
+        header('Tiêu chí', 'Criterion', lang),
+        header('Trọng số', 'Weight', lang),
+        header('Điểm tối đa', 'Maximum', lang),
+        header('Điểm', 'Score', lang),
+        header('Nhận xét', 'Comment', lang),
+        header('Người nhập', 'Entered by', lang),
+        header('Thời điểm chấm, UTC+7', 'Scored at, UTC+7', lang),
+      ],
+      rows,
+    );
+    return { filename: `cham-diem-scores-${eventId}.csv`, csv };
+  }
+
+  // ── internals ──
+
+  /** Submitted entries, the judgements that count, and the results by the formula. */
+  private async standing(call: CallDoc): Promise<Standing> {
+    const [entries, judgements, conflicts] = await Promise.all([
+      this.d.entries.submitted(call.eventId),
+      this.d.judgements.find({ eventId: call.eventId, status: 'scored' }),
+      this.d.jury.conflictsOf(call.judges),
+    ]);
+    const byId = new Map(entries.map((e) => [e._id, e]));
+    const counted = judgements.filter((j) => {
+      const entry = byId.get(j.entryId);
+      return entry !== undefined && call.judges.includes(j.judgeId) && !conflicts.has(j.judgeId, entry.startupId) && j.scores !== null;
+    });
+    const results = computeResults(
+      call.criteria,
+      entries.map((e) => e._id),
+      counted.map((j) => ({ judgeId: j.judgeId, entryId: j.entryId, scores: j.scores! })),
+      { normalize: call.normalizeJudges },
+    );
+    return { entries, counted, results };
+  }
+
+  private async present(user: AuthUser | null, event: EventDoc, call: CallDoc, standing: Standing): Promise<CallResults> {
+    const entries = new Map(standing.entries.map((e) => [e._id, e]));
+    const startups = await this.startupsOf(standing.entries);
+    const organiser = user !== null && callPolicy.can({ user, profileId: null }, 'organise', { event, call });
+    // Staff who may broker for an entrant see the open needs its entry names.
+    const brokers = (entry: EntryDoc) => organiser || isStaffFor(user, entry.province);
+    const needIds = standing.entries.filter(brokers).flatMap((e) => e.needIds);
+    const needs = new Map(
+      (needIds.length ? await this.d.needs.find({ _id: { $in: needIds }, status: { $in: [...ACTIVE_NEED_STATUSES] } }) : []).map((n) => [
+        n._id,
+        n,
+      ]),
+    );
+    const items: ResultItem[] = standing.results.map((r) => {
+      const entry = entries.get(r.entryId)!;
+      const startup = startups.get(entry.startupId);
+      return {
+        entry: {
+          id: entry._id,
+          title: entry.title,
+          startup: { id: entry.startupId, name: startup?.name ?? '', province: startup?.province ?? entry.province },
+        },
+        rank: r.rank,
+        total: r.total,
+        byCriterion: r.byCriterion,
+        judges: r.judges,
+        ...(brokers(entry) ? { needs: entry.needIds.flatMap((id) => (needs.has(id) ? [presentNeed(needs.get(id)!)] : [])) } : {}),
+      };
+    });
+    return {
+      published: call.resultsPublishedAt !== null,
+      publishedAt: call.resultsPublishedAt,
+      normalized: call.normalizeJudges,
+      criteria: call.criteria.map(presentCriterion),
+      items,
+    };
+  }
+
+  private async startupsOf(entries: readonly EntryDoc[]): Promise<Map<string, ProfileDoc>> {
+    return new Map((await this.d.profiles.findMany(entries.map((e) => e.startupId))).map((p) => [p._id, p]));
+  }
+}
