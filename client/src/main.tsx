@@ -1,21 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import { initI18n } from './i18n/index.js';
-import { createQueryClient } from './app/queryClient.js';
-import { AppProviders } from './app/AppProviders.js';
-import { routes } from './app/routes.js';
+// The entry: the stylesheets (so the HTML links them and the server's first screen in #root is
+// painted styled), then the app once that screen is on the glass. The app's modules are
+// downloaded meanwhile (vite.config.ts preloads them from the HTML); only running them waits, so a
+// slow phone shows the page first and builds the app after, instead of the other way round.
 import './styles/app.css';
+import './styles/portal.css';
 
-initI18n();
-const queryClient = createQueryClient();
-const router = createBrowserRouter(routes);
+const afterFirstPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
-);
+void afterFirstPaint().then(() => import('./boot.js'));

@@ -69,9 +69,15 @@ export const UserSchema = z
 export const UserEnvelope = z.strictObject({ user: UserSchema }).meta({ id: 'UserEnvelope' });
 export const MeResponse = z.strictObject({ user: UserSchema, profile: ProfileOutput.nullable() }).meta({ id: 'MeResponse' });
 
+/** GET /api/auth/session: the same as /api/auth/me, or nulls for a visitor (no 401 to log on public pages). */
+export const SessionResponse = z
+  .strictObject({ user: UserSchema.nullable(), profile: ProfileOutput.nullable() })
+  .meta({ id: 'SessionResponse' });
+
 export type RegisterInput = z.input<typeof RegisterBody>;
 export type AdminCreateUserInput = z.input<typeof AdminCreateUserBody>;
 export type LoginInput = z.input<typeof LoginBody>;
 export type User = z.output<typeof UserSchema>;
 export type UserEnvelope = z.output<typeof UserEnvelope>;
 export type Me = z.output<typeof MeResponse>;
+export type Session = z.output<typeof SessionResponse>;

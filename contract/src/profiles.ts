@@ -9,6 +9,7 @@ import {
   InvestorTypeCode,
   LanguageCode,
   NeedCategoryCode,
+  OutcomeTagCode,
   ProvinceCode,
   ProvinceInput,
   ResourceKindCode,
@@ -224,6 +225,14 @@ const ProfileOutputCommon = {
     }),
   logoFileId: z.string().optional(),
   documents: z.array(z.strictObject({ fileId: z.string(), title: z.string() })).optional(),
+  outcomeBadges: z
+    .array(z.strictObject({ tag: OutcomeTagCode, count: z.number().int().min(1) }))
+    .optional()
+    .meta({
+      description:
+        'GET /api/profiles/:id of a startup: outcomes recorded in its completed consultations (a filed trademark, a certified ' +
+        'standard…), counted per tag, `other` left out; counts only, nothing about the other side',
+    }),
   createdAt: z.string(),
   updatedAt: z.string(),
 };
@@ -267,3 +276,4 @@ export type ProfileDraft<K extends ProfileKind = ProfileKind> = z.input<ProfileB
 export type DirectoryParams = z.input<typeof DirectoryQuery>;
 export type Profile = z.output<typeof ProfileOutput>;
 export type Contact = z.output<typeof ContactSchema>;
+export type OutcomeBadge = NonNullable<Profile['outcomeBadges']>[number];

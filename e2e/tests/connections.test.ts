@@ -44,7 +44,7 @@ describe('connections: the need behind an intro, a waiting request on a suggesti
     // Connected over it: the conversation, not another request.
     await expert.page.getByRole('link', { name: 'Nhắn tin' }).waitFor();
     expect(await expert.page.getByRole('button', { name: 'Xin giới thiệu' }).count()).toBe(0);
-    expect(await expert.page.title()).toBe('Nhu cầu · KếtNối');
+    expect(await expert.page.title()).toBe('Nhu cầu — KếtNối');
     await screenshot(expert.page, 'expert-need-in-progress-phone');
     expect(expert.pageErrors).toEqual([]);
   });

@@ -42,7 +42,7 @@ describe('what users tripped over, role by role', () => {
     await screenshot(page, 'intro-decline-reason-phone');
     await page.goto('/notifications');
     await page.getByTestId('notification').filter({ hasText: 'Lý do từ chối: Đang kín lịch' }).waitFor();
-    expect(await page.title()).toBe('Thông báo · KếtNối');
+    expect(await page.title()).toBe('Thông báo — KếtNối');
     expect(pageErrors).toEqual([]);
   });
 
@@ -84,7 +84,7 @@ describe('what users tripped over, role by role', () => {
     expect((await topResult.boundingBox())!.y).toBeLessThan(PHONE.height / 2);
     const provinces = await phone.page.locator('.search-results .eyebrow').allTextContents();
     expect(provinces.filter((p) => p.includes('ĐÀ NẴNG') || p.includes('Đà Nẵng')).length).toBeGreaterThanOrEqual(4);
-    expect(await phone.page.title()).toBe('Tìm kiếm · KếtNối');
+    expect(await phone.page.title()).toBe('quang nam — Tìm kiếm — KếtNối');
     await screenshot(phone.page, 'search-old-province-phone');
     await phone.page.getByText('Bộ lọc').click();
     expect(await filters.getAttribute('open')).not.toBeNull();
@@ -159,7 +159,7 @@ describe('what users tripped over, role by role', () => {
       expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Trạng thái', 'Chuyển sang trong kỳ', 'Cuối kỳ']);
       await page.getByText('Lời giới thiệu được gửi trong kỳ').waitFor();
       await page.getByRole('img', { name: /trên 5 sao$/ }).waitFor();
-      expect(await page.title()).toBe('Báo cáo · KếtNối');
+      expect(await page.title()).toBe('Báo cáo — KếtNối');
       if (viewport === DESKTOP) {
         await screenshot(page, 'staff-reports-labels-desktop');
         await scrollToTop(table);
@@ -238,7 +238,7 @@ describe('what users tripped over, role by role', () => {
     await row.getByLabel('Lý do (lưu trong nhật ký hệ thống)').fill('Kiểm tra thông tin doanh nghiệp');
     await row.getByRole('button', { name: 'Xác nhận tạm khoá' }).click();
     await row.getByText('Đang tạm khoá').waitFor();
-    expect(await page.title()).toBe('Tài khoản · KếtNối');
+    expect(await page.title()).toBe('Tài khoản — KếtNối');
     await screenshot(page, 'admin-users-desktop');
 
     const refused = await as(null, PHONE);

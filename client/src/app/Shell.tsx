@@ -9,7 +9,8 @@ import { NotificationBell } from '../components/NotificationBell.js';
 import { UserMenu } from '../components/UserMenu.js';
 import { useRealtime } from '../realtime/context.js';
 import { homePathFor, navItemsFor, type NavItem } from './nav.js';
-import { APP_NAME, titleKeyFor } from './titles.js';
+import { pageOwnsTitle, pageTitle } from './pageTitle.js';
+import { titleKeyFor } from './titles.js';
 
 /** Counts shown on navigation items, by item key (unread messages on "chat"). */
 type NavCounts = Partial<Record<string, { count: number; label: string }>>;
@@ -62,9 +63,10 @@ function ConnectionNotice() {
 function useDocumentTitle(pathname: string) {
   const { t } = useTranslation();
   const key = titleKeyFor(pathname);
-  const title = key ? `${t(key)} · ${APP_NAME}` : APP_NAME;
+  const title = pageTitle(key ? t(key) : undefined);
+  // A page's own title (usePageTitle) is set first (children's effects run before the shell's) and wins.
   useEffect(() => {
-    document.title = title;
+    if (!pageOwnsTitle()) document.title = title;
   }, [title]);
 }
 

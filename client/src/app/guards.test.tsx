@@ -29,8 +29,7 @@ describe('Signed-in routes', () => {
   it('send a signed-out visitor to sign-in and back to the page after login', async () => {
     let signedIn = false;
     const api = mockApi({
-      'GET /api/auth/me': () =>
-        signedIn ? meAs(startupProfile()) : { status: 401, body: { error: { code: 'unauthenticated', message: 'no' } } },
+      'GET /api/auth/session': () => (signedIn ? meAs(startupProfile()) : { user: null, profile: null }),
       'POST /api/auth/login': () => {
         signedIn = true;
         return { user };

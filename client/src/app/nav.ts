@@ -17,6 +17,7 @@ const common = {
   consultations: { to: '/consultations', key: 'consultations', icon: '◷' },
   events: { to: '/events', key: 'events', icon: '◇' },
   profile: { to: '/profile', key: 'profile', icon: '☺' },
+  opportunities: { to: '/opportunities', key: 'opportunities', icon: '◈' },
   home: { to: '/home', key: 'home', icon: '⌂' },
   calls: { to: '/calls', key: 'calls', icon: '✦' },
 } satisfies Record<string, NavItem>;
@@ -43,6 +44,7 @@ export function navItemsFor(role: Role): NavItem[] {
         { ...common.intros, primary: true },
         { ...common.chat, primary: true },
         common.consultations,
+        common.opportunities,
         common.events,
         common.calls,
         common.profile,
@@ -57,6 +59,7 @@ export function navItemsFor(role: Role): NavItem[] {
         { ...common.intros, primary: true },
         { ...common.chat, primary: true },
         common.consultations,
+        common.opportunities,
         common.events,
         common.calls,
         common.profile,

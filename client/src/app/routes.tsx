@@ -4,9 +4,11 @@ import { Shell } from './Shell.js';
 import { RouteError, NotFound } from './RouteError.js';
 import { RequireAdmin, RequireAuth, RequireProfileRole, RequireStaff } from './guards.js';
 import Landing from '../pages/Landing.js';
+import PublicProfilePage from '../pages/portal/PublicProfilePage.js';
 import { Loading } from '../components/States.js';
 
-// Every route except the landing is a separate chunk loaded on first visit.
+// Every route except the landing and the public profile (the two pages visitors arrive on from a
+// shared link, drawn first by the server) is a separate chunk loaded on first visit.
 const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
 
 export const routes: RouteObject[] = [
@@ -22,6 +24,13 @@ export const routes: RouteObject[] = [
       { path: 'forgot-password', lazy: page(() => import('../pages/auth/ForgotPassword.js')) },
       // The path the password.reset mail links to (server/src/modules/mail/kinds/passwordReset.ts).
       { path: 'reset-password', lazy: page(() => import('../pages/auth/ResetPassword.js')) },
+      // The public portal (no account needed): profiles, the directory, search, figures, opportunities.
+      { path: 'p/:id', Component: PublicProfilePage },
+      { path: 'directory', lazy: page(() => import('../pages/portal/DirectoryPage.js')) },
+      { path: 'search', lazy: page(() => import('../pages/search/SearchPage.js')) },
+      { path: 'stats', lazy: page(() => import('../pages/portal/StatsPage.js')) },
+      { path: 'opportunities', lazy: page(() => import('../pages/opportunities/OpportunitiesPage.js')) },
+      { path: 'opportunities/:id', lazy: page(() => import('../pages/opportunities/OpportunityPage.js')) },
       // The regional calendar and event pages are public (docs/EVENTS.md); the rest needs a session.
       { path: 'events', lazy: page(() => import('../pages/events/EventsPage.js')) },
       { path: 'events/:id', lazy: page(() => import('../pages/events/EventPage.js')) },
@@ -33,7 +42,6 @@ export const routes: RouteObject[] = [
         Component: RequireAuth,
         children: [
           { path: 'home', lazy: page(() => import('../pages/Home.js')) },
-          { path: 'search', lazy: page(() => import('../pages/search/SearchPage.js')) },
           { path: 'profiles/:id', lazy: page(() => import('../pages/profile/ProfilePage.js')) },
           { path: 'intros', lazy: page(() => import('../pages/intros/IntrosPage.js')) },
           { path: 'chat', lazy: page(() => import('../pages/chat/ChatPage.js')) },

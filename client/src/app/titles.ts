@@ -1,9 +1,7 @@
-// The browser tab's title for each page, "Nhu cầu · KếtNối" (issue 14 item 22: every page was
+// The browser tab's title for each page, "Nhu cầu — KếtNối" (issue 14 item 22: every page was
 // titled "KếtNối"). Matched on the path, so routes.tsx stays as it is; a page not listed here is
 // titled "KếtNối" (titles.test.ts checks that every route is listed). Keys are the navigation's
 // own words, or the page's heading where the navigation has none.
-export const APP_NAME = 'KếtNối';
-
 const PAGES: [RegExp, string][] = [
   [/^\/$/, 'landing.tabTitle'],
   [/^\/signin$/, 'auth.signInTitle'],
@@ -21,6 +19,11 @@ const PAGES: [RegExp, string][] = [
   [/^\/events\/[^/]+\/results$/, 'calls.results.title'],
   [/^\/events\/[^/]+\/judging$/, 'calls.sheet.title'],
   [/^\/events\/[^/]+\/call\/manage$/, 'calls.page.manage'],
+  // Public pages set their own title (usePageTitle); these stand while it loads.
+  [/^\/p\/[^/]+$/, 'nav.profile'],
+  [/^\/directory$/, 'portal.directory.title'],
+  [/^\/stats$/, 'portal.stats.title'],
+  [/^\/opportunities(\/[^/]+)?$/, 'portal.opportunities.title'],
   [/^\/home$/, 'nav.home'],
   [/^\/search$/, 'nav.search'],
   [/^\/profiles\/[^/]+$/, 'nav.profile'],

@@ -9,6 +9,7 @@ import { formatDateTime } from '../lib/format.js';
 import { Loading } from '../components/States.js';
 import { useNow } from '../lib/useNow.js';
 import { CreateProfileNotice } from './profile/CreateProfileNotice.js';
+import { OpportunityMatches } from './opportunities/OpportunityMatches.js';
 
 function Stat({ to, value, label }: { to: string; value: number | undefined; label: string }) {
   return (
@@ -65,6 +66,7 @@ export default function Home() {
           </Link>
         </div>
       )}
+      {me.profile && <OpportunityMatches profileId={me.profile.id} />}
       {upcoming.length > 0 && (
         <section className="card">
           <h2>{t('home.upcoming')}</h2>

@@ -15,7 +15,7 @@ interface Options {
   url?: string;
   /** Extra routes, e.g. a sign-in page to land on after a redirect. */
   routes?: RouteObject[];
-  /** Seed the signed-in user (skips GET /api/auth/me); null means signed out. */
+  /** Seed the signed-in user (skips GET /api/auth/session); null means signed out. */
   me?: Me | null;
   socket?: FakeSocket;
   queryClient?: QueryClient;

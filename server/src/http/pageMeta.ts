@@ -12,6 +12,8 @@ export interface PageMeta {
   siteName: string;
   /** HTTP status of the page (404 for a profile or event a visitor may not see). */
   status?: number;
+  /** The page's first screen as HTML, put inside the client's #root until the scripts replace it. */
+  firstPaint?: string;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -41,9 +43,13 @@ export function metaTags(meta: PageMeta): string {
 const TITLE = /<title>[\s\S]*?<\/title>\s*/i;
 const DESCRIPTION = /<meta\s+name=["']description["'][^>]*>\s*/i;
 
-/** The shell with its generic title and description replaced by the page's tags. */
+const ROOT = /<div id="root"><\/div>/;
+
+/** The shell with its generic title and description replaced by the page's tags (and its first screen in #root). */
 export function injectMeta(shell: string, meta: PageMeta): string {
-  const stripped = shell.replace(TITLE, '').replace(DESCRIPTION, '');
+  let stripped = shell.replace(TITLE, '').replace(DESCRIPTION, '');
+  // A function replacement: `$` in user text must not be read as a replacement pattern.
+  if (meta.firstPaint) stripped = stripped.replace(ROOT, () => `<div id="root">${meta.firstPaint}</div>`);
   const head = stripped.search(/<\/head>/i);
   if (head < 0) return stripped;
   return `${stripped.slice(0, head)}  ${metaTags(meta)}\n  ${stripped.slice(head)}`;

@@ -118,7 +118,7 @@ describe('Reset password (the mailed link)', () => {
         confirmed = true;
         return parsed(UserEnvelope, { user: signedIn.user });
       },
-      'GET /api/auth/me': () => (confirmed ? signedIn : { status: 401, body: { error: { code: 'unauthenticated', message: 'no' } } }),
+      'GET /api/auth/session': () => (confirmed ? signedIn : { user: null, profile: null }),
     });
     const user = userEvent.setup();
     const { router, queryClient } = renderReset(`/reset-password?token=${TOKEN}`);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OUTCOME_TAGS, type Consultation, type OutcomeTagCode } from '@ketnoi/contract';
+import { OUTCOME_TAGS, type Consultation, type FileInfo, type OutcomeTagCode } from '@ketnoi/contract';
 import { useConsultationChange } from '../../api/hooks/consultations.js';
 import { formatDate, formatDateTime, formatTime } from '../../lib/format.js';
 import { useNow } from '../../lib/useNow.js';
@@ -9,6 +9,7 @@ import { StatusBadge } from '../../components/StatusBadge.js';
 import { StarsDisplay, StarsInput } from '../../components/Stars.js';
 import { Fieldset, TextArea, TextField } from '../../components/Field.js';
 import { PanelForm } from '../../components/PanelForm.js';
+import { EvidenceLinks, EvidenceUpload } from './EvidenceFiles.js';
 
 type Panel = 'none' | 'complete' | 'cancel' | 'feedback';
 
@@ -22,6 +23,7 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
   const [tags, setTags] = useState<OutcomeTagCode[]>([]);
   const [note, setNote] = useState('');
   const [evidence, setEvidence] = useState('');
+  const [evidenceFiles, setEvidenceFiles] = useState<FileInfo[]>([]);
   const [reason, setReason] = useState('');
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
@@ -49,7 +51,12 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
       setLocalError(t('validation.chooseOne'));
       return;
     }
-    const outcome = { tags, ...trimmed('note', note), ...trimmed('evidence', evidence) };
+    const outcome = {
+      tags,
+      ...trimmed('note', note),
+      ...trimmed('evidence', evidence),
+      ...(evidenceFiles.length ? { evidenceFileIds: evidenceFiles.map((f) => f.id) } : {}),
+    };
     change.mutate({ action: 'complete', id: c.id, input: { outcome } }, { onSuccess: close });
   };
   const submitCancel = () => change.mutate({ action: 'cancel', id: c.id, input: trimmed('reason', reason) }, { onSuccess: close });
@@ -87,6 +94,7 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
           {c.outcome.note && ` — ${c.outcome.note}`}
         </p>
       )}
+      <EvidenceLinks fileIds={c.outcome?.evidenceFileIds} />
       {c.feedback && (
         <p>
           <StarsDisplay value={c.feedback.rating} /> {c.feedback.comment}
@@ -148,6 +156,7 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
             value={evidence}
             onChange={(e) => setEvidence(e.target.value)}
           />
+          <EvidenceUpload files={evidenceFiles} onChange={setEvidenceFiles} />
         </PanelForm>
       )}
       {panel === 'cancel' && (

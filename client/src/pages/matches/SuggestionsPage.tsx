@@ -4,6 +4,7 @@ import { useMatches } from '../../api/hooks/matches.js';
 import { EmptyState, QueryView } from '../../components/States.js';
 import { MatchList } from './MatchList.js';
 import { CreateProfileNotice } from '../profile/CreateProfileNotice.js';
+import { OpportunityMatches } from '../opportunities/OpportunityMatches.js';
 
 /** Experts, investors and providers: startups they could help or invest in, ranked with reasons. */
 export default function SuggestionsPage() {
@@ -31,6 +32,7 @@ export default function SuggestionsPage() {
           {(data) => <MatchList matches={data.items} />}
         </QueryView>
       )}
+      {profileId && <OpportunityMatches profileId={profileId} />}
     </div>
   );
 }

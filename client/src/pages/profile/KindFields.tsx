@@ -8,6 +8,7 @@ import { MoneyField } from '../../components/MoneyField.js';
 import { OpeningHoursEditor } from './OpeningHoursEditor.js';
 import { ProvincesPicker } from '../../components/ProvincesPicker.js';
 import type { DraftErrors, ProductDraft, ProfileFormState, ResourceDraft } from './profileDraft.js';
+import { ProductFiles } from './ProfileFiles.js';
 
 interface Props {
   draft: ProfileFormState;
@@ -139,7 +140,7 @@ function StartupFields({ draft, update, errors }: Props) {
         legend={t('fields.products')}
         items={draft.products}
         onChange={(products) => update({ products })}
-        blank={{ name: '', description: '' }}
+        blank={{ name: '', description: '', photoFileIds: [] }}
         empty={t('profile.noProducts')}
         addLabel={t('profile.addProduct')}
       >
@@ -158,6 +159,7 @@ function StartupFields({ draft, update, errors }: Props) {
               value={product.description}
               onChange={(e) => patch({ description: e.target.value })}
             />
+            <ProductFiles product={product} patch={patch} />
           </>
         )}
       </ListEditor>

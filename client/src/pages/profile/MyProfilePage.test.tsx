@@ -51,6 +51,8 @@ describe('Own profile (onboarding)', () => {
       sectors: [],
       languages: ['vi'],
       contact: {},
+      // Files travel with every save (a PUT replaces the profile): none yet.
+      documents: [],
       investorType: 'fund',
       ticket: { min: 500_000_000, max: 2_000_000_000 },
       stages: ['prototype'],

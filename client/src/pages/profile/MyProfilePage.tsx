@@ -11,6 +11,7 @@ import { ChipSelect } from '../../components/Chips.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { FormError, Loading } from '../../components/States.js';
 import { KindFields } from './KindFields.js';
+import { DocumentsField, LogoField } from './ProfileFiles.js';
 import { toFormState, toInput, validateDraft, type DraftErrors, type ProfileFormState } from './profileDraft.js';
 
 function ProfileForm({ me }: { me: Me }) {
@@ -91,6 +92,7 @@ function ProfileForm({ me }: { me: Me }) {
             error={errors.commune}
           />
         </div>
+        <LogoField logoFileId={draft.logoFileId} name={draft.name} onChange={(logoFileId) => update({ logoFileId })} />
         <ChipSelect
           legend={t('fields.sectors')}
           options={sectorOptions}
@@ -109,6 +111,10 @@ function ProfileForm({ me }: { me: Me }) {
       <section className="card">
         <h2>{t(`profile.kindSection.${kind}`)}</h2>
         <KindFields draft={draft} update={update} errors={errors} />
+      </section>
+      <section className="card">
+        <h2>{t('portal.profile.documents')}</h2>
+        <DocumentsField documents={draft.documents} onChange={(documents) => update({ documents })} errors={errors} />
       </section>
       <section className="card">
         <h2>{t('profile.contact')}</h2>
@@ -165,7 +171,7 @@ function ProfileForm({ me }: { me: Me }) {
           {save.isPending ? t('common.saving') : isNew ? t('profile.create') : t('common.save')}
         </button>
         {me.profile && (
-          <Link to={`/profiles/${me.profile.id}`} className="btn btn--secondary">
+          <Link to={`/p/${me.profile.id}`} className="btn btn--secondary">
             {t('profile.viewPublic')}
           </Link>
         )}

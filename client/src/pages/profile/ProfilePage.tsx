@@ -11,6 +11,7 @@ import { formatOpeningHours } from '../../lib/openingHours.js';
 import { ChipList } from '../../components/Chips.js';
 import { FormError, QueryView } from '../../components/States.js';
 import { ConnectWith } from '../intros/ConnectAction.js';
+import { Documents, OutcomeBadges, Products, ProfileLogo } from '../portal/Showcase.js';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -33,18 +34,6 @@ function KindDetails({ profile }: { profile: Profile }) {
           <Row label={t('fields.teamSize')}>{profile.teamSize}</Row>
           {profile.foundedYear && <Row label={t('fields.foundedYear')}>{profile.foundedYear}</Row>}
           {profile.fundingAsk && <Row label={t('fields.fundingAsk')}>{formatVndRange(profile.fundingAsk)}</Row>}
-          {profile.products && profile.products.length > 0 && (
-            <Row label={t('fields.products')}>
-              <ul className="plain-list">
-                {profile.products.map((p, i) => (
-                  <li key={i}>
-                    <strong>{p.name}</strong>
-                    {p.description && ` — ${p.description}`}
-                  </li>
-                ))}
-              </ul>
-            </Row>
-          )}
         </>
       );
     case 'expert':
@@ -185,22 +174,26 @@ export default function ProfilePage() {
           const isStaff = me?.user.role === 'staff' || me?.user.role === 'admin';
           return (
             <>
-              <header className="profile-head">
-                <p className="eyebrow">{t(`roles.${profile.kind}`)}</p>
-                <h1>
-                  {profile.name} {profile.verified && <span className="badge badge--ok">{t('profile.verified')}</span>}
-                </h1>
-                <p className="lead">{profile.headline}</p>
-                <p className="muted">
-                  {labels.province(profile.province)}
-                  {profile.commune ? ` · ${profile.commune}` : ''}
-                </p>
-                {isMine && (
-                  <Link to="/profile" className="btn btn--secondary">
-                    {t('profile.edit')}
-                  </Link>
-                )}
+              <header className="profile-head showcase-head">
+                <ProfileLogo profile={profile} />
+                <div className="showcase-head__text">
+                  <p className="eyebrow">{t(`roles.${profile.kind}`)}</p>
+                  <h1>
+                    {profile.name} {profile.verified && <span className="badge badge--ok">{t('profile.verified')}</span>}
+                  </h1>
+                  <p className="lead">{profile.headline}</p>
+                  <p className="muted">
+                    {labels.province(profile.province)}
+                    {profile.commune ? ` · ${profile.commune}` : ''}
+                  </p>
+                  {isMine && (
+                    <Link to="/profile" className="btn btn--secondary">
+                      {t('profile.edit')}
+                    </Link>
+                  )}
+                </div>
               </header>
+              <OutcomeBadges profile={profile} />
               {canRequest && (
                 <section className="card">
                   <ConnectWith other={profile} />
@@ -218,6 +211,8 @@ export default function ProfilePage() {
                   <KindDetails profile={profile} />
                 </dl>
               </section>
+              <Products profile={profile} />
+              <Documents profile={profile} />
               <section className="card">
                 <h2>{t('profile.contact')}</h2>
                 <ContactBlock profile={profile} />

@@ -24,6 +24,15 @@ import { parseVnd } from '../../lib/money.js';
 export interface ProductDraft {
   name: string;
   description: string;
+  photoFileIds: string[];
+  ocopStars?: 3 | 4 | 5 | undefined;
+}
+
+/** A document of the profile; `fileName` only for one uploaded in this session (shown until saved). */
+export interface DocumentDraft {
+  fileId: string;
+  title: string;
+  fileName?: string;
 }
 
 export interface ResourceDraft {
@@ -44,6 +53,8 @@ export interface ProfileFormState {
   sectors: SectorCode[];
   languages: Language[];
   contact: Required<Contact>;
+  logoFileId: string | null;
+  documents: DocumentDraft[];
   // startup
   stage: StageCode | '';
   products: ProductDraft[];
@@ -92,8 +103,15 @@ export function toFormState(kind: ProfileKind, profile: Profile | null, defaults
       zalo: profile?.contact?.zalo ?? '',
       website: profile?.contact?.website ?? '',
     },
+    logoFileId: profile?.logoFileId ?? null,
+    documents: (profile?.documents ?? []).map((d) => ({ fileId: d.fileId, title: d.title })),
     stage: profile?.stage ?? '',
-    products: profile?.products ?? [],
+    products: (profile?.products ?? []).map((p) => ({
+      name: p.name,
+      description: p.description,
+      photoFileIds: p.photoFileIds ?? [],
+      ocopStars: p.ocopStars,
+    })),
     teamSize: str(profile?.teamSize),
     foundedYear: str(profile?.foundedYear),
     fundingMin: str(profile?.fundingAsk?.min),
@@ -133,6 +151,9 @@ export function validateDraft(draft: ProfileFormState, t: TFunction): DraftError
   if (!draft.headline.trim()) errors.headline = t('validation.required');
   if (!draft.province) errors.province = t('validation.choose');
   if (draft.languages.length === 0) errors.languages = t('validation.chooseOne');
+  draft.documents.forEach((d, i) => {
+    if (!d.title.trim()) errors[`documents.${i}.title`] = t('validation.required');
+  });
   if (draft.contact.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.contact.email)) {
     errors['contact.email'] = t('validation.email');
   }
@@ -205,6 +226,9 @@ export function toInput(draft: ProfileFormState): ProfileDraft {
     sectors: draft.sectors,
     languages: draft.languages,
     contact: cleanContact(draft.contact),
+    // Files travel with every save: a PUT replaces the profile, so leaving them out would drop them.
+    ...(draft.logoFileId ? { logoFileId: draft.logoFileId } : {}),
+    documents: draft.documents.map((d) => ({ fileId: d.fileId, title: d.title.trim() })),
   };
   switch (draft.kind) {
     case 'startup':
@@ -212,7 +236,12 @@ export function toInput(draft: ProfileFormState): ProfileDraft {
         ...common,
         kind: 'startup',
         stage: draft.stage as StageCode,
-        products: draft.products.map((p) => ({ name: p.name.trim(), description: p.description.trim() })),
+        products: draft.products.map((p) => ({
+          name: p.name.trim(),
+          description: p.description.trim(),
+          ...(p.photoFileIds.length ? { photoFileIds: p.photoFileIds } : {}),
+          ...(p.ocopStars ? { ocopStars: p.ocopStars } : {}),
+        })),
         teamSize: int(draft.teamSize),
         ...(draft.foundedYear ? { foundedYear: int(draft.foundedYear) } : {}),
         ...(draft.fundingMin && draft.fundingMax ? { fundingAsk: { min: money(draft.fundingMin), max: money(draft.fundingMax) } } : {}),

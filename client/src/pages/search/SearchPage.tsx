@@ -9,6 +9,9 @@ import { DESK, useMediaQuery } from '../../lib/useMediaQuery.js';
 import { EmptyState, ErrorState, Loading } from '../../components/States.js';
 import { Facets, FACETS, type FacetName } from './Facets.js';
 import { SearchResultCard } from './SearchResultCard.js';
+import { PublicNav } from '../../components/PublicNav.js';
+import { useMe } from '../../api/hooks/auth.js';
+import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 
 /** The words box; it starts from the URL's words and sends trimmed words on submit. */
 function SearchBox({ initial, onSearch }: { initial: string; onSearch: (words: string) => void }) {
@@ -68,6 +71,8 @@ export default function SearchPage() {
     setFiltersOpen(desk);
   }
   const activeFilters = Object.keys(filters).length;
+  const { data: me } = useMe();
+  usePageTitle(pageTitle(q ? `${q} — ${t('search.title')}` : t('search.title')));
 
   const update = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -83,6 +88,7 @@ export default function SearchPage() {
 
   return (
     <div className="page page--wide">
+      {!me && <PublicNav province={searchParams.province} />}
       <h1>{t('search.title')}</h1>
       <SearchBox key={q} initial={q} onSearch={(words) => update({ q: words || null })} />
       <div className="search-layout">

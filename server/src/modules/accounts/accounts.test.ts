@@ -77,6 +77,21 @@ describe('register → login → me → logout', () => {
     expect(res.body.error.code).toBe('unauthenticated');
   });
 
+  it('answers GET /api/auth/session with nulls for a visitor and the same as /me when signed in', async () => {
+    const visitor = t.client();
+    const anonymous = await visitor.get('/api/auth/session');
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body).toEqual({ user: null, profile: null });
+    const c = t.client();
+    const user = await c.register({ role: 'investor' });
+    const session = await c.get('/api/auth/session');
+    expect(session.status).toBe(200);
+    expect(session.body).toEqual((await c.get('/api/auth/me')).body);
+    expect(session.body.user.id).toBe(user.id);
+    await c.post('/api/auth/logout');
+    expect((await c.get('/api/auth/session')).body).toEqual({ user: null, profile: null });
+  });
+
   it('maps legacy province names to the current unit', async () => {
     const a = await t.client().register({ province: 'Quảng Nam' });
     const b = await t.client().register({ province: 'ha-giang' });

@@ -5,7 +5,7 @@ import type { ApiRegistry, AuthUser } from '../../http/api.js';
 import { UnauthenticatedError } from '../../lib/errors.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import { presentUser } from './presenter.js';
-import { AdminCreateUserBody, LoginBody, MeResponse, RegisterBody, UserEnvelope } from '@ketnoi/contract';
+import { AdminCreateUserBody, LoginBody, MeResponse, RegisterBody, SessionResponse, UserEnvelope } from '@ketnoi/contract';
 import type { AccountsService } from './service.js';
 import { addressOf, type Throttles } from './throttle.js';
 
@@ -111,6 +111,19 @@ export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDep
     auth: 'user',
     responses: { 200: { description: 'Current user', schema: MeResponse }, ...ErrorResponses(401) },
     handler: async ({ user }) => ({ user, profile: await deps.loadOwnProfile(user) }),
+  });
+
+  api.route({
+    method: 'get',
+    path: '/auth/session',
+    summary: 'The signed-in user and their profile, or nulls for a visitor',
+    description:
+      'The same answer as /api/auth/me when signed in; a visitor gets `{user: null, profile: null}` instead of a 401, so a ' +
+      'public page can ask who is there without an error in the browser console.',
+    tags: ['auth'],
+    auth: 'public',
+    responses: { 200: { description: 'The session', schema: SessionResponse } },
+    handler: async ({ user }) => (user ? { user, profile: await deps.loadOwnProfile(user) } : { user: null, profile: null }),
   });
 
   api.route({

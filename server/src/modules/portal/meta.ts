@@ -10,6 +10,7 @@ import type { ProfileDoc } from '../profiles/repository.js';
 import type { PublicEvents } from './publicEvents.js';
 import type { PublicStatsService } from './stats.js';
 import { publicScope } from './stats.js';
+import { landingFirstPaint, profileFirstPaint } from './firstPaint.js';
 
 const SITE = 'KếtNối';
 const TAGLINE = 'Kết nối khởi nghiệp với chuyên gia, nhà đầu tư và đơn vị hỗ trợ của tỉnh';
@@ -31,6 +32,14 @@ const vietnamDate = (iso: string) =>
   new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: 'numeric', month: 'numeric', year: 'numeric' }).format(
     new Date(iso),
   );
+
+function firstProductWithPhoto(profile: ProfileDoc): { name: string; photoFileId: string } | undefined {
+  for (const product of profile.products ?? []) {
+    const photo = product.photoFileIds?.[0];
+    if (photo) return { name: product.name, photoFileId: photo };
+  }
+  return undefined;
+}
 
 export interface PageMetaDeps {
   origin: () => string;
@@ -82,6 +91,7 @@ export class PageMetaService {
       description: summary(`${figures} Tìm kiếm, xem sản phẩm và sự kiện, kết nối miễn phí.`),
       url: this.url(province ? `/?province=${province}` : '/'),
       type: 'website',
+      firstPaint: landingFirstPaint(province ? { code: province, name: where } : null),
     });
   }
 
@@ -106,6 +116,17 @@ export class PageMetaService {
       url: this.url(`/p/${encodeURIComponent(profile._id)}`),
       type: 'profile',
       ...(profile.logoFileId ? { image: this.url(`/api/files/${encodeURIComponent(profile.logoFileId)}`) } : {}),
+      firstPaint: profileFirstPaint({
+        id: profile._id,
+        kind: profile.kind,
+        name: profile.name,
+        headline: profile.headline,
+        verified: profile.verified,
+        provinceName: place,
+        commune: profile.commune,
+        logoFileId: profile.logoFileId,
+        firstProduct: firstProductWithPhoto(profile),
+      }),
     });
   }
 

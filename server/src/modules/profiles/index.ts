@@ -8,6 +8,7 @@ import type { FileReferences } from '../files/references.js';
 import type { ProvincePoliciesRepository } from '../provinces/repository.js';
 import type { SearchIndex } from '../search/index.js';
 import { IntroConnections } from './connections.js';
+import { OutcomeBadges } from './outcomeBadges.js';
 import { ProfilesRepository } from './repository.js';
 import { registerProfileRoutes } from './routes.js';
 import { ProfilesService } from './service.js';
@@ -34,6 +35,7 @@ export function buildProfiles(d: {
     d.events,
     d.clock,
     d.files,
+    new OutcomeBadges(d.store),
   );
   return { repository, visibility, connections, service, routes: (api: ApiRegistry) => registerProfileRoutes(api, service) };
 }

@@ -21,6 +21,7 @@ import { profilePolicy } from './policy.js';
 import { presentProfile } from './presenter.js';
 import type { ProfileDoc, ProfilesRepository } from './repository.js';
 import type { VisibilityRules } from './visibility.js';
+import type { OutcomeBadges } from './outcomeBadges.js';
 
 export type DirectoryQuery = z.output<typeof DirectoryQuerySchema>;
 
@@ -35,6 +36,7 @@ export class ProfilesService {
     private readonly events: EventBus,
     private readonly clock: Clock,
     private readonly files: FileReferences,
+    private readonly badges: OutcomeBadges,
   ) {}
 
   ownProfile(user: AuthUser): Promise<ProfileDoc | null> {
@@ -104,7 +106,10 @@ export class ProfilesService {
     if (!profilePolicy.canView(viewer, doc) || !(await this.visibility.canSee(viewer, doc))) throw new NotFoundError('Profile');
     const viewerProfile = viewer && !profilePolicy.isOwner(viewer, doc) ? await this.profiles.findByUserId(viewer.id) : null;
     const includeContact = await profilePolicy.canSeeContact(viewer, viewerProfile?._id ?? null, doc, this.connections);
-    return presentProfile(doc, { includeContact, includeModeration: profilePolicy.canEdit(viewer, doc) });
+    const presented = presentProfile(doc, { includeContact, includeModeration: profilePolicy.canEdit(viewer, doc) });
+    if (doc.kind !== 'startup') return presented;
+    const outcomeBadges = await this.badges.forStartup(doc._id);
+    return outcomeBadges.length ? { ...presented, outcomeBadges } : presented;
   }
 
   /** GET /api/profiles: the directory, sorted by name, cursor-paginated. */

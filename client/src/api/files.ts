@@ -1,0 +1,59 @@
+// Files (API.md "Files"): uploads with progress (XMLHttpRequest: fetch reports no upload
+// progress), deletion, and the addresses of a file and of its 400 px copy.
+import { ACCEPTED_TYPES, MAX_FILE_BYTES, type FileInfo, type FilePurpose } from '@ketnoi/contract';
+import { ApiError, request } from './http.js';
+
+export const fileUrl = (id: string) => `/api/files/${encodeURIComponent(id)}`;
+/** The 400 px copy the server keeps of every image (for lists and thumbnails). */
+export const smallFileUrl = (id: string) => `${fileUrl(id)}?variant=small`;
+/** For `srcset`: the browser picks the small copy on a phone and the large one (≤ 1600 px) when it needs it. */
+export const imageSrcSet = (id: string) => `${smallFileUrl(id)} 400w, ${fileUrl(id)} 1600w`;
+
+/** The `accept` attribute of a file input for a purpose (the server still judges by the content). */
+export const acceptFor = (purpose: FilePurpose) => ACCEPTED_TYPES[purpose].join(',');
+
+/** A refusal the client can tell before sending: too large (the server would answer 413). */
+export function tooLarge(file: Blob): boolean {
+  return file.size > MAX_FILE_BYTES;
+}
+
+function errorFrom(xhr: XMLHttpRequest): ApiError {
+  type ErrorBody = { error?: { code?: string; message?: string; details?: unknown } };
+  let body: ErrorBody | null = null;
+  try {
+    body = JSON.parse(xhr.responseText) as ErrorBody;
+  } catch {
+    // A proxy's page or nothing: the status decides.
+  }
+  const byStatus: Record<number, string> = { 413: 'payload_too_large', 415: 'unsupported_media_type', 401: 'unauthenticated' };
+  const code = body?.error?.code ?? byStatus[xhr.status] ?? (xhr.status >= 500 ? 'internal_error' : 'unknown');
+  return new ApiError(code, xhr.status, body?.error?.message ?? xhr.statusText, body?.error?.details);
+}
+
+export const filesApi = {
+  /** POST /api/files (multipart): `onProgress` gets 0..1 as the bytes leave. */
+  upload(file: File, purpose: FilePurpose, onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<FileInfo> {
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', '/api/files');
+      xhr.withCredentials = true;
+      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) onProgress?.(event.loaded / event.total);
+      };
+      xhr.onload = () => {
+        if (xhr.status === 201 || xhr.status === 200) resolve(JSON.parse(xhr.responseText) as FileInfo);
+        else reject(errorFrom(xhr));
+      };
+      xhr.onerror = () => reject(new ApiError('network_error', 0, 'Network error'));
+      xhr.onabort = () => reject(new DOMException('Upload cancelled', 'AbortError'));
+      signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+      const form = new FormData();
+      // The purpose first: the server reads the parts in order and checks the file against it.
+      form.append('purpose', purpose);
+      form.append('file', file, file.name);
+      xhr.send(form);
+    });
+  },
+  remove: (id: string) => request<void>('DELETE', fileUrl(id)),
+};

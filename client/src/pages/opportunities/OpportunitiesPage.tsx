@@ -1,0 +1,127 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { NEED_CATEGORIES, OPPORTUNITY_TYPES, type OpportunityListParams } from '@ketnoi/contract';
+import { useMe } from '../../api/hooks/auth.js';
+import { useOpportunities } from '../../api/hooks/opportunities.js';
+import { useLabels } from '../../api/hooks/reference.js';
+import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
+import { oneOf } from '../../lib/codes.js';
+import { CheckboxField, SelectField } from '../../components/Field.js';
+import { ProvinceSelect } from '../../components/ProvinceSelect.js';
+import { PublicNav } from '../../components/PublicNav.js';
+import { EmptyState, QueryView } from '../../components/States.js';
+import { usePortalProvince } from '../portal/province.js';
+import { OpportunityCard } from './OpportunityCard.js';
+import { OpportunityForm } from './OpportunityForm.js';
+
+function WordsBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
+  const { t } = useTranslation();
+  const [words, setWords] = useState(initial);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSearch(words.trim());
+  };
+  return (
+    <form role="search" className="searchbar" onSubmit={submit}>
+      <label htmlFor="opportunity-q" className="visually-hidden">
+        {t('portal.opportunities.searchLabel')}
+      </label>
+      <input
+        id="opportunity-q"
+        className="input"
+        type="search"
+        value={words}
+        placeholder={t('portal.opportunities.searchPlaceholder')}
+        onChange={(e) => setWords(e.target.value)}
+      />
+      <button type="submit" className="btn btn--primary">
+        {t('search.submit')}
+      </button>
+    </form>
+  );
+}
+
+/** /opportunities: open offers and requests, searchable without diacritics; signed-in profiles post their own. */
+export default function OpportunitiesPage() {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const navigate = useNavigate();
+  const { data: me } = useMe();
+  const [params, setParams] = useSearchParams();
+  const province = usePortalProvince();
+  const [posting, setPosting] = useState(false);
+  const mine = params.get('mine') === 'true' && !!me?.profile;
+  const query: OpportunityListParams = {
+    q: params.get('q') || undefined,
+    type: oneOf(OPPORTUNITY_TYPES, params.get('type')),
+    category: oneOf(NEED_CATEGORIES, params.get('category')),
+    province,
+    ...(mine ? { mine: 'true' as const } : {}),
+  };
+  const list = useOpportunities(query);
+  usePageTitle(pageTitle(t('portal.opportunities.title')));
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  return (
+    <div className="page page--wide public-page">
+      {!me && <PublicNav province={province} />}
+      <div className="page__head">
+        <h1>{t('portal.opportunities.title')}</h1>
+        {me?.profile && !posting && (
+          <button type="button" className="btn btn--primary" onClick={() => setPosting(true)}>
+            {t('portal.opportunities.new')}
+          </button>
+        )}
+      </div>
+      <p className="muted">{t('portal.opportunities.lead')}</p>
+      {posting && me?.profile && (
+        <section className="card">
+          <h2>{t('portal.opportunities.new')}</h2>
+          <OpportunityForm defaultProvince={me.profile.province} onDone={(saved) => void navigate(`/opportunities/${saved.id}`)} />
+          <button type="button" className="btn btn--ghost" onClick={() => setPosting(false)}>
+            {t('common.cancel')}
+          </button>
+        </section>
+      )}
+      <WordsBox key={query.q ?? ''} initial={query.q ?? ''} onSearch={(q) => set('q', q || null)} />
+      <div className="toolbar">
+        <SelectField
+          label={t('portal.opportunities.type')}
+          value={query.type ?? ''}
+          onChange={(e) => set('type', e.target.value)}
+          options={OPPORTUNITY_TYPES.map((type) => ({ value: type, label: t(`portal.opportunities.typeName.${type}`) }))}
+          placeholder={t('portal.opportunities.allTypes')}
+        />
+        <SelectField
+          label={t('needs.category')}
+          value={query.category ?? ''}
+          onChange={(e) => set('category', e.target.value)}
+          options={NEED_CATEGORIES.map((code) => ({ value: code, label: labels.category(code) }))}
+          placeholder={t('portal.opportunities.allCategories')}
+        />
+        <ProvinceSelect
+          value={province ?? ''}
+          onChange={(code) => set('province', code)}
+          placeholder={t('portal.directory.allProvinces')}
+        />
+        {me?.profile && (
+          <CheckboxField label={t('portal.opportunities.mine')} checked={mine} onChange={(on) => set('mine', on ? 'true' : null)} />
+        )}
+      </div>
+      <QueryView query={list} isEmpty={(page) => page.items.length === 0} empty={<EmptyState title={t('portal.opportunities.empty')} />}>
+        {(page) => (
+          <ul className="list">
+            {page.items.map((opportunity) => (
+              <OpportunityCard key={opportunity.id} opportunity={opportunity} labels={labels} />
+            ))}
+          </ul>
+        )}
+      </QueryView>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PROFILE_KINDS, type Profile } from '@ketnoi/contract';
+import { useMe } from '../../api/hooks/auth.js';
+import { useDirectory } from '../../api/hooks/profiles.js';
+import { useLabels, type Labels } from '../../api/hooks/reference.js';
+import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
+import { oneOf } from '../../lib/codes.js';
+import { ProvinceSelect } from '../../components/ProvinceSelect.js';
+import { PublicNav } from '../../components/PublicNav.js';
+import { EmptyState, QueryView } from '../../components/States.js';
+import { OcopStars, ProfileLogo } from './Showcase.js';
+import { usePortalProvince } from './province.js';
+
+function DirectoryCard({ profile, labels, base }: { profile: Profile; labels: Labels; base: string }) {
+  const stars = Math.max(0, ...(profile.products ?? []).map((p) => p.ocopStars ?? 0));
+  return (
+    <li className="card directory-card">
+      <ProfileLogo profile={profile} size="small" />
+      <div className="directory-card__body">
+        <h3>
+          <Link to={`${base}${encodeURIComponent(profile.id)}`}>{profile.name}</Link>
+        </h3>
+        {profile.headline && <p className="clamp">{profile.headline}</p>}
+        <p className="muted directory-card__meta">
+          {labels.province(profile.province)}
+          {stars > 0 && (
+            <>
+              {' · '}
+              <OcopStars stars={stars} />
+            </>
+          )}
+        </p>
+      </div>
+    </li>
+  );
+}
+
+/** /directory: the province's startups (or experts, investors, providers) as a showcase, for anyone. */
+export default function DirectoryPage() {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const { data: me } = useMe();
+  const [params, setParams] = useSearchParams();
+  const province = usePortalProvince();
+  const kind = oneOf(PROFILE_KINDS, params.get('kind')) ?? 'startup';
+  usePageTitle(pageTitle(t('portal.directory.title')));
+  const directory = useDirectory({ kind, ...(province ? { province } : {}) });
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  return (
+    <div className="page page--wide public-page">
+      <PublicNav province={province} />
+      <h1>{t('portal.directory.title')}</h1>
+      <div className="tabs" role="tablist" aria-label={t('portal.directory.kinds')}>
+        {PROFILE_KINDS.map((k) => (
+          <button key={k} type="button" role="tab" className="tab" aria-selected={k === kind} onClick={() => set('kind', k)}>
+            {t(`portal.directory.kind.${k}`)}
+          </button>
+        ))}
+      </div>
+      <div className="toolbar">
+        <ProvinceSelect
+          label={t('fields.province')}
+          value={province ?? ''}
+          onChange={(code) => set('province', code)}
+          placeholder={t('portal.directory.allProvinces')}
+        />
+      </div>
+      <QueryView
+        query={directory}
+        isEmpty={(page) => page.items.length === 0}
+        empty={
+          <EmptyState title={t('portal.directory.empty')}>
+            <p>{kind === 'startup' ? t('portal.directory.emptyStartups') : t('portal.directory.emptyHelpers')}</p>
+          </EmptyState>
+        }
+      >
+        {(page) => (
+          <ul className="directory-grid">
+            {page.items.map((profile) => (
+              <DirectoryCard key={profile.id} profile={profile} labels={labels} base={me ? '/profiles/' : '/p/'} />
+            ))}
+          </ul>
+        )}
+      </QueryView>
+    </div>
+  );
+}

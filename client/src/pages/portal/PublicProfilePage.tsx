@@ -1,0 +1,104 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Profile } from '@ketnoi/contract';
+import { useMe } from '../../api/hooks/auth.js';
+import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
+import { useProfile } from '../../api/hooks/profiles.js';
+import { useLabels } from '../../api/hooks/reference.js';
+import { ChipList } from '../../components/Chips.js';
+import { PublicNav } from '../../components/PublicNav.js';
+import { Loading } from '../../components/States.js';
+import { PublicNotFound } from './NotFoundState.js';
+import { Documents, OutcomeBadges, Products, ProfileLogo } from './Showcase.js';
+
+function Header({ profile }: { profile: Profile }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  return (
+    <header className="showcase-head">
+      <ProfileLogo profile={profile} />
+      <div className="showcase-head__text">
+        <p className="eyebrow">{t(`roles.${profile.kind}`)}</p>
+        <h1>
+          {profile.name} {profile.verified && <span className="badge badge--ok">{t('profile.verified')}</span>}
+        </h1>
+        {profile.headline && <p className="lead">{profile.headline}</p>}
+        <p className="muted">
+          {labels.province(profile.province)}
+          {profile.commune ? ` · ${profile.commune}` : ''}
+        </p>
+      </div>
+    </header>
+  );
+}
+
+/** What a visitor can do next: sign up to be introduced; a signed-in user goes to the full page. */
+function NextStep({ profile }: { profile: Profile }) {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  if (me) {
+    return (
+      <Link className="btn btn--primary" to={`/profiles/${encodeURIComponent(profile.id)}`}>
+        {me.profile?.id === profile.id ? t('portal.profile.openOwn') : t('portal.profile.connect')}
+      </Link>
+    );
+  }
+  return (
+    <div className="card cta">
+      <p>{t('portal.profile.visitorCta', { name: profile.name })}</p>
+      <div className="form__actions">
+        <Link className="btn btn--primary" to="/signup">
+          {t('landing.signUp')}
+        </Link>
+        <Link className="btn btn--secondary" to={`/signin?next=${encodeURIComponent(`/profiles/${profile.id}`)}`}>
+          {t('landing.signIn')}
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+function KindSummary({ profile }: { profile: Profile }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const areas = profile.expertise ?? profile.offerings ?? [];
+  return (
+    <>
+      {profile.stage && <p>{t('portal.profile.stage', { stage: labels.stage(profile.stage) })}</p>}
+      {areas.length > 0 && <ChipList items={areas.map(labels.category)} label={t('portal.profile.areas')} />}
+      {profile.sectors.length > 0 && <ChipList items={profile.sectors.map(labels.sector)} label={t('fields.sectors')} />}
+    </>
+  );
+}
+
+/** /p/:id: a profile as anyone sees it, without an account (the server applies the sharing policy). */
+export default function PublicProfilePage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const query = useProfile(id);
+  const profile = query.data;
+  usePageTitle(profile ? pageTitle(profile.name) : undefined);
+  return (
+    <div className="page public-page">
+      <PublicNav />
+      {query.isPending ? (
+        <Loading />
+      ) : !profile ? (
+        <PublicNotFound error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <article className="showcase">
+          <Header profile={profile} />
+          <OutcomeBadges profile={profile} />
+          <Products profile={profile} />
+          <section className="card" aria-labelledby="about-title">
+            <h2 id="about-title">{t('portal.profile.about')}</h2>
+            {profile.about && <p className="prose">{profile.about}</p>}
+            <KindSummary profile={profile} />
+          </section>
+          <Documents profile={profile} />
+          <NextStep profile={profile} />
+        </article>
+      )}
+    </div>
+  );
+}

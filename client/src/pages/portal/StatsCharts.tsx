@@ -1,0 +1,78 @@
+// The charts of the public statistics page. recharts is heavy: this module is loaded only by that
+// page, after its figures have arrived (React.lazy), never with the landing page.
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { PublicStats } from '@ketnoi/contract';
+
+const COLOURS = ['#0b5c6b', '#1d4e89', '#8a4b00', '#1d6b3a'];
+
+function HiddenTable({ caption, rows }: { caption: string; rows: { name: string; value: number }[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="visually-hidden">
+      <table className="table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('portal.stats.what')}</th>
+            <th scope="col">{t('portal.stats.count')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.name}>
+              <th scope="row">{row.name}</th>
+              <td>{row.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function HorizontalBars({ caption, rows, height }: { caption: string; rows: { name: string; value: number }[]; height: number }) {
+  return (
+    <figure className="chart">
+      <figcaption>{caption}</figcaption>
+      <div className="chart__canvas" style={{ height }} aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 12 }} />
+            <Tooltip />
+            <Bar dataKey="value" isAnimationActive={false}>
+              {rows.map((row, i) => (
+                <Cell key={row.name} fill={COLOURS[i % COLOURS.length]} />
+              ))}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <HiddenTable caption={caption} rows={rows} />
+    </figure>
+  );
+}
+
+export default function StatsCharts({ stats }: { stats: PublicStats }) {
+  const { t } = useTranslation();
+  const people = (['startups', 'experts', 'investors', 'providers'] as const).map((key) => ({
+    name: t(`portal.figures.${key}`),
+    value: stats[key],
+  }));
+  const outcomes = Object.entries(stats.outcomes)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([tag, value]) => ({ name: t(`outcome.${tag}`, { defaultValue: tag }), value }));
+  return (
+    <div className="stats-charts">
+      <HorizontalBars caption={t('portal.stats.people')} rows={people} height={220} />
+      {outcomes.length > 0 ? (
+        <HorizontalBars caption={t('portal.stats.outcomes')} rows={outcomes} height={Math.max(200, outcomes.length * 44)} />
+      ) : (
+        <p className="muted">{t('portal.stats.noOutcomes')}</p>
+      )}
+    </div>
+  );
+}
