@@ -22,6 +22,21 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * `details.reason` of a refusal the client explains in words (a 403 or 409 whose code alone does
+ * not say what happened); the other details carry what the sentence names (times, a limit).
+ */
+export const REFUSAL_REASONS = [
+  'account_suspended',
+  'intro_exists',
+  'too_many_pending',
+  'not_started',
+  'resource_booked',
+  'expert_busy',
+  'at_capacity',
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
 // ── accounts and profiles ──
 /** A profile's kind is its owner's role; only these four roles have profiles. */
 export const PROFILE_KINDS = ['startup', 'expert', 'investor', 'provider'] as const;
@@ -51,6 +66,9 @@ export const FINAL_INTRO_STATUSES: readonly IntroStatus[] = ['accepted', 'declin
 /** Which of the caller's intros a list holds: answers awaited from them, their own requests, or both. */
 export const INTRO_BOXES = ['incoming', 'outgoing', 'all'] as const;
 export type IntroBox = (typeof INTRO_BOXES)[number];
+/** How the reader stands in an intro with someone: they asked (outgoing), were asked (incoming), or staff brokered it. */
+export const CONNECTION_DIRECTIONS = ['incoming', 'outgoing', 'brokered'] as const;
+export type ConnectionDirection = (typeof CONNECTION_DIRECTIONS)[number];
 
 // ── notifications ──
 /** The `type` of each in-app notification the server sends (modules/notifications/subscriber.ts). */
@@ -185,6 +203,9 @@ export const AUDIT_ACTIONS = [
   'conflict.declared',
   'conflict.removed',
   'account.created',
+  'account.suspended',
+  'account.unsuspended',
+  'account.password_reset_sent',
   'event.created',
   'event.status_changed',
   'event.checked_in',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_MESSAGE_CHARS } from './codes.js';
+import { MAX_MESSAGE_CHARS, ROLES } from './codes.js';
 import { FORBIDDEN_TEXT_MESSAGE, hasForbiddenCharacters, Id, Limit, RequiredText } from './primitives.js';
 
 /** Cleaned like all stored text (primitives.ts): NFC, no control characters, something visible. */
@@ -37,11 +37,26 @@ export const MessageOutput = z
   })
   .meta({ id: 'Message' });
 
+/**
+ * Who takes part, with the name to show: the two sides' profiles, and for a brokered intro the
+ * staff member who introduced them (a member without a profile: name, role and office province).
+ */
+export const ConversationMember = z
+  .strictObject({
+    id: z.string().meta({ description: 'The id in participants and senderId: a profile id, or the broker’s user id' }),
+    kind: z.enum(['profile', 'staff']),
+    name: z.string(),
+    role: z.enum(ROLES).meta({ description: 'The profile’s kind, or staff/admin for a broker' }),
+    province: z.string().nullable(),
+  })
+  .meta({ id: 'ConversationMember' });
+
 export const ConversationOutput = z
   .strictObject({
     id: z.string(),
     introId: z.string(),
     participants: z.array(z.string()),
+    members: z.array(ConversationMember),
     me: z.string(),
     reads: z.record(z.string(), z.string()),
     lastMessage: MessageOutput.optional(),
@@ -61,6 +76,7 @@ export type ReadInput = z.input<typeof ReadBody>;
 export type MessagesParams = z.input<typeof MessagesQuery>;
 export type Message = z.output<typeof MessageOutput>;
 export type Conversation = z.output<typeof ConversationOutput>;
+export type ConversationMember = z.output<typeof ConversationMember>;
 export type ConversationList = z.output<typeof ConversationList>;
 export type MessagePage = z.output<typeof MessagePage>;
 export type ReadMark = z.output<typeof ReadMark>;

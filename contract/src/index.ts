@@ -25,6 +25,8 @@ export * from './calls.js';
 export * from './health.js';
 export * from './realtime.js';
 export * from './mail.js';
+export * from './openingHours.js';
+export * from './adminUsers.js';
 export * from './files.js';
 export * from './opportunities.js';
 export * from './portal.js';

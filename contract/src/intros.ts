@@ -19,6 +19,7 @@ export const RejectBody = z.strictObject({ reason: Text(500).optional() }).meta(
 export const IntroListQuery = z.strictObject({
   box: z.enum(INTRO_BOXES).optional().default('all'),
   status: IntroStatusSchema.optional(),
+  with: Id.optional().meta({ description: 'Only the intros between you and this profile (either direction); staff: involving it' }),
   ...Paged,
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CRITERIA, MATCH_KINDS, MATCH_QUERY_KINDS, MAX_WEIGHT } from './codes.js';
+import { CONNECTION_DIRECTIONS, CRITERIA, INTRO_STATUSES, MATCH_KINDS, MATCH_QUERY_KINDS, MAX_WEIGHT } from './codes.js';
 import { Id, Lang as Language, Limit, ProfileSummary } from './primitives.js';
 import { OpportunityOutput } from './opportunities.js';
 import { ProvinceInput } from './reference.js';
@@ -32,12 +32,26 @@ export const MatchReason = z
   })
   .meta({ id: 'MatchReason', description: 'score is this criterion’s 0..1 score; the match score is Σ weight·score / Σ weight' });
 
+/** The open or accepted intro between the reader and a candidate: answer it or message instead of asking again. */
+export const IntroConnection = z
+  .strictObject({
+    introId: z.string(),
+    status: z.enum(INTRO_STATUSES),
+    direction: z.enum(CONNECTION_DIRECTIONS).meta({ description: 'incoming: the candidate asked you; brokered: staff introduced you' }),
+    awaitingYou: z.boolean().meta({ description: 'The intro waits for your answer' }),
+    conversationId: z.string().optional(),
+  })
+  .meta({ id: 'IntroConnection' });
+
 export const MatchItem = z
   .strictObject({
     profile: ProfileSummary,
     score: z.number().min(0).max(1),
     reasons: z.array(MatchReason),
     needId: z.string().optional().meta({ description: 'For a startup: the need this candidate was scored for' }),
+    connection: IntroConnection.optional().meta({
+      description: 'Only when you ask for your own profile: the open or accepted intro between you and this candidate',
+    }),
     opportunity: OpportunityOutput.optional().meta({ description: 'kind=opportunity: the opportunity; `profile` is its owner' }),
   })
   .meta({ id: 'Match' });
@@ -106,6 +120,7 @@ export type MatchParams = z.input<typeof MatchQuery>;
 export type Match = z.output<typeof MatchItem>;
 export type MatchList = z.output<typeof MatchList>;
 export type MatchReason = z.output<typeof MatchReason>;
+export type IntroConnection = z.output<typeof IntroConnection>;
 export type PlanInput = z.input<typeof PlanBody>;
 export type Plan = z.output<typeof PlanOutput>;
 export type ExposureParams = z.input<typeof ExposureQuery>;

@@ -2,6 +2,7 @@
 // user's role, so PUT bodies are validated against the schema of the profile's kind.
 import { z } from 'zod';
 import { OCOP_STARS, PROFILE_KINDS, type ProfileKind } from './codes.js';
+import { minutesOf, WEEKDAYS } from './openingHours.js';
 import { CodeList, Id, PageOf, Paged, QueryBool, RequiredText, Text, VndRange } from './primitives.js';
 import {
   FeeCode,
@@ -125,11 +126,35 @@ export const InvestorBody = z
   })
   .meta({ id: 'InvestorProfileInput' });
 
+const ClockTime = z.string().refine((v) => minutesOf(v) !== null, 'Use a time such as 08:00 (00:00 to 24:00).');
+
+/** One opening period of a resource, in Vietnam time (openingHours.ts decides what fits). */
+export const OpeningPeriodSchema = z
+  .strictObject({
+    days: z
+      .array(z.enum(WEEKDAYS))
+      .min(1, 'Choose at least one day.')
+      .max(7)
+      .transform((d) => WEEKDAYS.filter((w) => d.includes(w))),
+    opens: ClockTime,
+    closes: ClockTime,
+  })
+  .refine((p) => (minutesOf(p.closes) ?? 0) > (minutesOf(p.opens) ?? 0), {
+    message: 'Closing time must be after opening time.',
+    path: ['closes'],
+  })
+  .meta({ id: 'OpeningPeriod', description: 'Vietnam time (UTC+7); e.g. {days:[mon…fri], opens:"08:00", closes:"17:00"}' });
+
 export const ResourceSchema = z.strictObject({
   name: RequiredText(120),
   kind: ResourceKindCode,
   capacity: z.number().int().min(1).max(100_000).optional(),
   description: Text(1000).optional(),
+  openingHours: z
+    .array(OpeningPeriodSchema)
+    .max(14)
+    .optional()
+    .meta({ description: 'When it can be booked; bookings outside are refused (400). Absent: any time.' }),
 });
 
 export const ProviderBody = z
@@ -164,8 +189,17 @@ export const ProfileIdParams = z.strictObject({ id: Id });
 const ContactOutput = z
   .strictObject({ email: z.string().optional(), phone: z.string().optional(), zalo: z.string().optional(), website: z.string().optional() })
   .meta({ id: 'ContactOutput' });
+const OpeningPeriodOutput = z
+  .strictObject({ days: z.array(z.enum(WEEKDAYS)), opens: z.string(), closes: z.string() })
+  .meta({ id: 'OpeningPeriodOutput' });
 const ResourceOutput = z
-  .strictObject({ name: z.string(), kind: z.string(), capacity: z.number().optional(), description: z.string().optional() })
+  .strictObject({
+    name: z.string(),
+    kind: z.string(),
+    capacity: z.number().optional(),
+    description: z.string().optional(),
+    openingHours: z.array(OpeningPeriodOutput).optional(),
+  })
   .meta({ id: 'Resource' });
 
 const ProfileOutputCommon = {

@@ -35,6 +35,10 @@ export const SearchResponse = z
     facets: z.strictObject({ kind: Counts, province: Counts, sector: Counts, need: Counts }),
     total: z.number(),
     nextCursor: z.string().nullable(),
+    placesRead: z
+      .array(z.strictObject({ legacy: z.string(), current: z.string() }))
+      .optional()
+      .meta({ description: 'Pre-2025 province names in q that were searched as the current unit ("quang nam" → Đà Nẵng)' }),
   })
   .meta({ id: 'SearchResult' });
 

@@ -103,6 +103,20 @@ describe('toSearchDocument', () => {
     });
     expect(provider.need).toEqual(['workspace']);
     expect(provider.productsText).toContain('Hội trường');
+    // A kind code is never text a highlight could show; its words are, when given.
+    expect(provider.productsText).not.toContain('venue');
+    const labelled = toSearchDocument(
+      {
+        id: 'p',
+        kind: 'provider',
+        name: 'B',
+        province: 'ha-noi',
+        offerings: ['workspace'],
+        resources: [{ name: 'Tầng 2', kind: 'shared_office' }],
+      },
+      { resourceKindLabel: (code) => (code === 'shared_office' ? 'Văn phòng chia sẻ · Shared office' : undefined) },
+    );
+    expect(labelled.productsText).toBe('Tầng 2 · Văn phòng chia sẻ · Shared office');
 
     const startup = toSearchDocument({
       id: 's',

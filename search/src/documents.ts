@@ -114,6 +114,11 @@ export const MAX_NEEDS_TEXT = 4000;
 export interface ToSearchDocumentOptions {
   /** Region code of a province code, when the profile does not carry one. */
   regionOf?: (provinceCode: string) => string | undefined;
+  /**
+   * Words for a resource kind code ("hall" → "Hội trường · Hall"). Codes themselves never go into
+   * the text: a highlight would show them to people (issue 14 item 22).
+   */
+  resourceKindLabel?: (code: string) => string | undefined;
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
@@ -166,7 +171,7 @@ function needCodes(profile: SearchableProfile): string[] {
   }
 }
 
-function productsText(profile: SearchableProfile): string[] {
+function productsText(profile: SearchableProfile, options: ToSearchDocumentOptions): string[] {
   switch (profile.kind) {
     case 'startup':
       return [
@@ -174,7 +179,7 @@ function productsText(profile: SearchableProfile): string[] {
         profile.stage ? labelText(STAGE_LABELS, profile.stage) : '',
       ];
     case 'provider':
-      return (profile.resources ?? []).flatMap((r) => [r.name, r.kind ?? '', r.description ?? '']);
+      return (profile.resources ?? []).flatMap((r) => [r.name, (r.kind && options.resourceKindLabel?.(r.kind)) || '', r.description ?? '']);
     case 'expert':
       return [profile.organization ?? ''];
     case 'investor':
@@ -224,7 +229,7 @@ export function toSearchDocument(profile: SearchableProfile, options: ToSearchDo
     verified: profile.verified === true,
     servesProvinces: codes(profile.servesProvinces),
     languages: codes(profile.languages),
-    productsText: joined(productsText(profile)),
+    productsText: joined(productsText(profile, options)),
     needsText: truncate(joined(openNeedText), MAX_NEEDS_TEXT),
     needLabels: need.map((c) => labelText(NEED_CATEGORY_LABELS, c)).join(' · '),
     placeText: [commune, province.replace(/-/g, ' ')].filter(Boolean).join(' · '),

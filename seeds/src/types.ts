@@ -83,11 +83,19 @@ export interface InvestorProfileSeed extends CommonProfile {
   servesProvinces: ProvinceCode[];
 }
 
+/** When a resource can be booked, Vietnam time (the contract's OpeningPeriod). */
+export interface OpeningPeriodSeed {
+  days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
+  opens: string;
+  closes: string;
+}
+
 export interface ProviderResource {
   name: string;
   kind: ResourceKindCode;
   capacity?: number;
   description?: string;
+  openingHours?: OpeningPeriodSeed[];
 }
 
 export interface ProviderProfileSeed extends CommonProfile {

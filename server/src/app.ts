@@ -111,7 +111,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (emptyStore && config.demoData) {
     // With a real administrator configured, the demo's staff and admin (published password) are left out.
     const staffAndAdmin = config.admin === null;
-    bannerLines.push(...(await loadDemoData(container, { staffAndAdmin })));
+    bannerLines.push(...(await loadDemoData(container, clock, { staffAndAdmin })));
     await loadDemoActivity(container, clock, { staff: staffAndAdmin });
     await loadDemoEvents(container, clock, { staff: staffAndAdmin });
     await loadDemoCalls(container, clock, { staff: staffAndAdmin });

@@ -43,6 +43,7 @@ import { buildReference } from './modules/reference/index.js';
 import { buildReports } from './modules/reports/index.js';
 import { buildSearch, buildSearchIndex } from './modules/search/index.js';
 import { buildStaff } from './modules/staff/index.js';
+import { buildUserAdmin } from './modules/userAdmin/index.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
 
@@ -91,7 +92,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
   const search = buildSearch({ index: searchIndex, visibility: profiles.visibility });
   const needs = buildNeeds({ ...base, profiles: profiles.repository, search: searchIndex });
   const conflicts = buildConflicts({ ...base, profiles: profiles.repository });
-  const conversations = buildConversations({ ...base, profiles: profiles.repository });
+  const conversations = buildConversations({ ...base, profiles: profiles.repository, users: accounts.repository });
   const intros = buildIntros({
     ...base,
     config,
@@ -239,6 +240,14 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     files: files.service,
     opportunities: opportunities.service,
   });
+  const userAdmin = buildUserAdmin({
+    ...base,
+    logger,
+    users: accounts.repository,
+    profiles: profiles.repository,
+    search: searchIndex,
+    sendPasswordReset: mail.sendPasswordReset,
+  });
 
   const health = buildHealth({
     store,
@@ -281,6 +290,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     files,
     opportunities,
     portal,
+    userAdmin,
   };
   return { config, logger, clock, store, events, ownsStore, modules, jobs, publicOrigin };
 }

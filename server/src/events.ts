@@ -16,6 +16,7 @@ import type { OpportunityEvents } from './modules/opportunities/events.js';
 import type { ProfileEvents } from './modules/profiles/events.js';
 import type { ProvinceEvents } from './modules/provinces/events.js';
 import type { StaffEvents } from './modules/staff/events.js';
+import type { UserAdminEvents } from './modules/userAdmin/events.js';
 
 export interface DomainEvents
   extends
@@ -33,4 +34,5 @@ export interface DomainEvents
     EventsModuleEvents,
     CallEvents,
     FileEvents,
-    OpportunityEvents {}
+    OpportunityEvents,
+    UserAdminEvents {}

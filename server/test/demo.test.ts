@@ -41,6 +41,37 @@ describe('demo data on first start', () => {
     expect(Date.parse(trademark.history[1].at)).toBeLessThan(Date.now() - 20 * 86_400_000);
   });
 
+  it('dates needs before their history, so the stale-needs queue has something (issue 14 item 22)', async () => {
+    const { needs, intros, profiles } = t.app.container.modules;
+    const allNeeds = await needs.repository.find({});
+    expect(allNeeds).toHaveLength(demoDataset.needs.length);
+    const now = Date.now();
+    for (const need of allNeeds) {
+      expect(Date.parse(need.createdAt)).toBeLessThan(now - 35 * 86_400_000);
+      expect(need.history[0]!.at).toBe(need.createdAt);
+      const startup = await profiles.repository.findById(need.startupId);
+      expect(startup!.createdAt < need.createdAt).toBe(true);
+    }
+    for (const intro of await intros.repository.find({ needId: { $ne: null } })) {
+      const need = allNeeds.find((n) => n._id === intro.needId)!;
+      expect(need.createdAt < intro.createdAt).toBe(true);
+    }
+    const staff = t.client();
+    await staff.login('staff-lang-son@demo.ketnoi.vn', DEMO_PASSWORD);
+    const queue = (await staff.get('/api/staff/queue')).body;
+    expect(queue.counts.staleNeeds).toBeGreaterThan(0);
+    expect(queue.staleNeeds[0].waitingDays).toBeGreaterThanOrEqual(queue.staleNeedDays);
+  });
+
+  it('keeps the department hall to office hours, and its ten-day booking inside them', async () => {
+    const { consultations } = t.app.container.modules;
+    const [booking] = await consultations.repository.find({ resource: 'Hội trường tầng 2' });
+    for (const at of [booking!.startsAt, booking!.endsAt]) {
+      const local = new Date(Date.parse(at) + 7 * 3_600_000);
+      expect([1, 2, 3, 4, 5]).toContain(local.getUTCDay());
+    }
+  });
+
   it('shows startups with logos, product photos and OCOP stars, a pitch deck behind an intro, and opportunities', async () => {
     const visitor = t.client();
     const honey = (await visitor.get('/api/search?q=mat%20ong%20chanh%20rung%20chi%20lang')).body.items[0];

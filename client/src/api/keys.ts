@@ -1,6 +1,7 @@
 // Stable query keys. Each list key starts with the resource so a whole resource can be invalidated
 // with its prefix (e.g. ['intros']), and parameters are plain objects (TanStack hashes them stably).
 import type {
+  AdminUserListParams,
   ConsultationStatus,
   DirectoryParams,
   IntroBox,
@@ -30,6 +31,7 @@ export const queryKeys = {
   introLists: ['intros', 'list'] as const,
   introList: (params: { box: IntroBox; status?: IntroStatus }) => ['intros', 'list', params] as const,
   intro: (id: string) => ['intros', 'detail', id] as const,
+  introsWith: (profileId: string) => ['intros', 'with', profileId] as const,
   consultations: ['consultations'] as const,
   consultationList: (params: { status?: ConsultationStatus }) => ['consultations', 'list', params] as const,
   conversations: ['conversations'] as const,
@@ -45,6 +47,7 @@ export const queryKeys = {
   reports: (params: SummaryParams) => ['reports', 'summary', params] as const,
   weights: (province: string) => ['admin', 'weights', province] as const,
   audit: ['admin', 'audit'] as const,
+  adminUsers: (params: AdminUserListParams) => ['admin', 'users', params] as const,
   publicStats: (params: PublicStatsParams) => ['public', 'stats', params] as const,
   upcomingEvents: (province: string | undefined) => ['public', 'events', province ?? ''] as const,
   opportunities: ['opportunities'] as const,

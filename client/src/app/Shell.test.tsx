@@ -78,4 +78,23 @@ describe('Shell', () => {
     expect(screen.getByRole('link', { name: 'Tham gia với tư cách chuyên gia' })).toHaveAttribute('href', '/signup?role=expert');
     expect(screen.getByRole('link', { name: 'Đăng ký miễn phí' })).toHaveAttribute('href', '/signup');
   });
+
+  it('titles the browser tab after the page, in the interface language (issue 14 item 22)', async () => {
+    mockApi({ 'GET /api/notifications': parsed(NotificationPage, { items: [], nextCursor: null, unreadCount: 0 }) });
+    const { router } = renderApp(<Shell />, { me: meAs(startupProfile()), path: '/*', url: '/needs' });
+    await waitFor(() => expect(document.title).toBe('Nhu cầu — KếtNối'));
+    await router.navigate('/needs/n-1');
+    await waitFor(() => expect(document.title).toBe('Nhu cầu — KếtNối'));
+    await router.navigate('/staff/reports');
+    await waitFor(() => expect(document.title).toBe('Báo cáo — KếtNối'));
+    await router.navigate('/chat/c-1');
+    await waitFor(() => expect(document.title).toBe('Tin nhắn — KếtNối'));
+    await router.navigate('/');
+    await waitFor(() => expect(document.title).toBe('Kết nối khởi nghiệp — KếtNối'));
+    await router.navigate('/a-page-nobody-made');
+    await waitFor(() => expect(document.title).toBe('KếtNối'));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Chuyển sang Tiếng Anh' }));
+    await router.navigate('/intros');
+    await waitFor(() => expect(document.title).toBe('Introductions — KếtNối'));
+  });
 });

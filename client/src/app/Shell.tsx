@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useMe } from '../api/hooks/auth.js';
@@ -9,6 +9,8 @@ import { NotificationBell } from '../components/NotificationBell.js';
 import { UserMenu } from '../components/UserMenu.js';
 import { useRealtime } from '../realtime/context.js';
 import { homePathFor, navItemsFor, type NavItem } from './nav.js';
+import { pageOwnsTitle, pageTitle } from './pageTitle.js';
+import { titleKeyFor } from './titles.js';
 
 /** Counts shown on navigation items, by item key (unread messages on "chat"). */
 type NavCounts = Partial<Record<string, { count: number; label: string }>>;
@@ -57,6 +59,17 @@ function ConnectionNotice() {
   );
 }
 
+/** The tab title of the current page, in the interface language. */
+function useDocumentTitle(pathname: string) {
+  const { t } = useTranslation();
+  const key = titleKeyFor(pathname);
+  const title = pageTitle(key ? t(key) : undefined);
+  // A page's own title (usePageTitle) is set first (children's effects run before the shell's) and wins.
+  useEffect(() => {
+    if (!pageOwnsTitle()) document.title = title;
+  }, [title]);
+}
+
 export function Shell() {
   const { t } = useTranslation();
   const { data: me } = useMe();
@@ -64,6 +77,7 @@ export function Shell() {
   const navigate = useNavigate();
   const navigation = useNavigation();
   const location = useLocation();
+  useDocumentTitle(location.pathname);
   // The phone menu belongs to the page it was opened on: a new page closes it.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === location.pathname;

@@ -10,12 +10,18 @@ export function pageTitle(title?: string): string {
   return title ? `${title} — ${SITE_NAME}` : SITE_NAME;
 }
 
+/** Pages showing a title of their own; while one does, the shell's title by path stands aside (Shell.tsx). */
+let titledPages = 0;
+export const pageOwnsTitle = () => titledPages > 0;
+
 /** Sets the tab's title while the page is shown (undefined: not known yet); back to the site's name after. */
 export function usePageTitle(fullTitle: string | undefined): void {
   useEffect(() => {
     if (fullTitle === undefined) return;
+    titledPages++;
     document.title = fullTitle;
     return () => {
+      titledPages--;
       document.title = SITE_NAME;
     };
   }, [fullTitle]);

@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { formatVnd } from '../lib/format.js';
+import { parseVnd } from '../lib/money.js';
 import { TextField } from './Field.js';
 
-/** Whole VND amounts; the formatted value is echoed below so "50000000" reads as "50.000.000 ₫". */
+/**
+ * Whole VND amounts as people type them ("50000000", "50 triệu", "1,5 tỷ", "500k"); what it reads
+ * is echoed below ("= 50.000.000 ₫"), and text it cannot read says so instead of being guessed.
+ */
 export function MoneyField({
   label,
   value,
@@ -17,16 +21,16 @@ export function MoneyField({
   required?: boolean;
 }) {
   const { t } = useTranslation();
-  const digits = value.replace(/\D/g, '');
+  const amount = value.trim() ? parseVnd(value) : null;
+  const unreadable = value.trim() !== '' && amount === null;
   return (
     <TextField
       label={label}
-      inputMode="numeric"
       value={value}
-      onChange={(e) => onChange(e.target.value.replace(/[^\d]/g, ''))}
-      error={error}
+      onChange={(e) => onChange(e.target.value)}
+      error={error ?? (unreadable ? t('validation.money') : undefined)}
       required={required}
-      hint={digits ? formatVnd(Number(digits)) : t('fields.vndHint')}
+      hint={amount !== null ? t('fields.vndReads', { amount: formatVnd(amount) }) : t('fields.vndHint')}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../lib/format.js';
 import { Fieldset } from './Field.js';
 
 /** 1–5 stars as a radio group: arrow keys move, labels are read out. */
@@ -31,15 +32,24 @@ export function StarsInput({
   );
 }
 
+/**
+ * A rating drawn to the nearest half star (4.5 draws four and a half, never five), read out as
+ * its value to one decimal ("4,5 trên 5 sao").
+ */
 export function StarsDisplay({ value }: { value: number }) {
   const { t } = useTranslation();
-  const rounded = Math.round(value);
+  const halves = Math.round(Math.max(0, Math.min(5, value)) * 2);
+  const shown = formatNumber(Math.round(value * 10) / 10);
   return (
-    <span className="stars-display" aria-label={t('consultations.ratingValue', { value: value.toFixed(1) })}>
-      <span aria-hidden="true">
-        {'★'.repeat(rounded)}
-        {'☆'.repeat(5 - rounded)}
-      </span>
+    <span className="stars-display" role="img" aria-label={t('consultations.ratingValue', { value: shown })}>
+      {[1, 2, 3, 4, 5].map((n) => {
+        const fill = halves >= n * 2 ? 'full' : halves === n * 2 - 1 ? 'half' : 'empty';
+        return (
+          <span key={n} className={`star-icon star-icon--${fill}`} aria-hidden="true" data-fill={fill}>
+            ★
+          </span>
+        );
+      })}
     </span>
   );
 }

@@ -6,19 +6,24 @@ import i18next from 'i18next';
 import { en, vi } from './resources.js';
 import { LANGUAGE_STORAGE_KEY, setLanguage, storedLanguage } from './index.js';
 import {
+  AUDIT_ACTIONS,
+  AUDIT_TARGET_TYPES,
   CONSULTATION_STATUSES,
+  CONTACT_CHANNELS,
   CRITERIA,
   FEES,
   INTRO_STATUSES,
   INVESTOR_TYPES,
   NEED_CATEGORIES,
   NOTIFICATION_TYPES,
+  REFUSAL_REASONS,
   NEED_STATUSES,
   OUTCOME_TAGS,
   RESOURCE_KINDS,
   ROLES,
   STAGES,
   URGENCIES,
+  WEEKDAYS,
 } from '@ketnoi/contract';
 import { KNOWN_ERROR_CODES } from '../api/http.js';
 import { notificationKey } from '../pages/notifications/notificationView.js';
@@ -90,8 +95,14 @@ describe('translation files', () => {
       ...INVESTOR_TYPES.map((i) => `investorType.${i}`),
       ...RESOURCE_KINDS.map((r) => `resourceKind.${r}`),
       ...KNOWN_ERROR_CODES.map((c) => `errors.${c}`),
+      ...REFUSAL_REASONS.map((r) => `errors.reason.${r}`),
       ...CRITERIA.map((c) => `criterion.${c}`),
       ...NOTIFICATION_TYPES.map((n) => `notifications.type.${notificationKey(n)}`),
+      // Issue 14 item 22: codes leaked into Vietnamese (the audit log, opening hours, contact channels).
+      ...AUDIT_ACTIONS.map((a) => `admin.auditAction.${a}`),
+      ...AUDIT_TARGET_TYPES.map((a) => `admin.auditTarget.${a}`),
+      ...CONTACT_CHANNELS.map((c) => `contacts.channels.${c}`),
+      ...WEEKDAYS.map((d) => `weekday.${d}`),
     ];
     expect(expected.filter((key) => !viKeys.has(key))).toEqual([]);
   });

@@ -175,6 +175,10 @@ export function conversation(overrides: Partial<Conversation> = {}): Conversatio
     id: 'c-1',
     introId: 'i-1',
     participants: ['p-startup', 'p-expert'],
+    members: [
+      { id: 'p-startup', kind: 'profile', name: 'Mật ong chanh rừng Chi Lăng', role: 'startup', province: 'lang-son' },
+      { id: 'p-expert', kind: 'profile', name: 'Nguyễn Thị Hà', role: 'expert', province: 'ha-noi' },
+    ],
     me: 'p-startup',
     reads: {},
     unread: 0,

@@ -20,10 +20,34 @@ export const providers: DemoEntry[] = [
       languages: ['vi'],
       verified: true,
       offerings: ['workspace', 'training'],
+      // Office hours (giờ hành chính); the shared office also on Saturday mornings.
       resources: [
-        { name: 'Hội trường tầng 2', kind: 'hall', capacity: 120, description: 'Máy chiếu, âm thanh, bàn ghế di động.' },
-        { name: 'Văn phòng chia sẻ', kind: 'shared_office', capacity: 20, description: '20 chỗ ngồi, Wi-Fi, tủ khóa.' },
-        { name: 'Phòng họp nhỏ', kind: 'meeting_room', capacity: 10 },
+        {
+          name: 'Hội trường tầng 2',
+          kind: 'hall',
+          capacity: 120,
+          description: 'Máy chiếu, âm thanh, bàn ghế di động.',
+          openingHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '07:30', closes: '17:00' }],
+        },
+        {
+          name: 'Văn phòng chia sẻ',
+          kind: 'shared_office',
+          capacity: 20,
+          description: '20 chỗ ngồi, Wi-Fi, tủ khóa.',
+          openingHours: [
+            { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '07:30', closes: '17:00' },
+            { days: ['sat'], opens: '08:00', closes: '11:30' },
+          ],
+        },
+        {
+          name: 'Phòng họp nhỏ',
+          kind: 'meeting_room',
+          capacity: 10,
+          openingHours: [
+            { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '07:30', closes: '11:30' },
+            { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '13:30', closes: '17:00' },
+          ],
+        },
         { name: 'Thư viện khởi nghiệp', kind: 'library', description: 'Sách, tài liệu hướng dẫn sở hữu trí tuệ, tiêu chuẩn, gọi vốn.' },
       ],
       servesProvinces: ['lang-son'],

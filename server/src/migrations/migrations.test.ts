@@ -9,6 +9,7 @@ import { createLogger } from '../lib/logger.js';
 import { createEmbeddedStore } from '../store/embedded/index.js';
 import type { Store } from '../store/types.js';
 import { conflictsDeclaredProvince } from './2026-12-06-conflicts-declared-province.js';
+import { usersSearchKey } from './2026-12-07-users-search-key.js';
 import type { Migration } from './runner.js';
 import { runMigrations } from './runner.js';
 
@@ -95,5 +96,19 @@ describe('conflicts-declared-province', () => {
       ['c3', 'phu-tho'],
     ]);
     expect(await conflictsDeclaredProvince.up(store)).toBe(0);
+  });
+});
+
+describe('users-search-key', () => {
+  it('gives older accounts the folded name and e-mail, once', async () => {
+    const store = await freshStore();
+    const users = store.collection({ name: 'users' });
+    await users.insertMany([
+      { _id: 'u1', name: 'Hoàng Minh Tuấn', email: 'tuan@langson.vn' },
+      { _id: 'u2', name: 'Đặng Thu Hà', email: 'ha@example.vn', searchKey: 'dang thu ha ha@example.vn' },
+    ]);
+    expect(await usersSearchKey.up(store)).toBe(1);
+    expect((await users.findOne({ _id: 'u1' }))?.searchKey).toBe('hoang minh tuan tuan@langson.vn');
+    expect(await usersSearchKey.up(store)).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, generateDataset } from '@ketnoi/seeds';
 import type { Container } from '../container.js';
 import { parseInput } from '../http/validate.js';
 import { newId } from '../lib/ids.js';
-import type { UserDoc } from '../modules/accounts/repository.js';
+import { searchKeyOf, type UserDoc } from '../modules/accounts/repository.js';
 import type { NeedDoc } from '../modules/needs/repository.js';
 import { buildProfileDoc } from '../modules/profiles/build.js';
 import type { ProfileDoc } from '../modules/profiles/repository.js';
@@ -52,6 +52,7 @@ export async function loadGenerated(container: Container, options: BulkOptions):
       role: record.user.role,
       name: record.user.name,
       province: record.user.province,
+      searchKey: searchKeyOf(record.user),
       createdAt: now,
       updatedAt: now,
     };

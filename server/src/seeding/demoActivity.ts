@@ -43,6 +43,12 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
     d.setUTCHours(hour - 7, 0, 0, 0); // Vietnam local time
     return d.toISOString();
   };
+  /** Like iso(), moved back to a Monday–Friday (the hall keeps office hours). */
+  const workday = (daysAgo: number, hour: number) => {
+    let days = daysAgo;
+    while ([0, 6].includes(new Date(Date.parse(iso(days, hour)) + 7 * HOUR_MS).getUTCDay())) days++;
+    return iso(days, hour);
+  };
 
   try {
     // Lạng Sơn asks staff to look at introductions to investors first.
@@ -146,8 +152,8 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
     await modules.intros.service.accept(await user('khong-gian-khoi-nghiep-lang-son'), hall._id);
     const booking = await modules.consultations.service.schedule(await user('tumany'), {
       introId: hall._id,
-      startsAt: iso(12, 8),
-      endsAt: iso(2, 17),
+      startsAt: workday(12, 8),
+      endsAt: workday(2, 17),
       resource: 'Hội trường tầng 2',
       mode: 'onsite',
     });

@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AdminCreateUserInput, PolicyInput, WeightsInput } from '@ketnoi/contract';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AdminCreateUserInput, AdminUserListParams, PolicyInput, WeightsInput } from '@ketnoi/contract';
 import { adminApi } from '../admin.js';
 import { matchesApi } from '../matches.js';
 import { staffApi } from '../staff.js';
@@ -9,7 +9,38 @@ export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: AdminCreateUserInput) => adminApi.createUser(input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.audit }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.audit });
+      void queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
+    },
+  });
+}
+
+/** Accounts for the administrator, newest first, a page at a time. */
+export function useAdminUsers(params: AdminUserListParams) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.adminUsers(params),
+    queryFn: ({ pageParam }) => adminApi.users({ ...params, limit: 25, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export type UserAction = { type: 'suspend'; reason?: string } | { type: 'unsuspend' } | { type: 'passwordReset' };
+
+/** Suspend, unsuspend or mail a reset link; the list and the audit log are read again after. */
+export function useUserAction(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (action: UserAction) => {
+      if (action.type === 'suspend') return adminApi.suspend(id, action.reason ? { reason: action.reason } : {});
+      if (action.type === 'unsuspend') return adminApi.unsuspend(id);
+      return adminApi.passwordReset(id);
+    },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.audit });
+    },
   });
 }
 

@@ -19,6 +19,22 @@ export function useIntro(id: string | undefined) {
   return useQuery({ queryKey: queryKeys.intro(id ?? ''), queryFn: () => introsApi.get(id!), enabled: !!id });
 }
 
+/** The intros between me and one profile (either direction), e.g. to offer "message" instead of "ask" on its page. */
+export function useIntrosWith(profileId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.introsWith(profileId ?? ''),
+    queryFn: () => introsApi.list({ with: profileId!, limit: 20 }),
+    enabled: !!profileId,
+  });
+}
+
+/** Match lists carry each candidate's live intro with me; they are stale once an intro changes. */
+function afterIntroChange(queryClient: ReturnType<typeof useQueryClient>) {
+  void queryClient.invalidateQueries({ queryKey: queryKeys.staffQueue });
+  void queryClient.invalidateQueries({ queryKey: ['matches', 'list'] });
+  void queryClient.invalidateQueries({ queryKey: ['intros', 'with'] });
+}
+
 export function useCreateIntro() {
   const queryClient = useQueryClient();
   const me = useMyProfileId();
@@ -26,7 +42,7 @@ export function useCreateIntro() {
     mutationFn: (input: CreateIntroInput) => introsApi.create(input),
     onSuccess: (intro) => {
       upsertIntro(queryClient, intro, me);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.staffQueue });
+      afterIntroChange(queryClient);
     },
   });
 }
@@ -53,7 +69,7 @@ export function useIntroAction() {
     },
     onSuccess: (intro) => {
       upsertIntro(queryClient, intro, me);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.staffQueue });
+      afterIntroChange(queryClient);
       if (intro.conversationId) void queryClient.invalidateQueries({ queryKey: queryKeys.conversationList });
     },
   });

@@ -8,8 +8,8 @@ export function useStaffQueue() {
   return useQuery({ queryKey: queryKeys.staffQueue, queryFn: () => staffApi.queue() });
 }
 
-export function useReportsSummary(params: SummaryParams) {
-  return useQuery({ queryKey: queryKeys.reports(params), queryFn: () => reportsApi.summary(params) });
+export function useReportsSummary(params: SummaryParams, enabled = true) {
+  return useQuery({ queryKey: queryKeys.reports(params), queryFn: () => reportsApi.summary(params), enabled });
 }
 
 export function useContacts(profileId?: string) {

@@ -134,4 +134,22 @@ describe('Chat thread', () => {
     expect(api.callsTo('GET', '/api/conversations/c-1/messages').map((c) => c.query.get('before'))).toEqual([null, 'm-71']);
     expect(screen.queryByRole('button', { name: 'Xem tin nhắn cũ hơn' })).toBeNull();
   });
+
+  it('names the staff member who brokered the intro, with their office, never as an unreadable profile (issue 14 item 22)', async () => {
+    const brokered = conversationOf({
+      participants: ['p-startup', 'p-expert', 'u-staff'],
+      members: [
+        ...conversationOf().members,
+        { id: 'u-staff', kind: 'staff', name: 'Hoàng Minh Tuấn', role: 'staff', province: 'lang-son' },
+      ],
+    });
+    const { api } = setup({ first: [message({ id: 'm-s', senderId: 'u-staff', body: 'Hai bên đã đồng ý.', clientId: 's-1' })] }, brokered);
+    const bubble = (await screen.findByText('Hai bên đã đồng ý.')).closest('li')!;
+    expect(within(bubble).getByText(/Hoàng Minh Tuấn/)).toHaveTextContent('Hoàng Minh Tuấn (Cán bộ tỉnh · Lạng Sơn)');
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading).toHaveTextContent('Nguyễn Thị Hà, Hoàng Minh Tuấn (Cán bộ tỉnh · Lạng Sơn)');
+    expect(screen.queryByText('(hồ sơ không xem được)')).toBeNull();
+    // Names come with the conversation: nobody's profile is fetched to show them.
+    expect(api.calls.filter((c) => c.path.startsWith('/api/profiles'))).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ import type { ThreadMessage } from '../../api/cache.js';
 import type { Conversation } from '@ketnoi/contract';
 import { useRealtime } from '../../realtime/context.js';
 import { markConversationRead, sendMessage } from '../../realtime/chat.js';
-import { ProfileName } from '../../components/ProfileName.js';
+import { MemberName } from './MemberName.js';
 import { EmptyState, ErrorState, Loading } from '../../components/States.js';
 import { formatDate, formatTime } from '../../lib/format.js';
 import { Composer } from './Composer.js';
@@ -18,7 +18,19 @@ interface Props {
   myProfileId: string;
 }
 
-function MessageBubble({ message, mine, seen, onRetry }: { message: ThreadMessage; mine: boolean; seen: boolean; onRetry: () => void }) {
+function MessageBubble({
+  message,
+  mine,
+  seen,
+  onRetry,
+  conversation,
+}: {
+  message: ThreadMessage;
+  mine: boolean;
+  seen: boolean;
+  onRetry: () => void;
+  conversation: Conversation | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <li
@@ -28,7 +40,7 @@ function MessageBubble({ message, mine, seen, onRetry }: { message: ThreadMessag
     >
       {!mine && (
         <span className="bubble__sender">
-          <ProfileName id={message.senderId} link={false} />
+          <MemberName conversation={conversation} id={message.senderId} link={false} />
         </span>
       )}
       <p className="bubble__body">{message.body}</p>
@@ -116,7 +128,7 @@ export function ChatThread({ conversationId, conversation, myProfileId }: Props)
             ? others.map((id, i) => (
                 <span key={id}>
                   {i > 0 && ', '}
-                  <ProfileName id={id} />
+                  <MemberName conversation={conversation} id={id} />
                 </span>
               ))
             : t('chat.conversation')}
@@ -152,6 +164,7 @@ export function ChatThread({ conversationId, conversation, myProfileId }: Props)
                       mine={message.senderId === myProfileId}
                       seen={message.id === lastSeenMine}
                       onRetry={() => send(message.body, message.clientId)}
+                      conversation={conversation}
                     />
                   </MessageGroup>
                 );
@@ -163,7 +176,7 @@ export function ChatThread({ conversationId, conversation, myProfileId }: Props)
       <p className="thread__typing" aria-live="polite">
         {typing.length > 0 && (
           <>
-            <ProfileName id={typing[0]!} link={false} /> {t('chat.typing')}
+            <MemberName conversation={conversation} id={typing[0]!} link={false} /> {t('chat.typing')}
           </>
         )}
       </p>

@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '@ketnoi/contract';
-import { ProfileName } from '../../components/ProfileName.js';
+import { MemberName } from './MemberName.js';
 import { formatRelative } from '../../lib/format.js';
 
 export function ConversationList({ conversations, myProfileId }: { conversations: Conversation[]; myProfileId: string | null }) {
@@ -17,7 +17,7 @@ export function ConversationList({ conversations, myProfileId }: { conversations
                 {others.map((id, i) => (
                   <span key={id}>
                     {i > 0 && ', '}
-                    <ProfileName id={id} link={false} />
+                    <MemberName conversation={c} id={id} link={false} />
                   </span>
                 ))}
               </span>

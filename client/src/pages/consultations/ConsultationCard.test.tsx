@@ -72,4 +72,50 @@ describe('Consultation card', () => {
     renderApp(<ConsultationCard consultation={base} myProfileId={null} />, { me: meAs(null, 'staff') });
     expect(screen.queryByRole('button')).toBeNull();
   });
+
+  it('offers the outcome only once the consultation has started (issue 14 item 21)', () => {
+    routes();
+    const soon = consultation({ startsAt: '2099-10-05T02:00:00.000Z', endsAt: '2099-10-05T03:00:00.000Z' });
+    renderApp(<ConsultationCard consultation={soon} myProfileId="p-expert" />, { me: meAs(expertProfile()) });
+    const button = screen.getByRole('button', { name: 'Ghi nhận kết quả' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription('Có thể ghi nhận kết quả sau khi buổi bắt đầu (09:00 05/10/2099).');
+  });
+
+  it('says plainly why the server refused an outcome before the meeting', async () => {
+    mockApi({
+      'POST /api/consultations/k-1/complete': {
+        status: 409,
+        body: {
+          error: {
+            code: 'conflict',
+            message: 'not started',
+            details: { reason: 'not_started', startsAt: '2025-10-05T02:00:00.000Z' },
+          },
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderApp(<ConsultationCard consultation={base} myProfileId="p-expert" />, { me: meAs(expertProfile()) });
+    await user.click(screen.getByRole('button', { name: 'Ghi nhận kết quả' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Đã nộp đơn nhãn hiệu' }));
+    await user.click(screen.getByRole('button', { name: 'Lưu kết quả' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Buổi tư vấn chưa diễn ra (bắt đầu lúc 09:00 05/10/2025). Hãy ghi kết quả sau khi buổi tư vấn đã bắt đầu.',
+    );
+  });
+
+  it('draws a 4.5 rating as four and a half stars, read out as 4,5 (issue 14 item 22)', () => {
+    routes();
+    const rated = consultation({ status: 'completed', feedback: { rating: 4.5, at: '2025-10-06T00:00:00.000Z' } });
+    renderApp(<ConsultationCard consultation={rated} myProfileId="p-startup" />, { me: meAs(startupProfile()) });
+    const stars = screen.getByRole('img', { name: '4,5 trên 5 sao' });
+    expect([...stars.querySelectorAll('[data-fill]')].map((s) => s.getAttribute('data-fill'))).toEqual([
+      'full',
+      'full',
+      'full',
+      'full',
+      'half',
+    ]);
+  });
 });

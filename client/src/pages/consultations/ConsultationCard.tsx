@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OUTCOME_TAGS, type Consultation, type FileInfo, type OutcomeTagCode } from '@ketnoi/contract';
 import { useConsultationChange } from '../../api/hooks/consultations.js';
 import { formatDate, formatDateTime, formatTime } from '../../lib/format.js';
+import { useNow } from '../../lib/useNow.js';
 import { ProfileLink } from '../../components/ProfileName.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { StarsDisplay, StarsInput } from '../../components/Stars.js';
@@ -28,6 +29,9 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
   const [comment, setComment] = useState('');
   const [localError, setLocalError] = useState<string | undefined>();
 
+  const now = useNow();
+  // An outcome follows the meeting (the server refuses one before it starts: issue 14 item 21).
+  const notStarted = Date.parse(c.startsAt) > now;
   const isHelper = !!myProfileId && myProfileId === c.helperId;
   const isStartup = !!myProfileId && myProfileId === c.startupId;
   const canComplete = c.status === 'scheduled' && isHelper;
@@ -99,7 +103,13 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
       {panel === 'none' && (
         <div className="form__actions">
           {canComplete && (
-            <button type="button" className="btn btn--primary" onClick={() => open('complete')}>
+            <button
+              type="button"
+              className="btn btn--primary"
+              onClick={() => open('complete')}
+              disabled={notStarted}
+              aria-describedby={notStarted ? `not-started-${c.id}` : undefined}
+            >
               {t('consultations.complete')}
             </button>
           )}
@@ -114,6 +124,11 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
             </button>
           )}
         </div>
+      )}
+      {panel === 'none' && canComplete && notStarted && (
+        <p className="muted" id={`not-started-${c.id}`}>
+          {t('consultations.completeAfterStart', { time: formatDateTime(c.startsAt) })}
+        </p>
       )}
       {panel === 'complete' && (
         <PanelForm onSubmit={submitComplete} submitLabel={t('consultations.saveOutcome')} {...panelProps}>

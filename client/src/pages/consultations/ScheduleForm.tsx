@@ -3,18 +3,38 @@ import { useTranslation } from 'react-i18next';
 import { useConsultationChange } from '../../api/hooks/consultations.js';
 import { useProfile } from '../../api/hooks/profiles.js';
 import { fieldErrors } from '../../api/errors.js';
-import { CONSULTATION_MODES, type ConsultationMode, type Intro } from '@ketnoi/contract';
+import {
+  CONSULTATION_MODES,
+  nextOpening,
+  withinOpeningHours,
+  type ConsultationMode,
+  type Intro,
+  type OpeningPeriod,
+} from '@ketnoi/contract';
 import { fromLocalInput, toLocalInput } from '../../lib/format.js';
+import { formatOpeningHours } from '../../lib/openingHours.js';
 import { Fieldset, SelectField, TextField } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
 
 const DURATIONS = [30, 45, 60, 90, 120];
 
-function defaultStart(): string {
-  const start = new Date(Date.now() + 24 * 3600_000);
-  start.setUTCMinutes(0, 0, 0);
-  return toLocalInput(start);
+/** Without a resource's own hours, a meeting is proposed in office hours (never at 20:00). */
+const OFFICE_HOURS: OpeningPeriod[] = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '17:00' }];
+const HOUR_MS = 3_600_000;
+
+/** The next opening at least an hour from now (office hours when `hours` is absent), as a datetime-local value. */
+function nextSlot(hours: OpeningPeriod[] | undefined, now = Date.now()): string {
+  const at = nextOpening(hours && hours.length ? hours : OFFICE_HOURS, new Date(now + HOUR_MS)) ?? new Date(now + 24 * HOUR_MS);
+  return toLocalInput(at);
 }
+
+/** Read when the form is sent, never while rendering. */
+const isPast = (iso: string) => Date.parse(iso) < Date.now();
+
+const plusHour = (local: string) => {
+  const start = fromLocalInput(local);
+  return start ? toLocalInput(new Date(Date.parse(start) + HOUR_MS)) : '';
+};
 
 type Errors = Partial<Record<string, string>>;
 
@@ -27,26 +47,41 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
   const providerSide = [intro.from, intro.to].find((p) => p?.kind === 'provider');
   const provider = useProfile(providerSide?.id);
   const isBooking = !!providerSide;
-  const [startsAt, setStartsAt] = useState(defaultStart);
+  const [startsAt, setStartsAt] = useState(() => nextSlot(undefined));
   const [endsAt, setEndsAt] = useState('');
+  // Until the person picks a time, the start follows the chosen resource's next opening.
+  const [timeChosen, setTimeChosen] = useState(false);
   const [duration, setDuration] = useState('60');
   const [mode, setMode] = useState<ConsultationMode>('online');
   const [location, setLocation] = useState('');
   const [resource, setResource] = useState('');
   const [errors, setErrors] = useState<Errors>({});
+  const chosen = provider.data?.resources?.find((r) => r.name === resource);
+  const hoursText = chosen ? formatOpeningHours(chosen.openingHours, t) : '';
+  const outside = chosen ? t('openingHours.outside', { name: chosen.name, hours: hoursText }) : '';
+
+  const chooseResource = (name: string) => {
+    setResource(name);
+    if (timeChosen) return;
+    const next = nextSlot(provider.data?.resources?.find((r) => r.name === name)?.openingHours);
+    setStartsAt(next);
+    setEndsAt(plusHour(next));
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const next: Errors = {};
     const start = fromLocalInput(startsAt);
     if (!start) next.startsAt = t('validation.required');
-    else if (new Date(start).getTime() < Date.now()) next.startsAt = t('validation.future');
+    else if (isPast(start)) next.startsAt = t('validation.future');
     let end: string | null = null;
     if (isBooking) {
       end = fromLocalInput(endsAt);
       if (!end) next.endsAt = t('validation.required');
       else if (start && end <= start) next.endsAt = t('validation.endAfterStart');
       if (!resource) next.resource = t('validation.choose');
+      else if (start && end && end > start && !withinOpeningHours(chosen?.openingHours, new Date(start), new Date(end)))
+        next.startsAt = outside;
     } else if (mode === 'onsite' && !location.trim()) {
       next.location = t('validation.required');
     }
@@ -61,7 +96,10 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
           mode,
           ...(location.trim() ? { location: location.trim() } : {}),
         };
-    change.mutate({ action: 'create', input }, { onSuccess: onDone, onError: (e) => setErrors(fieldErrors(e, t)) });
+    change.mutate(
+      { action: 'create', input },
+      { onSuccess: onDone, onError: (e) => setErrors(fieldErrors(e, t, { outside_opening_hours: outside })) },
+    );
   };
 
   if (isBooking && provider.isPending) return null;
@@ -75,7 +113,10 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
           label={t('consultations.startsAt')}
           type="datetime-local"
           value={startsAt}
-          onChange={(e) => setStartsAt(e.target.value)}
+          onChange={(e) => {
+            setStartsAt(e.target.value);
+            setTimeChosen(true);
+          }}
           error={errors.startsAt}
           hint={t('consultations.timezone')}
           required
@@ -85,7 +126,10 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
             label={t('consultations.endsAt')}
             type="datetime-local"
             value={endsAt}
-            onChange={(e) => setEndsAt(e.target.value)}
+            onChange={(e) => {
+              setEndsAt(e.target.value);
+              setTimeChosen(true);
+            }}
             error={errors.endsAt}
             required
           />
@@ -103,7 +147,8 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
         <SelectField
           label={t('consultations.resource')}
           value={resource}
-          onChange={(e) => setResource(e.target.value)}
+          onChange={(e) => chooseResource(e.target.value)}
+          hint={chosen ? t('openingHours.shown', { hours: hoursText }) : undefined}
           options={(provider.data?.resources ?? []).map((r) => ({
             value: r.name,
             label: `${r.name} (${t(`resourceKind.${r.kind}`, { defaultValue: r.kind })})`,

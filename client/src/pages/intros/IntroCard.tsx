@@ -44,6 +44,11 @@ export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfi
         <StatusBadge status={intro.status} />
       </div>
       <blockquote className="intro__message">{intro.message}</blockquote>
+      {(intro.status === 'declined' || intro.status === 'rejected') && intro.declineReason && (
+        <p className="intro__reason">
+          <strong>{t('intros.declinedBecause')}</strong> {intro.declineReason}
+        </p>
+      )}
       <p className="muted">
         {formatDateTime(intro.createdAt)}
         {(intro.status === 'pending' || intro.status === 'pending_staff') && (

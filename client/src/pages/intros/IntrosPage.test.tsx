@@ -87,6 +87,24 @@ describe('Intro inbox', () => {
   });
 });
 
+describe('A declined request', () => {
+  it('shows the requester the reason the other side gave (issue 14 item 22)', async () => {
+    mockApi({
+      'GET /api/intros': (req) => ({
+        items:
+          req.query.get('box') === 'outgoing'
+            ? [intro({ status: 'declined', awaiting: [], declineReason: 'Đang kín lịch đến cuối quý.' })]
+            : [],
+        nextCursor: null,
+      }),
+    });
+    renderApp(<IntrosPage />, { path: '/intros', url: '/intros?box=outgoing', me: meAs(startupProfile()) });
+    const card = await screen.findByTestId('intro');
+    expect(within(card).getByText('Đã từ chối')).toBeInTheDocument();
+    expect(within(card).getByText('Lý do từ chối:').parentElement).toHaveTextContent('Lý do từ chối: Đang kín lịch đến cuối quý.');
+  });
+});
+
 describe('Intro inbox requests', () => {
   /** `n` incoming intros, each from a different startup. */
   function intros(n: number) {

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCreateIntro } from '../../api/hooks/intros.js';
-import { fieldErrors } from '../../api/errors.js';
-import { isApiError } from '../../api/http.js';
+import { errorReason, fieldErrors } from '../../api/errors.js';
+import { isApiError, type ApiError } from '../../api/http.js';
 import { TextArea } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
 
@@ -15,11 +15,14 @@ export function RequestIntroForm({
   toName,
   needId,
   onDone,
+  onExisting,
 }: {
   toProfileId: string;
   toName: string;
   needId?: string;
   onDone?: () => void;
+  /** The server refused because an intro between us exists, and named it (issue 14 item 20). */
+  onExisting?: (introId: string) => void;
 }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
@@ -34,7 +37,14 @@ export function RequestIntroForm({
     }
     create.mutate(
       { toProfileId, message: message.trim(), ...(needId ? { needId } : {}) },
-      { onError: (e) => setError(fieldErrors(e, t).message) },
+      {
+        onError: (e) => {
+          const introId = errorReason(e) === 'intro_exists' ? (e as ApiError).details : undefined;
+          const named = (introId as { introId?: unknown } | undefined)?.introId;
+          if (onExisting && typeof named === 'string') onExisting(named);
+          else setError(fieldErrors(e, t).message);
+        },
+      },
     );
   };
 
@@ -52,7 +62,8 @@ export function RequestIntroForm({
     );
   }
 
-  const conflict = isApiError(create.error) && (create.error.code === 'conflict' || create.error.status === 409);
+  // A refusal the server explains (an intro exists, a limit) says so; any other 409 gets the general sentence.
+  const conflict = isApiError(create.error) && create.error.status === 409 && !errorReason(create.error);
 
   return (
     <form className="form intro-form" onSubmit={onSubmit} noValidate>

@@ -5,7 +5,7 @@ import { useLabels } from '../../api/hooks/reference.js';
 import type { Match, MatchReason } from '@ketnoi/contract';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import { formatPercent } from '../../lib/format.js';
-import { RequestIntroForm } from '../intros/RequestIntroForm.js';
+import { ConnectAction } from '../intros/ConnectAction.js';
 
 /**
  * Each criterion's share of the total weight of this match's reasons, so weights read the same
@@ -33,7 +33,6 @@ function Reason({ reason, totalWeight }: { reason: MatchReason; totalWeight: num
 export function MatchCard({ match, rank, needId, canRequest }: { match: Match; rank: number; needId?: string; canRequest: boolean }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [requesting, setRequesting] = useState(false);
   const [showReasons, setShowReasons] = useState(rank <= 3);
   const reasonsId = `reasons-${match.profile.id}`;
   const totalWeight = match.reasons.reduce((sum, reason) => sum + Math.max(0, reason.weight), 0);
@@ -68,19 +67,7 @@ export function MatchCard({ match, rank, needId, canRequest }: { match: Match; r
           <Reason key={reason.criterion} reason={reason} totalWeight={totalWeight} />
         ))}
       </ul>
-      {canRequest &&
-        (requesting ? (
-          <RequestIntroForm
-            toProfileId={match.profile.id}
-            toName={match.profile.name}
-            needId={needId}
-            onDone={() => setRequesting(false)}
-          />
-        ) : (
-          <button type="button" className="btn btn--primary" onClick={() => setRequesting(true)}>
-            {t('intros.request')}
-          </button>
-        ))}
+      {canRequest && <ConnectAction other={match.profile} connection={match.connection} needId={needId} />}
     </li>
   );
 }

@@ -11,7 +11,8 @@ import { EmptyState, QueryView } from '../../components/States.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { ProfileName } from '../../components/ProfileName.js';
 import { formatDate } from '../../lib/format.js';
-import { RequestIntroForm } from '../intros/RequestIntroForm.js';
+import { ConnectWith } from '../intros/ConnectAction.js';
+import { NeedActions } from '../needs/NeedActions.js';
 import { MatchList } from './MatchList.js';
 
 const KINDS: MatchKind[] = ['expert', 'provider', 'investor'];
@@ -63,6 +64,8 @@ export default function NeedMatchesPage() {
       <QueryView query={need}>
         {(data) => {
           const isOwner = data.startupId === myProfileId;
+          // Staff of the need's province may change it too (the server decides; this only offers it).
+          const canEdit = isOwner || me?.user.role === 'admin' || (me?.user.role === 'staff' && me.user.province === data.province);
           return (
             <>
               <header className="card need-head">
@@ -80,13 +83,18 @@ export default function NeedMatchesPage() {
                   {labels.province(data.province)} · {formatDate(data.createdAt)} <StatusBadge status={data.status} />
                 </p>
               </header>
+              {canEdit && <NeedActions need={data} />}
               {isOwner ? (
-                <Matches need={data} startupId={data.startupId} />
+                data.status === 'open' || data.status === 'in_progress' ? (
+                  <Matches need={data} startupId={data.startupId} />
+                ) : (
+                  <p className="notice">{t('needs.inactive')}</p>
+                )
               ) : (
                 myProfileId && (
                   <section className="card">
                     <h2>{t('needs.offerHelp')}</h2>
-                    <RequestIntroForm toProfileId={data.startupId} toName={t('needs.theStartup')} needId={data.id} />
+                    <ConnectWith other={{ id: data.startupId, name: t('needs.theStartup') }} needId={data.id} />
                   </section>
                 )
               )}

@@ -24,4 +24,19 @@ describe('Notifications page', () => {
     expect(screen.getByRole('link', { name: 'Cán bộ giới thiệu bạn với một đối tác — hãy trả lời' })).toHaveAttribute('href', '/intros');
     expect(screen.getByRole('link', { name: 'Bạn có tin nhắn mới' })).toHaveAttribute('href', '/chat/c-1');
   });
+
+  it('carries the reason of a declined intro (issue 14 item 22)', async () => {
+    const declined = {
+      id: 'n-1',
+      type: 'intro.declined',
+      data: { introId: 'i-1', status: 'declined', reason: 'Đang kín lịch đến cuối quý.' },
+      read: false,
+      createdAt: '2025-10-01T00:00:00Z',
+    };
+    mockApi({ 'GET /api/notifications': parsed(NotificationPage, { items: [declined], nextCursor: null, unreadCount: 1 }) });
+    renderApp(<NotificationsPage />, { me: meAs(startupProfile()) });
+    const item = await screen.findByTestId('notification');
+    expect(item).toHaveTextContent('Một lời giới thiệu đã bị từ chối');
+    expect(item).toHaveTextContent('Lý do từ chối: Đang kín lịch đến cuối quý.');
+  });
 });

@@ -35,6 +35,11 @@ export default function NotificationsPage() {
                 >
                   {t(`notifications.type.${notificationKey(n.type)}`, { defaultValue: t('notifications.generic') })}
                 </Link>
+                {typeof n.data.reason === 'string' && n.data.reason && (
+                  <p className="notification__reason">
+                    {t('intros.declinedBecause')} {n.data.reason}
+                  </p>
+                )}
                 {!n.read && <span className="visually-hidden">{t('notifications.unreadMark')}</span>}
                 <span className="muted">{formatRelative(n.createdAt, i18n.language)}</span>
               </li>

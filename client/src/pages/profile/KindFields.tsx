@@ -5,6 +5,7 @@ import { useLabels } from '../../api/hooks/reference.js';
 import { CheckboxField, Fieldset, SelectField, TextArea, TextField } from '../../components/Field.js';
 import { ChipSelect } from '../../components/Chips.js';
 import { MoneyField } from '../../components/MoneyField.js';
+import { OpeningHoursEditor } from './OpeningHoursEditor.js';
 import { ProvincesPicker } from '../../components/ProvincesPicker.js';
 import type { DraftErrors, ProductDraft, ProfileFormState, ResourceDraft } from './profileDraft.js';
 import { ProductFiles } from './ProfileFiles.js';
@@ -266,7 +267,7 @@ function ProviderFields({ draft, update, errors }: Props) {
         legend={t('fields.resources')}
         items={draft.resources}
         onChange={(resources) => update({ resources })}
-        blank={{ name: '', kind: '', capacity: '', description: '' }}
+        blank={{ name: '', kind: '', capacity: '', description: '', openingHours: [] }}
         empty={t('profile.noResources')}
         addLabel={t('profile.addResource')}
       >
@@ -302,6 +303,12 @@ function ProviderFields({ draft, update, errors }: Props) {
               rows={2}
               value={resource.description}
               onChange={(e) => patch({ description: e.target.value })}
+            />
+            <OpeningHoursEditor
+              field={`resources.${index}.openingHours`}
+              value={resource.openingHours}
+              onChange={(openingHours) => patch({ openingHours })}
+              errors={errors}
             />
           </>
         )}

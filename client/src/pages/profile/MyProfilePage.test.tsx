@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import MyProfilePage from './MyProfilePage.js';
 import { renderApp } from '../../test/render.js';
@@ -87,6 +87,83 @@ describe('Own profile (onboarding)', () => {
       kind: 'provider',
       offerings: ['workspace'],
       resources: [{ name: 'Hội trường tầng 2', kind: 'hall', capacity: 999999 }],
+    });
+  });
+
+  it('reads money as people type it, “50tr” is 50 million, and refuses what it cannot read (issue 14 item 22)', async () => {
+    const api = mockApi({
+      'PUT /api/profiles/me': (req) =>
+        profile({
+          ...(req.body as Profile),
+          id: 'p-inv',
+          verified: false,
+          createdAt: '2025-10-01T00:00:00.000Z',
+          updatedAt: '2025-10-01T00:00:00.000Z',
+        }),
+    });
+    const user = userEvent.setup();
+    renderApp(<MyProfilePage />, { me: meAs(null, 'investor') });
+    await user.type(screen.getByLabelText(/Giới thiệu ngắn/), 'Quỹ đầu tư nông nghiệp');
+    await user.selectOptions(screen.getByLabelText(/Loại nhà đầu tư/), 'fund');
+    await user.click(screen.getByRole('button', { name: 'Sản phẩm mẫu' }));
+    await user.type(screen.getByLabelText(/^Tối thiểu/), '50tr');
+    expect(screen.getByLabelText(/^Tối thiểu/)).toHaveAccessibleDescription(/^= 50\.000\.000\s₫$/);
+    await user.type(screen.getByLabelText(/^Tối đa/), 'năm tỷ');
+    expect(screen.getByLabelText(/^Tối đa/)).toHaveAccessibleDescription(/Không đọc được số tiền này/);
+    await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    expect(api.calls).toHaveLength(0);
+    await user.clear(screen.getByLabelText(/^Tối đa/));
+    await user.type(screen.getByLabelText(/^Tối đa/), '1,5 tỷ');
+    expect(screen.getByLabelText(/^Tối đa/)).toHaveAccessibleDescription(/^= 1\.500\.000\.000\s₫$/);
+    await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    await screen.findByText(/Đã lưu hồ sơ\./);
+    expect(api.callsTo('PUT', '/api/profiles/me')[0]!.body).toMatchObject({ ticket: { min: 50_000_000, max: 1_500_000_000 } });
+  });
+
+  it('a provider gives a resource opening hours, checked before saving (issue 14 item 22)', async () => {
+    const api = mockApi({
+      'PUT /api/profiles/me': (req) =>
+        profile({
+          ...(req.body as Profile),
+          id: 'p-prov',
+          verified: false,
+          createdAt: '2025-10-01T00:00:00.000Z',
+          updatedAt: '2025-10-01T00:00:00.000Z',
+        }),
+    });
+    const user = userEvent.setup();
+    renderApp(<MyProfilePage />, { me: meAs(null, 'provider') });
+    await user.type(screen.getByLabelText(/Giới thiệu ngắn/), 'Không gian làm việc chung');
+    await user.click(screen.getByRole('button', { name: /Không gian làm việc chung, địa điểm/ }));
+    await user.click(screen.getByRole('button', { name: '+ Thêm nguồn lực' }));
+    await user.type(screen.getByLabelText(/Tên nguồn lực 1/), 'Hội trường tầng 2');
+    await user.selectOptions(screen.getByLabelText(/^Loại/), 'Hội trường');
+    await user.click(screen.getByRole('button', { name: '+ Thêm khung giờ' }));
+    const hours = screen.getByRole('group', { name: 'Khung giờ 1' });
+    expect(
+      within(hours)
+        .getAllByRole('button', { pressed: true })
+        .map((b) => b.textContent),
+    ).toEqual(['T2', 'T3', 'T4', 'T5', 'T6']);
+    await user.click(within(hours).getByRole('button', { name: 'T7' }));
+    const closes = screen.getByLabelText('Đóng cửa');
+    await user.clear(closes);
+    await user.type(closes, '07:00');
+    await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    expect(screen.getByLabelText('Đóng cửa')).toHaveAccessibleDescription('Giờ đóng cửa phải sau giờ mở cửa.');
+    expect(api.calls).toHaveLength(0);
+    await user.clear(screen.getByLabelText('Đóng cửa'));
+    await user.type(screen.getByLabelText('Đóng cửa'), '17:00');
+    await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    await screen.findByText(/Đã lưu hồ sơ\./);
+    expect(api.callsTo('PUT', '/api/profiles/me')[0]!.body).toMatchObject({
+      resources: [
+        {
+          name: 'Hội trường tầng 2',
+          kind: 'hall',
+          openingHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], opens: '07:30', closes: '17:00' }],
+        },
+      ],
     });
   });
 });

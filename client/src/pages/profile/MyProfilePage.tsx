@@ -29,10 +29,14 @@ function ProfileForm({ me }: { me: Me }) {
   const update = (patch: Partial<ProfileFormState>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setSaved(false);
-    // Clear the errors of the fields just edited.
+    // Clear the errors of the fields just edited (and of their parts: `ticket.max`, `resources.0.name`).
     setErrors((e) => {
       const next = { ...e };
-      for (const key of Object.keys(patch)) delete next[key];
+      for (const key of Object.keys(patch)) {
+        const paths = ERROR_PATHS[key] ?? [key];
+        for (const errorKey of Object.keys(next))
+          if (paths.some((p) => errorKey === p || errorKey.startsWith(`${p}.`))) delete next[errorKey];
+      }
       return next;
     });
   };
@@ -175,6 +179,14 @@ function ProfileForm({ me }: { me: Me }) {
     </form>
   );
 }
+
+/** Form fields whose errors are keyed by the API's paths. */
+const ERROR_PATHS: Partial<Record<string, string[]>> = {
+  ticketMin: ['ticket.min'],
+  ticketMax: ['ticket.max'],
+  fundingMin: ['fundingAsk.min'],
+  fundingMax: ['fundingAsk.max'],
+};
 
 export default function MyProfilePage() {
   const { t } = useTranslation();

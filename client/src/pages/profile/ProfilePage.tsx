@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
@@ -7,9 +7,10 @@ import { useLabels } from '../../api/hooks/reference.js';
 import { useVerify } from '../../api/hooks/staff.js';
 import type { Profile } from '@ketnoi/contract';
 import { formatVndRange } from '../../lib/format.js';
+import { formatOpeningHours } from '../../lib/openingHours.js';
 import { ChipList } from '../../components/Chips.js';
 import { FormError, QueryView } from '../../components/States.js';
-import { RequestIntroForm } from '../intros/RequestIntroForm.js';
+import { ConnectWith } from '../intros/ConnectAction.js';
 import { Documents, OutcomeBadges, Products, ProfileLogo } from '../portal/Showcase.js';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -74,6 +75,9 @@ function KindDetails({ profile }: { profile: Profile }) {
                     <strong>{r.name}</strong> ({t(`resourceKind.${r.kind}`, { defaultValue: r.kind })}
                     {r.capacity !== undefined && `, ${t('profile.capacityOf', { count: r.capacity })}`})
                     {r.description && ` — ${r.description}`}
+                    {r.openingHours && r.openingHours.length > 0 && (
+                      <span className="muted"> · {t('openingHours.shown', { hours: formatOpeningHours(r.openingHours, t) })}</span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -160,7 +164,6 @@ export default function ProfilePage() {
   const labels = useLabels();
   const { data: me } = useMe();
   const query = useProfile(id);
-  const [requesting, setRequesting] = useState(false);
 
   return (
     <div className="page">
@@ -193,13 +196,7 @@ export default function ProfilePage() {
               <OutcomeBadges profile={profile} />
               {canRequest && (
                 <section className="card">
-                  {requesting ? (
-                    <RequestIntroForm toProfileId={profile.id} toName={profile.name} onDone={() => setRequesting(false)} />
-                  ) : (
-                    <button type="button" className="btn btn--primary" onClick={() => setRequesting(true)}>
-                      {t('intros.request')}
-                    </button>
-                  )}
+                  <ConnectWith other={profile} />
                 </section>
               )}
               <section className="card">

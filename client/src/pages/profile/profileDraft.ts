@@ -3,12 +3,14 @@
 import type { TFunction } from 'i18next';
 import {
   LANGUAGES,
+  minutesOf,
   SECTORS,
   type Contact,
   type FeeCode,
   type InvestorTypeCode,
   type Language,
   type NeedCategoryCode,
+  type OpeningPeriod,
   type Profile,
   type ProfileDraft,
   type ProfileKind,
@@ -17,6 +19,7 @@ import {
   type StageCode,
 } from '@ketnoi/contract';
 import { oneOf } from '../../lib/codes.js';
+import { parseVnd } from '../../lib/money.js';
 
 export interface ProductDraft {
   name: string;
@@ -37,6 +40,7 @@ export interface ResourceDraft {
   kind: ResourceKindCode | '';
   capacity: string;
   description: string;
+  openingHours: OpeningPeriod[];
 }
 
 export interface ProfileFormState {
@@ -128,6 +132,7 @@ export function toFormState(kind: ProfileKind, profile: Profile | null, defaults
       kind: r.kind as ResourceKindCode,
       capacity: str(r.capacity),
       description: r.description ?? '',
+      openingHours: r.openingHours ?? [],
     })),
     servesProvinces: profile?.servesProvinces ?? [],
   };
@@ -135,7 +140,8 @@ export function toFormState(kind: ProfileKind, profile: Profile | null, defaults
 
 const int = (value: string) => Number.parseInt(value, 10);
 const isInt = (value: string, min = 0) => /^\d+$/.test(value.trim()) && int(value) >= min;
-const isMoney = (value: string) => /^\d+$/.test(value.trim());
+const isMoney = (value: string) => parseVnd(value) !== null;
+const money = (value: string) => parseVnd(value)!;
 
 export type DraftErrors = Partial<Record<string, string>>;
 
@@ -155,7 +161,7 @@ export function validateDraft(draft: ProfileFormState, t: TFunction): DraftError
     if (!min && !max && !required) return;
     if (!isMoney(min)) errors[`${field}.min`] = t('validation.money');
     if (!isMoney(max)) errors[`${field}.max`] = t('validation.money');
-    if (isMoney(min) && isMoney(max) && Number(min) > Number(max)) errors[`${field}.max`] = t('validation.maxBelowMin');
+    if (isMoney(min) && isMoney(max) && money(min) > money(max)) errors[`${field}.max`] = t('validation.maxBelowMin');
   };
   switch (draft.kind) {
     case 'startup':
@@ -185,6 +191,15 @@ export function validateDraft(draft: ProfileFormState, t: TFunction): DraftError
         if (!r.name.trim()) errors[`resources.${i}.name`] = t('validation.required');
         if (!r.kind) errors[`resources.${i}.kind`] = t('validation.choose');
         if (r.capacity && !isInt(r.capacity, 1)) errors[`resources.${i}.capacity`] = t('validation.wholeNumber', { min: 1 });
+        r.openingHours.forEach((p, j) => {
+          const at = `resources.${i}.openingHours.${j}`;
+          const opens = minutesOf(p.opens);
+          const closes = minutesOf(p.closes);
+          if (p.days.length === 0) errors[`${at}.days`] = t('validation.chooseOne');
+          if (opens === null) errors[`${at}.opens`] = t('openingHours.time');
+          if (closes === null) errors[`${at}.closes`] = t('openingHours.time');
+          else if (opens !== null && closes <= opens) errors[`${at}.closes`] = t('openingHours.closesAfterOpens');
+        });
       });
       break;
   }
@@ -229,7 +244,7 @@ export function toInput(draft: ProfileFormState): ProfileDraft {
         })),
         teamSize: int(draft.teamSize),
         ...(draft.foundedYear ? { foundedYear: int(draft.foundedYear) } : {}),
-        ...(draft.fundingMin && draft.fundingMax ? { fundingAsk: { min: Number(draft.fundingMin), max: Number(draft.fundingMax) } } : {}),
+        ...(draft.fundingMin && draft.fundingMax ? { fundingAsk: { min: money(draft.fundingMin), max: money(draft.fundingMax) } } : {}),
       };
     case 'expert':
       return {
@@ -248,7 +263,7 @@ export function toInput(draft: ProfileFormState): ProfileDraft {
         ...common,
         kind: 'investor',
         investorType: draft.investorType as InvestorTypeCode,
-        ticket: { min: Number(draft.ticketMin), max: Number(draft.ticketMax) },
+        ticket: { min: money(draft.ticketMin), max: money(draft.ticketMax) },
         stages: draft.stages,
         servesProvinces: draft.servesProvinces,
       };
@@ -262,6 +277,7 @@ export function toInput(draft: ProfileFormState): ProfileDraft {
           kind: r.kind as ResourceKindCode,
           ...(r.capacity ? { capacity: int(r.capacity) } : {}),
           ...(r.description.trim() ? { description: r.description.trim() } : {}),
+          ...(r.openingHours.length ? { openingHours: r.openingHours } : {}),
         })),
         servesProvinces: draft.servesProvinces,
       };

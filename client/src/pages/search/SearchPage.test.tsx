@@ -68,4 +68,48 @@ describe('Search', () => {
     renderApp(<SearchPage />, { path: '/search', url: '/search?q=zzz', me: meAs(startupProfile()) });
     expect(await screen.findByText('Không tìm thấy kết quả.')).toBeInTheDocument();
   });
+
+  describe('filters (issue 14 item 22: ~40 chips before the first result on a phone)', () => {
+    const many = parsed(SearchResponse, {
+      ...result,
+      facets: {
+        kind: { expert: 1 },
+        province: Object.fromEntries(
+          ['ha-noi', 'lang-son', 'phu-tho', 'da-nang', 'hue', 'hai-phong', 'can-tho', 'gia-lai'].map((p, i) => [p, 9 - i]),
+        ),
+        sector: {},
+        need: {},
+      },
+    });
+    const desk = (matches: boolean) =>
+      vi.stubGlobal('matchMedia', (query: string) => ({
+        matches,
+        media: query,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      }));
+
+    it('wait behind a button on a phone, results first', async () => {
+      desk(false);
+      mockApi({ 'GET /api/search': many });
+      renderApp(<SearchPage />, { path: '/search', url: '/search?q=nhan%20hieu&kind=expert', me: meAs(startupProfile()) });
+      await screen.findByRole('link', { name: 'Nguyễn Thị Hà' });
+      const filters = screen.getByText('Bộ lọc (1 đang chọn)').closest('details')!;
+      expect(filters.open).toBe(false);
+      await userEvent.setup().click(screen.getByText('Bộ lọc (1 đang chọn)'));
+      expect(filters.open).toBe(true);
+    });
+
+    it('stand open beside the results on a desk, six choices per filter until asked for more', async () => {
+      desk(true);
+      mockApi({ 'GET /api/search': many });
+      renderApp(<SearchPage />, { path: '/search', url: '/search?q=nhan%20hieu', me: meAs(startupProfile()) });
+      await screen.findByRole('link', { name: 'Nguyễn Thị Hà' });
+      expect(screen.getByText('Bộ lọc').closest('details')!.open).toBe(true);
+      const province = screen.getByRole('group', { name: 'Tỉnh, thành phố' });
+      expect(within(province).getAllByRole('button', { pressed: false })).toHaveLength(6);
+      await userEvent.setup().click(within(province).getByRole('button', { name: 'Thêm 2 lựa chọn' }));
+      expect(within(province).getAllByRole('button', { pressed: false })).toHaveLength(8);
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { useSearch } from '../../api/hooks/search.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { NEED_CATEGORIES, PROFILE_KINDS, SECTORS, type SearchParams } from '@ketnoi/contract';
 import { oneOf } from '../../lib/codes.js';
+import { DESK, useMediaQuery } from '../../lib/useMediaQuery.js';
 import { EmptyState, ErrorState, Loading } from '../../components/States.js';
 import { Facets, FACETS, type FacetName } from './Facets.js';
 import { SearchResultCard } from './SearchResultCard.js';
@@ -60,6 +61,16 @@ export default function SearchPage() {
     if (value) filters[facet] = value;
   }
   const search = useSearch(searchParams);
+  // On a phone the filters (dozens of choices) wait behind their button, below the search box,
+  // so results come first; on a desk they stand beside the results (issue 14 item 22).
+  const desk = useMediaQuery(DESK);
+  const [filtersOpen, setFiltersOpen] = useState(desk);
+  const [wasDesk, setWasDesk] = useState(desk);
+  if (wasDesk !== desk) {
+    setWasDesk(desk);
+    setFiltersOpen(desk);
+  }
+  const activeFilters = Object.keys(filters).length;
   const { data: me } = useMe();
   usePageTitle(pageTitle(q ? `${q} — ${t('search.title')}` : t('search.title')));
 
@@ -81,8 +92,14 @@ export default function SearchPage() {
       <h1>{t('search.title')}</h1>
       <SearchBox key={q} initial={q} onSearch={(words) => update({ q: words || null })} />
       <div className="search-layout">
-        <details className="search-filters" open>
-          <summary>{t('search.filters')}</summary>
+        <details
+          className="search-filters"
+          open={filtersOpen}
+          onToggle={(e) => setFiltersOpen((e.currentTarget as HTMLDetailsElement).open)}
+        >
+          <summary className="search-filters__toggle">
+            {activeFilters > 0 ? t('search.filtersActive', { count: activeFilters }) : t('search.filters')}
+          </summary>
           <Facets facets={first?.facets} selected={filters} onSelect={(facet, value) => update({ [facet]: value })} labels={labels} />
         </details>
         <section aria-live="polite" aria-busy={search.isFetching} className="search-results">
@@ -96,6 +113,11 @@ export default function SearchPage() {
             </EmptyState>
           ) : (
             <>
+              {first?.placesRead?.map((p) => (
+                <p key={p.legacy} className="notice">
+                  {t('search.placeRead', { legacy: p.legacy, current: p.current })}
+                </p>
+              ))}
               <p className="muted">{t('search.total', { count: first?.total ?? items.length })}</p>
               <ul className="list">
                 {items.map((item) => (

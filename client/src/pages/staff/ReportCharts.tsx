@@ -3,6 +3,45 @@ import { useTranslation } from 'react-i18next';
 import type { ReportSummary } from '@ketnoi/contract';
 import type { Labels } from '../../api/hooks/reference.js';
 
+/** Words of `text` in at most `lines` lines of about `width` characters; the last ends in "…" if cut. */
+export function wrapLabel(text: string, width = 20, lines = 2): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  if (out.length <= lines) return out;
+  const kept = out.slice(0, lines);
+  kept[lines - 1] = `${kept[lines - 1]!.slice(0, width - 1).trimEnd()}…`;
+  return kept;
+}
+
+/**
+ * An axis label on its own lines, right-aligned to the axis, so long Vietnamese labels never run
+ * into each other (issue 14 item 22); the full text is its tooltip.
+ */
+function WrappedTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+  const text = String(payload?.value ?? '');
+  const lines = wrapLabel(text);
+  const lineHeight = 14;
+  return (
+    <g transform={`translate(${Number(x ?? 0)},${Number(y ?? 0)})`}>
+      <title>{text}</title>
+      <text textAnchor="end" fontSize={12} fill="currentColor" x={-6} y={-((lines.length - 1) * lineHeight) / 2 + 4}>
+        {lines.map((line, i) => (
+          <tspan key={i} x={-6} dy={i === 0 ? 0 : lineHeight}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
 // Colours chosen for contrast on white and to stay apart for common colour-vision deficiencies.
 const OPEN = '#b45309';
 const RESOLVED = '#0b5c6b';
@@ -26,7 +65,7 @@ export function CategoryChart({ summary, labels }: { summary: ReportSummary; lab
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="name" width={150} interval={0} tick={<WrappedTick />} />
             <Tooltip />
             <Legend />
             <Bar dataKey="open" name={t('status.open')} stackId="n" fill={OPEN} />
@@ -73,7 +112,7 @@ export function FunnelChart({ summary }: { summary: ReportSummary }) {
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="name" width={150} interval={0} tick={<WrappedTick />} />
             <Tooltip />
             <Bar dataKey="value" name={t('reports.count')} fill={FUNNEL} />
           </BarChart>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useReportsSummary } from '../../api/hooks/staff.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { reportsApi } from '../../api/reports.js';
-import { EXPORT_TYPES, type SummaryParams } from '@ketnoi/contract';
+import { EXPORT_TYPES, INTRO_STATUSES, type SummaryParams } from '@ketnoi/contract';
+import { fieldErrors } from '../../api/errors.js';
 import { dayBoundary, formatNumber } from '../../lib/format.js';
 import { TextField } from '../../components/Field.js';
 import { QueryView } from '../../components/States.js';
@@ -28,92 +29,108 @@ export default function ReportsPage() {
     ...(dayBoundary(from) ? { from: dayBoundary(from) } : {}),
     ...(dayBoundary(to, true) ? { to: dayBoundary(to, true) } : {}),
   };
-  const summary = useReportsSummary(params);
+  // A period that ends before it starts is marked on the form, not sent (issue 14 item 22).
+  const badRange = !!from && !!to && to < from;
+  const summary = useReportsSummary(params, !badRange);
+  const serverFields = fieldErrors(summary.error, t, { 'query.to': t('reports.badRange'), 'query.from': t('reports.badRange') });
+  const fromError = serverFields['query.from'];
+  const toError = badRange ? t('reports.badRange') : serverFields['query.to'];
 
   return (
     <div className="page page--wide">
       <h1>{t('reports.title')}</h1>
       <ProvinceScope />
       <div className="toolbar">
-        <TextField label={t('reports.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        <TextField label={t('reports.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        <TextField label={t('reports.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} error={fromError} />
+        <TextField label={t('reports.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} error={toError} />
       </div>
-      <QueryView query={summary}>
-        {(data) => (
-          <>
-            <div className="stats">
-              <div className="card stat">
-                <span className="stat__value">{formatNumber(data.funnel.requested)}</span>
-                <span className="stat__label">{t('reports.funnel.requested')}</span>
+      {badRange || fromError || toError ? null : (
+        <QueryView query={summary}>
+          {(data) => (
+            <>
+              <div className="stats">
+                <div className="card stat">
+                  <span className="stat__value">{formatNumber(data.funnel.requested)}</span>
+                  <span className="stat__label">{t('reports.figure.requested')}</span>
+                </div>
+                <div className="card stat">
+                  <span className="stat__value">{formatNumber(data.consultations.completed)}</span>
+                  <span className="stat__label">{t('reports.figure.consultationsDone')}</span>
+                </div>
+                <div className="card stat">
+                  <span className="stat__value">
+                    {data.medianFirstResponseHours === null ? '—' : formatNumber(Math.round(data.medianFirstResponseHours * 10) / 10)}
+                  </span>
+                  <span className="stat__label">{t('reports.medianResponse')}</span>
+                </div>
+                <div className="card stat">
+                  <span className="stat__value">
+                    {data.consultations.averageRating === null ? (
+                      '—'
+                    ) : (
+                      <>
+                        {formatNumber(Math.round(data.consultations.averageRating * 10) / 10)}{' '}
+                        <StarsDisplay value={data.consultations.averageRating} />
+                      </>
+                    )}
+                  </span>
+                  <span className="stat__label">{t('reports.figure.averageRating', { count: data.consultations.ratings })}</span>
+                </div>
               </div>
-              <div className="card stat">
-                <span className="stat__value">{formatNumber(data.consultations.completed)}</span>
-                <span className="stat__label">{t('reports.consultationsDone')}</span>
+              <div className="grid-2">
+                <section className="card">
+                  <CategoryChart summary={data} labels={labels} />
+                </section>
+                <section className="card">
+                  <FunnelChart summary={data} />
+                </section>
               </div>
-              <div className="card stat">
-                <span className="stat__value">
-                  {data.medianFirstResponseHours === null ? '—' : formatNumber(Math.round(data.medianFirstResponseHours * 10) / 10)}
-                </span>
-                <span className="stat__label">{t('reports.medianResponse')}</span>
-              </div>
-              <div className="card stat">
-                <span className="stat__value">
-                  {data.consultations.averageRating === null ? (
-                    '—'
-                  ) : (
-                    <>
-                      {formatNumber(Math.round(data.consultations.averageRating * 10) / 10)}{' '}
-                      <StarsDisplay value={data.consultations.averageRating} />
-                    </>
-                  )}
-                </span>
-                <span className="stat__label">{t('reports.averageRating')}</span>
-              </div>
-            </div>
-            <div className="grid-2">
-              <section className="card">
-                <CategoryChart summary={data} labels={labels} />
-              </section>
-              <section className="card">
-                <FunnelChart summary={data} />
-              </section>
-            </div>
-            <div className="grid-2">
-              <section className="card">
-                <h2>{t('reports.introsByStatus')}</h2>
-                <table className="table">
-                  <tbody>
-                    {Object.entries(data.intros.byStatus).map(([status, count]) => (
-                      <tr key={status}>
-                        <th scope="row">{t(`status.${status}`, { defaultValue: status })}</th>
-                        <td>{formatNumber(count)}</td>
+              <div className="grid-2">
+                <section className="card">
+                  <h2 id="intros-by-status">{t('reports.introsByStatus')}</h2>
+                  <p className="muted">{t('reports.introsByStatusHint')}</p>
+                  <table className="table" aria-labelledby="intros-by-status">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('reports.status')}</th>
+                        <th scope="col">{t('reports.enteredInPeriod')}</th>
+                        <th scope="col">{t('reports.atEnd')}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </section>
-              <section className="card">
-                <h2>{t('reports.outcomes')}</h2>
-                {Object.keys(data.outcomes).length === 0 ? (
-                  <p className="muted">{t('reports.noOutcomes')}</p>
-                ) : (
-                  <table className="table">
+                    </thead>
                     <tbody>
-                      {Object.entries(data.outcomes).map(([tag, count]) => (
-                        <tr key={tag}>
-                          <th scope="row">{t(`outcome.${tag}`, { defaultValue: tag })}</th>
-                          <td>{formatNumber(count)}</td>
+                      {INTRO_STATUSES.map((status) => (
+                        <tr key={status}>
+                          <th scope="row">{t(`status.${status}`)}</th>
+                          <td>{formatNumber(data.intros.byStatus[status] ?? 0)}</td>
+                          <td>{formatNumber(data.intros.statusAtEnd[status] ?? 0)}</td>
                         </tr>
                       ))}
                     </tbody>
                   </table>
-                )}
-              </section>
-            </div>
-          </>
-        )}
-      </QueryView>
-      <EventsReport params={params} />
+                </section>
+                <section className="card">
+                  <h2>{t('reports.outcomes')}</h2>
+                  {Object.keys(data.outcomes).length === 0 ? (
+                    <p className="muted">{t('reports.noOutcomes')}</p>
+                  ) : (
+                    <table className="table">
+                      <tbody>
+                        {Object.entries(data.outcomes).map(([tag, count]) => (
+                          <tr key={tag}>
+                            <th scope="row">{t(`outcome.${tag}`)}</th>
+                            <td>{formatNumber(count)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  )}
+                </section>
+              </div>
+            </>
+          )}
+        </QueryView>
+      )}
+      {badRange || fromError || toError ? null : <EventsReport params={params} />}
       <section className="card">
         <h2>{t('reports.export')}</h2>
         <p className="muted">{t('reports.exportHint')}</p>

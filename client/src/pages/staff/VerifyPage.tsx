@@ -6,6 +6,8 @@ import { useVerify } from '../../api/hooks/staff.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import type { Profile, ProfileKind } from '@ketnoi/contract';
 import { EmptyState, FormError, QueryView } from '../../components/States.js';
+import { TextField } from '../../components/Field.js';
+import { fieldErrors } from '../../api/errors.js';
 import { ChipList } from '../../components/Chips.js';
 import { ProvinceScope, useProvinceScope } from './scope.js';
 
@@ -14,6 +16,20 @@ function VerifyRow({ profile }: { profile: Profile }) {
   const labels = useLabels();
   const verify = useVerify();
   const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | undefined>();
+  // The note says what was checked (certificate numbers…): the server needs one to verify, so the
+  // box is marked when it is empty, here or when the server names it (`checked`).
+  const submit = () => {
+    const verified = !profile.verified;
+    if (verified && !note.trim()) {
+      setNoteError(t('verify.noteRequired'));
+      return;
+    }
+    verify.mutate(
+      { profileId: profile.id, verified, checked: note.trim() ? [note.trim()] : [] },
+      { onError: (e) => setNoteError(fieldErrors(e, t, { checked: t('verify.noteRequired') }).checked) },
+    );
+  };
   const categories = profile.expertise ?? profile.offerings ?? [];
   return (
     <li className="card list__item">
@@ -27,20 +43,25 @@ function VerifyRow({ profile }: { profile: Profile }) {
         <ChipList items={categories.map(labels.category)} />
       </div>
       <div className="list__side verify">
-        <label className="field">
-          <span className="field__label">{t('verify.note')}</span>
-          <input className="input input--small" value={note} onChange={(e) => setNote(e.target.value)} />
-        </label>
+        <TextField
+          label={t('verify.note')}
+          className="input input--small"
+          value={note}
+          onChange={(e) => {
+            setNote(e.target.value);
+            setNoteError(undefined);
+          }}
+          error={noteError}
+        />
         <button
           type="button"
           className={`btn ${profile.verified ? 'btn--secondary' : 'btn--primary'}`}
           disabled={verify.isPending}
-          // The note says what was checked (certificate numbers…); the server needs it to verify.
-          onClick={() => verify.mutate({ profileId: profile.id, verified: !profile.verified, checked: note.trim() ? [note.trim()] : [] })}
+          onClick={submit}
         >
           {profile.verified ? t('verify.unverify') : t('verify.verify')}
         </button>
-        <FormError error={verify.error} />
+        {!noteError && <FormError error={verify.error} />}
       </div>
     </li>
   );

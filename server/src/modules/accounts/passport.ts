@@ -22,7 +22,8 @@ export function createPassport(accounts: AccountsService): PassportInstance {
   passport.deserializeUser((id: string, done) => {
     accounts
       .findById(id)
-      .then((user) => done(null, user ? presentUser(user) : false))
+      // A suspended account's sessions end when it is suspended; one that slipped through is signed out here.
+      .then((user) => done(null, user && !user.suspended ? presentUser(user) : false))
       .catch((error: unknown) => done(error));
   });
   return passport;

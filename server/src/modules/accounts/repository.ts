@@ -1,3 +1,4 @@
+import { fold } from '@ketnoi/search';
 import type { Collection, Doc, Store } from '../../store/types.js';
 import type { Language, ProvinceCode, Role } from '@ketnoi/contract';
 
@@ -12,7 +13,17 @@ export interface UserDoc extends Doc {
   createdAt: string;
   updatedAt: string;
   lastLoginAt?: string;
+  /** Folded name and e-mail, for the administrator's search (searchKeyOf; backfilled by a migration). */
+  searchKey: string;
+  /** Suspended by an administrator: cannot sign in, sessions ended, profile withheld. */
+  suspended?: boolean;
+  suspendedAt?: string;
+  suspendedBy?: string;
+  suspendReason?: string | null;
 }
+
+/** What the administrator's search matches: name and e-mail, folded (no diacritics, lower case). */
+export const searchKeyOf = (user: Pick<UserDoc, 'name' | 'email'>) => fold(`${user.name} ${user.email}`);
 
 export class UsersRepository {
   private readonly users: Collection<UserDoc>;
@@ -32,12 +43,21 @@ export class UsersRepository {
     return this.users.findOne({ _id: id });
   }
 
+  findMany(ids: readonly string[]): Promise<UserDoc[]> {
+    return ids.length ? this.users.find({ _id: { $in: [...ids] } }) : Promise.resolve([]);
+  }
+
   findByEmail(email: string): Promise<UserDoc | null> {
     return this.users.findOne({ email });
   }
 
   async update(id: string, fields: Partial<Omit<UserDoc, '_id'>>): Promise<UserDoc | null> {
     return this.users.findOneAndUpdate({ _id: id }, { $set: fields }, { returnDocument: 'after' });
+  }
+
+  /** The administrator's list: newest first, `filter` built by the user-admin service. */
+  list(filter: Record<string, unknown>, limit: number): Promise<UserDoc[]> {
+    return this.users.find(filter, { sort: { createdAt: -1, _id: -1 }, limit });
   }
 
   /** Staff accounts of a province (for staff-queue notifications). */

@@ -64,7 +64,7 @@ export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDep
     auth: 'public',
     before: [withLogin],
     request: { body: LoginBody },
-    responses: { 200: { description: 'Signed in', schema: UserEnvelope }, ...ErrorResponses(400, 401, 429) },
+    responses: { 200: { description: 'Signed in', schema: UserEnvelope }, ...ErrorResponses(400, 401, 403, 429) },
     handler: async ({ body, req }) => {
       const address = addressOf(req);
       await throttles.login.check(body.email, address);

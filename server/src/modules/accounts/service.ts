@@ -1,13 +1,22 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../../lib/clock.js';
-import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from '../../lib/errors.js';
+import { AppError, ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import { DuplicateKeyError, type Store } from '../../store/types.js';
 import type { PasswordHasher } from './passwords.js';
-import type { UserDoc, UsersRepository } from './repository.js';
+import { searchKeyOf, type UserDoc, type UsersRepository } from './repository.js';
 import { isProfileKind } from '@ketnoi/contract';
-import type { Language, ProvinceCode, Role } from '@ketnoi/contract';
+import type { Language, ProvinceCode, RefusalReason, Role } from '@ketnoi/contract';
+
+/** 403 at sign-in for an account an administrator suspended (reason code for the client's words). */
+export class AccountSuspendedError extends AppError {
+  constructor() {
+    super(403, 'forbidden', 'This account is suspended. Contact the KếtNối administrator.', {
+      reason: 'account_suspended' satisfies RefusalReason,
+    });
+  }
+}
 
 export interface NewAccount {
   email: string;
@@ -49,6 +58,8 @@ export class AccountsService {
     const user = await this.users.findByEmail(email);
     const ok = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);
     if (!user || !ok) throw new UnauthenticatedError('The email or password is incorrect.');
+    // Only after the password: a wrong one says nothing about the account.
+    if (user.suspended) throw new AccountSuspendedError();
     await this.users.update(user._id, { lastLoginAt: this.clock.now().toISOString() });
     return user;
   }
@@ -93,6 +104,7 @@ export class AccountsService {
       role: input.role,
       name: input.name,
       province: input.province ?? null,
+      searchKey: searchKeyOf(input),
       language: input.language ?? 'vi',
       createdAt: now,
       updatedAt: now,

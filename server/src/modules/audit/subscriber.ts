@@ -188,6 +188,18 @@ export class AuditSubscriber {
             details: { role: e.role },
           },
     );
+    on('account.suspended', (e) => ({
+      by: e.by,
+      at: e.at,
+      action: 'account.suspended',
+      targetType: 'user',
+      targetId: e.userId,
+      province: e.province,
+      details: { reason: e.reason },
+    }));
+    for (const name of ['account.unsuspended', 'account.password_reset_sent'] as const) {
+      on(name, (e) => ({ by: e.by, at: e.at, action: name, targetType: 'user', targetId: e.userId, province: e.province, details: {} }));
+    }
   }
 
   private now(): string {

@@ -85,7 +85,7 @@ describe('scheduling consultations', () => {
     expect((await book(intro2.id, at(2, 10))).status).toBe(201); // back to back is fine
     const third = await book(first.introId, at(5, 9));
     expect(third.status).toBe(409);
-    expect(third.body.error.details).toEqual({ active: 2, capacity: 2 });
+    expect(third.body.error.details).toEqual({ reason: 'at_capacity', active: 2, capacity: 2 });
   });
 
   it('books a provider resource over days; two bookings of one resource never overlap', async () => {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Consultation, FollowUpTag, RescheduleBody, ScheduleBody } from '@ketnoi/contract';
+import type { Consultation, FollowUpTag, RefusalReason, RescheduleBody, ScheduleBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -15,7 +15,7 @@ import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import { consultationPolicy, maySchedule, visibleConsultations } from './policy.js';
 import { presentConsultation } from './presenter.js';
 import type { ConsultationDoc, ConsultationsRepository, ConsultationStatus } from './repository.js';
-import type { OutcomeTagCode } from '@ketnoi/contract';
+import { withinOpeningHours, type OutcomeTagCode } from '@ketnoi/contract';
 
 export type ScheduleInput = z.output<typeof ScheduleBody>;
 export type RescheduleInput = z.output<typeof RescheduleBody>;
@@ -28,6 +28,26 @@ export interface ConsultationMails {
     by: string,
     previousStartsAt?: string,
   ): Promise<void>;
+}
+
+/**
+ * What a refused booking overlaps, for the person choosing another time: when the diary or resource
+ * is taken (never by whom: other people's bookings are not theirs to see).
+ */
+function busyDetails(clash: ConsultationDoc[]) {
+  const busy = clash.map((c) => ({ startsAt: c.startsAt, endsAt: c.endsAt })).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return { busy, overlapsWith: clash.map((c) => c._id) };
+}
+
+const busyText = (clash: ConsultationDoc[]) =>
+  clash.length === 1 ? `from ${clash[0]!.startsAt} to ${clash[0]!.endsAt}` : `at ${clash.length} overlapping times`;
+
+/** 400 on startsAt when a booking does not keep to its resource's opening hours (contract/src/openingHours.ts). */
+function assertOpen(resource: NonNullable<ProfileDoc['resources']>[number], startsAt: Date, endsAt: Date): void {
+  if (withinOpeningHours(resource.openingHours, startsAt, endsAt)) return;
+  throw new ValidationError(`${resource.name} is open only at its opening hours; choose a time inside them.`, [
+    { path: 'startsAt', message: 'outside the opening hours of the resource', code: 'outside_opening_hours' },
+  ]);
 }
 
 /** A little slack for clocks and slow typing: "now" is still a valid start. */
@@ -66,7 +86,9 @@ export class ConsultationsService {
       throw new ValidationError('Choose a start time in the future.', [{ path: 'startsAt', message: 'in the past' }]);
     }
     const endsAt = input.endsAt ? new Date(input.endsAt) : new Date(startsAt.getTime() + input.durationMinutes! * 60_000);
-    const resource = input.resource ? this.resourceOf(helper, input.resource) : null;
+    const booked = input.resource ? this.resourceOf(helper, input.resource) : null;
+    if (booked) assertOpen(booked, startsAt, endsAt);
+    const resource = booked?.name ?? null;
     const now = this.clock.now().toISOString();
     const doc: ConsultationDoc = {
       _id: newId(),
@@ -112,6 +134,7 @@ export class ConsultationsService {
     // An outcome follows the meeting: completing one that has not started would inflate the reports.
     if (Date.parse(consultation.startsAt) > this.clock.now().getTime()) {
       throw new ConflictError('This consultation has not started yet; record its outcome after it takes place.', {
+        reason: 'not_started' satisfies RefusalReason,
         startsAt: consultation.startsAt,
       });
     }
@@ -149,6 +172,8 @@ export class ConsultationsService {
     const endsAt = input.endsAt ? new Date(input.endsAt) : new Date(startsAt.getTime() + lengthMs);
     const helper = await this.profiles.findById(consultation.helperId);
     if (!helper) throw new NotFoundError('Consultation');
+    const booked = consultation.resource ? helper.resources?.find((r) => r.name === consultation.resource) : undefined;
+    if (booked) assertOpen(booked, startsAt, endsAt);
     const now = this.clock.now().toISOString();
     const set: Partial<ConsultationDoc> = {
       startsAt: startsAt.toISOString(),
@@ -269,7 +294,7 @@ export class ConsultationsService {
     return updated;
   }
 
-  private resourceOf(helper: ProfileDoc, name: string): string {
+  private resourceOf(helper: ProfileDoc, name: string): NonNullable<ProfileDoc['resources']>[number] {
     if (helper.kind !== 'provider')
       throw new ValidationError('Only providers have bookable resources.', [{ path: 'resource', message: 'not a provider' }]);
     const wanted = name.normalize('NFC').trim().toLocaleLowerCase('vi');
@@ -279,7 +304,7 @@ export class ConsultationsService {
         { path: 'resource', message: `one of: ${(helper.resources ?? []).map((r) => r.name).join(', ')}` },
       ]);
     }
-    return match.name;
+    return match;
   }
 
   /** What assertFree protects for this booking: one resource of a provider, or an expert's diary. */
@@ -296,17 +321,25 @@ export class ConsultationsService {
     if (doc.resource !== null) {
       const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, doc.resource, movingId);
       if (clash.length)
-        throw new ConflictError(`${doc.resource} is already booked at that time.`, { overlapsWith: clash.map((c) => c._id) });
+        throw new ConflictError(`${doc.resource} is already booked ${busyText(clash)}.`, {
+          reason: 'resource_booked' satisfies RefusalReason,
+          resource: doc.resource,
+          ...busyDetails(clash),
+        });
       return;
     }
     if (helper.kind === 'expert') {
       const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, null, movingId);
       if (clash.length)
-        throw new ConflictError('The expert already has a consultation at that time.', { overlapsWith: clash.map((c) => c._id) });
+        throw new ConflictError(`The expert already has a consultation ${busyText(clash)}.`, {
+          reason: 'expert_busy' satisfies RefusalReason,
+          ...busyDetails(clash),
+        });
       if (movingId) return;
       const active = await this.consultations.activeCount(helper._id);
       if (helper.capacity !== undefined && active >= helper.capacity) {
         throw new ConflictError(`The expert is at capacity (${active}/${helper.capacity} active consultations).`, {
+          reason: 'at_capacity' satisfies RefusalReason,
           active,
           capacity: helper.capacity,
         });

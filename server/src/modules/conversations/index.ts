@@ -4,16 +4,23 @@ import type { ApiRegistry } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
 import type { Store } from '../../store/types.js';
+import type { UsersRepository } from '../accounts/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import { TokenBuckets } from './rateLimit.js';
 import { ConversationsRepository } from './repository.js';
 import { registerConversationRoutes } from './routes.js';
 import { ConversationsService } from './service.js';
 
-export function buildConversations(d: { store: Store; events: EventBus; clock: Clock; profiles: ProfilesRepository }) {
+export function buildConversations(d: {
+  store: Store;
+  events: EventBus;
+  clock: Clock;
+  profiles: ProfilesRepository;
+  users: UsersRepository;
+}) {
   const repository = new ConversationsRepository(d.store);
   // Messages: a burst of 20, then 5 per second per user, across HTTP and Socket.IO.
-  const service = new ConversationsService(repository, d.profiles, new TokenBuckets(20, 5), d.events, d.clock);
+  const service = new ConversationsService(repository, d.profiles, d.users, new TokenBuckets(20, 5), d.events, d.clock);
   return { repository, service, routes: (api: ApiRegistry) => registerConversationRoutes(api, service) };
 }
 

@@ -7,11 +7,12 @@ export function presentMessage(m: MessageDoc): Message {
 }
 
 export function presentConversation(view: ConversationView): Conversation {
-  const { conversation: c, member, unread, lastMessage, reads } = view;
+  const { conversation: c, member, members, unread, lastMessage, reads } = view;
   return {
     id: c._id,
     introId: c.introId,
     participants: c.members.map((m) => m.id),
+    members,
     me: member.id,
     reads,
     ...(lastMessage ? { lastMessage: presentMessage(lastMessage) } : {}),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { SendMessageBody } from '@ketnoi/contract';
+import type { ConversationMember, SendMessageBody } from '@ketnoi/contract';
+import type { UsersRepository } from '../accounts/repository.js';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors.js';
@@ -20,6 +21,8 @@ export type SendInput = z.output<typeof SendMessageBody>;
 export interface ConversationView {
   conversation: ConversationDoc;
   member: Member;
+  /** Every member with the name to show (profiles by their profile, brokers by their account). */
+  members: ConversationMember[];
   lastMessage: MessageDoc | null;
   /** member id → readMark (see the repository). */
   reads: Record<string, string>;
@@ -30,6 +33,7 @@ export class ConversationsService {
   constructor(
     private readonly repo: ConversationsRepository,
     private readonly profiles: ProfilesRepository,
+    private readonly users: UsersRepository,
     private readonly buckets: TokenBuckets,
     private readonly events: EventBus,
     private readonly clock: Clock,
@@ -65,19 +69,35 @@ export class ConversationsService {
     );
     const activity = (c: (typeof withLast)[number]) => c.lastMessage?.createdAt ?? c.conversation.createdAt;
     withLast.sort((a, b) => activity(b).localeCompare(activity(a)) || b.conversation._id.localeCompare(a.conversation._id));
+    const shown = withLast.slice(0, limit);
+    const names = await this.memberNames(shown.map((c) => c.conversation));
     return Promise.all(
-      withLast.slice(0, limit).map(async ({ conversation, lastMessage }) => {
+      shown.map(async ({ conversation, lastMessage }) => {
         const member = conversation.members.find((m) => m.userId === user.id)!;
         const reads = await this.repo.readMarks(conversation);
         return {
           conversation,
           member,
+          members: conversation.members.flatMap((m) => names.get(m.id) ?? []),
           lastMessage,
           reads,
           unread: await this.repo.unreadCount(conversation._id, member.id, reads[member.id]),
         };
       }),
     );
+  }
+
+  /** Display names of every member of these conversations: two lookups however many there are. */
+  private async memberNames(conversations: ConversationDoc[]): Promise<Map<string, ConversationMember>> {
+    const all = conversations.flatMap((c) => c.members);
+    const [profiles, brokers] = await Promise.all([
+      this.profiles.findMany([...new Set(all.filter((m) => m.kind === 'profile').map((m) => m.id))]),
+      this.users.findMany([...new Set(all.filter((m) => m.kind === 'staff').map((m) => m.userId))]),
+    ]);
+    const out = new Map<string, ConversationMember>();
+    for (const p of profiles) out.set(p._id, { id: p._id, kind: 'profile', name: p.name, role: p.kind, province: p.province });
+    for (const u of brokers) out.set(u._id, { id: u._id, kind: 'staff', name: u.name, role: u.role, province: u.province });
+    return out;
   }
 
   /** A page of messages, newest first; `nextCursor` is the `before` for the next (older) page. */

@@ -68,7 +68,7 @@ describe('asking for introductions', () => {
     for (const e of experts.slice(0, 5)) expect((await ask(s, e)).status).toBe(201);
     const sixth = await ask(s, experts[5]!);
     expect(sixth.status).toBe(409);
-    expect(sixth.body.error.details).toEqual({ limit: 5 });
+    expect(sixth.body.error.details).toEqual({ reason: 'too_many_pending', limit: 5 });
     expect(await introsCollection().countDocuments({ fromProfileId: s.profile.id })).toBe(5);
     // Withdrawing one frees a slot.
     const mine = (await s.client.get('/api/intros?box=outgoing')).body.items;
@@ -81,7 +81,8 @@ describe('asking for introductions', () => {
     const experts = await Promise.all(Array.from({ length: 8 }, (_, i) => member(t, 'expert', { name: `Chuyên gia song song ${i}` })));
     const answers = await Promise.all(experts.map((e) => ask(s, e)));
     expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 201, 201, 201, 409, 409, 409]);
-    for (const refused of answers.filter((a) => a.status === 409)) expect(refused.body.error.details).toEqual({ limit: 5 });
+    for (const refused of answers.filter((a) => a.status === 409))
+      expect(refused.body.error.details).toEqual({ reason: 'too_many_pending', limit: 5 });
     const stored = await introsCollection().find({ fromProfileId: s.profile.id });
     expect(stored.map((i) => i._id).sort()).toEqual(
       answers

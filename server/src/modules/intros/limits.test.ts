@@ -74,7 +74,7 @@ describe('request limits for every kind of requester', () => {
     }
     const refused = await requester.client.post('/api/intros', { toProfileId: startups.at(-1)!.profile.id, message: 'Xin kết nối' });
     expect(refused.status).toBe(409);
-    expect(refused.body.error.details).toEqual({ limit: MAX_PENDING_OUTGOING });
+    expect(refused.body.error.details).toEqual({ reason: 'too_many_pending', limit: MAX_PENDING_OUTGOING });
     expect(await introsOf(requester.client)).toBe(MAX_PENDING_OUTGOING);
   });
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CreateIntroBody, IntroListQuery as IntroListQuerySchema, Page } from '@ketnoi/contract';
+import type { CreateIntroBody, IntroListQuery as IntroListQuerySchema, Page, RefusalReason } from '@ketnoi/contract';
 import type { Intro } from '@ketnoi/contract';
 import type { Config } from '../../config.js';
 import type { AuthUser } from '../../http/api.js';
@@ -95,8 +95,16 @@ export class IntrosService {
     if (to.hidden || to.suspended || from.suspended) throw new ConflictError('This profile is not taking introductions right now.');
     if (await this.conflicts.exists(from._id, to._id))
       throw new ConflictError('A conflict of interest has been declared between these two profiles.');
-    if (await this.intros.findActiveBetween(from._id, to._id))
-      throw new ConflictError('There is already an open or accepted introduction between these two profiles.');
+    const existing = await this.intros.findActiveBetween(from._id, to._id);
+    if (existing) {
+      // Name it to whoever may open it, so they can answer it or go to the conversation instead.
+      const own = brokered ? null : from._id;
+      throw new ConflictError('There is already an open or accepted introduction between these two profiles.', {
+        reason: 'intro_exists' satisfies RefusalReason,
+        status: existing.status,
+        ...(introPolicy.canView(user, own, existing) ? { introId: existing._id } : {}),
+      });
+    }
     if (input.needId) await this.checkNeed(input.needId, startup);
 
     const policy = await this.policies.get(province);
@@ -139,7 +147,7 @@ export class IntrosService {
         if (pending >= MAX_PENDING_OUTGOING) {
           throw new ConflictError(
             `You already have ${MAX_PENDING_OUTGOING} requests waiting for an answer. Withdraw one or wait for replies.`,
-            { limit: MAX_PENDING_OUTGOING },
+            { reason: 'too_many_pending' satisfies RefusalReason, limit: MAX_PENDING_OUTGOING },
           );
         }
         await this.assertDailyRoom(from._id, now);
@@ -217,6 +225,16 @@ export class IntrosService {
     else if (query.box === 'incoming') scope = { $or: [{ toProfileId: own._id }, { fromProfileId: own._id, brokeredBy: { $ne: null } }] };
     else if (query.box === 'outgoing') scope = { fromProfileId: own._id, brokeredBy: null };
     else scope = { $or: [{ fromProfileId: own._id }, { toProfileId: own._id }] };
+    // `with`: only the intros between the caller and that profile (either direction).
+    if (query.with)
+      scope = own
+        ? {
+            $or: [
+              { fromProfileId: own._id, toProfileId: query.with },
+              { fromProfileId: query.with, toProfileId: own._id },
+            ],
+          }
+        : { $and: [scope, { $or: [{ fromProfileId: query.with }, { toProfileId: query.with }] }] };
     const { filter: after, sort } = cursorQuery('createdAt', -1, decodeCursor(query.cursor));
     const clauses = [scope, query.status ? { status: query.status } : {}, after].filter((c) => Object.keys(c).length > 0);
     const filter = clauses.length === 0 ? {} : clauses.length === 1 ? clauses[0]! : { $and: clauses };

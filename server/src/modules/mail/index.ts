@@ -10,10 +10,10 @@ import type { Store } from '../../store/types.js';
 import type { ApiRegistry } from '../../http/api.js';
 import type { HttpContext } from '../../http/context.js';
 import type { PasswordHasher } from '../accounts/passwords.js';
-import type { UsersRepository } from '../accounts/repository.js';
+import type { UserDoc, UsersRepository } from '../accounts/repository.js';
 import { DailyDigest, DigestItems } from './digest.js';
 import { MailMarks } from './marks.js';
-import { PasswordResetService } from './passwordReset.js';
+import { PasswordResetService, queueResetMail } from './passwordReset.js';
 import { registerMailRoutes } from './routes.js';
 import { MailActions } from './actions.js';
 import type { RetryPolicy } from './outbox.js';
@@ -137,6 +137,10 @@ export function buildMail(deps: MailModuleDeps) {
     });
   }
 
+  /** An administrator sends an account's password reset link (same mail, token and hourly limit). */
+  const sendPasswordReset = (user: Pick<UserDoc, '_id'>, inside?: () => Promise<void>) =>
+    queueResetMail({ store, tokens, mail: service, clock }, user, inside ? { inside } : {});
+
   return {
     transport,
     outbox,
@@ -152,6 +156,7 @@ export function buildMail(deps: MailModuleDeps) {
     health,
     logger: log,
     routes,
+    sendPasswordReset,
   };
 }
 

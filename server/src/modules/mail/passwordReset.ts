@@ -39,16 +39,9 @@ export class PasswordResetService {
 
   /** Queue a reset mail if the address has an account and its hourly allowance is not spent. */
   async request(email: string): Promise<void> {
-    const { store, users, tokens, mail, clock } = this.deps;
-    const user = await users.findByEmail(email);
+    const user = await this.deps.users.findByEmail(email);
     if (!user) return;
-    const queued = await store.withTransaction(async () => {
-      if ((await tokens.issuedSince(user._id, PASSWORD_RESET, HOUR_MS)) >= this.perHour) return false;
-      const expiresAt = new Date(clock.now().getTime() + this.validMinutes * 60_000).toISOString();
-      const token = await tokens.issue({ purpose: PASSWORD_RESET, userId: user._id, expiresAt });
-      await mail.enqueue('password.reset', user._id, { token, validMinutes: this.validMinutes });
-      return true;
-    });
+    const queued = await queueResetMail(this.deps, user, { perHour: this.perHour, validMinutes: this.validMinutes });
     this.deps.logger.info({ userId: user._id, queued }, 'password reset requested');
   }
 
@@ -68,4 +61,26 @@ export class PasswordResetService {
     this.deps.logger.info({ userId: user._id, endedSessions: ended }, 'password reset');
     return user;
   }
+}
+
+/**
+ * Issue a single-use reset token and queue its mail, in one transaction; false (nothing queued)
+ * when the account's hourly allowance is spent. Also how an administrator sends a reset link.
+ * `inside`: work to do in the same transaction (an audit entry).
+ */
+export async function queueResetMail(
+  deps: Pick<PasswordResetDeps, 'store' | 'tokens' | 'mail' | 'clock'>,
+  user: Pick<UserDoc, '_id'>,
+  options: { perHour?: number; validMinutes?: number; inside?: () => Promise<void> } = {},
+): Promise<boolean> {
+  const perHour = options.perHour ?? 5;
+  const validMinutes = options.validMinutes ?? 60;
+  return deps.store.withTransaction(async () => {
+    if ((await deps.tokens.issuedSince(user._id, PASSWORD_RESET, HOUR_MS)) >= perHour) return false;
+    const expiresAt = new Date(deps.clock.now().getTime() + validMinutes * 60_000).toISOString();
+    const token = await deps.tokens.issue({ purpose: PASSWORD_RESET, userId: user._id, expiresAt });
+    await deps.mail.enqueue('password.reset', user._id, { token, validMinutes });
+    await options.inside?.();
+    return true;
+  });
 }

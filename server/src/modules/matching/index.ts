@@ -13,6 +13,7 @@ import type { ApiRegistry } from '../../http/api.js';
 import { CandidateSource } from './candidates.js';
 import { registerMatchingRoutes } from './routes.js';
 import { CohortPlanner } from './cohort.js';
+import { MatchConnections } from './connections.js';
 import { ExposureLog } from './exposureLog.js';
 import { PairHistory } from './pairHistory.js';
 import { MatchingService, type OpportunityMatches } from './service.js';
@@ -47,6 +48,7 @@ export function buildMatching(d: MatchingDeps) {
     exposure,
     d.clock,
     d.opportunities ?? null,
+    new MatchConnections(d.store),
   );
   const planner = new CohortPlanner(d.needs, candidates, pairs, (province) => matching.weightsFor(province));
   const weights = new WeightsService(d.store, d.provincePolicies, d.events, d.clock);

@@ -2,7 +2,7 @@
 // → fair-exposure-aware order → the page shown is noted for the exposure counts (written later
 // by a job, once per viewer, candidate and day).
 import type { z } from 'zod';
-import type { MatchQuery, Opportunity } from '@ketnoi/contract';
+import type { IntroConnection, MatchQuery, Opportunity } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { needPolicy } from '../needs/policy.js';
@@ -17,6 +17,7 @@ import { median } from './criteria/exposure.js';
 import type { Lang } from './criteria/types.js';
 import type { ExposureLog } from './exposureLog.js';
 import { recentCount, windowDays } from './exposureLog.js';
+import type { MatchConnections } from './connections.js';
 import type { PairHistory } from './pairHistory.js';
 import { matchingPolicy } from './policy.js';
 import { presentProfileSummary } from '../profiles/presenter.js';
@@ -46,6 +47,7 @@ export interface MatchItem {
   score: number;
   reasons: Scored['reasons'];
   needId?: string;
+  connection?: IntroConnection;
   opportunity?: Opportunity;
 }
 
@@ -80,7 +82,8 @@ export class MatchingService {
     private readonly pairs: PairHistory,
     private readonly exposure: ExposureLog,
     private readonly clock: Clock,
-    private readonly opportunities: OpportunityMatches | null = null,
+    private readonly opportunities: OpportunityMatches | null,
+    private readonly connections: MatchConnections,
   ) {}
 
   async weightsFor(province: string): Promise<Weights> {
@@ -117,13 +120,25 @@ export class MatchingService {
       user.id,
       page.map((r) => ({ _id: r.profile._id, kind: r.profile.kind, province: r.profile.province })),
     );
+    // The reader's own intros with the candidates shown (not staff asking on someone's behalf).
+    const connected =
+      seeker.userId === user.id
+        ? await this.connections.between(
+            seeker._id,
+            page.map((r) => r.profile._id),
+          )
+        : new Map<string, IntroConnection>();
     return {
-      items: page.map((r) => ({
-        profile: presentProfileSummary(r.profile),
-        score: r.score,
-        reasons: r.reasons,
-        ...(r.needId ? { needId: r.needId } : {}),
-      })),
+      items: page.map((r) => {
+        const connection = connected.get(r.profile._id);
+        return {
+          profile: presentProfileSummary(r.profile),
+          score: r.score,
+          reasons: r.reasons,
+          ...(r.needId ? { needId: r.needId } : {}),
+          ...(connection ? { connection } : {}),
+        };
+      }),
     };
   }
 

@@ -6,13 +6,23 @@ import type { EventBus } from '../../lib/events.js';
 import type { Store } from '../../store/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { SearchIndex } from '../search/index.js';
+import { NeedIntroParties } from './introParties.js';
 import { NeedsRepository } from './repository.js';
 import { registerNeedRoutes } from './routes.js';
 import { NeedsService } from './service.js';
 
 export function buildNeeds(d: { store: Store; events: EventBus; clock: Clock; profiles: ProfilesRepository; search: SearchIndex }) {
   const repository = new NeedsRepository(d.store);
-  const service = new NeedsService(d.store, repository, d.profiles, d.search.outbox, d.search.sync, d.events, d.clock);
+  const service = new NeedsService(
+    d.store,
+    repository,
+    d.profiles,
+    d.search.outbox,
+    d.search.sync,
+    d.events,
+    d.clock,
+    new NeedIntroParties(d.store),
+  );
   return { repository, service, routes: (api: ApiRegistry) => registerNeedRoutes(api, service) };
 }
 

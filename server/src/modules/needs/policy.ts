@@ -1,7 +1,8 @@
 // Who sees and changes which needs (API.md "Needs"): startups their own; staff their province;
 // admins all; experts, providers and investors the open needs they could help with, of startups
-// that are neither hidden nor suspended. Every other place that shows need text (search, match
-// reasons, lists) asks canView of the same reader.
+// that are neither hidden nor suspended, and any need they are connected over (an accepted intro
+// about it), whatever its status. Every other place that shows need text (search, match reasons,
+// lists) asks canView of the same reader.
 import type { AuthUser } from '../../http/api.js';
 import type { Filter } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
@@ -19,8 +20,10 @@ export const needPolicy = {
     return isStaffFor(user, need.province) || (user.role === 'startup' && ownProfile?._id === need.startupId);
   },
 
-  canView(user: AuthUser, need: NeedFields, ownProfile: ProfileDoc | null, startup: NeedOwner): boolean {
+  /** `connected`: profile ids of both sides of the accepted intros about this need (see introParties.ts). */
+  canView(user: AuthUser, need: NeedFields, ownProfile: ProfileDoc | null, startup: NeedOwner, connected: readonly string[] = []): boolean {
     if (this.canEdit(user, need, ownProfile)) return true;
+    if (ownProfile && connected.includes(ownProfile._id)) return true;
     if (!ownProfile || need.status !== 'open' || !startup || startup.hidden || startup.suspended) return false;
     return HELPER_ROLES.includes(user.role) && ownProfile.coverage.includes(need.category);
   },

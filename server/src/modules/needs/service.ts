@@ -13,6 +13,7 @@ import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { SearchSync } from '../search/index.js';
 import type { SearchOutbox } from '../search/outbox.js';
 import { classifyNeed } from './classifier.js';
+import type { NeedIntroParties } from './introParties.js';
 import { needPolicy } from './policy.js';
 import { presentNeed } from './presenter.js';
 import type { NeedDoc, NeedsRepository, StatusChange } from './repository.js';
@@ -44,6 +45,7 @@ export class NeedsService {
     private readonly search: SearchSync,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly introParties: NeedIntroParties,
   ) {}
 
   async create(user: AuthUser, input: CreateNeedInput): Promise<NeedDoc> {
@@ -86,7 +88,10 @@ export class NeedsService {
     if (!need) throw new NotFoundError('Need');
     if (needPolicy.canEdit(user, need, own)) return { need, own };
     const startup = await this.profiles.findById(need.startupId);
-    if (!needPolicy.canView(user, need, own, startup)) throw new NotFoundError('Need');
+    if (needPolicy.canView(user, need, own, startup)) return { need, own };
+    // Only the sides of an accepted intro about it read it beyond that (one indexed read, and only then).
+    const connected = own ? await this.introParties.of(need._id) : [];
+    if (!needPolicy.canView(user, need, own, startup, connected)) throw new NotFoundError('Need');
     return { need, own };
   }
 

@@ -1,6 +1,15 @@
 import { fold } from '@ketnoi/search';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
-import type { FeeCode, IdentityField, InvestorTypeCode, NeedCategoryCode, ProfileKind, ProvinceCode, StageCode } from '@ketnoi/contract';
+import type {
+  FeeCode,
+  IdentityField,
+  InvestorTypeCode,
+  NeedCategoryCode,
+  OpeningPeriod,
+  ProfileKind,
+  ProvinceCode,
+  StageCode,
+} from '@ketnoi/contract';
 
 export interface ProfileDoc extends Doc {
   userId: string;
@@ -52,7 +61,7 @@ export interface ProfileDoc extends Doc {
   stages?: StageCode[];
   // provider
   offerings?: NeedCategoryCode[];
-  resources?: { name: string; kind: string; capacity?: number; description?: string }[];
+  resources?: { name: string; kind: string; capacity?: number; description?: string; openingHours?: OpeningPeriod[] }[];
 }
 
 export const nameKeyOf = (name: string) => fold(name);

@@ -6,6 +6,7 @@ import { FACET_NAMES } from '@ketnoi/search';
 import type { AuthUser } from '../../http/api.js';
 import { ValidationError } from '../../lib/errors.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
+import { withCurrentPlaceNames } from './legacyPlaces.js';
 
 export type SearchRequest = z.output<typeof SearchQuerySchema>;
 
@@ -56,7 +57,10 @@ export class SearchService {
     const hidden = await this.visibility.hiddenProvincesFor(viewer);
     if (hidden.length) filters.hideProvinces = hidden;
     const offset = decodeOffset(request.cursor);
-    const result = await this.engine.search({ q: request.q, filters, facets: FACET_NAMES, limit: request.limit, offset, highlight: true });
+    // "quang nam" means Đà Nẵng since the 2025 merger (profiles carry the current unit).
+    const places = withCurrentPlaceNames(request.q ?? '');
+    const q = places.replaced.length ? places.q : request.q;
+    const result = await this.engine.search({ q, filters, facets: FACET_NAMES, limit: request.limit, offset, highlight: true });
     const facets = (f: FacetCounts) => ({ kind: f.kind ?? {}, province: f.province ?? {}, sector: f.sector ?? {}, need: f.need ?? {} });
     const next = offset + result.hits.length;
     return {
@@ -64,6 +68,7 @@ export class SearchService {
       facets: facets(result.facets),
       total: result.total,
       nextCursor: next < result.total && result.hits.length > 0 ? encodeOffset(next) : null,
+      ...(places.replaced.length ? { placesRead: places.replaced } : {}),
     };
   }
 }

@@ -1,9 +1,15 @@
 import type { ProfileSearchDocument, SearchableProfile } from '@ketnoi/search';
 import { toSearchDocument } from '@ketnoi/search';
-import { regionOf } from '@ketnoi/seeds';
+import { regionOf, resourceKinds } from '@ketnoi/seeds';
 import type { NeedsRepository } from '../needs/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { SearchDocumentSource } from './indexer.js';
+
+/** A resource kind in words, Vietnamese first ("hall" → "Hội trường · Hall"). */
+function resourceKindLabel(code: string): string | undefined {
+  const kind = resourceKinds.find((k) => k.code === code);
+  return kind ? `${kind.vi} · ${kind.en}` : undefined;
+}
 
 /**
  * Builds search documents from the store: a profile plus, for startups, the categories of its
@@ -24,7 +30,7 @@ export class StoreDocumentSource implements SearchDocumentSource {
     if (profile.kind === 'startup') {
       searchable.openNeeds = (await this.needs.activeCategoriesOf(profile._id)).map((category) => ({ category }));
     }
-    return toSearchDocument(searchable, { regionOf: (code) => regionOf(code) ?? undefined });
+    return toSearchDocument(searchable, { regionOf: (code) => regionOf(code) ?? undefined, resourceKindLabel });
   }
 
   allIds(): AsyncIterable<string[]> {

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { WEEKDAYS, type OpeningPeriod } from '@ketnoi/contract';
+import { ChipSelect } from '../../components/Chips.js';
+import { Fieldset, TextField } from '../../components/Field.js';
+import type { DraftErrors } from './profileDraft.js';
+
+/** A new period starts as office hours, the common case (giờ hành chính). */
+const OFFICE_HOURS: OpeningPeriod = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '07:30', closes: '17:00' };
+
+/**
+ * When a provider's resource can be booked: periods of days and times, Vietnam time. Errors are
+ * keyed like the server's (`<field>.<n>.days|opens|closes`), so either side marks the same box.
+ */
+export function OpeningHoursEditor({
+  field,
+  value,
+  onChange,
+  errors,
+}: {
+  field: string;
+  value: OpeningPeriod[];
+  onChange: (value: OpeningPeriod[]) => void;
+  errors: DraftErrors;
+}) {
+  const { t } = useTranslation();
+  const patch = (index: number, change: Partial<OpeningPeriod>) => onChange(value.map((p, i) => (i === index ? { ...p, ...change } : p)));
+  return (
+    <Fieldset legend={t('openingHours.legend')} hint={t('openingHours.hint')} className="opening-hours">
+      {value.map((period, index) => (
+        <div key={index} className="opening-hours__period">
+          <ChipSelect
+            legend={t('openingHours.period', { n: index + 1 })}
+            options={WEEKDAYS.map((d) => ({ value: d, label: t(`weekday.${d}`) }))}
+            value={period.days}
+            onChange={(days) => patch(index, { days })}
+            error={errors[`${field}.${index}.days`]}
+          />
+          <div className="grid-2">
+            <TextField
+              label={t('openingHours.opens')}
+              type="time"
+              value={period.opens}
+              onChange={(e) => patch(index, { opens: e.target.value })}
+              error={errors[`${field}.${index}.opens`]}
+            />
+            <TextField
+              label={t('openingHours.closes')}
+              type="time"
+              value={period.closes}
+              onChange={(e) => patch(index, { closes: e.target.value })}
+              error={errors[`${field}.${index}.closes`]}
+            />
+          </div>
+          <button type="button" className="btn btn--ghost btn--small" onClick={() => onChange(value.filter((_, i) => i !== index))}>
+            {t('common.remove')}
+          </button>
+        </div>
+      ))}
+      <button type="button" className="btn btn--secondary btn--small" onClick={() => onChange([...value, { ...OFFICE_HOURS }])}>
+        {t('openingHours.add')}
+      </button>
+    </Fieldset>
+  );
+}
