@@ -20,7 +20,14 @@ export function buildConversations(d: {
 }) {
   const repository = new ConversationsRepository(d.store);
   // Messages: a burst of 20, then 5 per second per user, across HTTP and Socket.IO.
-  const service = new ConversationsService(repository, d.profiles, d.users, new TokenBuckets(20, 5), d.events, d.clock);
+  const service = new ConversationsService(
+    repository,
+    d.profiles,
+    d.users,
+    new TokenBuckets(20, 5, () => d.clock.now().getTime()),
+    d.events,
+    d.clock,
+  );
   return { repository, service, routes: (api: ApiRegistry) => registerConversationRoutes(api, service) };
 }
 
