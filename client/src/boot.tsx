@@ -18,6 +18,17 @@ await yieldToMain();
 const queryClient = createQueryClient();
 const router = createBrowserRouter(routes);
 await yieldToMain();
+// A page the server drew (the calendar) whose route is a lazy chunk: keep the server's screen until
+// the chunk is in, instead of replacing it with the router's loading fallback in between.
+if (document.getElementById('root')!.hasChildNodes() && !router.state.initialized) {
+  await new Promise<void>((resolve) => {
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+}
 
 const root = createRoot(document.getElementById('root')!);
 // The first render as a transition: React renders in slices and yields to the browser between

@@ -197,7 +197,10 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     mail: new EventMailTriggers({ mail: mail.service, profiles: profiles.repository }),
     weightsFor: (province) => matching.matching.weightsFor(province),
   });
-  portal.useEvents(eventsModule.repos.events);
+  portal.useEvents({
+    collection: eventsModule.repos.events.collection,
+    calendar: (query) => eventsModule.calendar.list(null, query),
+  });
   const calls = buildCalls({
     ...base,
     eventsRepository: eventsModule.repos.events,

@@ -48,9 +48,9 @@ export function EventCard({ event }: { event: CalendarEvent }) {
       </div>
       <div className="event-card__body">
         <EventBadges event={event} />
-        <h3 className="event-card__title">
+        <h2 className="event-card__title">
           <Link to={`/events/${encodeURIComponent(event.id)}`}>{event.title}</Link>
-        </h3>
+        </h2>
         <p className="event-card__meta">
           <span>{whenText(event)}</span>
           <span>{event.venue ? event.venue.name : event.online ? t('events.online') : t('events.venueTbd')}</span>

@@ -4,6 +4,7 @@
 // clears #root), so the markup mirrors the client's (the same class names and Vietnamese words:
 // client/src/app/Shell.tsx, pages/Landing.tsx, pages/portal/PublicProfilePage.tsx, and a test
 // checks the words against the client's vi translations). Every value is escaped: it is user text.
+// The events calendar's first screen is in eventsFirstPaint.ts.
 import type { ProfileKind } from '@ketnoi/contract';
 import { escapeHtml } from '../../http/pageMeta.js';
 
@@ -40,7 +41,7 @@ const w = (key: keyof typeof FIRST_PAINT_WORDS) => escapeHtml(FIRST_PAINT_WORDS[
 const fileUrl = (id: string) => `/api/files/${encodeURIComponent(id)}`;
 
 /** The visitor's shell: skip link, top bar (language switch, sign in) and the main column. */
-function shell(content: string): string {
+export function shell(content: string): string {
   return (
     `<div class="shell"><a class="skip-link" href="#main">${w('nav.skip')}</a>` +
     `<header class="topbar"><a class="brand" href="/"><span class="brand__mark" aria-hidden="true"></span><span>KếtNối</span></a>` +

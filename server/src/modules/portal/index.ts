@@ -32,6 +32,7 @@ export function buildPortal(d: {
     visibleToVisitor: async (p) => profilePolicy.canView(null, p) && (await d.visibility.canSee(null, p)),
     stats,
     events,
+    now: () => d.clock.now(),
   });
   const sitemap = new Sitemap({ origin: d.origin, profiles: d.profiles, visibility: d.visibility, events, clock: d.clock });
   const log = d.logger.child({ module: 'portal' });

@@ -2,7 +2,7 @@
 // (http/pageMeta.ts writes them into the web client's shell): a link pasted into Zalo or Facebook
 // shows the startup's name, headline and logo. Only what a visitor may see: a hidden profile, one
 // of a province that does not share, or an unpublished event answers 404 with the generic page.
-import { ProvinceInput } from '@ketnoi/contract';
+import { EventListQuery, ProvinceInput } from '@ketnoi/contract';
 import { provinceByCode } from '@ketnoi/seeds';
 import type { PageMeta } from '../../http/pageMeta.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
@@ -11,12 +11,15 @@ import type { PublicEvents } from './publicEvents.js';
 import type { PublicStatsService } from './stats.js';
 import { publicScope } from './stats.js';
 import { landingFirstPaint, profileFirstPaint } from './firstPaint.js';
+import { eventsFirstPaint, type CalendarFilters } from './eventsFirstPaint.js';
 
 const SITE = 'KếtNối';
 const TAGLINE = 'Kết nối khởi nghiệp với chuyên gia, nhà đầu tư và đơn vị hỗ trợ của tỉnh';
 /** The default share image (web client's public folder). */
 export const DEFAULT_IMAGE_PATH = '/og-image.png';
 const DESCRIPTION_CHARS = 200;
+/** The calendar list's page size (client/src/api/hooks/events.ts useEventList). */
+const CALENDAR_PAGE = 20;
 
 /** One line, at most `max` characters, cut at a word. */
 export function summary(text: string, max = DESCRIPTION_CHARS): string {
@@ -48,6 +51,7 @@ export interface PageMetaDeps {
   visibleToVisitor: (profile: ProfileDoc) => Promise<boolean>;
   stats: PublicStatsService;
   events: PublicEvents;
+  now: () => Date;
 }
 
 export class PageMetaService {
@@ -57,7 +61,7 @@ export class PageMetaService {
   async forPath(path: string, query: Record<string, unknown>): Promise<PageMeta | null> {
     const province = this.province(query.province);
     if (path === '/' || path === '') return this.landing(province);
-    if (path === '/events' || path === '/events/') return this.eventsPage(province);
+    if (path === '/events' || path === '/events/') return this.eventsPage(province, query);
     const profile = /^\/p\/([^/]+)\/?$/.exec(path);
     if (profile) return this.profilePage(decodeURIComponent(profile[1]!));
     const event = /^\/events\/([^/]+)\/?$/.exec(path);
@@ -95,14 +99,30 @@ export class PageMetaService {
     });
   }
 
-  private eventsPage(province: string | null): PageMeta {
+  private async eventsPage(province: string | null, query: Record<string, unknown>): Promise<PageMeta> {
     const where = province ? ` ${provinceName(province)}` : '';
     return this.page({
       title: `Sự kiện khởi nghiệp${where} — ${SITE}`,
       description: `Ngày hội khởi nghiệp, cuộc thi, hội thảo, tập huấn và hội chợ${where}: lịch chung của các tỉnh, đăng ký trực tuyến.`,
       url: this.url(province ? `/events?province=${province}` : '/events'),
       type: 'website',
+      firstPaint: await this.calendarFirstPaint(query),
     });
+  }
+
+  /** The upcoming list as a visitor sees it; the month view, a chosen month and drafts are left to the client. */
+  private async calendarFirstPaint(query: Record<string, unknown>): Promise<string | undefined> {
+    if (query.view !== undefined || query.month !== undefined || query.status !== undefined) return undefined;
+    // The filters the client sends (a filter it would not accept leaves the page to the client).
+    const filters: CalendarFilters = {};
+    for (const key of ['province', 'region', 'kind', 'topic'] as const) {
+      if (typeof query[key] === 'string' && query[key]) filters[key] = query[key];
+    }
+    const parsed = EventListQuery.safeParse({ ...filters, limit: CALENDAR_PAGE });
+    if (!parsed.success) return undefined;
+    const calendar = await this.d.events.calendar(parsed.data);
+    if (!calendar) return undefined;
+    return eventsFirstPaint({ events: calendar.items, more: calendar.more, filters, now: this.d.now() });
   }
 
   private async profilePage(id: string): Promise<PageMeta> {

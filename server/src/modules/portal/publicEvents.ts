@@ -1,6 +1,8 @@
 // What the portal reads of events (the figures, the sitemap, the HTML of /events/:id) through a
 // narrow hook, so that it works before and after the events module is wired in. The events
 // module's repository fits it as it is: `portal.useEvents(events.repository)` in container.ts.
+import type { CalendarEvent, EventListQuery } from '@ketnoi/contract';
+import type { z } from 'zod';
 import type { Collection, Doc } from '../../store/types.js';
 import type { Scope } from '../staff/policy.js';
 
@@ -21,7 +23,12 @@ export interface PublicEventDoc extends Doc {
 
 export interface PublicEventsSource {
   collection: Collection<PublicEventDoc>;
+  /** The public calendar as a visitor reads it (the events service's list, GET /api/events). */
+  calendar?: (query: CalendarQuery) => Promise<{ items: CalendarEvent[]; nextCursor: string | null }>;
 }
+
+/** GET /api/events's query, as parsed. */
+export type CalendarQuery = z.output<typeof EventListQuery>;
 
 /** Statuses a visitor may see. */
 export const PUBLIC_EVENT_STATUSES = ['published', 'completed'];
@@ -36,6 +43,13 @@ export class PublicEvents {
   async find(id: string): Promise<PublicEventDoc | null> {
     if (!this.source) return null;
     return this.source.collection.findOne({ _id: id, status: { $in: PUBLIC_EVENT_STATUSES } });
+  }
+
+  /** The calendar's first page for a visitor (the /events first paint), or null before events are wired in. */
+  async calendar(query: CalendarQuery): Promise<{ items: CalendarEvent[]; more: boolean } | null> {
+    if (!this.source?.calendar) return null;
+    const page = await this.source.calendar(query);
+    return { items: page.items, more: page.nextCursor !== null };
   }
 
   /** Every event a visitor may see, for the sitemap (id and last change only). */
