@@ -121,7 +121,9 @@ describe('a message reaches a founder on another page; a forgotten password is r
     // ── Signed out, password forgotten: ask for a link ──
     await f.getByRole('button', { name: 'Tài khoản: Hoàng Văn Lâm' }).click();
     await f.getByRole('button', { name: 'Đăng xuất' }).click();
-    await f.waitForURL((url) => url.pathname === '/');
+    // Signed out on the front page (not sent to sign-in by the chat page's guard): the top bar offers to sign in.
+    await f.waitForURL((url) => url.pathname === '/' && url.search === '');
+    await f.getByRole('banner').getByRole('link', { name: 'Đăng nhập' }).waitFor();
     await f.goto('/signin');
     await f.getByLabel('Email').fill(FOUNDER);
     mailbox.markRead();

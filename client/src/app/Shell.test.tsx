@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Shell } from './Shell.js';
+import { RequireAuth } from './guards.js';
 import Landing from '../pages/Landing.js';
 import { renderApp } from '../test/render.js';
 import { mockApi } from '../test/mockApi.js';
@@ -66,6 +67,44 @@ describe('Shell', () => {
     expect(api.callsTo('POST', '/api/auth/logout')).toHaveLength(1);
     expect(router.state.location.pathname).toBe('/');
     expect(await screen.findByRole('link', { name: 'Đăng nhập' })).toBeInTheDocument();
+  });
+
+  it('signing out of a signed-in page lands on the front page, not on sign-in', async () => {
+    const api = mockApi({
+      'GET /api/notifications': parsed(NotificationPage, { items: [], nextCursor: null, unreadCount: 0 }),
+      'POST /api/auth/logout': { status: 204 },
+    });
+    const user = userEvent.setup();
+    // The front page arrives when the test says so, as a page on a slow phone takes a while to draw:
+    // the session must stay in the cache until it is on screen, or the guard of /home redirects.
+    let showFrontPage = () => {};
+    const frontPageReady = new Promise<void>((resolve) => (showFrontPage = resolve));
+    const lazyLanding = async () => {
+      await frontPageReady;
+      return { Component: Landing };
+    };
+    const { router } = renderApp(<Shell />, {
+      me: meAs(startupProfile()),
+      path: '/',
+      url: '/home',
+      children: [
+        { index: true, lazy: lazyLanding },
+        { path: 'signin', element: <h1>Trang đăng nhập</h1> },
+        { element: <RequireAuth />, children: [{ path: 'home', element: <h1>Trang chủ của tôi</h1> }] },
+      ],
+    });
+    await screen.findByRole('heading', { name: 'Trang chủ của tôi' });
+
+    await user.click(screen.getByRole('button', { name: 'Tài khoản: Người dùng' }));
+    await user.click(screen.getByRole('button', { name: 'Đăng xuất' }));
+    await waitFor(() => expect(router.state.navigation.location?.pathname).toBe('/'));
+    expect(api.callsTo('POST', '/api/auth/logout')).toHaveLength(1);
+    showFrontPage();
+
+    expect(await screen.findByRole('link', { name: 'Đăng nhập' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Kết nối khởi nghiệp với đúng người hỗ trợ');
+    expect(screen.queryByRole('heading', { name: 'Trang đăng nhập' })).not.toBeInTheDocument();
+    expect(router.state.location).toMatchObject({ pathname: '/', search: '' });
   });
 
   it('the landing page explains each role and links to sign-up for it', () => {

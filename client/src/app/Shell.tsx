@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useLogout, useMe } from '../api/hooks/auth.js';
+import { useMe } from '../api/hooks/auth.js';
 import { useUnreadMessageCount } from '../api/hooks/conversations.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { MessageToasts } from '../components/MessageToasts.js';
@@ -11,6 +11,7 @@ import { useRealtime } from '../realtime/context.js';
 import { homePathFor, navItemsFor, type NavItem } from './nav.js';
 import { pageOwnsTitle, pageTitle } from './pageTitle.js';
 import { titleKeyFor } from './titles.js';
+import { useSignOut } from './useSignOut.js';
 
 /** Counts shown on navigation items, by item key (unread messages on "chat"). */
 type NavCounts = Partial<Record<string, { count: number; label: string }>>;
@@ -73,8 +74,7 @@ function useDocumentTitle(pathname: string) {
 export function Shell() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const logout = useLogout();
-  const navigate = useNavigate();
+  const { signOut, signingOut } = useSignOut();
   const navigation = useNavigation();
   const location = useLocation();
   useDocumentTitle(location.pathname);
@@ -88,13 +88,6 @@ export function Shell() {
   const primary = items.filter((item) => item.primary).slice(0, 4);
   const unread = useUnreadMessageCount(items.some((item) => item.key === 'chat'));
   const counts: NavCounts = { chat: { count: unread, label: t('messageAlerts.unread', { count: unread }) } };
-
-  const onLogout = () =>
-    logout.mutate(undefined, {
-      onSettled: () => {
-        void navigate('/', { replace: true });
-      },
-    });
 
   return (
     <div className={`shell${user ? ' shell--signed-in' : ''}`}>
@@ -112,7 +105,7 @@ export function Shell() {
           {user ? (
             <>
               <NotificationBell />
-              <UserMenu user={user} onLogout={onLogout} loggingOut={logout.isPending} />
+              <UserMenu user={user} onLogout={signOut} loggingOut={signingOut} />
             </>
           ) : (
             location.pathname !== '/signin' && (

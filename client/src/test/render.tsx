@@ -13,6 +13,8 @@ interface Options {
   /** Where the element is mounted (a route pattern such as /chat/:id) and the URL to open. */
   path?: string;
   url?: string;
+  /** Routes under the element (a layout such as the Shell renders them in its outlet). */
+  children?: RouteObject[];
   /** Extra routes, e.g. a sign-in page to land on after a redirect. */
   routes?: RouteObject[];
   /** Seed the signed-in user (skips GET /api/auth/session); null means signed out. */
@@ -28,7 +30,7 @@ export function renderApp(element: ReactElement, options: Options = {}) {
   if (options.me !== undefined) queryClient.setQueryData(queryKeys.me, options.me);
   queryClient.setQueryData(queryKeys.reference, reference);
   const path = options.path ?? '/';
-  const router = createMemoryRouter([{ path, element }, ...(options.routes ?? [])], {
+  const router = createMemoryRouter([{ path, element, children: options.children }, ...(options.routes ?? [])], {
     initialEntries: [options.url ?? path],
   });
   const socket = options.socket;

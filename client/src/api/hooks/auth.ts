@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { authApi } from '../auth.js';
 import { accountApi } from '../account.js';
@@ -47,12 +48,15 @@ export function useRegister() {
   });
 }
 
+/** Ends the session on the server; the cache keeps it until `useClearSession` (see app/useSignOut.ts). */
 export function useLogout() {
+  return useMutation({ mutationFn: () => authApi.logout() });
+}
+
+/** Drops the signed-in session from the cache (after signing out). */
+export function useClearSession(): () => void {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => authApi.logout(),
-    onSettled: () => switchSession(queryClient, null),
-  });
+  return useCallback(() => switchSession(queryClient, null), [queryClient]);
 }
 
 export function useRequestPasswordReset() {
