@@ -17,6 +17,7 @@ import {
   type Profile,
   type Registration,
 } from '@ketnoi/contract';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { z } from 'zod';
 import { expertProfile, parsed, profile, startupProfile, summaryOf } from './fixtures.js';
 
@@ -152,3 +153,19 @@ export function eventsReport(overrides: Partial<z.input<typeof EventsReportOutpu
     ...overrides,
   });
 }
+
+/**
+ * Ten days before the fixtures' event: the pages read the clock for "registration opens", "over",
+ * "today". Call at the top of a test file.
+ */
+export function atEventFixturesTime(): void {
+  beforeEach(() => vi.setSystemTime(new Date('2026-03-18T02:00:00.000Z')));
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+}
+
+/** A second helper who asks to meet, beside the fixtures' startup and expert. */
+export const investorProfile = (): Profile =>
+  expertProfile({ id: 'p-investor', name: 'Quỹ Đầu tư Bắc Sơn', headline: 'Vốn mồi cho nông sản' });

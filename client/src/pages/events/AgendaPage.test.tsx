@@ -1,21 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import AgendaPage from './AgendaPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { expertProfile, meAs, startupProfile } from '../../test/fixtures.js';
-import { agenda, meeting, registration } from '../../test/eventFixtures.js';
+import { atEventFixturesTime, agenda, meeting, registration, investorProfile } from '../../test/eventFixtures.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
 
-beforeEach(() => vi.setSystemTime(new Date('2026-03-18T02:00:00.000Z')));
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+atEventFixturesTime();
 
 const startup = startupProfile();
 const expert = expertProfile();
-const investor = expertProfile({ id: 'p-investor', name: 'Quỹ Đầu tư Bắc Sơn', headline: 'Vốn mồi cho nông sản' });
+const investor = investorProfile();
 const mine = registration(startup);
 const early = meeting({
   id: 'mt-2',

@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ConsolePage from './ConsolePage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { expertProfile, meAs, startupProfile } from '../../test/fixtures.js';
-import { calendarEvent, meeting, registration } from '../../test/eventFixtures.js';
+import { atEventFixturesTime, calendarEvent, meeting, registration } from '../../test/eventFixtures.js';
 
-beforeEach(() => vi.setSystemTime(new Date('2026-03-18T02:00:00.000Z')));
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+atEventFixturesTime();
 
 const staff = meAs(null, 'staff'); // Lạng Sơn
 const startup = startupProfile();

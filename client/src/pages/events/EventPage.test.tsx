@@ -1,20 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import EventPage from './EventPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { expertProfile, meAs, startupProfile } from '../../test/fixtures.js';
-import { calendarEvent, overlap, providerProfile, registration } from '../../test/eventFixtures.js';
+import { atEventFixturesTime, calendarEvent, overlap, providerProfile, registration } from '../../test/eventFixtures.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
 import type { Me } from '@ketnoi/contract';
 
-// Ten days before the fixtures' event (the pages read the clock for "registration opens", "over", "today").
-beforeEach(() => vi.setSystemTime(new Date('2026-03-18T02:00:00.000Z')));
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+atEventFixturesTime();
 
 const startup = startupProfile();
 const expert = expertProfile();

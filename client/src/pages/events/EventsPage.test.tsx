@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import EventsPage from './EventsPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { meAs } from '../../test/fixtures.js';
-import { calendarEvent } from '../../test/eventFixtures.js';
+import { atEventFixturesTime, calendarEvent } from '../../test/eventFixtures.js';
 
-// Ten days before the fixtures' event (the pages read the clock for "registration opens", "over", "today").
-beforeEach(() => vi.setSystemTime(new Date('2026-03-18T02:00:00.000Z')));
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+atEventFixturesTime();
 
 const fair = calendarEvent({
   id: 'ev-2',

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Me, Meeting } from '@ketnoi/contract';
@@ -6,18 +6,14 @@ import MeetingsPage from './MeetingsPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { expertProfile, meAs, startupProfile } from '../../test/fixtures.js';
-import { calendarEvent, meeting, registration, suggestion } from '../../test/eventFixtures.js';
+import { atEventFixturesTime, calendarEvent, meeting, registration, suggestion, investorProfile } from '../../test/eventFixtures.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
 
-beforeEach(() => vi.setSystemTime(new Date('2026-03-18T02:00:00.000Z')));
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+atEventFixturesTime();
 
 const startup = startupProfile();
 const expert = expertProfile();
-const investor = expertProfile({ id: 'p-investor', name: 'Quỹ Đầu tư Bắc Sơn', headline: 'Vốn mồi cho nông sản' });
+const investor = investorProfile();
 const SLOT = { startsAt: '2026-03-28T06:30:00.000Z', endsAt: '2026-03-28T07:00:00.000Z', table: 2 };
 const page = (meetings: Meeting[]) => ({ items: meetings, nextCursor: null });
 const open = (me: Me, url = '/events/ev-1/meetings', socket?: FakeSocket) =>

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EventCreatedOutput } from '@ketnoi/contract';
@@ -6,13 +6,9 @@ import NewEventPage from './NewEventPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { meAs, parsed } from '../../test/fixtures.js';
-import { calendarEvent, overlap, providerProfile } from '../../test/eventFixtures.js';
+import { atEventFixturesTime, calendarEvent, overlap, providerProfile } from '../../test/eventFixtures.js';
 
-beforeEach(() => vi.setSystemTime(new Date('2026-03-18T02:00:00.000Z')));
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+atEventFixturesTime();
 
 const fair = calendarEvent({ id: 'ev-9', kind: 'trade_fair', title: 'Hội chợ OCOP vùng (Phú Thọ)', province: 'phu-tho' });
 const reasons = ['Cùng vùng Trung du và miền núi phía Bắc, do Phú Thọ tổ chức', 'Cùng chủ đề: Kết nối tiêu thụ, phân phối'];
