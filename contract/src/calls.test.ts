@@ -1,7 +1,8 @@
 // The rules the server and the web form share: answers against questions, scores against
 // criteria, the shape of a call, and codes made from Vietnamese labels.
 import { describe, expect, it } from 'vitest';
-import { CallBody, codeFromLabel, entryBodyFor, scoreBodyFor } from './calls.js';
+import { CallBody, codeFromLabel, entryBodyFor } from './calls.js';
+import { scoreBodyFor } from './judging.js';
 
 const questions = [
   { code: 'sector', label: 'Lĩnh vực', type: 'choice' as const, options: ['Nông nghiệp', 'Du lịch'], required: true },

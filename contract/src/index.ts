@@ -22,6 +22,7 @@ export * from './reports.js';
 export * from './audit.js';
 export * from './events.js';
 export * from './calls.js';
+export * from './judging.js';
 export * from './health.js';
 export * from './realtime.js';
 export * from './mail.js';
