@@ -4,6 +4,8 @@ import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../types.js';
 
+// Index builds need a real MongoDB (none can run on the development machine): the suite runs when
+// MONGODB_URI is set (`npm run test:mongo`) and says it was skipped otherwise.
 const uri = process.env.MONGODB_URI;
 
 describe.skipIf(!uri)('mongodb engine: index builds', () => {
