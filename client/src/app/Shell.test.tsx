@@ -8,7 +8,7 @@ import { renderApp } from '../test/render.js';
 import { mockApi } from '../test/mockApi.js';
 import { FakeSocket } from '../test/fakeSocket.js';
 import { NotificationPage } from '@ketnoi/contract';
-import { meAs, parsed, startupProfile } from '../test/fixtures.js';
+import { meAs, parsed, reference, startupProfile } from '../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -135,5 +135,31 @@ describe('Shell', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Chuyển sang Tiếng Anh' }));
     await router.navigate('/intros');
     await waitFor(() => expect(document.title).toBe('Introductions — KếtNối'));
+  });
+
+  it('keeps the title the server wrote for a province portal while the place names load', async () => {
+    let answerReference = () => {};
+    const referenceAsked = new Promise<void>((resolve) => (answerReference = resolve));
+    mockApi({
+      'GET /api/reference': async () => {
+        await referenceAsked;
+        return reference;
+      },
+    });
+    document.title = 'Khởi nghiệp Lạng Sơn — KếtNối';
+    renderApp(<Shell />, {
+      me: null,
+      path: '/',
+      url: '/?province=lang-son',
+      reference: false,
+      children: [{ index: true, element: <Landing /> }],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Kết nối khởi nghiệp với đúng người hỗ trợ' });
+    // The shell's generic title for "/" must not flash in before the province is known.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.title).toBe('Khởi nghiệp Lạng Sơn — KếtNối');
+    answerReference();
+    expect(await screen.findByText('Cổng khởi nghiệp Lạng Sơn')).toBeInTheDocument();
+    expect(document.title).toBe('Khởi nghiệp Lạng Sơn — KếtNối');
   });
 });

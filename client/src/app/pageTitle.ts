@@ -14,15 +14,20 @@ export function pageTitle(title?: string): string {
 let titledPages = 0;
 export const pageOwnsTitle = () => titledPages > 0;
 
-/** Sets the tab's title while the page is shown (undefined: not known yet); back to the site's name after. */
+/**
+ * Sets the tab's title while the page is shown; back to the site's name after. Undefined means
+ * not known yet: the page still owns the tab, so the title the server wrote into the HTML stays
+ * instead of the shell's generic one flashing in until the data arrives.
+ */
 export function usePageTitle(fullTitle: string | undefined): void {
   useEffect(() => {
-    if (fullTitle === undefined) return;
     titledPages++;
-    document.title = fullTitle;
     return () => {
       titledPages--;
       document.title = SITE_NAME;
     };
+  }, []);
+  useEffect(() => {
+    if (fullTitle !== undefined) document.title = fullTitle;
   }, [fullTitle]);
 }

@@ -21,6 +21,8 @@ interface Options {
   me?: Me | null;
   socket?: FakeSocket;
   queryClient?: QueryClient;
+  /** Seed the reference data (default); false lets the screen ask GET /api/reference itself. */
+  reference?: boolean;
 }
 
 /** Render a screen inside the real providers (query cache, realtime, router) with test doubles. */
@@ -28,7 +30,7 @@ export function renderApp(element: ReactElement, options: Options = {}) {
   const queryClient = options.queryClient ?? createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false } });
   if (options.me !== undefined) queryClient.setQueryData(queryKeys.me, options.me);
-  queryClient.setQueryData(queryKeys.reference, reference);
+  if (options.reference !== false) queryClient.setQueryData(queryKeys.reference, reference);
   const path = options.path ?? '/';
   const router = createMemoryRouter([{ path, element, children: options.children }, ...(options.routes ?? [])], {
     initialEntries: [options.url ?? path],
