@@ -3,7 +3,7 @@
 // tính mới/sáng tạo, khả năng thương mại hoá, năng lực đội ngũ, tác động xã hội — weighted as those
 // regulations weigh them. Where a regulation gives points (25 + 30 + 20 + 15 + 10 = 100), weight
 // equals the maximum, so the total by the contract's formula is the sum of the points.
-import type { CallTemplate } from '@ketnoi/contract';
+import type { CallCriterion, CallTemplate } from '@ketnoi/contract';
 
 const SECTORS = [
   'Nông nghiệp, thực phẩm, OCOP',
@@ -45,30 +45,53 @@ const QUESTIONS: CallTemplate['questions'] = [
   },
 ];
 
-const NOVELTY = {
-  code: 'tinh_moi_sang_tao',
-  label: 'Tính mới, sáng tạo',
-  labelEn: 'Novelty and creativity',
-  hint: 'Điểm mới so với sản phẩm, dịch vụ đang có; cách làm sáng tạo, có thể bảo hộ.',
-};
-const COMMERCIAL = {
-  code: 'kha_nang_thuong_mai_hoa',
-  label: 'Khả năng thương mại hoá',
-  labelEn: 'Commercial viability',
-  hint: 'Khách hàng rõ ràng, thị trường đủ lớn, mô hình doanh thu và kênh bán hàng khả thi.',
-};
-const TEAM = {
-  code: 'nang_luc_doi_ngu',
-  label: 'Năng lực đội ngũ',
-  labelEn: 'Team capability',
-  hint: 'Kinh nghiệm, kỹ năng bổ trợ cho nhau và cam kết theo đuổi của các thành viên.',
-};
-const IMPACT = {
-  code: 'tac_dong_xa_hoi',
-  label: 'Tác động xã hội',
-  labelEn: 'Social impact',
-  hint: 'Việc làm, thu nhập cho người dân địa phương, phát huy sản vật, bảo vệ môi trường.',
-};
+type CriterionText = Omit<CallCriterion, 'weight' | 'max'>;
+
+// What each criterion asks the judges; a template gives it a weight and a maximum.
+const CRITERIA = {
+  novelty: {
+    code: 'tinh_moi_sang_tao',
+    label: 'Tính mới, sáng tạo',
+    labelEn: 'Novelty and creativity',
+    hint: 'Điểm mới so với sản phẩm, dịch vụ đang có; cách làm sáng tạo, có thể bảo hộ.',
+  },
+  commercial: {
+    code: 'kha_nang_thuong_mai_hoa',
+    label: 'Khả năng thương mại hoá',
+    labelEn: 'Commercial viability',
+    hint: 'Khách hàng rõ ràng, thị trường đủ lớn, mô hình doanh thu và kênh bán hàng khả thi.',
+  },
+  team: {
+    code: 'nang_luc_doi_ngu',
+    label: 'Năng lực đội ngũ',
+    labelEn: 'Team capability',
+    hint: 'Kinh nghiệm, kỹ năng bổ trợ cho nhau và cam kết theo đuổi của các thành viên.',
+  },
+  impact: {
+    code: 'tac_dong_xa_hoi',
+    label: 'Tác động xã hội',
+    labelEn: 'Social impact',
+    hint: 'Việc làm, thu nhập cho người dân địa phương, phát huy sản vật, bảo vệ môi trường.',
+  },
+  pitch: {
+    code: 'trinh_bay',
+    label: 'Chất lượng hồ sơ, trình bày',
+    labelEn: 'Submission and pitch',
+    hint: 'Hồ sơ đầy đủ, rõ ràng; trình bày mạch lạc, trả lời đúng trọng tâm.',
+  },
+  finances: {
+    code: 'mo_hinh_tai_chinh',
+    label: 'Mô hình kinh doanh, tài chính',
+    labelEn: 'Business model and finances',
+    hint: 'Chi phí, giá bán, điểm hoà vốn và nhu cầu vốn có cơ sở.',
+  },
+  scalability: {
+    code: 'kha_nang_mo_rong',
+    label: 'Khả năng mở rộng',
+    labelEn: 'Scalability',
+    hint: 'Có thể nhân rộng sang địa bàn, thị trường khác.',
+  },
+} satisfies Record<string, CriterionText>;
 
 const RULES_VI =
   'Đối tượng: cá nhân, nhóm (tối đa 5 người) và doanh nghiệp khởi nghiệp dưới 5 năm. Mỗi đơn vị gửi một hồ sơ; ' +
@@ -79,80 +102,75 @@ const RULES_EN =
   'deadline. Judges score independently on the criteria below; a judge connected to a team does not score its entry. ' +
   'Results are published.';
 
+interface TemplateSpec {
+  code: string;
+  name: CallTemplate['name'];
+  description: CallTemplate['description'];
+  /** [criterion, weight, max] in the order the judges see them. */
+  scoring: [keyof typeof CRITERIA, number, number][];
+  normalizeJudges: boolean;
+}
+
+/** Every template shares the rules and the questions; only the scoring differs. */
+function template({ code, name, description, scoring, normalizeJudges }: TemplateSpec): CallTemplate {
+  return {
+    code,
+    name,
+    description,
+    rules: { vi: RULES_VI, en: RULES_EN },
+    questions: QUESTIONS,
+    criteria: scoring.map(([criterion, weight, max]) => ({ ...CRITERIA[criterion], weight, max })),
+    normalizeJudges,
+  };
+}
+
 export const CALL_TEMPLATES: readonly CallTemplate[] = [
-  {
+  template({
     code: 'y_tuong_khoi_nghiep',
     name: { vi: 'Cuộc thi ý tưởng khởi nghiệp (thang 100 điểm)', en: 'Startup idea competition (100 points)' },
     description: {
       vi: 'Năm tiêu chí theo quy chế chấm điểm phổ biến của các tỉnh: tính mới 25, thương mại hoá 30, đội ngũ 20, tác động xã hội 15, hồ sơ và trình bày 10.',
       en: 'Five criteria as provincial scoring rules usually set them: novelty 25, commercial viability 30, team 20, social impact 15, submission and pitch 10.',
     },
-    rules: { vi: RULES_VI, en: RULES_EN },
-    questions: QUESTIONS,
-    criteria: [
-      { ...NOVELTY, weight: 25, max: 25 },
-      { ...COMMERCIAL, weight: 30, max: 30 },
-      { ...TEAM, weight: 20, max: 20 },
-      { ...IMPACT, weight: 15, max: 15 },
-      {
-        code: 'trinh_bay',
-        label: 'Chất lượng hồ sơ, trình bày',
-        labelEn: 'Submission and pitch',
-        hint: 'Hồ sơ đầy đủ, rõ ràng; trình bày mạch lạc, trả lời đúng trọng tâm.',
-        weight: 10,
-        max: 10,
-      },
+    scoring: [
+      ['novelty', 25, 25],
+      ['commercial', 30, 30],
+      ['team', 20, 20],
+      ['impact', 15, 15],
+      ['pitch', 10, 10],
     ],
     normalizeJudges: false,
-  },
-  {
+  }),
+  template({
     code: 'du_an_doi_moi_sang_tao',
     name: { vi: 'Dự án khởi nghiệp đổi mới sáng tạo (thang 10, có trọng số)', en: 'Innovative startup project (0–10, weighted)' },
     description: {
       vi: 'Sáu tiêu chí, mỗi tiêu chí chấm 0–10 điểm, nhân trọng số; chuẩn hoá giám khảo dễ tính và khó tính khi ban giám khảo đông.',
       en: 'Six criteria scored 0–10 each, weighted; lenient and strict judges are normalised, for larger juries.',
     },
-    rules: { vi: RULES_VI, en: RULES_EN },
-    questions: QUESTIONS,
-    criteria: [
-      { ...NOVELTY, weight: 20, max: 10 },
-      { ...COMMERCIAL, weight: 25, max: 10 },
-      {
-        code: 'mo_hinh_tai_chinh',
-        label: 'Mô hình kinh doanh, tài chính',
-        labelEn: 'Business model and finances',
-        hint: 'Chi phí, giá bán, điểm hoà vốn và nhu cầu vốn có cơ sở.',
-        weight: 15,
-        max: 10,
-      },
-      { ...TEAM, weight: 20, max: 10 },
-      { ...IMPACT, weight: 10, max: 10 },
-      {
-        code: 'kha_nang_mo_rong',
-        label: 'Khả năng mở rộng',
-        labelEn: 'Scalability',
-        hint: 'Có thể nhân rộng sang địa bàn, thị trường khác.',
-        weight: 10,
-        max: 10,
-      },
+    scoring: [
+      ['novelty', 20, 10],
+      ['commercial', 25, 10],
+      ['finances', 15, 10],
+      ['team', 20, 10],
+      ['impact', 10, 10],
+      ['scalability', 10, 10],
     ],
     normalizeJudges: true,
-  },
-  {
+  }),
+  template({
     code: 'khoi_nghiep_cong_dong',
     name: { vi: 'Khởi nghiệp nông thôn, cộng đồng (thang 10)', en: 'Rural and community startups (0–10)' },
     description: {
       vi: 'Bốn tiêu chí chính, tác động xã hội nặng ngang thương mại hoá: phù hợp cuộc thi của Hội Phụ nữ, Đoàn Thanh niên, Hội Nông dân.',
       en: 'The four main criteria, social impact weighing as much as viability: for women’s, youth and farmers’ union competitions.',
     },
-    rules: { vi: RULES_VI, en: RULES_EN },
-    questions: QUESTIONS,
-    criteria: [
-      { ...NOVELTY, weight: 2, max: 10 },
-      { ...COMMERCIAL, weight: 3, max: 10 },
-      { ...TEAM, weight: 2, max: 10 },
-      { ...IMPACT, weight: 3, max: 10 },
+    scoring: [
+      ['novelty', 2, 10],
+      ['commercial', 3, 10],
+      ['team', 2, 10],
+      ['impact', 3, 10],
     ],
     normalizeJudges: false,
-  },
+  }),
 ];
