@@ -18,8 +18,9 @@ import type { NeedsRepository } from '../needs/repository.js';
 import type { NotificationsService } from '../notifications/service.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import { toCsv } from '../reports/csv.js';
-import { header, label, type Lang } from '../reports/labels.js';
+import { label, type Lang } from '../reports/labels.js';
 import { vietnamLocal } from '../reports/period.js';
+import { sheetOf } from '../reports/sheet.js';
 import type { Jury } from './jury.js';
 import { callPolicy, mayReadResults } from './policy.js';
 import { presentCriterion, presentNeed } from './presenter.js';
@@ -102,52 +103,37 @@ export class PublicationService {
     const judgeName = new Map(jury.map((m) => [m.userId, m.name]));
     const entries = new Map(standing.entries.map((e) => [e._id, e]));
     const rank = new Map(standing.results.map((r, i) => [r.entryId, { rank: r.rank, order: i }]));
-    const rows = [...standing.counted]
+    const scores = [...standing.counted]
       .sort(
         (a, b) =>
           rank.get(a.entryId)!.order - rank.get(b.entryId)!.order ||
           (judgeName.get(a.judgeId) ?? '').localeCompare(judgeName.get(b.judgeId) ?? '', 'vi') ||
           a.judgeId.localeCompare(b.judgeId),
       )
-      .flatMap((j) => {
-        const entry = entries.get(j.entryId)!;
-        const startup = startups.get(entry.startupId);
-        return call.criteria.map((c) => [
-          rank.get(j.entryId)!.rank,
-          entry._id,
-          entry.title,
-          startup?.name ?? '',
-          label.province(entry.province, lang),
-          judgeName.get(j.judgeId) ?? j.judgeId,
-          c.code,
-          lang === 'en' ? (c.labelEn ?? c.label) : c.label,
-          c.weight,
-          c.max,
-          j.scores![c.code]!,
-          j.comment,
-          j.enteredBy === j.judgeId ? (judgeName.get(j.judgeId) ?? '') : (typists.get(j.enteredBy)?.name ?? j.enteredBy),
-          vietnamLocal(j.updatedAt),
-        ]);
-      });
-    const csv = toCsv(
+      .flatMap((j) => call.criteria.map((c) => ({ j, c, entry: entries.get(j.entryId)! })));
+    const enteredBy = (j: JudgementDoc) =>
+      j.enteredBy === j.judgeId ? (judgeName.get(j.judgeId) ?? '') : (typists.get(j.enteredBy)?.name ?? j.enteredBy);
+    const sheet = sheetOf<(typeof scores)[number]>(
+      scores,
       [
-        header('Hạng', 'Rank', lang),
-        header('Mã bài dự thi', 'Entry ID', lang),
-        header('Bài dự thi', 'Entry', lang),
-        header('Khởi nghiệp', 'Startup', lang),
-        header('Tỉnh/thành', 'Province', lang),
-        header('Giám khảo', 'Judge', lang),
-        header('Mã tiêu chí', 'Criterion code', lang),
-        header('Tiêu chí', 'Criterion', lang),
-        header('Trọng số', 'Weight', lang),
-        header('Điểm tối đa', 'Maximum', lang),
-        header('Điểm', 'Score', lang),
-        header('Nhận xét', 'Comment', lang),
-        header('Người nhập', 'Entered by', lang),
-        header('Thời điểm chấm, UTC+7', 'Scored at, UTC+7', lang),
+        ['Hạng', 'Rank', ({ j }) => rank.get(j.entryId)!.rank],
+        ['Mã bài dự thi', 'Entry ID', ({ entry }) => entry._id],
+        ['Bài dự thi', 'Entry', ({ entry }) => entry.title],
+        ['Khởi nghiệp', 'Startup', ({ entry }) => startups.get(entry.startupId)?.name ?? ''],
+        ['Tỉnh/thành', 'Province', ({ entry }) => label.province(entry.province, lang)],
+        ['Giám khảo', 'Judge', ({ j }) => judgeName.get(j.judgeId) ?? j.judgeId],
+        ['Mã tiêu chí', 'Criterion code', ({ c }) => c.code],
+        ['Tiêu chí', 'Criterion', ({ c }) => (lang === 'en' ? (c.labelEn ?? c.label) : c.label)],
+        ['Trọng số', 'Weight', ({ c }) => c.weight],
+        ['Điểm tối đa', 'Maximum', ({ c }) => c.max],
+        ['Điểm', 'Score', ({ j, c }) => j.scores![c.code]!],
+        ['Nhận xét', 'Comment', ({ j }) => j.comment],
+        ['Người nhập', 'Entered by', ({ j }) => enteredBy(j)],
+        ['Thời điểm chấm, UTC+7', 'Scored at, UTC+7', ({ j }) => vietnamLocal(j.updatedAt)],
       ],
-      rows,
+      lang,
     );
+    const csv = toCsv(sheet.header, sheet.rows);
     return { filename: `cham-diem-scores-${eventId}.csv`, csv };
   }
 

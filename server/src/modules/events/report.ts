@@ -9,9 +9,9 @@ import type { Clock } from '../../lib/clock.js';
 import { DAY_MS } from '../../lib/clock.js';
 import type { Filter } from '../../store/types.js';
 import type { IntrosRepository } from '../intros/repository.js';
-import type { Sheet } from '../reports/exports.js';
-import { header, label, type Lang } from '../reports/labels.js';
+import { label, type Lang } from '../reports/labels.js';
 import { type Period, parsePeriod, vietnamLocal } from '../reports/period.js';
+import { type Sheet, sheetOf } from '../reports/sheet.js';
 import { allOf, type Scope, staffScope } from '../staff/policy.js';
 import type { MeetingsRepository } from './meetingsRepository.js';
 import type { RegistrationsRepository } from './registrationsRepository.js';
@@ -73,46 +73,29 @@ export class EventsReport {
     const scope = staffScope.listScope(user, query);
     const period = parsePeriod(query, this.clock.now());
     const rows = await this.figures(scope, period);
-    const sheet: Sheet = {
-      header: [
-        header('Mã sự kiện', 'Event ID', lang),
-        header('Bắt đầu', 'Starts at, UTC+7', lang),
-        header('Kết thúc', 'Ends at, UTC+7', lang),
-        header('Loại', 'Kind', lang),
-        header('Tên sự kiện', 'Title', lang),
-        header('Tỉnh/thành tổ chức', 'Organiser', lang),
-        header('Đồng tổ chức', 'Co-organisers', lang),
-        header('Trạng thái', 'Status', lang),
-        header('Số chỗ', 'Capacity', lang),
-        header('Đăng ký', 'Registered', lang),
-        header('Danh sách chờ', 'Waitlisted', lang),
-        header('Đã check-in', 'Checked in', lang),
-        header('Tỷ lệ vắng mặt', 'No-show rate', lang),
-        header('Lịch gặp được đề nghị', 'Meetings requested', lang),
-        header('Lịch gặp được nhận', 'Meetings accepted', lang),
-        header('Lịch gặp đã xếp bàn', 'Meetings scheduled', lang),
-        header('Giới thiệu sau sự kiện (30 ngày)', 'Intros within 30 days after', lang),
+    const sheet = sheetOf<EventFigures>(
+      rows,
+      [
+        ['Mã sự kiện', 'Event ID', (r) => r.event._id],
+        ['Bắt đầu', 'Starts at, UTC+7', (r) => vietnamLocal(r.event.startsAt)],
+        ['Kết thúc', 'Ends at, UTC+7', (r) => vietnamLocal(r.event.endsAt)],
+        ['Loại', 'Kind', (r) => EVENT_KIND_LABELS[r.event.kind][lang]],
+        ['Tên sự kiện', 'Title', (r) => r.event.title],
+        ['Tỉnh/thành tổ chức', 'Organiser', (r) => label.province(r.event.province, lang)],
+        ['Đồng tổ chức', 'Co-organisers', (r) => r.event.coOrganizers.map((p) => label.province(p, lang)).join('; ')],
+        ['Trạng thái', 'Status', (r) => label.status(r.event.status, lang) || r.event.status],
+        ['Số chỗ', 'Capacity', (r) => r.event.capacity ?? ''],
+        ['Đăng ký', 'Registered', (r) => r.registered],
+        ['Danh sách chờ', 'Waitlisted', (r) => r.waitlisted],
+        ['Đã check-in', 'Checked in', (r) => r.checkedIn],
+        ['Tỷ lệ vắng mặt', 'No-show rate', (r) => noShow(r.registered, r.checkedIn) ?? ''],
+        ['Lịch gặp được đề nghị', 'Meetings requested', (r) => r.requested],
+        ['Lịch gặp được nhận', 'Meetings accepted', (r) => r.accepted],
+        ['Lịch gặp đã xếp bàn', 'Meetings scheduled', (r) => r.scheduled],
+        ['Giới thiệu sau sự kiện (30 ngày)', 'Intros within 30 days after', (r) => r.introsAfter.length],
       ],
-      rows: rows.map((r) => [
-        r.event._id,
-        vietnamLocal(r.event.startsAt),
-        vietnamLocal(r.event.endsAt),
-        EVENT_KIND_LABELS[r.event.kind][lang],
-        r.event.title,
-        label.province(r.event.province, lang),
-        r.event.coOrganizers.map((p) => label.province(p, lang)).join('; '),
-        label.status(r.event.status, lang) || r.event.status,
-        r.event.capacity ?? '',
-        r.registered,
-        r.waitlisted,
-        r.checkedIn,
-        noShow(r.registered, r.checkedIn) ?? '',
-        r.requested,
-        r.accepted,
-        r.scheduled,
-        r.introsAfter.length,
-      ]),
-    };
+      lang,
+    );
     return { sheet, scope, period };
   }
 

@@ -5,8 +5,9 @@ import type { ConsultationDoc } from '../consultations/repository.js';
 import type { IntroDoc } from '../intros/repository.js';
 import type { NeedDoc, StatusChange } from '../needs/repository.js';
 import type { Cell } from './csv.js';
-import { header, label, type Lang } from './labels.js';
+import { label, type Lang } from './labels.js';
 import { inPeriod, type Period, vietnamLocal } from './period.js';
+import { type Sheet, sheetOf } from './sheet.js';
 
 export { EXPORT_TYPES, type ExportType } from '@ketnoi/contract';
 
@@ -14,11 +15,6 @@ export interface Names {
   profile(id: string | null | undefined): string;
   need(id: string | null | undefined): string;
   user(id: string | null | undefined): string;
-}
-
-export interface Sheet {
-  header: string[];
-  rows: Cell[][];
 }
 
 const statusAt = (history: readonly StatusChange[], before: string) => {
@@ -36,113 +32,83 @@ const entered = (history: readonly StatusChange[], period: Period, test: (h: Sta
 export const changedWithin = (history: readonly StatusChange[], period: Period) => history.some((h) => inPeriod(period, h.at));
 
 export function needsSheet(needs: readonly NeedDoc[], period: Period, names: Names, lang: Lang): Sheet {
-  return {
-    header: [
-      header('Mã nhu cầu', 'Need ID', lang),
-      header('Thời điểm tạo', 'Created at, UTC+7', lang),
-      header('Tỉnh/thành', 'Province', lang),
-      header('Khởi nghiệp', 'Startup', lang),
-      header('Nhóm nhu cầu', 'Category', lang),
-      header('Tiêu đề', 'Title', lang),
-      header('Mức độ', 'Urgency', lang),
-      header('Trạng thái cuối kỳ', 'Status at end of period', lang),
-      header('Mở trong kỳ', 'Opened in period', lang),
-      header('Giải quyết trong kỳ', 'Resolved in period', lang),
-      header('Lịch sử trạng thái', 'Status history', lang),
+  const reopened = (h: StatusChange) => h.to === 'open' && (h.from === null || h.from === 'resolved' || h.from === 'closed');
+  return sheetOf<NeedDoc>(
+    needs,
+    [
+      ['Mã nhu cầu', 'Need ID', (n) => n._id],
+      ['Thời điểm tạo', 'Created at, UTC+7', (n) => vietnamLocal(n.createdAt)],
+      ['Tỉnh/thành', 'Province', (n) => label.province(n.province, lang)],
+      ['Khởi nghiệp', 'Startup', (n) => names.profile(n.startupId)],
+      ['Nhóm nhu cầu', 'Category', (n) => label.category(n.category, lang)],
+      ['Tiêu đề', 'Title', (n) => n.title],
+      ['Mức độ', 'Urgency', (n) => label.urgency(n.urgency, lang)],
+      ['Trạng thái cuối kỳ', 'Status at end of period', (n) => label.status(statusAt(n.history, period.to), lang)],
+      ['Mở trong kỳ', 'Opened in period', (n) => entered(n.history, period, reopened)],
+      ['Giải quyết trong kỳ', 'Resolved in period', (n) => entered(n.history, period, (h) => h.to === 'resolved')],
+      ['Lịch sử trạng thái', 'Status history', (n) => historyText(n.history, lang)],
     ],
-    rows: needs.map((n) => [
-      n._id,
-      vietnamLocal(n.createdAt),
-      label.province(n.province, lang),
-      names.profile(n.startupId),
-      label.category(n.category, lang),
-      n.title,
-      label.urgency(n.urgency, lang),
-      label.status(statusAt(n.history, period.to), lang),
-      entered(n.history, period, (h) => h.to === 'open' && (h.from === null || h.from === 'resolved' || h.from === 'closed')),
-      entered(n.history, period, (h) => h.to === 'resolved'),
-      historyText(n.history, lang),
-    ]),
-  };
+    lang,
+  );
+}
+
+/** Hours from the intro reaching its target to the first answer before the period's end, to 2 decimals. */
+function hoursToAnswer(intro: IntroDoc, period: Period): Cell {
+  const pendingAt = intro.history.find((h) => h.to === 'pending')?.at;
+  if (!intro.firstResponseAt || intro.firstResponseAt >= period.to || !pendingAt) return '';
+  return Math.round(((Date.parse(intro.firstResponseAt) - Date.parse(pendingAt)) / 3_600_000) * 100) / 100;
 }
 
 export function introsSheet(intros: readonly IntroDoc[], period: Period, names: Names, lang: Lang): Sheet {
-  return {
-    header: [
-      header('Mã giới thiệu', 'Intro ID', lang),
-      header('Thời điểm tạo', 'Created at, UTC+7', lang),
-      header('Tỉnh/thành', 'Province', lang),
-      header('Bên đề nghị', 'From', lang),
-      header('Bên nhận', 'To', lang),
-      header('Loại bên nhận', 'Target kind', lang),
-      header('Nhu cầu', 'Need', lang),
-      header('Cán bộ môi giới', 'Brokered by', lang),
-      header('Trạng thái cuối kỳ', 'Status at end of period', lang),
-      header('Số giờ đến phản hồi đầu tiên', 'Hours to first answer', lang),
-      header('Lịch sử trạng thái', 'Status history', lang),
+  return sheetOf<IntroDoc>(
+    intros,
+    [
+      ['Mã giới thiệu', 'Intro ID', (i) => i._id],
+      ['Thời điểm tạo', 'Created at, UTC+7', (i) => vietnamLocal(i.createdAt)],
+      ['Tỉnh/thành', 'Province', (i) => label.province(i.province, lang)],
+      ['Bên đề nghị', 'From', (i) => names.profile(i.fromProfileId)],
+      ['Bên nhận', 'To', (i) => names.profile(i.toProfileId)],
+      ['Loại bên nhận', 'Target kind', (i) => label.kind(i.targetKind, lang)],
+      ['Nhu cầu', 'Need', (i) => names.need(i.needId)],
+      ['Cán bộ môi giới', 'Brokered by', (i) => (i.brokeredBy ? names.user(i.brokeredBy) : '')],
+      ['Trạng thái cuối kỳ', 'Status at end of period', (i) => label.status(statusAt(i.history, period.to), lang)],
+      ['Số giờ đến phản hồi đầu tiên', 'Hours to first answer', (i) => hoursToAnswer(i, period)],
+      ['Lịch sử trạng thái', 'Status history', (i) => historyText(i.history, lang)],
     ],
-    rows: intros.map((i) => {
-      const pendingAt = i.history.find((h) => h.to === 'pending')?.at;
-      const answered = i.firstResponseAt && i.firstResponseAt < period.to && pendingAt;
-      return [
-        i._id,
-        vietnamLocal(i.createdAt),
-        label.province(i.province, lang),
-        names.profile(i.fromProfileId),
-        names.profile(i.toProfileId),
-        label.kind(i.targetKind, lang),
-        names.need(i.needId),
-        i.brokeredBy ? names.user(i.brokeredBy) : '',
-        label.status(statusAt(i.history, period.to), lang),
-        answered ? Math.round(((Date.parse(i.firstResponseAt!) - Date.parse(pendingAt)) / 3_600_000) * 100) / 100 : '',
-        historyText(i.history, lang),
-      ];
-    }),
-  };
+    lang,
+  );
 }
 
 export function consultationsSheet(consultations: readonly ConsultationDoc[], period: Period, names: Names, lang: Lang): Sheet {
-  return {
-    header: [
-      header('Mã buổi tư vấn', 'Consultation ID', lang),
-      header('Bắt đầu', 'Starts at, UTC+7', lang),
-      header('Tỉnh/thành', 'Province', lang),
-      header('Khởi nghiệp', 'Startup', lang),
-      header('Bên hỗ trợ', 'Helper', lang),
-      header('Loại bên hỗ trợ', 'Helper kind', lang),
-      header('Hình thức', 'Mode', lang),
-      header('Thời lượng (phút)', 'Duration, minutes', lang),
-      header('Tài nguyên', 'Resource', lang),
-      header('Trạng thái cuối kỳ', 'Status at end of period', lang),
-      header('Kết quả', 'Outcomes', lang),
-      header('Ghi chú kết quả', 'Outcome note', lang),
-      header('Đánh giá (1–5)', 'Rating (1–5)', lang),
-      header('Kết quả về sau (thư hỏi thăm)', 'Later results (follow-up answers)', lang),
-      header('Lịch sử trạng thái', 'Status history', lang),
+  // Outcomes count only for consultations completed by the end of the period.
+  const done = (c: ConsultationDoc) => statusAt(c.history, period.to) === 'completed';
+  return sheetOf<ConsultationDoc>(
+    consultations,
+    [
+      ['Mã buổi tư vấn', 'Consultation ID', (c) => c._id],
+      ['Bắt đầu', 'Starts at, UTC+7', (c) => vietnamLocal(c.startsAt)],
+      ['Tỉnh/thành', 'Province', (c) => label.province(c.province, lang)],
+      ['Khởi nghiệp', 'Startup', (c) => names.profile(c.startupId)],
+      ['Bên hỗ trợ', 'Helper', (c) => names.profile(c.helperId)],
+      ['Loại bên hỗ trợ', 'Helper kind', (c) => label.kind(c.helperKind, lang)],
+      ['Hình thức', 'Mode', (c) => label.mode(c.mode, lang)],
+      ['Thời lượng (phút)', 'Duration, minutes', (c) => c.durationMinutes],
+      ['Tài nguyên', 'Resource', (c) => c.resource ?? ''],
+      ['Trạng thái cuối kỳ', 'Status at end of period', (c) => label.status(statusAt(c.history, period.to), lang)],
+      ['Kết quả', 'Outcomes', (c) => (done(c) ? (c.outcome?.tags ?? []).map((t) => label.outcome(t, lang)).join('; ') : '')],
+      ['Ghi chú kết quả', 'Outcome note', (c) => (done(c) ? (c.outcome?.note ?? '') : '')],
+      ['Đánh giá (1–5)', 'Rating (1–5)', (c) => (c.feedback && c.feedback.at < period.to ? c.feedback.rating : '')],
+      [
+        'Kết quả về sau (thư hỏi thăm)',
+        'Later results (follow-up answers)',
+        (c) =>
+          (c.followUps ?? [])
+            .filter((f) => f.at < period.to)
+            .map((f) => `${vietnamLocal(f.at)} ${label.followUp(f.tag, lang)}`)
+            .join('; '),
+      ],
+      ['Lịch sử trạng thái', 'Status history', (c) => historyText(c.history, lang)],
     ],
-    rows: consultations.map((c) => {
-      const status = statusAt(c.history, period.to);
-      const done = status === 'completed';
-      return [
-        c._id,
-        vietnamLocal(c.startsAt),
-        label.province(c.province, lang),
-        names.profile(c.startupId),
-        names.profile(c.helperId),
-        label.kind(c.helperKind, lang),
-        label.mode(c.mode, lang),
-        c.durationMinutes,
-        c.resource ?? '',
-        label.status(status, lang),
-        done ? (c.outcome?.tags ?? []).map((t) => label.outcome(t, lang)).join('; ') : '',
-        done ? (c.outcome?.note ?? '') : '',
-        c.feedback && c.feedback.at < period.to ? c.feedback.rating : '',
-        (c.followUps ?? [])
-          .filter((f) => f.at < period.to)
-          .map((f) => `${vietnamLocal(f.at)} ${label.followUp(f.tag, lang)}`)
-          .join('; '),
-        historyText(c.history, lang),
-      ];
-    }),
-  };
+    lang,
+  );
 }

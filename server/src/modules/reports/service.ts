@@ -16,7 +16,8 @@ import type { NeedsRepository } from '../needs/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import { allOf, type Scope, staffScope } from '../staff/policy.js';
 import { toCsv } from './csv.js';
-import { changedWithin, consultationsSheet, type ExportType, introsSheet, type Names, needsSheet, type Sheet } from './exports.js';
+import { changedWithin, consultationsSheet, type ExportType, introsSheet, type Names, needsSheet } from './exports.js';
+import type { Sheet } from './sheet.js';
 import { FigureCounter } from './figures.js';
 import { inPeriod, type Period, parsePeriod, vietnamLocal } from './period.js';
 
