@@ -1,5 +1,4 @@
 // Entries, scores, recusals, judging progress, results, publication and the scores CSV of a call.
-import { z } from 'zod';
 import {
   EntryBody,
   EntryListQuery,
@@ -16,6 +15,7 @@ import {
   ScoresCsvQuery,
 } from '@ketnoi/contract';
 import type { ApiRegistry } from '../../http/api.js';
+import { CsvFileResponse, sendFile } from '../../http/download.js';
 import { pickLang } from '../matching/lang.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import type { CallsModule } from './index.js';
@@ -151,14 +151,10 @@ export function registerJudgingRoutes(api: ApiRegistry, m: CallsModule): void {
     tags,
     auth: 'user',
     request: { params: IdParams, query: ScoresCsvQuery },
-    responses: { 200: { description: 'CSV file', contentType: 'text/csv', schema: z.string() }, ...ErrorResponses(400, 401, 403, 404) },
+    responses: { 200: CsvFileResponse, ...ErrorResponses(400, 401, 403, 404) },
     handler: async ({ user, params, query, req, res }) => {
       const { filename, csv } = await publication.scoresCsv(user, params.id, pickLang(query.lang, req.headers['accept-language']));
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
-      res.setHeader('Cache-Control', 'no-store');
-      res.status(200).send(csv);
-      return undefined;
+      return sendFile(res, { contentType: 'text/csv', filename, body: csv });
     },
   });
 }

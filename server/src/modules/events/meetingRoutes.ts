@@ -16,6 +16,7 @@ import {
   SuggestionsQuery,
 } from '@ketnoi/contract';
 import type { ApiRegistry } from '../../http/api.js';
+import { sendFile } from '../../http/download.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import { pickLang } from '../matching/lang.js';
 import type { EventsModule } from './index.js';
@@ -114,11 +115,7 @@ export function registerMeetingRoutes(api: ApiRegistry, m: EventsModule): void {
       if (query.format === 'json') return agenda.json(user, params.id, query.profileId);
       const lang = pickLang(query.lang, req.headers['accept-language']);
       const { filename, body } = await agenda.ics(user, params.id, query.profileId, lang);
-      res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-      res.setHeader('Cache-Control', 'no-store');
-      res.status(200).send(body);
-      return undefined;
+      return sendFile(res, { contentType: 'text/calendar', filename, body });
     },
   });
 

@@ -1,7 +1,7 @@
 // /api/reports/*: outcome reports for staff (own province) and admins (any province, a region,
 // or the whole country). Definitions of every figure: docs/REPORTS.md.
-import { z } from 'zod';
 import type { ApiRegistry } from '../../http/api.js';
+import { CsvFileResponse, sendFile } from '../../http/download.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import { ExportQuery, SummaryOutput, SummaryQuery } from '@ketnoi/contract';
 import type { ReportsService } from './service.js';
@@ -31,14 +31,10 @@ export function registerReportRoutes(api: ApiRegistry, reports: ReportsService):
     tags,
     auth: STAFF,
     request: { query: ExportQuery },
-    responses: { 200: { description: 'CSV file', contentType: 'text/csv', schema: z.string() }, ...ErrorResponses(400, 401, 403) },
+    responses: { 200: CsvFileResponse, ...ErrorResponses(400, 401, 403) },
     handler: async ({ user, query, res }) => {
       const { filename, csv } = await reports.exportCsv(user, query);
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
-      res.setHeader('Cache-Control', 'no-store');
-      res.status(200).send(csv);
-      return undefined;
+      return sendFile(res, { contentType: 'text/csv', filename, body: csv });
     },
   });
 }
