@@ -89,10 +89,12 @@ async function answer<T>(req: Request, res: Response, origin: string, run: () =>
 
 export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void {
   const { actions, settings, unsubscribe, passwordReset } = deps;
-  const verifiedUser = (token: string) => {
+  const mailLanguage = async (userId: string) => accountLanguage(await deps.accountLanguage(userId));
+  /** The account an unsubscribe link names, and the language its mails are in. */
+  const linkedAccount = async (token: string) => {
     const userId = unsubscribe.verify(token);
     if (!userId) throw new InvalidTokenError();
-    return userId;
+    return { userId, language: await mailLanguage(userId) };
   };
 
   api.route({
@@ -149,8 +151,8 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
         res,
         deps.origin(),
         async () => {
-          const userId = verifiedUser(params.token);
-          const current = await settings.get(userId, accountLanguage(await deps.accountLanguage(userId)));
+          const { userId, language } = await linkedAccount(params.token);
+          const current = await settings.get(userId, language);
           return { email: current.email, title: WILL_UNSUBSCRIBE };
         },
         () => ({ title: WILL_UNSUBSCRIBE, action: req.originalUrl, button: { vi: 'Ngừng nhận thư', en: 'Unsubscribe' } }),
@@ -171,8 +173,8 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
         res,
         deps.origin(),
         async () => {
-          const userId = verifiedUser(params.token);
-          const next = await settings.update(userId, { email: 'off' }, accountLanguage(await deps.accountLanguage(userId)));
+          const { userId, language } = await linkedAccount(params.token);
+          const next = await settings.update(userId, { email: 'off' }, language);
           return { email: next.email, title: UNSUBSCRIBED };
         },
         () => ({
@@ -190,7 +192,7 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
     tags: ['mail'],
     auth: 'user',
     responses: { 200: { description: 'Settings', schema: NotificationSettingsSchema }, ...ErrorResponses(401) },
-    handler: async ({ user }) => settings.get(user.id, accountLanguage(await deps.accountLanguage(user.id))),
+    handler: async ({ user }) => settings.get(user.id, await mailLanguage(user.id)),
   });
 
   api.route({
@@ -205,7 +207,7 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
       deps.store.withTransaction(async () => {
         const { language } = body;
         if (language) await deps.setAccountLanguage(user.id, language);
-        return settings.update(user.id, body, language ?? accountLanguage(await deps.accountLanguage(user.id)));
+        return settings.update(user.id, body, language ?? (await mailLanguage(user.id)));
       }),
   });
 
