@@ -1,8 +1,9 @@
 // "Your event registration is confirmed": the ticket code, and the event as an .ics attachment
 // so one tap puts it in the recipient's calendar.
 import { z } from 'zod';
-import { calendarAttachment } from '../calendar.js';
+import { calendarAttachment, type CalendarEntry } from '../calendar.js';
 import type { MailKind } from '../render.js';
+import type { MailAttachment } from '../transport.js';
 
 export const EventData = z.object({
   eventId: z.string().min(1),
@@ -19,25 +20,36 @@ type Data = z.infer<typeof EventRegisteredData>;
 /** The event's page in the app. */
 export const eventPath = (data: { eventId: string }) => `/events/${encodeURIComponent(data.eventId)}`;
 
+/**
+ * The event as the calendar file every event mail carries. One UID for the event, so a later
+ * mail's file (with a higher sequence) updates or cancels the entry the first one made.
+ */
+export function eventCalendar(
+  data: z.infer<typeof EventData> & { ticketCode?: string | undefined },
+  origin: string,
+  change?: Pick<CalendarEntry, 'sequence' | 'cancelled'>,
+): MailAttachment {
+  return calendarAttachment(
+    {
+      uid: `event-${data.eventId}@ketnoi`,
+      title: data.title,
+      startsAt: data.startsAt,
+      endsAt: data.endsAt,
+      location: data.location,
+      url: `${origin}${eventPath(data)}`,
+      ...(data.ticketCode ? { description: `Ticket ${data.ticketCode}` } : {}),
+      ...change,
+    },
+    'su-kien-event.ics',
+  );
+}
+
 export const eventRegistered: MailKind<Data> = {
   name: 'event.registration_confirmed',
   category: 'notification',
   data: EventRegisteredData,
   link: eventPath,
-  attachments: (data, _language, origin) => [
-    calendarAttachment(
-      {
-        uid: `event-${data.eventId}@ketnoi`,
-        title: data.title,
-        startsAt: data.startsAt,
-        endsAt: data.endsAt,
-        location: data.location,
-        url: `${origin}${eventPath(data)}`,
-        description: `Ticket ${data.ticketCode}`,
-      },
-      'su-kien-event.ics',
-    ),
-  ],
+  attachments: (data, _language, origin) => [eventCalendar(data, origin)],
   templates: {
     vi: {
       subject: 'Đã xác nhận đăng ký: {{title}}',

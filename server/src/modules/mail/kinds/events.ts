@@ -2,9 +2,9 @@
 // venue) or cancelled, and a reminder the day before. Each carries the event's calendar file under
 // the UID of the registration mail's, so changes update that entry.
 import { z } from 'zod';
-import { calendarAttachment, sequenceOf } from '../calendar.js';
+import { sequenceOf } from '../calendar.js';
 import type { MailKind, MailLanguage } from '../render.js';
-import { EventData, eventPath } from './eventRegistered.js';
+import { EventData, eventCalendar, eventPath } from './eventRegistered.js';
 
 const EventChangeData = EventData.extend({
   online: z.boolean().optional(),
@@ -44,22 +44,7 @@ function eventKind(name: string, words: Record<MailLanguage, Wording>, cancelled
     category: 'notification',
     data: EventChangeData,
     link: eventPath,
-    attachments: (data, _language, origin) => [
-      calendarAttachment(
-        {
-          uid: `event-${data.eventId}@ketnoi`,
-          title: data.title,
-          startsAt: data.startsAt,
-          endsAt: data.endsAt,
-          location: data.location,
-          url: `${origin}${eventPath(data)}`,
-          ...(data.ticketCode ? { description: `Ticket ${data.ticketCode}` } : {}),
-          sequence: sequenceOf(data.changedAt),
-          cancelled,
-        },
-        'su-kien-event.ics',
-      ),
-    ],
+    attachments: (data, _language, origin) => [eventCalendar(data, origin, { sequence: sequenceOf(data.changedAt), cancelled })],
     templates: { vi: template('vi'), en: template('en') },
   };
 }
