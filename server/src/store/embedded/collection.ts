@@ -18,6 +18,7 @@ import type {
   UpdateOptions,
   UpdateResult,
 } from '../types.js';
+import { assertUpdate, normalise } from '../documents.js';
 import { cloneJson, copyIfPlainJson, jsonEqual } from './clone.js';
 import { compileFilter, type Predicate } from './matcher.js';
 import { comparatorFor, indexableConditions, topK } from './plan.js';
@@ -25,7 +26,6 @@ import { compileProjection, type Projector } from './projection.js';
 import { applySimpleUpdate, simpleUpdated } from './updater.js';
 import type { CollectionState, EmbeddedEngineInternals, TxState } from './state.js';
 
-const UPDATE_OPERATORS = new Set(['$set', '$unset', '$inc', '$push', '$pull', '$addToSet', '$setOnInsert']);
 // Pipeline stages that never mutate their input documents in mingo; anything else gets cloned input.
 const NON_MUTATING_STAGES = new Set(['$match', '$group', '$sort', '$limit', '$skip', '$count', '$project', '$sortByCount']);
 
@@ -338,22 +338,6 @@ function idsOf(condition: unknown): string[] | null {
   if (typeof $eq === 'string') return [$eq];
   if (Array.isArray($in) && $in.every((v) => typeof v === 'string')) return [...new Set($in as string[])];
   return null;
-}
-
-/** JSON round-trip: drops undefined, turns Dates into ISO strings, rejects non-JSON values. */
-function normalise(doc: Doc): Doc {
-  return JSON.parse(JSON.stringify(doc)) as Doc;
-}
-
-function assertUpdate(update: Update): void {
-  const keys = Object.keys(update);
-  if (keys.length === 0) throw new TypeError('update document is empty');
-  for (const key of keys) {
-    if (!UPDATE_OPERATORS.has(key)) throw new TypeError(`unsupported update operator ${key}`);
-  }
-  for (const op of ['$set', '$unset', '$inc', '$push', '$pull', '$addToSet'] as const) {
-    if (update[op] && Object.keys(update[op]).some((path) => path === '_id')) throw new TypeError('_id is immutable');
-  }
 }
 
 export type { MingoOptions };

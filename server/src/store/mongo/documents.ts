@@ -1,38 +1,20 @@
 // Shaping documents and updates before they reach MongoDB, so that what MongoDB stores is
 // exactly what the embedded engine stores for the same call (both engines pass one contract suite).
 import { newId } from '../../lib/ids.js';
+import { assertUpdate, normalise } from '../documents.js';
 import type { Doc, Filter, Update } from '../types.js';
 
-const UPDATE_OPERATORS = new Set(['$set', '$unset', '$inc', '$push', '$pull', '$addToSet', '$setOnInsert']);
 /** Operators whose values are stored as data (and so are normalised); `$pull`'s value is a condition. */
 const VALUE_OPERATORS = ['$set', '$setOnInsert', '$push', '$addToSet'] as const;
-const IMMUTABLE_ID_OPERATORS = ['$set', '$unset', '$inc', '$push', '$pull', '$addToSet'] as const;
 
-/**
- * JSON round-trip, as the embedded engine does: drops `undefined`, turns Dates into ISO strings
- * (the store's convention for times), rejects values JSON cannot hold. Also makes a private copy.
- */
-export function normalise<V>(value: V): V {
-  return JSON.parse(JSON.stringify(value)) as V;
-}
+// The embedded engine applies the same rules (store/documents.ts).
+export { assertUpdate };
 
 /** A document ready to insert: a normalised copy with a non-empty string `_id`. */
 export function prepareInsert<T extends Doc>(input: T): T {
   const doc = normalise({ ...input, _id: input._id ?? newId() });
   if (typeof doc._id !== 'string' || doc._id.length === 0) throw new TypeError('_id must be a non-empty string');
   return doc;
-}
-
-/** Same checks and messages as the embedded engine: only the port's operators, never `_id`. */
-export function assertUpdate(update: Update): void {
-  const keys = Object.keys(update);
-  if (keys.length === 0) throw new TypeError('update document is empty');
-  for (const key of keys) {
-    if (!UPDATE_OPERATORS.has(key)) throw new TypeError(`unsupported update operator ${key}`);
-  }
-  for (const op of IMMUTABLE_ID_OPERATORS) {
-    if (update[op] && Object.keys(update[op]).some((path) => path === '_id')) throw new TypeError('_id is immutable');
-  }
 }
 
 /**
