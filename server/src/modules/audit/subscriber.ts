@@ -8,9 +8,37 @@ import type { Clock } from '../../lib/clock.js';
 import type { DomainEvents, EventBus } from '../../lib/events.js';
 import type { UsersRepository } from '../accounts/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
+import type { AuditAction } from '@ketnoi/contract';
 import type { AuditFields, AuditLog } from './repository.js';
 
 type Entry = Omit<AuditFields, 'actorRole' | 'actorName' | 'actorId'> & { by: string };
+/** Who acted and when, as the event tells it. */
+interface Act {
+  by: string;
+  at: string;
+}
+
+/** A change to a province's settings (sharing policy, matching weights). */
+const provinceSetting = (action: AuditAction, e: Act & { province: string }, details: Entry['details']): Entry => ({
+  by: e.by,
+  at: e.at,
+  action,
+  targetType: 'province',
+  targetId: e.province,
+  province: e.province,
+  details,
+});
+
+/** An administrator's act on a user's account. */
+const accountAction = (action: AuditAction, e: Act & { userId: string; province: string | null }, details: Entry['details']): Entry => ({
+  by: e.by,
+  at: e.at,
+  action,
+  targetType: 'user',
+  targetId: e.userId,
+  province: e.province,
+  details,
+});
 
 export class AuditSubscriber {
   constructor(
@@ -82,24 +110,8 @@ export class AuditSubscriber {
       province: v.province,
       details: { verificationId: v._id, verified: v.verified, checked: v.checked, note: v.note },
     }));
-    on('policy.changed', (e) => ({
-      by: e.by,
-      at: e.at,
-      action: 'policy.changed',
-      targetType: 'province',
-      targetId: e.province,
-      province: e.province,
-      details: { changes: e.changes },
-    }));
-    on('weights.changed', (e) => ({
-      by: e.by,
-      at: e.at,
-      action: 'weights.changed',
-      targetType: 'province',
-      targetId: e.province,
-      province: e.province,
-      details: { from: e.from, to: e.to },
-    }));
+    on('policy.changed', (e) => provinceSetting('policy.changed', e, { changes: e.changes }));
+    on('weights.changed', (e) => provinceSetting('weights.changed', e, { from: e.from, to: e.to }));
     for (const name of ['conflict.declared', 'conflict.removed'] as const) {
       on(name, ({ conflict, by, at }) => ({
         by,
@@ -188,17 +200,9 @@ export class AuditSubscriber {
             details: { role: e.role },
           },
     );
-    on('account.suspended', (e) => ({
-      by: e.by,
-      at: e.at,
-      action: 'account.suspended',
-      targetType: 'user',
-      targetId: e.userId,
-      province: e.province,
-      details: { reason: e.reason },
-    }));
+    on('account.suspended', (e) => accountAction('account.suspended', e, { reason: e.reason }));
     for (const name of ['account.unsuspended', 'account.password_reset_sent'] as const) {
-      on(name, (e) => ({ by: e.by, at: e.at, action: name, targetType: 'user', targetId: e.userId, province: e.province, details: {} }));
+      on(name, (e) => accountAction(name, e, {}));
     }
   }
 
