@@ -4,6 +4,7 @@
 import type { IntroConnection, IntroStatus } from '@ketnoi/contract';
 import { OPEN_INTRO_STATUSES } from '@ketnoi/contract';
 import type { Collection, Doc, Store } from '../../store/types.js';
+import { introsByParty } from './introsView.js';
 
 interface ConnectionDoc extends Doc {
   fromProfileId: string;
@@ -22,10 +23,7 @@ export class MatchConnections {
   private readonly intros: Collection<ConnectionDoc>;
 
   constructor(store: Store) {
-    this.intros = store.collection<ConnectionDoc>({
-      name: 'intros',
-      indexes: [{ fields: { fromProfileId: 1 } }, { fields: { toProfileId: 1 } }],
-    });
+    this.intros = introsByParty<ConnectionDoc>(store);
   }
 
   /** Candidate id → the live intro between `seekerId` and that candidate (at most one exists per pair). */

@@ -2,6 +2,7 @@
 // declared conflicts of interest, for one or many seekers at once (indexed lookups, no scans).
 import type { Clock } from '../../lib/clock.js';
 import type { Collection, Doc, Store } from '../../store/types.js';
+import { introsByParty } from './introsView.js';
 import type { ConflictRecord, DeclinedIntro } from './rules.js';
 import { DECLINE_COOLDOWN_DAYS, conflictPartners, declinedPartners } from './rules.js';
 
@@ -23,10 +24,7 @@ export class PairHistory {
     store: Store,
     private readonly clock: Clock,
   ) {
-    this.intros = store.collection<IntroPairDoc>({
-      name: 'intros',
-      indexes: [{ fields: { toProfileId: 1 } }, { fields: { fromProfileId: 1 } }],
-    });
+    this.intros = introsByParty<IntroPairDoc>(store);
     this.conflicts = store.collection<ConflictDoc>({
       name: 'conflicts',
       indexes: [{ fields: { profileId: 1 } }, { fields: { otherProfileId: 1 } }],

@@ -4,6 +4,7 @@
 // ids), never one query per candidate. Profiles without history get NO_SIGNALS (neutral scores).
 import type { Clock } from '../../lib/clock.js';
 import type { Collection, Doc, Store } from '../../store/types.js';
+import { introsByParty } from './introsView.js';
 import type { CandidateSignals } from './score.js';
 import { NO_SIGNALS } from './score.js';
 
@@ -96,10 +97,7 @@ export class LiveSignals {
     private readonly clock: Clock,
   ) {
     // Read-only here (the intros and consultations modules write them); indexes for our lookups.
-    this.intros = store.collection<IntroSignalDoc>({
-      name: 'intros',
-      indexes: [{ fields: { toProfileId: 1 } }, { fields: { fromProfileId: 1 } }],
-    });
+    this.intros = introsByParty<IntroSignalDoc>(store);
     this.consultations = store.collection<ConsultationSignalDoc>({ name: 'consultations', indexes: [{ fields: { helperId: 1 } }] });
   }
 
