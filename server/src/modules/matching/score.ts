@@ -113,6 +113,17 @@ export function scoreHelperForNeed(
   return combine(results, options.weights, options.lang);
 }
 
+/** What every match toward a startup weighs besides coverage (and an investor's stage and ticket). */
+function towardStartup(seeker: MatchProfile, startup: MatchProfile, signals: CandidateSignals, options: ScoreOptions) {
+  return {
+    sector: sectorOverlap(startup.sectors, seeker.sectors),
+    geography: geography(reachOf(seeker), startup.province),
+    verified: verified(startup.verified),
+    language: sharedLanguage(seeker.languages, startup.languages),
+    ...liveCriteria(signals, options.poolMedianExposure, false),
+  };
+}
+
 /** An expert or provider → a startup whose open needs it might cover. */
 export function scoreStartupForHelper(
   helper: MatchProfile,
@@ -121,18 +132,8 @@ export function scoreStartupForHelper(
   signals: CandidateSignals,
   options: ScoreOptions,
 ): Scored {
-  return combine(
-    {
-      coverage: startupNeedCoverage(openNeeds, helper.coverage),
-      sector: sectorOverlap(startup.sectors, helper.sectors),
-      geography: geography(reachOf(helper), startup.province),
-      verified: verified(startup.verified),
-      language: sharedLanguage(helper.languages, startup.languages),
-      ...liveCriteria(signals, options.poolMedianExposure, false),
-    },
-    options.weights,
-    options.lang,
-  );
+  const coverage = startupNeedCoverage(openNeeds, helper.coverage);
+  return combine({ coverage, ...towardStartup(helper, startup, signals, options) }, options.weights, options.lang);
 }
 
 /** An investor → a startup that fits its thesis. */
@@ -146,13 +147,9 @@ export function scoreStartupForInvestor(
   return combine(
     {
       coverage: fundingInterest(openNeeds, startup.fundingAsk),
-      sector: sectorOverlap(startup.sectors, investor.sectors),
-      geography: geography(reachOf(investor), startup.province),
       stage: stageFit(startup.stage, investor.stages ?? []),
       ticket: ticketFit(startup.fundingAsk, investor.ticket),
-      verified: verified(startup.verified),
-      language: sharedLanguage(investor.languages, startup.languages),
-      ...liveCriteria(signals, options.poolMedianExposure, false),
+      ...towardStartup(investor, startup, signals, options),
     },
     options.weights,
     options.lang,
