@@ -6,9 +6,7 @@ import type { z } from 'zod';
 import type { Entry, EntryBody, EntryListQuery, Page, PatchEntryBody } from '@ketnoi/contract';
 import { ACTIVE_NEED_STATUSES, entryAnswerIssues } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
-import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ConflictOfInterestError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
-import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import { DuplicateKeyError, type Filter, type Store } from '../../store/types.js';
@@ -19,28 +17,22 @@ import type { NeedDoc, NeedsRepository } from '../needs/repository.js';
 import type { NotificationsService } from '../notifications/service.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import { allOf } from '../staff/policy.js';
+import type { CallsCore } from './deps.js';
 import type { EntryAction } from './events.js';
-import type { Jury } from './jury.js';
 import { callPolicy, isJudge } from './policy.js';
 import { callOpen, presentEntry, presentJudgement } from './presenter.js';
-import type { CallDoc, CallsRepository, EntriesRepository, EntryDoc, JudgementsRepository } from './repository.js';
+import type { CallDoc, EntryDoc } from './repository.js';
 
 export type EntryInput = z.output<typeof EntryBody>;
 export type PatchEntryInput = z.output<typeof PatchEntryBody>;
 export type EntryListParams = z.output<typeof EntryListQuery>;
 
-export interface EntriesServiceDeps {
+export interface EntriesServiceDeps extends CallsCore {
   store: Store;
   events: EventsRepository;
-  calls: CallsRepository;
-  entries: EntriesRepository;
-  judgements: JudgementsRepository;
-  jury: Jury;
   profiles: ProfilesRepository;
   needs: NeedsRepository;
   notifications: NotificationsService;
-  bus: EventBus;
-  clock: Clock;
 }
 
 /** The contract's rule issues as field issues; `code` is the rule's reason, which the web client translates. */

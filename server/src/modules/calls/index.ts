@@ -13,6 +13,7 @@ import type { MailService } from '../mail/service.js';
 import type { NeedsRepository } from '../needs/repository.js';
 import type { NotificationsService } from '../notifications/service.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
+import type { CallsCore } from './deps.js';
 import { EntriesService } from './entries.js';
 import { JudgingService } from './judging.js';
 import { Jury } from './jury.js';
@@ -43,7 +44,7 @@ export function buildCalls(d: CallsDeps) {
   };
   const guards = new WriteGuards(d.store);
   const jury = new Jury(d.users, d.profiles, d.conflicts);
-  const shared = { ...repos, jury, bus: d.events, clock: d.clock };
+  const shared: CallsCore = { ...repos, jury, bus: d.events, clock: d.clock };
   const entries = new EntriesService({
     ...shared,
     store: d.store,

@@ -7,31 +7,23 @@ import type { z } from 'zod';
 import type { Judgement, JudgingProgress, RecuseBody, ScoreBody } from '@ketnoi/contract';
 import { scoreIssues } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
-import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ConflictOfInterestError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
-import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import { guardKeys, type WriteGuards } from '../../store/guards.js';
+import type { CallsCore } from './deps.js';
 import { type EntriesService, issuesToDetails } from './entries.js';
-import type { Jury } from './jury.js';
 import { callPolicy } from './policy.js';
 import { presentJudgement } from './presenter.js';
-import type { CallDoc, CallsRepository, EntriesRepository, EntryDoc, JudgementDoc, JudgementsRepository } from './repository.js';
+import type { CallDoc, EntryDoc, JudgementDoc } from './repository.js';
 import type { CallsService } from './service.js';
 
 export type ScoreInput = z.output<typeof ScoreBody>;
 export type RecuseInput = z.output<typeof RecuseBody>;
 
-export interface JudgingServiceDeps {
+export interface JudgingServiceDeps extends CallsCore {
   guards: WriteGuards;
-  calls: CallsRepository;
   callsService: CallsService;
-  entries: EntriesRepository;
   entriesService: EntriesService;
-  judgements: JudgementsRepository;
-  jury: Jury;
-  bus: EventBus;
-  clock: Clock;
 }
 
 type Verdict = Pick<JudgementDoc, 'status' | 'scores' | 'comment' | 'reason'>;

@@ -7,9 +7,7 @@
 import type { CallResults, ResultItem } from '@ketnoi/contract';
 import { ACTIVE_NEED_STATUSES } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
-import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError } from '../../lib/errors.js';
-import type { EventBus } from '../../lib/events.js';
 import { guardKeys, type WriteGuards } from '../../store/guards.js';
 import { isStaffFor } from '../accounts/policy.js';
 import type { EventDoc } from '../events/repository.js';
@@ -21,26 +19,20 @@ import { toCsv } from '../reports/csv.js';
 import { label, type Lang } from '../reports/labels.js';
 import { vietnamLocal } from '../reports/period.js';
 import { sheetOf } from '../reports/sheet.js';
-import type { Jury } from './jury.js';
+import type { CallsCore } from './deps.js';
 import { callPolicy, mayReadResults } from './policy.js';
 import { presentCriterion, presentNeed } from './presenter.js';
-import type { CallDoc, CallsRepository, EntriesRepository, EntryDoc, JudgementDoc, JudgementsRepository } from './repository.js';
+import type { CallDoc, EntryDoc, JudgementDoc } from './repository.js';
 import { computeResults, type EntryResult } from './results.js';
 import type { CallsService } from './service.js';
 
-export interface PublicationDeps {
+export interface PublicationDeps extends CallsCore {
   guards: WriteGuards;
-  calls: CallsRepository;
   callsService: CallsService;
-  entries: EntriesRepository;
-  judgements: JudgementsRepository;
-  jury: Jury;
   profiles: ProfilesRepository;
   needs: NeedsRepository;
   notifications: NotificationsService;
   mail: Pick<MailService, 'enqueue'>;
-  bus: EventBus;
-  clock: Clock;
 }
 
 interface Standing {

@@ -6,9 +6,7 @@ import type { z } from 'zod';
 import type { Call, CallBody, CallListItem, CallListQuery, CallTemplate, JudgingAssignment, JuryMember, Page } from '@ketnoi/contract';
 import { fold } from '@ketnoi/search';
 import type { AuthUser } from '../../http/api.js';
-import type { Clock } from '../../lib/clock.js';
 import { ConflictError, NotFoundError } from '../../lib/errors.js';
-import type { EventBus } from '../../lib/events.js';
 import { cursorQuery, decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import { guardKeys, type WriteGuards } from '../../store/guards.js';
 import type { Store } from '../../store/types.js';
@@ -18,11 +16,11 @@ import type { EventDoc, EventsRepository } from '../events/repository.js';
 import type { NotificationsService } from '../notifications/service.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import { allOf } from '../staff/policy.js';
+import type { CallsCore } from './deps.js';
 import type { EntriesService } from './entries.js';
-import type { Jury } from './jury.js';
 import { callPolicy, isJudge } from './policy.js';
 import { callOpen, presentCall, presentCallEvent, presentJuryMember } from './presenter.js';
-import type { CallDoc, CallsRepository, CriterionDoc, EntriesRepository, JudgementsRepository } from './repository.js';
+import type { CallDoc, CriterionDoc } from './repository.js';
 import { CALL_TEMPLATES } from './templates.js';
 
 export type CallInput = z.output<typeof CallBody>;
@@ -32,20 +30,14 @@ const iso = (s: string) => new Date(s).toISOString();
 const rubricOf = (criteria: readonly CriterionDoc[]) =>
   JSON.stringify([...criteria].map((c) => [c.code, c.weight, c.max]).sort(([a], [b]) => String(a).localeCompare(String(b))));
 
-export interface CallsServiceDeps {
+export interface CallsServiceDeps extends CallsCore {
   store: Store;
   guards: WriteGuards;
   events: EventsRepository;
-  calls: CallsRepository;
-  entries: EntriesRepository;
-  judgements: JudgementsRepository;
   entriesService: EntriesService;
-  jury: Jury;
   users: UsersRepository;
   profiles: ProfilesRepository;
   notifications: NotificationsService;
-  bus: EventBus;
-  clock: Clock;
 }
 
 export class CallsService {
