@@ -3,13 +3,10 @@
 // approval and expired; conversations; consultations and a 10-day hall booking with outcomes and
 // ratings. So on first start the inboxes, chats, staff queue and reports show something real.
 import type { Container } from '../container.js';
-import type { AuthUser } from '../http/api.js';
 import type { ShiftedClock } from '../lib/clock.js';
+import { demoAccounts } from './demoAccounts.js';
 import { DAY_MS, HOUR_MS } from '../lib/clock.js';
-import { presentUser } from '../modules/accounts/presenter.js';
 import type { IntroDoc } from '../modules/intros/repository.js';
-
-const email = (key: string) => `${key}@demo.ketnoi.vn`;
 
 /** `staff`: whether the demo staff exist (see DemoOptions); without them, the staff's part of the story is left out. */
 export async function loadDemoActivity(container: Container, clock: ShiftedClock, options: { staff: boolean }): Promise<void> {
@@ -17,12 +14,7 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
   const at = (daysAgo: number, hours = 0) => {
     clock.shiftMs = -daysAgo * DAY_MS + hours * HOUR_MS;
   };
-  const user = async (key: string): Promise<AuthUser> => {
-    const found = await modules.accounts.repository.findByEmail(email(key));
-    if (!found) throw new Error(`demo account ${key} is missing`);
-    return presentUser(found);
-  };
-  const profileOf = async (key: string) => (await modules.profiles.repository.findByUserId((await user(key)).id))!;
+  const { user, profileOf } = demoAccounts(modules);
   const needOf = async (key: string, category: string) => {
     const [need] = await modules.needs.repository.find({ startupId: (await profileOf(key))._id, category }, { limit: 1 });
     if (!need) throw new Error(`demo need ${key}/${category} is missing`);

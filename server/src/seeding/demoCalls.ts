@@ -4,27 +4,17 @@
 // (one entry submitted by staff), and the judges score or recuse. Run after the demo events.
 import { demoCalls, demoEvents } from '@ketnoi/seeds';
 import type { Container } from '../container.js';
-import type { AuthUser } from '../http/api.js';
 import type { ShiftedClock } from '../lib/clock.js';
-import { presentUser } from '../modules/accounts/presenter.js';
+import { demoAccounts } from './demoAccounts.js';
 import { CALL_TEMPLATES } from '../modules/calls/templates.js';
 import { SYSTEM } from './demo.js';
-import { localTime } from './demoEvents.js';
-
-const email = (key: string) => `${key}@demo.ketnoi.vn`;
+import { clockMover, localTime } from './demoEvents.js';
 
 export async function loadDemoCalls(container: Container, clock: ShiftedClock, options: { staff: boolean }): Promise<void> {
-  const { calls: m, events, accounts, profiles, needs, conflicts } = container.modules;
+  const { calls: m, events, needs, conflicts } = container.modules;
   const base = Date.now();
-  const at = (days: number, hour: number) => {
-    clock.shiftMs = Date.parse(localTime(base, days, hour)) - base;
-  };
-  const user = async (key: string): Promise<AuthUser> => {
-    const found = await accounts.repository.findByEmail(email(key));
-    if (!found) throw new Error(`demo account ${key} is missing`);
-    return presentUser(found);
-  };
-  const profileOf = async (key: string) => (await profiles.repository.findByUserId((await user(key)).id))!;
+  const at = clockMover(clock, base);
+  const { user, profileOf } = demoAccounts(container.modules);
 
   try {
     for (const seed of demoCalls) {

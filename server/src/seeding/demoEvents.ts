@@ -5,13 +5,11 @@
 // Without the demo staff (ADMIN_EMAIL set), the system account organises in their place.
 import { demoDataset, demoEvents, type EventSeed } from '@ketnoi/seeds';
 import type { Container } from '../container.js';
-import type { AuthUser } from '../http/api.js';
 import type { ShiftedClock } from '../lib/clock.js';
+import { demoAccounts } from './demoAccounts.js';
 import { DAY_MS, HOUR_MS } from '../lib/clock.js';
-import { presentUser } from '../modules/accounts/presenter.js';
 import { SYSTEM } from './demo.js';
 
-const email = (key: string) => `${key}@demo.ketnoi.vn`;
 const VIETNAM_MS = 7 * HOUR_MS;
 
 /** ISO time of Vietnam local `hour` (fractions for minutes) on the day `days` from `base`. */
@@ -21,20 +19,18 @@ export function localTime(base: number, days: number, hour: number): string {
   return new Date(midnightUtc + hour * HOUR_MS).toISOString();
 }
 
+/** Moves the app's clock to Vietnam local `hour` on day `days` from `base` (negative: the past). */
+export const clockMover = (clock: ShiftedClock, base: number) => (days: number, hour: number) => {
+  clock.shiftMs = Date.parse(localTime(base, days, hour)) - base;
+};
+
 /** `staff`: whether the demo staff exist (see DemoOptions in demo.ts). */
 export async function loadDemoEvents(container: Container, clock: ShiftedClock, options: { staff: boolean }): Promise<void> {
-  const { events: m, accounts, profiles, intros } = container.modules;
+  const { events: m, intros } = container.modules;
   const base = Date.now();
-  /** Move the app's clock to local `hour` on day `days` (negative: the past). */
-  const at = (days: number, hour: number) => {
-    clock.shiftMs = Date.parse(localTime(base, days, hour)) - base;
-  };
-  const user = async (key: string): Promise<AuthUser> => {
-    const found = await accounts.repository.findByEmail(email(key));
-    if (!found) throw new Error(`demo account ${key} is missing`);
-    return presentUser(found);
-  };
-  const profileId = async (key: string) => (await profiles.repository.findByUserId((await user(key)).id))!._id;
+  const at = clockMover(clock, base);
+  const { user, profileOf } = demoAccounts(container.modules);
+  const profileId = async (key: string) => (await profileOf(key))._id;
 
   const play = async (seed: EventSeed) => {
     // Created at 9:00 on its day, published at once; registration closes when it starts.
