@@ -1,26 +1,28 @@
 // Who may see and act on an introduction.
-import type { AuthUser } from '../../http/api.js';
+import type { Actor } from '../../lib/authorize.js';
+import { definePolicy } from '../../lib/authorize.js';
 import { isStaffFor } from '../accounts/policy.js';
 import type { IntroDoc } from './repository.js';
 
-export const introPolicy = {
-  isParty(profileId: string | null, intro: IntroDoc): boolean {
-    return Boolean(profileId && (intro.fromProfileId === profileId || intro.toProfileId === profileId));
-  },
+const isParty = ({ profileId }: Actor, intro: IntroDoc) =>
+  Boolean(profileId && (intro.fromProfileId === profileId || intro.toProfileId === profileId));
+const moderates = ({ user }: Actor, intro: IntroDoc) => isStaffFor(user, intro.province);
 
-  canView(user: AuthUser, profileId: string | null, intro: IntroDoc): boolean {
-    return this.isParty(profileId, intro) || intro.brokeredBy === user.id || isStaffFor(user, intro.province);
+/** Parties, the broker and staff of its province see an intro (anyone else gets 404). */
+export const introPolicy = definePolicy<IntroDoc, 'answer' | 'withdraw' | 'approve' | 'reject'>(
+  'Introduction',
+  (actor, intro) => isParty(actor, intro) || intro.brokeredBy === actor.user.id || moderates(actor, intro),
+  {
+    answer: { allow: isParty, denied: 'Only the people being introduced can answer.' },
+    withdraw: {
+      // The requester: the broker for staff-brokered intros, otherwise the from side.
+      allow: ({ user, profileId }, intro) => (intro.brokeredBy ? intro.brokeredBy === user.id : profileId === intro.fromProfileId),
+      denied: 'Only the requester can withdraw this introduction.',
+    },
+    approve: { allow: moderates, denied: 'Only staff of this province can approve it.' },
+    reject: { allow: moderates, denied: 'Only staff of this province can reject it.' },
   },
-
-  /** The requester: the broker for staff-brokered intros, otherwise the from side. */
-  isRequester(user: AuthUser, profileId: string | null, intro: IntroDoc): boolean {
-    return intro.brokeredBy ? intro.brokeredBy === user.id : profileId === intro.fromProfileId;
-  },
-
-  canModerate(user: AuthUser, intro: IntroDoc): boolean {
-    return isStaffFor(user, intro.province);
-  },
-};
+);
 
 /** Which kinds may ask to meet which: startups ↔ experts, investors and providers. */
 export function isAllowedPair(fromKind: string, toKind: string): boolean {

@@ -3,6 +3,7 @@ import type { CreateIntroBody, IntroListQuery as IntroListQuerySchema, Page, Ref
 import type { Intro } from '@ketnoi/contract';
 import type { Config } from '../../config.js';
 import type { AuthUser } from '../../http/api.js';
+import type { Actor } from '../../lib/authorize.js';
 import type { Clock } from '../../lib/clock.js';
 import { DAY_MS } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors.js';
@@ -102,7 +103,7 @@ export class IntrosService {
       throw new ConflictError('There is already an open or accepted introduction between these two profiles.', {
         reason: 'intro_exists' satisfies RefusalReason,
         status: existing.status,
-        ...(introPolicy.canView(user, own, existing) ? { introId: existing._id } : {}),
+        ...(introPolicy.can({ user, profileId: own }, 'view', existing) ? { introId: existing._id } : {}),
       });
     }
     if (input.needId) await this.checkNeed(input.needId, startup);
@@ -166,42 +167,42 @@ export class IntrosService {
   /** The intro if `user` may see it, with the caller's own profile (looked up once per request). */
   private async visible(user: AuthUser, id: string): Promise<{ intro: IntroDoc; own: ProfileDoc | null }> {
     const [intro, own] = await Promise.all([this.intros.findById(id), this.profiles.findByUserId(user.id)]);
-    if (!intro || !introPolicy.canView(user, own?._id ?? null, intro)) throw new NotFoundError('Introduction');
+    if (!intro) throw new NotFoundError('Introduction');
+    introPolicy.authorize({ user, profileId: own?._id ?? null }, 'view', intro);
     return { intro, own };
   }
 
   async accept(user: AuthUser, id: string): Promise<IntroDoc> {
-    return this.act(user, id, async (intro, own) => {
-      const side = this.answeringSide(intro, own);
+    return this.act(user, id, async (intro, actor) => {
+      const side = this.answeringSide(intro, actor);
       return { action: { type: 'accept', side } };
     });
   }
 
   async decline(user: AuthUser, id: string, reason?: string): Promise<IntroDoc> {
-    return this.act(user, id, async (intro, own) => {
-      const side = this.answeringSide(intro, own);
+    return this.act(user, id, async (intro, actor) => {
+      const side = this.answeringSide(intro, actor);
       return { action: { type: 'decline', side }, extra: { declinedBy: side, declineReason: reason ?? null } };
     });
   }
 
   async withdraw(user: AuthUser, id: string): Promise<IntroDoc> {
-    return this.act(user, id, async (intro, own) => {
-      if (!introPolicy.isRequester(user, own?._id ?? null, intro))
-        throw new ForbiddenError('Only the requester can withdraw this introduction.');
+    return this.act(user, id, async (intro, actor) => {
+      introPolicy.authorize(actor, 'withdraw', intro);
       return { action: { type: 'withdraw' } };
     });
   }
 
   async approve(user: AuthUser, id: string): Promise<IntroDoc> {
-    return this.act(user, id, async (intro) => {
-      if (!introPolicy.canModerate(user, intro)) throw new ForbiddenError('Only staff of this province can approve it.');
+    return this.act(user, id, async (intro, actor) => {
+      introPolicy.authorize(actor, 'approve', intro);
       return { action: { type: 'approve' } };
     });
   }
 
   async reject(user: AuthUser, id: string, reason?: string): Promise<IntroDoc> {
-    return this.act(user, id, async (intro) => {
-      if (!introPolicy.canModerate(user, intro)) throw new ForbiddenError('Only staff of this province can reject it.');
+    return this.act(user, id, async (intro, actor) => {
+      introPolicy.authorize(actor, 'reject', intro);
       return { action: { type: 'reject' }, extra: { declineReason: reason ?? null } };
     });
   }
@@ -254,21 +255,22 @@ export class IntrosService {
 
   // ── internals ──────────────────────────────────────────────────────────────────────────
 
-  private answeringSide(intro: IntroDoc, own: ProfileDoc | null): string {
-    if (!own || !introPolicy.isParty(own._id, intro)) throw new ForbiddenError('Only the people being introduced can answer.');
-    if (intro.status === 'pending' && !intro.awaiting.includes(own._id) && !intro.acceptedBy.includes(own._id)) {
+  private answeringSide(intro: IntroDoc, actor: Actor): string {
+    introPolicy.authorize(actor, 'answer', intro);
+    const side = actor.profileId!; // a party always has a profile
+    if (intro.status === 'pending' && !intro.awaiting.includes(side) && !intro.acceptedBy.includes(side)) {
       throw new ForbiddenError('This request is waiting for the other side’s answer, not yours.');
     }
-    return own._id;
+    return side;
   }
 
   private async act(
     user: AuthUser,
     id: string,
-    decide: (intro: IntroDoc, own: ProfileDoc | null) => Promise<{ action: IntroAction; extra?: Partial<IntroDoc> }>,
+    decide: (intro: IntroDoc, actor: Actor) => Promise<{ action: IntroAction; extra?: Partial<IntroDoc> }>,
   ): Promise<IntroDoc> {
     const { intro, own } = await this.visible(user, id);
-    const { action, extra } = await decide(intro, own);
+    const { action, extra } = await decide(intro, { user, profileId: own?._id ?? null });
     return this.transition(intro, action, user.id, extra);
   }
 
