@@ -90,11 +90,13 @@ async function answer<T>(req: Request, res: Response, origin: string, run: () =>
 export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void {
   const { actions, settings, unsubscribe, passwordReset } = deps;
   const mailLanguage = async (userId: string) => accountLanguage(await deps.accountLanguage(userId));
-  /** The account an unsubscribe link names, and the language its mails are in. */
-  const linkedAccount = async (token: string) => {
+  /** The mail setting of the account an unsubscribe link names: read (GET), or turned off (POST). */
+  const unsubscribeView = async (token: string, turnOff: boolean) => {
     const userId = unsubscribe.verify(token);
     if (!userId) throw new InvalidTokenError();
-    return { userId, language: await mailLanguage(userId) };
+    const language = await mailLanguage(userId);
+    const setting = turnOff ? await settings.update(userId, { email: 'off' }, language) : await settings.get(userId, language);
+    return { email: setting.email, title: turnOff ? UNSUBSCRIBED : WILL_UNSUBSCRIBE };
   };
 
   api.route({
@@ -150,11 +152,7 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
         req,
         res,
         deps.origin(),
-        async () => {
-          const { userId, language } = await linkedAccount(params.token);
-          const current = await settings.get(userId, language);
-          return { email: current.email, title: WILL_UNSUBSCRIBE };
-        },
+        () => unsubscribeView(params.token, false),
         () => ({ title: WILL_UNSUBSCRIBE, action: req.originalUrl, button: { vi: 'Ngừng nhận thư', en: 'Unsubscribe' } }),
       ),
   });
@@ -172,11 +170,7 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
         req,
         res,
         deps.origin(),
-        async () => {
-          const { userId, language } = await linkedAccount(params.token);
-          const next = await settings.update(userId, { email: 'off' }, language);
-          return { email: next.email, title: UNSUBSCRIBED };
-        },
+        () => unsubscribeView(params.token, true),
         () => ({
           title: UNSUBSCRIBED,
           tone: 'done',
