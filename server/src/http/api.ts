@@ -16,6 +16,9 @@ export type AuthUser = User;
 
 export type AuthRule = 'public' | 'user' | readonly Role[];
 
+/** `auth` of the routes for province staff and administrators. */
+export const STAFF = ['staff', 'admin'] as const;
+
 export interface ResponseSpec<Z extends ZodType = ZodType> {
   description: string;
   schema?: Z;

@@ -14,7 +14,7 @@ import {
   ScoreBody,
   ScoresCsvQuery,
 } from '@ketnoi/contract';
-import type { ApiRegistry } from '../../http/api.js';
+import { type ApiRegistry, STAFF } from '../../http/api.js';
 import { CsvFileResponse, sendFile } from '../../http/download.js';
 import { pickLang } from '../matching/lang.js';
 import { ErrorResponses } from '../../openapi/errors.js';
@@ -138,7 +138,7 @@ export function registerJudgingRoutes(api: ApiRegistry, m: CallsModule): void {
     path: '/events/:id/results/publish',
     summary: 'Organiser: publish the results; every entrant is told (notification and mail)',
     tags,
-    auth: ['staff', 'admin'],
+    auth: STAFF,
     request: { params: IdParams },
     responses: { 200: { description: 'Published results', schema: ResultsOutput }, ...ErrorResponses(401, 403, 404, 409) },
     handler: ({ user, params }) => publication.publish(user, params.id),

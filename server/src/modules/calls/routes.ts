@@ -12,13 +12,12 @@ import {
   JudgeCandidateList,
   JudgeCandidatesQuery,
 } from '@ketnoi/contract';
-import type { ApiRegistry } from '../../http/api.js';
+import { type ApiRegistry, STAFF } from '../../http/api.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import type { CallsModule } from './index.js';
 import { registerJudgingRoutes } from './judgingRoutes.js';
 
 const tags = ['calls'];
-const STAFF = ['staff', 'admin'] as const;
 
 export function registerCallRoutes(api: ApiRegistry, m: CallsModule): void {
   const { calls } = m;

@@ -1,10 +1,9 @@
 // /api/staff/conflicts: conflict-of-interest declarations (staff and admins).
 import { ConflictBody, ConflictListQuery, ConflictOutput, ConflictPage, IdParams } from '@ketnoi/contract';
-import type { ApiRegistry } from '../../http/api.js';
+import { type ApiRegistry, STAFF } from '../../http/api.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import type { ConflictsService } from './service.js';
 
-const STAFF = ['staff', 'admin'] as const;
 const tags = ['staff'];
 
 export function registerConflictRoutes(api: ApiRegistry, conflicts: ConflictsService): void {

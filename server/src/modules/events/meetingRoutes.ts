@@ -15,14 +15,13 @@ import {
   SuggestionList,
   SuggestionsQuery,
 } from '@ketnoi/contract';
-import type { ApiRegistry } from '../../http/api.js';
+import { type ApiRegistry, STAFF } from '../../http/api.js';
 import { sendFile } from '../../http/download.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import { pickLang } from '../matching/lang.js';
 import type { EventsModule } from './index.js';
 
 const tags = ['events'];
-const STAFF = ['staff', 'admin'] as const;
 
 export function registerMeetingRoutes(api: ApiRegistry, m: EventsModule): void {
   const { meetings, suggestions, agenda, report } = m;

@@ -19,7 +19,7 @@ import {
   RegistrationPage,
   RegistrationParams,
 } from '@ketnoi/contract';
-import type { ApiRegistry } from '../../http/api.js';
+import { type ApiRegistry, STAFF } from '../../http/api.js';
 import { issuesOf } from '../../http/validate.js';
 import { ValidationError } from '../../lib/errors.js';
 import { pickLang } from '../matching/lang.js';
@@ -28,7 +28,6 @@ import type { EventsModule } from './index.js';
 import { registerMeetingRoutes } from './meetingRoutes.js';
 
 const tags = ['events'];
-const STAFF = ['staff', 'admin'] as const;
 
 /** A merge-patch body: unlike other bodies, `null` is kept (it clears a nullable field). */
 function parsePatch(body: unknown) {

@@ -1,4 +1,4 @@
-import type { ApiRegistry } from '../../http/api.js';
+import { type ApiRegistry, STAFF } from '../../http/api.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import type { CohortPlanner } from './cohort.js';
 import { pickLang } from './lang.js';
@@ -28,7 +28,7 @@ export function registerMatchingRoutes(api: ApiRegistry, { matching, planner, we
     path: '/matches/exposure',
     summary: 'How often each profile was shown in match lists (staff: own province; admin: any or all)',
     tags: ['matches'],
-    auth: ['staff', 'admin'],
+    auth: STAFF,
     request: { query: ExposureQuery },
     responses: { 200: { description: 'Most shown first', schema: ExposureList }, ...ErrorResponses(400, 401, 403) },
     handler: ({ user, query }) => matching.exposureCounts(user, query),
@@ -64,7 +64,7 @@ export function registerMatchingRoutes(api: ApiRegistry, { matching, planner, we
       'Exact min-cost max-flow: as many needs as possible get someone and, among those plans, the total score is maximal. ' +
       'Capacity per candidate = its spare capacity (capacity − scheduled consultations), at most capacityPerCandidate.',
     tags: ['matches'],
-    auth: ['staff', 'admin'],
+    auth: STAFF,
     request: { body: PlanBody },
     responses: { 200: { description: 'The plan', schema: PlanOutput }, ...ErrorResponses(400, 401, 403, 404, 409) },
     handler: ({ user, body }) => planner.plan(user, body),
@@ -75,7 +75,7 @@ export function registerMatchingRoutes(api: ApiRegistry, { matching, planner, we
     path: '/admin/weights',
     summary: 'Matching weights of a province (defaults and its overrides)',
     tags: ['matches'],
-    auth: ['staff', 'admin'],
+    auth: STAFF,
     request: { query: WeightsQuery },
     responses: { 200: { description: 'Weights', schema: WeightsOutput }, ...ErrorResponses(400, 401, 403) },
     handler: ({ user, query }) => weights.get(user, query.province),
@@ -86,7 +86,7 @@ export function registerMatchingRoutes(api: ApiRegistry, { matching, planner, we
     path: '/admin/weights',
     summary: 'Replace a province’s weight overrides (criteria left out use the defaults)',
     tags: ['matches'],
-    auth: ['staff', 'admin'],
+    auth: STAFF,
     request: { query: WeightsQuery, body: WeightsBody },
     responses: { 200: { description: 'Weights saved', schema: WeightsOutput }, ...ErrorResponses(400, 401, 403) },
     handler: ({ user, query, body }) => weights.put(user, query.province, body.weights),

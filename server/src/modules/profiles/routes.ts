@@ -1,4 +1,4 @@
-import type { ApiRegistry } from '../../http/api.js';
+import { type ApiRegistry, STAFF } from '../../http/api.js';
 import { NotFoundError } from '../../lib/errors.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import { presentProfile } from './presenter.js';
@@ -68,7 +68,7 @@ export function registerProfileRoutes(api: ApiRegistry, profiles: ProfilesServic
     path: '/profiles/:id',
     summary: 'Edit a profile as staff of its province, or as admin (may set `verified`)',
     tags: ['profiles'],
-    auth: ['staff', 'admin'],
+    auth: STAFF,
     request: { params: ProfileIdParams },
     docBody: AnyProfileBody,
     responses: { 200: { description: 'Profile saved', schema: ProfileOutput }, ...ErrorResponses(400, 401, 403, 404) },

@@ -1,10 +1,9 @@
 // /api/staff/policy: a province's settings (sharing, staff approval, stale-need days).
 import { PolicyBody, PolicyOutput, PolicyQuery } from '@ketnoi/contract';
-import type { ApiRegistry } from '../../http/api.js';
+import { type ApiRegistry, STAFF } from '../../http/api.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import type { ProvinceSettingsService } from './service.js';
 
-const STAFF = ['staff', 'admin'] as const;
 const tags = ['staff'];
 
 export function registerProvinceRoutes(api: ApiRegistry, settings: ProvinceSettingsService): void {

@@ -1,13 +1,12 @@
 // /api/reports/*: outcome reports for staff (own province) and admins (any province, a region,
 // or the whole country). Definitions of every figure: docs/REPORTS.md.
-import type { ApiRegistry } from '../../http/api.js';
+import { type ApiRegistry, STAFF } from '../../http/api.js';
 import { CsvFileResponse, sendFile } from '../../http/download.js';
 import { ErrorResponses } from '../../openapi/errors.js';
 import { ExportQuery, SummaryOutput, SummaryQuery } from '@ketnoi/contract';
 import type { ReportsService } from './service.js';
 
 const tags = ['reports'];
-const STAFF = ['staff', 'admin'] as const;
 
 export function registerReportRoutes(api: ApiRegistry, reports: ReportsService): void {
   api.route({

@@ -1,6 +1,6 @@
 // /api/staff/*: the province support office's tools. Every route is staff or admin; the scope
 // policy (scope.ts) keeps staff inside their province.
-import type { ApiRegistry } from '../../http/api.js';
+import { type ApiRegistry, STAFF } from '../../http/api.js';
 import {
   ContactBody,
   ContactListQuery,
@@ -16,7 +16,6 @@ import {
 import { ErrorResponses } from '../../openapi/errors.js';
 import type { StaffTools } from './index.js';
 
-const STAFF = ['staff', 'admin'] as const;
 const tags = ['staff'];
 
 export function registerStaffRoutes(api: ApiRegistry, staff: StaffTools): void {
