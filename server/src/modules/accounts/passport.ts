@@ -1,5 +1,6 @@
 // Passport with the local strategy. The session keeps only the user id; every request loads
 // the user again, so role changes and deleted accounts take effect at once.
+import type { Request } from 'express';
 import { Passport } from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { AuthUser } from '../../http/api.js';
@@ -27,4 +28,12 @@ export function createPassport(accounts: AccountsService): PassportInstance {
       .catch((error: unknown) => done(error));
   });
   return passport;
+}
+
+/**
+ * Starts the session of `user` and answers with it. Passport's req.login regenerates the session id
+ * (no session fixation) and stores the user id.
+ */
+export function signIn(req: Request, user: AuthUser): Promise<{ user: AuthUser }> {
+  return new Promise((resolve, reject) => req.login(user, (err) => (err ? reject(err as Error) : resolve({ user }))));
 }

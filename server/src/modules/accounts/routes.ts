@@ -1,6 +1,6 @@
 import type { Profile } from '@ketnoi/contract';
 import type { Request } from 'express';
-import type { PassportInstance } from './passport.js';
+import { type PassportInstance, signIn } from './passport.js';
 import type { ApiRegistry, AuthUser } from '../../http/api.js';
 import { UnauthenticatedError } from '../../lib/errors.js';
 import { ErrorResponses } from '../../openapi/errors.js';
@@ -16,11 +16,6 @@ export interface AccountsRoutesDeps {
   /** The signed-in user's own profile, presented for its owner (null before it exists). */
   loadOwnProfile: (user: AuthUser) => Promise<Profile | null>;
   cookieName: string;
-}
-
-/** Passport's req.login regenerates the session id (no session fixation) and stores the user id. */
-function login(req: Request, user: AuthUser): Promise<void> {
-  return new Promise((resolve, reject) => req.login(user, (err) => (err ? reject(err as Error) : resolve())));
 }
 
 function authenticate(passport: PassportInstance, req: Request): Promise<AuthUser> {
@@ -51,8 +46,7 @@ export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDep
     },
     handler: async ({ body, req }) => {
       const user = presentUser(await accounts.register(body));
-      await login(req, user);
-      return { user };
+      return signIn(req, user);
     },
   });
 
@@ -78,8 +72,7 @@ export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDep
         throw error;
       }
       await throttles.login.succeeded(body.email, address);
-      await login(req, user);
-      return { user };
+      return signIn(req, user);
     },
   });
 

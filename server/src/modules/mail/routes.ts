@@ -1,8 +1,9 @@
 // HTTP surface of the mail module: one-tap actions, one-click unsubscribe, notification settings
 // and password reset (API.md, "Mail, reminders and account recovery").
 import type { Request, RequestHandler, Response } from 'express';
-import type { ApiRegistry, AuthUser } from '../../http/api.js';
+import type { ApiRegistry } from '../../http/api.js';
 import { ErrorResponses } from '../../openapi/errors.js';
+import { signIn } from '../accounts/passport.js';
 import { presentUser } from '../accounts/presenter.js';
 import type { MailActions } from './actions.js';
 import { AppError } from '../../lib/errors.js';
@@ -52,10 +53,6 @@ const UNSUBSCRIBED = {
   en: 'You will no longer receive notification mails from KếtNối.',
 };
 const WILL_UNSUBSCRIBE = { vi: 'Ngừng nhận thư thông báo từ KếtNối?', en: 'Stop notification mails from KếtNối?' };
-
-function login(req: Request, user: AuthUser): Promise<void> {
-  return new Promise((resolve, reject) => req.login(user, (err) => (err ? reject(err as Error) : resolve())));
-}
 
 /** The page a browser gets for a link that could not be used; server faults stay with the error handler. */
 function problemPage(error: unknown): PageContent | null {
@@ -230,9 +227,7 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
     request: { body: PasswordResetConfirmBody },
     responses: { 200: { description: 'Password changed and signed in', schema: UserEnvelope }, ...ErrorResponses(400, 429) },
     handler: async ({ body, req }) => {
-      const user = presentUser(await passwordReset.confirm(body.token, body.password));
-      await login(req, user);
-      return { user };
+      return signIn(req, presentUser(await passwordReset.confirm(body.token, body.password)));
     },
   });
 }
