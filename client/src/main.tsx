@@ -4,6 +4,7 @@
 // slow phone shows the page first and builds the app after, instead of the other way round.
 import './styles/app.css';
 import './styles/portal.css';
+import './styles/calendar.css';
 
 const afterFirstPaint = () =>
   new Promise<void>((resolve) => {
