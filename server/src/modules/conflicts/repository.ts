@@ -1,7 +1,8 @@
 // Declared conflicts of interest (docs/DATA.md): the two profiles are never matched or
 // introduced, whichever side asks. `provinces` (the two profiles' provinces when declared) lets
 // staff list the declarations that concern their province.
-import type { Collection, Doc, Filter, Store } from '../../store/types.js';
+import { DocumentRepository } from '../../store/repository.js';
+import type { Doc, Store } from '../../store/types.js';
 
 export interface ConflictDoc extends Doc {
   profileId: string;
@@ -15,11 +16,9 @@ export interface ConflictDoc extends Doc {
   declaredProvince: string | null;
 }
 
-export class ConflictsRepository {
-  readonly collection: Collection<ConflictDoc>;
-
+export class ConflictsRepository extends DocumentRepository<ConflictDoc> {
   constructor(store: Store) {
-    this.collection = store.collection<ConflictDoc>({
+    super(store, {
       name: 'conflicts',
       indexes: [{ fields: { profileId: 1 } }, { fields: { otherProfileId: 1 } }, { fields: { provinces: 1 } }],
     });
@@ -27,18 +26,6 @@ export class ConflictsRepository {
 
   async exists(a: string, b: string): Promise<boolean> {
     return (await this.collection.countDocuments({ profileId: { $in: [a, b] }, otherProfileId: { $in: [a, b] } })) > 0;
-  }
-
-  insert(doc: ConflictDoc): Promise<ConflictDoc> {
-    return this.collection.insertOne(doc);
-  }
-
-  findById(id: string): Promise<ConflictDoc | null> {
-    return this.collection.findOne({ _id: id });
-  }
-
-  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<ConflictDoc[]> {
-    return this.collection.find(filter, options);
   }
 
   async remove(id: string): Promise<boolean> {

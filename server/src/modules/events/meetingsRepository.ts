@@ -7,7 +7,8 @@
 // never null or []) when they stop applying.
 // The board guard (board.ts) makes the transactions that read placements and counts take turns.
 import type { MeetingStatus } from '@ketnoi/contract';
-import type { Collection, Doc, Filter, Store } from '../../store/types.js';
+import { DocumentRepository } from '../../store/repository.js';
+import type { Doc, Store } from '../../store/types.js';
 import type { StatusChange } from '../needs/repository.js';
 
 export interface StoredSlot {
@@ -46,11 +47,9 @@ export function slotKeysOf(eventId: string, m: Pick<MeetingDoc, 'requesterId' | 
   return [`${eventId}|s${slot}|t${table}`, `${eventId}|s${slot}|p${m.requesterId}`, `${eventId}|s${slot}|p${m.inviteeId}`];
 }
 
-export class MeetingsRepository {
-  readonly collection: Collection<MeetingDoc>;
-
+export class MeetingsRepository extends DocumentRepository<MeetingDoc> {
   constructor(store: Store) {
-    this.collection = store.collection<MeetingDoc>({
+    super(store, {
       name: 'event_meetings',
       indexes: [
         { fields: { eventId: 1, status: 1 } },
@@ -60,18 +59,6 @@ export class MeetingsRepository {
         { fields: { slotKeys: 1 }, unique: true, sparse: true },
       ],
     });
-  }
-
-  insert(doc: MeetingDoc): Promise<MeetingDoc> {
-    return this.collection.insertOne(doc);
-  }
-
-  findById(id: string): Promise<MeetingDoc | null> {
-    return this.collection.findOne({ _id: id });
-  }
-
-  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<MeetingDoc[]> {
-    return this.collection.find(filter, options);
   }
 
   /** Accepted meetings of the event, in acceptance order. */

@@ -2,7 +2,8 @@
 // after a cancellation reuses it, so the unique index also refuses concurrent double
 // registrations. `code` is unique per event (the ticket's QR code carries it).
 import type { RegistrationStatus } from '@ketnoi/contract';
-import type { Collection, Doc, Filter, Store } from '../../store/types.js';
+import { DocumentRepository } from '../../store/repository.js';
+import type { Doc, Store } from '../../store/types.js';
 import type { StatusChange } from '../needs/repository.js';
 
 export interface RegistrationDoc extends Doc {
@@ -31,11 +32,9 @@ export interface RegistrationDoc extends Doc {
 
 export const ACTIVE_REGISTRATION: readonly RegistrationStatus[] = ['registered', 'waitlisted'];
 
-export class RegistrationsRepository {
-  readonly collection: Collection<RegistrationDoc>;
-
+export class RegistrationsRepository extends DocumentRepository<RegistrationDoc> {
   constructor(store: Store) {
-    this.collection = store.collection<RegistrationDoc>({
+    super(store, {
       name: 'event_registrations',
       indexes: [
         { fields: { eventId: 1, profileId: 1 }, unique: true },
@@ -46,24 +45,12 @@ export class RegistrationsRepository {
     });
   }
 
-  insert(doc: RegistrationDoc): Promise<RegistrationDoc> {
-    return this.collection.insertOne(doc);
-  }
-
-  findById(id: string): Promise<RegistrationDoc | null> {
-    return this.collection.findOne({ _id: id });
-  }
-
   forProfile(eventId: string, profileId: string): Promise<RegistrationDoc | null> {
     return this.collection.findOne({ eventId, profileId });
   }
 
   byCode(eventId: string, code: string): Promise<RegistrationDoc | null> {
     return this.collection.findOne({ eventId, code });
-  }
-
-  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<RegistrationDoc[]> {
-    return this.collection.find(filter, options);
   }
 
   /** The waitlisted registration that moves up next: longest in the queue. */

@@ -3,7 +3,8 @@
 // registration writes them, which is also what serialises concurrent registrations on MongoDB
 // (two transactions writing one document conflict and one retries).
 import type { EventKind, EventStatus } from '@ketnoi/contract';
-import type { Collection, Doc, Filter, Store, Update } from '../../store/types.js';
+import { DocumentRepository } from '../../store/repository.js';
+import type { Doc, Store, Update } from '../../store/types.js';
 import type { StatusChange } from '../needs/repository.js';
 
 export interface Venue {
@@ -51,11 +52,9 @@ export interface EventDoc extends Doc {
   updatedAt: string;
 }
 
-export class EventsRepository {
-  readonly collection: Collection<EventDoc>;
-
+export class EventsRepository extends DocumentRepository<EventDoc> {
   constructor(store: Store) {
-    this.collection = store.collection<EventDoc>({
+    super(store, {
       name: 'events',
       // What the public calendar filters and sorts on (GET /api/events); the embedded engine
       // narrows by the most selective equality (a month, a province, a topic…), MongoDB uses the
@@ -69,18 +68,6 @@ export class EventsRepository {
         { fields: { topics: 1 } },
       ],
     });
-  }
-
-  insert(doc: EventDoc): Promise<EventDoc> {
-    return this.collection.insertOne(doc);
-  }
-
-  findById(id: string): Promise<EventDoc | null> {
-    return this.collection.findOne({ _id: id });
-  }
-
-  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<EventDoc[]> {
-    return this.collection.find(filter, options);
   }
 
   /** Apply `update` to the event; null when it is gone. */

@@ -1,7 +1,8 @@
 // What is known about each uploaded file; its bytes are in the blob store under the same id
 // (and `<id>.small` for the 400 px copy of an image). Shape documented in docs/DATA.md.
 import type { FilePurpose } from '@ketnoi/contract';
-import type { Collection, Doc, Filter, Store } from '../../store/types.js';
+import { DocumentRepository } from '../../store/repository.js';
+import type { Doc, Store } from '../../store/types.js';
 
 export interface FileDoc extends Doc {
   /** The user who uploaded it. */
@@ -25,30 +26,16 @@ export interface FileDoc extends Doc {
 
 export const smallBlobId = (id: string) => `${id}.small`;
 
-export class FilesRepository {
-  readonly collection: Collection<FileDoc>;
-
+export class FilesRepository extends DocumentRepository<FileDoc> {
   constructor(store: Store) {
-    this.collection = store.collection<FileDoc>({
+    super(store, {
       name: 'files',
       indexes: [{ fields: { ownerId: 1 } }, { fields: { createdAt: 1 } }],
     });
   }
 
-  insert(doc: FileDoc): Promise<FileDoc> {
-    return this.collection.insertOne(doc);
-  }
-
-  findById(id: string): Promise<FileDoc | null> {
-    return this.collection.findOne({ _id: id });
-  }
-
   findMany(ids: readonly string[]): Promise<FileDoc[]> {
     return ids.length ? this.collection.find({ _id: { $in: [...ids] } }) : Promise.resolve([]);
-  }
-
-  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<FileDoc[]> {
-    return this.collection.find(filter, options);
   }
 
   /** Mark files as named by a writer (inside its transaction); the count tells whether all still exist. */

@@ -1,4 +1,5 @@
-import type { Collection, Doc, Filter, Store } from '../../store/types.js';
+import { DocumentRepository } from '../../store/repository.js';
+import type { Doc, Filter, Store } from '../../store/types.js';
 import type { StatusChange } from '../needs/repository.js';
 import type { IntroStatus } from '@ketnoi/contract';
 import { OPEN_INTRO_STATUSES } from '@ketnoi/contract';
@@ -29,11 +30,9 @@ export interface IntroDoc extends Doc {
   updatedAt: string;
 }
 
-export class IntrosRepository {
-  readonly collection: Collection<IntroDoc>;
-
+export class IntrosRepository extends DocumentRepository<IntroDoc> {
   constructor(store: Store) {
-    this.collection = store.collection<IntroDoc>({
+    super(store, {
       name: 'intros',
       indexes: [
         { fields: { fromProfileId: 1 } },
@@ -44,18 +43,6 @@ export class IntrosRepository {
         { fields: { expiresAt: 1 } },
       ],
     });
-  }
-
-  insert(doc: IntroDoc): Promise<IntroDoc> {
-    return this.collection.insertOne(doc);
-  }
-
-  findById(id: string): Promise<IntroDoc | null> {
-    return this.collection.findOne({ _id: id });
-  }
-
-  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<IntroDoc[]> {
-    return this.collection.find(filter, options);
   }
 
   count(filter: Filter): Promise<number> {

@@ -1,4 +1,5 @@
-import type { Collection, Doc, Filter, Store } from '../../store/types.js';
+import { DocumentRepository } from '../../store/repository.js';
+import type { Doc, Store } from '../../store/types.js';
 import type { NeedStatus } from '@ketnoi/contract';
 import type { NeedCategoryCode } from '@ketnoi/contract';
 
@@ -24,26 +25,12 @@ export interface NeedDoc extends Doc {
   updatedAt: string;
 }
 
-export class NeedsRepository {
-  readonly collection: Collection<NeedDoc>;
-
+export class NeedsRepository extends DocumentRepository<NeedDoc> {
   constructor(store: Store) {
-    this.collection = store.collection<NeedDoc>({
+    super(store, {
       name: 'needs',
       indexes: [{ fields: { startupId: 1 } }, { fields: { province: 1 } }, { fields: { category: 1 } }, { fields: { status: 1 } }],
     });
-  }
-
-  insert(doc: NeedDoc): Promise<NeedDoc> {
-    return this.collection.insertOne(doc);
-  }
-
-  findById(id: string): Promise<NeedDoc | null> {
-    return this.collection.findOne({ _id: id });
-  }
-
-  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<NeedDoc[]> {
-    return this.collection.find(filter, options);
   }
 
   /** Apply a change only if the need is still in `expectedStatus` (no lost updates). */

@@ -1,7 +1,8 @@
 // Opportunities: typed offers and requests of a profile. Shape documented in docs/DATA.md.
 import type { NeedCategoryCode, OpportunityStatus, OpportunityType } from '@ketnoi/contract';
 import { fold, tokenize } from '@ketnoi/search';
-import type { Collection, Doc, Filter, Store } from '../../store/types.js';
+import { DocumentRepository } from '../../store/repository.js';
+import type { Doc, Filter, Store } from '../../store/types.js';
 
 export interface OpportunityDoc extends Doc {
   profileId: string;
@@ -37,11 +38,9 @@ export function textFilter(q: string): Filter | null {
   return clauses.length === 1 ? clauses[0]! : { $and: clauses };
 }
 
-export class OpportunitiesRepository {
-  readonly collection: Collection<OpportunityDoc>;
-
+export class OpportunitiesRepository extends DocumentRepository<OpportunityDoc> {
   constructor(store: Store) {
-    this.collection = store.collection<OpportunityDoc>({
+    super(store, {
       name: 'opportunities',
       indexes: [
         { fields: { status: 1, expiresAt: 1 } },
@@ -50,18 +49,6 @@ export class OpportunitiesRepository {
         { fields: { province: 1 } },
       ],
     });
-  }
-
-  insert(doc: OpportunityDoc): Promise<OpportunityDoc> {
-    return this.collection.insertOne(doc);
-  }
-
-  findById(id: string): Promise<OpportunityDoc | null> {
-    return this.collection.findOne({ _id: id });
-  }
-
-  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<OpportunityDoc[]> {
-    return this.collection.find(filter, options);
   }
 
   /** Write the change only if nobody changed the opportunity since it was read. */
