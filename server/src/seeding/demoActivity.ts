@@ -14,6 +14,10 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
   const at = (daysAgo: number, hours = 0) => {
     clock.shiftMs = -daysAgo * DAY_MS + hours * HOUR_MS;
   };
+  /** Move the app's clock to `hours` after `time`: for a step that must follow it at any time of day. */
+  const after = (time: string, hours: number) => {
+    clock.shiftMs = Date.parse(time) + hours * HOUR_MS - Date.now();
+  };
   const { user, profileOf } = demoAccounts(modules);
   const needOf = async (key: string, category: string) => {
     const [need] = await modules.needs.repository.find({ startupId: (await profileOf(key))._id, category }, { limit: 1 });
@@ -106,7 +110,7 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       durationMinutes: 60,
       mode: 'online',
     });
-    at(21, 2);
+    after(labels.startsAt, 2);
     await modules.consultations.service.complete(await user('chuyen-gia-tieu-chuan-lang-son'), labels._id, {
       tags: ['label_compliant'],
       note: 'Nhãn đã đủ nội dung bắt buộc theo Nghị định 43/2017; còn thiếu mã vạch.',
