@@ -14,8 +14,14 @@ const email = (key: string) => `${key}@demo.ketnoi.vn`;
 /** `staff`: whether the demo staff exist (see DemoOptions); without them, the staff's part of the story is left out. */
 export async function loadDemoActivity(container: Container, clock: ShiftedClock, options: { staff: boolean }): Promise<void> {
   const { modules } = container;
+  // The story's "now": the app's clock when loading starts (a test's clock, or the wall clock).
+  const now = clock.now().getTime() - clock.shiftMs;
   const at = (daysAgo: number, hours = 0) => {
     clock.shiftMs = -daysAgo * DAY_MS + hours * HOUR_MS;
+  };
+  /** The clock at an instant of the story (e.g. two hours into a consultation). */
+  const atInstant = (iso: string, hours = 0) => {
+    clock.shiftMs = Date.parse(iso) + hours * HOUR_MS - now;
   };
   const user = async (key: string): Promise<AuthUser> => {
     const found = await modules.accounts.repository.findByEmail(email(key));
@@ -39,7 +45,7 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
     await modules.conversations.service.send(await user(key), current!.conversationId!, { body, clientId: `demo-${intro._id}-${n}` });
   };
   const iso = (daysAgo: number, hour: number) => {
-    const d = new Date(Date.now() - daysAgo * DAY_MS);
+    const d = new Date(now - daysAgo * DAY_MS);
     d.setUTCHours(hour - 7, 0, 0, 0); // Vietnam local time
     return d.toISOString();
   };
@@ -56,7 +62,7 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       await modules.provinces.repository.save('lang-son', {
         staffApprovalKinds: ['investor'],
         updatedBy: (await user('staff-lang-son')).id,
-        updatedAt: new Date(Date.now() - 31 * DAY_MS).toISOString(),
+        updatedAt: new Date(now - 31 * DAY_MS).toISOString(),
       });
 
     // 1. Forest-lemon honey gets its trademark filed.
@@ -114,7 +120,8 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       durationMinutes: 60,
       mode: 'online',
     });
-    at(21, 2);
+    // Two hours after it started, whatever the hour the demo is loaded at.
+    atInstant(labels.startsAt, 2);
     await modules.consultations.service.complete(await user('chuyen-gia-tieu-chuan-lang-son'), labels._id, {
       tags: ['label_compliant'],
       note: 'Nhãn đã đủ nội dung bắt buộc theo Nghị định 43/2017; còn thiếu mã vạch.',
