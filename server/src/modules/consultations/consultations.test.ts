@@ -95,6 +95,9 @@ describe('scheduling consultations', () => {
     const s2 = await member(t, 'startup', { name: 'Tumany' });
     const intro2 = (await s2.client.post('/api/intros', { toProfileId: a.h.profile.id, message: 'Mượn hội trường' })).body;
     await a.h.client.post(`/api/intros/${intro2.id}/accept`);
+    /** The second startup asks for `resource` from day `from` to day `to` of July. */
+    const askFor = (from: number, to: number, resource: string, mode = 'onsite') =>
+      s2.client.post('/api/consultations', { introId: intro2.id, startsAt: at(from), endsAt: at(to), resource, mode });
 
     const tenDays = await a.s.client.post('/api/consultations', {
       introId: a.introId,
@@ -107,38 +110,14 @@ describe('scheduling consultations', () => {
     expect(tenDays.body).toMatchObject({ resource: 'Hội trường', durationMinutes: 10 * 24 * 60 });
     expect((await a.s.client.get(`/api/needs/${a.needId}`)).body.status).toBe('in_progress');
 
-    const overlap = await s2.client.post('/api/consultations', {
-      introId: intro2.id,
-      startsAt: at(15),
-      endsAt: at(16),
-      resource: 'Hội trường',
-      mode: 'onsite',
-    });
+    const overlap = await askFor(15, 16, 'Hội trường');
     expect(overlap.status).toBe(409);
-    const otherRoom = await s2.client.post('/api/consultations', {
-      introId: intro2.id,
-      startsAt: at(15),
-      endsAt: at(16),
-      resource: 'Văn phòng chia sẻ',
-      mode: 'onsite',
-    });
+    const otherRoom = await askFor(15, 16, 'Văn phòng chia sẻ');
     expect(otherRoom.status).toBe(201);
-    const unknown = await s2.client.post('/api/consultations', {
-      introId: intro2.id,
-      startsAt: at(40),
-      endsAt: at(41),
-      resource: 'Sân bay',
-      mode: 'onsite',
-    });
+    const unknown = await askFor(40, 41, 'Sân bay');
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.details[0].path).toBe('resource');
-    const online = await s2.client.post('/api/consultations', {
-      introId: intro2.id,
-      startsAt: at(40),
-      endsAt: at(41),
-      resource: 'Hội trường',
-      mode: 'online',
-    });
+    const online = await askFor(40, 41, 'Hội trường', 'online');
     expect(online.status).toBe(400);
 
     happened(tenDays.body.startsAt);
