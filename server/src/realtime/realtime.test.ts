@@ -1,26 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, ManualClock } from '../lib/clock.js';
 import type { Member } from '../../test/helpers/fixtures.js';
 import { member } from '../../test/helpers/fixtures.js';
 import { connectError, liveClient } from '../../test/helpers/sockets.js';
-import type { TestApp } from '../../test/helpers/testApp.js';
-import { startTestApp } from '../../test/helpers/testApp.js';
+import { startTestApp, useTestApp } from '../../test/helpers/testApp.js';
 import { TestClient } from '../../test/helpers/testClient.js';
 
-let t: TestApp;
 let s: Member;
 let e: Member;
 let conversationId: string;
 const messages = () => t.app.store.collection({ name: 'messages' });
 
+const t = useTestApp();
 beforeAll(async () => {
-  t = await startTestApp();
   s = await member(t, 'startup');
   e = await member(t, 'expert');
   const intro = (await s.client.post('/api/intros', { toProfileId: e.profile.id, message: 'Xin chào' })).body;
   conversationId = (await e.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId;
 });
-afterAll(() => t.close());
 
 describe('socket authentication', () => {
   it('refuses a handshake without a session with connect_error "unauthorized"', async () => {

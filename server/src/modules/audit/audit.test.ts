@@ -1,13 +1,12 @@
 // The audit log over HTTP: every accountable act leaves an entry (actor, role, action, target,
 // province, details), admins filter and page through it, and nothing can change it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, adminEnv, member, staffOf, type Member } from '../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 import { DAY_MS, ManualClock } from '../../lib/clock.js';
 
 const clock = new ManualClock('2026-03-02T02:00:00.000Z');
-let t: TestApp;
 let admin: TestClient;
 let staff: TestClient;
 let staffUser: { id: string };
@@ -25,8 +24,8 @@ const entries = async (query: string, n: number) => {
   return items;
 };
 
+const t = useTestApp({ clock, env: { ...adminEnv, INTRO_EXPIRY_DAYS: '7' } });
 beforeAll(async () => {
-  t = await startTestApp({ clock, env: { ...adminEnv, INTRO_EXPIRY_DAYS: '7' } });
   admin = await adminClient(t);
   staff = await staffOf(t, admin, 'lang-son');
   staffUser = (await staff.get('/api/auth/me')).body.user;
@@ -34,7 +33,6 @@ beforeAll(async () => {
   expert = await member(t, 'expert', { province: 'lang-son' });
   investor = await member(t, 'investor');
 });
-afterAll(() => t.close());
 
 describe('what the audit log records', () => {
   it('who introduced whom, and who changed an intro status', async () => {

@@ -1,14 +1,12 @@
 // Issue 14 items 21–22: what a refused booking or outcome tells the person. A provider's resource
 // has opening hours (a booking outside them is refused, naming the field); a double booking says
 // what it overlaps and when; an outcome before the meeting names why.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
 import { member } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 import { ManualClock } from '../../lib/clock.js';
 
-let t: TestApp;
 // Business time in the past of the real clock (sessions stay valid); 2025-07-07 is a Monday.
 const clock = new ManualClock('2025-07-01T00:00:00Z');
 const vn = (date: string, time: string) => new Date(`${date}T${time}:00+07:00`).toISOString();
@@ -35,10 +33,7 @@ async function connect(helper: Member): Promise<{ s: Member; introId: string }> 
 const bookHall = ({ s, introId }: { s: Member; introId: string }, date: string, from: string, to: string, endDate = date) =>
   s.client.post('/api/consultations', { introId, startsAt: vn(date, from), endsAt: vn(endDate, to), resource: hall.name, mode: 'onsite' });
 
-beforeAll(async () => {
-  t = await startTestApp({ clock });
-});
-afterAll(() => t.close());
+const t = useTestApp({ clock });
 
 describe('opening hours of a provider’s resources', () => {
   it('are kept in the profile, days in week order', async () => {

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminClient, adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 import { ManualClock } from '../../lib/clock.js';
 
-let t: TestApp;
 const DAY = 86_400_000;
 /** Business time (July 2025, before the real clock so sessions stay valid); outcomes once the meeting has started. */
 const clock = new ManualClock('2025-06-25T00:00:00Z');
@@ -13,10 +11,7 @@ const happened = (startsAt: string) => {
 };
 const at = (days: number, hours = 9) => new Date(Date.UTC(2025, 6, 1 + days, hours)).toISOString();
 
-beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv, clock });
-});
-afterAll(() => t.close());
+const t = useTestApp({ env: adminEnv, clock });
 
 async function connected(helperKind: 'expert' | 'provider', helperProfile: Record<string, unknown> = {}, needCategory?: string) {
   const s = await member(t, 'startup');

@@ -1,25 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
 import { adminClient, adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 
-let t: TestApp;
 let admin: TestClient;
 let honey: Member;
 let staffLs: TestClient;
 let staffPt: TestClient;
 const needsCollection = () => t.app.store.collection({ name: 'needs' });
 
+const t = useTestApp({ env: adminEnv });
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
   admin = await adminClient(t);
   honey = await member(t, 'startup');
   staffLs = await staffOf(t, admin, 'lang-son');
   staffPt = await staffOf(t, admin, 'phu-tho');
 });
-afterAll(() => t.close());
 
 describe('creating needs', () => {
   it('classifies free text when no category is given and records the history', async () => {

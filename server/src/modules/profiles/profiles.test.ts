@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, adminEnv, member, profileBodies, staffOf } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 
-let t: TestApp;
 let admin: TestClient;
 const profilesCollection = () => t.app.store.collection({ name: 'profiles' });
 
+const t = useTestApp({ env: adminEnv });
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
   admin = await adminClient(t);
 });
-afterAll(() => t.close());
 
 describe('own profile', () => {
   it('creates (201) then replaces (200) a profile of each kind, and me returns it', async () => {

@@ -49,7 +49,7 @@ describe('figures', () => {
     /** A legal need of Lạng Sơn created on 1 February, with its status changes as [at, from, to]. */
     const need = (_id: string, ...changes: [string, string | null, string][]) => ({
       _id,
-      category: 'legal',
+      category: 'legal' as const,
       province: 'lang-son',
       createdAt: '2026-02-01T00:00:00.000Z',
       history: changes.map(([at, from, to]) => ({ at, by: 'u', from, to })),

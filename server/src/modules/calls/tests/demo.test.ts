@@ -2,17 +2,15 @@
 // six entries (one submitted by staff), three judges part way through, a declared conflict, a
 // recusal, and two entries tied in the standings.
 import { DEMO_PASSWORD } from '@ketnoi/seeds';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../test/helpers/testApp.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { ok } from './helpers.js';
 
-let t: TestApp;
 let eventId: string;
+const t = useTestApp({ env: { DEMO_DATA: '1' }, overrides: { port: 0 } });
 beforeAll(async () => {
-  t = await startTestApp({ env: { DEMO_DATA: '1' }, overrides: { port: 0 } });
   eventId = ok(await t.client().get('/api/calls')).items[0].event.id;
 }, 120_000);
-afterAll(() => t.close());
 
 const login = async (key: string) => {
   const c = t.client();

@@ -3,26 +3,21 @@
 // cancelled (by a person, by a registrant leaving, by new meeting hours), and the reminder the day
 // before (the `events.remind` job, once per event and person). Each mail is queued in its cause's
 // transaction, so a refused request queues none.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarsOf, languageOf, type Mailbox, mailsTo, only, startMailApp } from '../../../../test/helpers/mailbox.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { calendarsOf, languageOf, mailsTo, only, useMailApp } from '../../../../test/helpers/mailbox.js';
 import { adminClient, adminEnv, type Member, member, staffOf } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 import { HOUR_MS, ManualClock } from '../../../lib/clock.js';
 import type { ReceivedMail } from '../../../../test/helpers/smtpPeer.js';
 import { ok, START, startupDay } from './helpers.js';
 
-let t: TestApp;
-let mailbox: Mailbox;
-let close: () => Promise<void>;
 let staff: TestClient;
 const clock = new ManualClock(START);
 
+const { t, mailbox } = useMailApp({ clock, env: { ...adminEnv, SESSION_MAX_AGE_DAYS: '365' } });
 beforeAll(async () => {
-  ({ t, mailbox, close } = await startMailApp({ clock, env: { ...adminEnv, SESSION_MAX_AGE_DAYS: '365' } }));
   staff = await staffOf(t, await adminClient(t), 'lang-son');
 }, 60_000);
-afterAll(() => close());
 
 async function publishedEvent(overrides: Record<string, unknown> = {}): Promise<string> {
   return ok(await staff.post('/api/events', startupDay({ status: 'published', ...overrides })), 201).id;

@@ -2,26 +2,21 @@
 // after 5 days, each once however often the job runs, and is in the staff queue before it expires;
 // 90 days after a completed consultation the startup is asked what happened next, once; its
 // one-tap answer (GET changes nothing, POST stores it once) counts in the reports' outcomes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, adminEnv, member, staffOf } from '../../../../test/helpers/fixtures.js';
-import { actionPaths, type Mailbox, only, startMailApp } from '../../../../test/helpers/mailbox.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
+import { actionPaths, only, useMailApp } from '../../../../test/helpers/mailbox.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 import { getBytes, parseCsv } from '../../staff/tests/helpers.js';
 import { DAY_MS, HOUR_MS, ManualClock } from '../../../lib/clock.js';
 import { JOBS } from '../../../jobs/index.js';
 
-let t: TestApp;
-let mailbox: Mailbox;
-let close: () => Promise<void>;
 let staff: TestClient;
 const clock = new ManualClock('2026-03-02T01:00:00.000Z');
 
+const { t, mailbox } = useMailApp({ clock, env: adminEnv });
 beforeAll(async () => {
-  ({ t, mailbox, close } = await startMailApp({ clock, env: adminEnv }));
   staff = await staffOf(t, await adminClient(t), 'lang-son');
 });
-afterAll(() => close());
 
 const run = (job: string) => t.app.container.jobs.run(job);
 

@@ -1,14 +1,12 @@
 // POST /api/matches/plan over HTTP: one candidate per need, nobody over capacity (spare
 // capacity and capacityPerCandidate), hard rules kept, staff limited to their province.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
 import { adminClient, adminEnv, member, staffOf } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 import { declareConflict, insertConsultations } from './fixtures.js';
 
-let t: TestApp;
 let admin: TestClient;
 let staffLs: TestClient;
 let staffPt: TestClient;
@@ -25,8 +23,8 @@ interface Plan {
   totalScore: number;
 }
 
+const t = useTestApp({ env: adminEnv });
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
   admin = await adminClient(t);
   staffLs = await staffOf(t, admin, 'lang-son');
   staffPt = await staffOf(t, admin, 'phu-tho');
@@ -48,7 +46,6 @@ beforeAll(async () => {
     [0, 1].map(() => ({ startupId: startups[7]!.profile.id, helperId: experts.three!.profile.id, status: 'scheduled' as const })),
   );
 });
-afterAll(() => t.close());
 
 function loads(plan: Plan): Map<string, number> {
   const out = new Map<string, number>();

@@ -5,11 +5,10 @@
 // judge ignores (verification, ratings, answer times) so the ranking has to get the basics right.
 import { NEED_CATEGORY_CODES } from '@ketnoi/search';
 import { regionOf } from '@ketnoi/seeds';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
 import { adminClient, adminEnv, member } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 import type { MatchItemBody } from './fixtures.js';
 import { insertConsultations, insertIntros } from './fixtures.js';
@@ -69,7 +68,6 @@ function ndcgAt(k: number, ranked: number[], allGrades: number[]): number {
   return ideal === 0 ? 1 : dcg(ranked) / ideal;
 }
 
-let t: TestApp;
 let admin: TestClient;
 const candidates: Candidate[] = [];
 const needs: NeedCase[] = [];
@@ -126,8 +124,8 @@ async function addCandidate(spec: {
   return c;
 }
 
+const t = useTestApp({ env: { ...adminEnv, REGISTER_MAX_PER_HOUR: '100000' } });
 beforeAll(async () => {
-  t = await startTestApp({ env: { ...adminEnv, REGISTER_MAX_PER_HOUR: '100000' } });
   admin = await adminClient(t);
   const booked: Candidate[] = [];
   const celebrated: Candidate[] = [];
@@ -264,7 +262,6 @@ beforeAll(async () => {
     booked.map((c) => ({ startupId: someone, helperId: c.id, status: 'scheduled' as const })),
   );
 }, 180_000);
-afterAll(() => t.close());
 
 describe('relevance set', () => {
   it('computes nDCG as 1 for the ideal order and less for a worse one', () => {

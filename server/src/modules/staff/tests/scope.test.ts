@@ -1,12 +1,11 @@
 // Lạng Sơn staff cannot read or change Phú Thọ data through any staff, report or audit route.
 // The loop is checked against the registered routes, so a new route without a case fails here.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, adminEnv, member, staffOf, type Member } from '../../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 import { getBytes } from './helpers.js';
 
-let t: TestApp;
 let admin: TestClient;
 let ls: TestClient;
 let pt: TestClient;
@@ -18,8 +17,8 @@ const pt_ = { needId: '', introId: '', conflictId: '' };
 const PT_NEED_TITLE = 'Tiêu chuẩn VietGAP cho bưởi Đoan Hùng';
 const PT_EVENT_TITLE = 'Hội thảo bưởi Đoan Hùng';
 
+const t = useTestApp({ env: adminEnv });
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
   admin = await adminClient(t);
   ls = await staffOf(t, admin, 'lang-son');
   pt = await staffOf(t, admin, 'phu-tho');
@@ -56,7 +55,6 @@ beforeAll(async () => {
   const event = await pt.post('/api/events', { kind: 'workshop', title: PT_EVENT_TITLE, ...held, status: 'published' });
   expect(event.status).toBe(201);
 });
-afterAll(() => t.close());
 
 type Case = (c: TestClient) => Promise<void>;
 

@@ -2,12 +2,11 @@
 // directory, introductions and matches: `province` hides its experts from other provinces,
 // `region` shows them only within its socio-economic region (Phú Thọ and Lạng Sơn share one,
 // Hà Nội is in another).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, adminEnv, member, staffOf, type Member } from '../../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 
-let t: TestApp;
 let ptStaff: TestClient;
 let expert: Member;
 const viewers: Record<'phuTho' | 'langSon' | 'haNoi', { m: Member; needId: string }> = {} as never;
@@ -29,8 +28,8 @@ async function sees(v: { m: Member; needId: string }) {
 const ALL = { search: true, directory: true, profile: true, matches: true };
 const NONE = { search: false, directory: false, profile: false, matches: false };
 
+const t = useTestApp({ env: adminEnv });
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
   const admin = await adminClient(t);
   ptStaff = await staffOf(t, admin, 'phu-tho');
   expert = await member(t, 'expert', {
@@ -50,7 +49,6 @@ beforeAll(async () => {
     viewers[key] = { m, needId };
   }
 });
-afterAll(() => t.close());
 
 describe('province sharing policy', () => {
   it('all: everyone sees the expert', async () => {

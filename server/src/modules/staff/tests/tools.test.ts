@@ -1,11 +1,10 @@
 // Brokering tools over HTTP: contact log, credential verification, conflict-of-interest
 // declarations and the province policy.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, adminEnv, member, staffOf, type Member } from '../../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 
-let t: TestApp;
 let admin: TestClient;
 let staffLS: TestClient;
 let staffPT: TestClient;
@@ -15,8 +14,8 @@ let ptExpert: Member;
 let needId: string;
 let introId: string;
 
+const t = useTestApp({ env: adminEnv });
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
   admin = await adminClient(t);
   staffLS = await staffOf(t, admin, 'lang-son');
   staffPT = await staffOf(t, admin, 'phu-tho');
@@ -26,7 +25,6 @@ beforeAll(async () => {
   needId = (await startup.client.post('/api/needs', { title: 'Đăng ký nhãn hiệu mật ong', category: 'trademark' })).body.id;
   introId = (await startup.client.post('/api/intros', { toProfileId: expert.profile.id, needId, message: 'Xin tư vấn' })).body.id;
 });
-afterAll(() => t.close());
 
 describe('contact log', () => {
   it('logs contacts about a startup, a need and an intro, storing only what staff typed', async () => {
