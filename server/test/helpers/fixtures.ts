@@ -1,6 +1,7 @@
 // Realistic profile bodies and a helper that signs up a user with a profile, over HTTP.
+import { beforeAll } from 'vitest';
 import type { TestApp } from './testApp.js';
-import type { TestClient } from './testClient.js';
+import { TestClient } from './testClient.js';
 
 type Body = Record<string, unknown>;
 
@@ -74,19 +75,26 @@ export async function member(t: TestApp, kind: Kind, profile: Body = {}, account
   return { client, user, profile: res.body };
 }
 
-/** An admin-created staff member of `province`, signed in. */
-export async function staffOf(t: TestApp, admin: TestClient, province: string): Promise<TestClient> {
+const STAFF_PASSWORD = 'staff-password-1';
+
+/** Have `admin` create a staff member of `province`; returns the new account's email. */
+async function createStaff(admin: TestClient, province: string): Promise<string> {
   const email = `staff.${province}.${Math.random().toString(36).slice(2, 8)}@ketnoi.test`;
   const res = await admin.post('/api/admin/users', {
     email,
-    password: 'staff-password-1',
+    password: STAFF_PASSWORD,
     role: 'staff',
     name: `Cán bộ ${province}`,
     province,
   });
   if (res.status !== 201) throw new Error(`staff failed: ${res.status} ${res.text}`);
+  return email;
+}
+
+/** An admin-created staff member of `province`, signed in. */
+export async function staffOf(t: TestApp, admin: TestClient, province: string): Promise<TestClient> {
   const client = t.client();
-  await client.login(email, 'staff-password-1');
+  await client.login(await createStaff(admin, province), STAFF_PASSWORD);
   return client;
 }
 
@@ -97,4 +105,25 @@ export async function adminClient(t: TestApp): Promise<TestClient> {
   const c = t.client();
   await c.login(ADMIN.email, ADMIN.password);
   return c;
+}
+
+/**
+ * The admin of the file's app (see useTestApp; started with `adminEnv`), signed in by a hook that
+ * runs after the app starts and before hooks registered later, so it can be a file-level `const`.
+ */
+export function useAdmin(t: TestApp): TestClient {
+  const admin = new TestClient(() => t.url);
+  beforeAll(async () => {
+    await admin.login(ADMIN.email, ADMIN.password);
+  });
+  return admin;
+}
+
+/** A staff member of `province` created by `admin` and signed in by a hook, as useAdmin does. */
+export function useStaff(t: TestApp, admin: TestClient, province: string): TestClient {
+  const staff = new TestClient(() => t.url);
+  beforeAll(async () => {
+    await staff.login(await createStaff(admin, province), STAFF_PASSWORD);
+  });
+  return staff;
 }

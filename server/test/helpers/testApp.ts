@@ -57,7 +57,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
  * be a file-level `const`; it throws when used outside hooks and tests. Pass a function for options
  * known only once earlier hooks have run (a peer's port).
  */
-export function useTestApp(options: TestAppOptions | (() => TestAppOptions) = {}): TestApp {
+export function useTestApp(
+  options: TestAppOptions | (() => TestAppOptions) = {},
+  { startTimeoutMs }: { startTimeoutMs?: number } = {},
+): TestApp {
   let started: TestApp | undefined;
   const running = (): TestApp => {
     if (!started) throw new Error('the test app runs between beforeAll and afterAll');
@@ -65,7 +68,7 @@ export function useTestApp(options: TestAppOptions | (() => TestAppOptions) = {}
   };
   beforeAll(async () => {
     started = await startTestApp(typeof options === 'function' ? options() : options);
-  });
+  }, startTimeoutMs);
   afterAll(async () => {
     await started?.close();
     started = undefined;

@@ -3,13 +3,10 @@
 // listener that throws, registered after the audit log's), the change and its entry are both gone;
 // when it succeeds, the entry is there by the time the request is answered.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, staffOf, type Member } from '../../../test/helpers/fixtures.js';
+import { adminEnv, member, type Member, useAdmin, useStaff } from '../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../test/helpers/testClient.js';
 import type { DomainEvents } from '../../lib/events.js';
 
-let admin: TestClient;
-let staff: TestClient;
 let startup: Member;
 let expert: Member;
 
@@ -28,9 +25,9 @@ async function failing<T>(name: keyof DomainEvents, fn: () => Promise<T>): Promi
 }
 
 const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const staff = useStaff(t, admin, 'lang-son');
 beforeAll(async () => {
-  admin = await adminClient(t);
-  staff = await staffOf(t, admin, 'lang-son');
   startup = await member(t, 'startup');
   expert = await member(t, 'expert', { province: 'lang-son' });
 });

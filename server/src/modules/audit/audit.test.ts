@@ -1,14 +1,11 @@
 // The audit log over HTTP: every accountable act leaves an entry (actor, role, action, target,
 // province, details), admins filter and page through it, and nothing can change it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, staffOf, type Member } from '../../../test/helpers/fixtures.js';
+import { adminEnv, member, type Member, useAdmin, useStaff } from '../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../test/helpers/testClient.js';
 import { DAY_MS, ManualClock } from '../../lib/clock.js';
 
 const clock = new ManualClock('2026-03-02T02:00:00.000Z');
-let admin: TestClient;
-let staff: TestClient;
 let staffUser: { id: string };
 let startup: Member;
 let expert: Member;
@@ -25,9 +22,9 @@ const entries = async (query: string, n: number) => {
 };
 
 const t = useTestApp({ clock, env: { ...adminEnv, INTRO_EXPIRY_DAYS: '7' } });
+const admin = useAdmin(t);
+const staff = useStaff(t, admin, 'lang-son');
 beforeAll(async () => {
-  admin = await adminClient(t);
-  staff = await staffOf(t, admin, 'lang-son');
   staffUser = (await staff.get('/api/auth/me')).body.user;
   startup = await member(t, 'startup');
   expert = await member(t, 'expert', { province: 'lang-son' });

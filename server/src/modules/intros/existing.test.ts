@@ -4,18 +4,16 @@
 // filters by the other side.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
+import { adminEnv, member, staffOf, useAdmin } from '../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../test/helpers/testClient.js';
 
-let admin: TestClient;
 let startup: Member;
 let investor: Member;
 const introsCollection = () => t.app.store.collection({ name: 'intros' });
 
 const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
 beforeAll(async () => {
-  admin = await adminClient(t);
   startup = await member(t, 'startup', { name: 'XứLạng IoT', sectors: ['agri_food_ocop'], stage: 'prototype' });
   investor = await member(t, 'investor');
 });

@@ -1,18 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
+import { adminEnv, member, staffOf, useAdmin } from '../../../test/helpers/fixtures.js';
 import { liveClient } from '../../../test/helpers/sockets.js';
 import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../test/helpers/testClient.js';
 import { DAY_MS, ManualClock } from '../../lib/clock.js';
 
-let admin: TestClient;
 const introsCollection = () => t.app.store.collection({ name: 'intros' });
 
 const t = useTestApp({ env: adminEnv });
-beforeAll(async () => {
-  admin = await adminClient(t);
-});
+const admin = useAdmin(t);
 
 const ask = (from: Member, to: Member, extra: Record<string, unknown> = {}) =>
   from.client.post('/api/intros', { toProfileId: to.profile.id, message: 'Xin được kết nối.', ...extra });

@@ -1,21 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
+import { adminClient, adminEnv, member, staffOf, useAdmin, useStaff } from '../../../test/helpers/fixtures.js';
 import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 
-let admin: TestClient;
 let honey: Member;
-let staffLs: TestClient;
-let staffPt: TestClient;
 const needsCollection = () => t.app.store.collection({ name: 'needs' });
 
 const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const staffLs = useStaff(t, admin, 'lang-son');
+const staffPt = useStaff(t, admin, 'phu-tho');
 beforeAll(async () => {
-  admin = await adminClient(t);
   honey = await member(t, 'startup');
-  staffLs = await staffOf(t, admin, 'lang-son');
-  staffPt = await staffOf(t, admin, 'phu-tho');
 });
 
 describe('creating needs', () => {

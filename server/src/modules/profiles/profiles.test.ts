@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, profileBodies, staffOf } from '../../../test/helpers/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { adminEnv, member, profileBodies, staffOf, useAdmin } from '../../../test/helpers/fixtures.js';
 import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 
-let admin: TestClient;
 const profilesCollection = () => t.app.store.collection({ name: 'profiles' });
 
 const t = useTestApp({ env: adminEnv });
-beforeAll(async () => {
-  admin = await adminClient(t);
-});
+const admin = useAdmin(t);
 
 describe('own profile', () => {
   it('creates (201) then replaces (200) a profile of each kind, and me returns it', async () => {

@@ -1,19 +1,13 @@
 // The verified badge vouches for who a profile says it is. An owner who changes the name, the
 // organisation or the headline loses it until staff check again; the reason is kept for the
 // owner and staff, in the verification history staff read, and in the audit log.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, profileBodies, staffOf, type Member } from '../../../test/helpers/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { adminEnv, member, profileBodies, type Member, useAdmin, useStaff } from '../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../test/helpers/testClient.js';
-
-let admin: TestClient;
-let staff: TestClient;
 
 const t = useTestApp({ env: adminEnv });
-beforeAll(async () => {
-  admin = await adminClient(t);
-  staff = await staffOf(t, admin, 'lang-son');
-});
+const admin = useAdmin(t);
+const staff = useStaff(t, admin, 'lang-son');
 
 const lawyer = (o: Record<string, unknown> = {}) =>
   profileBodies.expert({ province: 'lang-son', organization: 'Công ty Luật Chi Lăng', ...o });

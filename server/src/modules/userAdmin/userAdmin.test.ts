@@ -1,19 +1,17 @@
 // Issue 14 item 22: administrators had no user list with search, suspension and password reset.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
-import { ADMIN, adminClient, adminEnv, member } from '../../../test/helpers/fixtures.js';
+import { ADMIN, adminClient, adminEnv, member, useAdmin } from '../../../test/helpers/fixtures.js';
 import { liveClient } from '../../../test/helpers/sockets.js';
 import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../test/helpers/testClient.js';
 import { loadGenerated } from '../../seeding/bulk.js';
 
-let admin: TestClient;
 let honey: Member;
 const STAFF = { email: 'tuan.hoang@langson.test', password: 'staff-password-1' };
 
 const t = useTestApp({ env: adminEnv, startJobs: false });
+const admin = useAdmin(t);
 beforeAll(async () => {
-  admin = await adminClient(t);
   await admin.post('/api/admin/users', { ...STAFF, role: 'staff', name: 'Hoàng Minh Tuấn', province: 'lang-son' });
   await admin.post('/api/admin/users', {
     email: 'hang@phutho.test',

@@ -1,22 +1,17 @@
 // The demo dataset comes with the idea competition of the Lạng Sơn startup day: open for entries,
 // six entries (one submitted by staff), three judges part way through, a declared conflict, a
 // recusal, and two entries tied in the standings.
-import { DEMO_PASSWORD } from '@ketnoi/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from '../../../../test/helpers/testApp.js';
+import { demoMember, useDemoApp } from '../../../../test/helpers/demo.js';
 import { ok } from './helpers.js';
 
 let eventId: string;
-const t = useTestApp({ env: { DEMO_DATA: '1' }, overrides: { port: 0 } });
+const t = useDemoApp();
 beforeAll(async () => {
   eventId = ok(await t.client().get('/api/calls')).items[0].event.id;
-}, 120_000);
+});
 
-const login = async (key: string) => {
-  const c = t.client();
-  await c.login(`${key}@demo.ketnoi.vn`, DEMO_PASSWORD);
-  return c;
-};
+const login = (key: string) => demoMember(t, key);
 
 describe('demo call', () => {
   it('is open for entries on the Lạng Sơn startup day', async () => {

@@ -3,21 +3,17 @@
 // cancelled (by a person, by a registrant leaving, by new meeting hours), and the reminder the day
 // before (the `events.remind` job, once per event and person). Each mail is queued in its cause's
 // transaction, so a refused request queues none.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calendarsOf, languageOf, mailsTo, only, useMailApp } from '../../../../test/helpers/mailbox.js';
-import { adminClient, adminEnv, type Member, member, staffOf } from '../../../../test/helpers/fixtures.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
+import { adminEnv, type Member, member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
 import { HOUR_MS, ManualClock } from '../../../lib/clock.js';
 import type { ReceivedMail } from '../../../../test/helpers/smtpPeer.js';
 import { ok, START, startupDay } from './helpers.js';
 
-let staff: TestClient;
 const clock = new ManualClock(START);
 
 const { t, mailbox } = useMailApp({ clock, env: { ...adminEnv, SESSION_MAX_AGE_DAYS: '365' } });
-beforeAll(async () => {
-  staff = await staffOf(t, await adminClient(t), 'lang-son');
-}, 60_000);
+const staff = useStaff(t, useAdmin(t), 'lang-son');
 
 async function publishedEvent(overrides: Record<string, unknown> = {}): Promise<string> {
   return ok(await staff.post('/api/events', startupDay({ status: 'published', ...overrides })), 201).id;

@@ -2,21 +2,17 @@
 // after 5 days, each once however often the job runs, and is in the staff queue before it expires;
 // 90 days after a completed consultation the startup is asked what happened next, once; its
 // one-tap answer (GET changes nothing, POST stores it once) counts in the reports' outcomes.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, staffOf } from '../../../../test/helpers/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { adminEnv, member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
 import { actionPaths, only, useMailApp } from '../../../../test/helpers/mailbox.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
 import { getBytes, parseCsv } from '../../staff/tests/helpers.js';
 import { DAY_MS, HOUR_MS, ManualClock } from '../../../lib/clock.js';
 import { JOBS } from '../../../jobs/index.js';
 
-let staff: TestClient;
 const clock = new ManualClock('2026-03-02T01:00:00.000Z');
 
 const { t, mailbox } = useMailApp({ clock, env: adminEnv });
-beforeAll(async () => {
-  staff = await staffOf(t, await adminClient(t), 'lang-son');
-});
+const staff = useStaff(t, useAdmin(t), 'lang-son');
 
 const run = (job: string) => t.app.container.jobs.run(job);
 

@@ -3,26 +3,22 @@
 // list; a clearly better one keeps its place; staff read the counts of their province.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, staffOf } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { JOBS } from '../../../jobs/index.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
 import type { MatchItemBody } from './fixtures.js';
 import { expectReasonsAddUp, reason } from './fixtures.js';
 
-let admin: TestClient;
-let staffLs: TestClient;
-let staffPt: TestClient;
 const startups: { m: Member; needId: string }[] = [];
 let star: Member;
 let peer: Member;
 let local: Member;
 
 const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const staffLs = useStaff(t, admin, 'lang-son');
+const staffPt = useStaff(t, admin, 'phu-tho');
 beforeAll(async () => {
-  admin = await adminClient(t);
-  staffLs = await staffOf(t, admin, 'lang-son');
-  staffPt = await staffOf(t, admin, 'phu-tho');
   // Two experts in Hà Nội serving Lạng Sơn with identical profiles: a tie broken only by id.
   star = await member(t, 'expert', { name: 'An – sở hữu trí tuệ', province: 'ha-noi', servesProvinces: ['lang-son'] });
   peer = await member(t, 'expert', { name: 'Bình – sở hữu trí tuệ', province: 'ha-noi', servesProvinces: ['lang-son'] });

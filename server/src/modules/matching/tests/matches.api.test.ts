@@ -2,15 +2,11 @@
 // that add up, language, authorisation and bad input.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, staffOf } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
 import type { MatchItemBody } from './fixtures.js';
 import { expectReasonsAddUp, expectSortedByScore, reason } from './fixtures.js';
 
-let admin: TestClient;
-let staffLs: TestClient;
-let staffPt: TestClient;
 let honey: Member;
 let noodles: Member;
 let ipLocal: Member;
@@ -30,10 +26,10 @@ async function addNeed(m: Member, category: string, title: string): Promise<stri
 }
 
 const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const staffLs = useStaff(t, admin, 'lang-son');
+const staffPt = useStaff(t, admin, 'phu-tho');
 beforeAll(async () => {
-  admin = await adminClient(t);
-  staffLs = await staffOf(t, admin, 'lang-son');
-  staffPt = await staffOf(t, admin, 'phu-tho');
   honey = await member(t, 'startup', { name: 'Mật ong chanh rừng Chi Lăng', sectors: ['agri_food_ocop'] });
   noodles = await member(t, 'startup', {
     name: 'Miến dong Đình Lập',

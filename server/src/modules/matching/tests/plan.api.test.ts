@@ -2,14 +2,10 @@
 // capacity and capacityPerCandidate), hard rules kept, staff limited to their province.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, staffOf } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
 import { declareConflict, insertConsultations } from './fixtures.js';
 
-let admin: TestClient;
-let staffLs: TestClient;
-let staffPt: TestClient;
 const startups: Member[] = [];
 const needIds: string[] = [];
 const experts: Record<string, Member> = {};
@@ -24,10 +20,10 @@ interface Plan {
 }
 
 const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const staffLs = useStaff(t, admin, 'lang-son');
+const staffPt = useStaff(t, admin, 'phu-tho');
 beforeAll(async () => {
-  admin = await adminClient(t);
-  staffLs = await staffOf(t, admin, 'lang-son');
-  staffPt = await staffOf(t, admin, 'phu-tho');
   experts.one = await member(t, 'expert', { name: 'Một suất', province: 'lang-son', capacity: 1, servesProvinces: ['lang-son'] });
   experts.three = await member(t, 'expert', { name: 'Ba suất, bận hai', province: 'lang-son', capacity: 3, servesProvinces: ['lang-son'] });
   experts.five = await member(t, 'expert', { name: 'Năm suất', province: 'ha-noi', capacity: 5, servesProvinces: ['lang-son'] });

@@ -7,9 +7,8 @@ import { NEED_CATEGORY_CODES } from '@ketnoi/search';
 import { regionOf } from '@ketnoi/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, useAdmin } from '../../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
 import type { MatchItemBody } from './fixtures.js';
 import { insertConsultations, insertIntros } from './fixtures.js';
 import { RELATED_CATEGORIES } from '../criteria/coverage.js';
@@ -68,7 +67,6 @@ function ndcgAt(k: number, ranked: number[], allGrades: number[]): number {
   return ideal === 0 ? 1 : dcg(ranked) / ideal;
 }
 
-let admin: TestClient;
 const candidates: Candidate[] = [];
 const needs: NeedCase[] = [];
 let rngState = 20260105;
@@ -125,8 +123,8 @@ async function addCandidate(spec: {
 }
 
 const t = useTestApp({ env: { ...adminEnv, REGISTER_MAX_PER_HOUR: '100000' } });
+const admin = useAdmin(t);
 beforeAll(async () => {
-  admin = await adminClient(t);
   const booked: Candidate[] = [];
   const celebrated: Candidate[] = [];
   for (const [ci, category] of CATEGORIES.entries()) {

@@ -2,13 +2,11 @@
 // conflicts, hidden and suspended profiles never appear, and the province sharing policy holds.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, useAdmin } from '../../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
 import type { MatchItemBody } from './fixtures.js';
 import { declareConflict, insertIntros } from './fixtures.js';
 
-let admin: TestClient;
 let honey: Member;
 let needId: string;
 const experts: Record<string, Member> = {};
@@ -20,8 +18,8 @@ const matchIds = async (m: Member, query = `needId=${needId}`) => {
 };
 
 const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
 beforeAll(async () => {
-  admin = await adminClient(t);
   honey = await member(t, 'startup');
   const res = await honey.client.post('/api/needs', { category: 'trademark', title: 'Đăng ký nhãn hiệu' });
   needId = res.body.id;

@@ -5,12 +5,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, ManualClock } from '../../../lib/clock.js';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, profileBodies, staffOf } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, profileBodies, staffOf, useAdmin } from '../../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 
 const clock = new ManualClock('2026-03-02T02:00:00.000Z');
-let admin: TestClient;
 let visitor: TestClient;
 const p: Record<string, Member> = {};
 const o: Record<string, { id: string; [k: string]: unknown }> = {};
@@ -24,8 +23,8 @@ const ids = (items: { id: string }[]) => items.map((i) => i.id);
 const listed = async (client: TestClient, query = '') => ids((await client.get(`/api/opportunities?limit=100${query}`)).body.items);
 
 const t = useTestApp({ env: adminEnv, clock, startJobs: false });
+const admin = useAdmin(t);
 beforeAll(async () => {
-  admin = await adminClient(t);
   visitor = t.client();
   p.mart = await member(t, 'provider', { name: 'Siêu thị Happy Mart Lạng Sơn', offerings: ['distribution'], sectors: ['agri_food_ocop'] });
   p.lab = await member(t, 'provider', {

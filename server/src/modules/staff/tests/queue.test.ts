@@ -1,16 +1,12 @@
 // The staff queue over HTTP with a manual clock: intros awaiting staff, experts who leave requests
 // unanswered, intros stalled past expiry, and open needs without an introduction for N days.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, staffOf, type Member } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, type Member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
 import { DAY_MS, ManualClock } from '../../../lib/clock.js';
 
 const T0 = '2026-03-02T02:00:00.000Z';
 const clock = new ManualClock(T0);
-let admin: TestClient;
-let staffLS: TestClient;
-let staffPT: TestClient;
 let startup: Member;
 let investor: Member;
 let e1: Member;
@@ -22,10 +18,10 @@ const at = (days: number) => new Date(Date.parse(T0) + days * DAY_MS).toISOStrin
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
 
 const t = useTestApp({ clock, env: { ...adminEnv, INTRO_EXPIRY_DAYS: '7' } });
+const admin = useAdmin(t);
+const staffLS = useStaff(t, admin, 'lang-son');
+const staffPT = useStaff(t, admin, 'phu-tho');
 beforeAll(async () => {
-  admin = await adminClient(t);
-  staffLS = await staffOf(t, admin, 'lang-son');
-  staffPT = await staffOf(t, admin, 'phu-tho');
   expect((await staffLS.put('/api/staff/policy', { staffApprovalKinds: ['investor'] })).status).toBe(200);
   startup = await member(t, 'startup');
   investor = await member(t, 'investor');

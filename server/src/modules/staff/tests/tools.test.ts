@@ -1,13 +1,9 @@
 // Brokering tools over HTTP: contact log, credential verification, conflict-of-interest
 // declarations and the province policy.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, staffOf, type Member } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, type Member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
 
-let admin: TestClient;
-let staffLS: TestClient;
-let staffPT: TestClient;
 let startup: Member;
 let expert: Member;
 let ptExpert: Member;
@@ -15,10 +11,10 @@ let needId: string;
 let introId: string;
 
 const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const staffLS = useStaff(t, admin, 'lang-son');
+const staffPT = useStaff(t, admin, 'phu-tho');
 beforeAll(async () => {
-  admin = await adminClient(t);
-  staffLS = await staffOf(t, admin, 'lang-son');
-  staffPT = await staffOf(t, admin, 'phu-tho');
   startup = await member(t, 'startup');
   expert = await member(t, 'expert', { name: 'Luật sư Nguyễn Thị Hạnh', province: 'lang-son' });
   ptExpert = await member(t, 'expert', { name: 'Chuyên gia Phú Thọ', province: 'phu-tho' });
