@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, ManualClock } from '../lib/clock.js';
 import type { Member } from '../../test/helpers/fixtures.js';
-import { member } from '../../test/helpers/fixtures.js';
+import { member, openConversation, readAllPages } from '../../test/helpers/fixtures.js';
 import { connectError, liveClient } from '../../test/helpers/sockets.js';
 import { startTestApp, useTestApp } from '../../test/helpers/testApp.js';
 import { TestClient } from '../../test/helpers/testClient.js';
@@ -15,8 +15,7 @@ const t = useTestApp();
 beforeAll(async () => {
   s = await member(t, 'startup');
   e = await member(t, 'expert');
-  const intro = (await s.client.post('/api/intros', { toProfileId: e.profile.id, message: 'Xin chào' })).body;
-  conversationId = (await e.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId;
+  conversationId = await openConversation(s, e);
 });
 
 describe('socket authentication', () => {
@@ -74,8 +73,7 @@ describe('sessions that end', () => {
     try {
       const a = await member(app, 'startup');
       const b = await member(app, 'expert');
-      const intro = (await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Xin chào' })).body;
-      const conversation = (await b.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId as string;
+      const conversation = await openConversation(a, b);
       const live = await liveClient(app.url, a.client);
       try {
         const sent = await live.emitAck('message:send', {
@@ -150,8 +148,7 @@ describe('message:send over the socket', () => {
     try {
       const a = await member(app, 'startup');
       const b = await member(app, 'expert');
-      const intro = (await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Xin chào' })).body;
-      const conversation = (await b.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId as string;
+      const conversation = await openConversation(a, b);
       const flooder = await liveClient(app.url, b.client);
       try {
         const answers = await Promise.all(
@@ -203,21 +200,12 @@ describe('message history over HTTP', () => {
   it('pages back with `before`, newest first, without gaps or repeats', async () => {
     const a = await member(t, 'startup');
     const b = await member(t, 'expert');
-    const intro = (await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Chào' })).body;
-    const conv = (await b.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId;
+    const conv = await openConversation(a, b, 'Chào');
     const sent: string[] = [];
     for (let i = 0; i < 5; i++)
       sent.push((await a.client.post(`/api/conversations/${conv}/messages`, { body: `Tin ${i}`, clientId: `page-${i}` })).body.id);
-    const seen: string[] = [];
-    let before: string | null = null;
-    do {
-      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await b.client.get(
-        `/api/conversations/${conv}/messages?limit=2${before ? `&before=${before}` : ''}`,
-      );
-      expect(page.body.items.length).toBeLessThanOrEqual(2);
-      seen.push(...page.body.items.map((m) => m.id));
-      before = page.body.nextCursor;
-    } while (before);
+    const { ids: seen, pageSizes } = await readAllPages(b.client, `/api/conversations/${conv}/messages?limit=2`, 'before');
+    for (const size of pageSizes) expect(size).toBeLessThanOrEqual(2);
     expect(seen).toEqual([...sent].reverse());
   });
 });
@@ -226,8 +214,7 @@ describe('notifications for offline members', () => {
   it('stores one merged notification per conversation for a member who is offline', async () => {
     const a = await member(t, 'startup');
     const b = await member(t, 'expert');
-    const intro = (await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Chào' })).body;
-    const conv = (await b.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId;
+    const conv = await openConversation(a, b, 'Chào');
     const aLive = await liveClient(t.url, a.client);
     try {
       for (let i = 0; i < 3; i++) await a.client.post(`/api/conversations/${conv}/messages`, { body: `Tin ${i}`, clientId: `off-${i}` });

@@ -75,6 +75,31 @@ export async function member(t: TestApp, kind: Kind, profile: Body = {}, account
   return { client, user, profile: res.body };
 }
 
+/** `from` asks `to` for an intro and `to` accepts it; returns the conversation that opens. */
+export async function openConversation(from: Member, to: Member, message = 'Xin chào'): Promise<string> {
+  const intro = (await from.client.post('/api/intros', { toProfileId: to.profile.id, message })).body;
+  return (await to.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId as string;
+}
+
+/** Every item id of a cursor-paged list, following `nextCursor` in `param`; also each page's size. */
+export async function readAllPages(
+  client: TestClient,
+  path: string,
+  param: 'cursor' | 'before' = 'cursor',
+): Promise<{ ids: string[]; pageSizes: number[] }> {
+  const ids: string[] = [];
+  const pageSizes: number[] = [];
+  let cursor: string | null = null;
+  do {
+    const url: string = cursor ? `${path}${path.includes('?') ? '&' : '?'}${param}=${cursor}` : path;
+    const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await client.get(url);
+    ids.push(...page.body.items.map((i) => i.id));
+    pageSizes.push(page.body.items.length);
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return { ids, pageSizes };
+}
+
 const STAFF_PASSWORD = 'staff-password-1';
 
 /** Have `admin` create a staff member of `province`; returns the new account's email. */

@@ -1,16 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
-import { member } from '../../../test/helpers/fixtures.js';
+import { member, openConversation } from '../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../test/helpers/testApp.js';
 
 let startup: Member;
 let lawyer: Member;
 let tester: Member;
-
-async function openConversation(from: Member, to: Member): Promise<string> {
-  const intro = (await from.client.post('/api/intros', { toProfileId: to.profile.id, message: 'Xin chào' })).body;
-  return (await to.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId;
-}
 
 const t = useTestApp();
 beforeAll(async () => {

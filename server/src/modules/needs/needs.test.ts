@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, staffOf, useAdmin, useStaff } from '../../../test/helpers/fixtures.js';
+import { adminClient, adminEnv, member, readAllPages, staffOf, useAdmin, useStaff } from '../../../test/helpers/fixtures.js';
 import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 
@@ -132,16 +132,7 @@ describe('who sees which needs', () => {
     const c = await member(t, 'startup', { name: 'Phân trang' });
     const made: string[] = [];
     for (let i = 0; i < 5; i++) made.push((await c.client.post('/api/needs', { title: `Nhu cầu ${i}`, category: 'mentoring' })).body.id);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await c.client.get(
-        `/api/needs?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
-      );
-      seen.push(...page.body.items.map((n) => n.id));
-      cursor = page.body.nextCursor;
-    } while (cursor);
-    expect(seen).toEqual([...made].reverse());
+    expect((await readAllPages(c.client, '/api/needs?limit=2')).ids).toEqual([...made].reverse());
   });
 });
 

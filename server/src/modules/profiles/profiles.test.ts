@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminEnv, member, profileBodies, staffOf, useAdmin } from '../../../test/helpers/fixtures.js';
+import { adminEnv, member, profileBodies, readAllPages, staffOf, useAdmin } from '../../../test/helpers/fixtures.js';
 import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 
@@ -204,15 +204,7 @@ describe('directory', () => {
       expect(tm.body.items).toHaveLength(3);
       expect((await local.client().get('/api/profiles?verified=true')).body.items).toEqual([]);
 
-      const seen: string[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await local
-          .client()
-          .get(`/api/profiles?kind=expert&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
-        seen.push(...page.body.items.map((p) => p.id));
-        cursor = page.body.nextCursor;
-      } while (cursor);
+      const { ids: seen } = await readAllPages(local.client(), '/api/profiles?kind=expert&limit=3');
       expect(seen).toEqual(made.map((m) => m.profile.id));
 
       expect((await local.client().get('/api/profiles?kind=wizard')).status).toBe(400);

@@ -5,7 +5,7 @@ import type { Member } from '../../../../test/helpers/fixtures.js';
 import { member } from '../../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { MatchItemBody } from './fixtures.js';
-import { expectReasonsAddUp, insertConsultations, insertIntros, reason } from './fixtures.js';
+import { NEUTRAL_SIGNALS, expectReasonsAddUp, insertConsultations, insertIntros, reason } from './fixtures.js';
 
 let honey: Member;
 let needId: string;
@@ -103,14 +103,6 @@ describe('live signals', () => {
       ratingSum: 14,
       ratings: 3,
     });
-    expect(signals.get('nobody')).toEqual({
-      activeConsultations: 0,
-      medianResponseHours: null,
-      timedResponses: 0,
-      accepted: 0,
-      declined: 0,
-      ratingSum: 0,
-      ratings: 0,
-    });
+    expect(signals.get('nobody')).toEqual(NEUTRAL_SIGNALS);
   });
 });

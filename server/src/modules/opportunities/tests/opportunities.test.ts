@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, ManualClock } from '../../../lib/clock.js';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminEnv, member, profileBodies, staffOf, useAdmin } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, profileBodies, readAllPages, staffOf, useAdmin } from '../../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 
@@ -127,15 +127,7 @@ describe('listing for anyone', () => {
   });
 
   it('pages without gaps', async () => {
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const res: { body: { items: { id: string }[]; nextCursor: string | null } } = await visitor.get(
-        `/api/opportunities?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
-      );
-      seen.push(...ids(res.body.items));
-      cursor = res.body.nextCursor;
-    } while (cursor);
+    const { ids: seen } = await readAllPages(visitor, '/api/opportunities?limit=3');
     expect(seen).toEqual([o.desk!.id, o.fund!.id, o.lab!.id, o.mart!.id]);
   });
 
