@@ -3,7 +3,7 @@ import { DAY_MS, ManualClock } from '../lib/clock.js';
 import type { Member } from '../../test/helpers/fixtures.js';
 import { member, openConversation, readAllPages } from '../../test/helpers/fixtures.js';
 import { connectError, liveClient } from '../../test/helpers/sockets.js';
-import { startTestApp, useTestApp } from '../../test/helpers/testApp.js';
+import { startTestApp, type TestApp, useTestApp } from '../../test/helpers/testApp.js';
 import { TestClient } from '../../test/helpers/testClient.js';
 
 let s: Member;
@@ -17,6 +17,24 @@ beforeAll(async () => {
   e = await member(t, 'expert');
   conversationId = await openConversation(s, e);
 });
+
+/**
+ * A fresh app on a frozen clock (for tests that move time or exhaust limits) with a startup and an
+ * expert in one conversation; closed after `body`.
+ */
+async function withOwnApp(
+  body: (own: { app: TestApp; clock: ManualClock; a: Member; b: Member; conversation: string }) => Promise<void>,
+): Promise<void> {
+  const clock = new ManualClock(new Date());
+  const app = await startTestApp({ clock });
+  try {
+    const a = await member(app, 'startup');
+    const b = await member(app, 'expert');
+    await body({ app, clock, a, b, conversation: await openConversation(a, b) });
+  } finally {
+    await app.close();
+  }
+}
 
 describe('socket authentication', () => {
   it('refuses a handshake without a session with connect_error "unauthorized"', async () => {
@@ -68,12 +86,7 @@ describe('sessions that end', () => {
   });
 
   it('serves no event once the session has expired, and stores nothing', async () => {
-    const clock = new ManualClock(new Date());
-    const app = await startTestApp({ clock });
-    try {
-      const a = await member(app, 'startup');
-      const b = await member(app, 'expert');
-      const conversation = await openConversation(a, b);
+    await withOwnApp(async ({ app, clock, a, conversation }) => {
       const live = await liveClient(app.url, a.client);
       try {
         const sent = await live.emitAck('message:send', {
@@ -97,9 +110,7 @@ describe('sessions that end', () => {
       } finally {
         live.close();
       }
-    } finally {
-      await app.close();
-    }
+    });
   });
 });
 
@@ -143,12 +154,7 @@ describe('message:send over the socket', () => {
 
   it('rate-limits a flood and stays healthy', async () => {
     // The bucket reads the app's clock: frozen here, so a slow machine refills nothing mid-test.
-    const clock = new ManualClock(new Date());
-    const app = await startTestApp({ clock });
-    try {
-      const a = await member(app, 'startup');
-      const b = await member(app, 'expert');
-      const conversation = await openConversation(a, b);
+    await withOwnApp(async ({ app, clock, b, conversation }) => {
       const flooder = await liveClient(app.url, b.client);
       try {
         const answers = await Promise.all(
@@ -190,9 +196,7 @@ describe('message:send over the socket', () => {
       } finally {
         flooder.close();
       }
-    } finally {
-      await app.close();
-    }
+    });
   });
 });
 
