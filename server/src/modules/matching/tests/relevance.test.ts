@@ -134,74 +134,19 @@ beforeAll(async () => {
       const kind = kindFor(category);
       const far = FAR[province]!;
       const tag = `${category}/${province}`;
-      await addCandidate({
-        kind,
-        name: `Tại chỗ đúng ngành ${tag}`,
-        province,
-        serves: [province],
-        remote: false,
-        sectors: [sector],
-        coverage: [category],
-      });
-      await addCandidate({
-        kind,
-        name: `Tại chỗ khác ngành ${tag}`,
-        province,
-        serves: [province],
-        remote: false,
-        sectors: [other],
-        coverage: [category],
-      });
-      await addCandidate({
-        kind,
-        name: `Ở xa nhận hỗ trợ ${tag}`,
-        province: far,
-        serves: [province],
-        remote: false,
-        sectors: [sector],
-        coverage: [category],
-      });
-      await addCandidate({
-        kind,
-        name: `Cùng vùng ${tag}`,
-        province: NEIGHBOUR[province]!,
-        serves: [NEIGHBOUR[province]!],
-        remote: false,
-        sectors: [sector],
-        coverage: [category],
-      });
+      /** A candidate of this category's kind covering it, named with the case and the tag. */
+      const add = (spec: Omit<Parameters<typeof addCandidate>[0], 'kind' | 'coverage'>) =>
+        addCandidate({ ...spec, kind, name: `${spec.name} ${tag}`, coverage: [category] });
+      await add({ name: 'Tại chỗ đúng ngành', province, serves: [province], remote: false, sectors: [sector] });
+      await add({ name: 'Tại chỗ khác ngành', province, serves: [province], remote: false, sectors: [other] });
+      await add({ name: 'Ở xa nhận hỗ trợ', province: far, serves: [province], remote: false, sectors: [sector] });
+      await add({ name: 'Cùng vùng', province: NEIGHBOUR[province]!, serves: [NEIGHBOUR[province]!], remote: false, sectors: [sector] });
       celebrated.push(
-        await addCandidate({
-          kind,
-          name: `Ở xa nổi tiếng ${tag}`,
-          province: far,
-          serves: kind === 'investor' ? [far] : [],
-          remote: false,
-          sectors: [sector],
-          coverage: [category],
-        }),
+        await add({ name: 'Ở xa nổi tiếng', province: far, serves: kind === 'investor' ? [far] : [], remote: false, sectors: [sector] }),
       );
-      if (kind === 'expert')
-        await addCandidate({
-          kind,
-          name: `Từ xa khác ngành ${tag}`,
-          province: far,
-          serves: [],
-          remote: true,
-          sectors: [other],
-          coverage: [category],
-        });
+      if (kind === 'expert') await add({ name: 'Từ xa khác ngành', province: far, serves: [], remote: true, sectors: [other] });
       if (kind !== 'provider') {
-        const c = await addCandidate({
-          kind,
-          name: `Hết suất ${tag}`,
-          province,
-          serves: [province],
-          remote: false,
-          sectors: [sector],
-          coverage: [category],
-          unavailable: true,
-        });
+        const c = await add({ name: 'Hết suất', province, serves: [province], remote: false, sectors: [sector], unavailable: true });
         if (kind === 'expert') booked.push(c);
       }
       const related = RELATED_CATEGORIES[category]?.[0];

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminEnv, member, type Member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
+import type { TestClient } from '../../../../test/helpers/testClient.js';
 
 let startup: Member;
 let expert: Member;
@@ -120,22 +121,17 @@ describe('credential verification', () => {
 });
 
 describe('conflict-of-interest declarations', () => {
+  /** `staff` declares that `one` and `other` must not be introduced, for `reason`. */
+  const declare = (staff: TestClient, one: Member, other: Member, reason: string) =>
+    staff.post('/api/staff/conflicts', { profileId: one.profile.id, otherProfileId: other.profile.id, reason });
+
   it('blocks introductions between the two while declared, and unblocks when removed', async () => {
     const other = await member(t, 'expert', { name: 'Chuyên gia có quan hệ', province: 'lang-son' });
-    const declared = await staffLS.post('/api/staff/conflicts', {
-      profileId: startup.profile.id,
-      otherProfileId: other.profile.id,
-      reason: 'Là người nhà của nhà sáng lập',
-    });
+    const declared = await declare(staffLS, startup, other, 'Là người nhà của nhà sáng lập');
     expect(declared.status).toBe(201);
     expect(declared.body).toMatchObject({ profile: { id: startup.profile.id }, otherProfile: { id: other.profile.id } });
-    expect(
-      (await staffLS.post('/api/staff/conflicts', { profileId: other.profile.id, otherProfileId: startup.profile.id, reason: 'lần nữa' }))
-        .status,
-    ).toBe(409);
-    expect(
-      (await staffLS.post('/api/staff/conflicts', { profileId: other.profile.id, otherProfileId: other.profile.id, reason: 'x' })).status,
-    ).toBe(400);
+    expect((await declare(staffLS, other, startup, 'lần nữa')).status).toBe(409);
+    expect((await declare(staffLS, other, other, 'x')).status).toBe(400);
     const blocked = await startup.client.post('/api/intros', { toProfileId: other.profile.id, message: 'Xin gặp' });
     expect(blocked.status).toBe(409);
     const listed = (await staffLS.get(`/api/staff/conflicts?profileId=${other.profile.id}`)).body.items;
@@ -146,11 +142,7 @@ describe('conflict-of-interest declarations', () => {
   });
 
   it('lets staff of either side declare; lists show only declarations touching the province', async () => {
-    const cross = await staffPT.post('/api/staff/conflicts', {
-      profileId: ptExpert.profile.id,
-      otherProfileId: startup.profile.id,
-      reason: 'Đồng sở hữu',
-    });
+    const cross = await declare(staffPT, ptExpert, startup, 'Đồng sở hữu');
     expect(cross.status).toBe(201);
     const pt = (await staffPT.get('/api/staff/conflicts')).body.items.map((c: any) => c.id);
     const ls = (await staffLS.get('/api/staff/conflicts')).body.items.map((c: any) => c.id);
@@ -160,11 +152,7 @@ describe('conflict-of-interest declarations', () => {
 
   it('lets only the declaring province (or an admin) withdraw a declaration; the other side sees it but gets 403', async () => {
     const ptStartup = await member(t, 'startup', { name: 'Chè Phú Thọ', province: 'phu-tho' });
-    const declared = await staffPT.post('/api/staff/conflicts', {
-      profileId: ptStartup.profile.id,
-      otherProfileId: expert.profile.id,
-      reason: 'Người nhà',
-    });
+    const declared = await declare(staffPT, ptStartup, expert, 'Người nhà');
     expect(declared.status).toBe(201);
     const refused = await staffLS.delete(`/api/staff/conflicts/${declared.body.id}`);
     expect(refused.status).toBe(403);
