@@ -1,7 +1,6 @@
 // Realistic profile bodies and a helper that signs up a user with a profile, over HTTP.
-import { beforeAll } from 'vitest';
 import type { TestApp } from './testApp.js';
-import { TestClient } from './testClient.js';
+import type { TestClient } from './testClient.js';
 
 type Body = Record<string, unknown>;
 
@@ -100,10 +99,10 @@ export async function readAllPages(
   return { ids, pageSizes };
 }
 
-const STAFF_PASSWORD = 'staff-password-1';
+export const STAFF_PASSWORD = 'staff-password-1';
 
 /** Have `admin` create a staff member of `province`; returns the new account's email. */
-async function createStaff(admin: TestClient, province: string): Promise<string> {
+export async function createStaff(admin: TestClient, province: string): Promise<string> {
   const email = `staff.${province}.${Math.random().toString(36).slice(2, 8)}@ketnoi.test`;
   const res = await admin.post('/api/admin/users', {
     email,
@@ -130,25 +129,4 @@ export async function adminClient(t: TestApp): Promise<TestClient> {
   const c = t.client();
   await c.login(ADMIN.email, ADMIN.password);
   return c;
-}
-
-/**
- * The admin of the file's app (see useTestApp; started with `adminEnv`), signed in by a hook that
- * runs after the app starts and before hooks registered later, so it can be a file-level `const`.
- */
-export function useAdmin(t: TestApp): TestClient {
-  const admin = new TestClient(() => t.url);
-  beforeAll(async () => {
-    await admin.login(ADMIN.email, ADMIN.password);
-  });
-  return admin;
-}
-
-/** A staff member of `province` created by `admin` and signed in by a hook, as useAdmin does. */
-export function useStaff(t: TestApp, admin: TestClient, province: string): TestClient {
-  const staff = new TestClient(() => t.url);
-  beforeAll(async () => {
-    await staff.login(await createStaff(admin, province), STAFF_PASSWORD);
-  });
-  return staff;
 }

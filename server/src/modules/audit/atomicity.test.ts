@@ -3,7 +3,8 @@
 // listener that throws, registered after the audit log's), the change and its entry are both gone;
 // when it succeeds, the entry is there by the time the request is answered.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminEnv, member, type Member, useAdmin, useStaff } from '../../../test/helpers/fixtures.js';
+import { adminEnv, member, type Member } from '../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../test/helpers/testApp.js';
 import type { DomainEvents } from '../../lib/events.js';
 

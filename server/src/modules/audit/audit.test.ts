@@ -1,7 +1,8 @@
 // The audit log over HTTP: every accountable act leaves an entry (actor, role, action, target,
 // province, details), admins filter and page through it, and nothing can change it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminEnv, member, type Member, useAdmin, useStaff } from '../../../test/helpers/fixtures.js';
+import { adminEnv, member, type Member } from '../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../test/helpers/testApp.js';
 import { DAY_MS, ManualClock } from '../../lib/clock.js';
 

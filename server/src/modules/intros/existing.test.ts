@@ -4,7 +4,8 @@
 // filters by the other side.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
-import { adminEnv, member, staffOf, useAdmin } from '../../../test/helpers/fixtures.js';
+import { adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../test/helpers/testApp.js';
 
 let startup: Member;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
-import { adminEnv, member, staffOf, useAdmin } from '../../../test/helpers/fixtures.js';
+import { adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../test/helpers/signedIn.js';
 import { liveClient } from '../../../test/helpers/sockets.js';
 import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import { DAY_MS, ManualClock } from '../../lib/clock.js';

@@ -2,7 +2,8 @@
 // profiles under the other province's sharing policy; every requester, not only startups, has at
 // most 5 requests waiting and 10 a day.
 import { describe, expect, it } from 'vitest';
-import { adminEnv, member, type Member, useAdmin, useStaff } from '../../../test/helpers/fixtures.js';
+import { adminEnv, member, type Member } from '../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 import { DAY_MS, ManualClock } from '../../lib/clock.js';

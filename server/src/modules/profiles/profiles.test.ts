@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adminEnv, member, profileBodies, readAllPages, staffOf, useAdmin } from '../../../test/helpers/fixtures.js';
+import { adminEnv, member, profileBodies, readAllPages, staffOf } from '../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../test/helpers/signedIn.js';
 import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 

@@ -2,7 +2,8 @@
 // organisation or the headline loses it until staff check again; the reason is kept for the
 // owner and staff, in the verification history staff read, and in the audit log.
 import { describe, expect, it } from 'vitest';
-import { adminEnv, member, profileBodies, type Member, useAdmin, useStaff } from '../../../test/helpers/fixtures.js';
+import { adminEnv, member, profileBodies, type Member } from '../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../test/helpers/testApp.js';
 
 const t = useTestApp({ env: adminEnv });

@@ -1,7 +1,8 @@
 // Issue 14 item 22: administrators had no user list with search, suspension and password reset.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
-import { ADMIN, adminClient, adminEnv, member, useAdmin } from '../../../test/helpers/fixtures.js';
+import { ADMIN, adminClient, adminEnv, member } from '../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../test/helpers/signedIn.js';
 import { liveClient } from '../../../test/helpers/sockets.js';
 import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import { loadGenerated } from '../../seeding/bulk.js';

@@ -5,7 +5,8 @@
 // transaction, so a refused request queues none.
 import { describe, expect, it } from 'vitest';
 import { calendarsOf, languageOf, mailsTo, only, useMailApp } from '../../../../test/helpers/mailbox.js';
-import { adminEnv, type Member, member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, type Member, member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { HOUR_MS, ManualClock } from '../../../lib/clock.js';
 import type { ReceivedMail } from '../../../../test/helpers/smtpPeer.js';
 import { ok, START, startupDay } from './helpers.js';

@@ -4,7 +4,8 @@
 // deleting them, and the clean-up of files nothing names.
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../lib/clock.js';
-import { adminEnv, member, profileBodies, staffOf, useAdmin } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, profileBodies, staffOf } from '../../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 import { download, jpegWithGps, pdf, png, uploaded } from './helpers.js';

@@ -2,7 +2,8 @@
 // approved, rejected, accepted (also by one tap), declined or expires — in each recipient's
 // language, with links into the app; and nothing queued when the cause is refused.
 import { describe, expect, it } from 'vitest';
-import { adminEnv, member, staffOf, useAdmin } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, staffOf } from '../../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../../test/helpers/signedIn.js';
 import type { Member } from '../../../../test/helpers/fixtures.js';
 import { actionPaths, languageOf, only, useMailApp } from '../../../../test/helpers/mailbox.js';
 import { DAY_MS, ManualClock } from '../../../lib/clock.js';

@@ -3,7 +3,8 @@
 // 90 days after a completed consultation the startup is asked what happened next, once; its
 // one-tap answer (GET changes nothing, POST stores it once) counts in the reports' outcomes.
 import { describe, expect, it } from 'vitest';
-import { adminEnv, member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { actionPaths, only, useMailApp } from '../../../../test/helpers/mailbox.js';
 import { getBytes, parseCsv } from '../../staff/tests/helpers.js';
 import { DAY_MS, HOUR_MS, ManualClock } from '../../../lib/clock.js';

@@ -3,7 +3,8 @@
 // list; a clearly better one keeps its place; staff read the counts of their province.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminEnv, member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { JOBS } from '../../../jobs/index.js';
 import type { MatchItemBody } from './fixtures.js';

@@ -2,7 +2,8 @@
 // nothing; the background job counts each viewer, candidate and (UTC) day once, and the exposure
 // report and fair-exposure scores read those counts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminEnv, member, type Member, useAdmin } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, type Member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { DAY_MS, ManualClock } from '../../../lib/clock.js';
 import { JOBS } from '../../../jobs/index.js';

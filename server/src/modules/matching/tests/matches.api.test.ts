@@ -2,7 +2,8 @@
 // that add up, language, authorisation and bad input.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminEnv, member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { MatchItemBody } from './fixtures.js';
 import { expectReasonsAddUp, expectSortedByScore, reason } from './fixtures.js';

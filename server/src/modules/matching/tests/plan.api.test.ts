@@ -2,7 +2,8 @@
 // capacity and capacityPerCandidate), hard rules kept, staff limited to their province.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminEnv, member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { declareConflict, insertConsultations } from './fixtures.js';
 

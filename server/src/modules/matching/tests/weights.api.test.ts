@@ -2,7 +2,8 @@
 // validated; the ranking and the reasons follow the stored weights.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminEnv, member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { DEFAULT_WEIGHTS } from '../weights.js';
 import type { MatchItemBody } from './fixtures.js';

@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, ManualClock } from '../../../lib/clock.js';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminEnv, member, profileBodies, readAllPages, staffOf, useAdmin } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, profileBodies, readAllPages, staffOf } from '../../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 

@@ -3,7 +3,8 @@
 // exactly what the API answers, and user text in them must not end the script.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FirstPaintData } from '@ketnoi/contract';
-import { adminEnv, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
+import { adminEnv } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { ManualClock } from '../../../lib/clock.js';
 import { ok, START, startupDay } from '../../events/tests/helpers.js';
 import { useAppWithClient } from './helpers.js';

@@ -1,7 +1,8 @@
 // The staff queue over HTTP with a manual clock: intros awaiting staff, experts who leave requests
 // unanswered, intros stalled past expiry, and open needs without an introduction for N days.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminEnv, member, type Member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, type Member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { DAY_MS, ManualClock } from '../../../lib/clock.js';
 

@@ -1,7 +1,8 @@
 // Lạng Sơn staff cannot read or change Phú Thọ data through any staff, report or audit route.
 // The loop is checked against the registered routes, so a new route without a case fails here.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminEnv, member, type Member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, type Member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 import { getBytes } from './helpers.js';

@@ -3,7 +3,8 @@
 // `region` shows them only within its socio-economic region (Phú Thọ and Lạng Sơn share one,
 // Hà Nội is in another).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminEnv, member, type Member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, type Member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 
 let expert: Member;

@@ -1,7 +1,8 @@
 // Brokering tools over HTTP: contact log, credential verification, conflict-of-interest
 // declarations and the province policy.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminEnv, member, type Member, useAdmin, useStaff } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, type Member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 
