@@ -14,7 +14,7 @@ export interface ContractOptions {
 const ALL_FACETS: FacetName[] = ['kind', 'province', 'sector', 'need'];
 
 /** Brute-force reference for filters: OR within a field, AND across fields. */
-function passes(doc: ProfileSearchDocument, f: SearchFilters): boolean {
+export function passes(doc: ProfileSearchDocument, f: SearchFilters): boolean {
   const anyOf = (values: readonly string[] | undefined, have: readonly string[]): boolean =>
     !values || values.length === 0 || values.some((v) => have.includes(v));
   return (

@@ -7,6 +7,7 @@ import { SEARCHABLE_FIELDS, type ProfileKind, type ProfileSearchDocument } from 
 import type { FacetName, SearchEngine, SearchFilters } from '../engine.js';
 import { SearchError, SearchUnavailableError } from '../errors.js';
 import { fold, tokenize } from '../text.js';
+import { passes } from '../contract/searchContract.js';
 
 const WORDS = [
   'mật',
@@ -80,19 +81,6 @@ function matchesText(doc: ProfileSearchDocument, q: string, any = false): boolea
   return any ? terms.some(has) : terms.every(has);
 }
 
-function matchesFilters(doc: ProfileSearchDocument, f: SearchFilters): boolean {
-  const anyOf = (values: readonly string[] | undefined, have: readonly string[]) =>
-    !values || values.length === 0 || values.some((v) => have.includes(v));
-  return (
-    anyOf(f.kind, [doc.kind]) &&
-    anyOf(f.province, [doc.province]) &&
-    anyOf(f.sector, doc.sectors) &&
-    anyOf(f.need, doc.need) &&
-    (f.verified === undefined || f.verified === doc.verified) &&
-    !((f.hideProvinces ?? []).includes(doc.province) && doc.kind !== 'startup')
-  );
-}
-
 async function expectSameAsBruteForce(engine: SearchEngine, docs: ProfileSearchDocument[], seed: number): Promise<void> {
   const rnd = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
@@ -105,10 +93,10 @@ async function expectSameAsBruteForce(engine: SearchEngine, docs: ProfileSearchD
     if (rnd() < 0.3) filters.verified = rnd() < 0.5;
     if (rnd() < 0.2) filters.hideProvinces = [pick(PROVINCES), pick(PROVINCES)];
     const q = round % 4 === 0 ? '' : Array.from({ length: 1 + (round % 3) }, () => pick(WORDS)).join(' ');
-    let expected = docs.filter((d) => matchesFilters(d, filters) && matchesText(d, q));
+    let expected = docs.filter((d) => passes(d, filters) && matchesText(d, q));
     // No document has every word: the engine relaxes to any word (and says so).
     const relaxed = expected.length === 0 && new Set(tokenize(fold(q))).size > 1;
-    if (relaxed) expected = docs.filter((d) => matchesFilters(d, filters) && matchesText(d, q, true));
+    if (relaxed) expected = docs.filter((d) => passes(d, filters) && matchesText(d, q, true));
     const r = await engine.search({ q, filters, facets: FACETS, limit: 1000 });
     const label = JSON.stringify({ q, filters });
     const all = r.hits.map((h) => h.id);

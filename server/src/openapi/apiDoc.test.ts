@@ -3,17 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/helpers/testApp.js';
-import { startTestApp } from '../../test/helpers/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/helpers/testApp.js';
 import { endpointIndex, INDEX_END, INDEX_START } from './endpointIndex.js';
 
 const docPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/API.md');
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 describe('docs/API.md', () => {
   it('has an endpoint index listing exactly the registered routes (npm run docs:api rewrites it)', () => {

@@ -1,12 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/helpers/testApp.js';
-import { startTestApp } from '../../test/helpers/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/helpers/testApp.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 describe('OpenAPI document', () => {
   it('documents every registered route, from the same schemas that validate requests', async () => {

@@ -1,26 +1,40 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, ManualClock } from '../lib/clock.js';
 import type { Member } from '../../test/helpers/fixtures.js';
-import { member } from '../../test/helpers/fixtures.js';
+import { member, openConversation, readAllPages } from '../../test/helpers/fixtures.js';
 import { connectError, liveClient } from '../../test/helpers/sockets.js';
-import type { TestApp } from '../../test/helpers/testApp.js';
-import { startTestApp } from '../../test/helpers/testApp.js';
+import { startTestApp, type TestApp, useTestApp } from '../../test/helpers/testApp.js';
 import { TestClient } from '../../test/helpers/testClient.js';
 
-let t: TestApp;
 let s: Member;
 let e: Member;
 let conversationId: string;
 const messages = () => t.app.store.collection({ name: 'messages' });
 
+const t = useTestApp();
 beforeAll(async () => {
-  t = await startTestApp();
   s = await member(t, 'startup');
   e = await member(t, 'expert');
-  const intro = (await s.client.post('/api/intros', { toProfileId: e.profile.id, message: 'Xin chào' })).body;
-  conversationId = (await e.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId;
+  conversationId = await openConversation(s, e);
 });
-afterAll(() => t.close());
+
+/**
+ * A fresh app on a frozen clock (for tests that move time or exhaust limits) with a startup and an
+ * expert in one conversation; closed after `body`.
+ */
+async function withOwnApp(
+  body: (own: { app: TestApp; clock: ManualClock; a: Member; b: Member; conversation: string }) => Promise<void>,
+): Promise<void> {
+  const clock = new ManualClock(new Date());
+  const app = await startTestApp({ clock });
+  try {
+    const a = await member(app, 'startup');
+    const b = await member(app, 'expert');
+    await body({ app, clock, a, b, conversation: await openConversation(a, b) });
+  } finally {
+    await app.close();
+  }
+}
 
 describe('socket authentication', () => {
   it('refuses a handshake without a session with connect_error "unauthorized"', async () => {
@@ -72,13 +86,7 @@ describe('sessions that end', () => {
   });
 
   it('serves no event once the session has expired, and stores nothing', async () => {
-    const clock = new ManualClock(new Date());
-    const app = await startTestApp({ clock });
-    try {
-      const a = await member(app, 'startup');
-      const b = await member(app, 'expert');
-      const intro = (await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Xin chào' })).body;
-      const conversation = (await b.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId as string;
+    await withOwnApp(async ({ app, clock, a, conversation }) => {
       const live = await liveClient(app.url, a.client);
       try {
         const sent = await live.emitAck('message:send', {
@@ -102,9 +110,7 @@ describe('sessions that end', () => {
       } finally {
         live.close();
       }
-    } finally {
-      await app.close();
-    }
+    });
   });
 });
 
@@ -148,13 +154,7 @@ describe('message:send over the socket', () => {
 
   it('rate-limits a flood and stays healthy', async () => {
     // The bucket reads the app's clock: frozen here, so a slow machine refills nothing mid-test.
-    const clock = new ManualClock(new Date());
-    const app = await startTestApp({ clock });
-    try {
-      const a = await member(app, 'startup');
-      const b = await member(app, 'expert');
-      const intro = (await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Xin chào' })).body;
-      const conversation = (await b.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId as string;
+    await withOwnApp(async ({ app, clock, b, conversation }) => {
       const flooder = await liveClient(app.url, b.client);
       try {
         const answers = await Promise.all(
@@ -196,9 +196,7 @@ describe('message:send over the socket', () => {
       } finally {
         flooder.close();
       }
-    } finally {
-      await app.close();
-    }
+    });
   });
 });
 
@@ -206,21 +204,12 @@ describe('message history over HTTP', () => {
   it('pages back with `before`, newest first, without gaps or repeats', async () => {
     const a = await member(t, 'startup');
     const b = await member(t, 'expert');
-    const intro = (await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Chào' })).body;
-    const conv = (await b.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId;
+    const conv = await openConversation(a, b, 'Chào');
     const sent: string[] = [];
     for (let i = 0; i < 5; i++)
       sent.push((await a.client.post(`/api/conversations/${conv}/messages`, { body: `Tin ${i}`, clientId: `page-${i}` })).body.id);
-    const seen: string[] = [];
-    let before: string | null = null;
-    do {
-      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await b.client.get(
-        `/api/conversations/${conv}/messages?limit=2${before ? `&before=${before}` : ''}`,
-      );
-      expect(page.body.items.length).toBeLessThanOrEqual(2);
-      seen.push(...page.body.items.map((m) => m.id));
-      before = page.body.nextCursor;
-    } while (before);
+    const { ids: seen, pageSizes } = await readAllPages(b.client, `/api/conversations/${conv}/messages?limit=2`, 'before');
+    for (const size of pageSizes) expect(size).toBeLessThanOrEqual(2);
     expect(seen).toEqual([...sent].reverse());
   });
 });
@@ -229,8 +218,7 @@ describe('notifications for offline members', () => {
   it('stores one merged notification per conversation for a member who is offline', async () => {
     const a = await member(t, 'startup');
     const b = await member(t, 'expert');
-    const intro = (await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Chào' })).body;
-    const conv = (await b.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId;
+    const conv = await openConversation(a, b, 'Chào');
     const aLive = await liveClient(t.url, a.client);
     try {
       for (let i = 0; i < 3; i++) await a.client.post(`/api/conversations/${conv}/messages`, { body: `Tin ${i}`, clientId: `off-${i}` });

@@ -4,19 +4,21 @@
 // ratings. So on first start the inboxes, chats, staff queue and reports show something real.
 import type { Container } from '../container.js';
 import type { ShiftedClock } from '../lib/clock.js';
-import { demoAccounts } from './demoAccounts.js';
 import { DAY_MS, HOUR_MS } from '../lib/clock.js';
 import type { IntroDoc } from '../modules/intros/repository.js';
+import { demoAccounts } from './demoAccounts.js';
 
 /** `staff`: whether the demo staff exist (see DemoOptions); without them, the staff's part of the story is left out. */
 export async function loadDemoActivity(container: Container, clock: ShiftedClock, options: { staff: boolean }): Promise<void> {
   const { modules } = container;
+  // The story's "now": the app's clock when loading starts (a test's clock, or the wall clock).
+  const now = clock.now().getTime() - clock.shiftMs;
   const at = (daysAgo: number, hours = 0) => {
     clock.shiftMs = -daysAgo * DAY_MS + hours * HOUR_MS;
   };
-  /** Move the app's clock to `hours` after `time`: for a step that must follow it at any time of day. */
-  const after = (time: string, hours: number) => {
-    clock.shiftMs = Date.parse(time) + hours * HOUR_MS - Date.now();
+  /** The clock at an instant of the story (e.g. two hours into a consultation). */
+  const atInstant = (iso: string, hours = 0) => {
+    clock.shiftMs = Date.parse(iso) + hours * HOUR_MS - now;
   };
   const { user, profileOf } = demoAccounts(modules);
   const needOf = async (key: string, category: string) => {
@@ -35,7 +37,7 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
     await modules.conversations.service.send(await user(key), current!.conversationId!, { body, clientId: `demo-${intro._id}-${n}` });
   };
   const iso = (daysAgo: number, hour: number) => {
-    const d = new Date(Date.now() - daysAgo * DAY_MS);
+    const d = new Date(now - daysAgo * DAY_MS);
     d.setUTCHours(hour - 7, 0, 0, 0); // Vietnam local time
     return d.toISOString();
   };
@@ -52,7 +54,7 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       await modules.provinces.repository.save('lang-son', {
         staffApprovalKinds: ['investor'],
         updatedBy: (await user('staff-lang-son')).id,
-        updatedAt: new Date(Date.now() - 31 * DAY_MS).toISOString(),
+        updatedAt: new Date(now - 31 * DAY_MS).toISOString(),
       });
 
     // 1. Forest-lemon honey gets its trademark filed.
@@ -110,7 +112,8 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       durationMinutes: 60,
       mode: 'online',
     });
-    after(labels.startsAt, 2);
+    // Two hours after it started, whatever the hour the demo is loaded at.
+    atInstant(labels.startsAt, 2);
     await modules.consultations.service.complete(await user('chuyen-gia-tieu-chuan-lang-son'), labels._id, {
       tags: ['label_compliant'],
       note: 'Nhãn đã đủ nội dung bắt buộc theo Nghị định 43/2017; còn thiếu mã vạch.',

@@ -74,19 +74,51 @@ export async function member(t: TestApp, kind: Kind, profile: Body = {}, account
   return { client, user, profile: res.body };
 }
 
-/** An admin-created staff member of `province`, signed in. */
-export async function staffOf(t: TestApp, admin: TestClient, province: string): Promise<TestClient> {
+/** `from` asks `to` for an intro and `to` accepts it; returns the conversation that opens. */
+export async function openConversation(from: Member, to: Member, message = 'Xin chào'): Promise<string> {
+  const intro = (await from.client.post('/api/intros', { toProfileId: to.profile.id, message })).body;
+  return (await to.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId as string;
+}
+
+/** Every item id of a cursor-paged list, following `nextCursor` in `param`; also each page's size. */
+export async function readAllPages(
+  client: TestClient,
+  path: string,
+  param: 'cursor' | 'before' = 'cursor',
+): Promise<{ ids: string[]; pageSizes: number[] }> {
+  const ids: string[] = [];
+  const pageSizes: number[] = [];
+  let cursor: string | null = null;
+  do {
+    const url: string = cursor ? `${path}${path.includes('?') ? '&' : '?'}${param}=${cursor}` : path;
+    const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await client.get(url);
+    ids.push(...page.body.items.map((i) => i.id));
+    pageSizes.push(page.body.items.length);
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return { ids, pageSizes };
+}
+
+export const STAFF_PASSWORD = 'staff-password-1';
+
+/** Have `admin` create a staff member of `province`; returns the new account's email. */
+export async function createStaff(admin: TestClient, province: string): Promise<string> {
   const email = `staff.${province}.${Math.random().toString(36).slice(2, 8)}@ketnoi.test`;
   const res = await admin.post('/api/admin/users', {
     email,
-    password: 'staff-password-1',
+    password: STAFF_PASSWORD,
     role: 'staff',
     name: `Cán bộ ${province}`,
     province,
   });
   if (res.status !== 201) throw new Error(`staff failed: ${res.status} ${res.text}`);
+  return email;
+}
+
+/** An admin-created staff member of `province`, signed in. */
+export async function staffOf(t: TestApp, admin: TestClient, province: string): Promise<TestClient> {
   const client = t.client();
-  await client.login(email, 'staff-password-1');
+  await client.login(await createStaff(admin, province), STAFF_PASSWORD);
   return client;
 }
 

@@ -1,9 +1,10 @@
 // What arrived at a real SMTP peer, for tests of who gets which mail: deliver what the app queued
 // (its delivery job), then look at the mails by recipient, their links and calendar files.
+import { afterAll, beforeAll } from 'vitest';
 import type { ReceivedMail } from './smtpPeer.js';
 import { SmtpPeer } from './smtpPeer.js';
 import type { TestApp } from './testApp.js';
-import { startTestApp } from './testApp.js';
+import { startTestApp, useTestApp } from './testApp.js';
 import type { TestAppOptions } from './testApp.js';
 
 /** One VEVENT of an attached calendar file, its properties by name (parameters dropped). */
@@ -83,14 +84,17 @@ export function actionPaths(mail: ReceivedMail): string[] {
   return [...(mail.parsed.text ?? '').matchAll(/https?:\/\/[^\s]+(\/api\/mail\/actions\/[\w-]+)/g)].map((m) => m[1]!);
 }
 
+/** The app's options for sending to `peer`, jobs left to the test. */
+const sendingTo = (peer: SmtpPeer, options: TestAppOptions): TestAppOptions => ({
+  ...options,
+  startJobs: false,
+  env: { SMTP_URL: peer.url, MAIL_FROM: 'KếtNối <no-reply@ketnoi.test>', ...options.env },
+});
+
 /** A peer and an app sending to it, jobs left to the test. */
 export async function startMailApp(options: TestAppOptions = {}): Promise<{ t: TestApp; mailbox: Mailbox; close(): Promise<void> }> {
   const peer = await new SmtpPeer().start();
-  const t = await startTestApp({
-    ...options,
-    startJobs: false,
-    env: { SMTP_URL: peer.url, MAIL_FROM: 'KếtNối <no-reply@ketnoi.test>', ...options.env },
-  });
+  const t = await startTestApp(sendingTo(peer, options));
   return {
     t,
     mailbox: new Mailbox(peer, t),
@@ -99,4 +103,15 @@ export async function startMailApp(options: TestAppOptions = {}): Promise<{ t: T
       await peer.stop();
     },
   };
+}
+
+/** The same for a whole test file (see useTestApp): the peer runs before the app starts and after it closes. */
+export function useMailApp(options: TestAppOptions = {}): { t: TestApp; mailbox: Mailbox } {
+  const peer = new SmtpPeer();
+  beforeAll(async () => {
+    await peer.start();
+  });
+  afterAll(() => peer.stop());
+  const t = useTestApp(() => sendingTo(peer, options));
+  return { t, mailbox: new Mailbox(peer, t) };
 }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { App, AppOptions } from '../../src/app.js';
 import { createApp } from '../../src/app.js';
 import type { Config, Env } from '../../src/config.js';
@@ -46,6 +47,46 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     close: async () => {
       await app.close(2000);
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The app of a test file: started before its tests (after hooks registered earlier, before those
+ * registered later) and closed after them. The handle reads through to the running app, so it can
+ * be a file-level `const`; it throws when used outside hooks and tests. Pass a function for options
+ * known only once earlier hooks have run (a peer's port).
+ */
+export function useTestApp(
+  options: TestAppOptions | (() => TestAppOptions) = {},
+  { startTimeoutMs }: { startTimeoutMs?: number } = {},
+): TestApp {
+  let started: TestApp | undefined;
+  const running = (): TestApp => {
+    if (!started) throw new Error('the test app runs between beforeAll and afterAll');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startTestApp(typeof options === 'function' ? options() : options);
+  }, startTimeoutMs);
+  afterAll(async () => {
+    await started?.close();
+    started = undefined;
+  });
+  return {
+    get app() {
+      return running().app;
+    },
+    get url() {
+      return running().url;
+    },
+    get dataDir() {
+      return running().dataDir;
+    },
+    client: () => running().client(),
+    close: async () => {
+      await running().close();
+      started = undefined;
     },
   };
 }

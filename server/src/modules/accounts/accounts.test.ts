@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import { TestClient } from '../../../test/helpers/testClient.js';
 import type { UserDoc } from './repository.js';
 
-let t: TestApp;
 const ADMIN = { email: 'admin@ketnoi.test', password: 'admin-password-123' };
 
 const usersCollection = () => t.app.store.collection<UserDoc>({ name: 'users' });
 
-beforeAll(async () => {
-  t = await startTestApp({
-    env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOGIN_MAX_FAILURES: '3', LOGIN_MAX_FAILURES_PER_IP: '1000' },
-  });
+const t = useTestApp({
+  env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOGIN_MAX_FAILURES: '3', LOGIN_MAX_FAILURES_PER_IP: '1000' },
 });
-afterAll(() => t.close());
 
 describe('register → login → me → logout', () => {
   it('registers, stores an argon2id hash, sets a safe session cookie, and answers me', async () => {

@@ -2,15 +2,12 @@
 // refused and rolled back; when the transaction fails after the entry was written (a transactional
 // listener that throws, registered after the audit log's), the change and its entry are both gone;
 // when it succeeds, the entry is there by the time the request is answered.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, staffOf, type Member } from '../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../test/helpers/testClient.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminEnv, member, type Member } from '../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 import type { DomainEvents } from '../../lib/events.js';
 
-let t: TestApp;
-let admin: TestClient;
-let staff: TestClient;
 let startup: Member;
 let expert: Member;
 
@@ -28,14 +25,13 @@ async function failing<T>(name: keyof DomainEvents, fn: () => Promise<T>): Promi
   }
 }
 
+const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const staff = useStaff(t, admin, 'lang-son');
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-  admin = await adminClient(t);
-  staff = await staffOf(t, admin, 'lang-son');
   startup = await member(t, 'startup');
   expert = await member(t, 'expert', { province: 'lang-son' });
 });
-afterAll(() => t.close());
 
 describe('when the audit write itself fails', () => {
   it('refuses the change and stores nothing of it', async () => {

@@ -1,15 +1,12 @@
 // The audit log over HTTP: every accountable act leaves an entry (actor, role, action, target,
 // province, details), admins filter and page through it, and nothing can change it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, staffOf, type Member } from '../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../test/helpers/testClient.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminEnv, member, type Member } from '../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 import { DAY_MS, ManualClock } from '../../lib/clock.js';
 
 const clock = new ManualClock('2026-03-02T02:00:00.000Z');
-let t: TestApp;
-let admin: TestClient;
-let staff: TestClient;
 let staffUser: { id: string };
 let startup: Member;
 let expert: Member;
@@ -25,16 +22,15 @@ const entries = async (query: string, n: number) => {
   return items;
 };
 
+const t = useTestApp({ clock, env: { ...adminEnv, INTRO_EXPIRY_DAYS: '7' } });
+const admin = useAdmin(t);
+const staff = useStaff(t, admin, 'lang-son');
 beforeAll(async () => {
-  t = await startTestApp({ clock, env: { ...adminEnv, INTRO_EXPIRY_DAYS: '7' } });
-  admin = await adminClient(t);
-  staff = await staffOf(t, admin, 'lang-son');
   staffUser = (await staff.get('/api/auth/me')).body.user;
   startup = await member(t, 'startup');
   expert = await member(t, 'expert', { province: 'lang-son' });
   investor = await member(t, 'investor');
 });
-afterAll(() => t.close());
 
 describe('what the audit log records', () => {
   it('who introduced whom, and who changed an intro status', async () => {

@@ -1,14 +1,12 @@
 // Issue 14 items 21–22: what a refused booking or outcome tells the person. A provider's resource
 // has opening hours (a booking outside them is refused, naming the field); a double booking says
 // what it overlaps and when; an outcome before the meeting names why.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
 import { member } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 import { ManualClock } from '../../lib/clock.js';
 
-let t: TestApp;
 // Business time in the past of the real clock (sessions stay valid); 2025-07-07 is a Monday.
 const clock = new ManualClock('2025-07-01T00:00:00Z');
 const vn = (date: string, time: string) => new Date(`${date}T${time}:00+07:00`).toISOString();
@@ -31,10 +29,11 @@ async function connect(helper: Member): Promise<{ s: Member; introId: string }> 
   return { s, introId: intro.id };
 }
 
-beforeAll(async () => {
-  t = await startTestApp({ clock });
-});
-afterAll(() => t.close());
+/** `booker`'s startup asks for the hall from `date` `from` to `endDate` `to` (Vietnam time). */
+const bookHall = ({ s, introId }: { s: Member; introId: string }, date: string, from: string, to: string, endDate = date) =>
+  s.client.post('/api/consultations', { introId, startsAt: vn(date, from), endsAt: vn(endDate, to), resource: hall.name, mode: 'onsite' });
+
+const t = useTestApp({ clock });
 
 describe('opening hours of a provider’s resources', () => {
   it('are kept in the profile, days in week order', async () => {
@@ -67,7 +66,8 @@ describe('opening hours of a provider’s resources', () => {
 
   it('refuse a booking outside them, naming startsAt, and store nothing', async () => {
     const provider = await member(t, 'provider', { resources: [hall] });
-    const { s, introId } = await connect(provider);
+    const booker = await connect(provider);
+    const { s, introId } = booker;
     const before = await consultations().countDocuments();
     for (const [startsAt, endsAt] of [
       [vn('2025-07-07', '20:00'), vn('2025-07-07', '21:00')], // Monday evening
@@ -79,28 +79,15 @@ describe('opening hours of a provider’s resources', () => {
       expect(res.body.error.details).toEqual([{ path: 'startsAt', message: expect.any(String), code: 'outside_opening_hours' }]);
     }
     expect(await consultations().countDocuments()).toBe(before);
-    const inside = await s.client.post('/api/consultations', {
-      introId,
-      startsAt: vn('2025-07-07', '08:00'),
-      endsAt: vn('2025-07-11', '17:00'),
-      resource: hall.name,
-      mode: 'onsite',
-    });
+    const inside = await bookHall(booker, '2025-07-07', '08:00', '17:00', '2025-07-11');
     expect(inside.status).toBe(201);
   });
 
   it('hold for a booking moved to another time, which then stays where it was', async () => {
     const provider = await member(t, 'provider', { resources: [hall] });
-    const { s, introId } = await connect(provider);
-    const booking = (
-      await s.client.post('/api/consultations', {
-        introId,
-        startsAt: vn('2025-07-14', '09:00'),
-        endsAt: vn('2025-07-14', '11:00'),
-        resource: hall.name,
-        mode: 'onsite',
-      })
-    ).body;
+    const booker = await connect(provider);
+    const { s } = booker;
+    const booking = (await bookHall(booker, '2025-07-14', '09:00', '11:00')).body;
     const evening = await provider.client.post(`/api/consultations/${booking.id}/reschedule`, { startsAt: vn('2025-07-15', '19:00') });
     expect(evening.status).toBe(400);
     expect(evening.body.error.details).toEqual([{ path: 'startsAt', message: expect.any(String), code: 'outside_opening_hours' }]);
@@ -118,22 +105,10 @@ describe('a refused booking says what it overlaps and when', () => {
   it('names the resource and the busy time of a double booking (never who booked it)', async () => {
     const provider = await member(t, 'provider', { resources: [hall] });
     const first = await connect(provider);
-    const booked = await first.s.client.post('/api/consultations', {
-      introId: first.introId,
-      startsAt: vn('2025-07-08', '08:00'),
-      endsAt: vn('2025-07-08', '12:00'),
-      resource: hall.name,
-      mode: 'onsite',
-    });
+    const booked = await bookHall(first, '2025-07-08', '08:00', '12:00');
     expect(booked.status).toBe(201);
     const second = await connect(provider);
-    const clash = await second.s.client.post('/api/consultations', {
-      introId: second.introId,
-      startsAt: vn('2025-07-08', '10:00'),
-      endsAt: vn('2025-07-08', '15:00'),
-      resource: hall.name,
-      mode: 'onsite',
-    });
+    const clash = await bookHall(second, '2025-07-08', '10:00', '15:00');
     expect(clash.status).toBe(409);
     expect(clash.body.error.details).toEqual({
       reason: 'resource_booked',

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminClient, adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 import { ManualClock } from '../../lib/clock.js';
 
-let t: TestApp;
 const DAY = 86_400_000;
 /** Business time (July 2025, before the real clock so sessions stay valid); outcomes once the meeting has started. */
 const clock = new ManualClock('2025-06-25T00:00:00Z');
@@ -13,10 +11,7 @@ const happened = (startsAt: string) => {
 };
 const at = (days: number, hours = 9) => new Date(Date.UTC(2025, 6, 1 + days, hours)).toISOString();
 
-beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv, clock });
-});
-afterAll(() => t.close());
+const t = useTestApp({ env: adminEnv, clock });
 
 async function connected(helperKind: 'expert' | 'provider', helperProfile: Record<string, unknown> = {}, needCategory?: string) {
   const s = await member(t, 'startup');
@@ -95,6 +90,9 @@ describe('scheduling consultations', () => {
     const s2 = await member(t, 'startup', { name: 'Tumany' });
     const intro2 = (await s2.client.post('/api/intros', { toProfileId: a.h.profile.id, message: 'Mượn hội trường' })).body;
     await a.h.client.post(`/api/intros/${intro2.id}/accept`);
+    /** The second startup asks for `resource` from day `from` to day `to` of July. */
+    const askFor = (from: number, to: number, resource: string, mode = 'onsite') =>
+      s2.client.post('/api/consultations', { introId: intro2.id, startsAt: at(from), endsAt: at(to), resource, mode });
 
     const tenDays = await a.s.client.post('/api/consultations', {
       introId: a.introId,
@@ -107,38 +105,14 @@ describe('scheduling consultations', () => {
     expect(tenDays.body).toMatchObject({ resource: 'Hội trường', durationMinutes: 10 * 24 * 60 });
     expect((await a.s.client.get(`/api/needs/${a.needId}`)).body.status).toBe('in_progress');
 
-    const overlap = await s2.client.post('/api/consultations', {
-      introId: intro2.id,
-      startsAt: at(15),
-      endsAt: at(16),
-      resource: 'Hội trường',
-      mode: 'onsite',
-    });
+    const overlap = await askFor(15, 16, 'Hội trường');
     expect(overlap.status).toBe(409);
-    const otherRoom = await s2.client.post('/api/consultations', {
-      introId: intro2.id,
-      startsAt: at(15),
-      endsAt: at(16),
-      resource: 'Văn phòng chia sẻ',
-      mode: 'onsite',
-    });
+    const otherRoom = await askFor(15, 16, 'Văn phòng chia sẻ');
     expect(otherRoom.status).toBe(201);
-    const unknown = await s2.client.post('/api/consultations', {
-      introId: intro2.id,
-      startsAt: at(40),
-      endsAt: at(41),
-      resource: 'Sân bay',
-      mode: 'onsite',
-    });
+    const unknown = await askFor(40, 41, 'Sân bay');
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.details[0].path).toBe('resource');
-    const online = await s2.client.post('/api/consultations', {
-      introId: intro2.id,
-      startsAt: at(40),
-      endsAt: at(41),
-      resource: 'Hội trường',
-      mode: 'online',
-    });
+    const online = await askFor(40, 41, 'Hội trường', 'online');
     expect(online.status).toBe(400);
 
     happened(tenDays.body.startsAt);

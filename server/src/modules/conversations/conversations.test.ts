@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
-import { member } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { member, openConversation } from '../../../test/helpers/fixtures.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 
-let t: TestApp;
 let startup: Member;
 let lawyer: Member;
 let tester: Member;
 
-async function openConversation(from: Member, to: Member): Promise<string> {
-  const intro = (await from.client.post('/api/intros', { toProfileId: to.profile.id, message: 'Xin chào' })).body;
-  return (await to.client.post(`/api/intros/${intro.id}/accept`)).body.conversationId;
-}
-
+const t = useTestApp();
 beforeAll(async () => {
-  t = await startTestApp();
   startup = await member(t, 'startup');
   lawyer = await member(t, 'expert');
   tester = await member(t, 'expert');
 });
-afterAll(() => t.close());
 
 describe('GET /api/conversations', () => {
   it('lists the most recently active conversation first, with its newest message and my unread count', async () => {

@@ -1,15 +1,10 @@
 // Issue 14 item 22: a brokered chat showed "(hồ sơ không xem được)" for the staff member, who is a
 // member without a profile. The list carries every member's display name, role and province.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminClient, adminEnv, member } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-});
-afterAll(() => t.close());
+const t = useTestApp({ env: adminEnv });
 
 describe('conversation members', () => {
   it('names both sides and the broker (its name, role and office province) for every member', async () => {

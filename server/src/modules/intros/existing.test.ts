@@ -2,26 +2,22 @@
 // request to the investor was waiting. A second request answers 409 naming the existing intro (to
 // whoever may open it), match lists carry the live intro with each candidate, and the intro list
 // filters by the other side.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../test/helpers/testClient.js';
+import { adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 
-let t: TestApp;
-let admin: TestClient;
 let startup: Member;
 let investor: Member;
 const introsCollection = () => t.app.store.collection({ name: 'intros' });
 
+const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-  admin = await adminClient(t);
   startup = await member(t, 'startup', { name: 'XứLạng IoT', sectors: ['agri_food_ocop'], stage: 'prototype' });
   investor = await member(t, 'investor');
 });
-afterAll(() => t.close());
 
 const matchFor = async (m: Member, id: string) => {
   const res = await m.client.get(`/api/matches?for=${m.profile.id}&kind=startup&limit=50`);

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
+import { adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../test/helpers/signedIn.js';
 import { liveClient } from '../../../test/helpers/sockets.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../test/helpers/testClient.js';
+import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import { DAY_MS, ManualClock } from '../../lib/clock.js';
 
-let t: TestApp;
-let admin: TestClient;
 const introsCollection = () => t.app.store.collection({ name: 'intros' });
 
-beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-  admin = await adminClient(t);
-});
-afterAll(() => t.close());
+const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
 
 const ask = (from: Member, to: Member, extra: Record<string, unknown> = {}) =>
   from.client.post('/api/intros', { toProfileId: to.profile.id, message: 'Xin được kết nối.', ...extra });

@@ -1,26 +1,20 @@
 // Who may request introductions, and how many (issue 14, item 9): a broker must be able to see both
 // profiles under the other province's sharing policy; every requester, not only startups, has at
 // most 5 requests waiting and 10 a day.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, staffOf, type Member } from '../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../test/helpers/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { adminEnv, member, type Member } from '../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 import { DAY_MS, ManualClock } from '../../lib/clock.js';
 import { MAX_PENDING_OUTGOING, MAX_REQUESTS_PER_DAY } from './service.js';
 
 const clock = new ManualClock('2026-03-02T02:00:00.000Z');
-let t: TestApp;
-let admin: TestClient;
-let staffLs: TestClient;
-let staffPt: TestClient;
 
-beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv, clock });
-  admin = await adminClient(t);
-  staffLs = await staffOf(t, admin, 'lang-son');
-  staffPt = await staffOf(t, admin, 'phu-tho');
-});
-afterAll(() => t.close());
+const t = useTestApp({ env: adminEnv, clock });
+const admin = useAdmin(t);
+const staffLs = useStaff(t, admin, 'lang-son');
+const staffPt = useStaff(t, admin, 'phu-tho');
 
 const introsOf = async (c: TestClient) => ((await c.get('/api/intros?limit=100')).body.items as { id: string }[]).length;
 

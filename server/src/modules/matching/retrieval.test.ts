@@ -82,29 +82,22 @@ describe('retrieve', () => {
       doc('c', 'ca-mau', ['trademark']),
       doc('d', 'lang-son', ['workspace']),
     ]);
-    const ids = await retrieve(
-      engine,
-      tiersForNeed({
-        category: 'trademark',
-        kinds: ['expert'],
-        province: 'lang-son',
-        sectors: [],
-        excludeIds: [],
-        hiddenProvinces: new Set(),
-      }),
-    );
+    /** Experts for a Lạng Sơn trademark need, leaving out `excludeIds` and helpers of `hiddenProvinces`. */
+    const trademarkExperts = (excludeIds: string[], hiddenProvinces: string[]) =>
+      retrieve(
+        engine,
+        tiersForNeed({
+          category: 'trademark',
+          kinds: ['expert'],
+          province: 'lang-son',
+          sectors: [],
+          excludeIds,
+          hiddenProvinces: new Set(hiddenProvinces),
+        }),
+      );
+    const ids = await trademarkExperts([], []);
     expect(ids).toEqual(['a', 'b', 'c']);
-    const hidden = await retrieve(
-      engine,
-      tiersForNeed({
-        category: 'trademark',
-        kinds: ['expert'],
-        province: 'lang-son',
-        sectors: [],
-        excludeIds: ['a'],
-        hiddenProvinces: new Set(['cao-bang']),
-      }),
-    );
+    const hidden = await trademarkExperts(['a'], ['cao-bang']);
     expect(hidden).toEqual(['c']);
   });
 

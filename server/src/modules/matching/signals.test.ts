@@ -1,6 +1,7 @@
 // Pure derivation of live signals from intros and consultations (the store-backed path is
 // covered over HTTP in test/signals.test.ts).
 import { describe, expect, it } from 'vitest';
+import { NEUTRAL_SIGNALS } from './tests/fixtures.js';
 import type { ConsultationSignalDoc, IntroSignalDoc } from './signals.js';
 import { deriveSignals } from './signals.js';
 
@@ -23,15 +24,7 @@ const consultation = (helperId: string, status: string, rating?: number): Consul
 
 describe('deriveSignals', () => {
   it('gives every id neutral signals without history', () => {
-    expect(deriveSignals(['x'], [], []).get('x')).toEqual({
-      activeConsultations: 0,
-      medianResponseHours: null,
-      timedResponses: 0,
-      accepted: 0,
-      declined: 0,
-      ratingSum: 0,
-      ratings: 0,
-    });
+    expect(deriveSignals(['x'], [], []).get('x')).toEqual(NEUTRAL_SIGNALS);
   });
 
   it('counts scheduled consultations, averages ratings of completed ones, takes the median answer time', () => {

@@ -1,19 +1,17 @@
 // One startup cannot pile up needs (issue 14, item 6): at most MAX_ACTIVE_NEEDS open or in
 // progress, and its search document does not grow with what they say.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { member, type Member } from '../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 import { StoreDocumentSource } from '../search/source.js';
 import { MAX_ACTIVE_NEEDS } from './service.js';
 
-let t: TestApp;
 let startup: Member;
 
+const t = useTestApp();
 beforeAll(async () => {
-  t = await startTestApp();
   startup = await member(t, 'startup');
 });
-afterAll(() => t.close());
 
 const needCount = async (status: string) =>
   ((await startup.client.get(`/api/needs?limit=100&status=${status}`)).body.items as unknown[]).length;

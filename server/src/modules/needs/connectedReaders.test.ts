@@ -1,21 +1,19 @@
 // Issue 14 item 19: the expert of an accepted intro could not open the need once it was in
 // progress ("không tìm thấy"). The sides of an accepted intro about a need read it whatever its
 // status; other helpers still read only open needs, and nobody else learns more.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
 import { member } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 
-let t: TestApp;
 let honey: Member;
 let expert: Member;
 let otherExpert: Member;
 let declinedExpert: Member;
 let needId: string;
 
+const t = useTestApp();
 beforeAll(async () => {
-  t = await startTestApp();
   honey = await member(t, 'startup');
   expert = await member(t, 'expert', { name: 'Chuyên gia được kết nối' });
   otherExpert = await member(t, 'expert', { name: 'Chuyên gia khác cùng lĩnh vực' });
@@ -29,7 +27,6 @@ beforeAll(async () => {
   const declined = await ask(declinedExpert);
   expect((await declinedExpert.client.post(`/api/intros/${declined}/decline`, { reason: 'Kín lịch' })).status).toBe(200);
 });
-afterAll(() => t.close());
 
 describe('a need read by the sides of an accepted intro about it', () => {
   it('stays readable for the connected expert once it is in progress, resolved or closed', async () => {

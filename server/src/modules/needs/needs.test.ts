@@ -1,25 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { adminClient, adminEnv, member, readAllPages, staffOf } from '../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../test/helpers/signedIn.js';
+import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 
-let t: TestApp;
-let admin: TestClient;
 let honey: Member;
-let staffLs: TestClient;
-let staffPt: TestClient;
 const needsCollection = () => t.app.store.collection({ name: 'needs' });
 
+const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const staffLs = useStaff(t, admin, 'lang-son');
+const staffPt = useStaff(t, admin, 'phu-tho');
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-  admin = await adminClient(t);
   honey = await member(t, 'startup');
-  staffLs = await staffOf(t, admin, 'lang-son');
-  staffPt = await staffOf(t, admin, 'phu-tho');
 });
-afterAll(() => t.close());
 
 describe('creating needs', () => {
   it('classifies free text when no category is given and records the history', async () => {
@@ -138,16 +133,7 @@ describe('who sees which needs', () => {
     const c = await member(t, 'startup', { name: 'Phân trang' });
     const made: string[] = [];
     for (let i = 0; i < 5; i++) made.push((await c.client.post('/api/needs', { title: `Nhu cầu ${i}`, category: 'mentoring' })).body.id);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await c.client.get(
-        `/api/needs?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
-      );
-      seen.push(...page.body.items.map((n) => n.id));
-      cursor = page.body.nextCursor;
-    } while (cursor);
-    expect(seen).toEqual([...made].reverse());
+    expect((await readAllPages(c.client, '/api/needs?limit=2')).ids).toEqual([...made].reverse());
   });
 });
 

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, profileBodies, staffOf } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { adminEnv, member, profileBodies, readAllPages, staffOf } from '../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../test/helpers/signedIn.js';
+import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 
-let t: TestApp;
-let admin: TestClient;
 const profilesCollection = () => t.app.store.collection({ name: 'profiles' });
 
-beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-  admin = await adminClient(t);
-});
-afterAll(() => t.close());
+const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
 
 describe('own profile', () => {
   it('creates (201) then replaces (200) a profile of each kind, and me returns it', async () => {
@@ -210,15 +205,7 @@ describe('directory', () => {
       expect(tm.body.items).toHaveLength(3);
       expect((await local.client().get('/api/profiles?verified=true')).body.items).toEqual([]);
 
-      const seen: string[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await local
-          .client()
-          .get(`/api/profiles?kind=expert&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
-        seen.push(...page.body.items.map((p) => p.id));
-        cursor = page.body.nextCursor;
-      } while (cursor);
+      const { ids: seen } = await readAllPages(local.client(), '/api/profiles?kind=expert&limit=3');
       expect(seen).toEqual(made.map((m) => m.profile.id));
 
       expect((await local.client().get('/api/profiles?kind=wizard')).status).toBe(400);

@@ -1,21 +1,14 @@
 // The verified badge vouches for who a profile says it is. An owner who changes the name, the
 // organisation or the headline loses it until staff check again; the reason is kept for the
 // owner and staff, in the verification history staff read, and in the audit log.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, profileBodies, staffOf, type Member } from '../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../test/helpers/testClient.js';
+import { describe, expect, it } from 'vitest';
+import { adminEnv, member, profileBodies, type Member } from '../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 
-let t: TestApp;
-let admin: TestClient;
-let staff: TestClient;
-
-beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-  admin = await adminClient(t);
-  staff = await staffOf(t, admin, 'lang-son');
-});
-afterAll(() => t.close());
+const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const staff = useStaff(t, admin, 'lang-son');
 
 const lawyer = (o: Record<string, unknown> = {}) =>
   profileBodies.expert({ province: 'lang-son', organization: 'Công ty Luật Chi Lăng', ...o });

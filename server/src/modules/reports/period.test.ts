@@ -46,45 +46,37 @@ describe('figures', () => {
 
   it('counts a need reopened twice in the period once, and a need closed then reopened as reopened', () => {
     const period = parsePeriod({ from: '2026-03-01', to: '2026-04-01' }, now);
-    const h = (at: string, from: string | null, to: string) => ({ at, by: 'u', from, to });
+    /** A legal need of Lạng Sơn created on 1 February, with its status changes as [at, from, to]. */
+    const need = (_id: string, ...changes: [string, string | null, string][]) => ({
+      _id,
+      category: 'legal' as const,
+      province: 'lang-son',
+      createdAt: '2026-02-01T00:00:00.000Z',
+      history: changes.map(([at, from, to]) => ({ at, by: 'u', from, to })),
+    });
     const figures = computeFigures({
       period,
       needs: [
-        {
-          _id: 'n1',
-          category: 'legal',
-          province: 'lang-son',
-          createdAt: '2026-02-01T00:00:00.000Z',
-          history: [
-            h('2026-02-01T00:00:00.000Z', null, 'open'),
-            h('2026-03-02T00:00:00.000Z', 'open', 'resolved'),
-            h('2026-03-03T00:00:00.000Z', 'resolved', 'open'),
-            h('2026-03-04T00:00:00.000Z', 'open', 'resolved'),
-            h('2026-03-05T00:00:00.000Z', 'resolved', 'open'),
-          ],
-        },
-        {
-          _id: 'n2',
-          category: 'legal',
-          province: 'lang-son',
-          createdAt: '2026-02-01T00:00:00.000Z',
-          history: [
-            h('2026-02-01T00:00:00.000Z', null, 'open'),
-            h('2026-02-10T00:00:00.000Z', 'open', 'closed'),
-            h('2026-03-10T00:00:00.000Z', 'closed', 'open'),
-          ],
-        },
-        {
-          _id: 'n3',
-          category: 'legal',
-          province: 'lang-son',
-          createdAt: '2026-02-01T00:00:00.000Z',
-          history: [
-            h('2026-02-01T00:00:00.000Z', null, 'open'),
-            h('2026-03-10T00:00:00.000Z', 'open', 'in_progress'),
-            h('2026-03-11T00:00:00.000Z', 'in_progress', 'open'),
-          ],
-        },
+        need(
+          'n1',
+          ['2026-02-01T00:00:00.000Z', null, 'open'],
+          ['2026-03-02T00:00:00.000Z', 'open', 'resolved'],
+          ['2026-03-03T00:00:00.000Z', 'resolved', 'open'],
+          ['2026-03-04T00:00:00.000Z', 'open', 'resolved'],
+          ['2026-03-05T00:00:00.000Z', 'resolved', 'open'],
+        ),
+        need(
+          'n2',
+          ['2026-02-01T00:00:00.000Z', null, 'open'],
+          ['2026-02-10T00:00:00.000Z', 'open', 'closed'],
+          ['2026-03-10T00:00:00.000Z', 'closed', 'open'],
+        ),
+        need(
+          'n3',
+          ['2026-02-01T00:00:00.000Z', null, 'open'],
+          ['2026-03-10T00:00:00.000Z', 'open', 'in_progress'],
+          ['2026-03-11T00:00:00.000Z', 'in_progress', 'open'],
+        ),
       ],
       intros: [],
       consultations: [],

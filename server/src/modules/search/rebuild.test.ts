@@ -1,23 +1,20 @@
 // `npm run reindex` and boot rebuilds on the embedded engine: the index is filled beside the live
 // one and swapped in, so search never goes empty or partial while a rebuild runs.
 import { createEmbeddedSearchEngine, createFlakyEngine } from '@ketnoi/search';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { profileBodies } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import { loadGenerated } from '../../seeding/bulk.js';
 
-let t: TestApp;
 let searchable: number;
 
+const t = useTestApp();
 beforeAll(async () => {
-  t = await startTestApp();
   // More than one batch of the rebuild (1000 profiles), so it runs in several steps.
   await loadGenerated(t.app.container, { profiles: 2500, seed: 7 });
   await t.app.container.modules.search.indexer.rebuild();
   searchable = await t.app.container.modules.search.engine.count();
 }, 120_000);
-afterAll(() => t.close());
 
 describe('rebuilding the search index', () => {
   it('keeps answering every search with the whole index while the rebuild runs', async () => {

@@ -1,15 +1,10 @@
 // Issue 14 item 22: codes leaked into Vietnamese ("hall", "shared_office" in search highlights).
 // A provider's resources are indexed with the words for their kind, never the code.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { member } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../test/helpers/testApp.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 describe('resource kinds in search', () => {
   it('finds a provider by the words for its resources’ kinds and never shows a code', async () => {

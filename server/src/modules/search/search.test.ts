@@ -1,11 +1,9 @@
 import { createEmbeddedSearchEngine, createFlakyEngine } from '@ketnoi/search';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
 import { member, profileBodies } from '../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
+import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 
-let t: TestApp;
 let ipExpert: Member;
 let ipExpert2: Member;
 let honey: Member;
@@ -23,8 +21,8 @@ const search = async (query: string) => {
 };
 const ids = (r: { items: { id: string }[] }) => r.items.map((i) => i.id);
 
+const t = useTestApp();
 beforeAll(async () => {
-  t = await startTestApp();
   ipExpert = await member(t, 'expert');
   ipExpert2 = await member(t, 'expert', {
     name: 'Công ty Luật Sao Việt',
@@ -53,7 +51,6 @@ beforeAll(async () => {
   });
   await member(t, 'provider');
 });
-afterAll(() => t.close());
 
 describe('Vietnamese search over HTTP', () => {
   it.each([

@@ -1,21 +1,18 @@
 // Issue 14 item 22: administrators had no user list with search, suspension and password reset.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
 import { ADMIN, adminClient, adminEnv, member } from '../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../test/helpers/signedIn.js';
 import { liveClient } from '../../../test/helpers/sockets.js';
-import type { TestApp } from '../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../test/helpers/testClient.js';
+import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import { loadGenerated } from '../../seeding/bulk.js';
 
-let t: TestApp;
-let admin: TestClient;
 let honey: Member;
 const STAFF = { email: 'tuan.hoang@langson.test', password: 'staff-password-1' };
 
+const t = useTestApp({ env: adminEnv, startJobs: false });
+const admin = useAdmin(t);
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv, startJobs: false });
-  admin = await adminClient(t);
   await admin.post('/api/admin/users', { ...STAFF, role: 'staff', name: 'Hoàng Minh Tuấn', province: 'lang-son' });
   await admin.post('/api/admin/users', {
     email: 'hang@phutho.test',
@@ -26,7 +23,6 @@ beforeAll(async () => {
   });
   honey = await member(t, 'startup', {}, { name: 'Lâm Văn Hùng', email: 'hung.matong@example.vn' });
 });
-afterAll(() => t.close());
 
 type Row = { id: string; email: string; name: string; role: string; province: string | null; suspended: boolean; profile: unknown };
 const list = async (query: string) => {

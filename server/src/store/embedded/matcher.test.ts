@@ -2,18 +2,10 @@
 // document for every filter it accepts.
 import { Query } from 'mingo';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../test/helpers/random.js';
 import { compileFilter } from './matcher.js';
 
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = rng(20261121);
+const random = seededRandom(20261121);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const STRINGS = ['a', 'b', 'lang-son', 'đà nẵng', '2026-01-01T00:00:00.000Z', '2026-06-01T00:00:00.000Z', '10', ''];
 const NUMBERS = [0, 1, 2.5, 10, -3, 100];

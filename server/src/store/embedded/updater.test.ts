@@ -2,18 +2,11 @@
 // every update it accepts, on random documents.
 import { update as mingoUpdate } from 'mingo/updater';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../test/helpers/random.js';
 import { cloneJson } from './clone.js';
 import { applySimpleUpdate, simpleUpdated } from './updater.js';
 
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(42);
+const random = seededRandom(42);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 function randomDoc(): Record<string, unknown> {

@@ -11,6 +11,13 @@ afterEach(closeHarnesses);
 
 type User = Doc & { email: string; name?: string; tags?: string[] };
 
+/** What the server answers an insert of a second user with the email a@b.vn. */
+const duplicateEmail = () =>
+  new mongoose.mongo.MongoServerError({
+    errmsg: 'E11000 duplicate key error collection: ketnoi.users index: email_1 dup key: { email: "a@b.vn" }',
+    code: 11000,
+  } as never);
+
 describe('mongo engine → driver', () => {
   it('passes filters through unchanged, with the port options mapped', async () => {
     const { driver, open } = harness();
@@ -131,13 +138,7 @@ describe('mongo engine → driver', () => {
   it('translates a duplicate key into DuplicateKeyError with the index name', async () => {
     const { driver, open } = harness();
     const { collection } = open<User>('users', [{ fields: { email: 1 }, unique: true }]);
-    driver.failures.set(
-      'insertMany',
-      new mongoose.mongo.MongoServerError({
-        errmsg: 'E11000 duplicate key error collection: ketnoi.users index: email_1 dup key: { email: "a@b.vn" }',
-        code: 11000,
-      } as never),
-    );
+    driver.failures.set('insertMany', duplicateEmail());
     const error = await collection.insertOne({ _id: 'u2', email: 'a@b.vn' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DuplicateKeyError);
     expect(error).toMatchObject({ collection: 'users', index: 'email_1' });
@@ -200,13 +201,7 @@ describe('mongo engine → driver', () => {
   it('ends the transaction with a swallowed duplicate key instead of committing', async () => {
     const { store, driver, open } = harness();
     const { collection } = open<User>('users', [{ fields: { email: 1 }, unique: true }]);
-    driver.failures.set(
-      'insertMany',
-      new mongoose.mongo.MongoServerError({
-        errmsg: 'E11000 duplicate key error collection: ketnoi.users index: email_1 dup key: { email: "a@b.vn" }',
-        code: 11000,
-      } as never),
-    );
+    driver.failures.set('insertMany', duplicateEmail());
     const outcome = await store
       .withTransaction(async () => {
         await collection.insertOne({ _id: 'u2', email: 'a@b.vn' }).catch(() => 'ignored');

@@ -7,41 +7,14 @@ import { isRetryableCommitError, isRetryableTransactionError, runTransaction, ty
 
 const { MongoServerError, MongoServerSelectionError, MongoNetworkError } = mongoose.mongo;
 
-const writeConflict = () =>
-  new MongoServerError({
-    errmsg: 'WriteConflict error',
-    code: 112,
-    codeName: 'WriteConflict',
-    errorLabels: ['TransientTransactionError'],
-  } as never);
-const notPrimary = () =>
-  new MongoServerError({
-    errmsg: 'not primary',
-    code: 10107,
-    codeName: 'NotWritablePrimary',
-    errorLabels: ['TransientTransactionError'],
-  } as never);
-const noSuchTransaction = () =>
-  new MongoServerError({
-    errmsg: 'Transaction 3 has been aborted.',
-    code: 251,
-    codeName: 'NoSuchTransaction',
-    errorLabels: ['TransientTransactionError'],
-  } as never);
-const unknownCommit = () =>
-  new MongoServerError({
-    errmsg: 'operation was interrupted',
-    code: 11602,
-    codeName: 'InterruptedDueToReplStateChange',
-    errorLabels: ['UnknownTransactionCommitResult'],
-  } as never);
-const maxTimeExpired = () =>
-  new MongoServerError({
-    errmsg: 'operation exceeded time limit',
-    code: 50,
-    codeName: 'MaxTimeMSExpired',
-    errorLabels: ['UnknownTransactionCommitResult'],
-  } as never);
+/** A server error as the driver raises it: its code, name, message and the one label it carries. */
+const serverError = (code: number, codeName: string, errmsg: string, label: string) => () =>
+  new MongoServerError({ errmsg, code, codeName, errorLabels: [label] } as never);
+const writeConflict = serverError(112, 'WriteConflict', 'WriteConflict error', 'TransientTransactionError');
+const notPrimary = serverError(10107, 'NotWritablePrimary', 'not primary', 'TransientTransactionError');
+const noSuchTransaction = serverError(251, 'NoSuchTransaction', 'Transaction 3 has been aborted.', 'TransientTransactionError');
+const unknownCommit = serverError(11602, 'InterruptedDueToReplStateChange', 'operation was interrupted', 'UnknownTransactionCommitResult');
+const maxTimeExpired = serverError(50, 'MaxTimeMSExpired', 'operation exceeded time limit', 'UnknownTransactionCommitResult');
 const noPrimary = () =>
   new MongoServerSelectionError('Server selection timed out after 15000 ms', { type: 'ReplicaSetNoPrimary' } as never);
 
@@ -106,38 +79,44 @@ describe('classifying MongoDB errors', () => {
   });
 });
 
+/**
+ * Run `body` (told which attempt it is) in `runTransaction` on a scripted session whose commits do
+ * what `commits` says, with a fake clock; returns what it settled with and what happened.
+ */
+async function attempt<T>(
+  body: (run: number, time: ReturnType<typeof fakeTime>) => Promise<T>,
+  { commits = [], budgetMs = 30_000 }: { commits?: (Error | undefined)[]; budgetMs?: number } = {},
+) {
+  const time = fakeTime();
+  const session = new ScriptedSession(commits);
+  let runs = 0;
+  const settled = await runTransaction(session, () => body(++runs, time), time.timing(budgetMs)).then(
+    (result) => ({ result, error: undefined }),
+    (error: unknown) => ({ result: undefined, error }),
+  );
+  return { ...settled, runs, session, time };
+}
+
 describe('running a transaction through a failover', () => {
   it('reruns the body after a write conflict in it, aborting the failed attempt first', async () => {
-    const time = fakeTime();
-    const session = new ScriptedSession();
-    let runs = 0;
-    const result = await runTransaction(
-      session,
-      async () => {
-        runs += 1;
-        if (runs === 1) throw writeConflict();
-        return 'done';
-      },
-      time.timing(30_000),
-    );
+    const { result, runs, session } = await attempt(async (run) => {
+      if (run === 1) throw writeConflict();
+      return 'done';
+    });
     expect(result).toBe('done');
     expect(runs).toBe(2);
     expect(session.log).toEqual(['start', 'abort', 'start', 'commit']);
   });
 
   it('reruns the body when the election made the old primary abort the transaction', async () => {
-    const time = fakeTime();
-    const session = new ScriptedSession([noSuchTransaction()]);
-    let runs = 0;
-    expect(await runTransaction(session, async () => ++runs, time.timing(30_000))).toBe(2);
+    const { result, session } = await attempt(async (run) => run, { commits: [noSuchTransaction()] });
+    expect(result).toBe(2);
     expect(session.log).toEqual(['start', 'commit failed: NoSuchTransaction', 'start', 'commit']);
   });
 
   it('resends only the commit while its result is unknown or no primary answers (no second run of the body)', async () => {
-    const time = fakeTime();
-    const session = new ScriptedSession([unknownCommit(), noPrimary(), undefined]);
-    let runs = 0;
-    expect(await runTransaction(session, async () => ++runs, time.timing(30_000))).toBe(1);
+    const { result, session } = await attempt(async (run) => run, { commits: [unknownCommit(), noPrimary(), undefined] });
+    expect(result).toBe(1);
     expect(session.log).toEqual([
       'start',
       'commit failed: InterruptedDueToReplStateChange',
@@ -147,39 +126,23 @@ describe('running a transaction through a failover', () => {
   });
 
   it('waits out an election of ~12 s: the body fails while there is no primary, then succeeds', async () => {
-    const time = fakeTime();
-    const session = new ScriptedSession();
-    let runs = 0;
-    const result = await runTransaction(
-      session,
-      async () => {
-        runs += 1;
-        // Each failed server selection took the driver's whole timeout (15 s).
-        if (runs === 1) {
-          time.advance(15_000);
-          throw noPrimary();
-        }
-        return 'written';
-      },
-      time.timing(30_000),
-    );
+    const { result, runs } = await attempt(async (run, time) => {
+      // Each failed server selection took the driver's whole timeout (15 s).
+      if (run === 1) {
+        time.advance(15_000);
+        throw noPrimary();
+      }
+      return 'written';
+    });
     expect(result).toBe('written');
     expect(runs).toBe(2);
   });
 
   it('gives up after its budget with StoreUnavailableError (HTTP 503), keeping the cause', async () => {
-    const time = fakeTime();
-    const session = new ScriptedSession();
-    let runs = 0;
-    const error = await runTransaction(
-      session,
-      async () => {
-        runs += 1;
-        time.advance(15_000);
-        throw noPrimary();
-      },
-      time.timing(30_000),
-    ).catch((e: unknown) => e);
+    const { error, runs, session } = await attempt(async (_run, time) => {
+      time.advance(15_000);
+      throw noPrimary();
+    });
     expect(error).toBeInstanceOf(StoreUnavailableError);
     expect((error as Error).cause).toBeInstanceOf(MongoServerSelectionError);
     expect(runs).toBe(2);
@@ -187,47 +150,36 @@ describe('running a transaction through a failover', () => {
   });
 
   it('stops resending a commit at the budget as well', async () => {
-    const time = fakeTime();
-    const session = new ScriptedSession(Array.from({ length: 1000 }, () => unknownCommit()));
-    const error = await runTransaction(session, async () => 1, time.timing(2_000)).catch((e: unknown) => e);
+    const { error, time } = await attempt(async () => 1, {
+      commits: Array.from({ length: 1000 }, () => unknownCommit()),
+      budgetMs: 2_000,
+    });
     expect(error).toBeInstanceOf(StoreUnavailableError);
     expect(time.slept.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2_000);
     expect(time.slept.reduce((a, b) => a + b, 0)).toBeLessThan(2_600);
   });
 
   it('ends at once, after aborting, on errors that are not transient', async () => {
-    const time = fakeTime();
-    const session = new ScriptedSession();
     const duplicate = new DuplicateKeyError('intros', '_id');
-    let runs = 0;
-    const error = await runTransaction(
-      session,
-      async () => {
-        runs += 1;
-        throw duplicate;
-      },
-      time.timing(30_000),
-    ).catch((e: unknown) => e);
+    const { error, runs, session } = await attempt(async () => {
+      throw duplicate;
+    });
     expect(error).toBe(duplicate);
     expect(runs).toBe(1);
     expect(session.log).toEqual(['start', 'abort']);
     // MaxTimeMSExpired: the server gave up on purpose; the commit is not resent.
-    const timedOut = new ScriptedSession([maxTimeExpired(), undefined]);
-    const expired = await runTransaction(timedOut, async () => 1, time.timing(30_000)).catch((e: unknown) => e);
-    expect(expired).toBeInstanceOf(StoreUnavailableError);
-    expect(((expired as Error).cause as { codeName?: string }).codeName).toBe('MaxTimeMSExpired');
-    expect(timedOut.log).toEqual(['start', 'commit failed: MaxTimeMSExpired']);
+    const expired = await attempt(async () => 1, { commits: [maxTimeExpired(), undefined] });
+    expect(expired.error).toBeInstanceOf(StoreUnavailableError);
+    expect(((expired.error as Error).cause as { codeName?: string }).codeName).toBe('MaxTimeMSExpired');
+    expect(expired.session.log).toEqual(['start', 'commit failed: MaxTimeMSExpired']);
   });
 
   it('backs off with growing, jittered pauses between attempts, capped at 500 ms', async () => {
-    const time = fakeTime();
-    let runs = 0;
-    await runTransaction(
-      new ScriptedSession(),
-      async () => {
-        if (++runs < 20) throw writeConflict();
+    const { time } = await attempt(
+      async (run) => {
+        if (run < 20) throw writeConflict();
       },
-      time.timing(60_000),
+      { budgetMs: 60_000 },
     );
     expect(time.slept[0]).toBeCloseTo(0.5 * 5 * 1.5, 5);
     expect(time.slept[1]!).toBeGreaterThan(time.slept[0]!);

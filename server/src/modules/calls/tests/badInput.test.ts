@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Member, staffOf } from '../../../../test/helpers/fixtures.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
+import { refusedLeaving } from '../../events/tests/helpers.js';
 import { answers, callBody, type CallsApp, callsApp, competition, entryBody, judge, ok, RUBRIC, startup } from './helpers.js';
 
 let app: CallsApp;
@@ -28,15 +29,7 @@ async function state() {
   };
 }
 
-async function refused(res: Promise<{ status: number; body: any }>, status: number, code: string, message?: RegExp) {
-  const before = await state();
-  const r = await res;
-  expect(r.status).toBe(status);
-  expect(r.body.error.code).toBe(code);
-  if (message) expect(r.body.error.message).toMatch(message);
-  expect(await state()).toEqual(before);
-  return r.body.error;
-}
+const refused = refusedLeaving(state);
 
 beforeAll(async () => {
   app = await callsApp();

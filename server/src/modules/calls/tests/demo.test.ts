@@ -1,24 +1,17 @@
 // The demo dataset comes with the idea competition of the Lạng Sơn startup day: open for entries,
 // six entries (one submitted by staff), three judges part way through, a declared conflict, a
 // recusal, and two entries tied in the standings.
-import { DEMO_PASSWORD } from '@ketnoi/seeds';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../test/helpers/testApp.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoMember, useDemoApp } from '../../../../test/helpers/demo.js';
 import { ok } from './helpers.js';
 
-let t: TestApp;
 let eventId: string;
+const t = useDemoApp();
 beforeAll(async () => {
-  t = await startTestApp({ env: { DEMO_DATA: '1' }, overrides: { port: 0 } });
   eventId = ok(await t.client().get('/api/calls')).items[0].event.id;
-}, 120_000);
-afterAll(() => t.close());
+});
 
-const login = async (key: string) => {
-  const c = t.client();
-  await c.login(`${key}@demo.ketnoi.vn`, DEMO_PASSWORD);
-  return c;
-};
+const login = (key: string) => demoMember(t, key);
 
 describe('demo call', () => {
   it('is open for entries on the Lạng Sơn startup day', async () => {

@@ -1,19 +1,13 @@
 // The calls routes document themselves in OpenAPI from the same schemas that validate them.
 import { describe, expect, it } from 'vitest';
-import { ApiRegistry } from '../../../http/api.js';
-import { buildOpenApiDocument } from '../../../openapi/document.js';
+import { documentedRoutes } from '../../../../test/helpers/openapi.js';
 import type { CallsModule } from '../index.js';
 import { registerCallRoutes } from '../routes.js';
 
-type Operation = { parameters?: { name: string }[]; requestBody?: unknown };
-
 describe('calls in the OpenAPI document', () => {
   it('lists every calls endpoint with its parameters and bodies', () => {
-    const api = new ApiRegistry();
-    registerCallRoutes(api, {} as CallsModule);
-    const doc = buildOpenApiDocument(api.routes, 'test') as unknown as { paths: Record<string, Record<string, Operation>> };
-    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
-    expect(operations.sort()).toEqual(
+    const { paths, operations, parameterNames: names } = documentedRoutes((api) => registerCallRoutes(api, {} as CallsModule));
+    expect(operations).toEqual(
       [
         'GET /api/calls',
         'GET /api/calls/templates',
@@ -34,9 +28,8 @@ describe('calls in the OpenAPI document', () => {
         'GET /api/events/{id}/scores.csv',
       ].sort(),
     );
-    const names = (op: Operation | undefined) => (op?.parameters ?? []).map((p) => p.name).sort();
-    expect(names(doc.paths['/api/events/{id}/entries']!.get)).toEqual(['as', 'cursor', 'id', 'judgeId', 'limit', 'status']);
-    expect(doc.paths['/api/events/{id}/call']!.put!.requestBody).toBeDefined();
-    expect(doc.paths['/api/events/{id}/entries/{entryId}/score']!.put!.requestBody).toBeDefined();
+    expect(names(paths['/api/events/{id}/entries']!.get)).toEqual(['as', 'cursor', 'id', 'judgeId', 'limit', 'status']);
+    expect(paths['/api/events/{id}/call']!.put!.requestBody).toBeDefined();
+    expect(paths['/api/events/{id}/entries/{entryId}/score']!.put!.requestBody).toBeDefined();
   });
 });

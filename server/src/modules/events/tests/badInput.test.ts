@@ -5,7 +5,7 @@ import { type Member, member, staffOf } from '../../../../test/helpers/fixtures.
 import type { TestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 import type { ManualClock } from '../../../lib/clock.js';
-import { START, eventsApp, ok, startupDay } from './helpers.js';
+import { START, eventsApp, ok, refusedLeaving, startupDay } from './helpers.js';
 
 let t: TestApp;
 let clock: ManualClock;
@@ -38,15 +38,7 @@ const state = async () => {
     notices: [await notices(a), await notices(b), await notices(c)],
   };
 };
-async function refused(res: Promise<{ status: number; body: any }>, status: number, code: string, message?: RegExp) {
-  const before = await state();
-  const r = await res;
-  expect(r.status).toBe(status);
-  expect(r.body.error.code).toBe(code);
-  if (message) expect(r.body.error.message).toMatch(message);
-  expect(await state()).toEqual(before);
-  return r.body.error;
-}
+const refused = refusedLeaving(state);
 
 describe('registration refusals', () => {
   it('refuses before the window opens, then registers', async () => {

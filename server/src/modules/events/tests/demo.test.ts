@@ -1,24 +1,15 @@
 // The demo dataset comes with events on a fresh start: two upcoming on the public calendar (the
 // Lạng Sơn startup day with its meetings, the regional trade fair) and a Đà Nẵng training that
 // took place, whose check-ins and follow-up intro show in the events report.
-import { DEMO_PASSWORD } from '@ketnoi/seeds';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminEnv } from '../../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../../test/helpers/testApp.js';
+import { demoMember, useDemoApp } from '../../../../test/helpers/demo.js';
+import { startTestApp } from '../../../../test/helpers/testApp.js';
 import { ok } from './helpers.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  // PORT=0 as the browser tests start it: the demo's mails are written before the port is known.
-  t = await startTestApp({ env: { DEMO_DATA: '1' }, overrides: { port: 0 } });
-}, 120_000);
-afterAll(() => t.close());
+const t = useDemoApp();
 
-const login = async (key: string) => {
-  const c = t.client();
-  await c.login(`${key}@demo.ketnoi.vn`, DEMO_PASSWORD);
-  return c;
-};
+const login = (key: string) => demoMember(t, key);
 
 describe('demo events', () => {
   it('shows the upcoming events on the public calendar, soonest first', async () => {

@@ -1,4 +1,5 @@
 // Shared set-up of the events tests: an app on a manual clock with an admin, and small helpers.
+import { expect } from 'vitest';
 import { adminClient, adminEnv } from '../../../../test/helpers/fixtures.js';
 import { startTestApp, type TestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
@@ -18,6 +19,23 @@ export async function eventsApp(): Promise<{ t: TestApp; clock: ManualClock; adm
 export function ok<T extends { status: number; text: string; body: any }>(res: T, status = 200): T['body'] {
   if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${res.text}`);
   return res.body;
+}
+
+/**
+ * The `refused(request, status, code, message?)` of a refusals test: the request answers that
+ * contract error (and message), and `state()` reads the same after it as before; returns the error.
+ */
+export function refusedLeaving(state: () => Promise<unknown>) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped JSON answers, as in ok()
+  return async (res: Promise<{ status: number; body: any }>, status: number, code: string, message?: RegExp) => {
+    const before = await state();
+    const r = await res;
+    expect(r.status).toBe(status);
+    expect(r.body.error.code).toBe(code);
+    if (message) expect(r.body.error.message).toMatch(message);
+    expect(await state()).toEqual(before);
+    return r.body.error;
+  };
 }
 
 /** A Lạng Sơn startup day on 28 March 2026 (Vietnam time), with meetings in the afternoon. */

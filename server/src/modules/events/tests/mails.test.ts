@@ -3,26 +3,18 @@
 // cancelled (by a person, by a registrant leaving, by new meeting hours), and the reminder the day
 // before (the `events.remind` job, once per event and person). Each mail is queued in its cause's
 // transaction, so a refused request queues none.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarsOf, languageOf, type Mailbox, mailsTo, only, startMailApp } from '../../../../test/helpers/mailbox.js';
-import { adminClient, adminEnv, type Member, member, staffOf } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
+import { describe, expect, it } from 'vitest';
+import { calendarsOf, languageOf, mailsTo, only, useMailApp } from '../../../../test/helpers/mailbox.js';
+import { adminEnv, type Member, member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { HOUR_MS, ManualClock } from '../../../lib/clock.js';
 import type { ReceivedMail } from '../../../../test/helpers/smtpPeer.js';
 import { ok, START, startupDay } from './helpers.js';
 
-let t: TestApp;
-let mailbox: Mailbox;
-let close: () => Promise<void>;
-let staff: TestClient;
 const clock = new ManualClock(START);
 
-beforeAll(async () => {
-  ({ t, mailbox, close } = await startMailApp({ clock, env: { ...adminEnv, SESSION_MAX_AGE_DAYS: '365' } }));
-  staff = await staffOf(t, await adminClient(t), 'lang-son');
-}, 60_000);
-afterAll(() => close());
+const { t, mailbox } = useMailApp({ clock, env: { ...adminEnv, SESSION_MAX_AGE_DAYS: '365' } });
+const staff = useStaff(t, useAdmin(t), 'lang-son');
 
 async function publishedEvent(overrides: Record<string, unknown> = {}): Promise<string> {
   return ok(await staff.post('/api/events', startupDay({ status: 'published', ...overrides })), 201).id;
@@ -174,32 +166,28 @@ describe('event mails caused by the events module', () => {
     await register(coming, dropped);
     ok(await staff.patch(`/api/events/${dropped}`, { status: 'cancelled' }));
     await mailbox.fresh();
-    const remind = () => t.app.container.jobs.run('events.remind');
+    /** Set the clock, run the reminder job `runs` times, and deliver what it queued. */
+    const remindAt = async (iso: string, runs = 1) => {
+      clock.set(iso);
+      for (let i = 0; i < runs; i++) await t.app.container.jobs.run('events.remind');
+      return mailbox.fresh();
+    };
 
     // 9 April, 06:00 in Vietnam: too early in the day.
-    clock.set('2026-04-08T23:00:00.000Z');
-    await remind();
-    expect(await mailbox.fresh()).toEqual([]);
+    expect(await remindAt('2026-04-08T23:00:00.000Z')).toEqual([]);
 
     // 08:00: the registered participant of tomorrow's event; not the waitlisted one, not the
     // cancelled event, not the event of the day after.
-    clock.set('2026-04-09T01:00:00.000Z');
-    await remind();
-    const mails = await mailbox.fresh();
+    const mails = await remindAt('2026-04-09T01:00:00.000Z');
     expect(kinds(mails)).toEqual([`${coming.user.email} Ngày mai: Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026`]);
     expect(mails[0]!.parsed.text).toContain(`Mã vé: ${ticket}`);
     expect(calendarOf(mails[0]!)).toMatchObject({ UID: `event-${eventId}@ketnoi`, DTSTART: '20260410T010000Z' });
 
     // Later runs that day (as on a second instance) send nothing more.
-    clock.set('2026-04-09T10:00:00.000Z');
-    await remind();
-    await remind();
-    expect(await mailbox.fresh()).toEqual([]);
+    expect(await remindAt('2026-04-09T10:00:00.000Z', 2)).toEqual([]);
 
     // The next morning, the later event's turn.
-    clock.set('2026-04-10T02:00:00.000Z');
-    await remind();
-    const next = await mailbox.fresh();
+    const next = await remindAt('2026-04-10T02:00:00.000Z');
     expect(kinds(next)).toEqual([`${coming.user.email} Ngày mai: Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026`]);
     expect(calendarOf(next[0]!)).toMatchObject({ UID: `event-${later}@ketnoi` });
   });

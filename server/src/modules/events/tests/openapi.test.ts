@@ -1,19 +1,13 @@
 // The events routes document themselves in OpenAPI from the same schemas that validate them.
 import { describe, expect, it } from 'vitest';
-import { ApiRegistry } from '../../../http/api.js';
-import { buildOpenApiDocument } from '../../../openapi/document.js';
+import { documentedRoutes } from '../../../../test/helpers/openapi.js';
 import type { EventsModule } from '../index.js';
 import { registerEventRoutes } from '../routes.js';
 
-type Operation = { parameters?: { name: string }[]; requestBody?: unknown };
-
 describe('events in the OpenAPI document', () => {
   it('lists every events endpoint with its parameters and bodies', () => {
-    const api = new ApiRegistry();
-    registerEventRoutes(api, {} as EventsModule);
-    const doc = buildOpenApiDocument(api.routes, 'test') as unknown as { paths: Record<string, Record<string, Operation>> };
-    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
-    expect(operations.sort()).toEqual(
+    const { paths, operations, parameterNames: names } = documentedRoutes((api) => registerEventRoutes(api, {} as EventsModule));
+    expect(operations).toEqual(
       [
         'POST /api/events',
         'GET /api/events',
@@ -36,20 +30,9 @@ describe('events in the OpenAPI document', () => {
         'GET /api/reports/events',
       ].sort(),
     );
-    const names = (op: Operation | undefined) => (op?.parameters ?? []).map((p) => p.name).sort();
-    expect(names(doc.paths['/api/events']!.get)).toEqual([
-      'cursor',
-      'from',
-      'kind',
-      'limit',
-      'province',
-      'region',
-      'status',
-      'to',
-      'topic',
-    ]);
-    expect(names(doc.paths['/api/events/{id}/agenda']!.get)).toEqual(['format', 'id', 'lang', 'profileId']);
-    expect(doc.paths['/api/events/{id}']!.patch!.requestBody).toBeDefined();
-    expect(doc.paths['/api/events']!.post!.requestBody).toBeDefined();
+    expect(names(paths['/api/events']!.get)).toEqual(['cursor', 'from', 'kind', 'limit', 'province', 'region', 'status', 'to', 'topic']);
+    expect(names(paths['/api/events/{id}/agenda']!.get)).toEqual(['format', 'id', 'lang', 'profileId']);
+    expect(paths['/api/events/{id}']!.patch!.requestBody).toBeDefined();
+    expect(paths['/api/events']!.post!.requestBody).toBeDefined();
   });
 });

@@ -2,25 +2,20 @@
 // documents (an investor sees the pitch deck only after an accepted introduction), evidence for
 // the consultation's two sides; 404 for everyone else. Naming files in profiles and outcomes,
 // deleting them, and the clean-up of files nothing names.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../lib/clock.js';
-import { adminClient, adminEnv, member, profileBodies, staffOf } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
+import { adminEnv, member, profileBodies, staffOf } from '../../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 import { download, jpegWithGps, pdf, png, uploaded } from './helpers.js';
 
 const clock = new ManualClock(new Date());
-let t: TestApp;
-let admin: TestClient;
 const HOUR = 3_600_000;
 const get = (client: TestClient | null, id: string, query = '') => download(client, t.url, `/api/files/${id}${query}`);
 
-beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv, clock, startJobs: false });
-  admin = await adminClient(t);
-});
-afterAll(() => t.close());
+const t = useTestApp({ env: adminEnv, clock, startJobs: false });
+const admin = useAdmin(t);
 
 describe('logos and product photos', () => {
   it('are private to the uploader until a visible profile shows them, then public and cacheable', async () => {

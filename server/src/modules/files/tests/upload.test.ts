@@ -4,15 +4,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '@ketnoi/contract';
 import { member } from '../../../../test/helpers/fixtures.js';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { download, fileForm, html, jpegWithGps, pdf, png, script, svg, upload } from './helpers.js';
 
-let t: TestApp;
 let owner: Member;
 const filesCount = () => t.app.store.collection({ name: 'files' }).countDocuments();
 /** Blob files on disk (DATA_DIR/files/<shard>/<id>), uploads in progress excluded. */
@@ -24,11 +22,10 @@ const blobsOnDisk = () => {
     .flatMap((d) => fs.readdirSync(path.join(root, d)));
 };
 
+const t = useTestApp();
 beforeAll(async () => {
-  t = await startTestApp();
   owner = await member(t, 'startup');
 });
-afterAll(() => t.close());
 
 describe('accepted uploads', () => {
   it('stores a logo as WebP at most 1600 px with a 400 px copy, and answers the contract fields', async () => {

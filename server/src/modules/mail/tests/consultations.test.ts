@@ -1,24 +1,17 @@
 // Consultation and booking mails through a real SMTP peer: scheduled, moved and cancelled, each to
 // both sides with a calendar file that keeps one UID and a growing SEQUENCE; moving checks the
 // same availability as scheduling, and a refused move or cancellation queues nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { member } from '../../../../test/helpers/fixtures.js';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { calendarsOf, languageOf, type Mailbox, only, startMailApp } from '../../../../test/helpers/mailbox.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
+import { calendarsOf, languageOf, only, useMailApp } from '../../../../test/helpers/mailbox.js';
 import { HOUR_MS, ManualClock } from '../../../lib/clock.js';
 
-let t: TestApp;
-let mailbox: Mailbox;
-let close: () => Promise<void>;
 const clock = new ManualClock('2026-03-02T01:00:00.000Z');
 const at = (hours: number) => new Date(clock.now().getTime() + hours * HOUR_MS).toISOString();
 const icsTime = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
-beforeAll(async () => {
-  ({ t, mailbox, close } = await startMailApp({ clock }));
-});
-afterAll(() => close());
+const { t, mailbox } = useMailApp({ clock });
 
 async function connected(kind: 'expert' | 'provider', profile: Record<string, unknown> = {}, account: Record<string, unknown> = {}) {
   const s = await member(t, 'startup', { name: 'Mật ong Chi Lăng' });

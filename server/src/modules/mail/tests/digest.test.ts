@@ -1,23 +1,16 @@
 // The account's language (set at registration, changed in the notification settings) and the
 // daily digest: someone who chose `daily` gets no instant notification mail, and at 07:00 Vietnam
 // time one mail with the day's notifications, their one-tap links and calendar files.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { member } from '../../../../test/helpers/fixtures.js';
-import { calendarsOf, languageOf, type Mailbox, only, startMailApp } from '../../../../test/helpers/mailbox.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
+import { calendarsOf, languageOf, only, useMailApp } from '../../../../test/helpers/mailbox.js';
 import { HOUR_MS, ManualClock } from '../../../lib/clock.js';
 import { JOBS } from '../../../jobs/index.js';
 
-let t: TestApp;
-let mailbox: Mailbox;
-let close: () => Promise<void>;
 // 08:00 in Vietnam on Monday 2 March 2026.
 const clock = new ManualClock('2026-03-02T01:00:00.000Z');
 
-beforeAll(async () => {
-  ({ t, mailbox, close } = await startMailApp({ clock }));
-});
-afterAll(() => close());
+const { t, mailbox } = useMailApp({ clock });
 
 describe('the account language', () => {
   it('is set at registration (Vietnamese by default), shown on the user and changed by the settings', async () => {

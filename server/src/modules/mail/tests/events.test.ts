@@ -2,20 +2,13 @@
 // cancelled or tomorrow, and event meetings scheduled, moved or cancelled. The events module
 // queues them (see docs/MAIL.md); here each is queued directly and checked as it arrives: the
 // recipient, language, link and calendar file (one UID per event or meeting, SEQUENCE growing).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarsOf, languageOf, type Mailbox, only, startMailApp } from '../../../../test/helpers/mailbox.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { calendarsOf, languageOf, only, useMailApp } from '../../../../test/helpers/mailbox.js';
 import { ManualClock } from '../../../lib/clock.js';
 
-let t: TestApp;
-let mailbox: Mailbox;
-let close: () => Promise<void>;
 const clock = new ManualClock('2026-03-02T01:00:00.000Z');
 
-beforeAll(async () => {
-  ({ t, mailbox, close } = await startMailApp({ clock }));
-});
-afterAll(() => close());
+const { t, mailbox } = useMailApp({ clock });
 
 const event = {
   eventId: 'ev-7',

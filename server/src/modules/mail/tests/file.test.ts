@@ -2,16 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { JOBS } from '../../../jobs/index.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp({ env: { SMTP_URL: '' }, startJobs: false });
-});
-afterAll(() => t.close());
+const t = useTestApp({ env: { SMTP_URL: '' }, startJobs: false });
 
 describe('the file transport', () => {
   it('writes each mail once as an .eml file under DATA_DIR/mail', async () => {

@@ -1,26 +1,18 @@
 // Intro mails through a real SMTP peer: who gets which mail when an intro is asked for, brokered,
 // approved, rejected, accepted (also by one tap), declined or expires — in each recipient's
 // language, with links into the app; and nothing queued when the cause is refused.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, staffOf } from '../../../../test/helpers/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { adminEnv, member, staffOf } from '../../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../../test/helpers/signedIn.js';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { actionPaths, languageOf, type Mailbox, only, startMailApp } from '../../../../test/helpers/mailbox.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
+import { actionPaths, languageOf, only, useMailApp } from '../../../../test/helpers/mailbox.js';
 import { DAY_MS, ManualClock } from '../../../lib/clock.js';
 import { JOBS } from '../../../jobs/index.js';
 
-let t: TestApp;
-let mailbox: Mailbox;
-let close: () => Promise<void>;
-let admin: TestClient;
 const clock = new ManualClock('2026-03-02T01:00:00.000Z');
 
-beforeAll(async () => {
-  ({ t, mailbox, close } = await startMailApp({ clock, env: adminEnv }));
-  admin = await adminClient(t);
-});
-afterAll(() => close());
+const { t, mailbox } = useMailApp({ clock, env: adminEnv });
+const admin = useAdmin(t);
 
 const outboxSize = async () => (await t.app.container.modules.mail.outbox.find({}, 10_000)).length;
 const ask = (from: Member, to: Member, extra: Record<string, unknown> = {}) =>

@@ -1,23 +1,16 @@
 // Messages that arrive while the recipient is offline: a mail, at most one per conversation in 30
 // minutes; none to someone connected. The notification subscriber decides (after the message
 // commits), so the test waits for the recipient's notification before counting mails.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { member } from '../../../../test/helpers/fixtures.js';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { type Mailbox, only, startMailApp } from '../../../../test/helpers/mailbox.js';
+import { only, useMailApp } from '../../../../test/helpers/mailbox.js';
 import { liveClient } from '../../../../test/helpers/sockets.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
 import { ManualClock } from '../../../lib/clock.js';
 
-let t: TestApp;
-let mailbox: Mailbox;
-let close: () => Promise<void>;
 const clock = new ManualClock('2026-03-02T01:00:00.000Z');
 
-beforeAll(async () => {
-  ({ t, mailbox, close } = await startMailApp({ clock }));
-});
-afterAll(() => close());
+const { t, mailbox } = useMailApp({ clock });
 
 async function conversation() {
   const s = await member(t, 'startup', { name: 'Mật ong Chi Lăng' });

@@ -3,17 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { member } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { JOBS } from '../../../jobs/index.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp({ env: { SMTP_URL: '' }, startJobs: false });
-});
-afterAll(() => t.close());
+const t = useTestApp({ env: { SMTP_URL: '' }, startJobs: false });
 
 const html = { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } };
 

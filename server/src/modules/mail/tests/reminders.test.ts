@@ -2,28 +2,26 @@
 // after 5 days, each once however often the job runs, and is in the staff queue before it expires;
 // 90 days after a completed consultation the startup is asked what happened next, once; its
 // one-tap answer (GET changes nothing, POST stores it once) counts in the reports' outcomes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, staffOf } from '../../../../test/helpers/fixtures.js';
-import { actionPaths, type Mailbox, only, startMailApp } from '../../../../test/helpers/mailbox.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
+import { describe, expect, it } from 'vitest';
+import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
+import { actionPaths, only, useMailApp } from '../../../../test/helpers/mailbox.js';
 import { getBytes, parseCsv } from '../../staff/tests/helpers.js';
 import { DAY_MS, HOUR_MS, ManualClock } from '../../../lib/clock.js';
 import { JOBS } from '../../../jobs/index.js';
 
-let t: TestApp;
-let mailbox: Mailbox;
-let close: () => Promise<void>;
-let staff: TestClient;
 const clock = new ManualClock('2026-03-02T01:00:00.000Z');
 
-beforeAll(async () => {
-  ({ t, mailbox, close } = await startMailApp({ clock, env: adminEnv }));
-  staff = await staffOf(t, await adminClient(t), 'lang-son');
-});
-afterAll(() => close());
+const { t, mailbox } = useMailApp({ clock, env: adminEnv });
+const staff = useStaff(t, useAdmin(t), 'lang-son');
 
 const run = (job: string) => t.app.container.jobs.run(job);
+/** Move the clock on by `ms`, run `job` `runs` times, and deliver what it queued. */
+const runAfter = async (ms: number, job: string, runs = 1) => {
+  clock.advance(ms);
+  for (let i = 0; i < runs; i++) await run(job);
+  return mailbox.fresh();
+};
 
 describe('reminders of unanswered intros', () => {
   it('remind the awaited side after 2 and after 5 days, once each; the intro is in the staff queue before it expires', async () => {
@@ -35,14 +33,9 @@ describe('reminders of unanswered intros', () => {
     await answers.client.post(`/api/intros/${answered.id}/decline`, {});
     await mailbox.fresh();
 
-    clock.advance(2 * DAY_MS - HOUR_MS);
-    await run(JOBS.introReminders);
-    expect(await mailbox.fresh()).toHaveLength(0);
+    expect(await runAfter(2 * DAY_MS - HOUR_MS, JOBS.introReminders)).toHaveLength(0);
 
-    clock.advance(2 * HOUR_MS);
-    await run(JOBS.introReminders);
-    await run(JOBS.introReminders);
-    const second = await mailbox.fresh();
+    const second = await runAfter(2 * HOUR_MS, JOBS.introReminders, 2);
     expect(second).toHaveLength(1);
     const first = only(second, e.user.email, 'intro.reminder');
     expect(first.parsed.subject).toBe('Nhắc lại: lời đề nghị kết nối với Mật ong Chi Lăng đã chờ bạn 2 ngày');
@@ -50,14 +43,9 @@ describe('reminders of unanswered intros', () => {
     expect(first.parsed.text).toMatch(/Trả lời trên KếtNối: http:\/\/localhost:\d+\/intros/);
     expect(actionPaths(first)).toHaveLength(2);
 
-    clock.advance(2 * DAY_MS);
-    await run(JOBS.introReminders);
-    expect(await mailbox.fresh()).toHaveLength(0); // day 4: nothing new
+    expect(await runAfter(2 * DAY_MS, JOBS.introReminders)).toHaveLength(0); // day 4: nothing new
 
-    clock.advance(DAY_MS);
-    await run(JOBS.introReminders);
-    await run(JOBS.introReminders);
-    const fifth = await mailbox.fresh();
+    const fifth = await runAfter(DAY_MS, JOBS.introReminders, 2);
     expect(fifth).toHaveLength(1);
     expect(only(fifth, e.user.email, 'intro.reminder').parsed.subject).toBe(
       'Nhắc lại: lời đề nghị kết nối với Mật ong Chi Lăng đã chờ bạn 5 ngày',
@@ -69,9 +57,7 @@ describe('reminders of unanswered intros', () => {
     const waiting = queue.unansweredExperts.find((x: { profile: { id: string } }) => x.profile.id === e.profile.id);
     expect(waiting).toMatchObject({ pending: 1, introIds: [intro.id] });
 
-    clock.advance(DAY_MS);
-    await run(JOBS.introReminders);
-    expect(await mailbox.fresh()).toHaveLength(0);
+    expect(await runAfter(DAY_MS, JOBS.introReminders)).toHaveLength(0);
     const reminders = await mailbox.queuedFor(e.user.id, 'intro.reminder');
     expect(reminders).toHaveLength(2);
     expect(await mailbox.queuedFor(answers.user.id, 'intro.reminder')).toHaveLength(0);
@@ -113,13 +99,8 @@ describe('the follow-up 90 days after a consultation', () => {
     const completedAt = clock.now().getTime();
     await mailbox.fresh();
 
-    clock.advance(90 * DAY_MS - HOUR_MS);
-    await run(JOBS.followUps);
-    expect(await mailbox.fresh()).toHaveLength(0);
-    clock.advance(2 * HOUR_MS);
-    await run(JOBS.followUps);
-    await run(JOBS.followUps);
-    const mails = await mailbox.fresh();
+    expect(await runAfter(90 * DAY_MS - HOUR_MS, JOBS.followUps)).toHaveLength(0);
+    const mails = await runAfter(2 * HOUR_MS, JOBS.followUps, 2);
     expect(mails).toHaveLength(1);
     const mail = only(mails, s.user.email, 'consultation.follow_up');
     expect(mail.parsed.subject).toBe('Sau buổi tư vấn với Luật sư Bình, mọi việc thế nào rồi?');
@@ -168,8 +149,6 @@ describe('the follow-up 90 days after a consultation', () => {
     const row = rows.find((r) => r[0] === consultation.id)!;
     expect(row[column]).toMatch(/Được cấp văn bằng bảo hộ; .* Vẫn đang chờ kết quả$/);
 
-    clock.advance(DAY_MS);
-    await run(JOBS.followUps);
-    expect(await mailbox.fresh()).toHaveLength(0);
+    expect(await runAfter(DAY_MS, JOBS.followUps)).toHaveLength(0);
   });
 });

@@ -2,24 +2,18 @@
 // help. IP experts come first; an expert whose consultation slots are full (booked through the
 // real intro → accept → consultation flow) ranks below an identical expert with room; a pair
 // that was declined does not come back; every score is what its reasons say.
-import { DEMO_PASSWORD, demoDataset, demoEmail } from '@ketnoi/seeds';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
+import { demoDataset } from '@ketnoi/seeds';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoMember, useDemoApp } from '../../../../test/helpers/demo.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 import type { MatchItemBody } from './fixtures.js';
 import { expectReasonsAddUp, expectSortedByScore, reason } from './fixtures.js';
 
-let t: TestApp;
 let honey: TestClient;
 let trademarkNeed: string;
 const profileIds = new Map<string, string>();
 
-async function login(key: string): Promise<TestClient> {
-  const c = t.client();
-  await c.login(demoEmail(key), DEMO_PASSWORD);
-  return c;
-}
+const login = (key: string) => demoMember(t, key);
 
 async function profileIdOf(key: string): Promise<string> {
   if (!profileIds.has(key)) profileIds.set(key, (await (await login(key)).get('/api/profiles/me')).body.id);
@@ -33,13 +27,12 @@ async function trademarkMatches(): Promise<MatchItemBody[]> {
   return res.body.items;
 }
 
+const t = useDemoApp();
 beforeAll(async () => {
-  t = await startTestApp({ env: { DEMO_DATA: '1' } });
   honey = await login('mat-ong-chi-lang');
   const needs = await honey.get('/api/needs');
   trademarkNeed = needs.body.items.find((n: { category: string }) => n.category === 'trademark').id;
-}, 120_000);
-afterAll(() => t.close());
+});
 
 describe('demo data: the honey startup’s trademark need', () => {
   it('ranks the IP / trademark experts first, the province’s own IP officer on top', async () => {

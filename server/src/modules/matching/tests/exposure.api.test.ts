@@ -1,30 +1,25 @@
 // Fair exposure over HTTP: every candidate shown is counted (once per viewer and day, by the
 // background job); near-equal experts take turns at the top instead of one of them heading every
 // list; a clearly better one keeps its place; staff read the counts of their province.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, staffOf } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
+import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { JOBS } from '../../../jobs/index.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
 import type { MatchItemBody } from './fixtures.js';
 import { expectReasonsAddUp, reason } from './fixtures.js';
 
-let t: TestApp;
-let admin: TestClient;
-let staffLs: TestClient;
-let staffPt: TestClient;
 const startups: { m: Member; needId: string }[] = [];
 let star: Member;
 let peer: Member;
 let local: Member;
 
+const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const staffLs = useStaff(t, admin, 'lang-son');
+const staffPt = useStaff(t, admin, 'phu-tho');
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-  admin = await adminClient(t);
-  staffLs = await staffOf(t, admin, 'lang-son');
-  staffPt = await staffOf(t, admin, 'phu-tho');
   // Two experts in Hà Nội serving Lạng Sơn with identical profiles: a tie broken only by id.
   star = await member(t, 'expert', { name: 'An – sở hữu trí tuệ', province: 'ha-noi', servesProvinces: ['lang-son'] });
   peer = await member(t, 'expert', { name: 'Bình – sở hữu trí tuệ', province: 'ha-noi', servesProvinces: ['lang-son'] });
@@ -34,7 +29,6 @@ beforeAll(async () => {
     startups.push({ m, needId });
   }
 });
-afterAll(() => t.close());
 
 /** One match list, then the background job that counts what it showed. */
 const top = async (s: { m: Member; needId: string }, limit = 1) => {

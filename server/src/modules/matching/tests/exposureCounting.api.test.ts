@@ -1,22 +1,20 @@
 // Exposure counts cannot be inflated by asking again (issue 14, item 9): GET /api/matches writes
 // nothing; the background job counts each viewer, candidate and (UTC) day once, and the exposure
 // report and fair-exposure scores read those counts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, type Member } from '../../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminEnv, member, type Member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { DAY_MS, ManualClock } from '../../../lib/clock.js';
 import { JOBS } from '../../../jobs/index.js';
 
 const clock = new ManualClock('2026-03-02T03:00:00.000Z');
-let t: TestApp;
-let admin: TestClient;
 let expert: Member;
 const seekers: { m: Member; needId: string }[] = [];
 
+const t = useTestApp({ env: adminEnv, clock, startJobs: false });
+const admin = useAdmin(t);
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv, clock, startJobs: false });
-  admin = await adminClient(t);
   expert = await member(t, 'expert', { name: 'Chuyên gia nhãn hiệu', province: 'lang-son', servesProvinces: ['lang-son'] });
   for (let i = 0; i < 2; i++) {
     const m = await member(t, 'startup', { name: `Dự án ${i}` });
@@ -24,7 +22,6 @@ beforeAll(async () => {
     seekers.push({ m, needId });
   }
 });
-afterAll(() => t.close());
 
 const shown = async () => {
   const row = (await admin.get('/api/matches/exposure?province=lang-son')).body.items.find(

@@ -27,6 +27,17 @@ export function expectSortedByScore(items: MatchItemBody[]): void {
   for (let i = 1; i < items.length; i++) expect(items[i - 1]!.score).toBeGreaterThanOrEqual(items[i]!.score);
 }
 
+/** The signals of a profile without any intro or consultation history. */
+export const NEUTRAL_SIGNALS = {
+  activeConsultations: 0,
+  medianResponseHours: null,
+  timedResponses: 0,
+  accepted: 0,
+  declined: 0,
+  ratingSum: 0,
+  ratings: 0,
+};
+
 export const reason = (item: MatchItemBody, criterion: string) => item.reasons.find((r) => r.criterion === criterion);
 
 export interface IntroFixture {

@@ -1,18 +1,13 @@
 // GET /api/matches over HTTP on the real app: both directions, the shape of API.md, reasons
 // that add up, language, authorisation and bad input.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, staffOf } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
+import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { MatchItemBody } from './fixtures.js';
 import { expectReasonsAddUp, expectSortedByScore, reason } from './fixtures.js';
 
-let t: TestApp;
-let admin: TestClient;
-let staffLs: TestClient;
-let staffPt: TestClient;
 let honey: Member;
 let noodles: Member;
 let ipLocal: Member;
@@ -31,11 +26,11 @@ async function addNeed(m: Member, category: string, title: string): Promise<stri
   return res.body.id as string;
 }
 
+const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const staffLs = useStaff(t, admin, 'lang-son');
+const staffPt = useStaff(t, admin, 'phu-tho');
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-  admin = await adminClient(t);
-  staffLs = await staffOf(t, admin, 'lang-son');
-  staffPt = await staffOf(t, admin, 'phu-tho');
   honey = await member(t, 'startup', { name: 'Mật ong chanh rừng Chi Lăng', sectors: ['agri_food_ocop'] });
   noodles = await member(t, 'startup', {
     name: 'Miến dong Đình Lập',
@@ -71,7 +66,6 @@ beforeAll(async () => {
   need.noodlesFunding = await addNeed(noodles, 'funding', 'Gọi vốn mở rộng xưởng');
   need.noodlesWorkspace = await addNeed(noodles, 'workspace', 'Chỗ trưng bày sản phẩm');
 });
-afterAll(() => t.close());
 
 describe('a startup’s matches for one need', () => {
   it('ranks the experts who cover the need, best first, with reasons that add up', async () => {

@@ -1,17 +1,12 @@
 // POST /api/matches/plan over HTTP: one candidate per need, nobody over capacity (spare
 // capacity and capacityPerCandidate), hard rules kept, staff limited to their province.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, staffOf } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
+import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { declareConflict, insertConsultations } from './fixtures.js';
 
-let t: TestApp;
-let admin: TestClient;
-let staffLs: TestClient;
-let staffPt: TestClient;
 const startups: Member[] = [];
 const needIds: string[] = [];
 const experts: Record<string, Member> = {};
@@ -25,11 +20,11 @@ interface Plan {
   totalScore: number;
 }
 
+const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const staffLs = useStaff(t, admin, 'lang-son');
+const staffPt = useStaff(t, admin, 'phu-tho');
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-  admin = await adminClient(t);
-  staffLs = await staffOf(t, admin, 'lang-son');
-  staffPt = await staffOf(t, admin, 'phu-tho');
   experts.one = await member(t, 'expert', { name: 'Một suất', province: 'lang-son', capacity: 1, servesProvinces: ['lang-son'] });
   experts.three = await member(t, 'expert', { name: 'Ba suất, bận hai', province: 'lang-son', capacity: 3, servesProvinces: ['lang-son'] });
   experts.five = await member(t, 'expert', { name: 'Năm suất', province: 'ha-noi', capacity: 5, servesProvinces: ['lang-son'] });
@@ -48,7 +43,6 @@ beforeAll(async () => {
     [0, 1].map(() => ({ startupId: startups[7]!.profile.id, helperId: experts.three!.profile.id, status: 'scheduled' as const })),
   );
 });
-afterAll(() => t.close());
 
 function loads(plan: Plan): Map<string, number> {
   const out = new Map<string, number>();

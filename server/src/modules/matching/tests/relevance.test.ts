@@ -5,12 +5,11 @@
 // judge ignores (verification, ratings, answer times) so the ranking has to get the basics right.
 import { NEED_CATEGORY_CODES } from '@ketnoi/search';
 import { regionOf } from '@ketnoi/seeds';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
+import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { MatchItemBody } from './fixtures.js';
 import { insertConsultations, insertIntros } from './fixtures.js';
 import { RELATED_CATEGORIES } from '../criteria/coverage.js';
@@ -69,8 +68,6 @@ function ndcgAt(k: number, ranked: number[], allGrades: number[]): number {
   return ideal === 0 ? 1 : dcg(ranked) / ideal;
 }
 
-let t: TestApp;
-let admin: TestClient;
 const candidates: Candidate[] = [];
 const needs: NeedCase[] = [];
 let rngState = 20260105;
@@ -126,9 +123,9 @@ async function addCandidate(spec: {
   return c;
 }
 
+const t = useTestApp({ env: { ...adminEnv, REGISTER_MAX_PER_HOUR: '100000' } });
+const admin = useAdmin(t);
 beforeAll(async () => {
-  t = await startTestApp({ env: { ...adminEnv, REGISTER_MAX_PER_HOUR: '100000' } });
-  admin = await adminClient(t);
   const booked: Candidate[] = [];
   const celebrated: Candidate[] = [];
   for (const [ci, category] of CATEGORIES.entries()) {
@@ -138,74 +135,19 @@ beforeAll(async () => {
       const kind = kindFor(category);
       const far = FAR[province]!;
       const tag = `${category}/${province}`;
-      await addCandidate({
-        kind,
-        name: `Tại chỗ đúng ngành ${tag}`,
-        province,
-        serves: [province],
-        remote: false,
-        sectors: [sector],
-        coverage: [category],
-      });
-      await addCandidate({
-        kind,
-        name: `Tại chỗ khác ngành ${tag}`,
-        province,
-        serves: [province],
-        remote: false,
-        sectors: [other],
-        coverage: [category],
-      });
-      await addCandidate({
-        kind,
-        name: `Ở xa nhận hỗ trợ ${tag}`,
-        province: far,
-        serves: [province],
-        remote: false,
-        sectors: [sector],
-        coverage: [category],
-      });
-      await addCandidate({
-        kind,
-        name: `Cùng vùng ${tag}`,
-        province: NEIGHBOUR[province]!,
-        serves: [NEIGHBOUR[province]!],
-        remote: false,
-        sectors: [sector],
-        coverage: [category],
-      });
+      /** A candidate of this category's kind covering it, named with the case and the tag. */
+      const add = (spec: Omit<Parameters<typeof addCandidate>[0], 'kind' | 'coverage'>) =>
+        addCandidate({ ...spec, kind, name: `${spec.name} ${tag}`, coverage: [category] });
+      await add({ name: 'Tại chỗ đúng ngành', province, serves: [province], remote: false, sectors: [sector] });
+      await add({ name: 'Tại chỗ khác ngành', province, serves: [province], remote: false, sectors: [other] });
+      await add({ name: 'Ở xa nhận hỗ trợ', province: far, serves: [province], remote: false, sectors: [sector] });
+      await add({ name: 'Cùng vùng', province: NEIGHBOUR[province]!, serves: [NEIGHBOUR[province]!], remote: false, sectors: [sector] });
       celebrated.push(
-        await addCandidate({
-          kind,
-          name: `Ở xa nổi tiếng ${tag}`,
-          province: far,
-          serves: kind === 'investor' ? [far] : [],
-          remote: false,
-          sectors: [sector],
-          coverage: [category],
-        }),
+        await add({ name: 'Ở xa nổi tiếng', province: far, serves: kind === 'investor' ? [far] : [], remote: false, sectors: [sector] }),
       );
-      if (kind === 'expert')
-        await addCandidate({
-          kind,
-          name: `Từ xa khác ngành ${tag}`,
-          province: far,
-          serves: [],
-          remote: true,
-          sectors: [other],
-          coverage: [category],
-        });
+      if (kind === 'expert') await add({ name: 'Từ xa khác ngành', province: far, serves: [], remote: true, sectors: [other] });
       if (kind !== 'provider') {
-        const c = await addCandidate({
-          kind,
-          name: `Hết suất ${tag}`,
-          province,
-          serves: [province],
-          remote: false,
-          sectors: [sector],
-          coverage: [category],
-          unavailable: true,
-        });
+        const c = await add({ name: 'Hết suất', province, serves: [province], remote: false, sectors: [sector], unavailable: true });
         if (kind === 'expert') booked.push(c);
       }
       const related = RELATED_CATEGORIES[category]?.[0];
@@ -264,7 +206,6 @@ beforeAll(async () => {
     booked.map((c) => ({ startupId: someone, helperId: c.id, status: 'scheduled' as const })),
   );
 }, 180_000);
-afterAll(() => t.close());
 
 describe('relevance set', () => {
   it('computes nDCG as 1 for the ideal order and less for a worse one', () => {

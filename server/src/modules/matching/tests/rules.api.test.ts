@@ -1,16 +1,13 @@
 // Hard rules over HTTP: a declined pair does not come back (either direction), declared
 // conflicts, hidden and suspended profiles never appear, and the province sharing policy holds.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
+import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { MatchItemBody } from './fixtures.js';
 import { declareConflict, insertIntros } from './fixtures.js';
 
-let t: TestApp;
-let admin: TestClient;
 let honey: Member;
 let needId: string;
 const experts: Record<string, Member> = {};
@@ -21,9 +18,9 @@ const matchIds = async (m: Member, query = `needId=${needId}`) => {
   return (res.body.items as MatchItemBody[]).map((i) => i.profile.id);
 };
 
+const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-  admin = await adminClient(t);
   honey = await member(t, 'startup');
   const res = await honey.client.post('/api/needs', { category: 'trademark', title: 'Đăng ký nhãn hiệu' });
   needId = res.body.id;
@@ -35,7 +32,6 @@ beforeAll(async () => {
     });
   }
 });
-afterAll(() => t.close());
 
 describe('hard rules', () => {
   it('starts with every expert in the list', async () => {

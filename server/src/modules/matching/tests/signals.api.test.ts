@@ -1,14 +1,12 @@
 // Live signals from intro and consultation history, over HTTP: neutral without history; with
 // history, capacity, answer time, acceptance and ratings move the ranking and say why.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
 import { member } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { MatchItemBody } from './fixtures.js';
-import { expectReasonsAddUp, insertConsultations, insertIntros, reason } from './fixtures.js';
+import { NEUTRAL_SIGNALS, expectReasonsAddUp, insertConsultations, insertIntros, reason } from './fixtures.js';
 
-let t: TestApp;
 let honey: Member;
 let needId: string;
 let busy: Member;
@@ -30,15 +28,14 @@ async function items(): Promise<MatchItemBody[]> {
   return res.body.items;
 }
 
+const t = useTestApp();
 beforeAll(async () => {
-  t = await startTestApp();
   honey = await member(t, 'startup');
   needId = (await honey.client.post('/api/needs', { category: 'trademark', title: 'Đăng ký nhãn hiệu' })).body.id;
   busy = await member(t, 'expert', twin('Chuyên gia A'));
   keen = await member(t, 'expert', twin('Chuyên gia B'));
   fresh = await member(t, 'expert', twin('Chuyên gia C'));
 });
-afterAll(() => t.close());
 
 describe('live signals', () => {
   it('are neutral without history: equal profiles get equal scores', async () => {
@@ -106,14 +103,6 @@ describe('live signals', () => {
       ratingSum: 14,
       ratings: 3,
     });
-    expect(signals.get('nobody')).toEqual({
-      activeConsultations: 0,
-      medianResponseHours: null,
-      timedResponses: 0,
-      accepted: 0,
-      declined: 0,
-      ratingSum: 0,
-      ratings: 0,
-    });
+    expect(signals.get('nobody')).toEqual(NEUTRAL_SIGNALS);
   });
 });

@@ -1,29 +1,24 @@
 // Per-province weights over HTTP: read and replace overrides (staff of the province or admin),
 // validated; the ranking and the reasons follow the stored weights.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, staffOf } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
+import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { DEFAULT_WEIGHTS } from '../weights.js';
 import type { MatchItemBody } from './fixtures.js';
 import { expectReasonsAddUp, reason } from './fixtures.js';
 
-let t: TestApp;
-let admin: TestClient;
-let staffLs: TestClient;
-let staffDn: TestClient;
 let honey: Member;
 let needId: string;
 let nearby: Member;
 let specialist: Member;
 
+const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const staffLs = useStaff(t, admin, 'lang-son');
+const staffDn = useStaff(t, admin, 'da-nang');
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-  admin = await adminClient(t);
-  staffLs = await staffOf(t, admin, 'lang-son');
-  staffDn = await staffOf(t, admin, 'da-nang');
   honey = await member(t, 'startup', { sectors: ['agri_food_ocop', 'forestry_herbal'] });
   needId = (await honey.client.post('/api/needs', { category: 'trademark', title: 'Đăng ký nhãn hiệu' })).body.id;
   // In the province but outside the sector; far away (remote) but the sector specialist.
@@ -42,7 +37,6 @@ beforeAll(async () => {
     sectors: ['agri_food_ocop', 'forestry_herbal'],
   });
 });
-afterAll(() => t.close());
 
 const ranking = async () => {
   const res = await honey.client.get(`/api/matches?needId=${needId}`);

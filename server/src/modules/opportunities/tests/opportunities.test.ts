@@ -2,17 +2,15 @@
 // anyone with `q` that ignores diacritics, the visitor rules (hidden, suspended and unshared owners
 // never listed), answering with an introduction that carries the opportunity, expiry (ManualClock),
 // renewal and closing, and matches with kind=opportunity.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, ManualClock } from '../../../lib/clock.js';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminClient, adminEnv, member, profileBodies, staffOf } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
+import { adminEnv, member, profileBodies, readAllPages, staffOf } from '../../../../test/helpers/fixtures.js';
+import { useAdmin } from '../../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 
 const clock = new ManualClock('2026-03-02T02:00:00.000Z');
-let t: TestApp;
-let admin: TestClient;
 let visitor: TestClient;
 const p: Record<string, Member> = {};
 const o: Record<string, { id: string; [k: string]: unknown }> = {};
@@ -25,9 +23,9 @@ const SUPERMARKET = {
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
 const listed = async (client: TestClient, query = '') => ids((await client.get(`/api/opportunities?limit=100${query}`)).body.items);
 
+const t = useTestApp({ env: adminEnv, clock, startJobs: false });
+const admin = useAdmin(t);
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv, clock, startJobs: false });
-  admin = await adminClient(t);
   visitor = t.client();
   p.mart = await member(t, 'provider', { name: 'Siêu thị Happy Mart Lạng Sơn', offerings: ['distribution'], sectors: ['agri_food_ocop'] });
   p.lab = await member(t, 'provider', {
@@ -41,7 +39,6 @@ beforeAll(async () => {
   p.lawyer = await member(t, 'expert');
   p.expertPt = await member(t, 'expert', { name: 'Chuyên gia Phú Thọ', province: 'phu-tho', servesProvinces: [] });
 });
-afterAll(() => t.close());
 
 describe('posting', () => {
   it('classifies the text when no category is given, and opens it for 90 days', async () => {
@@ -131,15 +128,7 @@ describe('listing for anyone', () => {
   });
 
   it('pages without gaps', async () => {
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const res: { body: { items: { id: string }[]; nextCursor: string | null } } = await visitor.get(
-        `/api/opportunities?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
-      );
-      seen.push(...ids(res.body.items));
-      cursor = res.body.nextCursor;
-    } while (cursor);
+    const { ids: seen } = await readAllPages(visitor, '/api/opportunities?limit=3');
     expect(seen).toEqual([o.desk!.id, o.fund!.id, o.lab!.id, o.mart!.id]);
   });
 

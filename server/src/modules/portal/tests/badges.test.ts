@@ -1,20 +1,15 @@
 // Badges on a startup's public page (issue 18): the outcomes recorded when its consultations were
 // completed, counted per tag, shown to anyone who may see the profile — tags only, never the note,
 // the evidence or who helped.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../lib/clock.js';
 import { member } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 
 const clock = new ManualClock(new Date());
 const HOUR = 3_600_000;
-let t: TestApp;
 
-beforeAll(async () => {
-  t = await startTestApp({ clock, startJobs: false });
-});
-afterAll(() => t.close());
+const t = useTestApp({ clock, startJobs: false });
 
 describe('outcome badges of a startup', () => {
   it('count the tags of completed consultations only, leave out "other", and carry nothing else', async () => {

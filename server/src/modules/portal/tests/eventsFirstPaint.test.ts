@@ -3,42 +3,23 @@
 // the client's EventCard draws them (date block, when, where, organisers, places), user text
 // escaped, drafts, cancelled and past events left out, the URL's filters applied; and the words are
 // the client's own Vietnamese translations.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, adminEnv, staffOf } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
 import { ManualClock } from '../../../lib/clock.js';
 import { ok, START, startupDay } from '../../events/tests/helpers.js';
 import { EVENTS_FIRST_PAINT_WORDS } from '../eventsFirstPaint.js';
+import { clientVietnamese, firstPaint, useAppWithClient } from './helpers.js';
 
-const SHELL =
-  '<!doctype html><html lang="vi"><head><title>KếtNối</title></head>' +
-  '<body><div id="root"></div><script type="module" src="/assets/index-abc.js"></script></body></html>';
 const TITLE = 'Ngày hội <script>alert("x")</script> & "Khởi nghiệp"';
 
-let t: TestApp;
-let clientDir: string;
+const t = useAppWithClient({ env: adminEnv, clock: new ManualClock(START) });
 const ids: Record<string, string> = {};
-
-async function html(pathname: string): Promise<{ status: number; root: string }> {
-  const res = await fetch(t.url + pathname, { headers: { accept: 'text/html' } });
-  const text = await res.text();
-  const root = /<div id="root">([\s\S]*)<\/div><script/.exec(text)?.[1];
-  if (root === undefined) throw new Error(`no #root in ${pathname}: ${text}`);
-  return { status: res.status, root };
-}
+const html = (pathname: string) => firstPaint(t, pathname);
 
 /** The event ids the page links to, in order. */
 const linked = (root: string) => [...root.matchAll(/<h2 class="event-card__title"><a href="\/events\/([^"]+)">/g)].map((m) => m[1]);
 
 beforeAll(async () => {
-  clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-client-'));
-  fs.writeFileSync(path.join(clientDir, 'index.html'), SHELL);
-  t = await startTestApp({ env: adminEnv, clientDir, clock: new ManualClock(START) });
   const admin = await adminClient(t);
   const ls = await staffOf(t, admin, 'lang-son');
   const dn = await staffOf(t, admin, 'da-nang');
@@ -64,10 +45,6 @@ beforeAll(async () => {
   await create('cancelled', dn, { ...startupDay({ title: 'Sự kiện bị hủy', meetings: null }), status: 'published' });
   ok(await dn.patch(`/api/events/${ids.cancelled}`, { status: 'cancelled' }));
 }, 60_000);
-afterAll(async () => {
-  await t?.close();
-  fs.rmSync(clientDir, { recursive: true, force: true });
-});
 
 describe('events first paint', () => {
   it('lists the upcoming published events a visitor gets from the API, in its order', async () => {
@@ -130,11 +107,7 @@ describe('events first paint', () => {
 
 describe('events first paint words', () => {
   it('are the client’s Vietnamese translations, word for word', () => {
-    const i18n = fileURLToPath(new URL('../../../../../client/src/i18n/', import.meta.url));
-    const read = (file: string) => JSON.parse(fs.readFileSync(path.join(i18n, file), 'utf8')) as Record<string, unknown>;
-    const vi: Record<string, unknown> = { ...read('vi.json') };
-    for (const file of fs.readdirSync(path.join(i18n, 'vi'))) Object.assign(vi, read(`vi/${file}`));
-    const lookup = (key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], vi);
+    const lookup = clientVietnamese();
     for (const [key, words] of Object.entries(EVENTS_FIRST_PAINT_WORDS)) expect(lookup(key), key).toBe(words);
   });
 });

@@ -2,41 +2,22 @@
 // phone on a slow network shows it before the scripts run): the landing's hero with a search form
 // that works without scripts, a profile's header with its logo and first product photo, user text
 // escaped, nothing for what a visitor may not see; and the words are the client's own.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
 import { adminEnv, member, profileBodies } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
 import { png, uploaded } from '../../files/tests/helpers.js';
 import { FIRST_PAINT_WORDS } from '../firstPaint.js';
+import { clientVietnamese, firstPaint, useAppWithClient } from './helpers.js';
 
-const SHELL =
-  '<!doctype html><html lang="vi"><head><title>KếtNối</title></head>' +
-  '<body><div id="root"></div><script type="module" src="/assets/index-abc.js"></script></body></html>';
-
-let t: TestApp;
-let clientDir: string;
+const t = useAppWithClient({ env: adminEnv });
 let honey: Member;
 let hidden: Member;
 let logoId: string;
 let photoId: string;
 
-async function html(pathname: string): Promise<{ status: number; root: string }> {
-  const res = await fetch(t.url + pathname, { headers: { accept: 'text/html' } });
-  const text = await res.text();
-  const root = /<div id="root">([\s\S]*)<\/div><script/.exec(text)?.[1];
-  if (root === undefined) throw new Error(`no #root in ${pathname}: ${text}`);
-  return { status: res.status, root };
-}
+const html = (pathname: string) => firstPaint(t, pathname);
 
 beforeAll(async () => {
-  clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-client-'));
-  fs.writeFileSync(path.join(clientDir, 'index.html'), SHELL);
-  t = await startTestApp({ env: adminEnv, clientDir });
   const name = 'Mật ong <b>"Chi Lăng"</b> & $1';
   honey = await member(t, 'startup', { name, headline: 'Mật ong hoa chanh rừng' });
   logoId = await uploaded(honey.client, 'logo', await png(400, 400), 'logo.png');
@@ -52,10 +33,6 @@ beforeAll(async () => {
   );
   expect(saved.status).toBe(200);
   hidden = await member(t, 'startup', { name: 'Hồ sơ ẩn', hidden: true });
-});
-afterAll(async () => {
-  await t.close();
-  fs.rmSync(clientDir, { recursive: true, force: true });
 });
 
 describe('landing first paint', () => {
@@ -109,11 +86,7 @@ describe('profile first paint', () => {
 
 describe('first paint words', () => {
   it('are the client’s Vietnamese translations, word for word', () => {
-    const i18n = fileURLToPath(new URL('../../../../../client/src/i18n/', import.meta.url));
-    const read = (file: string) => JSON.parse(fs.readFileSync(path.join(i18n, file), 'utf8')) as Record<string, unknown>;
-    const vi: Record<string, unknown> = { ...read('vi.json') };
-    for (const file of fs.readdirSync(path.join(i18n, 'vi'))) Object.assign(vi, read(`vi/${file}`));
-    const lookup = (key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], vi);
+    const lookup = clientVietnamese();
     for (const [key, words] of Object.entries(FIRST_PAINT_WORDS)) expect(lookup(key), key).toBe(words);
   });
 });

@@ -1,23 +1,18 @@
 // The answers the server's HTML carries for the page it drew (#first-paint-data, the contract's
 // FirstPaintData): the web client starts from them instead of asking again, so they must be
 // exactly what the API answers, and user text in them must not end the script.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FirstPaintData } from '@ketnoi/contract';
-import { adminClient, adminEnv, staffOf } from '../../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../../test/helpers/testApp.js';
+import { adminEnv } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { ManualClock } from '../../../lib/clock.js';
 import { ok, START, startupDay } from '../../events/tests/helpers.js';
+import { useAppWithClient } from './helpers.js';
 
-const SHELL =
-  '<!doctype html><html lang="vi"><head><title>KếtNối</title></head>' +
-  '<body><div id="root"></div><script type="module" src="/assets/index-abc.js"></script></body></html>';
 const TITLE = 'Ngày hội </script><script>alert(1)</script> <!-- khởi nghiệp';
 
-let t: TestApp;
-let clientDir: string;
+const t = useAppWithClient({ env: adminEnv, clock: new ManualClock(START) });
+const staff = useStaff(t, useAdmin(t), 'lang-son');
 
 /** The page's data script, parsed against the contract (null when the page has none). */
 async function firstPaintData(pathname: string): Promise<FirstPaintData | null> {
@@ -30,19 +25,11 @@ async function firstPaintData(pathname: string): Promise<FirstPaintData | null> 
 }
 
 beforeAll(async () => {
-  clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-client-'));
-  fs.writeFileSync(path.join(clientDir, 'index.html'), SHELL);
-  t = await startTestApp({ env: adminEnv, clientDir, clock: new ManualClock(START) });
-  const staff = await staffOf(t, await adminClient(t), 'lang-son');
   ok(await staff.post('/api/events', startupDay({ title: TITLE, status: 'published' })), 201);
   for (let i = 0; i < 21; i++) {
     ok(await staff.post('/api/events', startupDay({ title: `Tập huấn ${i + 1}`, kind: 'training', status: 'published' })), 201);
   }
 }, 60_000);
-afterAll(async () => {
-  await t?.close();
-  fs.rmSync(clientDir, { recursive: true, force: true });
-});
 
 describe('first paint data', () => {
   it('gives the calendar the first page the API answers for its filters, and the reference data', async () => {

@@ -1,17 +1,13 @@
 // The server's HTML for the public pages, read as a link preview bot reads it (raw HTTP, no
 // JavaScript): a real title, description and Open Graph tags, escaped; 404 for what a visitor may
 // not see; /sitemap.xml and /robots.txt. The app serves a minimal stand-in for the built client.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
 import { adminClient, adminEnv, member, profileBodies, staffOf } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
 import { png, uploaded } from '../../files/tests/helpers.js';
 import type { PublicEventDoc } from '../publicEvents.js';
 import { Sitemap } from '../sitemap.js';
+import { useAppWithClient } from './helpers.js';
 
 const SHELL = `<!doctype html>
 <html lang="vi">
@@ -24,8 +20,7 @@ const SHELL = `<!doctype html>
 </html>
 `;
 
-let t: TestApp;
-let clientDir: string;
+const t = useAppWithClient({ env: adminEnv }, SHELL);
 let origin: string;
 const p: Record<string, Member> = {};
 let logoId: string;
@@ -41,9 +36,6 @@ const metaOf = (html: string, key: string): string[] =>
 const titleOf = (html: string) => [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]);
 
 beforeAll(async () => {
-  clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-client-'));
-  fs.writeFileSync(path.join(clientDir, 'index.html'), SHELL);
-  t = await startTestApp({ env: adminEnv, clientDir });
   origin = t.app.container.publicOrigin.get();
   const admin = await adminClient(t);
   p.honey = await member(t, 'startup', {
@@ -65,10 +57,6 @@ beforeAll(async () => {
   p.hidden = await member(t, 'startup', { name: 'Ẩn', hidden: true });
   p.expertPt = await member(t, 'expert', { name: 'Chuyên gia Phú Thọ', province: 'phu-tho', servesProvinces: [] });
   await (await staffOf(t, admin, 'phu-tho')).put('/api/staff/policy?province=phu-tho', { sharing: 'province' });
-});
-afterAll(async () => {
-  await t.close();
-  fs.rmSync(clientDir, { recursive: true, force: true });
 });
 
 describe('landing page', () => {

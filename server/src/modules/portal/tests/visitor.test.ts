@@ -2,14 +2,12 @@
 // what a user of no province would see — startups always; experts, investors and providers only
 // from provinces whose sharing policy is `all`; never hidden or suspended profiles; no contact
 // details; no need texts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
 import { adminClient, adminEnv, member, profileBodies, staffOf } from '../../../../test/helpers/fixtures.js';
-import type { TestApp } from '../../../../test/helpers/testApp.js';
-import { startTestApp } from '../../../../test/helpers/testApp.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 
-let t: TestApp;
 let visitor: TestClient;
 const p: Record<string, Member> = {};
 const SECRET_NEED = 'Cần vay gấp 500 triệu trả nợ nhà cung cấp chè';
@@ -22,8 +20,8 @@ function assertNothingPrivate(body: unknown): void {
   expect(text).not.toContain('"contact"');
 }
 
+const t = useTestApp({ env: adminEnv });
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
   const admin = await adminClient(t);
   visitor = t.client();
   // Phú Thọ keeps its helpers to itself; everyone else shares with all.
@@ -45,7 +43,6 @@ beforeAll(async () => {
   await search.outbox.enqueue(p.suspendedStartup.profile.id);
   await search.indexer.drain();
 });
-afterAll(() => t.close());
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
 const expectedVisible = () => [p.honey, p.teaPt, p.teaPt2, p.expertHn, p.investorLs, p.providerLs].map((m) => m!.profile.id).sort();

@@ -1,17 +1,13 @@
 // The staff queue over HTTP with a manual clock: intros awaiting staff, experts who leave requests
 // unanswered, intros stalled past expiry, and open needs without an introduction for N days.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, staffOf, type Member } from '../../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminEnv, member, type Member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { DAY_MS, ManualClock } from '../../../lib/clock.js';
 
 const T0 = '2026-03-02T02:00:00.000Z';
 const clock = new ManualClock(T0);
-let t: TestApp;
-let admin: TestClient;
-let staffLS: TestClient;
-let staffPT: TestClient;
 let startup: Member;
 let investor: Member;
 let e1: Member;
@@ -22,11 +18,11 @@ const intros: Record<string, string> = {};
 const at = (days: number) => new Date(Date.parse(T0) + days * DAY_MS).toISOString();
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
 
+const t = useTestApp({ clock, env: { ...adminEnv, INTRO_EXPIRY_DAYS: '7' } });
+const admin = useAdmin(t);
+const staffLS = useStaff(t, admin, 'lang-son');
+const staffPT = useStaff(t, admin, 'phu-tho');
 beforeAll(async () => {
-  t = await startTestApp({ clock, env: { ...adminEnv, INTRO_EXPIRY_DAYS: '7' } });
-  admin = await adminClient(t);
-  staffLS = await staffOf(t, admin, 'lang-son');
-  staffPT = await staffOf(t, admin, 'phu-tho');
   expect((await staffLS.put('/api/staff/policy', { staffApprovalKinds: ['investor'] })).status).toBe(200);
   startup = await member(t, 'startup');
   investor = await member(t, 'investor');
@@ -46,7 +42,6 @@ beforeAll(async () => {
     await startup.client.post('/api/intros', { toProfileId: e1.profile.id, needId: needs.n2, message: 'Xin tư vấn tiêu chuẩn' })
   ).body.id;
 });
-afterAll(() => t.close());
 
 describe('GET /api/staff/queue', () => {
   it('lists intros awaiting staff with approve/reject, and nothing else on day 0', async () => {

@@ -1,15 +1,12 @@
 // Lạng Sơn staff cannot read or change Phú Thọ data through any staff, report or audit route.
 // The loop is checked against the registered routes, so a new route without a case fails here.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, staffOf, type Member } from '../../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../../test/helpers/testApp.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminEnv, member, type Member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 import { getBytes } from './helpers.js';
 
-let t: TestApp;
-let admin: TestClient;
-let ls: TestClient;
-let pt: TestClient;
 let ptStartup: Member;
 let ptExpert: Member;
 let ptExpert2: Member;
@@ -18,11 +15,11 @@ const pt_ = { needId: '', introId: '', conflictId: '' };
 const PT_NEED_TITLE = 'Tiêu chuẩn VietGAP cho bưởi Đoan Hùng';
 const PT_EVENT_TITLE = 'Hội thảo bưởi Đoan Hùng';
 
+const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const ls = useStaff(t, admin, 'lang-son');
+const pt = useStaff(t, admin, 'phu-tho');
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-  admin = await adminClient(t);
-  ls = await staffOf(t, admin, 'lang-son');
-  pt = await staffOf(t, admin, 'phu-tho');
   await pt.put('/api/staff/policy', { staffApprovalKinds: ['expert'] });
   ptStartup = await member(t, 'startup', { name: 'Bưởi Đoan Hùng', province: 'phu-tho' });
   ptExpert = await member(t, 'expert', { name: 'Chuyên gia Việt Trì', province: 'phu-tho' });
@@ -56,7 +53,6 @@ beforeAll(async () => {
   const event = await pt.post('/api/events', { kind: 'workshop', title: PT_EVENT_TITLE, ...held, status: 'published' });
   expect(event.status).toBe(201);
 });
-afterAll(() => t.close());
 
 type Case = (c: TestClient) => Promise<void>;
 

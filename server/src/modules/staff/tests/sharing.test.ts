@@ -2,13 +2,11 @@
 // directory, introductions and matches: `province` hides its experts from other provinces,
 // `region` shows them only within its socio-economic region (Phú Thọ and Lạng Sơn share one,
 // Hà Nội is in another).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, staffOf, type Member } from '../../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../../test/helpers/testApp.js';
-import type { TestClient } from '../../../../test/helpers/testClient.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminEnv, member, type Member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 
-let t: TestApp;
-let ptStaff: TestClient;
 let expert: Member;
 const viewers: Record<'phuTho' | 'langSon' | 'haNoi', { m: Member; needId: string }> = {} as never;
 
@@ -29,10 +27,9 @@ async function sees(v: { m: Member; needId: string }) {
 const ALL = { search: true, directory: true, profile: true, matches: true };
 const NONE = { search: false, directory: false, profile: false, matches: false };
 
+const t = useTestApp({ env: adminEnv });
+const ptStaff = useStaff(t, useAdmin(t), 'phu-tho');
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-  const admin = await adminClient(t);
-  ptStaff = await staffOf(t, admin, 'phu-tho');
   expert = await member(t, 'expert', {
     name: EXPERT_NAME,
     province: 'phu-tho',
@@ -50,29 +47,34 @@ beforeAll(async () => {
     viewers[key] = { m, needId };
   }
 });
-afterAll(() => t.close());
 
 describe('province sharing policy', () => {
   it('all: everyone sees the expert', async () => {
     for (const v of Object.values(viewers)) expect(await sees(v)).toEqual(ALL);
   });
 
-  it('province: only Phú Thọ sees the expert; intros from elsewhere are refused', async () => {
-    expect((await ptStaff.put('/api/staff/policy', { sharing: 'province' })).status).toBe(200);
-    expect(await sees(viewers.phuTho)).toEqual(ALL);
-    expect(await sees(viewers.langSon)).toEqual(NONE);
-    expect(await sees(viewers.haNoi)).toEqual(NONE);
-    expect((await viewers.haNoi.m.client.post('/api/intros', { toProfileId: expert.profile.id, message: 'Xin gặp' })).status).toBe(404);
-    expect((await viewers.langSon.m.client.post('/api/intros', { toProfileId: expert.profile.id, message: 'Xin gặp' })).status).toBe(404);
-  });
+  const askForIntro = (v: { m: Member }) => v.m.client.post('/api/intros', { toProfileId: expert.profile.id, message: 'Xin gặp' });
 
-  it('region: Phú Thọ and Lạng Sơn (same region) see the expert, Hà Nội does not', async () => {
-    expect((await ptStaff.put('/api/staff/policy', { sharing: 'region' })).status).toBe(200);
+  it.each([
+    {
+      sharing: 'province',
+      says: 'only Phú Thọ sees the expert; intros from elsewhere are refused',
+      langSonSees: NONE,
+      langSonIntro: 404,
+    },
+    {
+      sharing: 'region',
+      says: 'Phú Thọ and Lạng Sơn (same region) see the expert, Hà Nội does not',
+      langSonSees: ALL,
+      langSonIntro: 201,
+    },
+  ])('$sharing: $says', async ({ sharing, langSonSees, langSonIntro }) => {
+    expect((await ptStaff.put('/api/staff/policy', { sharing })).status).toBe(200);
     expect(await sees(viewers.phuTho)).toEqual(ALL);
-    expect(await sees(viewers.langSon)).toEqual(ALL);
+    expect(await sees(viewers.langSon)).toEqual(langSonSees);
     expect(await sees(viewers.haNoi)).toEqual(NONE);
-    expect((await viewers.haNoi.m.client.post('/api/intros', { toProfileId: expert.profile.id, message: 'Xin gặp' })).status).toBe(404);
-    expect((await viewers.langSon.m.client.post('/api/intros', { toProfileId: expert.profile.id, message: 'Xin gặp' })).status).toBe(201);
+    expect((await askForIntro(viewers.haNoi)).status).toBe(404);
+    expect((await askForIntro(viewers.langSon)).status).toBe(langSonIntro);
   });
 
   it('back to all: visible everywhere again, with no re-index', async () => {

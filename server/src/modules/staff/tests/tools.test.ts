@@ -1,32 +1,28 @@
 // Brokering tools over HTTP: contact log, credential verification, conflict-of-interest
 // declarations and the province policy.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, adminEnv, member, staffOf, type Member } from '../../../../test/helpers/fixtures.js';
-import { startTestApp, type TestApp } from '../../../../test/helpers/testApp.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminEnv, member, type Member } from '../../../../test/helpers/fixtures.js';
+import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
+import { useTestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 
-let t: TestApp;
-let admin: TestClient;
-let staffLS: TestClient;
-let staffPT: TestClient;
 let startup: Member;
 let expert: Member;
 let ptExpert: Member;
 let needId: string;
 let introId: string;
 
+const t = useTestApp({ env: adminEnv });
+const admin = useAdmin(t);
+const staffLS = useStaff(t, admin, 'lang-son');
+const staffPT = useStaff(t, admin, 'phu-tho');
 beforeAll(async () => {
-  t = await startTestApp({ env: adminEnv });
-  admin = await adminClient(t);
-  staffLS = await staffOf(t, admin, 'lang-son');
-  staffPT = await staffOf(t, admin, 'phu-tho');
   startup = await member(t, 'startup');
   expert = await member(t, 'expert', { name: 'Luật sư Nguyễn Thị Hạnh', province: 'lang-son' });
   ptExpert = await member(t, 'expert', { name: 'Chuyên gia Phú Thọ', province: 'phu-tho' });
   needId = (await startup.client.post('/api/needs', { title: 'Đăng ký nhãn hiệu mật ong', category: 'trademark' })).body.id;
   introId = (await startup.client.post('/api/intros', { toProfileId: expert.profile.id, needId, message: 'Xin tư vấn' })).body.id;
 });
-afterAll(() => t.close());
 
 describe('contact log', () => {
   it('logs contacts about a startup, a need and an intro, storing only what staff typed', async () => {
@@ -126,22 +122,17 @@ describe('credential verification', () => {
 });
 
 describe('conflict-of-interest declarations', () => {
+  /** `staff` declares that `one` and `other` must not be introduced, for `reason`. */
+  const declare = (staff: TestClient, one: Member, other: Member, reason: string) =>
+    staff.post('/api/staff/conflicts', { profileId: one.profile.id, otherProfileId: other.profile.id, reason });
+
   it('blocks introductions between the two while declared, and unblocks when removed', async () => {
     const other = await member(t, 'expert', { name: 'Chuyên gia có quan hệ', province: 'lang-son' });
-    const declared = await staffLS.post('/api/staff/conflicts', {
-      profileId: startup.profile.id,
-      otherProfileId: other.profile.id,
-      reason: 'Là người nhà của nhà sáng lập',
-    });
+    const declared = await declare(staffLS, startup, other, 'Là người nhà của nhà sáng lập');
     expect(declared.status).toBe(201);
     expect(declared.body).toMatchObject({ profile: { id: startup.profile.id }, otherProfile: { id: other.profile.id } });
-    expect(
-      (await staffLS.post('/api/staff/conflicts', { profileId: other.profile.id, otherProfileId: startup.profile.id, reason: 'lần nữa' }))
-        .status,
-    ).toBe(409);
-    expect(
-      (await staffLS.post('/api/staff/conflicts', { profileId: other.profile.id, otherProfileId: other.profile.id, reason: 'x' })).status,
-    ).toBe(400);
+    expect((await declare(staffLS, other, startup, 'lần nữa')).status).toBe(409);
+    expect((await declare(staffLS, other, other, 'x')).status).toBe(400);
     const blocked = await startup.client.post('/api/intros', { toProfileId: other.profile.id, message: 'Xin gặp' });
     expect(blocked.status).toBe(409);
     const listed = (await staffLS.get(`/api/staff/conflicts?profileId=${other.profile.id}`)).body.items;
@@ -152,11 +143,7 @@ describe('conflict-of-interest declarations', () => {
   });
 
   it('lets staff of either side declare; lists show only declarations touching the province', async () => {
-    const cross = await staffPT.post('/api/staff/conflicts', {
-      profileId: ptExpert.profile.id,
-      otherProfileId: startup.profile.id,
-      reason: 'Đồng sở hữu',
-    });
+    const cross = await declare(staffPT, ptExpert, startup, 'Đồng sở hữu');
     expect(cross.status).toBe(201);
     const pt = (await staffPT.get('/api/staff/conflicts')).body.items.map((c: any) => c.id);
     const ls = (await staffLS.get('/api/staff/conflicts')).body.items.map((c: any) => c.id);
@@ -166,11 +153,7 @@ describe('conflict-of-interest declarations', () => {
 
   it('lets only the declaring province (or an admin) withdraw a declaration; the other side sees it but gets 403', async () => {
     const ptStartup = await member(t, 'startup', { name: 'Chè Phú Thọ', province: 'phu-tho' });
-    const declared = await staffPT.post('/api/staff/conflicts', {
-      profileId: ptStartup.profile.id,
-      otherProfileId: expert.profile.id,
-      reason: 'Người nhà',
-    });
+    const declared = await declare(staffPT, ptStartup, expert, 'Người nhà');
     expect(declared.status).toBe(201);
     const refused = await staffLS.delete(`/api/staff/conflicts/${declared.body.id}`);
     expect(refused.status).toBe(403);

@@ -1,0 +1,11 @@
+// Reproducible randomness for property and differential tests.
+
+/** A generator of numbers in [0, 1) that gives the same sequence for the same seed (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
