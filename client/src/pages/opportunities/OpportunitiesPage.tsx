@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { NEED_CATEGORIES, OPPORTUNITY_TYPES, type OpportunityListParams } from '@ketnoi/contract';
@@ -10,37 +10,11 @@ import { oneOf } from '../../lib/codes.js';
 import { CheckboxField, SelectField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { PublicNav } from '../../components/PublicNav.js';
+import { SearchBar } from '../../components/SearchBar.js';
 import { EmptyState, QueryView } from '../../components/States.js';
 import { usePortalProvince } from '../portal/province.js';
 import { OpportunityCard } from './OpportunityCard.js';
 import { OpportunityForm } from './OpportunityForm.js';
-
-function WordsBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [words, setWords] = useState(initial);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(words.trim());
-  };
-  return (
-    <form role="search" className="searchbar" onSubmit={submit}>
-      <label htmlFor="opportunity-q" className="visually-hidden">
-        {t('portal.opportunities.searchLabel')}
-      </label>
-      <input
-        id="opportunity-q"
-        className="input"
-        type="search"
-        value={words}
-        placeholder={t('portal.opportunities.searchPlaceholder')}
-        onChange={(e) => setWords(e.target.value)}
-      />
-      <button type="submit" className="btn btn--primary">
-        {t('search.submit')}
-      </button>
-    </form>
-  );
-}
 
 /** /opportunities: open offers and requests, searchable without diacritics; signed-in profiles post their own. */
 export default function OpportunitiesPage() {
@@ -88,7 +62,14 @@ export default function OpportunitiesPage() {
           </button>
         </section>
       )}
-      <WordsBox key={query.q ?? ''} initial={query.q ?? ''} onSearch={(q) => set('q', q || null)} />
+      <SearchBar
+        key={query.q ?? ''}
+        id="opportunity-q"
+        label={t('portal.opportunities.searchLabel')}
+        placeholder={t('portal.opportunities.searchPlaceholder')}
+        initial={query.q ?? ''}
+        onSearch={(q) => set('q', q || null)}
+      />
       <div className="toolbar">
         <SelectField
           label={t('portal.opportunities.type')}

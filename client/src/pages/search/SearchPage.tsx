@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from '../../api/hooks/search.js';
@@ -10,36 +10,9 @@ import { EmptyState, ErrorState, Loading } from '../../components/States.js';
 import { Facets, FACETS, type FacetName } from './Facets.js';
 import { SearchResultCard } from './SearchResultCard.js';
 import { PublicNav } from '../../components/PublicNav.js';
+import { SearchBar } from '../../components/SearchBar.js';
 import { useMe } from '../../api/hooks/auth.js';
 import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
-
-/** The words box; it starts from the URL's words and sends trimmed words on submit. */
-function SearchBox({ initial, onSearch }: { initial: string; onSearch: (words: string) => void }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(initial);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(text.trim());
-  };
-  return (
-    <form role="search" className="searchbar" onSubmit={onSubmit}>
-      <label htmlFor="search-q" className="visually-hidden">
-        {t('search.label')}
-      </label>
-      <input
-        id="search-q"
-        className="input"
-        type="search"
-        value={text}
-        placeholder={t('search.placeholder')}
-        onChange={(e) => setText(e.target.value)}
-      />
-      <button type="submit" className="btn btn--primary">
-        {t('search.submit')}
-      </button>
-    </form>
-  );
-}
 
 export default function SearchPage() {
   const { t } = useTranslation();
@@ -90,7 +63,14 @@ export default function SearchPage() {
     <div className="page page--wide">
       {!me && <PublicNav province={searchParams.province} />}
       <h1>{t('search.title')}</h1>
-      <SearchBox key={q} initial={q} onSearch={(words) => update({ q: words || null })} />
+      <SearchBar
+        key={q}
+        id="search-q"
+        label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        initial={q}
+        onSearch={(words) => update({ q: words || null })}
+      />
       <div className="search-layout">
         <details
           className="search-filters"
