@@ -13,7 +13,7 @@ import {
 } from '@ketnoi/contract';
 import { fromLocalInput, toLocalInput } from '../../lib/format.js';
 import { formatOpeningHours } from '../../lib/openingHours.js';
-import { Fieldset, SelectField, TextField } from '../../components/Field.js';
+import { DateTimeField, Fieldset, SelectField, TextField } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
 
 const DURATIONS = [30, 45, 60, 90, 120];
@@ -109,9 +109,8 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
       <h2>{providerSide ? t('consultations.bookTitle', { name: providerSide.name }) : t('consultations.scheduleTitle')}</h2>
       <p className="muted">{t('consultations.withWhom', { name: other?.name ?? t('common.unknownProfile') })}</p>
       <div className="grid-2">
-        <TextField
+        <DateTimeField
           label={t('consultations.startsAt')}
-          type="datetime-local"
           value={startsAt}
           onChange={(e) => {
             setStartsAt(e.target.value);
@@ -122,9 +121,8 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
           required
         />
         {isBooking ? (
-          <TextField
+          <DateTimeField
             label={t('consultations.endsAt')}
-            type="datetime-local"
             value={endsAt}
             onChange={(e) => {
               setEndsAt(e.target.value);
