@@ -1,9 +1,11 @@
 // The parts of a profile that show it off: the logo, outcome badges, products with photos and
 // OCOP stars, and the documents (pitch deck, brochure) that connected parties may open. Used by
 // the public page (/p/:id) and the signed-in profile page alike.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '@ketnoi/contract';
 import { fileUrl } from '../../api/files.js';
+import { useLabels } from '../../api/hooks/reference.js';
 import { FileImage } from '../../components/FileImage.js';
 
 export function ProfileLogo({ profile, size = 'large' }: { profile: Pick<Profile, 'name' | 'logoFileId'>; size?: 'large' | 'small' }) {
@@ -25,6 +27,29 @@ export function ProfileLogo({ profile, size = 'large' }: { profile: Pick<Profile
       smallOnly
       eager={size === 'large'}
     />
+  );
+}
+
+/** The profile's head: logo, kind, name with its verified badge, headline and place; `children` follow (e.g. an edit link). */
+export function ProfileHead({ profile, className, children }: { profile: Profile; className?: string; children?: ReactNode }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  return (
+    <header className={className ? `showcase-head ${className}` : 'showcase-head'}>
+      <ProfileLogo profile={profile} />
+      <div className="showcase-head__text">
+        <p className="eyebrow">{t(`roles.${profile.kind}`)}</p>
+        <h1>
+          {profile.name} {profile.verified && <span className="badge badge--ok">{t('profile.verified')}</span>}
+        </h1>
+        {profile.headline && <p className="lead">{profile.headline}</p>}
+        <p className="muted">
+          {labels.province(profile.province)}
+          {profile.commune ? ` · ${profile.commune}` : ''}
+        </p>
+        {children}
+      </div>
+    </header>
   );
 }
 
