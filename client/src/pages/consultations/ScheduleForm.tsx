@@ -14,6 +14,7 @@ import {
 import { fromLocalInput, toLocalInput } from '../../lib/format.js';
 import { formatOpeningHours } from '../../lib/openingHours.js';
 import { DateTimeField, Fieldset, SelectField, TextField } from '../../components/Field.js';
+import { FormActions } from '../../components/FormActions.js';
 import { FormError } from '../../components/States.js';
 
 const DURATIONS = [30, 45, 60, 90, 120];
@@ -177,14 +178,11 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
         </>
       )}
       {change.isError && !Object.values(errors).some(Boolean) && <FormError error={change.error} />}
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={change.isPending}>
-          {change.isPending ? t('common.saving') : isBooking ? t('consultations.book') : t('consultations.schedule')}
-        </button>
-        <button type="button" className="btn btn--ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={change.isPending ? t('common.saving') : isBooking ? t('consultations.book') : t('consultations.schedule')}
+        pending={change.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

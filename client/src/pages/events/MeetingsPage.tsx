@@ -9,6 +9,7 @@ import { useMe } from '../../api/hooks/auth.js';
 import { useEvent, useEventsLive, useMeetingChange, useMeetings, useRegistrations, useSuggestions } from '../../api/hooks/events.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { TextArea } from '../../components/Field.js';
+import { FormActions } from '../../components/FormActions.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import { EmptyState, Loading, QueryView } from '../../components/States.js';
 import { MeetingCard } from './MeetingCard.js';
@@ -45,14 +46,7 @@ function RequestForm({
         onChange={(e) => setMessage(e.target.value)}
       />
       <EventFormError error={change.error} />
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={change.isPending}>
-          {t('events.meetings.send')}
-        </button>
-        <button type="button" className="btn btn--ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('events.meetings.send')} pending={change.isPending} onCancel={onDone} />
     </form>
   );
 }

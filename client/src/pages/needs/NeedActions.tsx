@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Need, NeedStatus } from '@ketnoi/contract';
 import { useUpdateNeed } from '../../api/hooks/needs.js';
 import { PanelForm } from '../../components/PanelForm.js';
+import { FormActions } from '../../components/FormActions.js';
 import { FormError } from '../../components/States.js';
 import { NeedFields, useNeedDraft } from './NeedFields.js';
 
@@ -28,14 +29,11 @@ function NeedEditForm({ need, onDone }: { need: Need; onDone: () => void }) {
       <h2 id="edit-need">{t('needs.editTitle')}</h2>
       <NeedFields draft={draft} isNew={false} />
       {update.isError && !draft.hasErrors && <FormError error={update.error} />}
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={update.isPending}>
-          {update.isPending ? t('common.saving') : t('needs.saveChanges')}
-        </button>
-        <button type="button" className="btn btn--ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={update.isPending ? t('common.saving') : t('needs.saveChanges')}
+        pending={update.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }
