@@ -72,6 +72,56 @@ export function QueryView<T>({
   return <>{children(query.data)}</>;
 }
 
+interface PagedQueryLike<I> extends QueryLike<{ pages: Array<{ items: I[] }> }> {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => unknown;
+}
+
+/** The button that fetches a paged query's next page, while there is one. */
+export function LoadMore({
+  query,
+  label,
+  className = 'btn btn--secondary btn--block',
+}: {
+  query: Pick<PagedQueryLike<unknown>, 'hasNextPage' | 'isFetchingNextPage' | 'fetchNextPage'>;
+  /** "Xem thêm" (common.loadMore) unless named. */
+  label?: string;
+  className?: string;
+}) {
+  const { t } = useTranslation();
+  if (!query.hasNextPage) return null;
+  return (
+    <button type="button" className={className} disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+      {query.isFetchingNextPage ? t('common.loading') : (label ?? t('common.loadMore'))}
+    </button>
+  );
+}
+
+/** QueryView for a paged query: the items of every page fetched so far, then the button for the next page. */
+export function PagedView<I>({
+  query,
+  empty,
+  moreLabel,
+  children,
+}: {
+  query: PagedQueryLike<I>;
+  empty: ReactNode;
+  moreLabel?: string;
+  children: (items: I[]) => ReactNode;
+}) {
+  return (
+    <QueryView query={query} isEmpty={(data) => data.pages.every((page) => page.items.length === 0)} empty={empty}>
+      {(data) => (
+        <>
+          {children(data.pages.flatMap((page) => page.items))}
+          <LoadMore query={query} label={moreLabel} />
+        </>
+      )}
+    </QueryView>
+  );
+}
+
 export function Progress({ label, value }: { label: string; value?: number }) {
   return (
     <div className="progress" role="status" aria-live="polite">

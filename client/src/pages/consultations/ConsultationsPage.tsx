@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useConsultations } from '../../api/hooks/consultations.js';
@@ -7,6 +6,7 @@ import { useIntro, useIntros } from '../../api/hooks/intros.js';
 import { CONSULTATION_STATUSES, type ConsultationStatus, type Intro } from '@ketnoi/contract';
 import { EmptyState, QueryView } from '../../components/States.js';
 import { ProfileLink } from '../../components/ProfileName.js';
+import { useUrlParams } from '../../lib/useUrlParams.js';
 import { ConsultationCard } from './ConsultationCard.js';
 import { ScheduleForm } from './ScheduleForm.js';
 
@@ -37,7 +37,7 @@ function IntroPicker({ myProfileId, onPick }: { myProfileId: string | null; onPi
 export default function ConsultationsPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const [status, setStatus] = useState<ConsultationStatus>('scheduled');
   const [picking, setPicking] = useState(false);
   const introId = params.get('intro') ?? undefined;
@@ -48,9 +48,7 @@ export default function ConsultationsPage() {
 
   const closeForm = () => {
     setPicking(false);
-    const next = new URLSearchParams(params);
-    next.delete('intro');
-    setParams(next, { replace: true });
+    update({ intro: null });
   };
 
   return (
@@ -63,7 +61,7 @@ export default function ConsultationsPage() {
           myProfileId={myProfileId}
           onPick={(picked) => {
             setPicking(false);
-            setParams({ intro: picked.id }, { replace: true });
+            update({ intro: picked.id });
           }}
         />
       ) : (

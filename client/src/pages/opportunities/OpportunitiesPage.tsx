@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { NEED_CATEGORIES, OPPORTUNITY_TYPES, type OpportunityListParams } from '@ketnoi/contract';
 import { useMe } from '../../api/hooks/auth.js';
@@ -7,6 +7,7 @@ import { useOpportunities } from '../../api/hooks/opportunities.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 import { oneOf } from '../../lib/codes.js';
+import { useUrlParams } from '../../lib/useUrlParams.js';
 import { CheckboxField, SelectField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { PublicNav } from '../../components/PublicNav.js';
@@ -22,7 +23,7 @@ export default function OpportunitiesPage() {
   const labels = useLabels();
   const navigate = useNavigate();
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const province = usePortalProvince();
   const [posting, setPosting] = useState(false);
   const mine = params.get('mine') === 'true' && !!me?.profile;
@@ -35,12 +36,6 @@ export default function OpportunitiesPage() {
   };
   const list = useOpportunities(query);
   usePageTitle(pageTitle(t('portal.opportunities.title')));
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
     <div className="page page--wide public-page">
       {!me && <PublicNav province={province} />}
@@ -68,30 +63,30 @@ export default function OpportunitiesPage() {
         label={t('portal.opportunities.searchLabel')}
         placeholder={t('portal.opportunities.searchPlaceholder')}
         initial={query.q ?? ''}
-        onSearch={(q) => set('q', q || null)}
+        onSearch={(q) => update({ q })}
       />
       <div className="toolbar">
         <SelectField
           label={t('portal.opportunities.type')}
           value={query.type ?? ''}
-          onChange={(e) => set('type', e.target.value)}
+          onChange={(e) => update({ type: e.target.value })}
           options={OPPORTUNITY_TYPES.map((type) => ({ value: type, label: t(`portal.opportunities.typeName.${type}`) }))}
           placeholder={t('portal.opportunities.allTypes')}
         />
         <SelectField
           label={t('needs.category')}
           value={query.category ?? ''}
-          onChange={(e) => set('category', e.target.value)}
+          onChange={(e) => update({ category: e.target.value })}
           options={NEED_CATEGORIES.map((code) => ({ value: code, label: labels.category(code) }))}
           placeholder={t('portal.opportunities.allCategories')}
         />
         <ProvinceSelect
           value={province ?? ''}
-          onChange={(code) => set('province', code)}
+          onChange={(code) => update({ province: code })}
           placeholder={t('portal.directory.allProvinces')}
         />
         {me?.profile && (
-          <CheckboxField label={t('portal.opportunities.mine')} checked={mine} onChange={(on) => set('mine', on ? 'true' : null)} />
+          <CheckboxField label={t('portal.opportunities.mine')} checked={mine} onChange={(on) => update({ mine: on ? 'true' : null })} />
         )}
       </div>
       <QueryView query={list} isEmpty={(page) => page.items.length === 0} empty={<EmptyState title={t('portal.opportunities.empty')} />}>

@@ -1,4 +1,4 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PROFILE_KINDS, type Profile } from '@ketnoi/contract';
 import { useMe } from '../../api/hooks/auth.js';
@@ -6,6 +6,7 @@ import { useDirectory } from '../../api/hooks/profiles.js';
 import { useLabels, type Labels } from '../../api/hooks/reference.js';
 import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 import { oneOf } from '../../lib/codes.js';
+import { useUrlParams } from '../../lib/useUrlParams.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { PublicNav } from '../../components/PublicNav.js';
 import { EmptyState, QueryView } from '../../components/States.js';
@@ -41,24 +42,18 @@ export default function DirectoryPage() {
   const { t } = useTranslation();
   const labels = useLabels();
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const province = usePortalProvince();
   const kind = oneOf(PROFILE_KINDS, params.get('kind')) ?? 'startup';
   usePageTitle(pageTitle(t('portal.directory.title')));
   const directory = useDirectory({ kind, ...(province ? { province } : {}) });
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
     <div className="page page--wide public-page">
       <PublicNav province={province} />
       <h1>{t('portal.directory.title')}</h1>
       <div className="tabs" role="tablist" aria-label={t('portal.directory.kinds')}>
         {PROFILE_KINDS.map((k) => (
-          <button key={k} type="button" role="tab" className="tab" aria-selected={k === kind} onClick={() => set('kind', k)}>
+          <button key={k} type="button" role="tab" className="tab" aria-selected={k === kind} onClick={() => update({ kind: k })}>
             {t(`portal.directory.kind.${k}`)}
           </button>
         ))}
@@ -67,7 +62,7 @@ export default function DirectoryPage() {
         <ProvinceSelect
           label={t('fields.province')}
           value={province ?? ''}
-          onChange={(code) => set('province', code)}
+          onChange={(code) => update({ province: code })}
           placeholder={t('portal.directory.allProvinces')}
         />
       </div>

@@ -1,8 +1,8 @@
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
+import { useUrlParams } from '../../lib/useUrlParams.js';
 
 /**
  * The province a staff page works on: staff are fixed to their own province (the server enforces it
@@ -10,15 +10,10 @@ import { ProvinceSelect } from '../../components/ProvinceSelect.js';
  */
 export function useProvinceScope() {
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const isAdmin = me?.user.role === 'admin';
   const province = isAdmin ? (params.get('province') ?? '') : (me?.user.province ?? '');
-  const setProvince = (code: string) => {
-    const next = new URLSearchParams(params);
-    if (code) next.set('province', code);
-    else next.delete('province');
-    setParams(next, { replace: true });
-  };
+  const setProvince = (code: string) => update({ province: code });
   return { province, setProvince, isAdmin };
 }
 
