@@ -6,6 +6,7 @@ import { useMe } from '../../api/hooks/auth.js';
 import { useAssignments, useCalls } from '../../api/hooks/calls.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { EmptyState, QueryView } from '../../components/States.js';
+import { Tabs } from '../../components/Tabs.js';
 import { formatDate } from '../../lib/format.js';
 import { CallWindow, eventKindLabel, useCallLanguage } from './shared.js';
 import './calls.css';
@@ -51,13 +52,13 @@ export default function CallsPage() {
       </div>
       <p className="lead">{t('calls.list.lead')}</p>
       {toJudge.length > 0 && <Assignments items={toJudge} />}
-      <div className="tabs" role="tablist" aria-label={t('calls.list.title')}>
-        {CALL_LIST_STATUSES.map((s) => (
-          <button key={s} type="button" role="tab" className="tab" aria-selected={status === s} onClick={() => setStatus(s)}>
-            {t(`calls.list.status.${s}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        label={t('calls.list.title')}
+        values={CALL_LIST_STATUSES}
+        selected={status}
+        onSelect={setStatus}
+        labelOf={(s) => t(`calls.list.status.${s}`)}
+      />
       <QueryView query={calls} isEmpty={(page) => page.items.length === 0} empty={<EmptyState title={t(`calls.list.empty.${status}`)} />}>
         {(page) => (
           <ul className="plain-list call-list">

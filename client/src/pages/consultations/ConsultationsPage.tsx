@@ -6,6 +6,7 @@ import { useIntro, useIntros } from '../../api/hooks/intros.js';
 import { CONSULTATION_STATUSES, type ConsultationStatus, type Intro } from '@ketnoi/contract';
 import { EmptyState, QueryView } from '../../components/States.js';
 import { ProfileLink } from '../../components/ProfileName.js';
+import { Tabs } from '../../components/Tabs.js';
 import { useUrlParams } from '../../lib/useUrlParams.js';
 import { ConsultationCard } from './ConsultationCard.js';
 import { ScheduleForm } from './ScheduleForm.js';
@@ -72,13 +73,13 @@ export default function ConsultationsPage() {
           </button>
         )
       )}
-      <div className="tabs" role="tablist" aria-label={t('consultations.statusTabs')}>
-        {CONSULTATION_STATUSES.map((s) => (
-          <button key={s} type="button" role="tab" className="tab" aria-selected={status === s} onClick={() => setStatus(s)}>
-            {t(`status.${s}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        label={t('consultations.statusTabs')}
+        values={CONSULTATION_STATUSES}
+        selected={status}
+        onSelect={setStatus}
+        labelOf={(s) => t(`status.${s}`)}
+      />
       <div role="tabpanel">
         <QueryView query={list} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t(`consultations.empty.${status}`)} />}>
           {(data) => (

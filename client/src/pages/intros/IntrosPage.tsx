@@ -6,6 +6,7 @@ import { oneOf } from '../../lib/codes.js';
 import { useUrlParams } from '../../lib/useUrlParams.js';
 import { EmptyState, PagedView } from '../../components/States.js';
 import { StatusSelect } from '../../components/StatusBadge.js';
+import { Tabs } from '../../components/Tabs.js';
 import { IntroCard } from './IntroCard.js';
 
 const BOXES: IntroBox[] = ['incoming', 'outgoing'];
@@ -22,13 +23,13 @@ export default function IntrosPage() {
     <div className="page">
       <h1>{t('intros.title')}</h1>
       <div className="toolbar">
-        <div className="tabs" role="tablist" aria-label={t('intros.boxes')}>
-          {BOXES.map((b) => (
-            <button key={b} type="button" role="tab" className="tab" aria-selected={box === b} onClick={() => update({ box: b })}>
-              {t(`intros.box.${b}`)}
-            </button>
-          ))}
-        </div>
+        <Tabs
+          label={t('intros.boxes')}
+          values={BOXES}
+          selected={box}
+          onSelect={(b) => update({ box: b })}
+          labelOf={(b) => t(`intros.box.${b}`)}
+        />
         <StatusSelect
           label={t('intros.filterStatus')}
           statuses={INTRO_STATUSES}

@@ -10,6 +10,7 @@ import { defaultKindFor } from '../../lib/kinds.js';
 import { EmptyState, QueryView } from '../../components/States.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { ProfileName } from '../../components/ProfileName.js';
+import { Tabs } from '../../components/Tabs.js';
 import { formatDate } from '../../lib/format.js';
 import { ConnectWith } from '../intros/ConnectAction.js';
 import { NeedActions } from '../needs/NeedActions.js';
@@ -24,13 +25,7 @@ function Matches({ need, startupId }: { need: Need; startupId: string }) {
   return (
     <section aria-labelledby="matches-title">
       <h2 id="matches-title">{t('matches.title')}</h2>
-      <div className="tabs" role="tablist" aria-label={t('matches.kindTabs')}>
-        {KINDS.map((k) => (
-          <button key={k} type="button" role="tab" className="tab" aria-selected={kind === k} onClick={() => setKind(k)}>
-            {t(`roles.plural.${k}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs label={t('matches.kindTabs')} values={KINDS} selected={kind} onSelect={setKind} labelOf={(k) => t(`roles.plural.${k}`)} />
       <div role="tabpanel">
         <QueryView
           query={matches}

@@ -10,6 +10,7 @@ import { useUrlParams } from '../../lib/useUrlParams.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { PublicNav } from '../../components/PublicNav.js';
 import { EmptyState, QueryView } from '../../components/States.js';
+import { Tabs } from '../../components/Tabs.js';
 import { OcopStars, ProfileLogo } from './Showcase.js';
 import { usePortalProvince } from './province.js';
 
@@ -51,13 +52,13 @@ export default function DirectoryPage() {
     <div className="page page--wide public-page">
       <PublicNav province={province} />
       <h1>{t('portal.directory.title')}</h1>
-      <div className="tabs" role="tablist" aria-label={t('portal.directory.kinds')}>
-        {PROFILE_KINDS.map((k) => (
-          <button key={k} type="button" role="tab" className="tab" aria-selected={k === kind} onClick={() => update({ kind: k })}>
-            {t(`portal.directory.kind.${k}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        label={t('portal.directory.kinds')}
+        values={PROFILE_KINDS}
+        selected={kind}
+        onSelect={(k) => update({ kind: k })}
+        labelOf={(k) => t(`portal.directory.kind.${k}`)}
+      />
       <div className="toolbar">
         <ProvinceSelect
           label={t('fields.province')}

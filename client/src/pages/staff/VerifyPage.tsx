@@ -9,6 +9,7 @@ import { EmptyState, FormError, QueryView } from '../../components/States.js';
 import { TextField } from '../../components/Field.js';
 import { fieldErrors } from '../../api/errors.js';
 import { ChipList } from '../../components/Chips.js';
+import { Tabs } from '../../components/Tabs.js';
 import { ProvinceScope, useProvinceScope } from './scope.js';
 
 function VerifyRow({ profile }: { profile: Profile }) {
@@ -80,13 +81,13 @@ export default function VerifyPage() {
       <p className="muted">{t('verify.lead')}</p>
       <ProvinceScope />
       <div className="toolbar">
-        <div className="tabs" role="tablist" aria-label={t('fields.kind')}>
-          {(['expert', 'provider', 'investor'] as const).map((k) => (
-            <button key={k} type="button" role="tab" className="tab" aria-selected={kind === k} onClick={() => setKind(k)}>
-              {t(`roles.plural.${k}`)}
-            </button>
-          ))}
-        </div>
+        <Tabs
+          label={t('fields.kind')}
+          values={['expert', 'provider', 'investor'] as const}
+          selected={kind}
+          onSelect={setKind}
+          labelOf={(k) => t(`roles.plural.${k}`)}
+        />
         <label className="radio-row">
           <input type="checkbox" checked={onlyUnverified} onChange={(e) => setOnlyUnverified(e.target.checked)} />
           <span>{t('verify.onlyUnverified')}</span>
