@@ -7,7 +7,7 @@ import type { PlanInput } from '@ketnoi/contract';
 import { SelectField, TextField } from '../../components/Field.js';
 import { EmptyState, FormError, Progress, QueryView } from '../../components/States.js';
 import { PlanResult } from './PlanResult.js';
-import { ProvinceScope, useProvinceScope } from './scope.js';
+import { ScopedPage, useProvinceScope } from './scope.js';
 
 function useElapsedSeconds(running: boolean): number {
   const [seconds, setSeconds] = useState(0);
@@ -53,10 +53,7 @@ export default function PlannerPage() {
   };
 
   return (
-    <div className="page page--wide">
-      <h1>{t('planner.title')}</h1>
-      <p className="muted">{t('planner.lead')}</p>
-      <ProvinceScope />
+    <ScopedPage title={t('planner.title')} lead={t('planner.lead')} wide>
       <form className="form" onSubmit={onSubmit} noValidate>
         <section className="card">
           <div className="page__head">
@@ -122,6 +119,6 @@ export default function PlannerPage() {
         </button>
       </form>
       {plan.data && <PlanResult key={JSON.stringify(plan.data.assignments)} plan={plan.data} needs={byId} />}
-    </div>
+    </ScopedPage>
   );
 }

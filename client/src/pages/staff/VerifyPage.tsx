@@ -10,7 +10,7 @@ import { TextField } from '../../components/Field.js';
 import { fieldErrors } from '../../api/errors.js';
 import { ChipList } from '../../components/Chips.js';
 import { Tabs } from '../../components/Tabs.js';
-import { ProvinceScope, useProvinceScope } from './scope.js';
+import { ScopedPage, useProvinceScope } from './scope.js';
 
 function VerifyRow({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
@@ -76,10 +76,7 @@ export default function VerifyPage() {
   const [onlyUnverified, setOnlyUnverified] = useState(true);
   const directory = useDirectory({ kind, ...(province ? { province } : {}), ...(onlyUnverified ? { verified: 'false' } : {}) });
   return (
-    <div className="page">
-      <h1>{t('verify.title')}</h1>
-      <p className="muted">{t('verify.lead')}</p>
-      <ProvinceScope />
+    <ScopedPage title={t('verify.title')} lead={t('verify.lead')}>
       <div className="toolbar">
         <Tabs
           label={t('fields.kind')}
@@ -102,6 +99,6 @@ export default function VerifyPage() {
           </ul>
         )}
       </QueryView>
-    </div>
+    </ScopedPage>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useLabels } from '../../api/hooks/reference.js';
@@ -25,4 +26,16 @@ export function ProvinceScope() {
     return <p className="muted">{t('staff.scope', { province: labels.province(province) })}</p>;
   }
   return <ProvinceSelect label={t('staff.scopeLabel')} value={province} onChange={setProvince} placeholder={t('staff.allProvinces')} />;
+}
+
+/** A staff page: its title, what it is for, and the province it works on, above the page's own parts. */
+export function ScopedPage({ title, lead, wide, children }: { title: string; lead?: string; wide?: boolean; children: ReactNode }) {
+  return (
+    <div className={wide ? 'page page--wide' : 'page'}>
+      <h1>{title}</h1>
+      {lead && <p className="muted">{lead}</p>}
+      <ProvinceScope />
+      {children}
+    </div>
+  );
 }
