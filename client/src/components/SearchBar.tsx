@@ -43,3 +43,23 @@ export function SearchBar({ id, label, placeholder, initial = '', className, onS
     </form>
   );
 }
+
+/** A small box that narrows a list already shown as one types (no submit); its label doubles as its placeholder. */
+export function FilterBox({
+  label,
+  value,
+  onChange,
+  className,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  className?: string;
+}) {
+  return (
+    <label className={className}>
+      <span className="visually-hidden">{label}</span>
+      <input className="input input--small" type="search" placeholder={label} value={value} onChange={(e) => onChange(e.target.value)} />
+    </label>
+  );
+}
