@@ -56,7 +56,7 @@ export function ProfileHead({ profile, className, children }: { profile: Profile
 export function OcopStars({ stars }: { stars: number }) {
   const { t } = useTranslation();
   return (
-    <span className="ocop">
+    <span className="badge badge--warn ocop">
       <span aria-hidden="true">OCOP {'★'.repeat(stars)}</span>
       <span className="visually-hidden">{t('portal.profile.ocopStars', { count: stars })}</span>
     </span>
@@ -70,7 +70,7 @@ export function OutcomeBadges({ profile }: { profile: Profile }) {
   return (
     <ul className="outcome-badges" aria-label={t('portal.profile.badges')}>
       {badges.map((badge) => (
-        <li key={badge.tag} className="outcome-badge">
+        <li key={badge.tag} className="badge badge--ok outcome-badge">
           <span aria-hidden="true">✓ </span>
           {t(`outcome.${badge.tag}`, { defaultValue: badge.tag })}
           {badge.count > 1 && <span className="outcome-badge__count"> ×{badge.count}</span>}
