@@ -72,6 +72,23 @@ export function QueryView<T>({
   return <>{children(query.data)}</>;
 }
 
+/** QueryView for a list answer (`{ items }`): `empty` when it has none, else `children` with its items. */
+export function ItemsView<I>({
+  query,
+  empty,
+  children,
+}: {
+  query: QueryLike<{ items: I[] }>;
+  empty: ReactNode;
+  children: (items: I[]) => ReactNode;
+}) {
+  return (
+    <QueryView query={query} isEmpty={(data) => data.items.length === 0} empty={empty}>
+      {(data) => children(data.items)}
+    </QueryView>
+  );
+}
+
 interface PagedQueryLike<I> extends QueryLike<{ pages: Array<{ items: I[] }> }> {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;

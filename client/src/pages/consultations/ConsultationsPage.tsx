@@ -4,7 +4,7 @@ import { useMe } from '../../api/hooks/auth.js';
 import { useConsultations } from '../../api/hooks/consultations.js';
 import { useIntro, useIntros } from '../../api/hooks/intros.js';
 import { CONSULTATION_STATUSES, type ConsultationStatus, type Intro } from '@ketnoi/contract';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView, QueryView } from '../../components/States.js';
 import { ProfileLink } from '../../components/ProfileName.js';
 import { Tabs } from '../../components/Tabs.js';
 import { useUrlParams } from '../../lib/useUrlParams.js';
@@ -81,15 +81,15 @@ export default function ConsultationsPage() {
         labelOf={(s) => t(`status.${s}`)}
       />
       <div role="tabpanel">
-        <QueryView query={list} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t(`consultations.empty.${status}`)} />}>
-          {(data) => (
+        <ItemsView query={list} empty={<EmptyState title={t(`consultations.empty.${status}`)} />}>
+          {(items) => (
             <ul className="list">
-              {data.items.map((c) => (
+              {items.map((c) => (
                 <ConsultationCard key={c.id} consultation={c} myProfileId={myProfileId} />
               ))}
             </ul>
           )}
-        </QueryView>
+        </ItemsView>
       </div>
     </div>
   );

@@ -7,7 +7,7 @@ import { useMatches } from '../../api/hooks/matches.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import type { MatchKind, Need } from '@ketnoi/contract';
 import { defaultKindFor } from '../../lib/kinds.js';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView, QueryView } from '../../components/States.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { ProfileName } from '../../components/ProfileName.js';
 import { Tabs } from '../../components/Tabs.js';
@@ -27,17 +27,16 @@ function Matches({ need, startupId }: { need: Need; startupId: string }) {
       <h2 id="matches-title">{t('matches.title')}</h2>
       <Tabs label={t('matches.kindTabs')} values={KINDS} selected={kind} onSelect={setKind} labelOf={(k) => t(`roles.plural.${k}`)} />
       <div role="tabpanel">
-        <QueryView
+        <ItemsView
           query={matches}
-          isEmpty={(d) => d.items.length === 0}
           empty={
             <EmptyState title={t('matches.empty')}>
               <p>{t('matches.emptyHint')}</p>
             </EmptyState>
           }
         >
-          {(data) => <MatchList matches={data.items} needId={need.id} />}
-        </QueryView>
+          {(items) => <MatchList matches={items} needId={need.id} />}
+        </ItemsView>
       </div>
     </section>
   );

@@ -12,7 +12,7 @@ import { CheckboxField, SelectField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { PublicNav } from '../../components/PublicNav.js';
 import { SearchBar } from '../../components/SearchBar.js';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView } from '../../components/States.js';
 import { usePortalProvince } from '../portal/province.js';
 import { OpportunityCard } from './OpportunityCard.js';
 import { OpportunityForm } from './OpportunityForm.js';
@@ -89,15 +89,15 @@ export default function OpportunitiesPage() {
           <CheckboxField label={t('portal.opportunities.mine')} checked={mine} onChange={(on) => update({ mine: on ? 'true' : null })} />
         )}
       </div>
-      <QueryView query={list} isEmpty={(page) => page.items.length === 0} empty={<EmptyState title={t('portal.opportunities.empty')} />}>
-        {(page) => (
+      <ItemsView query={list} empty={<EmptyState title={t('portal.opportunities.empty')} />}>
+        {(items) => (
           <ul className="list">
-            {page.items.map((opportunity) => (
+            {items.map((opportunity) => (
               <OpportunityCard key={opportunity.id} opportunity={opportunity} labels={labels} />
             ))}
           </ul>
         )}
-      </QueryView>
+      </ItemsView>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { oneOf } from '../../lib/codes.js';
 import { useUrlParams } from '../../lib/useUrlParams.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { PublicNav } from '../../components/PublicNav.js';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView } from '../../components/States.js';
 import { Tabs } from '../../components/Tabs.js';
 import { OcopStars, ProfileLogo } from './Showcase.js';
 import { usePortalProvince } from './province.js';
@@ -67,23 +67,22 @@ export default function DirectoryPage() {
           placeholder={t('portal.directory.allProvinces')}
         />
       </div>
-      <QueryView
+      <ItemsView
         query={directory}
-        isEmpty={(page) => page.items.length === 0}
         empty={
           <EmptyState title={t('portal.directory.empty')}>
             <p>{kind === 'startup' ? t('portal.directory.emptyStartups') : t('portal.directory.emptyHelpers')}</p>
           </EmptyState>
         }
       >
-        {(page) => (
+        {(items) => (
           <ul className="directory-grid">
-            {page.items.map((profile) => (
+            {items.map((profile) => (
               <DirectoryCard key={profile.id} profile={profile} labels={labels} base={me ? '/profiles/' : '/p/'} />
             ))}
           </ul>
         )}
-      </QueryView>
+      </ItemsView>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { fromLocalInput, formatDateTime, toLocalInput } from '../../lib/format.j
 import { DateTimeField, SelectField, TextArea } from '../../components/Field.js';
 import { ProfilePicker } from '../../components/ProfilePicker.js';
 import { ProfileName } from '../../components/ProfileName.js';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView } from '../../components/States.js';
 import { SaveFooter } from '../../components/SaveFooter.js';
 import { useProvinceScope } from './scope.js';
 
@@ -89,10 +89,10 @@ export default function ContactsPage() {
             </button>
           )}
         </div>
-        <QueryView query={contacts} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t('contacts.empty')} />}>
-          {(data) => (
+        <ItemsView query={contacts} empty={<EmptyState title={t('contacts.empty')} />}>
+          {(items) => (
             <ul className="list">
-              {data.items.map((entry) => (
+              {items.map((entry) => (
                 <li key={entry.id} className="card">
                   <p>
                     <strong>
@@ -110,7 +110,7 @@ export default function ContactsPage() {
               ))}
             </ul>
           )}
-        </QueryView>
+        </ItemsView>
       </section>
     </div>
   );

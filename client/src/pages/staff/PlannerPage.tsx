@@ -5,7 +5,7 @@ import { usePlan } from '../../api/hooks/matches.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import type { PlanInput } from '@ketnoi/contract';
 import { SelectField, TextField } from '../../components/Field.js';
-import { EmptyState, FormError, Progress, QueryView } from '../../components/States.js';
+import { EmptyState, FormError, Progress, ItemsView } from '../../components/States.js';
 import { PlanResult } from './PlanResult.js';
 import { ScopedPage, useProvinceScope } from './scope.js';
 
@@ -68,10 +68,10 @@ export default function PlannerPage() {
               </button>
             )}
           </div>
-          <QueryView query={needs} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t('planner.noNeeds')} />}>
-            {(data) => (
+          <ItemsView query={needs} empty={<EmptyState title={t('planner.noNeeds')} />}>
+            {(items) => (
               <ul className="checklist">
-                {data.items.map((need) => (
+                {items.map((need) => (
                   <li key={need.id}>
                     <label className="radio-row">
                       <input
@@ -87,7 +87,7 @@ export default function PlannerPage() {
                 ))}
               </ul>
             )}
-          </QueryView>
+          </ItemsView>
         </section>
         <div className="grid-2">
           <SelectField

@@ -5,7 +5,7 @@ import { useDirectory } from '../../api/hooks/profiles.js';
 import { useVerify } from '../../api/hooks/staff.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import type { Profile, ProfileKind } from '@ketnoi/contract';
-import { EmptyState, FormError, QueryView } from '../../components/States.js';
+import { EmptyState, FormError, ItemsView } from '../../components/States.js';
 import { TextField } from '../../components/Field.js';
 import { fieldErrors } from '../../api/errors.js';
 import { ChipList } from '../../components/Chips.js';
@@ -90,15 +90,15 @@ export default function VerifyPage() {
           <span>{t('verify.onlyUnverified')}</span>
         </label>
       </div>
-      <QueryView query={directory} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t('verify.empty')} />}>
-        {(data) => (
+      <ItemsView query={directory} empty={<EmptyState title={t('verify.empty')} />}>
+        {(items) => (
           <ul className="list">
-            {data.items.map((p) => (
+            {items.map((p) => (
               <VerifyRow key={p.id} profile={p} />
             ))}
           </ul>
         )}
-      </QueryView>
+      </ItemsView>
     </ScopedPage>
   );
 }
