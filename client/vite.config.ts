@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 
 /**
  * src/main.tsx imports the app (src/boot.tsx) dynamically, after the first paint. This adds
- * `<link rel="modulepreload">` for that chunk and every chunk it imports statically, so they
+ * `<link rel="modulepreload">` for the chunks main.tsx imports dynamically and every chunk they
+ * import statically, so they
  * download with the HTML as before; only their evaluation waits for the paint. They are fetched
  * at low priority: the stylesheet and the first screen's images (the server's first paint) come
  * first on a slow connection, the app's code right behind them.
@@ -20,6 +21,7 @@ function preloadBoot(): Plugin {
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
         const boot = chunks.find((c) => c.facadeModuleId?.endsWith('/src/boot.tsx'));
         if (!boot) throw new Error('preloadBoot: no chunk for src/boot.tsx');
+        const entry = chunks.find((c) => c.isEntry);
         const files = new Set<string>();
         const visit = (file: string) => {
           if (files.has(file)) return;
@@ -27,7 +29,8 @@ function preloadBoot(): Plugin {
           const chunk = chunks.find((c) => c.fileName === file);
           for (const imported of chunk?.imports ?? []) visit(imported);
         };
-        visit(boot.fileName);
+        // The app and what main.tsx runs before it (React DOM in a task of its own).
+        for (const file of new Set([...(entry?.dynamicImports ?? []), boot.fileName])) visit(file);
         return {
           html: html.replace(/<script type="module" crossorigin src=/, '<script type="module" crossorigin fetchpriority="low" src='),
           tags: [...files].map((file) => ({

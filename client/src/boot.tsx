@@ -6,6 +6,7 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { initI18n } from './i18n/index.js';
 import { createQueryClient } from './app/queryClient.js';
+import { seedFirstPaintData } from './app/firstPaintData.js';
 import { AppProviders } from './app/AppProviders.js';
 import { routes } from './app/routes.js';
 
@@ -16,6 +17,7 @@ const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 initI18n();
 await yieldToMain();
 const queryClient = createQueryClient();
+seedFirstPaintData(queryClient);
 const router = createBrowserRouter(routes);
 await yieldToMain();
 // A page the server drew (the calendar) whose route is a lazy chunk: keep the server's screen until

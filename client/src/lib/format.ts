@@ -3,19 +3,40 @@
 const LOCALE = 'vi-VN';
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const vnd = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
-const number = new Intl.NumberFormat(LOCALE);
-const dateFmt = new Intl.DateTimeFormat(LOCALE, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE });
-const dateTimeFmt = new Intl.DateTimeFormat(LOCALE, {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-  timeZone: TIME_ZONE,
-});
-const timeFmt = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: TIME_ZONE });
+/**
+ * Formatters are made on first use and kept: building an Intl formatter loads locale data, and
+ * making them at module load or once per call cost a phone tens of milliseconds of blocked
+ * start-up on /events (Lighthouse trace: five at load, four per event card).
+ */
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The one Intl.DateTimeFormat for this locale and these options. */
+export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) dateFormatters.set(key, (formatter = new Intl.DateTimeFormat(locale, options)));
+  return formatter;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const vnd = lazy(() => new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }));
+const number = lazy(() => new Intl.NumberFormat(LOCALE));
+const dateFmt = () => dateFormatter(LOCALE, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE });
+const dateTimeFmt = () =>
+  dateFormatter(LOCALE, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: TIME_ZONE,
+  });
+const timeFmt = () => dateFormatter(LOCALE, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: TIME_ZONE });
 
 function toDate(value: string | Date): Date | null {
   const date = value instanceof Date ? value : new Date(value);
@@ -23,7 +44,7 @@ function toDate(value: string | Date): Date | null {
 }
 
 export function formatVnd(amount: number | null | undefined): string {
-  return typeof amount === 'number' && Number.isFinite(amount) ? vnd.format(amount) : '—';
+  return typeof amount === 'number' && Number.isFinite(amount) ? vnd().format(amount) : '—';
 }
 
 export function formatVndRange(range: { min: number; max: number } | null | undefined): string {
@@ -32,7 +53,7 @@ export function formatVndRange(range: { min: number; max: number } | null | unde
 }
 
 export function formatNumber(value: number | null | undefined): string {
-  return typeof value === 'number' && Number.isFinite(value) ? number.format(value) : '—';
+  return typeof value === 'number' && Number.isFinite(value) ? number().format(value) : '—';
 }
 
 export function formatPercent(fraction: number): string {
@@ -41,17 +62,17 @@ export function formatPercent(fraction: number): string {
 
 export function formatDate(value: string | Date | null | undefined): string {
   const date = value ? toDate(value) : null;
-  return date ? dateFmt.format(date) : '—';
+  return date ? dateFmt().format(date) : '—';
 }
 
 export function formatDateTime(value: string | Date | null | undefined): string {
   const date = value ? toDate(value) : null;
-  return date ? dateTimeFmt.format(date) : '—';
+  return date ? dateTimeFmt().format(date) : '—';
 }
 
 export function formatTime(value: string | Date | null | undefined): string {
   const date = value ? toDate(value) : null;
-  return date ? timeFmt.format(date) : '—';
+  return date ? timeFmt().format(date) : '—';
 }
 
 /** "5 phút trước" / "5 minutes ago" in the interface language. */
@@ -73,7 +94,7 @@ export function toLocalInput(value: string | Date): string {
   const date = toDate(value);
   if (!date) return '';
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
+    dateFormatter('en-CA', {
       timeZone: TIME_ZONE,
       year: 'numeric',
       month: '2-digit',

@@ -1,6 +1,7 @@
 // Writing a page's own title, description and Open Graph tags into the web client's shell
 // (index.html), so that link previews (Zalo, Facebook) and search engines read them without
 // running JavaScript. Every value is escaped: a startup's name is user text.
+import type { FirstPaintData } from '@ketnoi/contract';
 
 export interface PageMeta {
   title: string;
@@ -14,6 +15,8 @@ export interface PageMeta {
   status?: number;
   /** The page's first screen as HTML, put inside the client's #root until the scripts replace it. */
   firstPaint?: string;
+  /** The answers the page asks for at once, for the client to start with (a JSON script after #root). */
+  data?: FirstPaintData;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -45,11 +48,19 @@ const DESCRIPTION = /<meta\s+name=["']description["'][^>]*>\s*/i;
 
 const ROOT = /<div id="root"><\/div>/;
 
+/** JSON inside a <script>: `<` escaped, so no `</script>` or `<!--` in user text can end or bend it. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
 /** The shell with its generic title and description replaced by the page's tags (and its first screen in #root). */
 export function injectMeta(shell: string, meta: PageMeta): string {
   let stripped = shell.replace(TITLE, '').replace(DESCRIPTION, '');
   // A function replacement: `$` in user text must not be read as a replacement pattern.
-  if (meta.firstPaint) stripped = stripped.replace(ROOT, () => `<div id="root">${meta.firstPaint}</div>`);
+  if (meta.firstPaint) {
+    const data = meta.data ? `<script type="application/json" id="first-paint-data">${scriptJson(meta.data)}</script>` : '';
+    stripped = stripped.replace(ROOT, () => `<div id="root">${meta.firstPaint}</div>${data}`);
+  }
   const head = stripped.search(/<\/head>/i);
   if (head < 0) return stripped;
   return `${stripped.slice(0, head)}  ${metaTags(meta)}\n  ${stripped.slice(head)}`;

@@ -3,14 +3,12 @@
 // be shared (a department sends "Trung du và miền núi phía Bắc, tháng 4" to its neighbours).
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EVENT_KINDS, NEED_CATEGORIES } from '@ketnoi/contract';
 import { useMe } from '../../api/hooks/auth.js';
 import { useEventList, useEventMonth, useEventsLive } from '../../api/hooks/events.js';
-import type { EventListQuery } from '../../api/events.js';
-import { oneOf } from '../../lib/codes.js';
 import { useUrlParams } from '../../lib/useUrlParams.js';
 import { EmptyState, PagedView, QueryView } from '../../components/States.js';
-import { CalendarFilters, type CalendarFilterValues } from './CalendarFilters.js';
+import { CalendarFilters } from './CalendarFilters.js';
+import { calendarFilters, calendarQuery } from './calendarQuery.js';
 import { EventCard } from './EventCard.js';
 import { MonthView } from './MonthView.js';
 import { isMonth, isStaff, monthRange, shiftMonth, thisMonth } from './eventView.js';
@@ -27,19 +25,8 @@ export default function EventsPage() {
   const monthParam = params.get('month');
   const month = isMonth(monthParam) ? monthParam : null;
   const drafts = params.get('status') === 'draft' && isStaff(me);
-  const filters: CalendarFilterValues = {
-    province: params.get('province') ?? '',
-    region: params.get('region') ?? '',
-    kind: oneOf(EVENT_KINDS, params.get('kind')) ?? '',
-    topic: oneOf(NEED_CATEGORIES, params.get('topic')) ?? '',
-  };
-  const query: EventListQuery = {
-    province: filters.province || undefined,
-    region: (filters.region || undefined) as EventListQuery['region'],
-    kind: oneOf(EVENT_KINDS, filters.kind),
-    topic: oneOf(NEED_CATEGORIES, filters.topic),
-    ...(drafts ? { status: 'draft' as const } : {}),
-  };
+  const filters = calendarFilters(params);
+  const query = calendarQuery(filters, drafts);
   const shownMonth = month ?? thisMonth();
   const list = useEventList({ ...query, ...(month ? monthRange(month) : {}) });
   const monthEvents = useEventMonth({ ...query, ...monthRange(shownMonth) }, view === 'month');

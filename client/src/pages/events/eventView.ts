@@ -1,7 +1,7 @@
 // How the events pages read an event: who may organise it, its day and hours in Vietnam time,
 // where it happens, and the calendar's period in the URL.
 import type { CalendarEvent, Me } from '@ketnoi/contract';
-import { formatDate, formatTime } from '../../lib/format.js';
+import { dateFormatter, formatDate, formatTime } from '../../lib/format.js';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -23,16 +23,12 @@ export const isStaff = (me: Me | null | undefined) => me?.user.role === 'staff' 
 
 /** `YYYY-MM-DD` of an instant in Vietnam. */
 export function vietnamDay(value: string | Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(value),
-  );
+  return dateFormatter('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value));
 }
 
 /** "Thứ bảy" / "Saturday" of an instant in Vietnam, in the interface language. */
 export function weekday(value: string | Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang.startsWith('en') ? 'en-GB' : 'vi-VN', { timeZone: TIME_ZONE, weekday: 'long' }).format(
-    new Date(value),
-  );
+  return dateFormatter(lang.startsWith('en') ? 'en-GB' : 'vi-VN', { timeZone: TIME_ZONE, weekday: 'long' }).format(new Date(value));
 }
 
 /** "28/03/2026, 08:00–17:00", or both days when it spans several. */

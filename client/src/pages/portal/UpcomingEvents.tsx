@@ -2,11 +2,11 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useUpcomingEvents } from '../../api/hooks/portal.js';
 import type { Labels } from '../../api/hooks/reference.js';
-import { formatDateTime } from '../../lib/format.js';
+import { dateFormatter, formatDateTime } from '../../lib/format.js';
 import { withProvince } from './province.js';
 
-const dayFmt = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
-const monthFmt = new Intl.DateTimeFormat('vi-VN', { month: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
+const dayFmt = () => dateFormatter('vi-VN', { day: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
+const monthFmt = () => dateFormatter('vi-VN', { month: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
 
 /** The next events of the shared calendar (of the chosen province), each linking to its page. */
 export function UpcomingEvents({ province, labels }: { province: string | undefined; labels: Labels }) {
@@ -32,8 +32,8 @@ export function UpcomingEvents({ province, labels }: { province: string | undefi
             return (
               <li key={event.id} className="card event-card">
                 <span className="event-card__date" aria-hidden="true">
-                  <strong>{dayFmt.format(start)}</strong>
-                  <span>{t('portal.events.month', { month: monthFmt.format(start) })}</span>
+                  <strong>{dayFmt().format(start)}</strong>
+                  <span>{t('portal.events.month', { month: monthFmt().format(start) })}</span>
                 </span>
                 <span className="event-card__body">
                   <Link to={`/events/${encodeURIComponent(event.id)}`} className="event-card__title">

@@ -3,7 +3,7 @@
 // shows the startup's name, headline and logo. Only what a visitor may see: a hidden profile, one
 // of a province that does not share, or an unpublished event answers 404 with the generic page.
 import { EventListQuery, ProvinceInput } from '@ketnoi/contract';
-import { provinceByCode } from '@ketnoi/seeds';
+import { provinceByCode, referencePayload } from '@ketnoi/seeds';
 import type { PageMeta } from '../../http/pageMeta.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { ProfileDoc } from '../profiles/repository.js';
@@ -80,8 +80,12 @@ export class PageMetaService {
   }
 
   private page(fields: Omit<PageMeta, 'image' | 'siteName'> & { image?: string }): PageMeta {
-    return { ...fields, image: fields.image ?? this.url(DEFAULT_IMAGE_PATH), siteName: SITE };
+    // A page the server draws comes with the reference data its client asks for first (2–3 KB gzip).
+    const data = fields.firstPaint ? { reference: this.reference, ...fields.data } : undefined;
+    return { ...fields, image: fields.image ?? this.url(DEFAULT_IMAGE_PATH), siteName: SITE, ...(data ? { data } : {}) };
   }
+
+  private readonly reference = referencePayload();
 
   private async landing(province: string | null): Promise<PageMeta> {
     // The figures the landing page itself asks for, from the same few-minute cache.
@@ -106,23 +110,27 @@ export class PageMetaService {
       description: `Ngày hội khởi nghiệp, cuộc thi, hội thảo, tập huấn và hội chợ${where}: lịch chung của các tỉnh, đăng ký trực tuyến.`,
       url: this.url(province ? `/events?province=${province}` : '/events'),
       type: 'website',
-      firstPaint: await this.calendarFirstPaint(query),
+      ...(await this.calendarFirstPaint(query)),
     });
   }
 
   /** The upcoming list as a visitor sees it; the month view, a chosen month and drafts are left to the client. */
-  private async calendarFirstPaint(query: Record<string, unknown>): Promise<string | undefined> {
-    if (query.view !== undefined || query.month !== undefined || query.status !== undefined) return undefined;
+  private async calendarFirstPaint(query: Record<string, unknown>): Promise<Pick<PageMeta, 'firstPaint' | 'data'>> {
+    if (query.view !== undefined || query.month !== undefined || query.status !== undefined) return {};
     // The filters the client sends (a filter it would not accept leaves the page to the client).
     const filters: CalendarFilters = {};
     for (const key of ['province', 'region', 'kind', 'topic'] as const) {
       if (typeof query[key] === 'string' && query[key]) filters[key] = query[key];
     }
     const parsed = EventListQuery.safeParse({ ...filters, limit: CALENDAR_PAGE });
-    if (!parsed.success) return undefined;
+    if (!parsed.success) return {};
     const calendar = await this.d.events.calendar(parsed.data);
-    if (!calendar) return undefined;
-    return eventsFirstPaint({ events: calendar.items, more: calendar.more, filters, now: this.d.now() });
+    if (!calendar) return {};
+    return {
+      firstPaint: eventsFirstPaint({ events: calendar.items, more: calendar.nextCursor !== null, filters, now: this.d.now() }),
+      // The same page the client's list asks for with these filters, so it starts from it.
+      data: { calendar },
+    };
   }
 
   private async profilePage(id: string): Promise<PageMeta> {

@@ -46,10 +46,9 @@ export class PublicEvents {
   }
 
   /** The calendar's first page for a visitor (the /events first paint), or null before events are wired in. */
-  async calendar(query: CalendarQuery): Promise<{ items: CalendarEvent[]; more: boolean } | null> {
+  async calendar(query: CalendarQuery): Promise<{ items: CalendarEvent[]; nextCursor: string | null } | null> {
     if (!this.source?.calendar) return null;
-    const page = await this.source.calendar(query);
-    return { items: page.items, more: page.nextCursor !== null };
+    return this.source.calendar(query);
   }
 
   /** Every event a visitor may see, for the sitemap (id and last change only). */
