@@ -2,12 +2,12 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNeeds } from '../../api/hooks/needs.js';
 import { usePlan } from '../../api/hooks/matches.js';
-import { useLabels } from '../../api/hooks/reference.js';
 import type { PlanInput } from '@ketnoi/contract';
 import { SelectField, TextField } from '../../components/Field.js';
 import { EmptyState, FormError, Progress, ItemsView } from '../../components/States.js';
 import { PlanResult } from './PlanResult.js';
 import { ScopedPage, useProvinceScope } from './scope.js';
+import { NeedChecklist } from '../needs/NeedChecklist.js';
 
 function useElapsedSeconds(running: boolean): number {
   const [seconds, setSeconds] = useState(0);
@@ -26,7 +26,6 @@ function useElapsedSeconds(running: boolean): number {
 /** Cohort planning: many needs to a pool of experts/providers, each with a capacity. */
 export default function PlannerPage() {
   const { t } = useTranslation();
-  const labels = useLabels();
   const { province } = useProvinceScope();
   const needs = useNeeds({ status: 'open', ...(province ? { province } : {}) });
   const [selected, setSelected] = useState<string[]>([]);
@@ -69,24 +68,7 @@ export default function PlannerPage() {
             )}
           </div>
           <ItemsView query={needs} empty={<EmptyState title={t('planner.noNeeds')} />}>
-            {(items) => (
-              <ul className="checklist">
-                {items.map((need) => (
-                  <li key={need.id}>
-                    <label className="radio-row">
-                      <input
-                        type="checkbox"
-                        checked={selected.includes(need.id)}
-                        onChange={(e) => setSelected((s) => (e.target.checked ? [...s, need.id] : s.filter((x) => x !== need.id)))}
-                      />
-                      <span>
-                        {need.title} <span className="muted">· {labels.category(need.category)}</span>
-                      </span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            )}
+            {(items) => <NeedChecklist needs={items} selected={selected} onChange={setSelected} />}
           </ItemsView>
         </section>
         <div className="grid-2">
