@@ -12,10 +12,12 @@ export function Loading({ label }: { label?: string }) {
   );
 }
 
-export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+/** Nothing to show: the title says what is missing, `hint` what to do about it, `children` a way on. */
+export function EmptyState({ title, hint, children }: { title: string; hint?: string; children?: ReactNode }) {
   return (
     <div className="state state--empty">
       <p className="state__title">{title}</p>
+      {hint && <p>{hint}</p>}
       {children}
     </div>
   );

@@ -19,14 +19,7 @@ export default function ChatPage() {
       <h1 className={id ? 'chat__title--secondary' : undefined}>{t('chat.title')}</h1>
       <div className="chat__layout">
         <aside className="chat__list" aria-label={t('chat.list')}>
-          <ItemsView
-            query={conversations}
-            empty={
-              <EmptyState title={t('chat.empty')}>
-                <p>{t('chat.emptyHint')}</p>
-              </EmptyState>
-            }
-          >
+          <ItemsView query={conversations} empty={<EmptyState title={t('chat.empty')} hint={t('chat.emptyHint')} />}>
             {(items) => <ConversationList conversations={items} myProfileId={myProfileId} />}
           </ItemsView>
         </aside>

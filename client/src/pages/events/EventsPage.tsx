@@ -120,9 +120,10 @@ export default function EventsPage() {
           query={list}
           moreLabel={t('events.calendar.more')}
           empty={
-            <EmptyState title={t(month ? 'events.calendar.emptyMonth' : 'events.calendar.empty')}>
-              {activeFilters > 0 && <p>{t('events.calendar.emptyFiltered')}</p>}
-            </EmptyState>
+            <EmptyState
+              title={t(month ? 'events.calendar.emptyMonth' : 'events.calendar.empty')}
+              hint={activeFilters > 0 ? t('events.calendar.emptyFiltered') : undefined}
+            />
           }
         >
           {(items) => (

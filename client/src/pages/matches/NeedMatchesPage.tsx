@@ -27,14 +27,7 @@ function Matches({ need, startupId }: { need: Need; startupId: string }) {
       <h2 id="matches-title">{t('matches.title')}</h2>
       <Tabs label={t('matches.kindTabs')} values={KINDS} selected={kind} onSelect={setKind} labelOf={(k) => t(`roles.plural.${k}`)} />
       <div role="tabpanel">
-        <ItemsView
-          query={matches}
-          empty={
-            <EmptyState title={t('matches.empty')}>
-              <p>{t('matches.emptyHint')}</p>
-            </EmptyState>
-          }
-        >
+        <ItemsView query={matches} empty={<EmptyState title={t('matches.empty')} hint={t('matches.emptyHint')} />}>
           {(items) => <MatchList matches={items} needId={need.id} />}
         </ItemsView>
       </div>

@@ -20,14 +20,7 @@ export default function SuggestionsPage() {
       {!profileId ? (
         <CreateProfileNotice reason={t('suggestions.needProfile')} />
       ) : (
-        <ItemsView
-          query={matches}
-          empty={
-            <EmptyState title={t('suggestions.empty')}>
-              <p>{t('suggestions.emptyHint')}</p>
-            </EmptyState>
-          }
-        >
+        <ItemsView query={matches} empty={<EmptyState title={t('suggestions.empty')} hint={t('suggestions.emptyHint')} />}>
           {(items) => <MatchList matches={items} />}
         </ItemsView>
       )}

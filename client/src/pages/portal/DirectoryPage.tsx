@@ -70,9 +70,10 @@ export default function DirectoryPage() {
       <ItemsView
         query={directory}
         empty={
-          <EmptyState title={t('portal.directory.empty')}>
-            <p>{kind === 'startup' ? t('portal.directory.emptyStartups') : t('portal.directory.emptyHelpers')}</p>
-          </EmptyState>
+          <EmptyState
+            title={t('portal.directory.empty')}
+            hint={kind === 'startup' ? t('portal.directory.emptyStartups') : t('portal.directory.emptyHelpers')}
+          />
         }
       >
         {(items) => (

@@ -74,14 +74,7 @@ export default function SearchPage() {
           <Facets facets={first?.facets} selected={filters} onSelect={(facet, value) => update({ [facet]: value })} labels={labels} />
         </details>
         <section aria-live="polite" aria-busy={search.isFetching} className="search-results">
-          <PagedView
-            query={search}
-            empty={
-              <EmptyState title={t('search.empty')}>
-                <p>{t('search.emptyHint')}</p>
-              </EmptyState>
-            }
-          >
+          <PagedView query={search} empty={<EmptyState title={t('search.empty')} hint={t('search.emptyHint')} />}>
             {(items) => (
               <>
                 {first?.placesRead?.map((p) => (
