@@ -34,36 +34,30 @@ const staffItems: NavItem[] = [
   common.calls,
 ];
 
+/** A member's menu: the same for every member role but the second entry, the role's own work (needs or suggestions). */
+function memberItems(own: NavItem): NavItem[] {
+  return [
+    { ...common.home, primary: true },
+    { ...own, primary: true },
+    common.search,
+    { ...common.intros, primary: true },
+    { ...common.chat, primary: true },
+    common.consultations,
+    common.opportunities,
+    common.events,
+    common.calls,
+    common.profile,
+  ];
+}
+
 export function navItemsFor(role: Role): NavItem[] {
   switch (role) {
     case 'startup':
-      return [
-        { ...common.home, primary: true },
-        { to: '/needs', key: 'needs', icon: '✎', primary: true },
-        common.search,
-        { ...common.intros, primary: true },
-        { ...common.chat, primary: true },
-        common.consultations,
-        common.opportunities,
-        common.events,
-        common.calls,
-        common.profile,
-      ];
+      return memberItems({ to: '/needs', key: 'needs', icon: '✎' });
     case 'expert':
     case 'investor':
     case 'provider':
-      return [
-        { ...common.home, primary: true },
-        { to: '/suggestions', key: 'suggestions', icon: '★', primary: true },
-        common.search,
-        { ...common.intros, primary: true },
-        { ...common.chat, primary: true },
-        common.consultations,
-        common.opportunities,
-        common.events,
-        common.calls,
-        common.profile,
-      ];
+      return memberItems({ to: '/suggestions', key: 'suggestions', icon: '★' });
     case 'staff':
       return [...staffItems, { ...common.search }, { ...common.chat, primary: true }];
     case 'admin':

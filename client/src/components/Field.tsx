@@ -83,6 +83,11 @@ export function TextField({ label, error, hint, required, ...rest }: InputProps)
   );
 }
 
+/** A date and time typed in Vietnam time (`lib/format.ts` `toLocalInput`/`fromLocalInput` convert it). */
+export function DateTimeField(props: Omit<InputProps, 'type'>) {
+  return <TextField type="datetime-local" {...props} />;
+}
+
 type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & ShellProps;
 
 export function TextArea({ label, error, hint, required, rows = 4, ...rest }: TextAreaProps) {

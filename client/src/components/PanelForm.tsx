@@ -1,5 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import { FormError } from './States.js';
+import { FormActions } from './FormActions.js';
 
 /** A small form opened inside a card (decline, cancel, record an outcome): fields, its error, submit and back. */
 export function PanelForm({
@@ -27,14 +28,7 @@ export function PanelForm({
     <form className="form" onSubmit={submit} noValidate>
       {children}
       {error !== undefined && <FormError error={error} />}
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={pending}>
-          {submitLabel}
-        </button>
-        <button type="button" className="btn btn--ghost" onClick={onClose}>
-          {closeLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} pending={pending} onCancel={onClose} cancelLabel={closeLabel} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useLabels } from '../api/hooks/reference.js';
 import type { ProfileKind } from '@ketnoi/contract';
 import { matchesFolded } from '../lib/text.js';
 import { Fieldset } from './Field.js';
+import { FilterBox } from './SearchBar.js';
 
 interface Props {
   label: string;
@@ -40,17 +41,7 @@ export function ProfilePicker({ label, kinds, province, value, onChange, error }
             </select>
           </label>
         )}
-        <label htmlFor={`${id}-filter`} className="visually-hidden">
-          {t('picker.filter')}
-        </label>
-        <input
-          id={`${id}-filter`}
-          className="input input--small"
-          type="search"
-          placeholder={t('picker.filter')}
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-        />
+        <FilterBox label={t('picker.filter')} value={filter} onChange={setFilter} />
       </div>
       <label htmlFor={`${id}-list`} className="visually-hidden">
         {label}

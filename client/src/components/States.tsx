@@ -12,10 +12,12 @@ export function Loading({ label }: { label?: string }) {
   );
 }
 
-export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+/** Nothing to show: the title says what is missing, `hint` what to do about it, `children` a way on. */
+export function EmptyState({ title, hint, children }: { title: string; hint?: string; children?: ReactNode }) {
   return (
     <div className="state state--empty">
       <p className="state__title">{title}</p>
+      {hint && <p>{hint}</p>}
       {children}
     </div>
   );
@@ -70,6 +72,73 @@ export function QueryView<T>({
   if (query.isError || query.data === undefined) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   if (isEmpty?.(query.data)) return <>{empty}</>;
   return <>{children(query.data)}</>;
+}
+
+/** QueryView for a list answer (`{ items }`): `empty` when it has none, else `children` with its items. */
+export function ItemsView<I>({
+  query,
+  empty,
+  children,
+}: {
+  query: QueryLike<{ items: I[] }>;
+  empty: ReactNode;
+  children: (items: I[]) => ReactNode;
+}) {
+  return (
+    <QueryView query={query} isEmpty={(data) => data.items.length === 0} empty={empty}>
+      {(data) => children(data.items)}
+    </QueryView>
+  );
+}
+
+interface PagedQueryLike<I> extends QueryLike<{ pages: Array<{ items: I[] }> }> {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => unknown;
+}
+
+/** The button that fetches a paged query's next page, while there is one. */
+export function LoadMore({
+  query,
+  label,
+  className = 'btn btn--secondary btn--block',
+}: {
+  query: Pick<PagedQueryLike<unknown>, 'hasNextPage' | 'isFetchingNextPage' | 'fetchNextPage'>;
+  /** "Xem thêm" (common.loadMore) unless named. */
+  label?: string;
+  className?: string;
+}) {
+  const { t } = useTranslation();
+  if (!query.hasNextPage) return null;
+  return (
+    <button type="button" className={className} disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+      {query.isFetchingNextPage ? t('common.loading') : (label ?? t('common.loadMore'))}
+    </button>
+  );
+}
+
+/** QueryView for a paged query: the items of every page fetched so far, then the button for the next page. */
+export function PagedView<I>({
+  query,
+  empty,
+  moreLabel,
+  children,
+}: {
+  query: PagedQueryLike<I>;
+  empty: ReactNode;
+  moreLabel?: string;
+  children: (items: I[]) => ReactNode;
+}) {
+  return (
+    <QueryView query={query} isEmpty={(data) => data.pages.every((page) => page.items.length === 0)} empty={empty}>
+      {(data) => (
+        <>
+          {children(data.pages.flatMap((page) => page.items))}
+          <LoadMore query={query} label={moreLabel} />
+        </>
+      )}
+    </QueryView>
+  );
 }
 
 export function Progress({ label, value }: { label: string; value?: number }) {

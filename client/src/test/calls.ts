@@ -4,7 +4,6 @@ import {
   CallOutput,
   CallTemplateOutput,
   EntryOutput,
-  EventOutput,
   JudgingProgressOutput,
   ResultsOutput,
   type CalendarEvent,
@@ -15,6 +14,7 @@ import {
   type JudgingProgress,
 } from '@ketnoi/contract';
 import type { z } from 'zod';
+import { calendarEvent as eventFixture } from './eventFixtures.js';
 import { parsed } from './fixtures.js';
 
 export const EVENT_ID = 'ev-1';
@@ -43,23 +43,17 @@ const EVENT = {
   status: 'published' as const,
 };
 
+/** The events fixture's startup day as this call's event. */
 export function calendarEvent(): CalendarEvent {
-  return parsed(EventOutput, {
+  return eventFixture({
     ...EVENT,
     description: 'Ngày hội khởi nghiệp đổi mới sáng tạo của tỉnh.',
     region: 'northeast',
-    coOrganizers: [],
     topics: [],
     venue: null,
-    online: false,
     capacity: null,
-    registration: { opensAt: null, closesAt: null },
-    registrationOpen: true,
     meetings: null,
-    organizerId: 'u-staff',
     registered: 0,
-    waitlisted: 0,
-    checkedIn: 0,
     createdAt: AT,
     updatedAt: AT,
   });

@@ -5,6 +5,7 @@ import { useAudit } from '../../api/hooks/admin.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { formatDateTime } from '../../lib/format.js';
 import { EmptyState, QueryView } from '../../components/States.js';
+import { Table } from '../../components/Table.js';
 
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
@@ -52,34 +53,21 @@ export function AuditLog() {
       <h2>{t('admin.audit')}</h2>
       <QueryView query={audit} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t('admin.auditEmpty')} />}>
         {(data) => (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.when')}</th>
-                  <th scope="col">{t('admin.actor')}</th>
-                  <th scope="col">{t('admin.action')}</th>
-                  <th scope="col">{t('admin.target')}</th>
-                  <th scope="col">{t('admin.change')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((entry) => (
-                  <tr key={entry.id} data-testid="audit-entry">
-                    <td>{formatDateTime(entry.at)}</td>
-                    <td>{entry.actorName || t(`roles.${entry.actorRole}`, { defaultValue: t('admin.unknownActor') })}</td>
-                    <td>{t(`admin.auditAction.${entry.action}`)}</td>
-                    <td>
-                      <Target entry={entry} />
-                    </td>
-                    <td>
-                      <Change entry={entry} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table columns={[t('admin.when'), t('admin.actor'), t('admin.action'), t('admin.target'), t('admin.change')]}>
+            {data.items.map((entry) => (
+              <tr key={entry.id} data-testid="audit-entry">
+                <td>{formatDateTime(entry.at)}</td>
+                <td>{entry.actorName || t(`roles.${entry.actorRole}`, { defaultValue: t('admin.unknownActor') })}</td>
+                <td>{t(`admin.auditAction.${entry.action}`)}</td>
+                <td>
+                  <Target entry={entry} />
+                </td>
+                <td>
+                  <Change entry={entry} />
+                </td>
+              </tr>
+            ))}
+          </Table>
         )}
       </QueryView>
     </section>

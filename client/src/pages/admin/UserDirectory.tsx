@@ -10,7 +10,7 @@ import { formatDateTime } from '../../lib/format.js';
 import { SelectField, TextArea, TextField } from '../../components/Field.js';
 import { PanelForm } from '../../components/PanelForm.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
-import { EmptyState, ErrorState, FormError, Loading } from '../../components/States.js';
+import { EmptyState, FormError, PagedView } from '../../components/States.js';
 
 type StatusFilter = '' | 'active' | 'suspended';
 
@@ -128,7 +128,6 @@ export function UserDirectory() {
     ...(status ? { suspended: status === 'suspended' ? 'true' : 'false' } : {}),
   };
   const users = useAdminUsers(params);
-  const items = users.data?.pages.flatMap((p) => p.items) ?? [];
   const search = (event: FormEvent) => {
     event.preventDefault();
     setQ(words.trim());
@@ -172,29 +171,15 @@ export function UserDirectory() {
         </div>
       </form>
       <div aria-live="polite" aria-busy={users.isFetching}>
-        {users.isPending ? (
-          <Loading />
-        ) : users.isError ? (
-          <ErrorState error={users.error} onRetry={() => void users.refetch()} />
-        ) : items.length === 0 ? (
-          <EmptyState title={t('adminUsers.empty')} />
-        ) : (
-          <ul className="list">
-            {items.map((user) => (
-              <UserRow key={user.id} user={user} />
-            ))}
-          </ul>
-        )}
-        {users.hasNextPage && (
-          <button
-            type="button"
-            className="btn btn--secondary btn--block"
-            disabled={users.isFetchingNextPage}
-            onClick={() => void users.fetchNextPage()}
-          >
-            {users.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
-          </button>
-        )}
+        <PagedView query={users} empty={<EmptyState title={t('adminUsers.empty')} />}>
+          {(items) => (
+            <ul className="list">
+              {items.map((user) => (
+                <UserRow key={user.id} user={user} />
+              ))}
+            </ul>
+          )}
+        </PagedView>
       </div>
     </section>
   );

@@ -6,7 +6,7 @@ import { CRITERIA, MAX_WEIGHT, type Weights } from '@ketnoi/contract';
 import { formatPercent } from '../../lib/format.js';
 import { TextField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView, QueryView } from '../../components/States.js';
 import { SaveFooter } from '../../components/SaveFooter.js';
 
 function WeightsForm({ province, doc }: { province: string; doc: Weights }) {
@@ -65,8 +65,8 @@ function Exposure({ province }: { province: string }) {
     <section className="card">
       <h2>{t('weights.exposure')}</h2>
       <p className="muted">{t('weights.exposureHint')}</p>
-      <QueryView query={exposure} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t('weights.exposureEmpty')} />}>
-        {(data) => (
+      <ItemsView query={exposure} empty={<EmptyState title={t('weights.exposureEmpty')} />}>
+        {(items) => (
           <table className="table">
             <thead>
               <tr>
@@ -75,7 +75,7 @@ function Exposure({ province }: { province: string }) {
               </tr>
             </thead>
             <tbody>
-              {data.items.slice(0, 20).map((row) => (
+              {items.slice(0, 20).map((row) => (
                 <tr key={row.profile.id}>
                   <td>
                     <Link to={`/profiles/${encodeURIComponent(row.profile.id)}`}>{row.profile.name}</Link>
@@ -86,7 +86,7 @@ function Exposure({ province }: { province: string }) {
             </tbody>
           </table>
         )}
-      </QueryView>
+      </ItemsView>
     </section>
   );
 }

@@ -69,25 +69,30 @@ export function PasswordField({
   value,
   onChange,
   error,
-  isNew,
+  purpose,
+  label,
+  name = 'password',
 }: {
   value: string;
   onChange: (value: string) => void;
   error?: string;
-  /** A new password shows the length rule and lets the browser suggest one. */
-  isNew: boolean;
+  /** `current` to sign in; `new` shows the length rule and lets the browser suggest one; `repeat` confirms a new one. */
+  purpose: 'current' | 'new' | 'repeat';
+  /** The field's label, "Mật khẩu" unless given. */
+  label?: string;
+  name?: string;
 }) {
   const { t } = useTranslation();
   return (
     <TextField
-      label={t('fields.password')}
-      name="password"
+      label={label ?? t('fields.password')}
+      name={name}
       type="password"
-      autoComplete={isNew ? 'new-password' : 'current-password'}
+      autoComplete={purpose === 'current' ? 'current-password' : 'new-password'}
       value={value}
       onChange={(e) => onChange(e.target.value)}
       error={error}
-      hint={isNew ? t('auth.passwordHint', { min: MIN_PASSWORD }) : undefined}
+      hint={purpose === 'new' ? t('auth.passwordHint', { min: MIN_PASSWORD }) : undefined}
       required
     />
   );
@@ -115,7 +120,7 @@ export function AccountFields({
         required
       />
       <EmailField value={values.email} onChange={set('email')} error={errors.email} autoComplete={forSomeoneElse ? 'off' : 'email'} />
-      <PasswordField value={values.password} onChange={set('password')} error={errors.password} isNew />
+      <PasswordField value={values.password} onChange={set('password')} error={errors.password} purpose="new" />
     </>
   );
 }

@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { useConfirmPasswordReset } from '../../api/hooks/auth.js';
 import { fieldErrors } from '../../api/errors.js';
 import { isApiError } from '../../api/http.js';
-import { TextField } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
 import { homePathFor } from '../../app/nav.js';
+import { PasswordField } from './AccountFields.js';
 import { MIN_PASSWORD, type FieldErrors } from './validation.js';
 
 function LinkNotUsable({ reason }: { reason: string }) {
@@ -57,39 +57,32 @@ export default function ResetPassword() {
     );
   };
 
-  const clear = (field: string) => setErrors((current) => ({ ...current, [field]: undefined }));
+  /** A field's change: its new value, and its message cleared. */
+  const edit = (setValue: (value: string) => void, field: 'password' | 'repeat') => (value: string) => {
+    setValue(value);
+    setErrors((current) => ({ ...current, [field]: undefined }));
+  };
 
   return (
     <div className="page page--narrow">
       <h1>{t('account.reset.title')}</h1>
       <p className="muted">{t('account.reset.lead')}</p>
       <form onSubmit={onSubmit} noValidate className="form card">
-        <TextField
+        <PasswordField
+          purpose="new"
           label={t('account.reset.newPassword')}
           name="new-password"
-          type="password"
-          autoComplete="new-password"
           value={password}
-          onChange={(e) => {
-            setPassword(e.target.value);
-            clear('password');
-          }}
+          onChange={edit(setPassword, 'password')}
           error={errors.password}
-          hint={t('auth.passwordHint', { min: MIN_PASSWORD })}
-          required
         />
-        <TextField
+        <PasswordField
+          purpose="repeat"
           label={t('account.reset.repeat')}
           name="repeat-password"
-          type="password"
-          autoComplete="new-password"
           value={repeat}
-          onChange={(e) => {
-            setRepeat(e.target.value);
-            clear('repeat');
-          }}
+          onChange={edit(setRepeat, 'repeat')}
           error={errors.repeat}
-          required
         />
         {confirm.isError && !Object.values(errors).some(Boolean) && <FormError error={confirm.error} />}
         <button type="submit" className="btn btn--primary btn--block" disabled={confirm.isPending}>

@@ -60,7 +60,7 @@ export default function SignIn() {
             setErrors((x) => ({ ...x, password: undefined }));
           }}
           error={errors.password}
-          isNew={false}
+          purpose="current"
         />
         <p className="form__aside">
           <Link to="/forgot-password" state={{ email: email.trim() }}>

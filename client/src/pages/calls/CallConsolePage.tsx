@@ -6,6 +6,7 @@ import { isApiError } from '../../api/http.js';
 import { useMe } from '../../api/hooks/auth.js';
 import { useCall, useCallEvent } from '../../api/hooks/calls.js';
 import { ErrorState, Loading } from '../../components/States.js';
+import { Tabs } from '../../components/Tabs.js';
 import { CsvDownload } from '../staff/CsvDownload.js';
 import { AssistedEntry } from './AssistedEntry.js';
 import { CallEditor } from './CallEditor.js';
@@ -48,13 +49,13 @@ export default function CallConsolePage() {
       </p>
       <h1>{t('calls.console.title', { title: event.data.title })}</h1>
       {current && <CallWindow call={current} />}
-      <div className="tabs" role="tablist" aria-label={t('calls.console.sections')}>
-        {tabs.map((x) => (
-          <button key={x} type="button" role="tab" className="tab" aria-selected={tab === x} onClick={() => setTab(x)}>
-            {t(`calls.console.tab.${x}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        label={t('calls.console.sections')}
+        values={tabs}
+        selected={tab}
+        onSelect={setTab}
+        labelOf={(x) => t(`calls.console.tab.${x}`)}
+      />
       {tab === 'rubric' && (!current || current.viewer?.manager) && (
         <CallEditor eventId={id} call={current} defaultClose={event.data.startsAt} />
       )}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CallBody, type Call, type CallTemplate, type JuryMember } from '@ketnoi/contract';
 import { useCallTemplates, useSaveCall } from '../../api/hooks/calls.js';
-import { CheckboxField, SelectField, TextArea, TextField } from '../../components/Field.js';
+import { CheckboxField, DateTimeField, SelectField, TextArea } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
 import { fromLocalInput, toLocalInput } from '../../lib/format.js';
 import { JuryPicker } from './JuryPicker.js';
@@ -129,17 +129,15 @@ export function CallEditor({ eventId, call, defaultClose }: { eventId: string; c
       <section className="card" aria-labelledby="window-title">
         <h2 id="window-title">{t('calls.editor.window')}</h2>
         <div className="grid-2">
-          <TextField
+          <DateTimeField
             label={t('calls.editor.opensAt')}
             hint={t('calls.editor.opensAtHint')}
-            type="datetime-local"
             value={draft.opensAt}
             error={errors.opensAt}
             onChange={(e) => update({ opensAt: e.target.value })}
           />
-          <TextField
+          <DateTimeField
             label={t('calls.editor.closesAt')}
-            type="datetime-local"
             required
             value={draft.closesAt}
             error={errors.closesAt}

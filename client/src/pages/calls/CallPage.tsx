@@ -5,6 +5,7 @@ import { useMe } from '../../api/hooks/auth.js';
 import { useCall } from '../../api/hooks/calls.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { QueryView } from '../../components/States.js';
+import { Table } from '../../components/Table.js';
 import { formatDate } from '../../lib/format.js';
 import { EntryForm } from './EntryForm.js';
 import { CallWindow, eventKindLabel, formatPoints, labelOf, useCallLanguage } from './shared.js';
@@ -18,29 +19,18 @@ export function Rubric({ call }: { call: Pick<Call, 'criteria' | 'normalizeJudge
   return (
     <section className="card" aria-labelledby="rubric-title">
       <h2 id="rubric-title">{t('calls.rubric.title')}</h2>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('calls.rubric.criterion')}</th>
-              <th scope="col">{t('calls.rubric.share')}</th>
-              <th scope="col">{t('calls.rubric.max')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {call.criteria.map((c) => (
-              <tr key={c.code}>
-                <td>
-                  <strong>{labelOf(c, lang)}</strong>
-                  {c.hint && <p className="muted">{c.hint}</p>}
-                </td>
-                <td>{formatPoints(Math.round((c.weight / total) * 1000) / 10)} %</td>
-                <td>{formatPoints(c.max)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table columns={[t('calls.rubric.criterion'), t('calls.rubric.share'), t('calls.rubric.max')]}>
+        {call.criteria.map((c) => (
+          <tr key={c.code}>
+            <td>
+              <strong>{labelOf(c, lang)}</strong>
+              {c.hint && <p className="muted">{c.hint}</p>}
+            </td>
+            <td>{formatPoints(Math.round((c.weight / total) * 1000) / 10)} %</td>
+            <td>{formatPoints(c.max)}</td>
+          </tr>
+        ))}
+      </Table>
       {call.normalizeJudges && <p className="muted">{t('calls.rubric.normalized')}</p>}
     </section>
   );

@@ -5,7 +5,8 @@ import { CALL_LIST_STATUSES, type CallListStatus, type JudgingAssignment } from 
 import { useMe } from '../../api/hooks/auth.js';
 import { useAssignments, useCalls } from '../../api/hooks/calls.js';
 import { useLabels } from '../../api/hooks/reference.js';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView } from '../../components/States.js';
+import { Tabs } from '../../components/Tabs.js';
 import { formatDate } from '../../lib/format.js';
 import { CallWindow, eventKindLabel, useCallLanguage } from './shared.js';
 import './calls.css';
@@ -51,17 +52,17 @@ export default function CallsPage() {
       </div>
       <p className="lead">{t('calls.list.lead')}</p>
       {toJudge.length > 0 && <Assignments items={toJudge} />}
-      <div className="tabs" role="tablist" aria-label={t('calls.list.title')}>
-        {CALL_LIST_STATUSES.map((s) => (
-          <button key={s} type="button" role="tab" className="tab" aria-selected={status === s} onClick={() => setStatus(s)}>
-            {t(`calls.list.status.${s}`)}
-          </button>
-        ))}
-      </div>
-      <QueryView query={calls} isEmpty={(page) => page.items.length === 0} empty={<EmptyState title={t(`calls.list.empty.${status}`)} />}>
-        {(page) => (
+      <Tabs
+        label={t('calls.list.title')}
+        values={CALL_LIST_STATUSES}
+        selected={status}
+        onSelect={setStatus}
+        labelOf={(s) => t(`calls.list.status.${s}`)}
+      />
+      <ItemsView query={calls} empty={<EmptyState title={t(`calls.list.empty.${status}`)} />}>
+        {(items) => (
           <ul className="plain-list call-list">
-            {page.items.map((c) => (
+            {items.map((c) => (
               <li key={c.event.id} className="card call-card">
                 <p className="eyebrow">
                   {eventKindLabel(c.event.kind, lang)} · {labels.province(c.event.province)} · {formatDate(c.event.startsAt)}
@@ -85,7 +86,7 @@ export default function CallsPage() {
             ))}
           </ul>
         )}
-      </QueryView>
+      </ItemsView>
     </div>
   );
 }

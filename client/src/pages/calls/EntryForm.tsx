@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { ACTIVE_NEED_STATUSES, entryBodyFor, type Call, type CallQuestion, type Entry } from '@ketnoi/contract';
 import { useEditEntry, useSubmitEntry, useWithdrawEntry } from '../../api/hooks/calls.js';
 import { useNeeds } from '../../api/hooks/needs.js';
-import { useLabels } from '../../api/hooks/reference.js';
 import { Fieldset, TextArea, TextField } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
 import { formatDateTime } from '../../lib/format.js';
 import { labelOf, parseErrors, serverErrors, useCallLanguage } from './shared.js';
+import { NeedChecklist } from '../needs/NeedChecklist.js';
 
 type Drafts = Record<string, string>;
 
@@ -94,7 +94,6 @@ export function EntryForm({
   assistedFor?: string;
 }) {
   const { t } = useTranslation();
-  const labels = useLabels();
   const eventId = call.eventId;
   const submit = useSubmitEntry(eventId);
   const edit = useEditEntry(eventId);
@@ -180,22 +179,7 @@ export function EntryForm({
             {t('calls.entry.noNeeds')} {!assistedFor && <Link to="/needs">{t('calls.entry.addNeed')}</Link>}
           </p>
         ) : (
-          <ul className="plain-list checklist">
-            {openNeeds.map((n) => (
-              <li key={n.id}>
-                <label className="radio-row">
-                  <input
-                    type="checkbox"
-                    checked={needIds.includes(n.id)}
-                    onChange={(e) => setNeedIds((ids) => (e.target.checked ? [...ids, n.id] : ids.filter((id) => id !== n.id)))}
-                  />
-                  <span>
-                    {n.title} <span className="muted">({labels.category(n.category)})</span>
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <NeedChecklist needs={openNeeds} selected={needIds} onChange={setNeedIds} />
         )}
       </Fieldset>
       {Object.keys(errors).length > 0 && (

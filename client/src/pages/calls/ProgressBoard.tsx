@@ -4,6 +4,7 @@ import type { Entry } from '@ketnoi/contract';
 import { useCallEntries, useJudgingProgress } from '../../api/hooks/calls.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { EmptyState, QueryView } from '../../components/States.js';
+import { Table } from '../../components/Table.js';
 import { formatDateTime } from '../../lib/format.js';
 
 /** Each judge's progress, with the way in to type in that judge's paper scores. */
@@ -60,39 +61,27 @@ export function EntriesTable({ eventId }: { eventId: string }) {
   return (
     <QueryView query={entries} isEmpty={(list) => list.length === 0} empty={<EmptyState title={t('calls.console.noEntries')} />}>
       {(list) => (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('calls.results.entry')}</th>
-                <th scope="col">{t('calls.console.needs')}</th>
-                <th scope="col">{t('calls.console.judging')}</th>
-                <th scope="col">{t('calls.console.submitted')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((e) => (
-                <tr key={e.id}>
-                  <th scope="row">
-                    {e.title}
-                    <small className="results-table__who">
-                      <Link to={`/profiles/${e.startup.id}`}>{e.startup.name}</Link> {status(e) && `· ${status(e)}`}
-                    </small>
-                  </th>
-                  <td>{(e.needs ?? []).map((n) => labels.category(n.category)).join(', ') || '—'}</td>
-                  <td>
-                    {t('calls.console.judgingCounts', {
-                      scored: e.judging?.scored ?? 0,
-                      recused: e.judging?.recused ?? 0,
-                      conflicted: e.judging?.conflicted ?? 0,
-                    })}
-                  </td>
-                  <td>{formatDateTime(e.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={[t('calls.results.entry'), t('calls.console.needs'), t('calls.console.judging'), t('calls.console.submitted')]}>
+          {list.map((e) => (
+            <tr key={e.id}>
+              <th scope="row">
+                {e.title}
+                <small className="results-table__who">
+                  <Link to={`/profiles/${e.startup.id}`}>{e.startup.name}</Link> {status(e) && `· ${status(e)}`}
+                </small>
+              </th>
+              <td>{(e.needs ?? []).map((n) => labels.category(n.category)).join(', ') || '—'}</td>
+              <td>
+                {t('calls.console.judgingCounts', {
+                  scored: e.judging?.scored ?? 0,
+                  recused: e.judging?.recused ?? 0,
+                  conflicted: e.judging?.conflicted ?? 0,
+                })}
+              </td>
+              <td>{formatDateTime(e.createdAt)}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </QueryView>
   );

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useConversations } from '../../api/hooks/conversations.js';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView } from '../../components/States.js';
 import { ConversationList } from './ConversationList.js';
 import { ChatThread } from './ChatThread.js';
 
@@ -19,17 +19,9 @@ export default function ChatPage() {
       <h1 className={id ? 'chat__title--secondary' : undefined}>{t('chat.title')}</h1>
       <div className="chat__layout">
         <aside className="chat__list" aria-label={t('chat.list')}>
-          <QueryView
-            query={conversations}
-            isEmpty={(d) => d.items.length === 0}
-            empty={
-              <EmptyState title={t('chat.empty')}>
-                <p>{t('chat.emptyHint')}</p>
-              </EmptyState>
-            }
-          >
-            {(data) => <ConversationList conversations={data.items} myProfileId={myProfileId} />}
-          </QueryView>
+          <ItemsView query={conversations} empty={<EmptyState title={t('chat.empty')} hint={t('chat.emptyHint')} />}>
+            {(items) => <ConversationList conversations={items} myProfileId={myProfileId} />}
+          </ItemsView>
         </aside>
         <div className="chat__thread">
           {id && myProfileId ? (

@@ -7,7 +7,7 @@ import type { Conversation } from '@ketnoi/contract';
 import { useRealtime } from '../../realtime/context.js';
 import { markConversationRead, sendMessage } from '../../realtime/chat.js';
 import { MemberName } from './MemberName.js';
-import { EmptyState, ErrorState, Loading } from '../../components/States.js';
+import { EmptyState, ErrorState, LoadMore, Loading } from '../../components/States.js';
 import { formatDate, formatTime } from '../../lib/format.js';
 import { Composer } from './Composer.js';
 import { useTyping } from './useTyping.js';
@@ -140,16 +140,7 @@ export function ChatThread({ conversationId, conversation, myProfileId }: Props)
         <ErrorState error={messagesQuery.error} onRetry={() => void messagesQuery.refetch()} />
       ) : (
         <>
-          {messagesQuery.hasNextPage && (
-            <button
-              type="button"
-              className="btn btn--ghost btn--small thread__older"
-              onClick={() => void messagesQuery.fetchNextPage()}
-              disabled={messagesQuery.isFetchingNextPage}
-            >
-              {messagesQuery.isFetchingNextPage ? t('common.loading') : t('chat.loadOlder')}
-            </button>
-          )}
+          <LoadMore query={messagesQuery} label={t('chat.loadOlder')} className="btn btn--ghost btn--small thread__older" />
           {messages.length === 0 ? (
             <EmptyState title={t('chat.emptyThread')} />
           ) : (

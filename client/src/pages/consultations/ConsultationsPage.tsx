@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useConsultations } from '../../api/hooks/consultations.js';
 import { useIntro, useIntros } from '../../api/hooks/intros.js';
 import { CONSULTATION_STATUSES, type ConsultationStatus, type Intro } from '@ketnoi/contract';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView, QueryView } from '../../components/States.js';
 import { ProfileLink } from '../../components/ProfileName.js';
+import { Tabs } from '../../components/Tabs.js';
+import { useUrlParams } from '../../lib/useUrlParams.js';
 import { ConsultationCard } from './ConsultationCard.js';
 import { ScheduleForm } from './ScheduleForm.js';
 
@@ -37,7 +38,7 @@ function IntroPicker({ myProfileId, onPick }: { myProfileId: string | null; onPi
 export default function ConsultationsPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const [status, setStatus] = useState<ConsultationStatus>('scheduled');
   const [picking, setPicking] = useState(false);
   const introId = params.get('intro') ?? undefined;
@@ -48,9 +49,7 @@ export default function ConsultationsPage() {
 
   const closeForm = () => {
     setPicking(false);
-    const next = new URLSearchParams(params);
-    next.delete('intro');
-    setParams(next, { replace: true });
+    update({ intro: null });
   };
 
   return (
@@ -63,7 +62,7 @@ export default function ConsultationsPage() {
           myProfileId={myProfileId}
           onPick={(picked) => {
             setPicking(false);
-            setParams({ intro: picked.id }, { replace: true });
+            update({ intro: picked.id });
           }}
         />
       ) : (
@@ -74,23 +73,23 @@ export default function ConsultationsPage() {
           </button>
         )
       )}
-      <div className="tabs" role="tablist" aria-label={t('consultations.statusTabs')}>
-        {CONSULTATION_STATUSES.map((s) => (
-          <button key={s} type="button" role="tab" className="tab" aria-selected={status === s} onClick={() => setStatus(s)}>
-            {t(`status.${s}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        label={t('consultations.statusTabs')}
+        values={CONSULTATION_STATUSES}
+        selected={status}
+        onSelect={setStatus}
+        labelOf={(s) => t(`status.${s}`)}
+      />
       <div role="tabpanel">
-        <QueryView query={list} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t(`consultations.empty.${status}`)} />}>
-          {(data) => (
+        <ItemsView query={list} empty={<EmptyState title={t(`consultations.empty.${status}`)} />}>
+          {(items) => (
             <ul className="list">
-              {data.items.map((c) => (
+              {items.map((c) => (
                 <ConsultationCard key={c.id} consultation={c} myProfileId={myProfileId} />
               ))}
             </ul>
           )}
-        </QueryView>
+        </ItemsView>
       </div>
     </div>
   );

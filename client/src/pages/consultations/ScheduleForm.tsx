@@ -13,7 +13,8 @@ import {
 } from '@ketnoi/contract';
 import { fromLocalInput, toLocalInput } from '../../lib/format.js';
 import { formatOpeningHours } from '../../lib/openingHours.js';
-import { Fieldset, SelectField, TextField } from '../../components/Field.js';
+import { DateTimeField, Fieldset, SelectField, TextField } from '../../components/Field.js';
+import { FormActions } from '../../components/FormActions.js';
 import { FormError } from '../../components/States.js';
 
 const DURATIONS = [30, 45, 60, 90, 120];
@@ -109,9 +110,8 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
       <h2>{providerSide ? t('consultations.bookTitle', { name: providerSide.name }) : t('consultations.scheduleTitle')}</h2>
       <p className="muted">{t('consultations.withWhom', { name: other?.name ?? t('common.unknownProfile') })}</p>
       <div className="grid-2">
-        <TextField
+        <DateTimeField
           label={t('consultations.startsAt')}
-          type="datetime-local"
           value={startsAt}
           onChange={(e) => {
             setStartsAt(e.target.value);
@@ -122,9 +122,8 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
           required
         />
         {isBooking ? (
-          <TextField
+          <DateTimeField
             label={t('consultations.endsAt')}
-            type="datetime-local"
             value={endsAt}
             onChange={(e) => {
               setEndsAt(e.target.value);
@@ -179,14 +178,11 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
         </>
       )}
       {change.isError && !Object.values(errors).some(Boolean) && <FormError error={change.error} />}
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={change.isPending}>
-          {change.isPending ? t('common.saving') : isBooking ? t('consultations.book') : t('consultations.schedule')}
-        </button>
-        <button type="button" className="btn btn--ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={change.isPending ? t('common.saving') : isBooking ? t('consultations.book') : t('consultations.schedule')}
+        pending={change.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

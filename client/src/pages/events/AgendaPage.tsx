@@ -8,6 +8,7 @@ import { useAgenda, useEventsLive } from '../../api/hooks/events.js';
 import { eventsApi } from '../../api/events.js';
 import { isApiError } from '../../api/http.js';
 import { EmptyState, ErrorState, Loading } from '../../components/States.js';
+import { Table } from '../../components/Table.js';
 import { formatDateTime } from '../../lib/format.js';
 import { QrCode, spacedCode } from './Ticket.js';
 import { hoursText, weekday, whenText } from './eventView.js';
@@ -87,33 +88,26 @@ export default function AgendaPage() {
           )}
         </EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table agenda-table" data-testid="agenda">
-            <caption className="visually-hidden">{t('events.agenda.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('events.agenda.time')}</th>
-                <th scope="col">{t('events.agenda.table')}</th>
-                <th scope="col">{t('events.agenda.with')}</th>
+        <Table
+          columns={[t('events.agenda.time'), t('events.agenda.table'), t('events.agenda.with')]}
+          caption={t('events.agenda.caption')}
+          className="agenda-table"
+          testId="agenda"
+        >
+          {meetings.map((m) => {
+            const other = m.requesterId === me ? m.invitee : m.requester;
+            return (
+              <tr key={m.id} data-testid="agenda-row">
+                <td className="agenda-table__time">{m.slot ? hoursText(m.slot) : t('events.meetings.noSlot')}</td>
+                <td className="agenda-table__table">{m.slot ? m.slot.table : '—'}</td>
+                <td>
+                  <strong>{other.name}</strong>
+                  {other.headline && <span className="agenda-table__headline">{other.headline}</span>}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {meetings.map((m) => {
-                const other = m.requesterId === me ? m.invitee : m.requester;
-                return (
-                  <tr key={m.id} data-testid="agenda-row">
-                    <td className="agenda-table__time">{m.slot ? hoursText(m.slot) : t('events.meetings.noSlot')}</td>
-                    <td className="agenda-table__table">{m.slot ? m.slot.table : '—'}</td>
-                    <td>
-                      <strong>{other.name}</strong>
-                      {other.headline && <span className="agenda-table__headline">{other.headline}</span>}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </Table>
       )}
       <p className="muted agenda-foot">{t('events.agenda.printedAt', { at: formatDateTime(new Date()) })}</p>
     </div>

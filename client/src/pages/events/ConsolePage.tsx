@@ -8,6 +8,7 @@ import type { CalendarEvent, EventStatus, Me } from '@ketnoi/contract';
 import { useMe } from '../../api/hooks/auth.js';
 import { useEvent, useEventsLive, usePatchEvent } from '../../api/hooks/events.js';
 import { ErrorState, Loading } from '../../components/States.js';
+import { Tabs } from '../../components/Tabs.js';
 import { useNow } from '../../lib/useNow.js';
 import { CheckinPanel } from './CheckinPanel.js';
 import { EventForm, draftOf, patchBody } from './EventForm.js';
@@ -20,6 +21,7 @@ import './events.css';
 
 const TABS = ['registrants', 'checkin', 'board', 'edit'] as const;
 type Tab = (typeof TABS)[number];
+const tabIds = (name: Tab) => ({ tab: `tab-${name}`, panel: `panel-${name}` });
 
 function StatusActions({ event }: { event: CalendarEvent }) {
   const { t } = useTranslation();
@@ -137,23 +139,15 @@ export default function ConsolePage() {
           {t('events.console.counts', { registered: event.registered, waitlisted: event.waitlisted, checkedIn: event.checkedIn })}
         </p>
       </header>
-      <div className="tabs" role="tablist" aria-label={t('events.console.title')}>
-        {tabs.map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="tab"
-            id={`tab-${name}`}
-            aria-selected={tab === name}
-            aria-controls={`panel-${name}`}
-            className="tab"
-            onClick={() => setParams({ tab: name }, { replace: true })}
-          >
-            {t(`events.console.tabs.${name}`)}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="console-panel">
+      <Tabs
+        label={t('events.console.title')}
+        values={tabs}
+        selected={tab}
+        onSelect={(name) => setParams({ tab: name }, { replace: true })}
+        labelOf={(name) => t(`events.console.tabs.${name}`)}
+        ids={tabIds}
+      />
+      <div role="tabpanel" id={tabIds(tab).panel} aria-labelledby={tabIds(tab).tab} className="console-panel">
         {tab === 'registrants' && <Registrants event={event} me={me} />}
         {tab === 'checkin' && <CheckinPanel eventId={event.id} />}
         {tab === 'board' && <MeetingBoard event={event} />}

@@ -1,7 +1,7 @@
 // Creating and editing an event (staff of the organising province, admins). Times are typed in
 // Vietnam time. While the dates, kind and topics are filled in, the region's overlapping events
 // are shown, so a department sees the duplicated workshop before it publishes its own.
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EVENT_KINDS,
@@ -17,7 +17,7 @@ import { useEventOverlaps } from '../../api/hooks/events.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { fieldErrors } from '../../api/errors.js';
 import { ChipSelect } from '../../components/Chips.js';
-import { CheckboxField, SelectField, TextArea, TextField } from '../../components/Field.js';
+import { CheckboxField, DateTimeField, SelectField, TextArea, TextField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { ProvincesPicker } from '../../components/ProvincesPicker.js';
 import { fromLocalInput, toLocalInput } from '../../lib/format.js';
@@ -147,6 +147,9 @@ export function patchBody(before: EventDraft, d: EventDraft): PatchEventInput {
   return patch;
 }
 
+/** The draft's free-text keys (typed into a text, number or date-time field). */
+type TextKey = { [K in keyof EventDraft]: string extends EventDraft[K] ? K : never }[keyof EventDraft];
+
 interface Props {
   me: Me;
   event: CalendarEvent | null;
@@ -177,6 +180,12 @@ export function EventForm({ me, event, saving, error, onSubmit }: Props) {
         }
       : null,
   );
+  /** A text field's label (`events.form.<key>`), value and change handler for one key of the draft. */
+  const field = (key: TextKey) => ({
+    label: t(`events.form.${key}`),
+    value: d[key],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key, e.target.value),
+  });
   const submit = (status: 'draft' | 'published') => (e?: FormEvent) => {
     e?.preventDefault();
     onSubmit(d, status);
@@ -191,21 +200,8 @@ export function EventForm({ me, event, saving, error, onSubmit }: Props) {
         options={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kind.${k}`) }))}
         required
       />
-      <TextField
-        label={t('events.form.title')}
-        value={d.title}
-        onChange={(e) => set('title', e.target.value)}
-        maxLength={200}
-        required
-        error={errors.title}
-      />
-      <TextArea
-        label={t('events.form.description')}
-        value={d.description}
-        onChange={(e) => set('description', e.target.value)}
-        rows={4}
-        maxLength={5000}
-      />
+      <TextField {...field('title')} maxLength={200} required error={errors.title} />
+      <TextArea {...field('description')} rows={4} maxLength={5000} />
       {admin && !event && (
         <ProvinceSelect
           label={t('events.form.province')}
@@ -229,38 +225,13 @@ export function EventForm({ me, event, saving, error, onSubmit }: Props) {
         onChange={(v) => set('topics', v)}
       />
       <div className="grid-2">
-        <TextField
-          label={t('events.form.startsAt')}
-          type="datetime-local"
-          value={d.startsAt}
-          onChange={(e) => set('startsAt', e.target.value)}
-          required
-          error={errors.startsAt}
-        />
-        <TextField
-          label={t('events.form.endsAt')}
-          type="datetime-local"
-          value={d.endsAt}
-          onChange={(e) => set('endsAt', e.target.value)}
-          required
-          error={errors.endsAt}
-        />
+        <DateTimeField {...field('startsAt')} required error={errors.startsAt} />
+        <DateTimeField {...field('endsAt')} required error={errors.endsAt} />
       </div>
       {overlaps.data && <OverlapList overlaps={overlaps.data.items} lead={t('events.overlaps.beforeLead')} />}
       <div className="grid-2">
-        <TextField
-          label={t('events.form.venueName')}
-          value={d.venueName}
-          onChange={(e) => set('venueName', e.target.value)}
-          maxLength={200}
-          error={errors['venue.name']}
-        />
-        <TextField
-          label={t('events.form.venueAddress')}
-          value={d.venueAddress}
-          onChange={(e) => set('venueAddress', e.target.value)}
-          maxLength={300}
-        />
+        <TextField {...field('venueName')} maxLength={200} error={errors['venue.name']} />
+        <TextField {...field('venueAddress')} maxLength={300} />
       </div>
       <VenueProvider
         province={d.province}
@@ -278,78 +249,27 @@ export function EventForm({ me, event, saving, error, onSubmit }: Props) {
       />
       <CheckboxField label={t('events.form.online')} checked={d.online} onChange={(v) => set('online', v)} />
       <TextField
-        label={t('events.form.capacity')}
+        {...field('capacity')}
         hint={t('events.form.capacityHint')}
         type="number"
         inputMode="numeric"
         min={1}
-        value={d.capacity}
-        onChange={(e) => set('capacity', e.target.value)}
         error={errors.capacity}
       />
       <div className="grid-2">
-        <TextField
-          label={t('events.form.opensAt')}
-          type="datetime-local"
-          value={d.opensAt}
-          onChange={(e) => set('opensAt', e.target.value)}
-          error={errors['registration.opensAt']}
-        />
-        <TextField
-          label={t('events.form.closesAt')}
-          hint={t('events.form.closesAtHint')}
-          type="datetime-local"
-          value={d.closesAt}
-          onChange={(e) => set('closesAt', e.target.value)}
-          error={errors['registration.closesAt']}
-        />
+        <DateTimeField {...field('opensAt')} error={errors['registration.opensAt']} />
+        <DateTimeField {...field('closesAt')} hint={t('events.form.closesAtHint')} error={errors['registration.closesAt']} />
       </div>
       <CheckboxField label={t('events.form.meetings')} checked={d.meetings} onChange={(v) => set('meetings', v)} />
       {d.meetings && (
         <fieldset className="subcard">
           <legend>{t('events.form.meetingsLegend')}</legend>
           <div className="grid-2">
-            <TextField
-              label={t('events.form.meetingsFrom')}
-              type="datetime-local"
-              value={d.meetingsFrom}
-              onChange={(e) => set('meetingsFrom', e.target.value)}
-              error={errors['meetings.from']}
-            />
-            <TextField
-              label={t('events.form.meetingsTo')}
-              type="datetime-local"
-              value={d.meetingsTo}
-              onChange={(e) => set('meetingsTo', e.target.value)}
-              error={errors['meetings.to']}
-            />
-            <TextField
-              label={t('events.form.slotMinutes')}
-              type="number"
-              inputMode="numeric"
-              min={5}
-              max={240}
-              value={d.slotMinutes}
-              onChange={(e) => set('slotMinutes', e.target.value)}
-            />
-            <TextField
-              label={t('events.form.tables')}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={500}
-              value={d.tables}
-              onChange={(e) => set('tables', e.target.value)}
-            />
-            <TextField
-              label={t('events.form.maxPerParticipant')}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={50}
-              value={d.maxPerParticipant}
-              onChange={(e) => set('maxPerParticipant', e.target.value)}
-            />
+            <DateTimeField {...field('meetingsFrom')} error={errors['meetings.from']} />
+            <DateTimeField {...field('meetingsTo')} error={errors['meetings.to']} />
+            <TextField {...field('slotMinutes')} type="number" inputMode="numeric" min={5} max={240} />
+            <TextField {...field('tables')} type="number" inputMode="numeric" min={1} max={500} />
+            <TextField {...field('maxPerParticipant')} type="number" inputMode="numeric" min={1} max={50} />
           </div>
         </fieldset>
       )}

@@ -1,11 +1,12 @@
 // The regional calendar, open to everyone: a list (soonest first) or a month grid, filtered by
 // province, region, kind, topic and period. The URL holds every choice, so a filtered calendar can
 // be shared (a department sends "Trung du và miền núi phía Bắc, tháng 4" to its neighbours).
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useEventList, useEventMonth, useEventsLive } from '../../api/hooks/events.js';
-import { EmptyState, ErrorState, Loading } from '../../components/States.js';
+import { useUrlParams } from '../../lib/useUrlParams.js';
+import { EmptyState, PagedView, QueryView } from '../../components/States.js';
 import { CalendarFilters } from './CalendarFilters.js';
 import { calendarFilters, calendarQuery } from './calendarQuery.js';
 import { EventCard } from './EventCard.js';
@@ -18,7 +19,7 @@ type View = 'list' | 'month';
 export default function EventsPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   useEventsLive();
   const view: View = params.get('view') === 'month' ? 'month' : 'list';
   const monthParam = params.get('month');
@@ -30,16 +31,7 @@ export default function EventsPage() {
   const list = useEventList({ ...query, ...(month ? monthRange(month) : {}) });
   const monthEvents = useEventMonth({ ...query, ...monthRange(shownMonth) }, view === 'month');
 
-  const update = (patch: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-  };
   const activeFilters = Object.values(filters).filter(Boolean).length;
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
     <div className="page page--wide events-page">
@@ -122,39 +114,26 @@ export default function EventsPage() {
       </div>
 
       {view === 'month' ? (
-        monthEvents.isPending ? (
-          <Loading />
-        ) : monthEvents.isError ? (
-          <ErrorState error={monthEvents.error} onRetry={() => void monthEvents.refetch()} />
-        ) : (
-          <MonthView month={shownMonth} events={monthEvents.data} />
-        )
-      ) : list.isPending ? (
-        <Loading />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title={t(month ? 'events.calendar.emptyMonth' : 'events.calendar.empty')}>
-          {activeFilters > 0 && <p>{t('events.calendar.emptyFiltered')}</p>}
-        </EmptyState>
+        <QueryView query={monthEvents}>{(events) => <MonthView month={shownMonth} events={events} />}</QueryView>
       ) : (
-        <>
-          <ul className="plain-list event-list">
-            {items.map((event) => (
-              <EventCard key={event.id} event={event} />
-            ))}
-          </ul>
-          {list.hasNextPage && (
-            <button
-              type="button"
-              className="btn btn--secondary btn--block"
-              disabled={list.isFetchingNextPage}
-              onClick={() => void list.fetchNextPage()}
-            >
-              {list.isFetchingNextPage ? t('common.loading') : t('events.calendar.more')}
-            </button>
+        <PagedView
+          query={list}
+          moreLabel={t('events.calendar.more')}
+          empty={
+            <EmptyState
+              title={t(month ? 'events.calendar.emptyMonth' : 'events.calendar.empty')}
+              hint={activeFilters > 0 ? t('events.calendar.emptyFiltered') : undefined}
+            />
+          }
+        >
+          {(items) => (
+            <ul className="plain-list event-list">
+              {items.map((event) => (
+                <EventCard key={event.id} event={event} />
+              ))}
+            </ul>
           )}
-        </>
+        </PagedView>
       )}
     </div>
   );

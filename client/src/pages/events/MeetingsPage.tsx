@@ -9,8 +9,9 @@ import { useMe } from '../../api/hooks/auth.js';
 import { useEvent, useEventsLive, useMeetingChange, useMeetings, useRegistrations, useSuggestions } from '../../api/hooks/events.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { TextArea } from '../../components/Field.js';
+import { FormActions } from '../../components/FormActions.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
-import { EmptyState, Loading, QueryView } from '../../components/States.js';
+import { EmptyState, Loading, ItemsView, QueryView } from '../../components/States.js';
 import { MeetingCard } from './MeetingCard.js';
 import { OffersSeeks } from './Participants.js';
 import { EventFormError } from './eventErrors.js';
@@ -45,14 +46,7 @@ function RequestForm({
         onChange={(e) => setMessage(e.target.value)}
       />
       <EventFormError error={change.error} />
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={change.isPending}>
-          {t('events.meetings.send')}
-        </button>
-        <button type="button" className="btn btn--ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('events.meetings.send')} pending={change.isPending} onCancel={onDone} />
     </form>
   );
 }
@@ -200,19 +194,15 @@ export default function MeetingsPage() {
       <section aria-labelledby="suggestions-title">
         <h2 id="suggestions-title">{t('events.meetings.suggestions')}</h2>
         <p className="muted">{t('events.meetings.suggestionsLead')}</p>
-        <QueryView
-          query={suggestions}
-          isEmpty={(d) => d.items.length === 0}
-          empty={<EmptyState title={t('events.meetings.noSuggestions')} />}
-        >
-          {(data) => (
+        <ItemsView query={suggestions} empty={<EmptyState title={t('events.meetings.noSuggestions')} />}>
+          {(items) => (
             <ul className="plain-list">
-              {data.items.map((s) => (
+              {items.map((s) => (
                 <SuggestionCard key={s.profile.id} eventId={id} suggestion={s} />
               ))}
             </ul>
           )}
-        </QueryView>
+        </ItemsView>
         <p>
           <Link to={`${base}#participants-title`}>{t('events.meetings.everyone')}</Link>
         </p>

@@ -5,6 +5,7 @@ import type { Registration } from '@ketnoi/contract';
 import { useRegistrations } from '../../api/hooks/events.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { QueryView } from '../../components/States.js';
+import { FilterBox } from '../../components/SearchBar.js';
 import { matchesFolded } from '../../lib/text.js';
 
 /** What a participant brings and looks for, as short chips. */
@@ -55,16 +56,7 @@ export function Participants({
             <>
               <p className="muted">{t('events.participants.count', { count: others.length })}</p>
               {others.length > 6 && (
-                <label className="participants__filter">
-                  <span className="visually-hidden">{t('events.participants.filter')}</span>
-                  <input
-                    className="input input--small"
-                    type="search"
-                    placeholder={t('events.participants.filter')}
-                    value={filter}
-                    onChange={(e) => setFilter(e.target.value)}
-                  />
-                </label>
+                <FilterBox className="participants__filter" label={t('events.participants.filter')} value={filter} onChange={setFilter} />
               )}
               <ul className="plain-list participants">
                 {shown.map((r) => (

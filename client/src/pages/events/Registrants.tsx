@@ -9,6 +9,7 @@ import { useCancelRegistration, useCheckIn, useRegister, useRegistrations } from
 import { useLabels } from '../../api/hooks/reference.js';
 import { ProfilePicker } from '../../components/ProfilePicker.js';
 import { QueryView } from '../../components/States.js';
+import { Table } from '../../components/Table.js';
 import { formatDateTime } from '../../lib/format.js';
 import { matchesFolded } from '../../lib/text.js';
 import { EventFormError } from './eventErrors.js';
@@ -186,27 +187,21 @@ export function Registrants({ event, me }: { event: CalendarEvent; me: Me }) {
                   </select>
                 </label>
               </div>
-              <div className="table-wrap">
-                <table className="table registrants__table">
-                  <caption className="visually-hidden">{t('events.registrants.title')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('events.registrants.who')}</th>
-                      <th scope="col">{t('events.registrants.status')}</th>
-                      <th scope="col">{t('events.registrants.code')}</th>
-                      <th scope="col">{t('events.registrants.checkedIn')}</th>
-                      <th scope="col">
-                        <span className="visually-hidden">{t('events.registrants.actions')}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {shown.map((r) => (
-                      <Row key={r.id} registration={r} eventId={event.id} canCheckIn={canCheckIn} />
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Table
+                columns={[
+                  t('events.registrants.who'),
+                  t('events.registrants.status'),
+                  t('events.registrants.code'),
+                  t('events.registrants.checkedIn'),
+                  <span className="visually-hidden">{t('events.registrants.actions')}</span>,
+                ]}
+                caption={t('events.registrants.title')}
+                className="registrants__table"
+              >
+                {shown.map((r) => (
+                  <Row key={r.id} registration={r} eventId={event.id} canCheckIn={canCheckIn} />
+                ))}
+              </Table>
               {shown.length === 0 && <p className="muted">{t('events.registrants.none')}</p>}
             </>
           );

@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { OPEN_INTRO_STATUSES, type Intro, type IntroConnection } from '@ketnoi/contract';
 import { useMyProfileId } from '../../api/hooks/auth.js';
 import { useIntro, useIntroAction, useIntrosWith } from '../../api/hooks/intros.js';
-import { TextArea } from '../../components/Field.js';
-import { PanelForm } from '../../components/PanelForm.js';
 import { FormError } from '../../components/States.js';
+import { DeclineIntroForm } from './DeclineIntroForm.js';
 import { RequestIntroForm } from './RequestIntroForm.js';
 
 interface Other {
@@ -31,21 +30,16 @@ function AnswerRequest({ introId, other }: { introId: string; other: Other }) {
   const intro = useIntro(introId);
   const action = useIntroAction();
   const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
   return (
     <div className="connect connect--incoming" role="group" aria-label={t('intros.connect.incomingTitle', { name: other.name })}>
       <p className="connect__status">{t('intros.connect.incoming', { name: other.name })}</p>
       {intro.data && <blockquote className="intro__message">{intro.data.message}</blockquote>}
       {declining ? (
-        <PanelForm
-          onSubmit={() => action.mutate({ id: introId, action: 'decline', ...(reason.trim() ? { reason: reason.trim() } : {}) })}
-          submitLabel={t('intros.confirmDecline')}
-          closeLabel={t('common.cancel')}
-          onClose={() => setDeclining(false)}
+        <DeclineIntroForm
           pending={action.isPending}
-        >
-          <TextArea label={t('intros.declineReason')} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </PanelForm>
+          onDecline={(extra) => action.mutate({ id: introId, action: 'decline', ...extra })}
+          onClose={() => setDeclining(false)}
+        />
       ) : (
         <div className="form__actions">
           <button

@@ -5,16 +5,14 @@ import { useIntroAction, type IntroAction } from '../../api/hooks/intros.js';
 import type { Intro } from '@ketnoi/contract';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { ProfileLink } from '../../components/ProfileName.js';
-import { PanelForm } from '../../components/PanelForm.js';
-import { TextArea } from '../../components/Field.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { FormError } from '../../components/States.js';
+import { DeclineIntroForm } from './DeclineIntroForm.js';
 
 export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfileId: string | null; staff?: boolean }) {
   const { t } = useTranslation();
   const action = useIntroAction();
   const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
   const [showHistory, setShowHistory] = useState(false);
 
   const incoming = intro.toProfileId === myProfileId;
@@ -107,15 +105,7 @@ export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfi
         )}
       </div>
       {declining && (
-        <PanelForm
-          onSubmit={() => run('decline', reason.trim() ? { reason: reason.trim() } : {})}
-          submitLabel={t('intros.confirmDecline')}
-          closeLabel={t('common.cancel')}
-          onClose={() => setDeclining(false)}
-          pending={action.isPending}
-        >
-          <TextArea label={t('intros.declineReason')} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </PanelForm>
+        <DeclineIntroForm pending={action.isPending} onDecline={(extra) => run('decline', extra)} onClose={() => setDeclining(false)} />
       )}
       {showHistory && (
         <ol className="history">

@@ -5,6 +5,7 @@ import { useCreateIntro } from '../../api/hooks/intros.js';
 import { errorReason, fieldErrors } from '../../api/errors.js';
 import { isApiError, type ApiError } from '../../api/http.js';
 import { TextArea } from '../../components/Field.js';
+import { FormActions } from '../../components/FormActions.js';
 import { FormError } from '../../components/States.js';
 
 const MAX_MESSAGE = 2000;
@@ -87,16 +88,7 @@ export function RequestIntroForm({
       ) : (
         create.isError && !error && <FormError error={create.error} />
       )}
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={create.isPending}>
-          {create.isPending ? t('common.sending') : t('intros.send')}
-        </button>
-        {onDone && (
-          <button type="button" className="btn btn--ghost" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={create.isPending ? t('common.sending') : t('intros.send')} pending={create.isPending} onCancel={onDone} />
     </form>
   );
 }

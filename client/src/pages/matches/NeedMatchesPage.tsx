@@ -7,9 +7,10 @@ import { useMatches } from '../../api/hooks/matches.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import type { MatchKind, Need } from '@ketnoi/contract';
 import { defaultKindFor } from '../../lib/kinds.js';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView, QueryView } from '../../components/States.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { ProfileName } from '../../components/ProfileName.js';
+import { Tabs } from '../../components/Tabs.js';
 import { formatDate } from '../../lib/format.js';
 import { ConnectWith } from '../intros/ConnectAction.js';
 import { NeedActions } from '../needs/NeedActions.js';
@@ -24,25 +25,11 @@ function Matches({ need, startupId }: { need: Need; startupId: string }) {
   return (
     <section aria-labelledby="matches-title">
       <h2 id="matches-title">{t('matches.title')}</h2>
-      <div className="tabs" role="tablist" aria-label={t('matches.kindTabs')}>
-        {KINDS.map((k) => (
-          <button key={k} type="button" role="tab" className="tab" aria-selected={kind === k} onClick={() => setKind(k)}>
-            {t(`roles.plural.${k}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs label={t('matches.kindTabs')} values={KINDS} selected={kind} onSelect={setKind} labelOf={(k) => t(`roles.plural.${k}`)} />
       <div role="tabpanel">
-        <QueryView
-          query={matches}
-          isEmpty={(d) => d.items.length === 0}
-          empty={
-            <EmptyState title={t('matches.empty')}>
-              <p>{t('matches.emptyHint')}</p>
-            </EmptyState>
-          }
-        >
-          {(data) => <MatchList matches={data.items} needId={need.id} />}
-        </QueryView>
+        <ItemsView query={matches} empty={<EmptyState title={t('matches.empty')} hint={t('matches.emptyHint')} />}>
+          {(items) => <MatchList matches={items} needId={need.id} />}
+        </ItemsView>
       </div>
     </section>
   );

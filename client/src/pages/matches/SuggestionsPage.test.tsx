@@ -42,6 +42,17 @@ const reason = { criterion: 'sector' as const, weight: 1, score: 1, detail: 'Cù
 const suggestion = (connection?: IntroConnection) =>
   match({ profile: summaryOf(iot), score: 0.9, reasons: [reason], ...(connection ? { connection } : {}) });
 
+/** The investor opens the suggestions and asks for an intro to XứLạng IoT from its card. */
+async function askForIntro() {
+  const user = userEvent.setup();
+  renderApp(<SuggestionsPage />, { me: meAs(investor) });
+  const card = await screen.findByTestId('match');
+  await user.click(within(card).getByRole('button', { name: 'Xin giới thiệu' }));
+  await user.type(within(card).getByLabelText(/Lời nhắn gửi XứLạng IoT/), 'Chúng tôi quan tâm.');
+  await user.click(within(card).getByRole('button', { name: 'Gửi lời đề nghị' }));
+  return { user, card };
+}
+
 describe('Suggestions for an investor', () => {
   it('answers the startup’s waiting request on the card, then offers the conversation', async () => {
     let accepted = false;
@@ -83,12 +94,7 @@ describe('Suggestions for an investor', () => {
       },
       'GET /api/intros/i-9': theirRequest,
     });
-    const user = userEvent.setup();
-    renderApp(<SuggestionsPage />, { me: meAs(investor) });
-    const card = await screen.findByTestId('match');
-    await user.click(within(card).getByRole('button', { name: 'Xin giới thiệu' }));
-    await user.type(within(card).getByLabelText(/Lời nhắn gửi XứLạng IoT/), 'Chúng tôi quan tâm.');
-    await user.click(within(card).getByRole('button', { name: 'Gửi lời đề nghị' }));
+    const { card } = await askForIntro();
     expect(await within(card).findByRole('button', { name: 'Đồng ý kết nối' })).toBeInTheDocument();
     expect(within(card).getByText('Nhóm giảng viên cần vốn mồi để sản xuất thử 100 bộ.')).toBeInTheDocument();
   });
@@ -125,12 +131,7 @@ describe('Suggestions for an investor', () => {
         return { status: 201, body: intro({ id: 'i-new', fromProfileId: 'p-investor', toProfileId: 'p-iot', awaiting: ['p-iot'] }) };
       },
     });
-    const user = userEvent.setup();
-    renderApp(<SuggestionsPage />, { me: meAs(investor) });
-    const card = await screen.findByTestId('match');
-    await user.click(within(card).getByRole('button', { name: 'Xin giới thiệu' }));
-    await user.type(within(card).getByLabelText(/Lời nhắn gửi XứLạng IoT/), 'Chúng tôi quan tâm.');
-    await user.click(within(card).getByRole('button', { name: 'Gửi lời đề nghị' }));
+    const { user, card } = await askForIntro();
     expect(await within(card).findByText(/Đã gửi lời đề nghị tới XứLạng IoT\./)).toBeInTheDocument();
     await user.click(within(card).getByRole('button', { name: 'Đóng' }));
     expect(await within(card).findByText('Bạn đã gửi lời đề nghị tới XứLạng IoT, đang chờ trả lời.')).toBeInTheDocument();

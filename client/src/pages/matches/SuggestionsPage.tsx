@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useMatches } from '../../api/hooks/matches.js';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView } from '../../components/States.js';
 import { MatchList } from './MatchList.js';
 import { CreateProfileNotice } from '../profile/CreateProfileNotice.js';
 import { OpportunityMatches } from '../opportunities/OpportunityMatches.js';
@@ -20,17 +20,9 @@ export default function SuggestionsPage() {
       {!profileId ? (
         <CreateProfileNotice reason={t('suggestions.needProfile')} />
       ) : (
-        <QueryView
-          query={matches}
-          isEmpty={(d) => d.items.length === 0}
-          empty={
-            <EmptyState title={t('suggestions.empty')}>
-              <p>{t('suggestions.emptyHint')}</p>
-            </EmptyState>
-          }
-        >
-          {(data) => <MatchList matches={data.items} />}
-        </QueryView>
+        <ItemsView query={matches} empty={<EmptyState title={t('suggestions.empty')} hint={t('suggestions.emptyHint')} />}>
+          {(items) => <MatchList matches={items} />}
+        </ItemsView>
       )}
       {profileId && <OpportunityMatches profileId={profileId} />}
     </div>

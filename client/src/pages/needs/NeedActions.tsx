@@ -1,81 +1,39 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NEED_CATEGORIES, URGENCIES, type Need, type NeedCategoryCode, type NeedStatus, type UrgencyCode } from '@ketnoi/contract';
+import type { Need, NeedStatus } from '@ketnoi/contract';
 import { useUpdateNeed } from '../../api/hooks/needs.js';
-import { useLabels } from '../../api/hooks/reference.js';
-import { fieldErrors } from '../../api/errors.js';
-import { SelectField, TextArea, TextField } from '../../components/Field.js';
 import { PanelForm } from '../../components/PanelForm.js';
+import { FormActions } from '../../components/FormActions.js';
 import { FormError } from '../../components/States.js';
-
-type Errors = Partial<Record<'title' | 'description', string>>;
+import { NeedFields, useNeedDraft } from './NeedFields.js';
 
 /** Change what a need says: title, description, urgency and category. */
 function NeedEditForm({ need, onDone }: { need: Need; onDone: () => void }) {
   const { t } = useTranslation();
-  const labels = useLabels();
   const update = useUpdateNeed();
-  const [title, setTitle] = useState(need.title);
-  const [description, setDescription] = useState(need.description);
-  const [urgency, setUrgency] = useState<UrgencyCode>(need.urgency);
-  const [category, setCategory] = useState<NeedCategoryCode>(need.category);
-  const [errors, setErrors] = useState<Errors>({});
+  const draft = useNeedDraft({ title: need.title, description: need.description, urgency: need.urgency, category: need.category });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const next: Errors = {};
-    if (!title.trim()) next.title = t('validation.required');
-    if (description.trim().length < 10) next.description = t('validation.tooShort', { min: 10 });
-    setErrors(next);
-    if (Object.keys(next).length) return;
+    const text = draft.checkedText();
+    if (!text) return;
+    const { urgency, category } = draft.values;
     update.mutate(
-      { id: need.id, patch: { title: title.trim(), description: description.trim(), urgency, category } },
-      { onSuccess: onDone, onError: (e) => setErrors(fieldErrors(e, t)) },
+      { id: need.id, patch: { ...text, urgency, category: category || need.category } },
+      { onSuccess: onDone, onError: draft.showServerError },
     );
   };
 
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-labelledby="edit-need">
       <h2 id="edit-need">{t('needs.editTitle')}</h2>
-      <TextField
-        label={t('needs.titleLabel')}
-        value={title}
-        maxLength={200}
-        onChange={(e) => setTitle(e.target.value)}
-        error={errors.title}
-        required
+      <NeedFields draft={draft} isNew={false} />
+      {update.isError && !draft.hasErrors && <FormError error={update.error} />}
+      <FormActions
+        submitLabel={update.isPending ? t('common.saving') : t('needs.saveChanges')}
+        pending={update.isPending}
+        onCancel={onDone}
       />
-      <TextArea
-        label={t('needs.descriptionLabel')}
-        rows={5}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
-        error={errors.description}
-        required
-      />
-      <div className="grid-2">
-        <SelectField
-          label={t('needs.urgency')}
-          value={urgency}
-          onChange={(e) => setUrgency(e.target.value as UrgencyCode)}
-          options={URGENCIES.map((u) => ({ value: u, label: t(`urgency.${u}`) }))}
-        />
-        <SelectField
-          label={t('needs.category')}
-          value={category}
-          onChange={(e) => setCategory(e.target.value as NeedCategoryCode)}
-          options={NEED_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))}
-        />
-      </div>
-      {update.isError && !Object.values(errors).some(Boolean) && <FormError error={update.error} />}
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={update.isPending}>
-          {update.isPending ? t('common.saving') : t('needs.saveChanges')}
-        </button>
-        <button type="button" className="btn btn--ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
     </form>
   );
 }

@@ -3,13 +3,11 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCreateNeed, useUpdateNeed } from '../../api/hooks/needs.js';
 import { useLabels } from '../../api/hooks/reference.js';
-import { fieldErrors } from '../../api/errors.js';
-import { NEED_CATEGORIES, URGENCIES, type Need, type NeedCategoryCode, type UrgencyCode } from '@ketnoi/contract';
-import { Fieldset, SelectField, TextArea, TextField } from '../../components/Field.js';
+import { NEED_CATEGORIES, type Need, type NeedCategoryCode } from '@ketnoi/contract';
+import { Fieldset, SelectField } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
 import { formatPercent } from '../../lib/format.js';
-
-type Errors = Partial<Record<'title' | 'description' | 'category' | 'urgency', string>>;
+import { NeedFields, useNeedDraft, type NeedValues } from './NeedFields.js';
 
 /** After the server classified a need: show its guess and the alternatives, let the founder confirm or change. */
 export function CategoryConfirm({ need, onConfirmed }: { need: Need; onConfirmed: (need: Need) => void }) {
@@ -62,23 +60,18 @@ export function CategoryConfirm({ need, onConfirmed }: { need: Need; onConfirmed
   );
 }
 
+const NEW_NEED: NeedValues = { title: '', description: '', urgency: 'normal', category: '' };
+
 export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreated?: (need: Need) => void }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const create = useCreateNeed();
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [urgency, setUrgency] = useState<UrgencyCode>('normal');
-  const [category, setCategory] = useState<NeedCategoryCode | ''>('');
-  const [errors, setErrors] = useState<Errors>({});
+  const draft = useNeedDraft(NEW_NEED);
   const [created, setCreated] = useState<Need | null>(null);
   const [confirmed, setConfirmed] = useState<Need | null>(null);
 
   const reset = () => {
-    setTitle('');
-    setDescription('');
-    setUrgency('normal');
-    setCategory('');
+    draft.reset();
     setCreated(null);
     setConfirmed(null);
     create.reset();
@@ -86,19 +79,11 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const next: Errors = {};
-    if (!title.trim()) next.title = t('validation.required');
-    if (description.trim().length < 10) next.description = t('validation.tooShort', { min: 10 });
-    setErrors(next);
-    if (Object.keys(next).length) return;
+    const text = draft.checkedText();
+    if (!text) return;
+    const { urgency, category } = draft.values;
     create.mutate(
-      {
-        ...(startupId ? { startupId } : {}),
-        title: title.trim(),
-        description: description.trim(),
-        urgency,
-        ...(category ? { category } : {}),
-      },
+      { ...(startupId ? { startupId } : {}), ...text, urgency, ...(category ? { category } : {}) },
       {
         onSuccess: (need) => {
           setCreated(need);
@@ -106,7 +91,7 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
           if (category || !need.suggestedCategories?.length) setConfirmed(need);
           onCreated?.(need);
         },
-        onError: (error) => setErrors(fieldErrors(error, t)),
+        onError: draft.showServerError,
       },
     );
   };
@@ -130,48 +115,8 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
 
   return (
     <form className="form card" onSubmit={onSubmit} noValidate>
-      <TextField
-        label={t('needs.titleLabel')}
-        hint={t('needs.titleHint')}
-        value={title}
-        maxLength={200}
-        onChange={(e) => {
-          setTitle(e.target.value);
-          setErrors((x) => ({ ...x, title: undefined }));
-        }}
-        error={errors.title}
-        required
-      />
-      <TextArea
-        label={t('needs.descriptionLabel')}
-        hint={t('needs.descriptionHint')}
-        value={description}
-        rows={5}
-        onChange={(e) => {
-          setDescription(e.target.value);
-          setErrors((x) => ({ ...x, description: undefined }));
-        }}
-        error={errors.description}
-        required
-      />
-      <div className="grid-2">
-        <SelectField
-          label={t('needs.urgency')}
-          value={urgency}
-          onChange={(e) => setUrgency(e.target.value as UrgencyCode)}
-          options={URGENCIES.map((u) => ({ value: u, label: t(`urgency.${u}`) }))}
-          error={errors.urgency}
-        />
-        <SelectField
-          label={t('needs.category')}
-          value={category}
-          onChange={(e) => setCategory(e.target.value as NeedCategoryCode | '')}
-          options={NEED_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))}
-          placeholder={t('needs.autoCategory')}
-          error={errors.category}
-        />
-      </div>
-      {create.isError && !Object.values(errors).some(Boolean) && <FormError error={create.error} />}
+      <NeedFields draft={draft} isNew />
+      {create.isError && !draft.hasErrors && <FormError error={create.error} />}
       <button type="submit" className="btn btn--primary" disabled={create.isPending}>
         {create.isPending ? t('common.sending') : t('needs.submit')}
       </button>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useNeeds } from '../../api/hooks/needs.js';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView } from '../../components/States.js';
 import { NeedForm } from './NeedForm.js';
 import { NeedsList } from './NeedsList.js';
 import { CreateProfileNotice } from '../profile/CreateProfileNotice.js';
@@ -35,9 +35,9 @@ export default function NeedsPage() {
       )}
       <section aria-labelledby="my-needs">
         <h2 id="my-needs">{isStartup ? t('needs.mine') : t('needs.inYourField')}</h2>
-        <QueryView query={needs} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t('needs.empty')} />}>
-          {(data) => <NeedsList needs={data.items} editable={isStartup} />}
-        </QueryView>
+        <ItemsView query={needs} empty={<EmptyState title={t('needs.empty')} />}>
+          {(items) => <NeedsList needs={items} editable={isStartup} />}
+        </ItemsView>
       </section>
     </div>
   );

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { NEED_CATEGORIES, OPPORTUNITY_TYPES, type OpportunityListParams } from '@ketnoi/contract';
 import { useMe } from '../../api/hooks/auth.js';
@@ -7,40 +7,15 @@ import { useOpportunities } from '../../api/hooks/opportunities.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 import { oneOf } from '../../lib/codes.js';
+import { useUrlParams } from '../../lib/useUrlParams.js';
 import { CheckboxField, SelectField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { PublicNav } from '../../components/PublicNav.js';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { SearchBar } from '../../components/SearchBar.js';
+import { EmptyState, ItemsView } from '../../components/States.js';
 import { usePortalProvince } from '../portal/province.js';
 import { OpportunityCard } from './OpportunityCard.js';
 import { OpportunityForm } from './OpportunityForm.js';
-
-function WordsBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [words, setWords] = useState(initial);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(words.trim());
-  };
-  return (
-    <form role="search" className="searchbar" onSubmit={submit}>
-      <label htmlFor="opportunity-q" className="visually-hidden">
-        {t('portal.opportunities.searchLabel')}
-      </label>
-      <input
-        id="opportunity-q"
-        className="input"
-        type="search"
-        value={words}
-        placeholder={t('portal.opportunities.searchPlaceholder')}
-        onChange={(e) => setWords(e.target.value)}
-      />
-      <button type="submit" className="btn btn--primary">
-        {t('search.submit')}
-      </button>
-    </form>
-  );
-}
 
 /** /opportunities: open offers and requests, searchable without diacritics; signed-in profiles post their own. */
 export default function OpportunitiesPage() {
@@ -48,7 +23,7 @@ export default function OpportunitiesPage() {
   const labels = useLabels();
   const navigate = useNavigate();
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const province = usePortalProvince();
   const [posting, setPosting] = useState(false);
   const mine = params.get('mine') === 'true' && !!me?.profile;
@@ -61,12 +36,6 @@ export default function OpportunitiesPage() {
   };
   const list = useOpportunities(query);
   usePageTitle(pageTitle(t('portal.opportunities.title')));
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
     <div className="page page--wide public-page">
       {!me && <PublicNav province={province} />}
@@ -88,40 +57,47 @@ export default function OpportunitiesPage() {
           </button>
         </section>
       )}
-      <WordsBox key={query.q ?? ''} initial={query.q ?? ''} onSearch={(q) => set('q', q || null)} />
+      <SearchBar
+        key={query.q ?? ''}
+        id="opportunity-q"
+        label={t('portal.opportunities.searchLabel')}
+        placeholder={t('portal.opportunities.searchPlaceholder')}
+        initial={query.q ?? ''}
+        onSearch={(q) => update({ q })}
+      />
       <div className="toolbar">
         <SelectField
           label={t('portal.opportunities.type')}
           value={query.type ?? ''}
-          onChange={(e) => set('type', e.target.value)}
+          onChange={(e) => update({ type: e.target.value })}
           options={OPPORTUNITY_TYPES.map((type) => ({ value: type, label: t(`portal.opportunities.typeName.${type}`) }))}
           placeholder={t('portal.opportunities.allTypes')}
         />
         <SelectField
           label={t('needs.category')}
           value={query.category ?? ''}
-          onChange={(e) => set('category', e.target.value)}
+          onChange={(e) => update({ category: e.target.value })}
           options={NEED_CATEGORIES.map((code) => ({ value: code, label: labels.category(code) }))}
           placeholder={t('portal.opportunities.allCategories')}
         />
         <ProvinceSelect
           value={province ?? ''}
-          onChange={(code) => set('province', code)}
+          onChange={(code) => update({ province: code })}
           placeholder={t('portal.directory.allProvinces')}
         />
         {me?.profile && (
-          <CheckboxField label={t('portal.opportunities.mine')} checked={mine} onChange={(on) => set('mine', on ? 'true' : null)} />
+          <CheckboxField label={t('portal.opportunities.mine')} checked={mine} onChange={(on) => update({ mine: on ? 'true' : null })} />
         )}
       </div>
-      <QueryView query={list} isEmpty={(page) => page.items.length === 0} empty={<EmptyState title={t('portal.opportunities.empty')} />}>
-        {(page) => (
+      <ItemsView query={list} empty={<EmptyState title={t('portal.opportunities.empty')} />}>
+        {(items) => (
           <ul className="list">
-            {page.items.map((opportunity) => (
+            {items.map((opportunity) => (
               <OpportunityCard key={opportunity.id} opportunity={opportunity} labels={labels} />
             ))}
           </ul>
         )}
-      </QueryView>
+      </ItemsView>
     </div>
   );
 }

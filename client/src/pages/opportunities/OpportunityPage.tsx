@@ -9,6 +9,7 @@ import { useLabels } from '../../api/hooks/reference.js';
 import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 import { formatDate } from '../../lib/format.js';
 import { TextArea } from '../../components/Field.js';
+import { FormActions } from '../../components/FormActions.js';
 import { PublicNav } from '../../components/PublicNav.js';
 import { FormError, Loading } from '../../components/States.js';
 import { PublicNotFound } from '../portal/NotFoundState.js';
@@ -74,14 +75,11 @@ function Interest({ opportunity }: { opportunity: Opportunity }) {
       ) : (
         <FormError error={interest.error} />
       )}
-      <div className="form__actions">
-        <button type="submit" className="btn btn--primary" disabled={interest.isPending}>
-          {interest.isPending ? t('common.sending') : t('intros.send')}
-        </button>
-        <button type="button" className="btn btn--ghost" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={interest.isPending ? t('common.sending') : t('intros.send')}
+        pending={interest.isPending}
+        onCancel={() => setOpen(false)}
+      />
     </form>
   );
 }

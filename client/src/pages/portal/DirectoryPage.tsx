@@ -1,4 +1,4 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PROFILE_KINDS, type Profile } from '@ketnoi/contract';
 import { useMe } from '../../api/hooks/auth.js';
@@ -6,9 +6,11 @@ import { useDirectory } from '../../api/hooks/profiles.js';
 import { useLabels, type Labels } from '../../api/hooks/reference.js';
 import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 import { oneOf } from '../../lib/codes.js';
+import { useUrlParams } from '../../lib/useUrlParams.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { PublicNav } from '../../components/PublicNav.js';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView } from '../../components/States.js';
+import { Tabs } from '../../components/Tabs.js';
 import { OcopStars, ProfileLogo } from './Showcase.js';
 import { usePortalProvince } from './province.js';
 
@@ -41,53 +43,47 @@ export default function DirectoryPage() {
   const { t } = useTranslation();
   const labels = useLabels();
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const province = usePortalProvince();
   const kind = oneOf(PROFILE_KINDS, params.get('kind')) ?? 'startup';
   usePageTitle(pageTitle(t('portal.directory.title')));
   const directory = useDirectory({ kind, ...(province ? { province } : {}) });
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
     <div className="page page--wide public-page">
       <PublicNav province={province} />
       <h1>{t('portal.directory.title')}</h1>
-      <div className="tabs" role="tablist" aria-label={t('portal.directory.kinds')}>
-        {PROFILE_KINDS.map((k) => (
-          <button key={k} type="button" role="tab" className="tab" aria-selected={k === kind} onClick={() => set('kind', k)}>
-            {t(`portal.directory.kind.${k}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        label={t('portal.directory.kinds')}
+        values={PROFILE_KINDS}
+        selected={kind}
+        onSelect={(k) => update({ kind: k })}
+        labelOf={(k) => t(`portal.directory.kind.${k}`)}
+      />
       <div className="toolbar">
         <ProvinceSelect
           label={t('fields.province')}
           value={province ?? ''}
-          onChange={(code) => set('province', code)}
+          onChange={(code) => update({ province: code })}
           placeholder={t('portal.directory.allProvinces')}
         />
       </div>
-      <QueryView
+      <ItemsView
         query={directory}
-        isEmpty={(page) => page.items.length === 0}
         empty={
-          <EmptyState title={t('portal.directory.empty')}>
-            <p>{kind === 'startup' ? t('portal.directory.emptyStartups') : t('portal.directory.emptyHelpers')}</p>
-          </EmptyState>
+          <EmptyState
+            title={t('portal.directory.empty')}
+            hint={kind === 'startup' ? t('portal.directory.emptyStartups') : t('portal.directory.emptyHelpers')}
+          />
         }
       >
-        {(page) => (
+        {(items) => (
           <ul className="directory-grid">
-            {page.items.map((profile) => (
+            {items.map((profile) => (
               <DirectoryCard key={profile.id} profile={profile} labels={labels} base={me ? '/profiles/' : '/p/'} />
             ))}
           </ul>
         )}
-      </QueryView>
+      </ItemsView>
     </div>
   );
 }

@@ -9,28 +9,7 @@ import { ChipList } from '../../components/Chips.js';
 import { PublicNav } from '../../components/PublicNav.js';
 import { Loading } from '../../components/States.js';
 import { PublicNotFound } from './NotFoundState.js';
-import { Documents, OutcomeBadges, Products, ProfileLogo } from './Showcase.js';
-
-function Header({ profile }: { profile: Profile }) {
-  const { t } = useTranslation();
-  const labels = useLabels();
-  return (
-    <header className="showcase-head">
-      <ProfileLogo profile={profile} />
-      <div className="showcase-head__text">
-        <p className="eyebrow">{t(`roles.${profile.kind}`)}</p>
-        <h1>
-          {profile.name} {profile.verified && <span className="badge badge--ok">{t('profile.verified')}</span>}
-        </h1>
-        {profile.headline && <p className="lead">{profile.headline}</p>}
-        <p className="muted">
-          {labels.province(profile.province)}
-          {profile.commune ? ` · ${profile.commune}` : ''}
-        </p>
-      </div>
-    </header>
-  );
-}
+import { Documents, OutcomeBadges, ProfileHead, Products } from './Showcase.js';
 
 /** What a visitor can do next: sign up to be introduced; a signed-in user goes to the full page. */
 function NextStep({ profile }: { profile: Profile }) {
@@ -87,7 +66,7 @@ export default function PublicProfilePage() {
         <PublicNotFound error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <article className="showcase">
-          <Header profile={profile} />
+          <ProfileHead profile={profile} />
           <OutcomeBadges profile={profile} />
           <Products profile={profile} />
           <section className="card" aria-labelledby="about-title">

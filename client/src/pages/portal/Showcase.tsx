@@ -1,9 +1,11 @@
 // The parts of a profile that show it off: the logo, outcome badges, products with photos and
 // OCOP stars, and the documents (pitch deck, brochure) that connected parties may open. Used by
 // the public page (/p/:id) and the signed-in profile page alike.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '@ketnoi/contract';
 import { fileUrl } from '../../api/files.js';
+import { useLabels } from '../../api/hooks/reference.js';
 import { FileImage } from '../../components/FileImage.js';
 
 export function ProfileLogo({ profile, size = 'large' }: { profile: Pick<Profile, 'name' | 'logoFileId'>; size?: 'large' | 'small' }) {
@@ -28,10 +30,33 @@ export function ProfileLogo({ profile, size = 'large' }: { profile: Pick<Profile
   );
 }
 
+/** The profile's head: logo, kind, name with its verified badge, headline and place; `children` follow (e.g. an edit link). */
+export function ProfileHead({ profile, className, children }: { profile: Profile; className?: string; children?: ReactNode }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  return (
+    <header className={className ? `showcase-head ${className}` : 'showcase-head'}>
+      <ProfileLogo profile={profile} />
+      <div className="showcase-head__text">
+        <p className="eyebrow">{t(`roles.${profile.kind}`)}</p>
+        <h1>
+          {profile.name} {profile.verified && <span className="badge badge--ok">{t('profile.verified')}</span>}
+        </h1>
+        {profile.headline && <p className="lead">{profile.headline}</p>}
+        <p className="muted">
+          {labels.province(profile.province)}
+          {profile.commune ? ` · ${profile.commune}` : ''}
+        </p>
+        {children}
+      </div>
+    </header>
+  );
+}
+
 export function OcopStars({ stars }: { stars: number }) {
   const { t } = useTranslation();
   return (
-    <span className="ocop">
+    <span className="badge badge--warn ocop">
       <span aria-hidden="true">OCOP {'★'.repeat(stars)}</span>
       <span className="visually-hidden">{t('portal.profile.ocopStars', { count: stars })}</span>
     </span>
@@ -45,7 +70,7 @@ export function OutcomeBadges({ profile }: { profile: Profile }) {
   return (
     <ul className="outcome-badges" aria-label={t('portal.profile.badges')}>
       {badges.map((badge) => (
-        <li key={badge.tag} className="outcome-badge">
+        <li key={badge.tag} className="badge badge--ok outcome-badge">
           <span aria-hidden="true">✓ </span>
           {t(`outcome.${badge.tag}`, { defaultValue: badge.tag })}
           {badge.count > 1 && <span className="outcome-badge__count"> ×{badge.count}</span>}

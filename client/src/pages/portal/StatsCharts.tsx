@@ -1,8 +1,9 @@
 // The charts of the public statistics page. recharts is heavy: this module is loaded only by that
 // page, after its figures have arrived (React.lazy), never with the landing page.
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, Cell } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { PublicStats } from '@ketnoi/contract';
+import { HorizontalBarChart } from '../../components/HorizontalBarChart.js';
 
 const COLOURS = ['#0b5c6b', '#1d4e89', '#8a4b00', '#1d6b3a'];
 
@@ -36,19 +37,13 @@ function HorizontalBars({ caption, rows, height }: { caption: string; rows: { na
     <figure className="chart">
       <figcaption>{caption}</figcaption>
       <div className="chart__canvas" style={{ height }} aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 12 }} />
-            <Tooltip />
-            <Bar dataKey="value" isAnimationActive={false}>
-              {rows.map((row, i) => (
-                <Cell key={row.name} fill={COLOURS[i % COLOURS.length]} />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+        <HorizontalBarChart data={rows} tick={{ fontSize: 12 }}>
+          <Bar dataKey="value" isAnimationActive={false}>
+            {rows.map((row, i) => (
+              <Cell key={row.name} fill={COLOURS[i % COLOURS.length]} />
+            ))}
+          </Bar>
+        </HorizontalBarChart>
       </div>
       <HiddenTable caption={caption} rows={rows} />
     </figure>

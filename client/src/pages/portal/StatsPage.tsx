@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { usePublicStats } from '../../api/hooks/portal.js';
 import { useLabels, useReference } from '../../api/hooks/reference.js';
@@ -7,6 +6,7 @@ import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { PublicNav } from '../../components/PublicNav.js';
 import { Loading, QueryView } from '../../components/States.js';
+import { useUrlParams } from '../../lib/useUrlParams.js';
 import { ActivityBars } from './Figures.js';
 import { usePortalProvince } from './province.js';
 
@@ -17,18 +17,13 @@ export default function StatsPage() {
   const { t } = useTranslation();
   const labels = useLabels();
   const province = usePortalProvince();
-  const [params, setParams] = useSearchParams();
+  const [, update] = useUrlParams();
   const stats = usePublicStats(province);
   const title = province ? t('portal.figures.titleIn', { place: labels.province(province) }) : t('portal.stats.title');
   // Until the reference arrives a province reads as its code: the title waits for its name.
   const reference = useReference();
   usePageTitle(province && !reference.data ? undefined : pageTitle(title));
-  const choose = (code: string) => {
-    const next = new URLSearchParams(params);
-    if (code) next.set('province', code);
-    else next.delete('province');
-    setParams(next, { replace: true });
-  };
+  const choose = (code: string) => update({ province: code });
   return (
     <div className="page public-page">
       <PublicNav province={province} />

@@ -1,12 +1,6 @@
 // Public portal test data the server could really send (parsed with the contract's schemas).
-import {
-  EventOutput,
-  OpportunityOutput,
-  PublicStatsOutput,
-  type CalendarEvent,
-  type Opportunity,
-  type PublicStats,
-} from '@ketnoi/contract';
+import { OpportunityOutput, PublicStatsOutput, type CalendarEvent, type Opportunity, type PublicStats } from '@ketnoi/contract';
+import { calendarEvent as eventFixture } from '../../test/eventFixtures.js';
 import { parsed, startupProfile, summaryOf } from '../../test/fixtures.js';
 
 const AT = '2025-09-01T00:00:00.000Z';
@@ -27,29 +21,17 @@ export function publicStats(overrides: Partial<PublicStats> = {}): PublicStats {
   });
 }
 
+/** The events fixture's startup day, moved to December 2026: no venue, cap or meetings, no topics. */
 export function calendarEvent(overrides: Partial<CalendarEvent> = {}): CalendarEvent {
-  return parsed(EventOutput, {
-    id: 'ev-1',
-    kind: 'startup_day',
+  return eventFixture({
     title: 'Ngày hội Khởi nghiệp Lạng Sơn 2026',
     description: 'Gặp gỡ nhà đầu tư, trưng bày sản phẩm OCOP.',
-    province: 'lang-son',
-    region: 'trung-du-mien-nui-phia-bac',
-    coOrganizers: [],
     topics: [],
     startsAt: '2026-12-19T01:00:00.000Z',
     endsAt: '2026-12-19T10:00:00.000Z',
     venue: null,
-    online: false,
     capacity: null,
-    registration: { opensAt: null, closesAt: null },
-    registrationOpen: true,
     meetings: null,
-    status: 'published',
-    organizerId: 'u-staff',
-    registered: 12,
-    waitlisted: 0,
-    checkedIn: 0,
     createdAt: AT,
     updatedAt: AT,
     ...overrides,

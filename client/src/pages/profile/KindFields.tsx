@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FEES, INVESTOR_TYPES, NEED_CATEGORIES, RESOURCE_KINDS, STAGES, type StageCode } from '@ketnoi/contract';
 import { useLabels } from '../../api/hooks/reference.js';
@@ -100,14 +100,40 @@ function ServesProvinces({ draft, update }: Props) {
   );
 }
 
-function useCategoryOptions() {
-  const labels = useLabels();
-  return NEED_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }));
+/** The draft's free-text keys (typed into a text or number field). */
+type TextKey = { [K in keyof ProfileFormState]: ProfileFormState[K] extends string ? K : never }[keyof ProfileFormState];
+
+/** Gives a text field its label (`fields.<key>`), value, change handler and error for one key of the draft. */
+function useDraftField({ draft, update, errors }: Props) {
+  const { t } = useTranslation();
+  return (key: TextKey) => ({
+    label: t(`fields.${key}`),
+    value: draft[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => update({ [key]: e.target.value }),
+    error: errors[key],
+  });
 }
 
-function StartupFields({ draft, update, errors }: Props) {
+/** The help categories an expert has (expertise) or a provider offers (offerings). */
+function CategoryChips({ field, draft, update, errors }: Props & { field: 'expertise' | 'offerings' }) {
   const { t } = useTranslation();
   const labels = useLabels();
+  return (
+    <ChipSelect
+      legend={t(`fields.${field}`)}
+      options={NEED_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))}
+      value={draft[field]}
+      onChange={(v) => update({ [field]: v })}
+      error={errors[field]}
+    />
+  );
+}
+
+function StartupFields(props: Props) {
+  const { draft, update, errors } = props;
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const field = useDraftField(props);
   return (
     <>
       <SelectField
@@ -120,21 +146,8 @@ function StartupFields({ draft, update, errors }: Props) {
         required
       />
       <div className="grid-2">
-        <TextField
-          label={t('fields.teamSize')}
-          inputMode="numeric"
-          value={draft.teamSize}
-          onChange={(e) => update({ teamSize: e.target.value })}
-          error={errors.teamSize}
-          required
-        />
-        <TextField
-          label={t('fields.foundedYear')}
-          inputMode="numeric"
-          value={draft.foundedYear}
-          onChange={(e) => update({ foundedYear: e.target.value })}
-          error={errors.foundedYear}
-        />
+        <TextField {...field('teamSize')} inputMode="numeric" required />
+        <TextField {...field('foundedYear')} inputMode="numeric" />
       </div>
       <ListEditor<ProductDraft>
         legend={t('fields.products')}
@@ -175,35 +188,17 @@ function StartupFields({ draft, update, errors }: Props) {
   );
 }
 
-function ExpertFields({ draft, update, errors }: Props) {
+function ExpertFields(props: Props) {
+  const { draft, update, errors } = props;
   const { t } = useTranslation();
+  const field = useDraftField(props);
   return (
     <>
-      <ChipSelect
-        legend={t('fields.expertise')}
-        options={useCategoryOptions()}
-        value={draft.expertise}
-        onChange={(v) => update({ expertise: v })}
-        error={errors.expertise}
-      />
-      <TextField label={t('fields.organization')} value={draft.organization} onChange={(e) => update({ organization: e.target.value })} />
+      <CategoryChips field="expertise" {...props} />
+      <TextField {...field('organization')} />
       <div className="grid-2">
-        <TextField
-          label={t('fields.yearsExperience')}
-          inputMode="numeric"
-          value={draft.yearsExperience}
-          onChange={(e) => update({ yearsExperience: e.target.value })}
-          error={errors.yearsExperience}
-        />
-        <TextField
-          label={t('fields.capacity')}
-          inputMode="numeric"
-          value={draft.capacity}
-          onChange={(e) => update({ capacity: e.target.value })}
-          error={errors.capacity}
-          hint={t('profile.capacityHint')}
-          required
-        />
+        <TextField {...field('yearsExperience')} inputMode="numeric" />
+        <TextField {...field('capacity')} inputMode="numeric" hint={t('profile.capacityHint')} required />
       </div>
       <SelectField
         label={t('fields.fee')}
@@ -252,17 +247,12 @@ function InvestorFields({ draft, update, errors }: Props) {
   );
 }
 
-function ProviderFields({ draft, update, errors }: Props) {
+function ProviderFields(props: Props) {
+  const { draft, update, errors } = props;
   const { t } = useTranslation();
   return (
     <>
-      <ChipSelect
-        legend={t('fields.offerings')}
-        options={useCategoryOptions()}
-        value={draft.offerings}
-        onChange={(v) => update({ offerings: v })}
-        error={errors.offerings}
-      />
+      <CategoryChips field="offerings" {...props} />
       <ListEditor<ResourceDraft>
         legend={t('fields.resources')}
         items={draft.resources}

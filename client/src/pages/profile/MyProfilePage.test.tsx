@@ -3,24 +3,36 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import MyProfilePage from './MyProfilePage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { mockApi, type ApiRequest } from '../../test/mockApi.js';
 import { FieldIssue, type Profile } from '@ketnoi/contract';
 import { meAs, profile } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** The server saving a new profile: what was sent, as profile `id`. */
+const savesProfileAs = (id: string) => ({
+  'PUT /api/profiles/me': (req: ApiRequest) =>
+    profile({
+      ...(req.body as Profile),
+      id,
+      verified: false,
+      createdAt: '2025-10-01T00:00:00.000Z',
+      updatedAt: '2025-10-01T00:00:00.000Z',
+    }),
+});
+
+/** A new provider offers a workspace and lists its first resource, "Hội trường tầng 2", a hall. */
+async function describeHall(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByLabelText(/Giới thiệu ngắn/), 'Không gian làm việc chung');
+  await user.click(screen.getByRole('button', { name: /Không gian làm việc chung, địa điểm/ }));
+  await user.click(screen.getByRole('button', { name: '+ Thêm nguồn lực' }));
+  await user.type(screen.getByLabelText(/Tên nguồn lực 1/), 'Hội trường tầng 2');
+  await user.selectOptions(screen.getByLabelText(/^Loại/), 'Hội trường');
+}
+
 describe('Own profile (onboarding)', () => {
   it('an investor must give a valid ticket range; the saved body has numbers in VND', async () => {
-    const api = mockApi({
-      'PUT /api/profiles/me': (req) =>
-        profile({
-          ...(req.body as Profile),
-          id: 'p-inv',
-          verified: false,
-          createdAt: '2025-10-01T00:00:00.000Z',
-          updatedAt: '2025-10-01T00:00:00.000Z',
-        }),
-    });
+    const api = mockApi(savesProfileAs('p-inv'));
     const user = userEvent.setup();
     renderApp(<MyProfilePage />, { me: meAs(null, 'investor') });
     expect(screen.getByRole('heading', { name: 'Tạo hồ sơ' })).toBeInTheDocument();
@@ -75,11 +87,7 @@ describe('Own profile (onboarding)', () => {
     });
     const user = userEvent.setup();
     renderApp(<MyProfilePage />, { me: meAs(null, 'provider') });
-    await user.type(screen.getByLabelText(/Giới thiệu ngắn/), 'Không gian làm việc chung');
-    await user.click(screen.getByRole('button', { name: /Không gian làm việc chung, địa điểm/ }));
-    await user.click(screen.getByRole('button', { name: '+ Thêm nguồn lực' }));
-    await user.type(screen.getByLabelText(/Tên nguồn lực 1/), 'Hội trường tầng 2');
-    await user.selectOptions(screen.getByLabelText(/^Loại/), 'Hội trường');
+    await describeHall(user);
     await user.type(screen.getByLabelText(/Sức chứa/), '999999');
     await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
     await waitFor(() => expect(screen.getByLabelText(/Sức chứa/)).toHaveAccessibleDescription('Sức chứa quá lớn'));
@@ -91,16 +99,7 @@ describe('Own profile (onboarding)', () => {
   });
 
   it('reads money as people type it, “50tr” is 50 million, and refuses what it cannot read (issue 14 item 22)', async () => {
-    const api = mockApi({
-      'PUT /api/profiles/me': (req) =>
-        profile({
-          ...(req.body as Profile),
-          id: 'p-inv',
-          verified: false,
-          createdAt: '2025-10-01T00:00:00.000Z',
-          updatedAt: '2025-10-01T00:00:00.000Z',
-        }),
-    });
+    const api = mockApi(savesProfileAs('p-inv'));
     const user = userEvent.setup();
     renderApp(<MyProfilePage />, { me: meAs(null, 'investor') });
     await user.type(screen.getByLabelText(/Giới thiệu ngắn/), 'Quỹ đầu tư nông nghiệp');
@@ -121,23 +120,10 @@ describe('Own profile (onboarding)', () => {
   });
 
   it('a provider gives a resource opening hours, checked before saving (issue 14 item 22)', async () => {
-    const api = mockApi({
-      'PUT /api/profiles/me': (req) =>
-        profile({
-          ...(req.body as Profile),
-          id: 'p-prov',
-          verified: false,
-          createdAt: '2025-10-01T00:00:00.000Z',
-          updatedAt: '2025-10-01T00:00:00.000Z',
-        }),
-    });
+    const api = mockApi(savesProfileAs('p-prov'));
     const user = userEvent.setup();
     renderApp(<MyProfilePage />, { me: meAs(null, 'provider') });
-    await user.type(screen.getByLabelText(/Giới thiệu ngắn/), 'Không gian làm việc chung');
-    await user.click(screen.getByRole('button', { name: /Không gian làm việc chung, địa điểm/ }));
-    await user.click(screen.getByRole('button', { name: '+ Thêm nguồn lực' }));
-    await user.type(screen.getByLabelText(/Tên nguồn lực 1/), 'Hội trường tầng 2');
-    await user.selectOptions(screen.getByLabelText(/^Loại/), 'Hội trường');
+    await describeHall(user);
     await user.click(screen.getByRole('button', { name: '+ Thêm khung giờ' }));
     const hours = screen.getByRole('group', { name: 'Khung giờ 1' });
     expect(

@@ -14,6 +14,14 @@ import { KindFields } from './KindFields.js';
 import { DocumentsField, LogoField } from './ProfileFiles.js';
 import { toFormState, toInput, validateDraft, type DraftErrors, type ProfileFormState } from './profileDraft.js';
 
+/** The contact fields, shown only to staff and connected parties. */
+const CONTACT_FIELDS = [
+  { key: 'email', label: 'fields.contactEmail', type: 'email' },
+  { key: 'phone', label: 'fields.phone', type: 'tel', inputMode: 'tel' },
+  { key: 'zalo', label: 'fields.zalo' },
+  { key: 'website', label: 'fields.website', type: 'url' },
+] as const;
+
 function ProfileForm({ me }: { me: Me }) {
   const { t } = useTranslation();
   const kind = me.user.role as ProfileKind;
@@ -120,34 +128,16 @@ function ProfileForm({ me }: { me: Me }) {
         <h2>{t('profile.contact')}</h2>
         <p className="field__hint">{t('profile.contactPrivacy')}</p>
         <div className="grid-2">
-          <TextField
-            label={t('fields.contactEmail')}
-            type="email"
-            value={draft.contact.email}
-            onChange={(e) => setContact('email', e.target.value)}
-            error={errors['contact.email']}
-          />
-          <TextField
-            label={t('fields.phone')}
-            type="tel"
-            inputMode="tel"
-            value={draft.contact.phone}
-            onChange={(e) => setContact('phone', e.target.value)}
-            error={errors['contact.phone']}
-          />
-          <TextField
-            label={t('fields.zalo')}
-            value={draft.contact.zalo}
-            onChange={(e) => setContact('zalo', e.target.value)}
-            error={errors['contact.zalo']}
-          />
-          <TextField
-            label={t('fields.website')}
-            type="url"
-            value={draft.contact.website}
-            onChange={(e) => setContact('website', e.target.value)}
-            error={errors['contact.website']}
-          />
+          {CONTACT_FIELDS.map(({ key, label, ...input }) => (
+            <TextField
+              key={key}
+              label={t(label)}
+              {...input}
+              value={draft.contact[key]}
+              onChange={(e) => setContact(key, e.target.value)}
+              error={errors[`contact.${key}`]}
+            />
+          ))}
         </div>
       </section>
       {errorCount > 0 && (

@@ -11,7 +11,7 @@ import { formatOpeningHours } from '../../lib/openingHours.js';
 import { ChipList } from '../../components/Chips.js';
 import { FormError, QueryView } from '../../components/States.js';
 import { ConnectWith } from '../intros/ConnectAction.js';
-import { Documents, OutcomeBadges, Products, ProfileLogo } from '../portal/Showcase.js';
+import { Documents, OutcomeBadges, ProfileHead, Products } from '../portal/Showcase.js';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -174,25 +174,13 @@ export default function ProfilePage() {
           const isStaff = me?.user.role === 'staff' || me?.user.role === 'admin';
           return (
             <>
-              <header className="profile-head showcase-head">
-                <ProfileLogo profile={profile} />
-                <div className="showcase-head__text">
-                  <p className="eyebrow">{t(`roles.${profile.kind}`)}</p>
-                  <h1>
-                    {profile.name} {profile.verified && <span className="badge badge--ok">{t('profile.verified')}</span>}
-                  </h1>
-                  <p className="lead">{profile.headline}</p>
-                  <p className="muted">
-                    {labels.province(profile.province)}
-                    {profile.commune ? ` · ${profile.commune}` : ''}
-                  </p>
-                  {isMine && (
-                    <Link to="/profile" className="btn btn--secondary">
-                      {t('profile.edit')}
-                    </Link>
-                  )}
-                </div>
-              </header>
+              <ProfileHead profile={profile} className="profile-head">
+                {isMine && (
+                  <Link to="/profile" className="btn btn--secondary">
+                    {t('profile.edit')}
+                  </Link>
+                )}
+              </ProfileHead>
               <OutcomeBadges profile={profile} />
               {canRequest && (
                 <section className="card">

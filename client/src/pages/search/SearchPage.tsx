@@ -1,50 +1,24 @@
-import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from '../../api/hooks/search.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { NEED_CATEGORIES, PROFILE_KINDS, SECTORS, type SearchParams } from '@ketnoi/contract';
 import { oneOf } from '../../lib/codes.js';
+import { useUrlParams } from '../../lib/useUrlParams.js';
 import { DESK, useMediaQuery } from '../../lib/useMediaQuery.js';
-import { EmptyState, ErrorState, Loading } from '../../components/States.js';
+import { EmptyState, PagedView } from '../../components/States.js';
 import { Facets, FACETS, type FacetName } from './Facets.js';
 import { SearchResultCard } from './SearchResultCard.js';
 import { PublicNav } from '../../components/PublicNav.js';
+import { SearchBar } from '../../components/SearchBar.js';
 import { useMe } from '../../api/hooks/auth.js';
 import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
-
-/** The words box; it starts from the URL's words and sends trimmed words on submit. */
-function SearchBox({ initial, onSearch }: { initial: string; onSearch: (words: string) => void }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(initial);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(text.trim());
-  };
-  return (
-    <form role="search" className="searchbar" onSubmit={onSubmit}>
-      <label htmlFor="search-q" className="visually-hidden">
-        {t('search.label')}
-      </label>
-      <input
-        id="search-q"
-        className="input"
-        type="search"
-        value={text}
-        placeholder={t('search.placeholder')}
-        onChange={(e) => setText(e.target.value)}
-      />
-      <button type="submit" className="btn btn--primary">
-        {t('search.submit')}
-      </button>
-    </form>
-  );
-}
 
 export default function SearchPage() {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [params, setParams] = useSearchParams();
+  // Each search is its own history entry, so Back returns to the one before.
+  const [params, update] = useUrlParams({ replace: false });
   const q = params.get('q') ?? '';
 
   // The URL is the state: a search can be bookmarked, shared and restored with Back.
@@ -74,23 +48,20 @@ export default function SearchPage() {
   const { data: me } = useMe();
   usePageTitle(pageTitle(q ? `${q} — ${t('search.title')}` : t('search.title')));
 
-  const update = (patch: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: false });
-  };
-
   const first = search.data?.pages[0];
-  const items = search.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <div className="page page--wide">
       {!me && <PublicNav province={searchParams.province} />}
       <h1>{t('search.title')}</h1>
-      <SearchBox key={q} initial={q} onSearch={(words) => update({ q: words || null })} />
+      <SearchBar
+        key={q}
+        id="search-q"
+        label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        initial={q}
+        onSearch={(words) => update({ q: words })}
+      />
       <div className="search-layout">
         <details
           className="search-filters"
@@ -103,39 +74,23 @@ export default function SearchPage() {
           <Facets facets={first?.facets} selected={filters} onSelect={(facet, value) => update({ [facet]: value })} labels={labels} />
         </details>
         <section aria-live="polite" aria-busy={search.isFetching} className="search-results">
-          {search.isPending ? (
-            <Loading />
-          ) : search.isError ? (
-            <ErrorState error={search.error} onRetry={() => void search.refetch()} />
-          ) : items.length === 0 ? (
-            <EmptyState title={t('search.empty')}>
-              <p>{t('search.emptyHint')}</p>
-            </EmptyState>
-          ) : (
-            <>
-              {first?.placesRead?.map((p) => (
-                <p key={p.legacy} className="notice">
-                  {t('search.placeRead', { legacy: p.legacy, current: p.current })}
-                </p>
-              ))}
-              <p className="muted">{t('search.total', { count: first?.total ?? items.length })}</p>
-              <ul className="list">
-                {items.map((item) => (
-                  <SearchResultCard key={item.id} item={item} labels={labels} />
+          <PagedView query={search} empty={<EmptyState title={t('search.empty')} hint={t('search.emptyHint')} />}>
+            {(items) => (
+              <>
+                {first?.placesRead?.map((p) => (
+                  <p key={p.legacy} className="notice">
+                    {t('search.placeRead', { legacy: p.legacy, current: p.current })}
+                  </p>
                 ))}
-              </ul>
-              {search.hasNextPage && (
-                <button
-                  type="button"
-                  className="btn btn--secondary btn--block"
-                  onClick={() => void search.fetchNextPage()}
-                  disabled={search.isFetchingNextPage}
-                >
-                  {search.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
-                </button>
-              )}
-            </>
-          )}
+                <p className="muted">{t('search.total', { count: first?.total ?? items.length })}</p>
+                <ul className="list">
+                  {items.map((item) => (
+                    <SearchResultCard key={item.id} item={item} labels={labels} />
+                  ))}
+                </ul>
+              </>
+            )}
+          </PagedView>
         </section>
       </div>
     </div>

@@ -11,7 +11,7 @@ import { ProfilePicker } from '../../components/ProfilePicker.js';
 import { FormError } from '../../components/States.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import { defaultKindFor } from '../../lib/kinds.js';
-import { ProvinceScope, useProvinceScope } from './scope.js';
+import { ScopedPage, useProvinceScope } from './scope.js';
 
 type Errors = Partial<Record<'a' | 'b' | 'message', string>>;
 
@@ -74,10 +74,7 @@ export default function BrokerPage() {
   }
 
   return (
-    <div className="page">
-      <h1>{t('broker.title')}</h1>
-      <p className="muted">{t('broker.lead')}</p>
-      <ProvinceScope />
+    <ScopedPage title={t('broker.title')} lead={t('broker.lead')}>
       <form className="form" onSubmit={onSubmit} noValidate>
         <div className="grid-2">
           <section className="card">
@@ -145,6 +142,6 @@ export default function BrokerPage() {
           {create.isPending ? t('common.sending') : t('broker.send')}
         </button>
       </form>
-    </div>
+    </ScopedPage>
   );
 }

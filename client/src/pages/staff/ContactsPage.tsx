@@ -5,10 +5,10 @@ import { useContacts, useLogContact } from '../../api/hooks/staff.js';
 import { fieldErrors } from '../../api/errors.js';
 import { CONTACT_CHANNELS, type ContactChannel } from '@ketnoi/contract';
 import { fromLocalInput, formatDateTime, toLocalInput } from '../../lib/format.js';
-import { SelectField, TextArea, TextField } from '../../components/Field.js';
+import { DateTimeField, SelectField, TextArea } from '../../components/Field.js';
 import { ProfilePicker } from '../../components/ProfilePicker.js';
 import { ProfileName } from '../../components/ProfileName.js';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView } from '../../components/States.js';
 import { SaveFooter } from '../../components/SaveFooter.js';
 import { useProvinceScope } from './scope.js';
 
@@ -69,14 +69,7 @@ export default function ContactsPage() {
             onChange={(e) => setChannel(e.target.value as ContactChannel)}
             options={CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`contacts.channels.${c}`) }))}
           />
-          <TextField
-            label={t('contacts.at')}
-            type="datetime-local"
-            value={at}
-            onChange={(e) => setAt(e.target.value)}
-            error={errors.at}
-            required
-          />
+          <DateTimeField label={t('contacts.at')} value={at} onChange={(e) => setAt(e.target.value)} error={errors.at} required />
         </div>
         <TextArea label={t('contacts.note')} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} rows={3} required />
         <SaveFooter
@@ -96,10 +89,10 @@ export default function ContactsPage() {
             </button>
           )}
         </div>
-        <QueryView query={contacts} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t('contacts.empty')} />}>
-          {(data) => (
+        <ItemsView query={contacts} empty={<EmptyState title={t('contacts.empty')} />}>
+          {(items) => (
             <ul className="list">
-              {data.items.map((entry) => (
+              {items.map((entry) => (
                 <li key={entry.id} className="card">
                   <p>
                     <strong>
@@ -117,7 +110,7 @@ export default function ContactsPage() {
               ))}
             </ul>
           )}
-        </QueryView>
+        </ItemsView>
       </section>
     </div>
   );

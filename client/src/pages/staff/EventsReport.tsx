@@ -1,10 +1,11 @@
 // The events part of the staff reports page (GET /api/reports/events): what a department needs to
 // show an event was worth it — events held by kind, registrations, check-ins and no-shows, the
 // one-to-one meetings, and the introductions that followed between participants within 30 days.
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { EVENT_KINDS, type SummaryParams } from '@ketnoi/contract';
 import { useEventsReport } from '../../api/hooks/events.js';
+import { HorizontalBarChart } from '../../components/HorizontalBarChart.js';
 import { QueryView } from '../../components/States.js';
 import { formatNumber, formatPercent } from '../../lib/format.js';
 
@@ -69,15 +70,9 @@ export function EventsReport({ params }: { params: SummaryParams }) {
                     <p className="muted">{t('events.report.noEvents')}</p>
                   ) : (
                     <div className="chart__canvas" style={{ height: Math.max(160, kinds.length * 44) }}>
-                      <ResponsiveContainer width="100%" height="100%">
-                        <BarChart data={kinds} layout="vertical" margin={{ left: 8, right: 24 }}>
-                          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                          <XAxis type="number" allowDecimals={false} />
-                          <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 13 }} />
-                          <Tooltip />
-                          <Bar dataKey="value" name={t('events.report.count')} fill={BAR} label={{ position: 'right', fontSize: 13 }} />
-                        </BarChart>
-                      </ResponsiveContainer>
+                      <HorizontalBarChart data={kinds}>
+                        <Bar dataKey="value" name={t('events.report.count')} fill={BAR} label={{ position: 'right', fontSize: 13 }} />
+                      </HorizontalBarChart>
                     </div>
                   )}
                   <ul className="visually-hidden">

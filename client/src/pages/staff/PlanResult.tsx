@@ -8,6 +8,7 @@ import { ProfileLink } from '../../components/ProfileName.js';
 import { TextArea } from '../../components/Field.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import { Progress } from '../../components/States.js';
+import { Table } from '../../components/Table.js';
 import { formatNumber } from '../../lib/format.js';
 
 /** The proposed assignment, and a way to turn it into brokered introductions one by one. */
@@ -49,30 +50,19 @@ export function PlanResult({ plan, needs }: { plan: Plan; needs: Map<string, Nee
         <strong data-testid="plan-total">{formatNumber(Math.round(plan.totalScore * 100) / 100)}</strong>
       </p>
       {total > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('planner.need')}</th>
-                <th scope="col">{t('planner.assignee')}</th>
-                <th scope="col">{t('planner.score')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.assignments.map((a) => (
-                <tr key={a.needId}>
-                  <td>{title(a.needId)}</td>
-                  <td>
-                    <ProfileLink profile={a.profile} />
-                  </td>
-                  <td>
-                    <ScoreBar value={a.score} label={t('planner.scoreFor', { need: title(a.needId) })} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={[t('planner.need'), t('planner.assignee'), t('planner.score')]}>
+          {plan.assignments.map((a) => (
+            <tr key={a.needId}>
+              <td>{title(a.needId)}</td>
+              <td>
+                <ProfileLink profile={a.profile} />
+              </td>
+              <td>
+                <ScoreBar value={a.score} label={t('planner.scoreFor', { need: title(a.needId) })} />
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       {plan.unassigned.length > 0 && (
         <>

@@ -2,12 +2,12 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNeeds } from '../../api/hooks/needs.js';
 import { usePlan } from '../../api/hooks/matches.js';
-import { useLabels } from '../../api/hooks/reference.js';
 import type { PlanInput } from '@ketnoi/contract';
 import { SelectField, TextField } from '../../components/Field.js';
-import { EmptyState, FormError, Progress, QueryView } from '../../components/States.js';
+import { EmptyState, FormError, Progress, ItemsView } from '../../components/States.js';
 import { PlanResult } from './PlanResult.js';
-import { ProvinceScope, useProvinceScope } from './scope.js';
+import { ScopedPage, useProvinceScope } from './scope.js';
+import { NeedChecklist } from '../needs/NeedChecklist.js';
 
 function useElapsedSeconds(running: boolean): number {
   const [seconds, setSeconds] = useState(0);
@@ -26,7 +26,6 @@ function useElapsedSeconds(running: boolean): number {
 /** Cohort planning: many needs to a pool of experts/providers, each with a capacity. */
 export default function PlannerPage() {
   const { t } = useTranslation();
-  const labels = useLabels();
   const { province } = useProvinceScope();
   const needs = useNeeds({ status: 'open', ...(province ? { province } : {}) });
   const [selected, setSelected] = useState<string[]>([]);
@@ -53,10 +52,7 @@ export default function PlannerPage() {
   };
 
   return (
-    <div className="page page--wide">
-      <h1>{t('planner.title')}</h1>
-      <p className="muted">{t('planner.lead')}</p>
-      <ProvinceScope />
+    <ScopedPage title={t('planner.title')} lead={t('planner.lead')} wide>
       <form className="form" onSubmit={onSubmit} noValidate>
         <section className="card">
           <div className="page__head">
@@ -71,26 +67,9 @@ export default function PlannerPage() {
               </button>
             )}
           </div>
-          <QueryView query={needs} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t('planner.noNeeds')} />}>
-            {(data) => (
-              <ul className="checklist">
-                {data.items.map((need) => (
-                  <li key={need.id}>
-                    <label className="radio-row">
-                      <input
-                        type="checkbox"
-                        checked={selected.includes(need.id)}
-                        onChange={(e) => setSelected((s) => (e.target.checked ? [...s, need.id] : s.filter((x) => x !== need.id)))}
-                      />
-                      <span>
-                        {need.title} <span className="muted">· {labels.category(need.category)}</span>
-                      </span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </QueryView>
+          <ItemsView query={needs} empty={<EmptyState title={t('planner.noNeeds')} />}>
+            {(items) => <NeedChecklist needs={items} selected={selected} onChange={setSelected} />}
+          </ItemsView>
         </section>
         <div className="grid-2">
           <SelectField
@@ -122,6 +101,6 @@ export default function PlannerPage() {
         </button>
       </form>
       {plan.data && <PlanResult key={JSON.stringify(plan.data.assignments)} plan={plan.data} needs={byId} />}
-    </div>
+    </ScopedPage>
   );
 }

@@ -1,7 +1,8 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, Legend } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { ReportSummary } from '@ketnoi/contract';
 import type { Labels } from '../../api/hooks/reference.js';
+import { HorizontalBarChart } from '../../components/HorizontalBarChart.js';
 
 /** Words of `text` in at most `lines` lines of about `width` characters; the last ends in "…" if cut. */
 export function wrapLabel(text: string, width = 20, lines = 2): string[] {
@@ -61,17 +62,11 @@ export function CategoryChart({ summary, labels }: { summary: ReportSummary; lab
     <figure className="chart">
       <figcaption>{t('reports.byCategory')}</figcaption>
       <div className="chart__canvas" style={{ height: Math.max(240, data.length * 44) }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={150} interval={0} tick={<WrappedTick />} />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="open" name={t('status.open')} stackId="n" fill={OPEN} />
-            <Bar dataKey="resolved" name={t('status.resolved')} stackId="n" fill={RESOLVED} />
-          </BarChart>
-        </ResponsiveContainer>
+        <HorizontalBarChart data={data} tick={<WrappedTick />}>
+          <Legend />
+          <Bar dataKey="open" name={t('status.open')} stackId="n" fill={OPEN} />
+          <Bar dataKey="resolved" name={t('status.resolved')} stackId="n" fill={RESOLVED} />
+        </HorizontalBarChart>
       </div>
       {/* The same numbers as a table for screen readers (a wrapper, because tables ignore width: 1px). */}
       <div className="visually-hidden">
@@ -107,16 +102,9 @@ export function FunnelChart({ summary }: { summary: ReportSummary }) {
     <figure className="chart">
       <figcaption>{t('reports.funnelTitle')}</figcaption>
       <div className="chart__canvas" style={{ height: 200 }}>
-        <ResponsiveContainer width="100%" height="100%">
-          {/* Horizontal bars: every stage keeps its label, however narrow the screen. */}
-          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={150} interval={0} tick={<WrappedTick />} />
-            <Tooltip />
-            <Bar dataKey="value" name={t('reports.count')} fill={FUNNEL} />
-          </BarChart>
-        </ResponsiveContainer>
+        <HorizontalBarChart data={data} tick={<WrappedTick />}>
+          <Bar dataKey="value" name={t('reports.count')} fill={FUNNEL} />
+        </HorizontalBarChart>
       </div>
       <ol className="funnel-list">
         {data.map((row) => (

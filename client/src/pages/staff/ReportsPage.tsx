@@ -12,7 +12,7 @@ import { StarsDisplay } from '../../components/Stars.js';
 import { CategoryChart, FunnelChart } from './ReportCharts.js';
 import { CsvDownload } from './CsvDownload.js';
 import { EventsReport } from './EventsReport.js';
-import { ProvinceScope, useProvinceScope } from './scope.js';
+import { ScopedPage, useProvinceScope } from './scope.js';
 
 function startOfYear(): string {
   return `${new Date().getFullYear()}-01-01`;
@@ -37,9 +37,7 @@ export default function ReportsPage() {
   const toError = badRange ? t('reports.badRange') : serverFields['query.to'];
 
   return (
-    <div className="page page--wide">
-      <h1>{t('reports.title')}</h1>
-      <ProvinceScope />
+    <ScopedPage title={t('reports.title')} wide>
       <div className="toolbar">
         <TextField label={t('reports.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} error={fromError} />
         <TextField label={t('reports.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} error={toError} />
@@ -145,6 +143,6 @@ export default function ReportsPage() {
           ))}
         </div>
       </section>
-    </div>
+    </ScopedPage>
   );
 }

@@ -5,7 +5,7 @@ import { useLabels } from '../../api/hooks/reference.js';
 import { NEED_CATEGORIES, NEED_STATUSES, type NeedCategoryCode, type NeedStatus } from '@ketnoi/contract';
 import { SelectField } from '../../components/Field.js';
 import { ProfilePicker } from '../../components/ProfilePicker.js';
-import { EmptyState, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView } from '../../components/States.js';
 import { NeedForm } from '../needs/NeedForm.js';
 import { NeedsList } from '../needs/NeedsList.js';
 import { ProvinceScope, useProvinceScope } from './scope.js';
@@ -59,9 +59,9 @@ export default function StaffNeedsPage() {
           placeholder={t('common.all')}
         />
       </div>
-      <QueryView query={needs} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t('needs.empty')} />}>
-        {(data) => <NeedsList needs={data.items} showStartup />}
-      </QueryView>
+      <ItemsView query={needs} empty={<EmptyState title={t('needs.empty')} />}>
+        {(items) => <NeedsList needs={items} showStartup />}
+      </ItemsView>
     </div>
   );
 }

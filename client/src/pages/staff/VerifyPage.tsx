@@ -5,11 +5,12 @@ import { useDirectory } from '../../api/hooks/profiles.js';
 import { useVerify } from '../../api/hooks/staff.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import type { Profile, ProfileKind } from '@ketnoi/contract';
-import { EmptyState, FormError, QueryView } from '../../components/States.js';
+import { EmptyState, FormError, ItemsView } from '../../components/States.js';
 import { TextField } from '../../components/Field.js';
 import { fieldErrors } from '../../api/errors.js';
 import { ChipList } from '../../components/Chips.js';
-import { ProvinceScope, useProvinceScope } from './scope.js';
+import { Tabs } from '../../components/Tabs.js';
+import { ScopedPage, useProvinceScope } from './scope.js';
 
 function VerifyRow({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
@@ -75,32 +76,29 @@ export default function VerifyPage() {
   const [onlyUnverified, setOnlyUnverified] = useState(true);
   const directory = useDirectory({ kind, ...(province ? { province } : {}), ...(onlyUnverified ? { verified: 'false' } : {}) });
   return (
-    <div className="page">
-      <h1>{t('verify.title')}</h1>
-      <p className="muted">{t('verify.lead')}</p>
-      <ProvinceScope />
+    <ScopedPage title={t('verify.title')} lead={t('verify.lead')}>
       <div className="toolbar">
-        <div className="tabs" role="tablist" aria-label={t('fields.kind')}>
-          {(['expert', 'provider', 'investor'] as const).map((k) => (
-            <button key={k} type="button" role="tab" className="tab" aria-selected={kind === k} onClick={() => setKind(k)}>
-              {t(`roles.plural.${k}`)}
-            </button>
-          ))}
-        </div>
+        <Tabs
+          label={t('fields.kind')}
+          values={['expert', 'provider', 'investor'] as const}
+          selected={kind}
+          onSelect={setKind}
+          labelOf={(k) => t(`roles.plural.${k}`)}
+        />
         <label className="radio-row">
           <input type="checkbox" checked={onlyUnverified} onChange={(e) => setOnlyUnverified(e.target.checked)} />
           <span>{t('verify.onlyUnverified')}</span>
         </label>
       </div>
-      <QueryView query={directory} isEmpty={(d) => d.items.length === 0} empty={<EmptyState title={t('verify.empty')} />}>
-        {(data) => (
+      <ItemsView query={directory} empty={<EmptyState title={t('verify.empty')} />}>
+        {(items) => (
           <ul className="list">
-            {data.items.map((p) => (
+            {items.map((p) => (
               <VerifyRow key={p.id} profile={p} />
             ))}
           </ul>
         )}
-      </QueryView>
-    </div>
+      </ItemsView>
+    </ScopedPage>
   );
 }

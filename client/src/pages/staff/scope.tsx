@@ -1,8 +1,9 @@
-import { useSearchParams } from 'react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
+import { useUrlParams } from '../../lib/useUrlParams.js';
 
 /**
  * The province a staff page works on: staff are fixed to their own province (the server enforces it
@@ -10,15 +11,10 @@ import { ProvinceSelect } from '../../components/ProvinceSelect.js';
  */
 export function useProvinceScope() {
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const isAdmin = me?.user.role === 'admin';
   const province = isAdmin ? (params.get('province') ?? '') : (me?.user.province ?? '');
-  const setProvince = (code: string) => {
-    const next = new URLSearchParams(params);
-    if (code) next.set('province', code);
-    else next.delete('province');
-    setParams(next, { replace: true });
-  };
+  const setProvince = (code: string) => update({ province: code });
   return { province, setProvince, isAdmin };
 }
 
@@ -30,4 +26,16 @@ export function ProvinceScope() {
     return <p className="muted">{t('staff.scope', { province: labels.province(province) })}</p>;
   }
   return <ProvinceSelect label={t('staff.scopeLabel')} value={province} onChange={setProvince} placeholder={t('staff.allProvinces')} />;
+}
+
+/** A staff page: its title, what it is for, and the province it works on, above the page's own parts. */
+export function ScopedPage({ title, lead, wide, children }: { title: string; lead?: string; wide?: boolean; children: ReactNode }) {
+  return (
+    <div className={wide ? 'page page--wide' : 'page'}>
+      <h1>{title}</h1>
+      {lead && <p className="muted">{lead}</p>}
+      <ProvinceScope />
+      {children}
+    </div>
+  );
 }

@@ -1,0 +1,102 @@
+// What a need says — title, description, urgency, category — as the founder writes it (NeedForm)
+// and later edits it (NeedActions): the state, the checks before sending and the fields.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NEED_CATEGORIES, URGENCIES, type NeedCategoryCode, type UrgencyCode } from '@ketnoi/contract';
+import { useLabels } from '../../api/hooks/reference.js';
+import { fieldErrors } from '../../api/errors.js';
+import { SelectField, TextArea, TextField } from '../../components/Field.js';
+
+export interface NeedValues {
+  title: string;
+  description: string;
+  urgency: UrgencyCode;
+  /** '' lets the server classify the need (a new need only). */
+  category: NeedCategoryCode | '';
+}
+
+type NeedErrors = Partial<Record<keyof NeedValues, string>>;
+
+const MIN_DESCRIPTION = 10;
+
+export function useNeedDraft(initial: NeedValues) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<NeedValues>(initial);
+  const [errors, setErrors] = useState<NeedErrors>({});
+
+  /** A field's setter; editing a field clears its message. */
+  const set =
+    <K extends keyof NeedValues>(field: K) =>
+    (value: NeedValues[K]) => {
+      setValues((v) => ({ ...v, [field]: value }));
+      setErrors((e) => ({ ...e, [field]: undefined }));
+    };
+
+  /** The trimmed title and description, or undefined when they fail the checks (shown next to their fields). */
+  const checkedText = () => {
+    const found: NeedErrors = {};
+    if (!values.title.trim()) found.title = t('validation.required');
+    if (values.description.trim().length < MIN_DESCRIPTION) found.description = t('validation.tooShort', { min: MIN_DESCRIPTION });
+    setErrors(found);
+    if (Object.keys(found).length > 0) return undefined;
+    return { title: values.title.trim(), description: values.description.trim() };
+  };
+
+  const showServerError = (error: unknown) => setErrors(fieldErrors(error, t));
+  const reset = () => setValues(initial);
+  const hasErrors = Object.values(errors).some(Boolean);
+
+  return { values, errors, hasErrors, set, checkedText, showServerError, reset };
+}
+
+/** The four fields; a new need shows the writing hints and may leave the category to the server. */
+export function NeedFields({
+  draft,
+  isNew,
+}: {
+  draft: Pick<ReturnType<typeof useNeedDraft>, 'values' | 'errors' | 'set'>;
+  isNew: boolean;
+}) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const { values, errors, set } = draft;
+  return (
+    <>
+      <TextField
+        label={t('needs.titleLabel')}
+        hint={isNew ? t('needs.titleHint') : undefined}
+        value={values.title}
+        maxLength={200}
+        onChange={(e) => set('title')(e.target.value)}
+        error={errors.title}
+        required
+      />
+      <TextArea
+        label={t('needs.descriptionLabel')}
+        hint={isNew ? t('needs.descriptionHint') : undefined}
+        value={values.description}
+        rows={5}
+        onChange={(e) => set('description')(e.target.value)}
+        error={errors.description}
+        required
+      />
+      <div className="grid-2">
+        <SelectField
+          label={t('needs.urgency')}
+          value={values.urgency}
+          onChange={(e) => set('urgency')(e.target.value as UrgencyCode)}
+          options={URGENCIES.map((u) => ({ value: u, label: t(`urgency.${u}`) }))}
+          error={errors.urgency}
+        />
+        <SelectField
+          label={t('needs.category')}
+          value={values.category}
+          onChange={(e) => set('category')(e.target.value as NeedCategoryCode | '')}
+          options={NEED_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))}
+          placeholder={isNew ? t('needs.autoCategory') : undefined}
+          error={errors.category}
+        />
+      </div>
+    </>
+  );
+}
