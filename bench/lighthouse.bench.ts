@@ -102,7 +102,17 @@ function lighthouseCli(): string {
   return path.join(path.dirname(pkg), 'cli', 'index.js');
 }
 
+/** One audit; again once when Lighthouse itself fails to record the load (e.g. NO_NAVSTART, a known flake of its tracing). */
 function audit(url: string, outFile: string): LighthouseResult {
+  try {
+    return auditOnce(url, outFile);
+  } catch (error) {
+    if (!/Runtime error encountered/.test(String(error))) throw error;
+    return auditOnce(url, outFile);
+  }
+}
+
+function auditOnce(url: string, outFile: string): LighthouseResult {
   const result = spawnSync(
     process.execPath,
     [lighthouseCli(), url, '--quiet', '--output=json', `--output-path=${outFile}`, `--chrome-flags=${CHROME_FLAGS}`],
