@@ -2,9 +2,9 @@
 // send it a password reset link (GET /api/admin/users, POST /api/admin/users/:id/…).
 import { z } from 'zod';
 import { PROFILE_KINDS } from './codes.js';
-import { RoleSchema } from './accounts.js';
+import { RoleSchema, UserSchema } from './accounts.js';
 import { PageOf, Paged, QueryBool, Text } from './primitives.js';
-import { ProvinceCode, ProvinceInput } from './reference.js';
+import { ProvinceInput } from './reference.js';
 
 export const AdminUserListQuery = z.strictObject({
   q: Text(100).optional().meta({ description: 'Part of the name or e-mail; diacritics and case do not matter' }),
@@ -14,14 +14,9 @@ export const AdminUserListQuery = z.strictObject({
   ...Paged,
 });
 
-export const AdminUserOutput = z
-  .strictObject({
-    id: z.string(),
-    email: z.string(),
-    role: RoleSchema,
-    name: z.string(),
-    province: ProvinceCode.nullable(),
-    createdAt: z.string(),
+/** The account as its owner sees it (User), less its mail language, plus what an administrator needs. */
+export const AdminUserOutput = UserSchema.omit({ language: true })
+  .extend({
     lastLoginAt: z.string().nullable(),
     suspended: z.boolean(),
     suspendedAt: z.string().nullable(),

@@ -3,9 +3,10 @@
 //   Lương Văn Đức, a judge (desk screen, then a tablet), scores it on every criterion;
 //   the Lạng Sơn staff officer checks each judge's progress and publishes the results;
 //   a visitor (signed out) reads the ranks, and the founder follows the notification to them.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, openPage, PHONE, screenshot, scrollToTop, type OpenPage } from '../lib/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, screenshot, scrollToTop } from '../lib/browser.js';
+import { useBrowser } from '../lib/pages.js';
 import { DEMO_PASSWORD, signIn, STAFF_LANG_SON } from '../lib/flows.js';
 
 const FOUNDER = 'tinh-dau-hoi-van-quan@demo.ketnoi.vn';
@@ -30,26 +31,19 @@ interface PublicResults {
 }
 
 describe('an idea competition: enter on a phone, score at a desk, publish, read the ranks', () => {
-  let browser: Browser;
   let baseUrl: string;
-  const open: OpenPage[] = [];
+  const pages = useBrowser();
   let eventId = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     baseUrl = inject('baseUrl');
-  });
-  afterAll(async () => {
-    await Promise.all(open.map(({ context }) => context.close()));
-    await browser?.close();
   });
 
   it('takes an entry, a score, a publication, and shows the ranks to anyone', async () => {
-    const founder = await openPage(browser, baseUrl, PHONE, { phone: true });
-    const judge = await openPage(browser, baseUrl, DESKTOP);
-    const staff = await openPage(browser, baseUrl, DESKTOP);
-    const visitor = await openPage(browser, baseUrl, PHONE, { phone: true });
-    open.push(founder, judge, staff, visitor);
+    const founder = await pages.open(PHONE);
+    const judge = await pages.open(DESKTOP);
+    const staff = await pages.open(DESKTOP);
+    const visitor = await pages.open(PHONE);
     const f = founder.page;
 
     // ── The founder finds the open call and enters from her phone ──
@@ -143,6 +137,6 @@ describe('an idea competition: enter on a phone, score at a desk, publish, read 
     await f.waitForURL(`**/events/${eventId}/results`);
     await f.getByRole('row', { name: new RegExp(TITLE) }).waitFor();
 
-    for (const { pageErrors } of open) expect(pageErrors).toEqual([]);
+    for (const { pageErrors } of pages.opened) expect(pageErrors).toEqual([]);
   });
 });

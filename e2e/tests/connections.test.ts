@@ -4,33 +4,19 @@
 //     so, staff approve it, and the investor answers it on the card and gets the conversation (item 20);
 //   the consultation they schedule (at a working hour, not 20:00) cannot be completed before it
 //     starts, and the page says why (items 21–22).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, openPage, PHONE, screenshot, scrollToTop, type OpenPage } from '../lib/browser.js';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, screenshot, scrollToTop } from '../lib/browser.js';
+import { useBrowser } from '../lib/pages.js';
 import { DEMO_PASSWORD, signIn, STAFF_LANG_SON } from '../lib/flows.js';
 
 const demo = (key: string) => `${key}@demo.ketnoi.vn`;
 const IOT = 'XứLạng IoT – thiết bị điều khiển qua Internet';
 
 describe('connections: the need behind an intro, a waiting request on a suggestion, an outcome too early', () => {
-  let browser: Browser;
-  const open: OpenPage[] = [];
-  const page = async (viewport: typeof PHONE | typeof DESKTOP) => {
-    const opened = await openPage(browser, inject('baseUrl'), viewport, { phone: viewport === PHONE });
-    open.push(opened);
-    return opened;
-  };
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await Promise.all(open.map(({ context }) => context.close()));
-    await browser?.close();
-  });
+  const pages = useBrowser();
 
   it('item 19: the expert opens the need of an accepted intro once it is in progress', async () => {
-    const expert = await page(PHONE);
+    const expert = await pages.open(PHONE);
     await signIn(expert.page, demo('can-bo-shtt-lang-son'), DEMO_PASSWORD);
     await expert.page.goto('/intros');
     const card = expert.page.locator('[data-testid="intro"][data-status="accepted"]').filter({ hasText: 'Mật ong chanh rừng' });
@@ -50,7 +36,7 @@ describe('connections: the need behind an intro, a waiting request on a suggesti
   });
 
   it('item 20: a waiting request from the top suggestion is answered on its card', async () => {
-    const investor = await page(PHONE);
+    const investor = await pages.open(PHONE);
     await signIn(investor.page, demo('clb-dau-tu-lang-son'), DEMO_PASSWORD);
     await investor.page.goto('/suggestions');
     const card = investor.page.getByTestId('match').filter({ has: investor.page.getByRole('heading', { name: IOT }) });
@@ -58,7 +44,7 @@ describe('connections: the need behind an intro, a waiting request on a suggesti
     await card.getByText(`Đã có lời đề nghị giữa bạn và ${IOT}, đang chờ cán bộ tỉnh duyệt.`).waitFor();
     expect(await card.getByRole('button', { name: 'Xin giới thiệu' }).count()).toBe(0);
 
-    const staff = await page(DESKTOP);
+    const staff = await pages.open(DESKTOP);
     await signIn(staff.page, STAFF_LANG_SON, DEMO_PASSWORD);
     const waiting = staff.page.locator('[data-testid="intro"][data-status="pending_staff"]').filter({ hasText: 'XứLạng IoT' });
     await waiting.getByRole('button', { name: 'Duyệt', exact: true }).click();
@@ -81,7 +67,7 @@ describe('connections: the need behind an intro, a waiting request on a suggesti
   });
 
   it('items 21–22: a meeting proposed at a working hour cannot be completed before it starts, and says why', async () => {
-    const investor = await page(PHONE);
+    const investor = await pages.open(PHONE);
     await signIn(investor.page, demo('clb-dau-tu-lang-son'), DEMO_PASSWORD);
     await investor.page.goto('/suggestions');
     const card = investor.page.getByTestId('match').filter({ has: investor.page.getByRole('heading', { name: IOT }) });

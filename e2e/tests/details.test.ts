@@ -1,8 +1,8 @@
 // Issue 14 item 22 in a real browser, on the demo dataset: what people noticed first, each checked
 // where they noticed it, with a picture at phone (390×844) or desk (1280×800) size.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, openPage, PHONE, screenshot, scrollToTop, type OpenPage } from '../lib/browser.js';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, screenshot, scrollToTop, type OpenPage } from '../lib/browser.js';
+import { useBrowser } from '../lib/pages.js';
 import { DEMO_PASSWORD, signIn, STAFF_LANG_SON } from '../lib/flows.js';
 
 const demo = (key: string) => `${key}@demo.ketnoi.vn`;
@@ -16,22 +16,12 @@ function aheadOn(weekday: number, weeks = 3): string {
 }
 
 describe('what users tripped over, role by role', () => {
-  let browser: Browser;
-  const open: OpenPage[] = [];
+  const pages = useBrowser();
   const as = async (key: string | null, viewport: typeof PHONE | typeof DESKTOP) => {
-    const opened = await openPage(browser, inject('baseUrl'), viewport, { phone: viewport === PHONE });
-    open.push(opened);
+    const opened = await pages.open(viewport);
     if (key) await signIn(opened.page, key.includes('@') ? key : demo(key), DEMO_PASSWORD);
     return opened;
   };
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await Promise.all(open.map(({ context }) => context.close()));
-    await browser?.close();
-  });
 
   it('the reason of a decline reaches the requester, on the card and in the notification', async () => {
     const { page, pageErrors } = await as('may-tre-binh-gia', PHONE);

@@ -6,9 +6,9 @@
 //   and the founder's agenda shows the slot and table without a reload; at the door the staff type
 //   the ticket's code on a phone and the founder is checked in; the staff re-plan the meetings and see the
 //   board of slots × tables.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, openPage, PHONE, screenshot, scrollToTop, type OpenPage } from '../lib/browser.js';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, screenshot, scrollToTop } from '../lib/browser.js';
+import { useBrowser } from '../lib/pages.js';
 import { DEMO_PASSWORD, markDocument, signIn, STAFF_LANG_SON, stillSamePage } from '../lib/flows.js';
 
 const FOUNDER = 'mat-ong-chi-lang@demo.ketnoi.vn';
@@ -26,24 +26,12 @@ function vietnamDay(days: number): string {
 }
 
 describe('an event: published, registered for on a phone, a meeting accepted live, checked in, re-planned', () => {
-  let browser: Browser;
-  let baseUrl: string;
-  const open: OpenPage[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    baseUrl = inject('baseUrl');
-  });
-  afterAll(async () => {
-    await Promise.all(open.map(({ context }) => context.close()));
-    await browser?.close();
-  });
+  const pages = useBrowser();
 
   it('walks the event from the organiser to the door', async () => {
-    const staff = await openPage(browser, baseUrl, DESKTOP);
-    const expert = await openPage(browser, baseUrl, DESKTOP);
-    const founder = await openPage(browser, baseUrl, PHONE, { phone: true });
-    open.push(staff, expert, founder);
+    const staff = await pages.open(DESKTOP);
+    const expert = await pages.open(DESKTOP);
+    const founder = await pages.open(PHONE);
     const s = staff.page;
     const e = expert.page;
     const f = founder.page;

@@ -4,9 +4,10 @@
 //     the suggested category, sees ranked experts with reasons and asks B for an introduction;
 //   B sees the request arrive live and accepts; both chat live (typing, read state);
 //   C, the Lạng Sơn staff officer (desktop), sees the province report change.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, openPage, PHONE, screenshot, scrollToTop, type OpenPage } from '../lib/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, screenshot, scrollToTop } from '../lib/browser.js';
+import { useBrowser } from '../lib/pages.js';
 import {
   DEMO_PASSWORD,
   fillSignUp,
@@ -66,23 +67,12 @@ async function readReport(page: Page): Promise<ReportFigures> {
 }
 
 describe('main journey: need → matches with reasons → live introduction → live chat → staff report', () => {
-  let browser: Browser;
-  const open: OpenPage[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await Promise.all(open.map(({ context }) => context.close()));
-    await browser?.close();
-  });
+  const pages = useBrowser();
 
   it('runs end to end across a phone, a desk and the province office', async () => {
-    const baseUrl = inject('baseUrl');
-    const staff = await openPage(browser, baseUrl, DESKTOP);
-    const b = await openPage(browser, baseUrl, DESKTOP);
-    const a = await openPage(browser, baseUrl, PHONE, { phone: true });
-    open.push(staff, b, a);
+    const staff = await pages.open(DESKTOP);
+    const b = await pages.open(DESKTOP);
+    const a = await pages.open(PHONE);
 
     // ── C: the province report before anything happens ──
     await signIn(staff.page, STAFF_LANG_SON, DEMO_PASSWORD);
@@ -240,6 +230,6 @@ describe('main journey: need → matches with reasons → live introduction → 
     expect(eyebrows.every((e) => e.startsWith('Chuyên gia ·'))).toBe(true);
     await screenshot(staff.page, 'search-facets-desktop');
 
-    for (const { pageErrors } of open) expect(pageErrors).toEqual([]);
+    for (const { pageErrors } of pages.opened) expect(pageErrors).toEqual([]);
   });
 });

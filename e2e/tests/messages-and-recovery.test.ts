@@ -6,9 +6,10 @@
 //   wrote (DATA_DIR/mail, no SMTP in this run) brings her to a page where a new password signs her
 //   in; the same mail's one-click unsubscribe link turns notification mails off, as the
 //   notification settings page (reached from the account menu) then shows.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, openPage, PHONE, screenshot, type OpenPage } from '../lib/browser.js';
+import { DESKTOP, PHONE, screenshot } from '../lib/browser.js';
+import { useBrowser } from '../lib/pages.js';
 import { DEMO_PASSWORD, markDocument, signIn, stillSamePage } from '../lib/flows.js';
 import { linkIn, Mailbox } from '../lib/mailbox.js';
 
@@ -44,28 +45,23 @@ async function resetOverHttp(baseUrl: string, mailbox: Mailbox, password: string
 }
 
 describe('a message reaches a founder on another page; a forgotten password is reset by mail', () => {
-  let browser: Browser;
   let baseUrl: string;
   let mailbox: Mailbox;
-  const open: OpenPage[] = [];
+  const pages = useBrowser();
   let passwordChanged = false;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     baseUrl = inject('baseUrl');
     mailbox = new Mailbox(inject('dataDir'));
   });
   afterAll(async () => {
-    await Promise.all(open.map(({ context }) => context.close()));
-    await browser?.close();
     // Other browser tests may sign in as this demo founder: give her the demo password back.
     if (passwordChanged) await resetOverHttp(baseUrl, mailbox, DEMO_PASSWORD);
   });
 
   it('alerts and counts live, then recovers the account from the mailed link', async () => {
-    const founder = await openPage(browser, baseUrl, PHONE, { phone: true });
-    const expert = await openPage(browser, baseUrl, DESKTOP);
-    open.push(founder, expert);
+    const founder = await pages.open(PHONE);
+    const expert = await pages.open(DESKTOP);
     const f = founder.page;
     const e = expert.page;
 
@@ -191,6 +187,6 @@ describe('a message reaches a founder on another page; a forgotten password is r
     await f.getByText('Đã lưu cài đặt thông báo.').waitFor();
     await screenshot(f, 'notification-settings-phone');
 
-    for (const { pageErrors } of open) expect(pageErrors).toEqual([]);
+    for (const { pageErrors } of pages.opened) expect(pageErrors).toEqual([]);
   });
 });
