@@ -36,4 +36,8 @@ export class ShiftedClock implements Clock {
   now(): Date {
     return new Date(this.base.now().getTime() + this.shiftMs);
   }
+  /** The time without the shift: the app's own clock (a test's, or the wall clock). */
+  unshifted(): Date {
+    return this.base.now();
+  }
 }

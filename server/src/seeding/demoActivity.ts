@@ -11,8 +11,8 @@ import { demoAccounts } from './demoAccounts.js';
 /** `staff`: whether the demo staff exist (see DemoOptions); without them, the staff's part of the story is left out. */
 export async function loadDemoActivity(container: Container, clock: ShiftedClock, options: { staff: boolean }): Promise<void> {
   const { modules } = container;
-  // The story's "now": the app's clock when loading starts (a test's clock, or the wall clock).
-  const now = clock.now().getTime() - clock.shiftMs;
+  // The story's "now": the app's own clock when loading starts.
+  const now = clock.unshifted().getTime();
   const at = (daysAgo: number, hours = 0) => {
     clock.shiftMs = -daysAgo * DAY_MS + hours * HOUR_MS;
   };

@@ -12,7 +12,7 @@ import { clockMover, localTime } from './demoEvents.js';
 
 export async function loadDemoCalls(container: Container, clock: ShiftedClock, options: { staff: boolean }): Promise<void> {
   const { calls: m, events, needs, conflicts } = container.modules;
-  const base = Date.now();
+  const base = clock.unshifted().getTime();
   const at = clockMover(clock, base);
   const { user, profileOf } = demoAccounts(container.modules);
 

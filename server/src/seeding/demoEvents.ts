@@ -27,7 +27,7 @@ export const clockMover = (clock: ShiftedClock, base: number) => (days: number, 
 /** `staff`: whether the demo staff exist (see DemoOptions in demo.ts). */
 export async function loadDemoEvents(container: Container, clock: ShiftedClock, options: { staff: boolean }): Promise<void> {
   const { events: m, intros } = container.modules;
-  const base = Date.now();
+  const base = clock.unshifted().getTime();
   const at = clockMover(clock, base);
   const { user, profileOf } = demoAccounts(container.modules);
   const profileId = async (key: string) => (await profileOf(key))._id;
