@@ -150,10 +150,11 @@ export class EventsService {
 
   async patch(user: AuthUser, id: string, input: PatchEventInput): Promise<EventDoc> {
     const previous = eventPolicy.assertManage(user, await this.events.findById(id));
-    if (previous.status === 'cancelled' || previous.status === 'completed')
-      throw new ConflictError(`This event is ${previous.status} and can no longer be changed.`, { status: previous.status });
+    // A status the event cannot move to is named as such, even from a final status.
     if (input.status && input.status !== previous.status && !TRANSITIONS[previous.status]?.includes(input.status))
       throw new InvalidTransitionError(previous.status, input.status);
+    if (previous.status === 'cancelled' || previous.status === 'completed')
+      throw new ConflictError(`This event is ${previous.status} and can no longer be changed.`, { status: previous.status });
     const next = await this.merged(previous, input, user.id);
     const issues = eventShapeIssues(next);
     if (issues.length)
