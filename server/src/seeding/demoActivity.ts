@@ -103,6 +103,16 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       rating: 5,
       comment: 'Chị Thanh hướng dẫn rất tận tình.',
     });
+    // The office's formal examination is due: a follow-up call later this week, still to come.
+    at(2);
+    await say('can-bo-shtt-lang-son', honey, 'Cục sắp có kết quả thẩm định hình thức. Mình hẹn gọi video rà soát trước nhé.', 4);
+    await modules.consultations.service.schedule(await user('can-bo-shtt-lang-son'), {
+      introId: honey._id,
+      startsAt: iso(-3, 9),
+      durationMinutes: 45,
+      mode: 'online',
+      location: 'Google Meet (link gửi qua Zalo)',
+    });
 
     // 2. Hồng Nhung black jelly gets its label checked, and staff broker a supermarket.
     at(25);
