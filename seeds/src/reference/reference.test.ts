@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold, NEED_CATEGORY_CODES } from '@ketnoi/search';
 import { needCategories, needCategoryCodes, outcomeTagCodes, referencePayload, resourceKinds, sectors, stageCodes } from '../index.js';
+import * as enumerations from './stages.js';
 
 describe('need categories', () => {
   it('are the ten codes of the API contract', () => {
@@ -76,5 +77,12 @@ describe('referencePayload (GET /api/reference)', () => {
     const b = referencePayload();
     expect(b.provinces[0]!.legacyNames).not.toContain('mutated');
     expect(JSON.parse(JSON.stringify(b))).toEqual(b);
+  });
+});
+
+describe('label tables', () => {
+  it('keep their codes, order and labels (a reworded label updates the snapshot)', () => {
+    const needCategoryLabels = needCategories.map(({ code, vi, en }) => ({ code, vi, en }));
+    expect(JSON.parse(JSON.stringify({ ...enumerations, sectors, needCategories: needCategoryLabels }))).toMatchSnapshot();
   });
 });
