@@ -31,8 +31,7 @@ export default function SignUp() {
     });
   };
 
-  const hasFieldErrors = Object.values(errors).some(Boolean);
-  const showFormError = register.isError && !(isApiError(register.error) && register.error.code === 'conflict') && !hasFieldErrors;
+  const showFormError = register.isError && !(isApiError(register.error) && register.error.code === 'conflict') && !form.hasErrors;
 
   return (
     <div className="page page--narrow">
