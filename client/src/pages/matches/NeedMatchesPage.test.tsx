@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import NeedMatchesPage from './NeedMatchesPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { intro, match, meAs, need as needOf, startupProfile } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -111,7 +111,7 @@ describe('Matches for my need', () => {
   });
 
   it('explains a 409 (duplicate or five pending requests)', async () => {
-    setup({ 'POST /api/intros': { status: 409, body: { error: { code: 'conflict', message: 'limit' } } } });
+    setup({ 'POST /api/intros': apiError(409, { code: 'conflict', message: 'limit' }) });
     const user = userEvent.setup();
     const [first] = await screen.findAllByTestId('match');
     await user.click(within(first!).getByRole('button', { name: 'Xin giới thiệu' }));
