@@ -7,6 +7,7 @@ import { useMe } from '../../api/hooks/auth.js';
 import { isApiError } from '../../api/http.js';
 import { useCall, useCallResults, usePublishResults } from '../../api/hooks/calls.js';
 import { useLabels } from '../../api/hooks/reference.js';
+import { ConfirmPanel } from '../../components/ConfirmPanel.js';
 import { EmptyState, FormError, QueryView } from '../../components/States.js';
 import { formatDateTime } from '../../lib/format.js';
 import { CsvDownload } from '../staff/CsvDownload.js';
@@ -24,18 +25,17 @@ export function PublishButton({ eventId }: { eventId: string }) {
       </button>
     );
   return (
-    <div className="notice notice--action" role="group" aria-label={t('calls.results.publish')}>
-      <p>{t('calls.results.publishConfirm')}</p>
-      <div className="form__actions">
-        <button type="button" className="btn btn--primary" onClick={() => publish.mutate(undefined)} disabled={publish.isPending}>
-          {publish.isPending ? t('common.sending') : t('calls.results.publishYes')}
-        </button>
-        <button type="button" className="btn btn--ghost" onClick={() => setConfirming(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
-      <FormError error={publish.error} />
-    </div>
+    <ConfirmPanel
+      label={t('calls.results.publish')}
+      question={t('calls.results.publishConfirm')}
+      yes={publish.isPending ? t('common.sending') : t('calls.results.publishYes')}
+      no={t('common.cancel')}
+      onYes={() => publish.mutate(undefined)}
+      onNo={() => setConfirming(false)}
+      pending={publish.isPending}
+      error={<FormError error={publish.error} />}
+      variant="primary"
+    />
   );
 }
 

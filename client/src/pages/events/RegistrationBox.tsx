@@ -8,6 +8,7 @@ import { NEED_CATEGORIES, type CalendarEvent, type Me, type NeedCategoryCode } f
 import { useCancelRegistration, useRegister } from '../../api/hooks/events.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { ChipSelect } from '../../components/Chips.js';
+import { ConfirmPanel } from '../../components/ConfirmPanel.js';
 import { TextArea } from '../../components/Field.js';
 import { Loading } from '../../components/States.js';
 import { formatDateTime } from '../../lib/format.js';
@@ -91,23 +92,17 @@ function CancelRegistration({ eventId }: { eventId: string }) {
       </button>
     );
   return (
-    <div className="notice notice--action" role="group" aria-label={t('events.register.cancel')}>
-      <p>{t('events.register.cancelConfirm')}</p>
-      <EventFormError error={change.error} />
-      <div className="form__actions">
-        <button
-          type="button"
-          className="btn btn--secondary btn--small"
-          disabled={change.isPending}
-          onClick={() => change.mutate(undefined)}
-        >
-          {t('events.register.cancelYes')}
-        </button>
-        <button type="button" className="btn btn--ghost btn--small" onClick={() => setAsking(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
+    <ConfirmPanel
+      label={t('events.register.cancel')}
+      question={t('events.register.cancelConfirm')}
+      yes={t('events.register.cancelYes')}
+      no={t('common.cancel')}
+      onYes={() => change.mutate(undefined)}
+      onNo={() => setAsking(false)}
+      pending={change.isPending}
+      error={<EventFormError error={change.error} />}
+      small
+    />
   );
 }
 
