@@ -1,21 +1,10 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 /**
  * "Are you sure?" before an action that is hard to undo: the question, a button that goes ahead and
  * one that keeps things as they are, then the action's error if it failed.
  */
-export function ConfirmPanel({
-  label,
-  question,
-  yes,
-  no,
-  onYes,
-  onNo,
-  pending,
-  error,
-  variant = 'secondary',
-  small = false,
-}: {
+interface ConfirmPanelProps {
   /** Names the panel for screen readers (the action's own name). */
   label: string;
   question: ReactNode;
@@ -29,7 +18,20 @@ export function ConfirmPanel({
   /** The go-ahead button's look. */
   variant?: 'primary' | 'secondary';
   small?: boolean;
-}) {
+}
+
+export function ConfirmPanel({
+  label,
+  question,
+  yes,
+  no,
+  onYes,
+  onNo,
+  pending,
+  error,
+  variant = 'secondary',
+  small = false,
+}: ConfirmPanelProps) {
   const size = small ? ' btn--small' : '';
   return (
     <div className="notice notice--action" role="group" aria-label={label}>
@@ -45,4 +47,16 @@ export function ConfirmPanel({
       {error}
     </div>
   );
+}
+
+/** A button named after the action that asks first: pressed, it becomes the ConfirmPanel. */
+export function ConfirmButton({ buttonClassName, ...panel }: Omit<ConfirmPanelProps, 'onNo'> & { buttonClassName: string }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button type="button" className={buttonClassName} onClick={() => setAsking(true)}>
+        {panel.label}
+      </button>
+    );
+  return <ConfirmPanel {...panel} onNo={() => setAsking(false)} />;
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Call, CallResults, ResultItem } from '@ketnoi/contract';
@@ -7,7 +6,7 @@ import { useMe } from '../../api/hooks/auth.js';
 import { isApiError } from '../../api/http.js';
 import { useCall, useCallResults, usePublishResults } from '../../api/hooks/calls.js';
 import { useLabels } from '../../api/hooks/reference.js';
-import { ConfirmPanel } from '../../components/ConfirmPanel.js';
+import { ConfirmButton } from '../../components/ConfirmPanel.js';
 import { EmptyState, FormError, QueryView } from '../../components/States.js';
 import { formatDateTime } from '../../lib/format.js';
 import { CsvDownload } from '../staff/CsvDownload.js';
@@ -17,21 +16,14 @@ import './calls.css';
 export function PublishButton({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
   const publish = usePublishResults(eventId);
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming)
-    return (
-      <button type="button" className="btn btn--primary" onClick={() => setConfirming(true)}>
-        {t('calls.results.publish')}
-      </button>
-    );
   return (
-    <ConfirmPanel
+    <ConfirmButton
+      buttonClassName="btn btn--primary"
       label={t('calls.results.publish')}
       question={t('calls.results.publishConfirm')}
       yes={publish.isPending ? t('common.sending') : t('calls.results.publishYes')}
       no={t('common.cancel')}
       onYes={() => publish.mutate(undefined)}
-      onNo={() => setConfirming(false)}
       pending={publish.isPending}
       error={<FormError error={publish.error} />}
       variant="primary"

@@ -8,7 +8,7 @@ import { NEED_CATEGORIES, type CalendarEvent, type Me, type NeedCategoryCode } f
 import { useCancelRegistration, useRegister } from '../../api/hooks/events.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { ChipSelect } from '../../components/Chips.js';
-import { ConfirmPanel } from '../../components/ConfirmPanel.js';
+import { ConfirmButton } from '../../components/ConfirmPanel.js';
 import { TextArea } from '../../components/Field.js';
 import { Loading } from '../../components/States.js';
 import { formatDateTime } from '../../lib/format.js';
@@ -84,21 +84,14 @@ function RegisterForm({ event, me }: { event: CalendarEvent; me: Me }) {
 function CancelRegistration({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
   const change = useCancelRegistration(eventId);
-  const [asking, setAsking] = useState(false);
-  if (!asking)
-    return (
-      <button type="button" className="btn btn--ghost btn--small" onClick={() => setAsking(true)}>
-        {t('events.register.cancel')}
-      </button>
-    );
   return (
-    <ConfirmPanel
+    <ConfirmButton
+      buttonClassName="btn btn--ghost btn--small"
       label={t('events.register.cancel')}
       question={t('events.register.cancelConfirm')}
       yes={t('events.register.cancelYes')}
       no={t('common.cancel')}
       onYes={() => change.mutate(undefined)}
-      onNo={() => setAsking(false)}
       pending={change.isPending}
       error={<EventFormError error={change.error} />}
       small
