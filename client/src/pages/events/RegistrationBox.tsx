@@ -24,17 +24,16 @@ function RegisterForm({ event, me }: { event: CalendarEvent; me: Me }) {
   const labels = useLabels();
   const change = useRegister(event.id);
   const [more, setMore] = useState(false);
-  const [seeks, setSeeks] = useState<NeedCategoryCode[]>([]);
-  const [offers, setOffers] = useState<NeedCategoryCode[]>([]);
+  const [categories, setCategories] = useState<NeedCategoryCode[]>([]);
   const [note, setNote] = useState('');
   const full = event.capacity !== null && event.registered >= event.capacity;
-  const startup = me.profile?.kind === 'startup';
+  // A startup says which needs it brings to the event, anyone else which it can help with.
+  const side = me.profile?.kind === 'startup' ? 'seeks' : 'offers';
   const options = NEED_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }));
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     change.mutate({
-      ...(seeks.length ? { seeks } : {}),
-      ...(offers.length ? { offers } : {}),
+      ...(categories.length ? (side === 'seeks' ? { seeks: categories } : { offers: categories }) : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     });
   };
@@ -46,23 +45,13 @@ function RegisterForm({ event, me }: { event: CalendarEvent; me: Me }) {
       </button>
       {more && (
         <>
-          {startup ? (
-            <ChipSelect
-              legend={t('events.register.seeks')}
-              hint={t('events.register.seeksHint')}
-              options={options}
-              value={seeks}
-              onChange={setSeeks}
-            />
-          ) : (
-            <ChipSelect
-              legend={t('events.register.offers')}
-              hint={t('events.register.offersHint')}
-              options={options}
-              value={offers}
-              onChange={setOffers}
-            />
-          )}
+          <ChipSelect
+            legend={t(`events.register.${side}`)}
+            hint={t(`events.register.${side}Hint`)}
+            options={options}
+            value={categories}
+            onChange={setCategories}
+          />
           <TextArea
             label={t('events.register.note')}
             hint={t('events.register.noteHint')}
