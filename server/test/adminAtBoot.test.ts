@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../src/store/embedded/index.js';
-import { liveClient } from './helpers/sockets.js';
+import { liveClientForTest } from './helpers/sockets.js';
 import type { TestApp } from './helpers/testApp.js';
 import { startTestApp } from './helpers/testApp.js';
 import type { TestClient } from './helpers/testClient.js';
@@ -112,19 +112,15 @@ describe.skipIf(!redisUrl)('ADMIN_EMAIL at boot with instances already running',
       const email = 'quantri@phutho.gov.vn';
       const squatter = a.client();
       await squatter.register({ email, role: 'expert', province: 'phu-tho' });
-      const live = await liveClient(a.url, squatter);
-      try {
-        const closed = new Promise<string>((resolve) => {
-          live.socket.once('disconnect', (reason) => resolve(reason));
-          setTimeout(() => resolve('still connected after 5 s'), 5000).unref();
-        });
-        const b = await startTestApp({ env: { ...env, ADMIN_EMAIL: email, ADMIN_PASSWORD }, store, dataDir });
-        running.push(b);
-        expect(await closed).toBe('io server disconnect');
-        expect((await squatter.get('/api/auth/me')).status).toBe(401);
-      } finally {
-        live.close();
-      }
+      const live = await liveClientForTest(a.url, squatter);
+      const closed = new Promise<string>((resolve) => {
+        live.socket.once('disconnect', (reason) => resolve(reason));
+        setTimeout(() => resolve('still connected after 5 s'), 5000).unref();
+      });
+      const b = await startTestApp({ env: { ...env, ADMIN_EMAIL: email, ADMIN_PASSWORD }, store, dataDir });
+      running.push(b);
+      expect(await closed).toBe('io server disconnect');
+      expect((await squatter.get('/api/auth/me')).status).toBe(401);
     } finally {
       for (const app of running.splice(0)) await app.close();
       await store.close();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../src/store/embedded/index.js';
 import type { Store } from '../src/store/types.js';
 import { adminClient, adminEnv, member, staffOf } from './helpers/fixtures.js';
-import { liveClient } from './helpers/sockets.js';
+import { liveClientForTest } from './helpers/sockets.js';
 import type { TestApp } from './helpers/testApp.js';
 import { startTestApp } from './helpers/testApp.js';
 import { TestClient } from './helpers/testClient.js';
@@ -44,43 +44,27 @@ describe.skipIf(!redisUrl)('two instances over one redis-server', () => {
     const expertOnB = new TestClient(b.url);
     for (const [k, v] of expert.client.cookies) expertOnB.cookies.set(k, v);
     expect((await expertOnB.get('/api/auth/me')).body.user.id).toBe(expert.user.id);
-    const live = await liveClient(b.url, expertOnB);
-    try {
-      const created = await startup.client.post('/api/intros', { toProfileId: expert.profile.id, message: 'Qua hai máy chủ' });
-      expect(created.status).toBe(201);
-      const heard = await live.next('intro:new', (p) => p.intro.id === created.body.id, 10_000);
-      expect(heard.intro).toMatchObject({ status: 'pending', toProfileId: expert.profile.id });
+    const live = await liveClientForTest(b.url, expertOnB);
+    const created = await startup.client.post('/api/intros', { toProfileId: expert.profile.id, message: 'Qua hai máy chủ' });
+    expect(created.status).toBe(201);
+    const heard = await live.next('intro:new', (p) => p.intro.id === created.body.id, 10_000);
+    expect(heard.intro).toMatchObject({ status: 'pending', toProfileId: expert.profile.id });
 
-      // And back: accepting through B reaches the startup connected to A.
-      const startupLive = await liveClient(a.url, startup.client);
-      try {
-        await expertOnB.post(`/api/intros/${created.body.id}/accept`);
-        const update = await startupLive.next(
-          'intro:updated',
-          (p) => p.intro.id === created.body.id && p.intro.status === 'accepted',
-          10_000,
-        );
-        expect(update.intro.conversationId).toBeTruthy();
-      } finally {
-        startupLive.close();
-      }
-    } finally {
-      live.close();
-    }
+    // And back: accepting through B reaches the startup connected to A.
+    const startupLive = await liveClientForTest(a.url, startup.client);
+    await expertOnB.post(`/api/intros/${created.body.id}/accept`);
+    const update = await startupLive.next('intro:updated', (p) => p.intro.id === created.body.id && p.intro.status === 'accepted', 10_000);
+    expect(update.intro.conversationId).toBeTruthy();
   });
 
   it('closes a socket on instance B when its session signs out through instance A', async () => {
     const startup = await member(a, 'startup');
     const onB = new TestClient(b.url);
     for (const [k, v] of startup.client.cookies) onB.cookies.set(k, v);
-    const live = await liveClient(b.url, onB);
-    try {
-      const gone = new Promise<string>((resolve) => live.socket.once('disconnect', (reason) => resolve(reason)));
-      expect((await startup.client.post('/api/auth/logout')).status).toBe(204);
-      expect(await gone).toBe('io server disconnect');
-    } finally {
-      live.close();
-    }
+    const live = await liveClientForTest(b.url, onB);
+    const gone = new Promise<string>((resolve) => live.socket.once('disconnect', (reason) => resolve(reason)));
+    expect((await startup.client.post('/api/auth/logout')).status).toBe(204);
+    expect(await gone).toBe('io server disconnect');
   });
 
   it('applies a province policy changed through instance B on instance A at once (cache invalidated over Redis)', async () => {

@@ -5,6 +5,7 @@ import type {
   ConsultationList,
   ConsultationListParams,
   FeedbackInput,
+  RescheduleInput,
   ScheduleInput,
 } from '@ketnoi/contract';
 import { http } from './http.js';
@@ -16,5 +17,6 @@ export const consultationsApi = {
   list: (params: ConsultationListParams = {}) => http.get<ConsultationList>('/api/consultations', params),
   complete: (id: string, input: CompleteInput) => http.post<Consultation>(path(id, 'complete'), input),
   cancel: (id: string, input: CancelInput) => http.post<Consultation>(path(id, 'cancel'), input),
+  reschedule: (id: string, input: RescheduleInput) => http.post<Consultation>(path(id, 'reschedule'), input),
   feedback: (id: string, input: FeedbackInput) => http.post<Consultation>(path(id, 'feedback'), input),
 };

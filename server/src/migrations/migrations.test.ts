@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../lib/clock.js';
 import { createLogger } from '../lib/logger.js';
 import { createEmbeddedStore } from '../store/embedded/index.js';
-import type { Store } from '../store/types.js';
+import type { Doc, Store } from '../store/types.js';
 import { conflictsDeclaredProvince } from './2026-12-06-conflicts-declared-province.js';
 import { usersSearchKey } from './2026-12-07-users-search-key.js';
 import type { Migration } from './runner.js';
@@ -17,10 +17,12 @@ const logger = createLogger('silent');
 const clock = new ManualClock('2026-12-06T00:00:00Z');
 const stores: { store: Store; dir: string }[] = [];
 
-async function freshStore(): Promise<Store> {
+/** A fresh store holding `older` documents (by collection name), as a database a migration finds. */
+async function freshStore(older: Record<string, Doc[]> = {}): Promise<Store> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-migrations-'));
   const store = await createEmbeddedStore({ dataDir: dir });
   stores.push({ store, dir });
+  for (const [name, docs] of Object.entries(older)) await store.collection({ name }).insertMany(docs);
   return store;
 }
 
@@ -64,10 +66,9 @@ describe('runMigrations', () => {
   });
 
   it('reruns a migration that started but never finished (a crash in between)', async () => {
-    const store = await freshStore();
-    await store
-      .collection({ name: 'migrations' })
-      .insertOne({ _id: '2026-04-d', description: 'd', startedAt: 'x', finishedAt: null, changed: null });
+    const store = await freshStore({
+      migrations: [{ _id: '2026-04-d', description: 'd', startedAt: 'x', finishedAt: null, changed: null }],
+    });
     const runs: string[] = [];
     expect(await runMigrations(store, [counting('2026-04-d', runs)], clock, logger)).toEqual(['2026-04-d']);
     expect(runs).toEqual(['2026-04-d']);
@@ -76,18 +77,18 @@ describe('runMigrations', () => {
 
 describe('conflicts-declared-province', () => {
   it('records the declaring staff member’s province, null for admins, and leaves newer declarations alone', async () => {
-    const store = await freshStore();
-    const users = store.collection({ name: 'users' });
-    await users.insertMany([
-      { _id: 'staff-ls', role: 'staff', province: 'lang-son' },
-      { _id: 'admin-1', role: 'admin', province: null },
-    ]);
+    const store = await freshStore({
+      users: [
+        { _id: 'staff-ls', role: 'staff', province: 'lang-son' },
+        { _id: 'admin-1', role: 'admin', province: null },
+      ],
+      conflicts: [
+        { _id: 'c1', declaredBy: 'staff-ls' },
+        { _id: 'c2', declaredBy: 'admin-1' },
+        { _id: 'c3', declaredBy: 'staff-ls', declaredProvince: 'phu-tho' },
+      ],
+    });
     const conflicts = store.collection({ name: 'conflicts' });
-    await conflicts.insertMany([
-      { _id: 'c1', declaredBy: 'staff-ls' },
-      { _id: 'c2', declaredBy: 'admin-1' },
-      { _id: 'c3', declaredBy: 'staff-ls', declaredProvince: 'phu-tho' },
-    ]);
     expect(await conflictsDeclaredProvince.up(store)).toBe(2);
     const after = await conflicts.find({}, { sort: { _id: 1 } });
     expect(after.map((c) => [c._id, c.declaredProvince])).toEqual([
@@ -101,12 +102,13 @@ describe('conflicts-declared-province', () => {
 
 describe('users-search-key', () => {
   it('gives older accounts the folded name and e-mail, once', async () => {
-    const store = await freshStore();
+    const store = await freshStore({
+      users: [
+        { _id: 'u1', name: 'Hoàng Minh Tuấn', email: 'tuan@langson.vn' },
+        { _id: 'u2', name: 'Đặng Thu Hà', email: 'ha@example.vn', searchKey: 'dang thu ha ha@example.vn' },
+      ],
+    });
     const users = store.collection({ name: 'users' });
-    await users.insertMany([
-      { _id: 'u1', name: 'Hoàng Minh Tuấn', email: 'tuan@langson.vn' },
-      { _id: 'u2', name: 'Đặng Thu Hà', email: 'ha@example.vn', searchKey: 'dang thu ha ha@example.vn' },
-    ]);
     expect(await usersSearchKey.up(store)).toBe(1);
     expect((await users.findOne({ _id: 'u1' }))?.searchKey).toBe('hoang minh tuan tuan@langson.vn');
     expect(await usersSearchKey.up(store)).toBe(0);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, ManualClock } from '../lib/clock.js';
 import type { Member } from '../../test/helpers/fixtures.js';
 import { member, openConversation, readAllPages } from '../../test/helpers/fixtures.js';
-import { connectError, liveClient } from '../../test/helpers/sockets.js';
+import { connectError, liveClientForTest } from '../../test/helpers/sockets.js';
 import { startTestApp, type TestApp, useTestApp } from '../../test/helpers/testApp.js';
 import { TestClient } from '../../test/helpers/testClient.js';
 
@@ -53,17 +53,12 @@ describe('socket authentication', () => {
     const user = await c.register({ role: 'startup' });
     const other = new TestClient(t.url);
     await other.login(user.email, user.password);
-    const first = await liveClient(t.url, c);
-    const second = await liveClient(t.url, other);
-    try {
-      const gone = new Promise<string>((resolve) => first.socket.once('disconnect', (reason) => resolve(reason)));
-      expect((await c.post('/api/auth/logout')).status).toBe(204);
-      expect(await gone).toBe('io server disconnect');
-      expect(second.socket.connected).toBe(true);
-    } finally {
-      first.close();
-      second.close();
-    }
+    const first = await liveClientForTest(t.url, c);
+    const second = await liveClientForTest(t.url, other);
+    const gone = new Promise<string>((resolve) => first.socket.once('disconnect', (reason) => resolve(reason)));
+    expect((await c.post('/api/auth/logout')).status).toBe(204);
+    expect(await gone).toBe('io server disconnect');
+    expect(second.socket.connected).toBe(true);
   });
 });
 
@@ -71,70 +66,57 @@ describe('sessions that end', () => {
   it('closes the sockets of the old session when the same browser signs in again', async () => {
     const c = t.client();
     const user = await c.register({ role: 'startup' });
-    const before = await liveClient(t.url, c);
-    try {
-      const gone = new Promise<string>((resolve) => before.socket.once('disconnect', (reason) => resolve(reason)));
-      await c.login(user.email, user.password);
-      expect(await gone).toBe('io server disconnect');
-      // The new session works on a new socket.
-      const after = await liveClient(t.url, c);
-      expect(after.socket.connected).toBe(true);
-      after.close();
-    } finally {
-      before.close();
-    }
+    const before = await liveClientForTest(t.url, c);
+    const gone = new Promise<string>((resolve) => before.socket.once('disconnect', (reason) => resolve(reason)));
+    await c.login(user.email, user.password);
+    expect(await gone).toBe('io server disconnect');
+    // The new session works on a new socket.
+    const after = await liveClientForTest(t.url, c);
+    expect(after.socket.connected).toBe(true);
   });
 
   it('serves no event once the session has expired, and stores nothing', async () => {
     await withOwnApp(async ({ app, clock, a, conversation }) => {
-      const live = await liveClient(app.url, a.client);
-      try {
-        const sent = await live.emitAck('message:send', {
-          conversationId: conversation,
-          body: 'Trước khi hết hạn',
-          clientId: 'before-expiry',
-        });
-        expect(sent).toMatchObject({ ok: true, message: { body: 'Trước khi hết hạn' } });
-        clock.advance(app.app.config.sessionMaxAgeDays * DAY_MS + 60_000);
-        const gone = new Promise<string>((resolve) => live.socket.once('disconnect', (reason) => resolve(reason)));
-        live.socket.emit(
-          'message:send',
-          { conversationId: conversation, body: 'Sau khi hết hạn', clientId: 'after-expiry' },
-          () => undefined,
-        );
-        expect(await gone).toBe('io server disconnect');
-        const stored = await app.app.store.collection({ name: 'messages' }).find({ conversationId: conversation });
-        expect(stored.map((m) => m.clientId)).toEqual(['before-expiry']);
-        // And a new handshake with that session is refused.
-        expect(await connectError(app.url, { cookie: [...a.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ') })).toBe('unauthorized');
-      } finally {
-        live.close();
-      }
+      const live = await liveClientForTest(app.url, a.client);
+      const sent = await live.emitAck('message:send', {
+        conversationId: conversation,
+        body: 'Trước khi hết hạn',
+        clientId: 'before-expiry',
+      });
+      expect(sent).toMatchObject({ ok: true, message: { body: 'Trước khi hết hạn' } });
+      clock.advance(app.app.config.sessionMaxAgeDays * DAY_MS + 60_000);
+      const gone = new Promise<string>((resolve) => live.socket.once('disconnect', (reason) => resolve(reason)));
+      live.socket.emit(
+        'message:send',
+        { conversationId: conversation, body: 'Sau khi hết hạn', clientId: 'after-expiry' },
+        () => undefined,
+      );
+      expect(await gone).toBe('io server disconnect');
+      const stored = await app.app.store.collection({ name: 'messages' }).find({ conversationId: conversation });
+      expect(stored.map((m) => m.clientId)).toEqual(['before-expiry']);
+      // And a new handshake with that session is refused.
+      expect(await connectError(app.url, { cookie: [...a.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ') })).toBe('unauthorized');
     });
   });
 });
 
 describe('message:send over the socket', () => {
   it('answers bad messages with ok:false and stores nothing', async () => {
-    const live = await liveClient(t.url, s.client);
-    try {
-      const before = await messages().countDocuments({ conversationId });
-      const empty = await live.emitAck('message:send', { conversationId, body: '', clientId: 'x-1' });
-      expect(empty).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
-      const blank = await live.emitAck('message:send', { conversationId, body: '   ', clientId: 'x-2' });
-      expect(blank).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
-      const huge = await live.emitAck('message:send', { conversationId, body: 'a'.repeat(4001), clientId: 'x-3' });
-      expect(huge).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
-      const noClientId = await live.emitAck('message:send', { conversationId, body: 'hi' });
-      expect(noClientId.ok).toBe(false);
-      const notAMember = await live.emitAck('message:send', { conversationId: 'someone-elses', body: 'hi', clientId: 'x-4' });
-      expect(notAMember).toMatchObject({ ok: false, error: { code: 'not_found' } });
-      expect(await messages().countDocuments({ conversationId })).toBe(before);
-      const max = await live.emitAck('message:send', { conversationId, body: 'ă'.repeat(4000), clientId: 'x-5' });
-      expect(max.ok).toBe(true);
-    } finally {
-      live.close();
-    }
+    const live = await liveClientForTest(t.url, s.client);
+    const before = await messages().countDocuments({ conversationId });
+    const empty = await live.emitAck('message:send', { conversationId, body: '', clientId: 'x-1' });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    const blank = await live.emitAck('message:send', { conversationId, body: '   ', clientId: 'x-2' });
+    expect(blank).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    const huge = await live.emitAck('message:send', { conversationId, body: 'a'.repeat(4001), clientId: 'x-3' });
+    expect(huge).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    const noClientId = await live.emitAck('message:send', { conversationId, body: 'hi' });
+    expect(noClientId.ok).toBe(false);
+    const notAMember = await live.emitAck('message:send', { conversationId: 'someone-elses', body: 'hi', clientId: 'x-4' });
+    expect(notAMember).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await messages().countDocuments({ conversationId })).toBe(before);
+    const max = await live.emitAck('message:send', { conversationId, body: 'ă'.repeat(4000), clientId: 'x-5' });
+    expect(max.ok).toBe(true);
   });
 
   it('keeps outsiders out of conversations over HTTP too', async () => {
@@ -142,60 +124,52 @@ describe('message:send over the socket', () => {
     expect((await outsider.client.get(`/api/conversations/${conversationId}/messages`)).status).toBe(404);
     expect((await outsider.client.post(`/api/conversations/${conversationId}/messages`, { body: 'x', clientId: 'o-1' })).status).toBe(404);
     expect((await outsider.client.get('/api/conversations')).body.items).toEqual([]);
-    const live = await liveClient(t.url, outsider.client);
-    try {
-      live.socket.emit('typing', { conversationId });
-      const read = await live.emitAck('message:read', { conversationId, upTo: 'anything' });
-      expect(read).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    } finally {
-      live.close();
-    }
+    const live = await liveClientForTest(t.url, outsider.client);
+    live.socket.emit('typing', { conversationId });
+    const read = await live.emitAck('message:read', { conversationId, upTo: 'anything' });
+    expect(read).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('rate-limits a flood and stays healthy', async () => {
     // The bucket reads the app's clock: frozen here, so a slow machine refills nothing mid-test.
     await withOwnApp(async ({ app, clock, b, conversation }) => {
-      const flooder = await liveClient(app.url, b.client);
-      try {
-        const answers = await Promise.all(
-          Array.from({ length: 60 }, (_, i) =>
-            flooder.emitAck('message:send', { conversationId: conversation, body: `spam ${i}`, clientId: `flood-${i}` }),
-          ),
-        );
-        const ok = answers.filter((x) => x.ok).length;
-        const limited = answers.filter((x) => !x.ok && x.error.code === 'rate_limited').length;
-        expect(ok).toBe(20); // the burst
-        expect(limited).toBe(40);
-        const stored = app.app.store.collection({ name: 'messages' });
-        expect(await stored.countDocuments({ conversationId: conversation, clientId: { $in: answers.map((_, i) => `flood-${i}`) } })).toBe(
-          20,
-        );
-        expect((await app.client().get('/api/health')).body.status).toBe('ok');
-        // HTTP and the socket share one bucket.
-        const httpFlood = await b.client.post(`/api/conversations/${conversation}/messages`, {
-          body: 'still limited',
-          clientId: 'flood-http',
-        });
-        expect(httpFlood.status).toBe(429);
-        expect(httpFlood.body.error.code).toBe('rate_limited');
-        // While limited, resending a message that was stored still answers with it (resends are not charged).
-        const first = answers.findIndex((x) => x.ok);
-        const resent = await flooder.emitAck('message:send', {
-          conversationId: conversation,
-          body: `spam ${first}`,
-          clientId: `flood-${first}`,
-        });
-        expect(resent).toMatchObject({ ok: true, message: { id: answers[first].message.id, clientId: `flood-${first}` } });
-        // Five messages a second come back.
-        clock.advance(1_000);
-        const later = await b.client.post(`/api/conversations/${conversation}/messages`, {
-          body: 'after a second',
-          clientId: 'after-wait',
-        });
-        expect(later.status).toBe(201);
-      } finally {
-        flooder.close();
-      }
+      const flooder = await liveClientForTest(app.url, b.client);
+      const answers = await Promise.all(
+        Array.from({ length: 60 }, (_, i) =>
+          flooder.emitAck('message:send', { conversationId: conversation, body: `spam ${i}`, clientId: `flood-${i}` }),
+        ),
+      );
+      const ok = answers.filter((x) => x.ok).length;
+      const limited = answers.filter((x) => !x.ok && x.error.code === 'rate_limited').length;
+      expect(ok).toBe(20); // the burst
+      expect(limited).toBe(40);
+      const stored = app.app.store.collection({ name: 'messages' });
+      expect(await stored.countDocuments({ conversationId: conversation, clientId: { $in: answers.map((_, i) => `flood-${i}`) } })).toBe(
+        20,
+      );
+      expect((await app.client().get('/api/health')).body.status).toBe('ok');
+      // HTTP and the socket share one bucket.
+      const httpFlood = await b.client.post(`/api/conversations/${conversation}/messages`, {
+        body: 'still limited',
+        clientId: 'flood-http',
+      });
+      expect(httpFlood.status).toBe(429);
+      expect(httpFlood.body.error.code).toBe('rate_limited');
+      // While limited, resending a message that was stored still answers with it (resends are not charged).
+      const first = answers.findIndex((x) => x.ok);
+      const resent = await flooder.emitAck('message:send', {
+        conversationId: conversation,
+        body: `spam ${first}`,
+        clientId: `flood-${first}`,
+      });
+      expect(resent).toMatchObject({ ok: true, message: { id: answers[first].message.id, clientId: `flood-${first}` } });
+      // Five messages a second come back.
+      clock.advance(1_000);
+      const later = await b.client.post(`/api/conversations/${conversation}/messages`, {
+        body: 'after a second',
+        clientId: 'after-wait',
+      });
+      expect(later.status).toBe(201);
     });
   });
 });
@@ -219,41 +193,33 @@ describe('notifications for offline members', () => {
     const a = await member(t, 'startup');
     const b = await member(t, 'expert');
     const conv = await openConversation(a, b, 'Chào');
-    const aLive = await liveClient(t.url, a.client);
-    try {
-      for (let i = 0; i < 3; i++) await a.client.post(`/api/conversations/${conv}/messages`, { body: `Tin ${i}`, clientId: `off-${i}` });
-      await new Promise((r) => setTimeout(r, 100));
-      const bNotes = (await b.client.get('/api/notifications?unread=true')).body;
-      const messageNotes = bNotes.items.filter((n: { type: string }) => n.type === 'message.new');
-      expect(messageNotes).toHaveLength(1);
-      expect(messageNotes[0].data).toMatchObject({ conversationId: conv, count: 3, preview: 'Tin 2' });
+    const aLive = await liveClientForTest(t.url, a.client);
+    for (let i = 0; i < 3; i++) await a.client.post(`/api/conversations/${conv}/messages`, { body: `Tin ${i}`, clientId: `off-${i}` });
+    await new Promise((r) => setTimeout(r, 100));
+    const bNotes = (await b.client.get('/api/notifications?unread=true')).body;
+    const messageNotes = bNotes.items.filter((n: { type: string }) => n.type === 'message.new');
+    expect(messageNotes).toHaveLength(1);
+    expect(messageNotes[0].data).toMatchObject({ conversationId: conv, count: 3, preview: 'Tin 2' });
 
-      // a is online: b's reply reaches a live and creates no stored message notification.
-      await b.client.post(`/api/conversations/${conv}/messages`, { body: 'Đã nhận', clientId: 'on-1' });
-      await aLive.next('message:new', (p) => p.message.clientId === 'on-1');
-      await new Promise((r) => setTimeout(r, 100));
-      const aTypes = (await a.client.get('/api/notifications')).body.items.map((n: { type: string }) => n.type);
-      expect(aTypes).not.toContain('message.new');
+    // a is online: b's reply reaches a live and creates no stored message notification.
+    await b.client.post(`/api/conversations/${conv}/messages`, { body: 'Đã nhận', clientId: 'on-1' });
+    await aLive.next('message:new', (p) => p.message.clientId === 'on-1');
+    await new Promise((r) => setTimeout(r, 100));
+    const aTypes = (await a.client.get('/api/notifications')).body.items.map((n: { type: string }) => n.type);
+    expect(aTypes).not.toContain('message.new');
 
-      const read = await b.client.post('/api/notifications/read', { all: true });
-      expect(read.body.unreadCount).toBe(0);
-      expect((await b.client.get('/api/notifications?unread=true')).body.items).toEqual([]);
-      expect((await b.client.post('/api/notifications/read', {})).status).toBe(400);
-    } finally {
-      aLive.close();
-    }
+    const read = await b.client.post('/api/notifications/read', { all: true });
+    expect(read.body.unreadCount).toBe(0);
+    expect((await b.client.get('/api/notifications?unread=true')).body.items).toEqual([]);
+    expect((await b.client.post('/api/notifications/read', {})).status).toBe(400);
   });
 
   it('pushes notification:new live', async () => {
     const a = await member(t, 'startup');
     const b = await member(t, 'expert');
-    const bLive = await liveClient(t.url, b.client);
-    try {
-      await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Chào' });
-      const pushed = await bLive.next('notification:new');
-      expect(pushed.notification).toMatchObject({ type: 'intro.requested', read: false, data: { toProfileId: b.profile.id } });
-    } finally {
-      bLive.close();
-    }
+    const bLive = await liveClientForTest(t.url, b.client);
+    await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Chào' });
+    const pushed = await bLive.next('notification:new');
+    expect(pushed.notification).toMatchObject({ type: 'intro.requested', read: false, data: { toProfileId: b.profile.id } });
   });
 });

@@ -5,6 +5,7 @@
 import type { Container } from '../container.js';
 import type { ShiftedClock } from '../lib/clock.js';
 import { DAY_MS, HOUR_MS } from '../lib/clock.js';
+import type { ConsultationDoc } from '../modules/consultations/repository.js';
 import type { IntroDoc } from '../modules/intros/repository.js';
 import { demoAccounts } from './demoAccounts.js';
 
@@ -36,6 +37,13 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
     const current = await modules.intros.repository.findById(intro._id);
     await modules.conversations.service.send(await user(key), current!.conversationId!, { body, clientId: `demo-${intro._id}-${n}` });
   };
+  type Consultations = typeof modules.consultations.service;
+  /** The helper records what came of a consultation. */
+  const complete = async (helper: string, consultation: ConsultationDoc, outcome: Parameters<Consultations['complete']>[2]) =>
+    modules.consultations.service.complete(await user(helper), consultation._id, outcome);
+  /** The startup rates it. */
+  const rate = async (startup: string, consultation: ConsultationDoc, feedback: Parameters<Consultations['feedback']>[2]) =>
+    modules.consultations.service.feedback(await user(startup), consultation._id, feedback);
   const iso = (daysAgo: number, hour: number) => {
     const d = new Date(now - daysAgo * DAY_MS);
     d.setUTCHours(hour - 7, 0, 0, 0); // Vietnam local time
@@ -84,16 +92,26 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       location: 'Sở KH&CN Lạng Sơn, phòng 204',
     });
     at(27, 4);
-    await modules.consultations.service.complete(await user('can-bo-shtt-lang-son'), filing._id, {
+    await complete('can-bo-shtt-lang-son', filing, {
       tags: ['trademark_filed'],
       note: 'Đã tra cứu và nộp đơn đăng ký nhãn hiệu tại Cục Sở hữu trí tuệ.',
       evidence: 'Đơn số 4-2025-12345',
     });
     at(26);
     // Filed is not granted (that takes over a year), so the need stays in progress.
-    await modules.consultations.service.feedback(await user('mat-ong-chi-lang'), filing._id, {
+    await rate('mat-ong-chi-lang', filing, {
       rating: 5,
       comment: 'Chị Thanh hướng dẫn rất tận tình.',
+    });
+    // The office's formal examination is due: a follow-up call later this week, still to come.
+    at(2);
+    await say('can-bo-shtt-lang-son', honey, 'Cục sắp có kết quả thẩm định hình thức. Mình hẹn gọi video rà soát trước nhé.', 4);
+    await modules.consultations.service.schedule(await user('can-bo-shtt-lang-son'), {
+      introId: honey._id,
+      startsAt: iso(-3, 9),
+      durationMinutes: 45,
+      mode: 'online',
+      location: 'Google Meet (link gửi qua Zalo)',
     });
 
     // 2. Hồng Nhung black jelly gets its label checked, and staff broker a supermarket.
@@ -114,11 +132,11 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
     });
     // Two hours after it started, whatever the hour the demo is loaded at.
     atInstant(labels.startsAt, 2);
-    await modules.consultations.service.complete(await user('chuyen-gia-tieu-chuan-lang-son'), labels._id, {
+    await complete('chuyen-gia-tieu-chuan-lang-son', labels, {
       tags: ['label_compliant'],
       note: 'Nhãn đã đủ nội dung bắt buộc theo Nghị định 43/2017; còn thiếu mã vạch.',
     });
-    await modules.consultations.service.feedback(await user('thach-den-hong-nhung'), labels._id, {
+    await rate('thach-den-hong-nhung', labels, {
       rating: 4,
       comment: 'Hữu ích, đang làm mã vạch.',
     });
@@ -157,11 +175,11 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       mode: 'onsite',
     });
     at(1);
-    await modules.consultations.service.complete(await user('khong-gian-khoi-nghiep-lang-son'), booking._id, {
+    await complete('khong-gian-khoi-nghiep-lang-son', booking, {
       tags: ['workspace_granted'],
       note: '10 ngày hội trường, khoảng 600 học sinh tham dự.',
     });
-    await modules.consultations.service.feedback(await user('tumany'), booking._id, {
+    await rate('tumany', booking, {
       rating: 5,
       comment: 'Hội trường rộng, hỗ trợ nhiệt tình.',
       resolved: true,

@@ -2,8 +2,9 @@
 // a file-level const, signed in by a hook that runs after the app starts. (Kept apart from
 // fixtures.ts, which the benchmarks import outside vitest.)
 import { beforeAll } from 'vitest';
-import { ADMIN, createStaff, STAFF_PASSWORD } from './fixtures.js';
-import type { TestApp } from './testApp.js';
+import { ADMIN, adminEnv, createStaff, STAFF_PASSWORD } from './fixtures.js';
+import type { TestApp, TestAppOptions } from './testApp.js';
+import { useTestApp } from './testApp.js';
 import { TestClient } from './testClient.js';
 
 /**
@@ -25,4 +26,19 @@ export function useStaff(t: TestApp, admin: TestClient, province: string): TestC
     await staff.login(await createStaff(admin, province), STAFF_PASSWORD);
   });
   return staff;
+}
+
+/**
+ * The file's app (see useTestApp) with its admin and one staff member for each of `provinces`, all
+ * signed in by hooks: `const { t, admin, staff } = useAppWithStaff(['lang-son', 'phu-tho'])`,
+ * then `const [staffLs, staffPt] = staff`.
+ */
+export function useAppWithStaff<const Provinces extends readonly string[]>(
+  provinces: Provinces,
+  options: TestAppOptions = {},
+): { t: TestApp; admin: TestClient; staff: { [K in keyof Provinces]: TestClient } } {
+  const t = useTestApp({ ...options, env: { ...adminEnv, ...options.env } });
+  const admin = useAdmin(t);
+  const staff = provinces.map((province) => useStaff(t, admin, province)) as { [K in keyof Provinces]: TestClient };
+  return { t, admin, staff };
 }

@@ -1,6 +1,7 @@
 // Real Socket.IO clients for tests, authenticated with a TestClient's session cookie.
 import { SERVER_EVENTS } from '@ketnoi/contract';
 import { io as connect, type Socket } from 'socket.io-client';
+import { onTestFinished } from 'vitest';
 import type { TestClient } from './testClient.js';
 
 export interface LiveClient {
@@ -71,6 +72,20 @@ export async function liveClient(baseUrl: string, client: TestClient | null, opt
     },
     close: () => socket.disconnect(),
   };
+}
+
+/**
+ * A live client opened inside a test and closed when that test ends, passed or failed: the test
+ * needs no try/finally to keep its socket from outliving it.
+ */
+export async function liveClientForTest(
+  baseUrl: string,
+  client: TestClient | null,
+  options: { origin?: string } = {},
+): Promise<LiveClient> {
+  const live = await liveClient(baseUrl, client, options);
+  onTestFinished(() => live.close());
+  return live;
 }
 
 /** Connection attempt expected to fail: resolves with the connect_error message. */

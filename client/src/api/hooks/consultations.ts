@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CancelInput, CompleteInput, ConsultationStatus, FeedbackInput, ScheduleInput } from '@ketnoi/contract';
+import type { CancelInput, CompleteInput, ConsultationStatus, FeedbackInput, RescheduleInput, ScheduleInput } from '@ketnoi/contract';
 import { consultationsApi } from '../consultations.js';
 import { queryKeys } from '../keys.js';
 
@@ -15,6 +15,7 @@ export type ConsultationChange =
   | { action: 'create'; input: ScheduleInput }
   | { action: 'complete'; id: string; input: CompleteInput }
   | { action: 'cancel'; id: string; input: CancelInput }
+  | { action: 'reschedule'; id: string; input: RescheduleInput }
   | { action: 'feedback'; id: string; input: FeedbackInput };
 
 export function useConsultationChange() {
@@ -28,6 +29,8 @@ export function useConsultationChange() {
           return consultationsApi.complete(change.id, change.input);
         case 'cancel':
           return consultationsApi.cancel(change.id, change.input);
+        case 'reschedule':
+          return consultationsApi.reschedule(change.id, change.input);
         case 'feedback':
           return consultationsApi.feedback(change.id, change.input);
       }

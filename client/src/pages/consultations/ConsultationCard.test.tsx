@@ -100,6 +100,57 @@ describe('Consultation card', () => {
     );
   });
 
+  it('either side moves a scheduled consultation to a new start, keeping its length', async () => {
+    const api = mockApi({ 'POST /api/consultations/k-1/reschedule': consultation({ startsAt: '2099-10-06T07:30:00.000Z' }) });
+    const user = userEvent.setup();
+    renderApp(<ConsultationCard consultation={base} myProfileId="p-startup" />, { me: meAs(startupProfile()) });
+    await user.click(screen.getByRole('button', { name: 'Đổi giờ' }));
+    const start = screen.getByLabelText(/Giờ bắt đầu mới/);
+    expect(start).toHaveValue('2025-10-05T09:00');
+    expect(start).toHaveAccessibleDescription('Giờ Việt Nam. Thời lượng giữ nguyên; cả hai bên nhận thư kèm lịch mới.');
+    await user.click(screen.getByRole('button', { name: 'Lưu giờ mới' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Chọn một thời điểm sau bây giờ.');
+    expect(api.callsTo('POST', '/api/consultations/k-1/reschedule')).toHaveLength(0);
+    await user.clear(start);
+    await user.type(start, '2099-10-06T14:30');
+    await user.click(screen.getByRole('button', { name: 'Lưu giờ mới' }));
+    await vi.waitFor(() => expect(api.callsTo('POST', '/api/consultations/k-1/reschedule')).toHaveLength(1));
+    expect(api.callsTo('POST', '/api/consultations/k-1/reschedule')[0]!.body).toEqual({ startsAt: '2099-10-06T07:30:00.000Z' });
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Lưu giờ mới' })).toBeNull());
+  });
+
+  it('an in-person meeting may change place as it moves; a refusal is said in words', async () => {
+    const api = mockApi({
+      'POST /api/consultations/k-1/reschedule': {
+        status: 409,
+        body: {
+          error: {
+            code: 'conflict',
+            message: 'busy',
+            details: { reason: 'expert_busy', busy: [{ startsAt: '2099-10-06T07:00:00.000Z', endsAt: '2099-10-06T08:00:00.000Z' }] },
+          },
+        },
+      },
+    });
+    const user = userEvent.setup();
+    const onsite = consultation({ mode: 'onsite', location: 'Sở KH&CN Lạng Sơn' });
+    renderApp(<ConsultationCard consultation={onsite} myProfileId="p-expert" />, { me: meAs(expertProfile()) });
+    await user.click(screen.getByRole('button', { name: 'Đổi giờ' }));
+    const start = screen.getByLabelText(/Giờ bắt đầu mới/);
+    await user.clear(start);
+    await user.type(start, '2099-10-06T14:30');
+    const place = screen.getByLabelText('Địa điểm');
+    expect(place).toHaveValue('Sở KH&CN Lạng Sơn');
+    await user.clear(place);
+    await user.type(place, 'Vườn ươm Chi Lăng');
+    await user.click(screen.getByRole('button', { name: 'Lưu giờ mới' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Chuyên gia đã có lịch tư vấn .*Hãy chọn thời gian khác\./);
+    expect(api.callsTo('POST', '/api/consultations/k-1/reschedule')[0]!.body).toEqual({
+      startsAt: '2099-10-06T07:30:00.000Z',
+      location: 'Vườn ươm Chi Lăng',
+    });
+  });
+
   it('draws a 4.5 rating as four and a half stars, read out as 4,5 (issue 14 item 22)', () => {
     routes();
     const rated = consultation({ status: 'completed', feedback: { rating: 4.5, at: '2025-10-06T00:00:00.000Z' } });

@@ -10,8 +10,9 @@ import { StarsDisplay, StarsInput } from '../../components/Stars.js';
 import { Fieldset, TextArea, TextField } from '../../components/Field.js';
 import { PanelForm } from '../../components/PanelForm.js';
 import { EvidenceLinks, EvidenceUpload } from './EvidenceFiles.js';
+import { ReschedulePanel } from './ReschedulePanel.js';
 
-type Panel = 'none' | 'complete' | 'cancel' | 'feedback';
+type Panel = 'none' | 'complete' | 'cancel' | 'reschedule' | 'feedback';
 
 const trimmed = (key: string, value: string) => (value.trim() ? { [key]: value.trim() } : {});
 
@@ -114,6 +115,11 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
             </button>
           )}
           {canCancel && (
+            <button type="button" className="btn btn--secondary" onClick={() => open('reschedule')}>
+              {t('consultations.reschedule')}
+            </button>
+          )}
+          {canCancel && (
             <button type="button" className="btn btn--secondary" onClick={() => open('cancel')}>
               {t('consultations.cancel')}
             </button>
@@ -164,6 +170,7 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
           <TextArea label={t('consultations.cancelReason')} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
         </PanelForm>
       )}
+      {panel === 'reschedule' && <ReschedulePanel consultation={c} onClose={close} />}
       {panel === 'feedback' && (
         <PanelForm onSubmit={submitFeedback} submitLabel={t('consultations.sendFeedback')} {...panelProps}>
           <StarsInput

@@ -7,7 +7,7 @@ import type { NeedDoc } from '../needs/repository.js';
 import type { ProfileDoc } from '../profiles/repository.js';
 import { presentProfileSummary } from '../profiles/presenter.js';
 import type { UserDoc } from '../accounts/repository.js';
-import type { CallDoc, CriterionDoc, EntryDoc, JudgementDoc, QuestionDoc } from './repository.js';
+import type { CallDoc, CriterionDoc, EntryDoc, JudgementDoc, LabelledDoc, QuestionDoc } from './repository.js';
 import { weightedScore } from './results.js';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -30,12 +30,19 @@ export function presentCallEvent(event: EventDoc) {
   };
 }
 
+/** The labels of a question or criterion; the English form and the hint only when given. */
+function presentLabels(item: LabelledDoc) {
+  return {
+    code: item.code,
+    label: item.label,
+    ...(item.labelEn ? { labelEn: item.labelEn } : {}),
+    ...(item.hint ? { hint: item.hint } : {}),
+  };
+}
+
 export function presentQuestion(q: QuestionDoc): CallQuestion {
   return {
-    code: q.code,
-    label: q.label,
-    ...(q.labelEn ? { labelEn: q.labelEn } : {}),
-    ...(q.hint ? { hint: q.hint } : {}),
+    ...presentLabels(q),
     type: q.type,
     ...(q.type === 'choice' ? { options: [...(q.options ?? [])] } : {}),
     required: q.required,
@@ -44,10 +51,7 @@ export function presentQuestion(q: QuestionDoc): CallQuestion {
 
 export function presentCriterion(c: CriterionDoc): CallCriterion {
   return {
-    code: c.code,
-    label: c.label,
-    ...(c.labelEn ? { labelEn: c.labelEn } : {}),
-    ...(c.hint ? { hint: c.hint } : {}),
+    ...presentLabels(c),
     weight: c.weight,
     max: c.max,
   };

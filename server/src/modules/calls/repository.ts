@@ -2,24 +2,25 @@
 // id the event's), `call_entries` (one per startup and call) and `call_judgements` (one per judge
 // and entry: a score, or a recusal). Scores that count are derived when results are asked for.
 import type { CallQuestionType, EntryStatus, JudgementStatus } from '@ketnoi/contract';
-import type { Collection, Doc, Filter, Store } from '../../store/types.js';
+import { DocumentRepository } from '../../store/repository.js';
+import type { Doc, Store } from '../../store/types.js';
 import type { StatusChange } from '../needs/repository.js';
 
-export interface QuestionDoc {
+/** What questions and criteria share: a code, the Vietnamese label, its English form and a hint. */
+export interface LabelledDoc {
   code: string;
   label: string;
   labelEn?: string;
   hint?: string;
+}
+
+export interface QuestionDoc extends LabelledDoc {
   type: CallQuestionType;
   options?: string[];
   required: boolean;
 }
 
-export interface CriterionDoc {
-  code: string;
-  label: string;
-  labelEn?: string;
-  hint?: string;
+export interface CriterionDoc extends LabelledDoc {
   weight: number;
   max: number;
 }
@@ -81,30 +82,22 @@ export interface JudgementDoc extends Doc {
   updatedAt: string;
 }
 
-export class CallsRepository {
-  readonly collection: Collection<CallDoc>;
-
+export class CallsRepository extends DocumentRepository<CallDoc> {
   constructor(store: Store) {
-    this.collection = store.collection<CallDoc>({
+    super(store, {
       name: 'calls',
       indexes: [{ fields: { closesAt: 1 } }, { fields: { judges: 1 } }],
     });
   }
 
   findByEvent(eventId: string): Promise<CallDoc | null> {
-    return this.collection.findOne({ _id: eventId });
-  }
-
-  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<CallDoc[]> {
-    return this.collection.find(filter, options);
+    return this.findById(eventId);
   }
 }
 
-export class EntriesRepository {
-  readonly collection: Collection<EntryDoc>;
-
+export class EntriesRepository extends DocumentRepository<EntryDoc> {
   constructor(store: Store) {
-    this.collection = store.collection<EntryDoc>({
+    super(store, {
       name: 'call_entries',
       indexes: [
         { fields: { eventId: 1, startupId: 1 }, unique: true },
@@ -114,16 +107,8 @@ export class EntriesRepository {
     });
   }
 
-  findById(id: string): Promise<EntryDoc | null> {
-    return this.collection.findOne({ _id: id });
-  }
-
   forStartup(eventId: string, startupId: string): Promise<EntryDoc | null> {
     return this.collection.findOne({ eventId, startupId });
-  }
-
-  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<EntryDoc[]> {
-    return this.collection.find(filter, options);
   }
 
   submitted(eventId: string): Promise<EntryDoc[]> {
@@ -141,11 +126,9 @@ export class EntriesRepository {
   }
 }
 
-export class JudgementsRepository {
-  readonly collection: Collection<JudgementDoc>;
-
+export class JudgementsRepository extends DocumentRepository<JudgementDoc> {
   constructor(store: Store) {
-    this.collection = store.collection<JudgementDoc>({
+    super(store, {
       name: 'call_judgements',
       indexes: [
         { fields: { entryId: 1, judgeId: 1 }, unique: true },
@@ -153,10 +136,6 @@ export class JudgementsRepository {
         { fields: { eventId: 1, status: 1 } },
       ],
     });
-  }
-
-  find(filter: Filter): Promise<JudgementDoc[]> {
-    return this.collection.find(filter);
   }
 
   of(entryId: string, judgeId: string): Promise<JudgementDoc | null> {

@@ -33,6 +33,10 @@ async function connect(helper: Member): Promise<{ s: Member; introId: string }> 
 const bookHall = ({ s, introId }: { s: Member; introId: string }, date: string, from: string, to: string, endDate = date) =>
   s.client.post('/api/consultations', { introId, startsAt: vn(date, from), endsAt: vn(endDate, to), resource: hall.name, mode: 'onsite' });
 
+/** The startup asks for an online meeting of `durationMinutes` from `date` `time` (Vietnam time). */
+const bookOnline = ({ s, introId }: { s: Member; introId: string }, date: string, time: string, durationMinutes: number) =>
+  s.client.post('/api/consultations', { introId, startsAt: vn(date, time), durationMinutes, mode: 'online' });
+
 const t = useTestApp({ clock });
 
 describe('opening hours of a provider’s resources', () => {
@@ -121,19 +125,9 @@ describe('a refused booking says what it overlaps and when', () => {
   it('says when the expert is busy', async () => {
     const expert = await member(t, 'expert');
     const first = await connect(expert);
-    const held = await first.s.client.post('/api/consultations', {
-      introId: first.introId,
-      startsAt: vn('2025-07-09', '14:00'),
-      durationMinutes: 60,
-      mode: 'online',
-    });
+    const held = await bookOnline(first, '2025-07-09', '14:00', 60);
     const second = await connect(expert);
-    const clash = await second.s.client.post('/api/consultations', {
-      introId: second.introId,
-      startsAt: vn('2025-07-09', '14:30'),
-      durationMinutes: 30,
-      mode: 'online',
-    });
+    const clash = await bookOnline(second, '2025-07-09', '14:30', 30);
     expect(clash.status).toBe(409);
     expect(clash.body.error.details).toMatchObject({
       reason: 'expert_busy',
@@ -143,10 +137,7 @@ describe('a refused booking says what it overlaps and when', () => {
 
   it('names why an outcome cannot be recorded before the meeting', async () => {
     const expert = await member(t, 'expert');
-    const { s, introId } = await connect(expert);
-    const c = (
-      await s.client.post('/api/consultations', { introId, startsAt: vn('2025-07-10', '09:00'), durationMinutes: 60, mode: 'online' })
-    ).body;
+    const c = (await bookOnline(await connect(expert), '2025-07-10', '09:00', 60)).body;
     const early = await expert.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: ['other'] } });
     expect(early.status).toBe(409);
     expect(early.body.error.details).toEqual({ reason: 'not_started', startsAt: c.startsAt });

@@ -1,4 +1,5 @@
-import type { Collection, Doc, Filter, Store } from '../../store/types.js';
+import { DocumentRepository } from '../../store/repository.js';
+import type { Doc, Filter, Store } from '../../store/types.js';
 import type { StatusChange } from '../needs/repository.js';
 import type { FollowUp, OutcomeTagCode } from '@ketnoi/contract';
 
@@ -32,11 +33,9 @@ export interface ConsultationDoc extends Doc {
   updatedAt: string;
 }
 
-export class ConsultationsRepository {
-  readonly collection: Collection<ConsultationDoc>;
-
+export class ConsultationsRepository extends DocumentRepository<ConsultationDoc> {
   constructor(store: Store) {
-    this.collection = store.collection<ConsultationDoc>({
+    super(store, {
       name: 'consultations',
       indexes: [
         { fields: { helperId: 1 } },
@@ -47,14 +46,6 @@ export class ConsultationsRepository {
         { fields: { 'outcome.evidenceFileIds': 1 } },
       ],
     });
-  }
-
-  findById(id: string): Promise<ConsultationDoc | null> {
-    return this.collection.findOne({ _id: id });
-  }
-
-  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<ConsultationDoc[]> {
-    return this.collection.find(filter, options);
   }
 
   /** Scheduled items of a helper (optionally one resource) overlapping [startsAt, endsAt), except `exceptId`. */

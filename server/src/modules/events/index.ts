@@ -12,6 +12,7 @@ import type { ProfilesRepository } from '../profiles/repository.js';
 import type { ConflictsRepository } from '../conflicts/repository.js';
 import { AgendaService } from './agenda.js';
 import { MeetingBoard } from './board.js';
+import type { EventsCore } from './deps.js';
 import type { EventMails } from './mails.js';
 import { MeetingsService } from './meetings.js';
 import { MeetingsRepository } from './meetingsRepository.js';
@@ -49,43 +50,10 @@ export function buildEvents(d: EventsDeps) {
   };
   const notices = new EventNotices(d.notifications);
   const board = new MeetingBoard(d.store, repos.meetings, notices, d.mail, d.events, d.clock);
-  const registrations = new RegistrationsService(
-    d.store,
-    repos.events,
-    repos.registrations,
-    d.profiles,
-    board,
-    notices,
-    d.mail,
-    d.events,
-    d.clock,
-  );
-  const meetings = new MeetingsService(
-    d.store,
-    repos.events,
-    repos.registrations,
-    repos.meetings,
-    d.profiles,
-    d.conflicts,
-    board,
-    notices,
-    d.mail,
-    d.events,
-    d.clock,
-  );
-  const calendar = new EventsService(
-    d.store,
-    repos.events,
-    repos.registrations,
-    repos.meetings,
-    d.profiles,
-    registrations,
-    board,
-    notices,
-    d.mail,
-    d.events,
-    d.clock,
-  );
+  const core: EventsCore = { ...repos, store: d.store, profiles: d.profiles, board, notices, mails: d.mail, bus: d.events, clock: d.clock };
+  const registrations = new RegistrationsService(core);
+  const meetings = new MeetingsService({ ...core, conflicts: d.conflicts });
+  const calendar = new EventsService({ ...core, registrationsService: registrations });
   const module = {
     repos,
     calendar,

@@ -3,58 +3,42 @@
 import type { z } from 'zod';
 import type { CreateMeetingBody, Meeting, MeetingListQuery, Page } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
-import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
-import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
-import { DuplicateKeyError, type Filter, type Store } from '../../store/types.js';
-import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
+import { DuplicateKeyError, type Filter } from '../../store/types.js';
+import type { ProfileDoc } from '../profiles/repository.js';
 import type { ConflictsRepository } from '../conflicts/repository.js';
 import { allOf } from '../staff/policy.js';
-import type { MeetingBoard, ReplanOutcome } from './board.js';
-import type { MeetingDoc, MeetingsRepository } from './meetingsRepository.js';
+import type { EventsCore } from './deps.js';
+import type { ReplanOutcome } from './board.js';
+import type { MeetingDoc } from './meetingsRepository.js';
 import { pairKey } from './meetingsRepository.js';
-import type { EventMails } from './mails.js';
-import type { EventNotices } from './notices.js';
 import { findEarliestPlacement } from './scheduler.js';
 import { eventPolicy } from './policy.js';
 import { presentMeeting } from './presenter.js';
-import type { RegistrationsRepository } from './registrationsRepository.js';
-import type { EventDoc, EventsRepository } from './repository.js';
+import type { EventDoc } from './repository.js';
 import { gridOf, placedAt } from './slots.js';
 
 export type CreateMeetingInput = z.output<typeof CreateMeetingBody>;
 export type MeetingListParams = z.output<typeof MeetingListQuery>;
 
 export class MeetingsService {
-  constructor(
-    private readonly store: Store,
-    private readonly events: EventsRepository,
-    private readonly registrations: RegistrationsRepository,
-    private readonly meetings: MeetingsRepository,
-    private readonly profiles: ProfilesRepository,
-    private readonly conflicts: ConflictsRepository,
-    private readonly board: MeetingBoard,
-    private readonly notices: EventNotices,
-    private readonly mails: EventMails,
-    private readonly bus: EventBus,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly d: EventsCore & { conflicts: ConflictsRepository }) {}
 
   async request(user: AuthUser, eventId: string, input: CreateMeetingInput): Promise<MeetingDoc> {
     const event = await this.meetingEvent(user, eventId);
     const me = await this.registeredSelf(user, event);
     if (input.withProfileId === me._id)
       throw new ValidationError('You cannot ask to meet yourself.', [{ path: 'withProfileId', message: 'must be someone else' }]);
-    const other = await this.registrations.forProfile(eventId, input.withProfileId);
+    const other = await this.d.registrations.forProfile(eventId, input.withProfileId);
     if (!other || other.status !== 'registered')
       throw new ConflictError('This person is not registered for the event, so they cannot be met here.', {
         profileId: input.withProfileId,
       });
-    if (await this.conflicts.exists(me._id, other.profileId))
+    if (await this.d.conflicts.exists(me._id, other.profileId))
       throw new ConflictError('A conflict of interest has been declared between you and this person.');
-    const mine = await this.meetings.ofProfile(eventId, me._id);
+    const mine = await this.d.meetings.ofProfile(eventId, me._id);
     const withThem = mine.filter((m) => m.requesterId === other.profileId || m.inviteeId === other.profileId);
     if (withThem.some((m) => m.status === 'requested' || m.status === 'accepted'))
       throw new ConflictError('You already have a meeting or a request with this person at this event.');
@@ -79,9 +63,9 @@ export class MeetingsService {
       updatedAt: now,
     };
     try {
-      await this.store.withTransaction(async () => {
-        await this.meetings.insert(doc);
-        await this.notices.tell([other.userId], 'meeting.requested', this.notices.aboutMeeting(doc, event, { fromName: me.name }));
+      await this.d.store.withTransaction(async () => {
+        await this.d.meetings.insert(doc);
+        await this.d.notices.tell([other.userId], 'meeting.requested', this.d.notices.aboutMeeting(doc, event, { fromName: me.name }));
       });
     } catch (error) {
       // Two requests between the same pair at once: the unique open-pair key lets one through.
@@ -89,7 +73,7 @@ export class MeetingsService {
         throw new ConflictError('You already have a meeting or a request with this person at this event.');
       throw error;
     }
-    this.bus.publish('meeting.created', { meeting: doc, by: user.id });
+    this.d.bus.publish('meeting.created', { meeting: doc, by: user.id });
     return doc;
   }
 
@@ -97,16 +81,16 @@ export class MeetingsService {
   async accept(user: AuthUser, eventId: string, meetingId: string): Promise<MeetingDoc> {
     const { meeting, own } = await this.visibleMeeting(user, eventId, meetingId);
     if (own?._id !== meeting.inviteeId) throw new ForbiddenError('Only the person invited can accept this meeting.');
-    return this.board.serialise(eventId, async () => {
-      const [current, event] = await Promise.all([this.meetings.findById(meetingId), this.events.findById(eventId)]);
+    return this.d.board.serialise(eventId, async () => {
+      const [current, event] = await Promise.all([this.d.meetings.findById(meetingId), this.d.events.findById(eventId)]);
       if (!current || !event?.meetings) throw new NotFoundError('Meeting');
       if (current.status !== 'requested') throw new InvalidTransitionError(current.status, 'accepted');
       if (event.status !== 'published') throw new ConflictError(`This event is ${event.status}; meetings can no longer be accepted.`);
       for (const profileId of [current.requesterId, current.inviteeId]) {
-        const reg = await this.registrations.forProfile(eventId, profileId);
+        const reg = await this.d.registrations.forProfile(eventId, profileId);
         if (reg?.status !== 'registered') throw new ConflictError('One of you is no longer registered for this event.', { profileId });
       }
-      const accepted = await this.meetings.accepted(eventId);
+      const accepted = await this.d.meetings.accepted(eventId);
       const max = event.meetings.maxPerParticipant;
       for (const profileId of [current.requesterId, current.inviteeId]) {
         const count = accepted.filter((m) => m.requesterId === profileId || m.inviteeId === profileId).length;
@@ -116,7 +100,7 @@ export class MeetingsService {
             { profileId, maxPerParticipant: max },
           );
       }
-      const at = findEarliestPlacement(gridOf(event.meetings), this.board.placedOf(accepted), current);
+      const at = findEarliestPlacement(gridOf(event.meetings), this.d.board.placedOf(accepted), current);
       const now = this.now();
       const next: MeetingDoc = {
         ...current,
@@ -126,9 +110,9 @@ export class MeetingsService {
         history: [...current.history, { at: now, by: user.id, from: 'requested', to: 'accepted' }],
         updatedAt: now,
       };
-      const saved = await this.board.save(current, next, 'accept', user.id);
-      await this.notices.tell([current.requesterUserId], 'meeting.accepted', this.notices.aboutMeeting(saved, event));
-      if (saved.slot) await this.mails.placed(saved, event, null);
+      const saved = await this.d.board.save(current, next, 'accept', user.id);
+      await this.d.notices.tell([current.requesterUserId], 'meeting.accepted', this.d.notices.aboutMeeting(saved, event));
+      if (saved.slot) await this.d.mails.placed(saved, event, null);
       return saved;
     });
   }
@@ -136,9 +120,9 @@ export class MeetingsService {
   async decline(user: AuthUser, eventId: string, meetingId: string, reason?: string): Promise<MeetingDoc> {
     const { meeting, own } = await this.visibleMeeting(user, eventId, meetingId);
     if (own?._id !== meeting.inviteeId) throw new ForbiddenError('Only the person invited can decline this meeting.');
-    return this.store.withTransaction(async () => {
-      const current = await this.meetings.findById(meetingId);
-      const event = await this.events.findById(eventId);
+    return this.d.store.withTransaction(async () => {
+      const current = await this.d.meetings.findById(meetingId);
+      const event = await this.d.events.findById(eventId);
       if (!current || !event) throw new NotFoundError('Meeting');
       if (current.status !== 'requested') throw new InvalidTransitionError(current.status, 'declined');
       const now = this.now();
@@ -150,8 +134,8 @@ export class MeetingsService {
         history: [...current.history, { at: now, by: user.id, from: 'requested', to: 'declined' }],
         updatedAt: now,
       };
-      const saved = await this.board.save(current, next, 'decline', user.id);
-      await this.notices.tell([current.requesterUserId], 'meeting.declined', this.notices.aboutMeeting(saved, event));
+      const saved = await this.d.board.save(current, next, 'decline', user.id);
+      await this.d.notices.tell([current.requesterUserId], 'meeting.declined', this.d.notices.aboutMeeting(saved, event));
       return saved;
     });
   }
@@ -161,17 +145,17 @@ export class MeetingsService {
     const { meeting, own } = await this.visibleMeeting(user, eventId, meetingId);
     if (!own || (own._id !== meeting.requesterId && own._id !== meeting.inviteeId))
       throw new ForbiddenError('Only the two people meeting can cancel it.');
-    return this.board.serialise(eventId, async () => {
-      const current = await this.meetings.findById(meetingId);
-      const event = await this.events.findById(eventId);
+    return this.d.board.serialise(eventId, async () => {
+      const current = await this.d.meetings.findById(meetingId);
+      const event = await this.d.events.findById(eventId);
       if (!current || !event) throw new NotFoundError('Meeting');
       if (current.status !== 'requested' && current.status !== 'accepted') throw new InvalidTransitionError(current.status, 'cancelled');
-      const saved = await this.board.save(current, this.board.cancelled(current, user.id), 'cancel', user.id);
+      const saved = await this.d.board.save(current, this.d.board.cancelled(current, user.id), 'cancel', user.id);
       const other = own._id === current.requesterId ? current.inviteeUserId : current.requesterUserId;
-      await this.notices.tell([other], 'meeting.cancelled', this.notices.aboutMeeting(saved, event));
+      await this.d.notices.tell([other], 'meeting.cancelled', this.d.notices.aboutMeeting(saved, event));
       if (current.slot) {
-        await this.mails.meetingCancelled(saved, event, current.slot, other);
-        await this.board.fillFreed(event, user.id);
+        await this.d.mails.meetingCancelled(saved, event, current.slot, other);
+        await this.d.board.fillFreed(event, user.id);
       }
       return saved;
     });
@@ -179,16 +163,16 @@ export class MeetingsService {
 
   /** A participant's own meetings; the organisers see every meeting of the event. */
   async list(user: AuthUser, eventId: string, query: MeetingListParams): Promise<Page<Meeting>> {
-    const event = eventPolicy.assertVisible(user, await this.events.findById(eventId));
+    const event = eventPolicy.assertVisible(user, await this.d.events.findById(eventId));
     let scope: Filter;
     if (eventPolicy.canOrganise(user, event)) scope = { eventId };
     else {
-      const own = await this.profiles.findByUserId(user.id);
+      const own = await this.d.profiles.findByUserId(user.id);
       if (!own) throw new ForbiddenError('Register for the event to see its meetings.');
       scope = { eventId, $or: [{ requesterId: own._id }, { inviteeId: own._id }] };
     }
     const { filter: after, sort } = cursorQuery('createdAt', -1, decodeCursor(query.cursor));
-    const docs = await this.meetings.find(allOf(scope, query.status ? { status: query.status } : {}, after), {
+    const docs = await this.d.meetings.find(allOf(scope, query.status ? { status: query.status } : {}, after), {
       sort,
       limit: query.limit + 1,
     });
@@ -198,13 +182,13 @@ export class MeetingsService {
 
   /** The organiser re-plans every accepted meeting of the event. */
   async schedule(user: AuthUser, eventId: string): Promise<ReplanOutcome> {
-    const event = eventPolicy.assertManage(user, await this.events.findById(eventId));
+    const event = eventPolicy.assertManage(user, await this.d.events.findById(eventId));
     if (!event.meetings) throw new ConflictError('This event has no one-to-one meetings.');
-    return this.board.serialise(eventId, async () => {
-      const fresh = await this.events.findById(eventId);
+    return this.d.board.serialise(eventId, async () => {
+      const fresh = await this.d.events.findById(eventId);
       if (!fresh?.meetings) throw new ConflictError('This event has no one-to-one meetings.');
-      const outcome = await this.board.replan(fresh, user.id);
-      await this.bus.record('event.replanned', { event: fresh, outcome, by: user.id });
+      const outcome = await this.d.board.replan(fresh, user.id);
+      await this.d.bus.record('event.replanned', { event: fresh, outcome, by: user.id });
       return outcome;
     });
   }
@@ -215,14 +199,14 @@ export class MeetingsService {
 
   async profilesOf(docs: readonly MeetingDoc[]): Promise<Map<string, ProfileDoc>> {
     const ids = [...new Set(docs.flatMap((d) => [d.requesterId, d.inviteeId]))];
-    return new Map((await this.profiles.findMany(ids)).map((p) => [p._id, p]));
+    return new Map((await this.d.profiles.findMany(ids)).map((p) => [p._id, p]));
   }
 
   // ── internals ──
 
   /** A published event with one-to-one meetings that has not ended. */
   private async meetingEvent(user: AuthUser, eventId: string): Promise<EventDoc> {
-    const event = eventPolicy.assertVisible(user, await this.events.findById(eventId));
+    const event = eventPolicy.assertVisible(user, await this.d.events.findById(eventId));
     if (!event.meetings) throw new ConflictError('This event has no one-to-one meetings.');
     if (event.status !== 'published') throw new ConflictError(`This event is ${event.status}; no meetings can be requested.`);
     if (this.now() >= event.endsAt) throw new ConflictError('This event is over.');
@@ -231,23 +215,23 @@ export class MeetingsService {
 
   /** The caller's profile, registered (not waitlisted) for the event. */
   private async registeredSelf(user: AuthUser, event: EventDoc): Promise<ProfileDoc> {
-    const own = await this.profiles.findByUserId(user.id);
+    const own = await this.d.profiles.findByUserId(user.id);
     if (!own) throw new ConflictError('Create your profile and register for the event first.');
-    const reg = await this.registrations.forProfile(event._id, own._id);
+    const reg = await this.d.registrations.forProfile(event._id, own._id);
     if (reg?.status === 'waitlisted') throw new ConflictError('You are on the waitlist; meetings open once you have a place.');
     if (reg?.status !== 'registered') throw new ConflictError('Register for the event before asking for meetings.');
     return own;
   }
 
   private async visibleMeeting(user: AuthUser, eventId: string, meetingId: string) {
-    const [meeting, own] = await Promise.all([this.meetings.findById(meetingId), this.profiles.findByUserId(user.id)]);
-    const event = meeting?.eventId === eventId ? await this.events.findById(eventId) : null;
+    const [meeting, own] = await Promise.all([this.d.meetings.findById(meetingId), this.d.profiles.findByUserId(user.id)]);
+    const event = meeting?.eventId === eventId ? await this.d.events.findById(eventId) : null;
     const party = own && meeting && (own._id === meeting.requesterId || own._id === meeting.inviteeId);
     if (!meeting || !event || !(party || eventPolicy.canOrganise(user, event))) throw new NotFoundError('Meeting');
     return { meeting, own, event };
   }
 
   private now(): string {
-    return this.clock.now().toISOString();
+    return this.d.clock.now().toISOString();
   }
 }

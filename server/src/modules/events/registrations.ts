@@ -3,23 +3,19 @@
 import type { z } from 'zod';
 import type { EventRegisterBody, Page, Registration, RegistrationListQuery } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
-import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
-import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
-import { DuplicateKeyError, type Store } from '../../store/types.js';
+import { DuplicateKeyError } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
-import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
+import type { ProfileDoc } from '../profiles/repository.js';
 import { allOf } from '../staff/policy.js';
-import type { MeetingBoard } from './board.js';
+import type { EventsCore } from './deps.js';
 import { newRegistrationCode, normaliseCode } from './codes.js';
-import type { EventMails } from './mails.js';
-import type { EventNotices } from './notices.js';
 import { eventPolicy } from './policy.js';
 import { presentRegistration, type RegistrationView, registrationOpen } from './presenter.js';
-import { ACTIVE_REGISTRATION, type RegistrationDoc, type RegistrationsRepository } from './registrationsRepository.js';
-import type { EventDoc, EventsRepository } from './repository.js';
+import { ACTIVE_REGISTRATION, type RegistrationDoc } from './registrationsRepository.js';
+import type { EventDoc } from './repository.js';
 
 export type RegisterInput = z.output<typeof EventRegisterBody>;
 export type RegistrationListParams = z.output<typeof RegistrationListQuery>;
@@ -30,30 +26,20 @@ function defaultsFor(profile: ProfileDoc): { offers: string[]; seeks: string[] }
 }
 
 export class RegistrationsService {
-  constructor(
-    private readonly store: Store,
-    private readonly events: EventsRepository,
-    private readonly registrations: RegistrationsRepository,
-    private readonly profiles: ProfilesRepository,
-    private readonly board: MeetingBoard,
-    private readonly notices: EventNotices,
-    private readonly mails: EventMails,
-    private readonly bus: EventBus,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly d: EventsCore) {}
 
   async register(user: AuthUser, eventId: string, input: RegisterInput): Promise<RegistrationDoc> {
-    const event = eventPolicy.assertVisible(user, await this.events.findById(eventId));
+    const event = eventPolicy.assertVisible(user, await this.d.events.findById(eventId));
     const { profile, assisted } = await this.whoRegisters(user, input.profileId);
     if (profile.suspended) throw new ConflictError('This profile is suspended and cannot register.');
     this.assertOpen(event);
     const defaults = defaultsFor(profile);
-    const saved = await this.store
+    const saved = await this.d.store
       .withTransaction(async () => {
-        const current = await this.events.findById(eventId);
+        const current = await this.d.events.findById(eventId);
         if (!current) throw new NotFoundError('Event');
         this.assertOpen(current);
-        const existing = await this.registrations.forProfile(eventId, profile._id);
+        const existing = await this.d.registrations.forProfile(eventId, profile._id);
         if (existing && ACTIVE_REGISTRATION.includes(existing.status))
           throw new ConflictError(
             existing.status === 'registered' ? 'Already registered for this event.' : 'Already on the waitlist of this event.',
@@ -81,19 +67,19 @@ export class RegistrationsService {
           createdAt: existing?.createdAt ?? now,
           updatedAt: now,
         };
-        const written = existing ? await this.registrations.replace(existing, doc) : await this.registrations.insert(doc);
+        const written = existing ? await this.d.registrations.replace(existing, doc) : await this.d.registrations.insert(doc);
         if (!written) throw new ConflictError('This registration changed just now. Try again.');
         // The counter write is also the guard: concurrent registrations of one event conflict on it.
-        const counted = await this.events.collection.updateOne({ _id: eventId, [status]: current[status] }, { $inc: { [status]: 1 } });
+        const counted = await this.d.events.collection.updateOne({ _id: eventId, [status]: current[status] }, { $inc: { [status]: 1 } });
         if (counted.matchedCount !== 1) throw new ConflictError('The event changed just now. Try again.');
         if (assisted)
-          await this.notices.tell(
+          await this.d.notices.tell(
             [profile.userId],
             'event.registered_for_you',
-            this.notices.aboutEvent(current, { status, code: doc.code }),
+            this.d.notices.aboutEvent(current, { status, code: doc.code }),
           );
-        if (written.status === 'registered') await this.mails.registered(written, current);
-        await this.bus.record('event.registration', {
+        if (written.status === 'registered') await this.d.mails.registered(written, current);
+        await this.d.bus.record('event.registration', {
           registration: written,
           event: current,
           action: written.status === 'registered' ? 'registered' : 'waitlisted',
@@ -111,17 +97,17 @@ export class RegistrationsService {
 
   /** Cancel the caller's own registration (DELETE …/registrations/me). */
   async cancelOwn(user: AuthUser, eventId: string): Promise<void> {
-    eventPolicy.assertVisible(user, await this.events.findById(eventId));
-    const own = await this.profiles.findByUserId(user.id);
-    const reg = own ? await this.registrations.forProfile(eventId, own._id) : null;
+    eventPolicy.assertVisible(user, await this.d.events.findById(eventId));
+    const own = await this.d.profiles.findByUserId(user.id);
+    const reg = own ? await this.d.registrations.forProfile(eventId, own._id) : null;
     if (!reg || !ACTIVE_REGISTRATION.includes(reg.status)) throw new NotFoundError('Registration');
     await this.cancel(eventId, reg._id, user.id);
   }
 
   /** An organiser cancels someone's registration (e.g. a founder registered by staff who will not come). */
   async cancelById(user: AuthUser, eventId: string, registrationId: string): Promise<void> {
-    eventPolicy.assertOrganise(user, await this.events.findById(eventId));
-    const reg = await this.registrations.findById(registrationId);
+    eventPolicy.assertOrganise(user, await this.d.events.findById(eventId));
+    const reg = await this.d.registrations.findById(registrationId);
     if (!reg || reg.eventId !== eventId || !ACTIVE_REGISTRATION.includes(reg.status)) throw new NotFoundError('Registration');
     await this.cancel(eventId, reg._id, user.id);
   }
@@ -133,22 +119,22 @@ export class RegistrationsService {
   async promoteWaitlisted(eventId: string, by: string): Promise<RegistrationDoc[]> {
     const promoted: RegistrationDoc[] = [];
     for (;;) {
-      const event = await this.events.findById(eventId);
+      const event = await this.d.events.findById(eventId);
       if (!event || event.status !== 'published' || (event.capacity !== null && event.registered >= event.capacity)) break;
-      const next = await this.registrations.nextWaitlisted(eventId);
+      const next = await this.d.registrations.nextWaitlisted(eventId);
       if (!next) break;
       const now = this.now();
-      const saved = await this.registrations.replace(next, {
+      const saved = await this.d.registrations.replace(next, {
         ...next,
         status: 'registered',
         history: [...next.history, { at: now, by, from: 'waitlisted', to: 'registered' }],
         updatedAt: now,
       });
       if (!saved) throw new ConflictError('The waitlist changed just now. Try again.');
-      await this.events.collection.updateOne({ _id: eventId }, { $inc: { registered: 1, waitlisted: -1 } });
-      await this.notices.tell([saved.userId], 'event.registration_promoted', this.notices.aboutEvent(event, { code: saved.code }));
-      await this.mails.promoted(saved, event);
-      await this.bus.record('event.registration', { registration: saved, event, action: 'promoted', by });
+      await this.d.events.collection.updateOne({ _id: eventId }, { $inc: { registered: 1, waitlisted: -1 } });
+      await this.d.notices.tell([saved.userId], 'event.registration_promoted', this.d.notices.aboutEvent(event, { code: saved.code }));
+      await this.d.mails.promoted(saved, event);
+      await this.d.bus.record('event.registration', { registration: saved, event, action: 'promoted', by });
       promoted.push(saved);
     }
     return promoted;
@@ -156,20 +142,21 @@ export class RegistrationsService {
 
   /** Organisers: everyone, with codes and check-ins. A registered participant: the other registered participants. */
   async list(user: AuthUser, eventId: string, query: RegistrationListParams): Promise<Page<Registration>> {
-    const event = eventPolicy.assertVisible(user, await this.events.findById(eventId));
+    const event = eventPolicy.assertVisible(user, await this.d.events.findById(eventId));
     const organiser = eventPolicy.canOrganise(user, event);
     if (!organiser) {
-      const own = await this.profiles.findByUserId(user.id);
-      const reg = own ? await this.registrations.forProfile(eventId, own._id) : null;
+      const own = await this.d.profiles.findByUserId(user.id);
+      const reg = own ? await this.d.registrations.forProfile(eventId, own._id) : null;
       if (reg?.status !== 'registered') throw new ForbiddenError('Register for the event to see who else is coming.');
     }
     const status = organiser ? (query.status ? { status: query.status } : {}) : { status: 'registered' };
     const { filter: after, sort } = cursorQuery('createdAt', 1, decodeCursor(query.cursor));
-    const docs = await this.registrations.find(allOf({ eventId }, status, after), { sort, limit: query.limit + 1 });
+    const docs = await this.d.registrations.find(allOf({ eventId }, status, after), { sort, limit: query.limit + 1 });
     const page = docs.slice(0, query.limit);
     const profiles = await this.profilesOf(page);
     const positions = new Map<string, number>();
-    if (organiser) for (const d of page) if (d.status === 'waitlisted') positions.set(d._id, await this.registrations.waitlistPosition(d));
+    if (organiser)
+      for (const d of page) if (d.status === 'waitlisted') positions.set(d._id, await this.d.registrations.waitlistPosition(d));
     const view: RegistrationView = organiser ? 'organiser' : 'participant';
     const result = toPage(docs, query.limit, 'createdAt', (d) =>
       presentRegistration(d, profiles.get(d.profileId), view, positions.get(d._id) ?? null),
@@ -181,22 +168,22 @@ export class RegistrationsService {
 
   /** Check in by ticket code; a second scan answers the same. */
   async checkIn(user: AuthUser, eventId: string, rawCode: string): Promise<RegistrationDoc> {
-    const event = eventPolicy.assertOrganise(user, await this.events.findById(eventId));
+    const event = eventPolicy.assertOrganise(user, await this.d.events.findById(eventId));
     if (event.status !== 'published' && event.status !== 'completed') throw new ConflictError(`This event is ${event.status}.`);
     const code = normaliseCode(rawCode);
-    return this.store.withTransaction(async () => {
-      const found = await this.registrations.byCode(eventId, code);
+    return this.d.store.withTransaction(async () => {
+      const found = await this.d.registrations.byCode(eventId, code);
       if (!found) throw new NotFoundError('Registration with this code at this event');
       if (found.status === 'waitlisted')
         throw new ConflictError('This person is on the waitlist and has no place yet.', { status: found.status });
       if (found.status === 'cancelled') throw new ConflictError('This registration was cancelled.', { status: found.status });
       if (found.checkedInAt) return found;
       const now = this.now();
-      const saved = await this.registrations.replace(found, { ...found, checkedInAt: now, checkedInBy: user.id, updatedAt: now });
+      const saved = await this.d.registrations.replace(found, { ...found, checkedInAt: now, checkedInBy: user.id, updatedAt: now });
       if (!saved) throw new ConflictError('This registration changed just now. Scan again.');
-      await this.events.collection.updateOne({ _id: eventId }, { $inc: { checkedIn: 1 } });
+      await this.d.events.collection.updateOne({ _id: eventId }, { $inc: { checkedIn: 1 } });
       // The audit log records who let whom in (in this transaction).
-      await this.bus.record('event.registration', { registration: saved, event, action: 'checked_in', by: user.id });
+      await this.d.bus.record('event.registration', { registration: saved, event, action: 'checked_in', by: user.id });
       return saved;
     });
   }
@@ -204,14 +191,14 @@ export class RegistrationsService {
   /** The caller's own registration at the event, presented for them (code, waitlist place). */
   async mine(user: AuthUser | null, event: EventDoc): Promise<Registration | null> {
     if (!user) return null;
-    const own = await this.profiles.findByUserId(user.id);
-    const reg = own ? await this.registrations.forProfile(event._id, own._id) : null;
+    const own = await this.d.profiles.findByUserId(user.id);
+    const reg = own ? await this.d.registrations.forProfile(event._id, own._id) : null;
     return reg ? this.present(reg, 'self') : null;
   }
 
   async present(reg: RegistrationDoc, view: RegistrationView): Promise<Registration> {
-    const [profile] = await this.profiles.findMany([reg.profileId]);
-    const position = reg.status === 'waitlisted' ? await this.registrations.waitlistPosition(reg) : null;
+    const [profile] = await this.d.profiles.findMany([reg.profileId]);
+    const position = reg.status === 'waitlisted' ? await this.d.registrations.waitlistPosition(reg) : null;
     return presentRegistration(reg, profile, view, position);
   }
 
@@ -219,23 +206,23 @@ export class RegistrationsService {
 
   /** Cancel a registration and the person's meetings (so it takes its turn on the event's meeting board). */
   private async cancel(eventId: string, registrationId: string, by: string): Promise<void> {
-    await this.board.serialise(eventId, async () => {
-      const reg = await this.registrations.findById(registrationId);
+    await this.d.board.serialise(eventId, async () => {
+      const reg = await this.d.registrations.findById(registrationId);
       if (!reg || !ACTIVE_REGISTRATION.includes(reg.status)) throw new NotFoundError('Registration');
       if (reg.checkedInAt) throw new ConflictError('This person has already been checked in at the event.');
-      const event = await this.events.findById(reg.eventId);
+      const event = await this.d.events.findById(reg.eventId);
       if (!event) throw new NotFoundError('Event');
-      if (event.meetings) await this.board.cancelAllOf(event, reg.profileId, by);
+      if (event.meetings) await this.d.board.cancelAllOf(event, reg.profileId, by);
       const now = this.now();
-      const saved = await this.registrations.replace(reg, {
+      const saved = await this.d.registrations.replace(reg, {
         ...reg,
         status: 'cancelled',
         history: [...reg.history, { at: now, by, from: reg.status, to: 'cancelled' }],
         updatedAt: now,
       });
       if (!saved) throw new ConflictError('This registration changed just now. Try again.');
-      await this.events.collection.updateOne({ _id: event._id }, { $inc: { [reg.status]: -1 } });
-      await this.bus.record('event.registration', { registration: saved, event, action: 'cancelled', by });
+      await this.d.events.collection.updateOne({ _id: event._id }, { $inc: { [reg.status]: -1 } });
+      await this.d.bus.record('event.registration', { registration: saved, event, action: 'cancelled', by });
       if (reg.status === 'registered') await this.promoteWaitlisted(event._id, by);
     });
   }
@@ -243,7 +230,7 @@ export class RegistrationsService {
   private assertOpen(event: EventDoc): void {
     if (event.status !== 'published')
       throw new ConflictError(`Registration is closed: this event is ${event.status}.`, { status: event.status });
-    if (!registrationOpen(event, this.clock.now())) {
+    if (!registrationOpen(event, this.d.clock.now())) {
       const opens = event.registration.opensAt;
       throw new ConflictError(opens && this.now() < opens ? `Registration opens at ${opens}.` : 'Registration for this event has closed.', {
         opensAt: event.registration.opensAt,
@@ -254,7 +241,7 @@ export class RegistrationsService {
 
   /** Whose registration this is: the caller's own profile, or (staff) a profile of their province. */
   private async whoRegisters(user: AuthUser, profileId: string | undefined): Promise<{ profile: ProfileDoc; assisted: boolean }> {
-    const own = await this.profiles.findByUserId(user.id);
+    const own = await this.d.profiles.findByUserId(user.id);
     if (!profileId || profileId === own?._id) {
       if (own) return { profile: own, assisted: false };
       if (user.role === 'staff' || user.role === 'admin')
@@ -262,7 +249,7 @@ export class RegistrationsService {
       throw new ConflictError('Create your profile before registering for events.', { profile: 'missing' });
     }
     if (user.role !== 'staff' && user.role !== 'admin') throw new ForbiddenError('You can only register your own profile.');
-    const profile = await this.profiles.findById(profileId);
+    const profile = await this.d.profiles.findById(profileId);
     if (!profile || !isStaffFor(user, profile.province)) throw new NotFoundError('Profile');
     return { profile, assisted: true };
   }
@@ -270,16 +257,16 @@ export class RegistrationsService {
   private async uniqueCode(eventId: string): Promise<string> {
     for (let attempt = 0; attempt < 20; attempt++) {
       const code = newRegistrationCode();
-      if (!(await this.registrations.byCode(eventId, code))) return code;
+      if (!(await this.d.registrations.byCode(eventId, code))) return code;
     }
     throw new ConflictError('Could not draw a free ticket code. Try again.');
   }
 
   private async profilesOf(docs: readonly RegistrationDoc[]): Promise<Map<string, ProfileDoc>> {
-    return new Map((await this.profiles.findMany(docs.map((d) => d.profileId))).map((p) => [p._id, p]));
+    return new Map((await this.d.profiles.findMany(docs.map((d) => d.profileId))).map((p) => [p._id, p]));
   }
 
   private now(): string {
-    return this.clock.now().toISOString();
+    return this.d.clock.now().toISOString();
   }
 }

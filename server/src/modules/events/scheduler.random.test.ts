@@ -48,31 +48,68 @@ function bruteForce(input: ScheduleInput): { placed: number; kept: number } {
   return best;
 }
 
-function randomInstance(random: Random): ScheduleInput {
-  const slots = int(random, 1, 4);
-  const tables = int(random, 1, 3);
-  const people = Array.from({ length: int(random, 2, 8) }, (_, i) => `p${i}`);
+type Range = [min: number, max: number];
+
+/** How large a random instance is, and how untidy. */
+interface InstanceShape {
+  counts: Record<'slots' | 'tables' | 'people' | 'meetings' | 'maxPerParticipant', Range>;
+  /** Three people in ten are unavailable in some slots: each slot with this chance. */
+  unavailableSlot: number;
+  /** The chance that a meeting already sits somewhere. */
+  alreadyPlaced: number;
+  /** Meetings may sit out of range (the hours or tables shrank) and acceptance times tie and come in any order. */
+  untidy: boolean;
+}
+
+/** Small enough for the brute force. */
+const SMALL: InstanceShape = {
+  counts: { slots: [1, 4], tables: [1, 3], people: [2, 8], meetings: [0, 12], maxPerParticipant: [1, 3] },
+  unavailableSlot: 0.4,
+  alreadyPlaced: 0.5,
+  untidy: true,
+};
+const MEDIUM: InstanceShape = {
+  counts: { slots: [3, 8], tables: [2, 6], people: [10, 24], meetings: [20, 60], maxPerParticipant: [2, 5] },
+  unavailableSlot: 0.3,
+  alreadyPlaced: 0.4,
+  untidy: false,
+};
+
+function randomInstance(random: Random, shape: InstanceShape): ScheduleInput {
+  const draw = (count: keyof InstanceShape['counts']) => int(random, ...shape.counts[count]);
+  const slots = draw('slots');
+  const tables = draw('tables');
+  const people = Array.from({ length: draw('people') }, (_, i) => `p${i}`);
   const unavailable: Record<string, number[]> = {};
-  for (const p of people) if (random() < 0.3) unavailable[p] = Array.from({ length: slots }, (_, s) => s).filter(() => random() < 0.4);
-  const meetings: MeetingToSchedule[] = Array.from({ length: int(random, 0, 12) }, (_, i) => {
+  for (const p of people)
+    if (random() < 0.3) unavailable[p] = Array.from({ length: slots }, (_, s) => s).filter(() => random() < shape.unavailableSlot);
+  const beyond = shape.untidy ? 1 : 0; // one slot and one table past the last
+  const meetings: MeetingToSchedule[] = Array.from({ length: draw('meetings') }, (_, i) => {
     const x = int(random, 0, people.length - 1);
     const y = (x + int(random, 1, people.length - 1)) % people.length;
-    // Some meetings already sit somewhere (sometimes out of range: the hours or tables shrank).
-    const current = random() < 0.5 ? { slot: int(random, 0, slots), table: int(random, 1, tables + 1) } : null;
-    return { id: `m${i}`, requesterId: people[x]!, inviteeId: people[y]!, acceptedAt: int(random, 0, 5), current };
+    const current =
+      random() < shape.alreadyPlaced ? { slot: int(random, 0, slots - 1 + beyond), table: int(random, 1, tables + beyond) } : null;
+    const acceptedAt = shape.untidy ? int(random, 0, 5) : i;
+    return { id: `m${i}`, requesterId: people[x]!, inviteeId: people[y]!, acceptedAt, current };
   });
-  return { slots, tables, maxPerParticipant: int(random, 1, 3), unavailable, meetings };
+  return { slots, tables, maxPerParticipant: draw('maxPerParticipant'), unavailable, meetings };
+}
+
+/** Checks `count` instances of `shape` drawn from `seed`; the label names the instance in a failure. */
+function forEachRandomInstance(seed: number, count: number, shape: InstanceShape, check: (input: ScheduleInput, label: string) => void) {
+  const random = mulberry32(seed);
+  for (let k = 0; k < count; k++) {
+    const input = randomInstance(random, shape);
+    check(input, `instance ${k}: ${JSON.stringify(input)}`);
+  }
 }
 
 describe('meeting scheduler against brute force', () => {
   it('places as many meetings as the brute-force optimum, and keeps as many in place, on 400 random instances', () => {
-    const random = mulberry32(20261206);
     let withGap = 0;
-    for (let k = 0; k < 400; k++) {
-      const input = randomInstance(random);
+    forEachRandomInstance(20261206, 400, SMALL, (input, label) => {
       const optimum = bruteForce(input);
       const result = scheduleMeetings(input);
-      const label = `instance ${k}: ${JSON.stringify(input)}`;
       expect(scheduleViolations(input, input.meetings, result.placements), label).toEqual([]);
       expect(result.provenOptimal, label).toBe(true);
       expect({ placed: result.scheduled, kept: result.keptSlot }, label).toEqual(optimum);
@@ -84,19 +121,16 @@ describe('meeting scheduler against brute force', () => {
       expect(scheduleViolations(input, input.meetings, greedy.placements), label).toEqual([]);
       expect(greedy.scheduled, label).toBeLessThanOrEqual(optimum.placed);
       if (greedy.scheduled < optimum.placed) withGap++;
-    }
+    });
     // The instances are not all easy: first come first served misses the optimum on a fair share.
     expect(withGap).toBeGreaterThan(20);
   });
 
   it('without the exact search, still returns valid schedules at least as large as greedy, and claims optimality only when true', () => {
-    const random = mulberry32(77);
     let claimed = 0;
-    for (let k = 0; k < 300; k++) {
-      const input = randomInstance(random);
+    forEachRandomInstance(77, 300, SMALL, (input, label) => {
       const optimum = bruteForce(input);
       const result = scheduleMeetings(input, { exactUpTo: 0 });
-      const label = `instance ${k}: ${JSON.stringify(input)}`;
       expect(scheduleViolations(input, input.meetings, result.placements), label).toEqual([]);
       expect(result.nodes).toBe(0);
       expect(result.scheduled, label).toBeGreaterThanOrEqual(placeFirstComeFirstServed(input).scheduled);
@@ -106,7 +140,7 @@ describe('meeting scheduler against brute force', () => {
         claimed++;
         expect({ placed: result.scheduled, kept: result.keptSlot }, label).toEqual(optimum);
       }
-    }
+    });
     expect(claimed).toBeGreaterThan(100);
   });
 });
@@ -114,51 +148,34 @@ describe('meeting scheduler against brute force', () => {
 describe('exact branch and bound on its own', () => {
   it('from an empty incumbent, finds the brute-force optimum of 400 random instances and knows it', () => {
     // Most instances above never reach the search (the heuristic meets the bounds); here it does all the work.
-    const random = mulberry32(99);
-    for (let k = 0; k < 400; k++) {
-      const input = randomInstance(random);
+    forEachRandomInstance(99, 400, SMALL, (input, label) => {
       const optimum = bruteForce(input);
       const inst = buildInstance(input, input.meetings);
       const exact = branchAndBound(inst, 0, 0, 1_000_000);
-      const label = `instance ${k}: ${JSON.stringify(input)}`;
       expect(exact.complete, label).toBe(true);
       if (!exact.slots) {
         // Nothing beats the empty schedule: the optimum is empty too.
         expect(optimum, label).toEqual({ placed: 0, kept: 0 });
-        continue;
+        return;
       }
       const placements = assignTables(inst, exact.slots);
       expect(scheduleViolations(input, input.meetings, placements), label).toEqual([]);
       const placed = placements.filter(Boolean).length;
       const kept = placements.filter((p, i) => p && p.slot === input.meetings[i]!.current?.slot).length;
       expect({ placed, kept }, label).toEqual(optimum);
-    }
+    });
   });
 });
 
 describe('meeting scheduler on medium instances (beyond brute force)', () => {
   it('the exact search proves most optimal within its budget, and the heuristic never claims more than it', () => {
-    const random = mulberry32(4242);
     let proven = 0;
     const instances = 30;
-    for (let k = 0; k < instances; k++) {
-      const slots = int(random, 3, 8);
-      const tables = int(random, 2, 6);
-      const people = Array.from({ length: int(random, 10, 24) }, (_, i) => `p${i}`);
-      const unavailable: Record<string, number[]> = {};
-      for (const p of people) if (random() < 0.3) unavailable[p] = Array.from({ length: slots }, (_, s) => s).filter(() => random() < 0.3);
-      const meetings: MeetingToSchedule[] = Array.from({ length: int(random, 20, 60) }, (_, i) => {
-        const x = int(random, 0, people.length - 1);
-        const y = (x + int(random, 1, people.length - 1)) % people.length;
-        const current = random() < 0.4 ? { slot: int(random, 0, slots - 1), table: int(random, 1, tables) } : null;
-        return { id: `m${i}`, requesterId: people[x]!, inviteeId: people[y]!, acceptedAt: i, current };
-      });
-      const input: ScheduleInput = { slots, tables, maxPerParticipant: int(random, 2, 5), unavailable, meetings };
-      const label = `instance ${k}: ${JSON.stringify(input)}`;
+    forEachRandomInstance(4242, instances, MEDIUM, (input, label) => {
       const exact = scheduleMeetings(input, { nodeBudget: 150_000 });
       const heuristic = scheduleMeetings(input, { exactUpTo: 0 });
       for (const result of [exact, heuristic]) {
-        expect(scheduleViolations(input, meetings, result.placements), label).toEqual([]);
+        expect(scheduleViolations(input, input.meetings, result.placements), label).toEqual([]);
         expect(result.scheduled, label).toBeLessThanOrEqual(result.upperBound);
         expect(result.scheduled, label).toBeGreaterThanOrEqual(placeFirstComeFirstServed(input).scheduled);
       }
@@ -169,7 +186,7 @@ describe('meeting scheduler on medium instances (beyond brute force)', () => {
         proven++;
         if (heuristic.provenOptimal) expect(heuristic.keptSlot, label).toBe(exact.keptSlot);
       }
-    }
+    });
     expect(proven).toBeGreaterThanOrEqual(instances * 0.75);
   });
 });

@@ -5,28 +5,22 @@ import type { CalendarEvent, CreateEventBody, EventListQuery, OverlapsQuery, Pag
 import { eventShapeIssues } from '@ketnoi/contract';
 import { regionOf } from '@ketnoi/seeds';
 import type { AuthUser } from '../../http/api.js';
-import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, InvalidTransitionError, ValidationError } from '../../lib/errors.js';
-import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
-import type { Filter, Store } from '../../store/types.js';
+import type { Filter } from '../../store/types.js';
 import type { Lang } from '../matching/criteria/types.js';
-import type { ProfilesRepository } from '../profiles/repository.js';
 import { boundaryInstant } from '../reports/period.js';
 import { allOf, staffScope } from '../staff/policy.js';
-import type { MeetingBoard } from './board.js';
+import type { EventsCore } from './deps.js';
 import { monthsOf, soonest } from './calendar.js';
 import type { EventChange } from './events.js';
-import type { EventMails } from './mails.js';
-import type { MeetingsRepository } from './meetingsRepository.js';
-import type { EventNotices } from './notices.js';
 import { findOverlaps, type Overlap, overlapFilter, type PlannedEvent } from './overlaps.js';
 import { eventPolicy } from './policy.js';
 import { presentEvent } from './presenter.js';
 import type { RegistrationsService } from './registrations.js';
-import { ACTIVE_REGISTRATION, type RegistrationsRepository } from './registrationsRepository.js';
-import type { EventDoc, EventsRepository, MeetingsConfig, Venue } from './repository.js';
+import { ACTIVE_REGISTRATION } from './registrationsRepository.js';
+import type { EventDoc, MeetingsConfig, Venue } from './repository.js';
 
 export type CreateEventInput = z.output<typeof CreateEventBody>;
 export type PatchEventInput = z.output<typeof PatchEventBody>;
@@ -39,19 +33,7 @@ const regionsOf = (provinces: readonly string[]) => [...new Set(provinces.map(re
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export class EventsService {
-  constructor(
-    private readonly store: Store,
-    private readonly events: EventsRepository,
-    private readonly registrations: RegistrationsRepository,
-    private readonly meetings: MeetingsRepository,
-    private readonly profiles: ProfilesRepository,
-    private readonly registrationsService: RegistrationsService,
-    private readonly board: MeetingBoard,
-    private readonly notices: EventNotices,
-    private readonly mails: EventMails,
-    private readonly bus: EventBus,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly d: EventsCore & { registrationsService: RegistrationsService }) {}
 
   async create(user: AuthUser, input: CreateEventInput, lang: Lang): Promise<{ event: EventDoc; overlaps: Overlap[] }> {
     const province = staffScope.provinceFor(user, input.province)!;
@@ -88,9 +70,9 @@ export class EventsService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.store.withTransaction(async () => {
-      await this.events.insert(doc);
-      await this.bus.record('event.created', { event: doc, by: user.id });
+    await this.d.store.withTransaction(async () => {
+      await this.d.events.insert(doc);
+      await this.d.bus.record('event.created', { event: doc, by: user.id });
     });
     return { event: doc, overlaps: await this.overlapsOf({ ...doc, id: doc._id }, lang) };
   }
@@ -114,7 +96,7 @@ export class EventsService {
       if (user?.role === 'staff' && user.province) scope = { provinces: user.province };
       else if (user?.role !== 'admin') throw new ForbiddenError('Drafts are visible to the organising staff only.');
     }
-    const now = this.clock.now();
+    const now = this.d.clock.now();
     const from = query.from ? boundaryInstant(query.from).toISOString() : now.toISOString();
     const to = query.to ? boundaryInstant(query.to).toISOString() : null;
     const cursor = decodeCursor(query.cursor);
@@ -134,26 +116,27 @@ export class EventsService {
     // month (calendar.ts); a next page starts reading at the month of the last event shown.
     const start = cursor && String(cursor.value) > from ? String(cursor.value) : from;
     const docs = query.province
-      ? await this.events.find(filter, { sort: { startsAt: 1, _id: 1 }, limit: query.limit + 1 })
-      : await soonest(this.events, filter, { from: start, to }, query.limit + 1);
+      ? await this.d.events.find(filter, { sort: { startsAt: 1, _id: 1 }, limit: query.limit + 1 })
+      : await soonest(this.d.events, filter, { from: start, to }, query.limit + 1);
     return toPage(docs, query.limit, 'startsAt', (d) => presentEvent(d, now));
   }
 
   async get(user: AuthUser | null, id: string): Promise<CalendarEvent> {
-    const event = eventPolicy.assertVisible(user, await this.events.findById(id));
-    return presentEvent(event, this.clock.now(), user ? await this.registrationsService.mine(user, event) : undefined);
+    const event = eventPolicy.assertVisible(user, await this.d.events.findById(id));
+    return presentEvent(event, this.d.clock.now(), user ? await this.d.registrationsService.mine(user, event) : undefined);
   }
 
   present(event: EventDoc): CalendarEvent {
-    return presentEvent(event, this.clock.now());
+    return presentEvent(event, this.d.clock.now());
   }
 
   async patch(user: AuthUser, id: string, input: PatchEventInput): Promise<EventDoc> {
-    const previous = eventPolicy.assertManage(user, await this.events.findById(id));
-    if (previous.status === 'cancelled' || previous.status === 'completed')
-      throw new ConflictError(`This event is ${previous.status} and can no longer be changed.`, { status: previous.status });
+    const previous = eventPolicy.assertManage(user, await this.d.events.findById(id));
+    // A status the event cannot move to is named as such, even from a final status.
     if (input.status && input.status !== previous.status && !TRANSITIONS[previous.status]?.includes(input.status))
       throw new InvalidTransitionError(previous.status, input.status);
+    if (previous.status === 'cancelled' || previous.status === 'completed')
+      throw new ConflictError(`This event is ${previous.status} and can no longer be changed.`, { status: previous.status });
     const next = await this.merged(previous, input, user.id);
     const issues = eventShapeIssues(next);
     if (issues.length)
@@ -164,40 +147,41 @@ export class EventsService {
     const changes = this.changesBetween(previous, next);
     const meetingsChanged = !sameJson(previous.meetings, next.meetings);
     // A change of the meeting hours re-plans: it takes its turn on the event's meeting board.
-    const inTransaction = <R>(fn: () => Promise<R>) => (meetingsChanged ? this.board.serialise(id, fn) : this.store.withTransaction(fn));
+    const inTransaction = <R>(fn: () => Promise<R>) =>
+      meetingsChanged ? this.d.board.serialise(id, fn) : this.d.store.withTransaction(fn);
     return inTransaction(async () => {
       if (
         meetingsChanged &&
         !next.meetings &&
-        (await this.meetings.collection.countDocuments({ eventId: id, status: { $in: ['requested', 'accepted'] } }))
+        (await this.d.meetings.collection.countDocuments({ eventId: id, status: { $in: ['requested', 'accepted'] } }))
       )
         throw new ConflictError('This event has open meeting requests or accepted meetings; cancel them before turning meetings off.');
       const { _id, registered: _r, waitlisted: _w, checkedIn: _c, ...fields } = next;
-      const saved = await this.events.collection.findOneAndUpdate(
+      const saved = await this.d.events.collection.findOneAndUpdate(
         { _id, updatedAt: previous.updatedAt },
         { $set: fields },
         { returnDocument: 'after' },
       );
       if (!saved) throw new ConflictError('This event changed just now. Reload it and try again.');
-      if (meetingsChanged && saved.meetings) await this.board.replan(saved, user.id);
+      if (meetingsChanged && saved.meetings) await this.d.board.replan(saved, user.id);
       const capacityGrew = saved.capacity === null || (previous.capacity !== null && saved.capacity > previous.capacity);
-      if (saved.status === 'published' && capacityGrew) await this.registrationsService.promoteWaitlisted(id, user.id);
-      const registrants = await this.registrations.find({ eventId: id, status: { $in: [...ACTIVE_REGISTRATION] } });
+      if (saved.status === 'published' && capacityGrew) await this.d.registrationsService.promoteWaitlisted(id, user.id);
+      const registrants = await this.d.registrations.find({ eventId: id, status: { $in: [...ACTIVE_REGISTRATION] } });
       const userIds = registrants.map((r) => r.userId);
       if (saved.status === 'cancelled') {
-        await this.notices.tell(userIds, 'event.cancelled', this.notices.aboutEvent(saved));
-        await this.mails.cancelled(saved, registrants);
+        await this.d.notices.tell(userIds, 'event.cancelled', this.d.notices.aboutEvent(saved));
+        await this.d.mails.cancelled(saved, registrants);
       } else if (changes.includes('time') || changes.includes('venue')) {
-        await this.notices.tell(
+        await this.d.notices.tell(
           userIds,
           'event.changed',
-          this.notices.aboutEvent(saved, { changes: changes.filter((c) => c !== 'details'), venue: saved.venue }),
+          this.d.notices.aboutEvent(saved, { changes: changes.filter((c) => c !== 'details'), venue: saved.venue }),
         );
-        await this.mails.changed(saved, registrants);
+        await this.d.mails.changed(saved, registrants);
       }
-      const event = (await this.events.findById(id))!;
+      const event = (await this.d.events.findById(id))!;
       // In this transaction: the audit log records publishing, completing and cancelling.
-      await this.bus.record('event.updated', { event, previous, changes, registrantUserIds: userIds, by: user.id });
+      await this.d.bus.record('event.updated', { event, previous, changes, registrantUserIds: userIds, by: user.id });
       return event;
     });
   }
@@ -206,7 +190,7 @@ export class EventsService {
 
   private async overlapsOf(planned: PlannedEvent, lang: Lang): Promise<Overlap[]> {
     const filter = overlapFilter(planned);
-    return filter ? findOverlaps(planned, await this.events.find(filter, { sort: { startsAt: 1, _id: 1 } }), lang) : [];
+    return filter ? findOverlaps(planned, await this.d.events.find(filter, { sort: { startsAt: 1, _id: 1 } }), lang) : [];
   }
 
   /** The event after the patch (counters untouched; a PATCH never writes them). */
@@ -262,7 +246,7 @@ export class EventsService {
     const out: Venue = { name: venue.name };
     if (venue.address) out.address = venue.address;
     if (venue.providerId) {
-      const provider = await this.profiles.findById(venue.providerId);
+      const provider = await this.d.profiles.findById(venue.providerId);
       if (!provider || provider.kind !== 'provider')
         throw new ValidationError('The venue’s provider is not a provider profile.', [
           { path: 'venue.providerId', message: 'unknown provider' },
@@ -280,6 +264,6 @@ export class EventsService {
   }
 
   private now(): string {
-    return this.clock.now().toISOString();
+    return this.d.clock.now().toISOString();
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
 import { adminEnv, member, staffOf } from '../../../test/helpers/fixtures.js';
 import { useAdmin } from '../../../test/helpers/signedIn.js';
-import { liveClient } from '../../../test/helpers/sockets.js';
+import { liveClientForTest } from '../../../test/helpers/sockets.js';
 import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import { DAY_MS, ManualClock } from '../../lib/clock.js';
 
@@ -125,40 +125,35 @@ describe('staff brokering (double opt-in)', () => {
     const s = await member(t, 'startup');
     const p = await member(t, 'provider');
     const staff = await staffOf(t, admin, 'lang-son');
-    const sLive = await liveClient(t.url, s.client);
-    const pLive = await liveClient(t.url, p.client);
-    try {
-      const brokered = await staff.post('/api/intros', {
-        fromProfileId: s.profile.id,
-        toProfileId: p.profile.id,
-        message: 'Sở giới thiệu hai bên gặp nhau.',
-      });
-      expect(brokered.status).toBe(201);
-      expect(brokered.body).toMatchObject({ status: 'pending', brokeredBy: expect.any(String), awaiting: [s.profile.id, p.profile.id] });
-      await sLive.next('intro:new', (x) => x.intro.id === brokered.body.id);
-      await pLive.next('intro:new', (x) => x.intro.id === brokered.body.id);
+    const sLive = await liveClientForTest(t.url, s.client);
+    const pLive = await liveClientForTest(t.url, p.client);
+    const brokered = await staff.post('/api/intros', {
+      fromProfileId: s.profile.id,
+      toProfileId: p.profile.id,
+      message: 'Sở giới thiệu hai bên gặp nhau.',
+    });
+    expect(brokered.status).toBe(201);
+    expect(brokered.body).toMatchObject({ status: 'pending', brokeredBy: expect.any(String), awaiting: [s.profile.id, p.profile.id] });
+    await sLive.next('intro:new', (x) => x.intro.id === brokered.body.id);
+    await pLive.next('intro:new', (x) => x.intro.id === brokered.body.id);
 
-      const first = await s.client.post(`/api/intros/${brokered.body.id}/accept`);
-      expect(first.body).toMatchObject({ status: 'pending', acceptedBy: [s.profile.id], awaiting: [p.profile.id] });
-      expect((await pLive.next('intro:updated', (x) => x.intro.id === brokered.body.id)).intro.acceptedBy).toEqual([s.profile.id]);
-      expect((await s.client.get(`/api/profiles/${p.profile.id}`)).body.contact).toBeUndefined();
+    const first = await s.client.post(`/api/intros/${brokered.body.id}/accept`);
+    expect(first.body).toMatchObject({ status: 'pending', acceptedBy: [s.profile.id], awaiting: [p.profile.id] });
+    expect((await pLive.next('intro:updated', (x) => x.intro.id === brokered.body.id)).intro.acceptedBy).toEqual([s.profile.id]);
+    expect((await s.client.get(`/api/profiles/${p.profile.id}`)).body.contact).toBeUndefined();
 
-      const second = await p.client.post(`/api/intros/${brokered.body.id}/accept`);
-      expect(second.body.status).toBe('accepted');
-      const conversation = (await staff.get('/api/conversations')).body.items.find(
-        (c: { id: string }) => c.id === second.body.conversationId,
-      );
-      expect(conversation.participants).toHaveLength(3);
-      const staffMsg = await staff.post(`/api/conversations/${second.body.conversationId}/messages`, {
-        body: 'Chúc hai bên hợp tác tốt.',
-        clientId: 'staff-1',
-      });
-      expect(staffMsg.status).toBe(201);
-      await sLive.next('message:new', (x) => x.message.clientId === 'staff-1');
-    } finally {
-      sLive.close();
-      pLive.close();
-    }
+    const second = await p.client.post(`/api/intros/${brokered.body.id}/accept`);
+    expect(second.body.status).toBe('accepted');
+    const conversation = (await staff.get('/api/conversations')).body.items.find(
+      (c: { id: string }) => c.id === second.body.conversationId,
+    );
+    expect(conversation.participants).toHaveLength(3);
+    const staffMsg = await staff.post(`/api/conversations/${second.body.conversationId}/messages`, {
+      body: 'Chúc hai bên hợp tác tốt.',
+      clientId: 'staff-1',
+    });
+    expect(staffMsg.status).toBe(201);
+    await sLive.next('message:new', (x) => x.message.clientId === 'staff-1');
   });
 
   it('refuses brokering outside the staff member’s province', async () => {
@@ -181,8 +176,8 @@ describe('provinces that require staff approval (pending_staff)', () => {
     const investor = await member(t, 'investor');
     const staffLs = await staffOf(t, admin, 'lang-son');
     const staffPt = await staffOf(t, admin, 'phu-tho');
-    const staffLive = await liveClient(t.url, staffLs);
-    const investorLive = await liveClient(t.url, investor.client);
+    const staffLive = await liveClientForTest(t.url, staffLs);
+    const investorLive = await liveClientForTest(t.url, investor.client);
     try {
       const intro = (await ask(s, investor)).body;
       expect(intro.status).toBe('pending_staff');
@@ -204,8 +199,6 @@ describe('provinces that require staff approval (pending_staff)', () => {
       // Experts are not affected by the investor rule.
       expect((await ask(s, await member(t, 'expert'))).body.status).toBe('pending');
     } finally {
-      staffLive.close();
-      investorLive.close();
       await t.app.container.modules.provinces.repository.save('lang-son', { staffApprovalKinds: [] });
     }
   });

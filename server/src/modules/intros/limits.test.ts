@@ -2,19 +2,16 @@
 // profiles under the other province's sharing policy; every requester, not only startups, has at
 // most 5 requests waiting and 10 a day.
 import { describe, expect, it } from 'vitest';
-import { adminEnv, member, type Member } from '../../../test/helpers/fixtures.js';
-import { useAdmin, useStaff } from '../../../test/helpers/signedIn.js';
-import { useTestApp } from '../../../test/helpers/testApp.js';
+import { member, type Member } from '../../../test/helpers/fixtures.js';
+import { useAppWithStaff } from '../../../test/helpers/signedIn.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 import { DAY_MS, ManualClock } from '../../lib/clock.js';
 import { MAX_PENDING_OUTGOING, MAX_REQUESTS_PER_DAY } from './service.js';
 
 const clock = new ManualClock('2026-03-02T02:00:00.000Z');
 
-const t = useTestApp({ env: adminEnv, clock });
-const admin = useAdmin(t);
-const staffLs = useStaff(t, admin, 'lang-son');
-const staffPt = useStaff(t, admin, 'phu-tho');
+const { t, staff } = useAppWithStaff(['lang-son', 'phu-tho'], { clock });
+const [staffLs, staffPt] = staff;
 
 const introsOf = async (c: TestClient) => ((await c.get('/api/intros?limit=100')).body.items as { id: string }[]).length;
 

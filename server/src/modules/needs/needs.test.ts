@@ -1,17 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../test/helpers/fixtures.js';
 import { adminClient, adminEnv, member, readAllPages, staffOf } from '../../../test/helpers/fixtures.js';
-import { useAdmin, useStaff } from '../../../test/helpers/signedIn.js';
-import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
+import { useAppWithStaff } from '../../../test/helpers/signedIn.js';
+import { startTestApp } from '../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../test/helpers/testClient.js';
 
 let honey: Member;
 const needsCollection = () => t.app.store.collection({ name: 'needs' });
 
-const t = useTestApp({ env: adminEnv });
-const admin = useAdmin(t);
-const staffLs = useStaff(t, admin, 'lang-son');
-const staffPt = useStaff(t, admin, 'phu-tho');
+const { t, staff } = useAppWithStaff(['lang-son', 'phu-tho']);
+const [staffLs, staffPt] = staff;
 beforeAll(async () => {
   honey = await member(t, 'startup');
 });

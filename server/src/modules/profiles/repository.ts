@@ -1,5 +1,6 @@
 import { fold } from '@ketnoi/search';
-import type { Collection, Doc, Filter, Store } from '../../store/types.js';
+import { DocumentRepository } from '../../store/repository.js';
+import type { Doc, Store } from '../../store/types.js';
 import type {
   FeeCode,
   IdentityField,
@@ -66,11 +67,9 @@ export interface ProfileDoc extends Doc {
 
 export const nameKeyOf = (name: string) => fold(name);
 
-export class ProfilesRepository {
-  readonly collection: Collection<ProfileDoc>;
-
+export class ProfilesRepository extends DocumentRepository<ProfileDoc> {
   constructor(store: Store) {
-    this.collection = store.collection<ProfileDoc>({
+    super(store, {
       name: 'profiles',
       indexes: [
         { fields: { userId: 1 }, unique: true },
@@ -86,20 +85,12 @@ export class ProfilesRepository {
     });
   }
 
-  findById(id: string): Promise<ProfileDoc | null> {
-    return this.collection.findOne({ _id: id });
-  }
-
   findByUserId(userId: string): Promise<ProfileDoc | null> {
     return this.collection.findOne({ userId });
   }
 
   findMany(ids: readonly string[]): Promise<ProfileDoc[]> {
     return this.collection.find({ _id: { $in: [...ids] } });
-  }
-
-  find(filter: Filter, options: { sort?: Record<string, 1 | -1>; limit?: number } = {}): Promise<ProfileDoc[]> {
-    return this.collection.find(filter, options);
   }
 
   async replace(doc: ProfileDoc): Promise<ProfileDoc> {

@@ -7,7 +7,7 @@ import type { NeedDoc, StatusChange } from '../needs/repository.js';
 import type { Cell } from './csv.js';
 import { label, type Lang } from './labels.js';
 import { inPeriod, type Period, vietnamLocal } from './period.js';
-import { type Sheet, sheetOf } from './sheet.js';
+import { type Column, type Sheet, sheetOf } from './sheet.js';
 
 export { EXPORT_TYPES, type ExportType } from '@ketnoi/contract';
 
@@ -31,22 +31,38 @@ const entered = (history: readonly StatusChange[], period: Period, test: (h: Sta
 
 export const changedWithin = (history: readonly StatusChange[], period: Period) => history.some((h) => inPeriod(period, h.at));
 
+/** What every exported row has: a province and a status history. */
+interface Tracked {
+  province: string;
+  history: readonly StatusChange[];
+}
+
+/** The columns every sheet has, each written once. */
+function trackedColumns(period: Period, lang: Lang) {
+  return {
+    province: ['Tỉnh/thành', 'Province', (r) => label.province(r.province, lang)],
+    statusAtEnd: ['Trạng thái cuối kỳ', 'Status at end of period', (r) => label.status(statusAt(r.history, period.to), lang)],
+    history: ['Lịch sử trạng thái', 'Status history', (r) => historyText(r.history, lang)],
+  } satisfies Record<string, Column<Tracked>>;
+}
+
 export function needsSheet(needs: readonly NeedDoc[], period: Period, names: Names, lang: Lang): Sheet {
+  const tracked = trackedColumns(period, lang);
   const reopened = (h: StatusChange) => h.to === 'open' && (h.from === null || h.from === 'resolved' || h.from === 'closed');
   return sheetOf<NeedDoc>(
     needs,
     [
       ['Mã nhu cầu', 'Need ID', (n) => n._id],
       ['Thời điểm tạo', 'Created at, UTC+7', (n) => vietnamLocal(n.createdAt)],
-      ['Tỉnh/thành', 'Province', (n) => label.province(n.province, lang)],
+      tracked.province,
       ['Khởi nghiệp', 'Startup', (n) => names.profile(n.startupId)],
       ['Nhóm nhu cầu', 'Category', (n) => label.category(n.category, lang)],
       ['Tiêu đề', 'Title', (n) => n.title],
       ['Mức độ', 'Urgency', (n) => label.urgency(n.urgency, lang)],
-      ['Trạng thái cuối kỳ', 'Status at end of period', (n) => label.status(statusAt(n.history, period.to), lang)],
+      tracked.statusAtEnd,
       ['Mở trong kỳ', 'Opened in period', (n) => entered(n.history, period, reopened)],
       ['Giải quyết trong kỳ', 'Resolved in period', (n) => entered(n.history, period, (h) => h.to === 'resolved')],
-      ['Lịch sử trạng thái', 'Status history', (n) => historyText(n.history, lang)],
+      tracked.history,
     ],
     lang,
   );
@@ -60,20 +76,21 @@ function hoursToAnswer(intro: IntroDoc, period: Period): Cell {
 }
 
 export function introsSheet(intros: readonly IntroDoc[], period: Period, names: Names, lang: Lang): Sheet {
+  const tracked = trackedColumns(period, lang);
   return sheetOf<IntroDoc>(
     intros,
     [
       ['Mã giới thiệu', 'Intro ID', (i) => i._id],
       ['Thời điểm tạo', 'Created at, UTC+7', (i) => vietnamLocal(i.createdAt)],
-      ['Tỉnh/thành', 'Province', (i) => label.province(i.province, lang)],
+      tracked.province,
       ['Bên đề nghị', 'From', (i) => names.profile(i.fromProfileId)],
       ['Bên nhận', 'To', (i) => names.profile(i.toProfileId)],
       ['Loại bên nhận', 'Target kind', (i) => label.kind(i.targetKind, lang)],
       ['Nhu cầu', 'Need', (i) => names.need(i.needId)],
       ['Cán bộ môi giới', 'Brokered by', (i) => (i.brokeredBy ? names.user(i.brokeredBy) : '')],
-      ['Trạng thái cuối kỳ', 'Status at end of period', (i) => label.status(statusAt(i.history, period.to), lang)],
+      tracked.statusAtEnd,
       ['Số giờ đến phản hồi đầu tiên', 'Hours to first answer', (i) => hoursToAnswer(i, period)],
-      ['Lịch sử trạng thái', 'Status history', (i) => historyText(i.history, lang)],
+      tracked.history,
     ],
     lang,
   );
@@ -81,20 +98,21 @@ export function introsSheet(intros: readonly IntroDoc[], period: Period, names: 
 
 export function consultationsSheet(consultations: readonly ConsultationDoc[], period: Period, names: Names, lang: Lang): Sheet {
   // Outcomes count only for consultations completed by the end of the period.
+  const tracked = trackedColumns(period, lang);
   const done = (c: ConsultationDoc) => statusAt(c.history, period.to) === 'completed';
   return sheetOf<ConsultationDoc>(
     consultations,
     [
       ['Mã buổi tư vấn', 'Consultation ID', (c) => c._id],
       ['Bắt đầu', 'Starts at, UTC+7', (c) => vietnamLocal(c.startsAt)],
-      ['Tỉnh/thành', 'Province', (c) => label.province(c.province, lang)],
+      tracked.province,
       ['Khởi nghiệp', 'Startup', (c) => names.profile(c.startupId)],
       ['Bên hỗ trợ', 'Helper', (c) => names.profile(c.helperId)],
       ['Loại bên hỗ trợ', 'Helper kind', (c) => label.kind(c.helperKind, lang)],
       ['Hình thức', 'Mode', (c) => label.mode(c.mode, lang)],
       ['Thời lượng (phút)', 'Duration, minutes', (c) => c.durationMinutes],
       ['Tài nguyên', 'Resource', (c) => c.resource ?? ''],
-      ['Trạng thái cuối kỳ', 'Status at end of period', (c) => label.status(statusAt(c.history, period.to), lang)],
+      tracked.statusAtEnd,
       ['Kết quả', 'Outcomes', (c) => (done(c) ? (c.outcome?.tags ?? []).map((t) => label.outcome(t, lang)).join('; ') : '')],
       ['Ghi chú kết quả', 'Outcome note', (c) => (done(c) ? (c.outcome?.note ?? '') : '')],
       ['Đánh giá (1–5)', 'Rating (1–5)', (c) => (c.feedback && c.feedback.at < period.to ? c.feedback.rating : '')],
@@ -107,7 +125,7 @@ export function consultationsSheet(consultations: readonly ConsultationDoc[], pe
             .map((f) => `${vietnamLocal(f.at)} ${label.followUp(f.tag, lang)}`)
             .join('; '),
       ],
-      ['Lịch sử trạng thái', 'Status history', (c) => historyText(c.history, lang)],
+      tracked.history,
     ],
     lang,
   );

@@ -1,16 +1,16 @@
 import type { AdminUser } from '@ketnoi/contract';
+import { presentUser } from '../accounts/presenter.js';
 import type { UserDoc } from '../accounts/repository.js';
 import type { ProfileDoc } from '../profiles/repository.js';
 
-/** What an administrator sees of an account: never its password hash, tokens or search key. */
+/**
+ * What an administrator sees of an account, never its password hash, tokens or search key: the
+ * account as its owner sees it, less its mail language (as in the contract), plus its state.
+ */
 export function presentAdminUser(user: UserDoc, profile: ProfileDoc | null | undefined): AdminUser {
+  const { language: _language, ...account } = presentUser(user);
   return {
-    id: user._id,
-    email: user.email,
-    role: user.role,
-    name: user.name,
-    province: user.province,
-    createdAt: user.createdAt,
+    ...account,
     lastLoginAt: user.lastLoginAt ?? null,
     suspended: user.suspended === true,
     suspendedAt: user.suspended ? (user.suspendedAt ?? null) : null,

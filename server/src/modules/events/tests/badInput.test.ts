@@ -150,7 +150,7 @@ describe('event refusals', () => {
     const cancelled = ok(await staff.post('/api/events', startupDay({ title: 'Sẽ huỷ', status: 'published' })), 201).id;
     ok(await staff.patch(`/api/events/${cancelled}`, { status: 'cancelled' }));
     await refused(staff.patch(`/api/events/${cancelled}`, { title: 'Mới' }), 409, 'conflict', /cancelled/);
-    await refused(staff.patch(`/api/events/${cancelled}`, { status: 'published' }), 409, 'conflict');
+    await refused(staff.patch(`/api/events/${cancelled}`, { status: 'published' }), 409, 'invalid_transition');
   });
 
   it('clears nullable fields with null (merge patch)', async () => {

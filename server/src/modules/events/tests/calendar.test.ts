@@ -2,7 +2,7 @@
 // life: cancelling tells every registrant live and in their notifications.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { member, staffOf } from '../../../../test/helpers/fixtures.js';
-import { liveClient } from '../../../../test/helpers/sockets.js';
+import { liveClientForTest } from '../../../../test/helpers/sockets.js';
 import type { TestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 import type { ManualClock } from '../../../lib/clock.js';
@@ -72,19 +72,15 @@ describe('cancelling an event', () => {
   it('tells every registrant, live and in their notifications, and keeps it visible as cancelled', async () => {
     const [a, b] = [await member(t, 'startup'), await member(t, 'expert', { province: 'lang-son' })];
     for (const m of [a, b]) ok(await m.client.post(`/api/events/${ids.lsTraining}/registrations`, {}), 201);
-    const watching = await liveClient(t.url, a.client);
-    try {
-      const told = watching.next('event:updated');
-      const notified = watching.next('notification:new', (p: any) => p.notification.type === 'event.cancelled');
-      const ls = await staffOf(t, admin, 'lang-son');
-      ok(await ls.patch(`/api/events/${ids.lsTraining}`, { status: 'cancelled' }));
-      expect((await told).event).toMatchObject({ id: ids.lsTraining, status: 'cancelled', registrationOpen: false });
-      expect((await notified).notification.data).toMatchObject({ eventId: ids.lsTraining, status: 'cancelled' });
-      const stored = ok(await b.client.get('/api/notifications')).items.find((n: any) => n.type === 'event.cancelled');
-      expect(stored.data.title).toBe('training 2026-03-10');
-    } finally {
-      watching.close();
-    }
+    const watching = await liveClientForTest(t.url, a.client);
+    const told = watching.next('event:updated');
+    const notified = watching.next('notification:new', (p: any) => p.notification.type === 'event.cancelled');
+    const ls = await staffOf(t, admin, 'lang-son');
+    ok(await ls.patch(`/api/events/${ids.lsTraining}`, { status: 'cancelled' }));
+    expect((await told).event).toMatchObject({ id: ids.lsTraining, status: 'cancelled', registrationOpen: false });
+    expect((await notified).notification.data).toMatchObject({ eventId: ids.lsTraining, status: 'cancelled' });
+    const stored = ok(await b.client.get('/api/notifications')).items.find((n: any) => n.type === 'event.cancelled');
+    expect(stored.data.title).toBe('training 2026-03-10');
     expect(names(await list())).not.toContain('lsTraining');
     expect(names(await list('?status=cancelled'))).toEqual(['lsTraining']);
     expect(ok(await t.client().get(`/api/events/${ids.lsTraining}`)).status).toBe('cancelled');

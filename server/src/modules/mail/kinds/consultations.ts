@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { calendarAttachment, sequenceOf } from '../calendar.js';
 import type { MailKind, MailLanguage } from '../render.js';
+import { timedBody } from './timedBody.js';
 import { CONSULTATION_MODES } from '@ketnoi/contract';
 
 const ConsultationData = z.object({
@@ -78,16 +79,12 @@ const SAID: Record<Change, Record<MailLanguage, { subject: string; lead: string;
 };
 
 function consultationKind(name: string, change: Change): MailKind<Data> {
-  const template = (language: MailLanguage) => {
-    const said = SAID[change][language];
-    const when = language === 'vi' ? WHEN_VI : WHEN_EN;
-    return {
-      subject: said.subject,
+  const template = (language: MailLanguage) =>
+    timedBody({
+      ...SAID[change][language],
       button: language === 'vi' ? 'Xem lịch tư vấn' : 'View your consultations',
-      text: `${said.lead}\n\n${when}\n\n${said.tail}`,
-      html: `<p style="margin:0 0 12px;">${said.lead}</p>\n<p style="margin:0 0 12px;">${when.replace('\n', '<br>')}</p>\n<p style="margin:0;">${said.tail}</p>`,
-    };
-  };
+      when: language === 'vi' ? WHEN_VI : WHEN_EN,
+    });
   return {
     name,
     category: 'notification',

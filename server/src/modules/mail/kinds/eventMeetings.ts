@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { calendarAttachment, sequenceOf } from '../calendar.js';
 import type { MailKind, MailLanguage } from '../render.js';
+import { timedBody } from './timedBody.js';
 
 const MeetingData = z.object({
   eventId: z.string().min(1),
@@ -66,12 +67,8 @@ function meetingKind(name: string, change: Change): MailKind<Data> {
       language === 'vi'
         ? 'Tệp lịch (.ics) đính kèm giữ lịch của bạn luôn đúng.'
         : 'The attached calendar file (.ics) keeps your calendar right.';
-    return {
-      subject,
-      button: language === 'vi' ? 'Xem lịch gặp của tôi' : 'View my agenda',
-      text: `${lead}\n\n${SLOT[language]}\n\n${tail}`,
-      html: `<p style="margin:0 0 12px;">${lead}</p>\n<p style="margin:0 0 12px;"><strong>${SLOT[language]}</strong></p>\n<p style="margin:0;">${tail}</p>`,
-    };
+    const button = language === 'vi' ? 'Xem lịch gặp của tôi' : 'View my agenda';
+    return timedBody({ subject, button, lead, when: SLOT[language], tail }, `<strong>${SLOT[language]}</strong>`);
   };
   return {
     name,

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { sequenceOf } from '../calendar.js';
 import type { MailKind, MailLanguage } from '../render.js';
 import { EventData, eventCalendar, eventPath } from './eventRegistered.js';
+import { type TimedWording, timedBody } from './timedBody.js';
 
 const EventChangeData = EventData.extend({
   online: z.boolean().optional(),
@@ -21,24 +22,10 @@ const WHEN: Record<MailLanguage, string> = {
   en: 'When: {{datetime startsAt}} – {{datetime endsAt}}\n{{#if location}}Where: {{location}}{{else}}{{#if online}}Online{{/if}}{{/if}}{{#if ticketCode}}\nTicket code: {{ticketCode}}{{/if}}',
 };
 
-interface Wording {
-  subject: string;
-  button: string;
-  lead: string;
-  tail: string;
-}
+type Wording = Omit<TimedWording, 'when'>;
 
 function eventKind(name: string, words: Record<MailLanguage, Wording>, cancelled = false): MailKind<Data> {
-  const template = (language: MailLanguage) => {
-    const w = words[language];
-    const when = WHEN[language];
-    return {
-      subject: w.subject,
-      button: w.button,
-      text: `${w.lead}\n\n${when}\n\n${w.tail}`,
-      html: `<p style="margin:0 0 12px;">${w.lead}</p>\n<p style="margin:0 0 12px;">${when.replace(/\n/g, '<br>')}</p>\n<p style="margin:0;">${w.tail}</p>`,
-    };
-  };
+  const template = (language: MailLanguage) => timedBody({ ...words[language], when: WHEN[language] });
   return {
     name,
     category: 'notification',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { member } from '../../../../test/helpers/fixtures.js';
 import type { Member } from '../../../../test/helpers/fixtures.js';
 import { only, useMailApp } from '../../../../test/helpers/mailbox.js';
-import { liveClient } from '../../../../test/helpers/sockets.js';
+import { liveClientForTest } from '../../../../test/helpers/sockets.js';
 import { ManualClock } from '../../../lib/clock.js';
 
 const clock = new ManualClock('2026-03-02T01:00:00.000Z');
@@ -71,14 +71,10 @@ describe('mail about messages to offline members', () => {
 
   it('nothing to a recipient who is connected', async () => {
     const { s, e, conversationId } = await conversation();
-    const live = await liveClient(t.url, e.client);
-    try {
-      for (let i = 0; i < 3; i++) {
-        await send(s, conversationId, `Tin ${i}`);
-        await live.next('message:new', (p: { message: { body: string } }) => p.message.body === `Tin ${i}`);
-      }
-    } finally {
-      live.close();
+    const live = await liveClientForTest(t.url, e.client);
+    for (let i = 0; i < 3; i++) {
+      await send(s, conversationId, `Tin ${i}`);
+      await live.next('message:new', (p: { message: { body: string } }) => p.message.body === `Tin ${i}`);
     }
     expect(await mailbox.fresh()).toHaveLength(0);
     expect(await mailbox.queuedFor(e.user.id, 'message.received')).toHaveLength(0);

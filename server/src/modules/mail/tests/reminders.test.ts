@@ -22,6 +22,16 @@ const runAfter = async (ms: number, job: string, runs = 1) => {
   for (let i = 0; i < runs; i++) await run(job);
   return mailbox.fresh();
 };
+/**
+ * `job` sends nothing an hour before `dueMs` from now; an hour after it, however often it runs, it
+ * sends exactly one mail: the `kind` to `email`, which is returned.
+ */
+const sentOnceWhenDue = async (dueMs: number, job: string, email: string, kind: string) => {
+  expect(await runAfter(dueMs - HOUR_MS, job)).toHaveLength(0);
+  const mails = await runAfter(2 * HOUR_MS, job, 2);
+  expect(mails).toHaveLength(1);
+  return only(mails, email, kind);
+};
 
 describe('reminders of unanswered intros', () => {
   it('remind the awaited side after 2 and after 5 days, once each; the intro is in the staff queue before it expires', async () => {
@@ -33,11 +43,7 @@ describe('reminders of unanswered intros', () => {
     await answers.client.post(`/api/intros/${answered.id}/decline`, {});
     await mailbox.fresh();
 
-    expect(await runAfter(2 * DAY_MS - HOUR_MS, JOBS.introReminders)).toHaveLength(0);
-
-    const second = await runAfter(2 * HOUR_MS, JOBS.introReminders, 2);
-    expect(second).toHaveLength(1);
-    const first = only(second, e.user.email, 'intro.reminder');
+    const first = await sentOnceWhenDue(2 * DAY_MS, JOBS.introReminders, e.user.email, 'intro.reminder');
     expect(first.parsed.subject).toBe('Nhắc lại: lời đề nghị kết nối với Mật ong Chi Lăng đã chờ bạn 2 ngày');
     expect(first.parsed.text).toContain('"Xin tư vấn nhãn hiệu."');
     expect(first.parsed.text).toMatch(/Trả lời trên KếtNối: http:\/\/localhost:\d+\/intros/);
@@ -99,10 +105,7 @@ describe('the follow-up 90 days after a consultation', () => {
     const completedAt = clock.now().getTime();
     await mailbox.fresh();
 
-    expect(await runAfter(90 * DAY_MS - HOUR_MS, JOBS.followUps)).toHaveLength(0);
-    const mails = await runAfter(2 * HOUR_MS, JOBS.followUps, 2);
-    expect(mails).toHaveLength(1);
-    const mail = only(mails, s.user.email, 'consultation.follow_up');
+    const mail = await sentOnceWhenDue(90 * DAY_MS, JOBS.followUps, s.user.email, 'consultation.follow_up');
     expect(mail.parsed.subject).toBe('Sau buổi tư vấn với Luật sư Bình, mọi việc thế nào rồi?');
     // The likely next step of a filed trademark comes first; "still waiting" last; filed is not asked again.
     const answers = [...(mail.parsed.text ?? '').matchAll(/^- (.+): http:\/\/\S+(\/api\/mail\/actions\/[\w-]+)$/gm)].map((m) => ({

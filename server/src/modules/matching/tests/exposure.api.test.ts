@@ -3,9 +3,8 @@
 // list; a clearly better one keeps its place; staff read the counts of their province.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
-import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
-import { useTestApp } from '../../../../test/helpers/testApp.js';
+import { member } from '../../../../test/helpers/fixtures.js';
+import { useAppWithStaff } from '../../../../test/helpers/signedIn.js';
 import { JOBS } from '../../../jobs/index.js';
 import type { MatchItemBody } from './fixtures.js';
 import { expectReasonsAddUp, reason } from './fixtures.js';
@@ -15,10 +14,8 @@ let star: Member;
 let peer: Member;
 let local: Member;
 
-const t = useTestApp({ env: adminEnv });
-const admin = useAdmin(t);
-const staffLs = useStaff(t, admin, 'lang-son');
-const staffPt = useStaff(t, admin, 'phu-tho');
+const { t, admin, staff } = useAppWithStaff(['lang-son', 'phu-tho']);
+const [staffLs, staffPt] = staff;
 beforeAll(async () => {
   // Two experts in Hà Nội serving Lạng Sơn with identical profiles: a tie broken only by id.
   star = await member(t, 'expert', { name: 'An – sở hữu trí tuệ', province: 'ha-noi', servesProvinces: ['lang-son'] });

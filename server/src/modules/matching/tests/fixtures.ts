@@ -4,6 +4,8 @@
 import { expect } from 'vitest';
 import type { TestApp } from '../../../../test/helpers/testApp.js';
 import { newId } from '../../../lib/ids.js';
+import { NO_SIGNALS } from '../score.js';
+import type { ProfileSignals } from '../signals.js';
 
 const HOUR = 3_600_000;
 
@@ -27,16 +29,9 @@ export function expectSortedByScore(items: MatchItemBody[]): void {
   for (let i = 1; i < items.length; i++) expect(items[i - 1]!.score).toBeGreaterThanOrEqual(items[i]!.score);
 }
 
-/** The signals of a profile without any intro or consultation history. */
-export const NEUTRAL_SIGNALS = {
-  activeConsultations: 0,
-  medianResponseHours: null,
-  timedResponses: 0,
-  accepted: 0,
-  declined: 0,
-  ratingSum: 0,
-  ratings: 0,
-};
+/** The signals of a profile without any intro or consultation history: the scorer's neutral ones, less exposure. */
+const { recentShown: _exposure, ...neutralSignals } = NO_SIGNALS;
+export const NEUTRAL_SIGNALS: ProfileSignals = neutralSignals;
 
 export const reason = (item: MatchItemBody, criterion: string) => item.reasons.find((r) => r.criterion === criterion);
 

@@ -2,9 +2,8 @@
 // that add up, language, authorisation and bad input.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
-import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
-import { useTestApp } from '../../../../test/helpers/testApp.js';
+import { member } from '../../../../test/helpers/fixtures.js';
+import { useAppWithStaff } from '../../../../test/helpers/signedIn.js';
 import type { MatchItemBody } from './fixtures.js';
 import { expectReasonsAddUp, expectSortedByScore, reason } from './fixtures.js';
 
@@ -26,10 +25,8 @@ async function addNeed(m: Member, category: string, title: string): Promise<stri
   return res.body.id as string;
 }
 
-const t = useTestApp({ env: adminEnv });
-const admin = useAdmin(t);
-const staffLs = useStaff(t, admin, 'lang-son');
-const staffPt = useStaff(t, admin, 'phu-tho');
+const { t, admin, staff } = useAppWithStaff(['lang-son', 'phu-tho']);
+const [staffLs, staffPt] = staff;
 beforeAll(async () => {
   honey = await member(t, 'startup', { name: 'Mật ong chanh rừng Chi Lăng', sectors: ['agri_food_ocop'] });
   noodles = await member(t, 'startup', {

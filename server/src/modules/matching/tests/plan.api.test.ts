@@ -2,9 +2,8 @@
 // capacity and capacityPerCandidate), hard rules kept, staff limited to their province.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
-import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
-import { useTestApp } from '../../../../test/helpers/testApp.js';
+import { member } from '../../../../test/helpers/fixtures.js';
+import { useAppWithStaff } from '../../../../test/helpers/signedIn.js';
 import { declareConflict, insertConsultations } from './fixtures.js';
 
 const startups: Member[] = [];
@@ -20,10 +19,8 @@ interface Plan {
   totalScore: number;
 }
 
-const t = useTestApp({ env: adminEnv });
-const admin = useAdmin(t);
-const staffLs = useStaff(t, admin, 'lang-son');
-const staffPt = useStaff(t, admin, 'phu-tho');
+const { t, admin, staff } = useAppWithStaff(['lang-son', 'phu-tho']);
+const [staffLs, staffPt] = staff;
 beforeAll(async () => {
   experts.one = await member(t, 'expert', { name: 'Một suất', province: 'lang-son', capacity: 1, servesProvinces: ['lang-son'] });
   experts.three = await member(t, 'expert', { name: 'Ba suất, bận hai', province: 'lang-son', capacity: 3, servesProvinces: ['lang-son'] });

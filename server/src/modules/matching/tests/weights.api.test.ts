@@ -2,9 +2,8 @@
 // validated; the ranking and the reasons follow the stored weights.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
-import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
-import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
-import { useTestApp } from '../../../../test/helpers/testApp.js';
+import { member } from '../../../../test/helpers/fixtures.js';
+import { useAppWithStaff } from '../../../../test/helpers/signedIn.js';
 import { DEFAULT_WEIGHTS } from '../weights.js';
 import type { MatchItemBody } from './fixtures.js';
 import { expectReasonsAddUp, reason } from './fixtures.js';
@@ -14,10 +13,8 @@ let needId: string;
 let nearby: Member;
 let specialist: Member;
 
-const t = useTestApp({ env: adminEnv });
-const admin = useAdmin(t);
-const staffLs = useStaff(t, admin, 'lang-son');
-const staffDn = useStaff(t, admin, 'da-nang');
+const { t, admin, staff } = useAppWithStaff(['lang-son', 'da-nang']);
+const [staffLs, staffDn] = staff;
 beforeAll(async () => {
   honey = await member(t, 'startup', { sectors: ['agri_food_ocop', 'forestry_herbal'] });
   needId = (await honey.client.post('/api/needs', { category: 'trademark', title: 'Đăng ký nhãn hiệu' })).body.id;

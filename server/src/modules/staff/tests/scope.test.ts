@@ -1,9 +1,8 @@
 // Lạng Sơn staff cannot read or change Phú Thọ data through any staff, report or audit route.
 // The loop is checked against the registered routes, so a new route without a case fails here.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminEnv, member, type Member } from '../../../../test/helpers/fixtures.js';
-import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
-import { useTestApp } from '../../../../test/helpers/testApp.js';
+import { member, type Member } from '../../../../test/helpers/fixtures.js';
+import { useAppWithStaff } from '../../../../test/helpers/signedIn.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 import { getBytes } from './helpers.js';
 
@@ -15,10 +14,8 @@ const pt_ = { needId: '', introId: '', conflictId: '' };
 const PT_NEED_TITLE = 'Tiêu chuẩn VietGAP cho bưởi Đoan Hùng';
 const PT_EVENT_TITLE = 'Hội thảo bưởi Đoan Hùng';
 
-const t = useTestApp({ env: adminEnv });
-const admin = useAdmin(t);
-const ls = useStaff(t, admin, 'lang-son');
-const pt = useStaff(t, admin, 'phu-tho');
+const { t, admin, staff } = useAppWithStaff(['lang-son', 'phu-tho']);
+const [ls, pt] = staff;
 beforeAll(async () => {
   await pt.put('/api/staff/policy', { staffApprovalKinds: ['expert'] });
   ptStartup = await member(t, 'startup', { name: 'Bưởi Đoan Hùng', province: 'phu-tho' });

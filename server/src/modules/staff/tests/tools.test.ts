@@ -1,9 +1,8 @@
 // Brokering tools over HTTP: contact log, credential verification, conflict-of-interest
 // declarations and the province policy.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminEnv, member, type Member } from '../../../../test/helpers/fixtures.js';
-import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
-import { useTestApp } from '../../../../test/helpers/testApp.js';
+import { member, type Member } from '../../../../test/helpers/fixtures.js';
+import { useAppWithStaff } from '../../../../test/helpers/signedIn.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
 
 let startup: Member;
@@ -12,10 +11,8 @@ let ptExpert: Member;
 let needId: string;
 let introId: string;
 
-const t = useTestApp({ env: adminEnv });
-const admin = useAdmin(t);
-const staffLS = useStaff(t, admin, 'lang-son');
-const staffPT = useStaff(t, admin, 'phu-tho');
+const { t, admin, staff } = useAppWithStaff(['lang-son', 'phu-tho']);
+const [staffLS, staffPT] = staff;
 beforeAll(async () => {
   startup = await member(t, 'startup');
   expert = await member(t, 'expert', { name: 'Luật sư Nguyễn Thị Hạnh', province: 'lang-son' });
