@@ -121,16 +121,11 @@ describe('Consultation card', () => {
 
   it('an in-person meeting may change place as it moves; a refusal is said in words', async () => {
     const api = mockApi({
-      'POST /api/consultations/k-1/reschedule': {
-        status: 409,
-        body: {
-          error: {
-            code: 'conflict',
-            message: 'busy',
-            details: { reason: 'expert_busy', busy: [{ startsAt: '2099-10-06T07:00:00.000Z', endsAt: '2099-10-06T08:00:00.000Z' }] },
-          },
-        },
-      },
+      'POST /api/consultations/k-1/reschedule': apiError(409, {
+        code: 'conflict',
+        message: 'busy',
+        details: { reason: 'expert_busy', busy: [{ startsAt: '2099-10-06T07:00:00.000Z', endsAt: '2099-10-06T08:00:00.000Z' }] },
+      }),
     });
     const user = userEvent.setup();
     const onsite = consultation({ mode: 'onsite', location: 'Sở KH&CN Lạng Sơn' });
