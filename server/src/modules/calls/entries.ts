@@ -7,6 +7,7 @@ import type { Entry, EntryBody, EntryListQuery, Page, PatchEntryBody } from '@ke
 import { ACTIVE_NEED_STATUSES, entryAnswerIssues } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { ConflictError, ConflictOfInterestError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import { DuplicateKeyError, type Filter, type Store } from '../../store/types.js';
@@ -16,7 +17,6 @@ import type { EventDoc, EventsRepository } from '../events/repository.js';
 import type { NeedDoc, NeedsRepository } from '../needs/repository.js';
 import type { NotificationsService } from '../notifications/service.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
-import { allOf } from '../staff/policy.js';
 import type { CallsCore } from './deps.js';
 import type { EntryAction } from './events.js';
 import { callPolicy, isJudge } from './policy.js';

@@ -8,12 +8,13 @@ import type { Clock } from '../../lib/clock.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import type { Store } from '../../store/types.js';
+import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { ConflictDoc, ConflictsRepository } from './repository.js';
 import { presentConflict } from './presenter.js';
-import { allOf, staffScope } from '../staff/policy.js';
+import { staffScope } from '../staff/policy.js';
 import type { Actor } from '../../lib/authorize.js';
 import { conflictPolicy, mayDeclareBetween } from './policy.js';
 

@@ -7,12 +7,13 @@ import type { ContactLogEntry } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
+import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import { presentContact } from './presenter.js';
-import { allOf, staffScope } from './policy.js';
+import { staffScope } from './policy.js';
 import type { SubjectResolver } from './subjects.js';
 import type { SubjectType } from '@ketnoi/contract';
 

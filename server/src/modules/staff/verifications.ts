@@ -8,13 +8,14 @@ import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
+import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
 import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { ProfilesService } from '../profiles/service.js';
 import { presentVerification } from './presenter.js';
-import { allOf, staffScope } from './policy.js';
+import { staffScope } from './policy.js';
 
 export interface VerificationDoc extends Doc {
   profileId: string;
