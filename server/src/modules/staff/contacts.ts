@@ -9,7 +9,7 @@ import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
 import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
-import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import { findPage, mapPage } from '../../lib/pagination.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import { presentContact } from './presenter.js';
@@ -96,8 +96,6 @@ export class ContactLog {
       if (!(await this.profiles.findById(query.profileId))) throw new NotFoundError('Profile');
       clauses.push({ profileIds: query.profileId });
     }
-    const { filter: after, sort } = cursorQuery('at', -1, decodeCursor(query.cursor));
-    const docs = await this.collection.find(allOf(...clauses, after), { sort, limit: query.limit + 1 });
-    return toPage(docs, query.limit, 'at', presentContact);
+    return mapPage(await findPage(this.collection, allOf(...clauses), query, 'at', -1), presentContact);
   }
 }
