@@ -2,7 +2,9 @@
 // A cursor encodes the sort value and _id of the last item, so pages stay stable while new
 // items arrive.
 import type { Page } from '@ketnoi/contract';
+import type { Filter, SortSpec } from '../store/types.js';
 import { ValidationError } from './errors.js';
+import { allOf } from './filters.js';
 
 export interface CursorPosition {
   value: string | number;
@@ -53,4 +55,35 @@ export function toPage<D extends { _id: string }, T>(docs: D[], limit: number, f
     items: items.map(present),
     nextCursor: hasMore && last ? encodeCursor({ value: last[field] as string | number, id: last._id }) : null,
   };
+}
+
+/** A list's paging parameters, as every list query carries them. */
+export interface PageQuery {
+  cursor?: string | undefined;
+  limit: number;
+}
+
+/** A repository or collection to read a page from. */
+export interface PageSource<D> {
+  find(filter: Filter, options: { sort: SortSpec; limit: number }): Promise<D[]>;
+}
+
+/**
+ * The page of documents matching `filter` after `query.cursor`, in (field, _id) order (newest
+ * first when dir = -1). Present it with `mapPage` once whatever the presenter needs is loaded.
+ */
+export async function findPage<D extends { _id: string }>(
+  source: PageSource<D>,
+  filter: Filter,
+  query: PageQuery,
+  field: keyof D & string,
+  dir: 1 | -1,
+): Promise<Page<D>> {
+  const { filter: after, sort } = cursorQuery(field, dir, decodeCursor(query.cursor));
+  const docs = await source.find(allOf(filter, after), { sort, limit: query.limit + 1 });
+  return toPage(docs, query.limit, field, (d) => d);
+}
+
+export function mapPage<D, T>(page: Page<D>, present: (d: D) => T): Page<T> {
+  return { items: page.items.map((d) => present(d)), nextCursor: page.nextCursor };
 }

@@ -1,6 +1,7 @@
 import { fold } from '@ketnoi/search';
 import type { Collection, Doc, Store } from '../../store/types.js';
-import type { Language, ProvinceCode, Role } from '@ketnoi/contract';
+import type { Language, Page, ProvinceCode, Role } from '@ketnoi/contract';
+import { findPage, type PageQuery } from '../../lib/pagination.js';
 
 export interface UserDoc extends Doc {
   email: string;
@@ -55,9 +56,9 @@ export class UsersRepository {
     return this.users.findOneAndUpdate({ _id: id }, { $set: fields }, { returnDocument: 'after' });
   }
 
-  /** The administrator's list: newest first, `filter` built by the user-admin service. */
-  list(filter: Record<string, unknown>, limit: number): Promise<UserDoc[]> {
-    return this.users.find(filter, { sort: { createdAt: -1, _id: -1 }, limit });
+  /** A page of the administrator's list: newest first, `filter` built by the user-admin service. */
+  list(filter: Record<string, unknown>, query: PageQuery): Promise<Page<UserDoc>> {
+    return findPage(this.users, filter, query, 'createdAt', -1);
   }
 
   /** Staff accounts of a province (for staff-queue notifications). */

@@ -1,7 +1,8 @@
 // The audit log: an append-only collection. This repository has no update or delete method and
 // no endpoint writes to it; entries come only from the event subscriber (subscriber.ts).
+import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
-import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import { findPage, mapPage } from '../../lib/pagination.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 
 import type { AuditAction, AuditTargetType, Page } from '@ketnoi/contract';
@@ -63,10 +64,6 @@ export class AuditLog {
     if (query.from) range.$gte = query.from;
     if (query.to) range.$lt = query.to;
     if (Object.keys(range).length) clauses.push({ at: range });
-    const { filter: after, sort } = cursorQuery('at', -1, decodeCursor(query.cursor));
-    if (Object.keys(after).length) clauses.push(after);
-    const filter = clauses.length === 0 ? {} : clauses.length === 1 ? clauses[0]! : { $and: clauses };
-    const docs = await this.collection.find(filter, { sort, limit: query.limit + 1 });
-    return toPage(docs, query.limit, 'at', present);
+    return mapPage(await findPage(this.collection, allOf(...clauses), query, 'at', -1), present);
   }
 }

@@ -7,8 +7,9 @@ import type { Entry, EntryBody, EntryListQuery, Page, PatchEntryBody } from '@ke
 import { ACTIVE_NEED_STATUSES, entryAnswerIssues } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { ConflictError, ConflictOfInterestError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
-import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import { findPage, mapPage } from '../../lib/pagination.js';
 import { DuplicateKeyError, type Filter, type Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import { eventPolicy } from '../events/policy.js';
@@ -16,7 +17,6 @@ import type { EventDoc, EventsRepository } from '../events/repository.js';
 import type { NeedDoc, NeedsRepository } from '../needs/repository.js';
 import type { NotificationsService } from '../notifications/service.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
-import { allOf } from '../staff/policy.js';
 import type { CallsCore } from './deps.js';
 import type { EntryAction } from './events.js';
 import { callPolicy, isJudge } from './policy.js';
@@ -148,17 +148,16 @@ export class EntriesService {
     const actor = { user, profileId: null };
     const organiser = callPolicy.can(actor, 'organise', { event, call });
     const view = query.as ?? (organiser ? 'organiser' : isJudge(user, call) ? 'judge' : 'entrant');
-    const { filter: after, sort } = cursorQuery('createdAt', 1, decodeCursor(query.cursor));
-    const page = async (scope: Filter) => {
-      const docs = await this.d.entries.find(allOf({ eventId }, scope, after), { sort, limit: query.limit + 1 });
-      const startups = new Map((await this.d.profiles.findMany(docs.map((d) => d.startupId))).map((p) => [p._id, p]));
-      return { docs, startups };
+    const entriesOf = async (scope: Filter) => {
+      const page = await findPage(this.d.entries, allOf({ eventId }, scope), query, 'createdAt', 1);
+      const startups = new Map((await this.d.profiles.findMany(page.items.map((d) => d.startupId))).map((p) => [p._id, p]));
+      return { page, startups };
     };
     if (view === 'organiser') {
       if (!organiser) throw new ForbiddenError('Only the organisers of this event see every entry.');
-      const { docs, startups } = await page(query.status ? { status: query.status } : {});
-      const [needs, judging] = await Promise.all([this.needsOf(docs), this.judgingCounts(call, docs)]);
-      return toPage(docs, query.limit, 'createdAt', (d) =>
+      const { page, startups } = await entriesOf(query.status ? { status: query.status } : {});
+      const [needs, judging] = await Promise.all([this.needsOf(page.items), this.judgingCounts(call, page.items)]);
+      return mapPage(page, (d) =>
         presentEntry(d, startups.get(d.startupId)!, { needs: d.needIds.flatMap((id) => needs.get(id) ?? []), judging: judging(d) }),
       );
     }
@@ -170,24 +169,22 @@ export class EntriesService {
       const conflicts = await this.d.jury.conflictsOf([judgeId]);
       const mine = await this.d.judgements.find({ eventId, judgeId });
       const recused = mine.filter((j) => j.status === 'recused').map((j) => j.entryId);
-      const { docs, startups } = await page({
+      const { page, startups } = await entriesOf({
         status: 'submitted',
         _id: { $nin: recused },
         startupId: { $nin: conflicts.startupsOf(judgeId) },
       });
       const byEntry = new Map(mine.map((j) => [j.entryId, j]));
-      return toPage(docs, query.limit, 'createdAt', (d) => {
+      return mapPage(page, (d) => {
         const judgement = byEntry.get(d._id);
         return presentEntry(d, startups.get(d.startupId)!, { myJudgement: judgement ? presentJudgement(judgement, call.criteria) : null });
       });
     }
     const own = await this.ownStartupIds(user);
     if (!own.length) throw new ForbiddenError('Only the organisers, the judges and the entrants see entries.');
-    const { docs, startups } = await page({ startupId: { $in: own } });
-    const needs = await this.needsOf(docs);
-    return toPage(docs, query.limit, 'createdAt', (d) =>
-      presentEntry(d, startups.get(d.startupId)!, { needs: d.needIds.flatMap((id) => needs.get(id) ?? []) }),
-    );
+    const { page, startups } = await entriesOf({ startupId: { $in: own } });
+    const needs = await this.needsOf(page.items);
+    return mapPage(page, (d) => presentEntry(d, startups.get(d.startupId)!, { needs: d.needIds.flatMap((id) => needs.get(id) ?? []) }));
   }
 
   /** One entry, as the caller may see it: organiser, judge who may score it, or its entrant. */

@@ -7,6 +7,7 @@ import type { Call, CallBody, CallListItem, CallListQuery, CallTemplate, Judging
 import { fold } from '@ketnoi/search';
 import type { AuthUser } from '../../http/api.js';
 import { ConflictError, NotFoundError } from '../../lib/errors.js';
+import { allOf } from '../../lib/filters.js';
 import { cursorQuery, decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import { guardKeys, type WriteGuards } from '../../store/guards.js';
 import type { Store } from '../../store/types.js';
@@ -15,7 +16,6 @@ import { eventPolicy } from '../events/policy.js';
 import type { EventDoc, EventsRepository } from '../events/repository.js';
 import type { NotificationsService } from '../notifications/service.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
-import { allOf } from '../staff/policy.js';
 import type { CallsCore } from './deps.js';
 import type { EntriesService } from './entries.js';
 import { callPolicy, isJudge } from './policy.js';

@@ -8,12 +8,13 @@ import type { Clock } from '../../lib/clock.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import type { Store } from '../../store/types.js';
+import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
-import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import { findPage, mapPage } from '../../lib/pagination.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { ConflictDoc, ConflictsRepository } from './repository.js';
 import { presentConflict } from './presenter.js';
-import { allOf, staffScope } from '../staff/policy.js';
+import { staffScope } from '../staff/policy.js';
 import type { Actor } from '../../lib/authorize.js';
 import { conflictPolicy, mayDeclareBetween } from './policy.js';
 
@@ -64,10 +65,9 @@ export class ConflictsService {
       if (!(await this.profiles.findById(query.profileId))) throw new NotFoundError('Profile');
       clauses.push({ $or: [{ profileId: query.profileId }, { otherProfileId: query.profileId }] });
     }
-    const { filter: after, sort } = cursorQuery('createdAt', -1, decodeCursor(query.cursor));
-    const docs = await this.conflicts.find(allOf(...clauses, after), { sort, limit: query.limit + 1 });
-    const parties = await this.partiesOf(docs.slice(0, query.limit));
-    return toPage(docs, query.limit, 'createdAt', (d) => presentConflict(d, parties));
+    const page = await findPage(this.conflicts, allOf(...clauses), query, 'createdAt', -1);
+    const parties = await this.partiesOf(page.items);
+    return mapPage(page, (d) => presentConflict(d, parties));
   }
 
   async remove(user: AuthUser, id: string): Promise<void> {

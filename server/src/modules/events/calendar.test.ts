@@ -6,7 +6,7 @@ import { mulberry32 } from '@ketnoi/seeds/generator/prng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../store/embedded/index.js';
 import type { Store } from '../../store/types.js';
-import { allOf } from '../staff/policy.js';
+import { allOf } from '../../lib/filters.js';
 import { monthStart, monthsOf, soonest, vietnamMonth } from './calendar.js';
 import { type EventDoc, EventsRepository } from './repository.js';
 

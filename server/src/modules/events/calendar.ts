@@ -6,7 +6,7 @@
 // months, one plain query fetches the rest.
 import { VIETNAM_OFFSET_MS } from '../reports/period.js';
 import type { Filter, SortSpec } from '../../store/types.js';
-import { allOf } from '../staff/policy.js';
+import { allOf } from '../../lib/filters.js';
 import type { EventDoc, EventsRepository } from './repository.js';
 
 /** Month buckets read before one query takes everything later. */

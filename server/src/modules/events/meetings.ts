@@ -4,12 +4,12 @@ import type { z } from 'zod';
 import type { CreateMeetingBody, Meeting, MeetingListQuery, Page } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
-import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import { findPage, mapPage } from '../../lib/pagination.js';
 import { DuplicateKeyError, type Filter } from '../../store/types.js';
 import type { ProfileDoc } from '../profiles/repository.js';
 import type { ConflictsRepository } from '../conflicts/repository.js';
-import { allOf } from '../staff/policy.js';
 import type { EventsCore } from './deps.js';
 import type { ReplanOutcome } from './board.js';
 import type { MeetingDoc } from './meetingsRepository.js';
@@ -171,13 +171,9 @@ export class MeetingsService {
       if (!own) throw new ForbiddenError('Register for the event to see its meetings.');
       scope = { eventId, $or: [{ requesterId: own._id }, { inviteeId: own._id }] };
     }
-    const { filter: after, sort } = cursorQuery('createdAt', -1, decodeCursor(query.cursor));
-    const docs = await this.d.meetings.find(allOf(scope, query.status ? { status: query.status } : {}, after), {
-      sort,
-      limit: query.limit + 1,
-    });
-    const profiles = await this.profilesOf(docs.slice(0, query.limit));
-    return toPage(docs, query.limit, 'createdAt', (d) => presentMeeting(d, profiles));
+    const page = await findPage(this.d.meetings, allOf(scope, query.status ? { status: query.status } : {}), query, 'createdAt', -1);
+    const profiles = await this.profilesOf(page.items);
+    return mapPage(page, (d) => presentMeeting(d, profiles));
   }
 
   /** The organiser re-plans every accepted meeting of the event. */

@@ -4,12 +4,12 @@ import type { z } from 'zod';
 import type { EventRegisterBody, Page, Registration, RegistrationListQuery } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
-import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import { findPage, mapPage } from '../../lib/pagination.js';
 import { DuplicateKeyError } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import type { ProfileDoc } from '../profiles/repository.js';
-import { allOf } from '../staff/policy.js';
 import type { EventsCore } from './deps.js';
 import { newRegistrationCode, normaliseCode } from './codes.js';
 import { eventPolicy } from './policy.js';
@@ -150,17 +150,13 @@ export class RegistrationsService {
       if (reg?.status !== 'registered') throw new ForbiddenError('Register for the event to see who else is coming.');
     }
     const status = organiser ? (query.status ? { status: query.status } : {}) : { status: 'registered' };
-    const { filter: after, sort } = cursorQuery('createdAt', 1, decodeCursor(query.cursor));
-    const docs = await this.d.registrations.find(allOf({ eventId }, status, after), { sort, limit: query.limit + 1 });
-    const page = docs.slice(0, query.limit);
-    const profiles = await this.profilesOf(page);
+    const page = await findPage(this.d.registrations, allOf({ eventId }, status), query, 'createdAt', 1);
+    const profiles = await this.profilesOf(page.items);
     const positions = new Map<string, number>();
     if (organiser)
-      for (const d of page) if (d.status === 'waitlisted') positions.set(d._id, await this.d.registrations.waitlistPosition(d));
+      for (const d of page.items) if (d.status === 'waitlisted') positions.set(d._id, await this.d.registrations.waitlistPosition(d));
     const view: RegistrationView = organiser ? 'organiser' : 'participant';
-    const result = toPage(docs, query.limit, 'createdAt', (d) =>
-      presentRegistration(d, profiles.get(d.profileId), view, positions.get(d._id) ?? null),
-    );
+    const result = mapPage(page, (d) => presentRegistration(d, profiles.get(d.profileId), view, positions.get(d._id) ?? null));
     // Other participants do not see profiles their owners hid from the directory (the cursor still moves past them).
     if (!organiser) result.items = result.items.filter((r) => !profiles.get(r.profileId)?.hidden);
     return result;

@@ -8,8 +8,9 @@ import type { Clock } from '../../lib/clock.js';
 import { DAY_MS } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
+import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
-import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import { findPage, mapPage } from '../../lib/pagination.js';
 import { guardKeys, WriteGuards } from '../../store/guards.js';
 import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
@@ -236,12 +237,9 @@ export class IntrosService {
             ],
           }
         : { $and: [scope, { $or: [{ fromProfileId: query.with }, { toProfileId: query.with }] }] };
-    const { filter: after, sort } = cursorQuery('createdAt', -1, decodeCursor(query.cursor));
-    const clauses = [scope, query.status ? { status: query.status } : {}, after].filter((c) => Object.keys(c).length > 0);
-    const filter = clauses.length === 0 ? {} : clauses.length === 1 ? clauses[0]! : { $and: clauses };
-    const docs = await this.intros.find(filter, { sort, limit: query.limit + 1 });
-    const parties = await this.partiesOf(docs.slice(0, query.limit));
-    return toPage(docs, query.limit, 'createdAt', (d) => presentIntro(d, parties));
+    const page = await findPage(this.intros, allOf(scope, query.status ? { status: query.status } : {}), query, 'createdAt', -1);
+    const parties = await this.partiesOf(page.items);
+    return mapPage(page, (d) => presentIntro(d, parties));
   }
 
   async presentOne(intro: IntroDoc): Promise<Intro> {

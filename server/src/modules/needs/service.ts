@@ -5,8 +5,9 @@ import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
+import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
-import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import { findPage, mapPage } from '../../lib/pagination.js';
 import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
@@ -175,11 +176,7 @@ export class NeedsService {
     if (query.category) requested.category = query.category;
     if (query.status) requested.status = query.status;
     if (query.startupId) requested.startupId = query.startupId;
-    const { filter: after, sort } = cursorQuery('createdAt', -1, decodeCursor(query.cursor));
-    const clauses = [scope, requested, after].filter((c) => Object.keys(c).length > 0);
-    const filter = clauses.length === 0 ? {} : clauses.length === 1 ? clauses[0]! : { $and: clauses };
-    const docs = await this.needs.find(filter, { sort, limit: query.limit + 1 });
-    return toPage(docs, query.limit, 'createdAt', (d) => presentNeed(d));
+    return mapPage(await findPage(this.needs, allOf(scope, requested), query, 'createdAt', -1), (d) => presentNeed(d));
   }
 
   /** The startup a need is created for: the caller's own, or (staff/admin) the one named. */

@@ -5,7 +5,7 @@ import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
-import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import { findPage, mapPage } from '../../lib/pagination.js';
 import type { Filter } from '../../store/types.js';
 import type { NotificationDoc, NotificationsRepository } from './repository.js';
 
@@ -39,10 +39,9 @@ export class NotificationsService {
   async list(user: AuthUser, unreadOnly: boolean, limit: number, cursor?: string): Promise<Page<Notification> & { unreadCount: number }> {
     const base: Filter = notificationPolicy.ownedBy(user);
     if (unreadOnly) base.read = false;
-    const { filter: after, sort } = cursorQuery('createdAt', -1, decodeCursor(cursor));
-    const docs = await this.repo.find(Object.keys(after).length ? { $and: [base, after] } : base, { sort, limit: limit + 1 });
+    const page = await findPage(this.repo, base, { cursor, limit }, 'createdAt', -1);
     const unreadCount = await this.repo.collection.countDocuments({ ...notificationPolicy.ownedBy(user), read: false });
-    return { ...toPage(docs, limit, 'createdAt', presentNotification), unreadCount };
+    return { ...mapPage(page, presentNotification), unreadCount };
   }
 
   async markRead(user: AuthUser, input: { ids?: string[]; all?: boolean }): Promise<{ updated: number; unreadCount: number }> {

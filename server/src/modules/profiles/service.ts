@@ -6,7 +6,8 @@ import { parseInput } from '../../http/validate.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
-import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
+import { allOf } from '../../lib/filters.js';
+import { findPage, mapPage } from '../../lib/pagination.js';
 import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import { BODY_BY_KIND, IDENTITY_FIELDS, isProfileKind } from '@ketnoi/contract';
@@ -121,19 +122,8 @@ export class ProfilesService {
     if (query.need) filter.coverage = query.need;
     if (query.verified !== undefined) filter.verified = query.verified;
     const restriction = await this.visibility.filterFor(viewer);
-    const clauses: Filter[] = [filter];
-    if (restriction) clauses.push(restriction);
-    const cursor = decodeCursor(query.cursor);
-    if (cursor) clauses.push({ $or: [{ nameKey: { $gt: cursor.value } }, { nameKey: cursor.value, _id: { $gt: cursor.id } }] });
-    const docs = await this.profiles.find(clauses.length === 1 ? filter : { $and: clauses }, {
-      sort: { nameKey: 1, _id: 1 },
-      limit: query.limit + 1,
-    });
-    const page = docs.slice(0, query.limit);
-    const items: Profile[] = [];
-    for (const doc of page) items.push(presentProfile(doc, { includeContact: isStaffFor(viewer, doc.province) }));
-    const last = page[page.length - 1];
-    return { items, nextCursor: docs.length > query.limit && last ? encodeCursor({ value: last.nameKey, id: last._id }) : null };
+    const page = await findPage(this.profiles, allOf(filter, restriction ?? {}), query, 'nameKey', 1);
+    return mapPage(page, (doc) => presentProfile(doc, { includeContact: isStaffFor(viewer, doc.province) }));
   }
 
   private async write(

@@ -5,6 +5,7 @@ import type { SummaryQuery, ExportQuery as ExportQuerySchema } from '@ketnoi/con
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { UnavailableError } from '../../lib/errors.js';
+import { allOf } from '../../lib/filters.js';
 import type { Collection, Filter } from '../../store/types.js';
 import type { UsersRepository } from '../accounts/repository.js';
 import type { ConsultationsRepository } from '../consultations/repository.js';
@@ -14,7 +15,7 @@ import type { ExposureDoc } from '../matching/exposureLog.js';
 import { recentCount, windowDays } from '../matching/exposureLog.js';
 import type { NeedsRepository } from '../needs/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
-import { allOf, type Scope, staffScope } from '../staff/policy.js';
+import { type Scope, staffScope } from '../staff/policy.js';
 import { toCsv } from './csv.js';
 import { changedWithin, consultationsSheet, type ExportType, introsSheet, type Names, needsSheet } from './exports.js';
 import type { Sheet } from './sheet.js';

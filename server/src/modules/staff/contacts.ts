@@ -7,12 +7,13 @@ import type { ContactLogEntry } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
+import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
-import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import { findPage, mapPage } from '../../lib/pagination.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import { presentContact } from './presenter.js';
-import { allOf, staffScope } from './policy.js';
+import { staffScope } from './policy.js';
 import type { SubjectResolver } from './subjects.js';
 import type { SubjectType } from '@ketnoi/contract';
 
@@ -95,8 +96,6 @@ export class ContactLog {
       if (!(await this.profiles.findById(query.profileId))) throw new NotFoundError('Profile');
       clauses.push({ profileIds: query.profileId });
     }
-    const { filter: after, sort } = cursorQuery('at', -1, decodeCursor(query.cursor));
-    const docs = await this.collection.find(allOf(...clauses, after), { sort, limit: query.limit + 1 });
-    return toPage(docs, query.limit, 'at', presentContact);
+    return mapPage(await findPage(this.collection, allOf(...clauses), query, 'at', -1), presentContact);
   }
 }

@@ -71,9 +71,3 @@ export const staffScope = {
     if (!list.some((p) => isStaffFor(user, p))) throw new NotFoundError(what);
   },
 };
-
-/** AND of filter clauses, skipping empty ones. */
-export function allOf(...clauses: Filter[]): Filter {
-  const parts = clauses.filter((c) => Object.keys(c).length > 0);
-  return parts.length === 0 ? {} : parts.length === 1 ? parts[0]! : { $and: parts };
-}

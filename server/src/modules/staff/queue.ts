@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { QueueQuery as QueueQuerySchema } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import { DAY_MS, type Clock } from '../../lib/clock.js';
+import { allOf } from '../../lib/filters.js';
 import type { IntroDoc, IntrosRepository } from '../intros/repository.js';
 import type { NeedDoc, NeedsRepository } from '../needs/repository.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
@@ -11,7 +12,7 @@ import type { ProvincePoliciesRepository } from '../provinces/repository.js';
 import { DEFAULT_STALE_NEED_DAYS } from '../provinces/repository.js';
 import { presentVerifiedSummary } from '../profiles/presenter.js';
 import { presentQueueIntro, presentQueueNeed } from './presenter.js';
-import { allOf, staffScope } from './policy.js';
+import { staffScope } from './policy.js';
 
 /** A pending request counts as unanswered once it has waited this long. */
 export const UNANSWERED_AFTER_DAYS = 3;

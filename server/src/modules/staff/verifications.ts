@@ -8,13 +8,14 @@ import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
+import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
-import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import { findPage, mapPage } from '../../lib/pagination.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { ProfilesService } from '../profiles/service.js';
 import { presentVerification } from './presenter.js';
-import { allOf, staffScope } from './policy.js';
+import { staffScope } from './policy.js';
 
 export interface VerificationDoc extends Doc {
   profileId: string;
@@ -121,9 +122,7 @@ export class Verifications {
       staffScope.assertObject(user, profile.province, 'Profile');
       clauses.push({ profileId: profile._id });
     }
-    const { filter: after, sort } = cursorQuery('at', -1, decodeCursor(query.cursor));
-    const docs = await this.collection.find(allOf(...clauses, after), { sort, limit: query.limit + 1 });
-    return toPage(docs, query.limit, 'at', presentVerification);
+    return mapPage(await findPage(this.collection, allOf(...clauses), query, 'at', -1), presentVerification);
   }
 }
 

@@ -9,7 +9,8 @@ import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, RateLimitedError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
-import { cursorQuery, decodeCursor, toPage } from '../../lib/pagination.js';
+import { allOf } from '../../lib/filters.js';
+import { mapPage } from '../../lib/pagination.js';
 import type { Filter, Store } from '../../store/types.js';
 import type { UserDoc, UsersRepository } from '../accounts/repository.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
@@ -47,12 +48,9 @@ export class UserAdminService {
       .split(/\s+/)
       .filter(Boolean);
     for (const word of words) clauses.push({ searchKey: { $regex: literal(word) } });
-    const { filter: after } = cursorQuery('createdAt', -1, decodeCursor(query.cursor));
-    if (Object.keys(after).length) clauses.push(after);
-    const filter = clauses.length === 0 ? {} : clauses.length === 1 ? clauses[0]! : { $and: clauses };
-    const docs = await this.users.list(filter, query.limit + 1);
-    const profiles = await this.profilesOf(docs.slice(0, query.limit));
-    return toPage(docs, query.limit, 'createdAt', (u) => presentAdminUser(u, profiles.get(u._id)));
+    const page = await this.users.list(allOf(...clauses), query);
+    const profiles = await this.profilesOf(page.items);
+    return mapPage(page, (u) => presentAdminUser(u, profiles.get(u._id)));
   }
 
   async suspend(admin: AuthUser, userId: string, reason: string | undefined): Promise<AdminUser> {

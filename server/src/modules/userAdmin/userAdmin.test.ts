@@ -119,7 +119,9 @@ describe('accounts loaded by the bulk seeder (npm run seed)', () => {
     const seeded = await startTestApp({ env: adminEnv, startJobs: false });
     try {
       await loadGenerated(seeded.app.container, { profiles: 3, seed: 11 });
-      const [someone] = await seeded.app.container.modules.accounts.repository.list({ role: { $ne: 'admin' } }, 1);
+      const {
+        items: [someone],
+      } = await seeded.app.container.modules.accounts.repository.list({ role: { $ne: 'admin' } }, { limit: 1 });
       const surname = someone!.name.split(' ')[0]!;
       const found = await (await adminClient(seeded)).get(`/api/admin/users?q=${encodeURIComponent(surname)}&limit=100`);
       expect(found.status).toBe(200);
