@@ -12,7 +12,7 @@ export function buildOpenApiDocument(routes: RecordedRoute[], version: string): 
   for (const route of routes) {
     const operation: ZodOpenApiOperationObject = {
       summary: route.summary,
-      tags: route.tags,
+      tags: [...route.tags],
       ...(route.description ? { description: route.description } : {}),
       ...(route.auth === 'public' ? { security: [] } : {}),
       ...(route.auth !== 'public' && route.auth !== 'user' ? { 'x-roles': [...route.auth] } : {}),
