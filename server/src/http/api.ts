@@ -14,8 +14,7 @@ import type { AuthRule, Endpoint, Method, RequestSchemas, ResponseSpecs } from '
 import type { ValidInput } from './validate.js';
 import { validate } from './validate.js';
 
-export type { AuthRule, Endpoint, RequestSchemas, ResponseSpec, ResponseSpecs } from '@ketnoi/contract/endpoint';
-export { STAFF } from '@ketnoi/contract/endpoint';
+export type { AuthRule } from '@ketnoi/contract/endpoint';
 
 /** The signed-in user as every handler sees it: the contract's `user`. */
 export type AuthUser = User;
@@ -77,14 +76,6 @@ export class ApiRegistry {
   route<S extends RequestSchemas = Record<never, never>, A extends AuthRule = AuthRule, R extends ResponseSpecs = ResponseSpecs>(
     endpoint: Endpoint<S, A, R>,
     implementation: Implementation<S, A, R>,
-  ): void;
-  /** The former form, declaration and implementation in one object (while routes move to the contract). */
-  route<S extends RequestSchemas = Record<never, never>, A extends AuthRule = AuthRule, R extends ResponseSpecs = ResponseSpecs>(
-    spec: Endpoint<S, A, R> & Implementation<S, A, R>,
-  ): void;
-  route<S extends RequestSchemas, A extends AuthRule, R extends ResponseSpecs>(
-    endpoint: Endpoint<S, A, R>,
-    implementation: Implementation<S, A, R> = endpoint as Endpoint<S, A, R> & Implementation<S, A, R>,
   ): void {
     const request = (endpoint.request ?? {}) as S;
     this.routes.push({ ...endpoint, request });

@@ -3,7 +3,7 @@ import { createDocument } from 'zod-openapi';
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
 import type { ZodType } from 'zod';
 import type { RecordedRoute } from '../http/api.js';
-import { ErrorBody } from './errors.js';
+import { ErrorBody } from '@ketnoi/contract';
 
 const toOpenApiPath = (path: string) => `/api${path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`;
 
