@@ -15,6 +15,9 @@ const contact = {
   website: 'https://thachdenhongnhung.vn/shop',
 };
 
+/** A profile in Hà Nội with only the fields a mapping test is about. */
+const inHaNoi = (profile: Omit<SearchableProfile, 'province'>): SearchableProfile => ({ ...profile, province: 'ha-noi' });
+
 function startupFullOfContacts(): SearchableProfile {
   // Extra top-level fields a store record may carry; the mapping must ignore them all.
   const stored = {
@@ -77,15 +80,9 @@ describe('toSearchDocument', () => {
   });
 
   it('maps need categories per kind and writes their labels into needLabels, not the highlighted needsText', () => {
-    const expert = toSearchDocument({
-      id: 'e',
-      kind: 'expert',
-      name: 'A',
-      province: 'ha-noi',
-      expertise: ['trademark', 'legal'],
-      servesProvinces: ['ha-noi'],
-      remote: true,
-    });
+    const expert = toSearchDocument(
+      inHaNoi({ id: 'e', kind: 'expert', name: 'A', expertise: ['trademark', 'legal'], servesProvinces: ['ha-noi'], remote: true }),
+    );
     expect(expert.need).toEqual(['trademark', 'legal']);
     expect(expert.needLabels).toContain('Đăng ký nhãn hiệu');
     expect(expert.needLabels).toContain('Trademark');
@@ -93,54 +90,35 @@ describe('toSearchDocument', () => {
     expect(expert.remote).toBe(true);
     expect(expert.servesProvinces).toEqual(['ha-noi']);
 
-    const provider = toSearchDocument({
-      id: 'p',
-      kind: 'provider',
-      name: 'B',
-      province: 'ha-noi',
-      offerings: ['workspace'],
-      resources: [{ name: 'Hội trường', kind: 'venue' }],
-    });
-    expect(provider.need).toEqual(['workspace']);
-    expect(provider.productsText).toContain('Hội trường');
+    const provider = (resource: { name: string; kind: string }) =>
+      inHaNoi({ id: 'p', kind: 'provider', name: 'B', offerings: ['workspace'], resources: [resource] });
+    const hall = toSearchDocument(provider({ name: 'Hội trường', kind: 'venue' }));
+    expect(hall.need).toEqual(['workspace']);
+    expect(hall.productsText).toContain('Hội trường');
     // A kind code is never text a highlight could show; its words are, when given.
-    expect(provider.productsText).not.toContain('venue');
-    const labelled = toSearchDocument(
-      {
-        id: 'p',
-        kind: 'provider',
-        name: 'B',
-        province: 'ha-noi',
-        offerings: ['workspace'],
-        resources: [{ name: 'Tầng 2', kind: 'shared_office' }],
-      },
-      { resourceKindLabel: (code) => (code === 'shared_office' ? 'Văn phòng chia sẻ · Shared office' : undefined) },
-    );
+    expect(hall.productsText).not.toContain('venue');
+    const labelled = toSearchDocument(provider({ name: 'Tầng 2', kind: 'shared_office' }), {
+      resourceKindLabel: (code) => (code === 'shared_office' ? 'Văn phòng chia sẻ · Shared office' : undefined),
+    });
     expect(labelled.productsText).toBe('Tầng 2 · Văn phòng chia sẻ · Shared office');
 
-    const startup = toSearchDocument({
-      id: 's',
-      kind: 'startup',
-      name: 'C',
-      province: 'ha-noi',
-      stage: 'idea',
-      openNeeds: [
-        { category: 'trademark', title: 'Bảo hộ logo' },
-        { category: 'trademark', title: 'Nhãn hiệu tập thể' },
-      ],
-    });
+    const startup = toSearchDocument(
+      inHaNoi({
+        id: 's',
+        kind: 'startup',
+        name: 'C',
+        stage: 'idea',
+        openNeeds: [
+          { category: 'trademark', title: 'Bảo hộ logo' },
+          { category: 'trademark', title: 'Nhãn hiệu tập thể' },
+        ],
+      }),
+    );
     expect(startup.need).toEqual(['trademark']);
     expect(startup.needsText).toContain('Bảo hộ logo');
     expect(startup.stage).toBe('idea');
 
-    const investor = toSearchDocument({
-      id: 'i',
-      kind: 'investor',
-      name: 'D',
-      province: 'ha-noi',
-      investorType: 'angel',
-      stages: ['prototype'],
-    });
+    const investor = toSearchDocument(inHaNoi({ id: 'i', kind: 'investor', name: 'D', investorType: 'angel', stages: ['prototype'] }));
     expect(investor.need).toEqual(['funding']);
     expect(investor.productsText).toContain('Nhà đầu tư thiên thần');
     expect(investor.stages).toEqual(['prototype']);

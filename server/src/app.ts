@@ -38,6 +38,7 @@ import { loadDemoData } from './seeding/demo.js';
 import { loadDemoActivity } from './seeding/demoActivity.js';
 import { loadDemoCalls } from './seeding/demoCalls.js';
 import { loadDemoEvents } from './seeding/demoEvents.js';
+import { StoryClock } from './seeding/storyClock.js';
 import { createRedisConnections, type RedisConnections } from './realtime/redis.js';
 import type { Store } from './store/types.js';
 
@@ -111,10 +112,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (emptyStore && config.demoData) {
     // With a real administrator configured, the demo's staff and admin (published password) are left out.
     const staffAndAdmin = config.admin === null;
-    bannerLines.push(...(await loadDemoData(container, clock, { staffAndAdmin })));
-    await loadDemoActivity(container, clock, { staff: staffAndAdmin });
-    await loadDemoEvents(container, clock, { staff: staffAndAdmin });
-    await loadDemoCalls(container, clock, { staff: staffAndAdmin });
+    const story = new StoryClock(clock, container.events);
+    bannerLines.push(...(await loadDemoData(container, story, { staffAndAdmin })));
+    await loadDemoActivity(container, story, { staff: staffAndAdmin });
+    await loadDemoEvents(container, story, { staff: staffAndAdmin });
+    await loadDemoCalls(container, story, { staff: staffAndAdmin });
   }
 
   const sessionMiddleware = session({

@@ -33,7 +33,12 @@ describe('demo data on first start', () => {
     await honey.login('mat-ong-chi-lang@demo.ketnoi.vn', DEMO_PASSWORD);
     const conversations = (await honey.get('/api/conversations')).body.items;
     expect(conversations).toHaveLength(1);
-    expect(conversations[0].lastMessage.body).toContain('thứ Ba');
+    expect(conversations[0].lastMessage.body).toContain('thẩm định hình thức');
+    // One consultation still to come, so the founder can see, move or cancel it.
+    const upcoming = (await honey.get('/api/consultations?status=scheduled')).body.items;
+    expect(upcoming).toHaveLength(1);
+    expect(upcoming[0]).toMatchObject({ mode: 'online', durationMinutes: 45, status: 'scheduled' });
+    expect(Date.parse(upcoming[0].startsAt)).toBeGreaterThan(Date.now() + 2 * 86_400_000);
     expect((await honey.get('/api/notifications?unread=true')).body.items.length).toBeGreaterThan(0);
     const trademark = (await honey.get('/api/needs')).body.items.find((n: { category: string }) => n.category === 'trademark');
     expect(trademark.status).toBe('in_progress');

@@ -6,7 +6,7 @@ import { RequireAuth, safeNext } from './guards.js';
 import SignIn from '../pages/auth/SignIn.js';
 import NotificationsPage from '../pages/notifications/NotificationsPage.js';
 import { renderApp } from '../test/render.js';
-import { mockApi } from '../test/mockApi.js';
+import { apiError, mockApi } from '../test/mockApi.js';
 import { meAs, startupProfile } from '../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -52,14 +52,14 @@ describe('Signed-in routes', () => {
   });
 
   it('a 401 from any request ends the session and goes to sign-in', async () => {
-    mockApi({ 'GET /api/notifications': { status: 401, body: { error: { code: 'unauthenticated', message: 'expired' } } } });
+    mockApi({ 'GET /api/notifications': apiError(401, { code: 'unauthenticated', message: 'expired' }) });
     const { router } = app('/notifications', meAs(startupProfile()));
     await waitFor(() => expect(router.state.location.pathname).toBe('/signin'));
     expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/notifications')}`);
   });
 
   it('shows a wrong-password message on a 401 from login', async () => {
-    mockApi({ 'POST /api/auth/login': { status: 401, body: { error: { code: 'unauthenticated', message: 'bad' } } } });
+    mockApi({ 'POST /api/auth/login': apiError(401, { code: 'unauthenticated', message: 'bad' }) });
     app('/signin', null);
     const u = userEvent.setup();
     await u.type(screen.getByLabelText(/^Email/), 'a@example.vn');

@@ -1,8 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/hooks/auth.js';
 import type { Role } from '@ketnoi/contract';
-import { ErrorState, Loading } from '../components/States.js';
+import { ErrorState, Forbidden, Loading } from '../components/States.js';
 
 /** Signed-in routes: without a session, go to sign-in and come back here afterwards. */
 export function RequireAuth() {
@@ -18,16 +17,8 @@ export function RequireAuth() {
 }
 
 function RequireRoles({ roles }: { roles: Role[] }) {
-  const { t } = useTranslation();
   const { data } = useMe();
-  if (!data || !roles.includes(data.user.role)) {
-    return (
-      <div className="page">
-        <h1>{t('errors.forbiddenTitle')}</h1>
-        <p>{t('errors.forbidden')}</p>
-      </div>
-    );
-  }
+  if (!data || !roles.includes(data.user.role)) return <Forbidden />;
   return <Outlet />;
 }
 

@@ -37,6 +37,17 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
+/** The page someone may not see: says so, and why when the page knows (`reason`). */
+export function Forbidden({ reason }: { reason?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <h1>{t('errors.forbiddenTitle')}</h1>
+      <p>{reason ?? t('errors.forbidden')}</p>
+    </div>
+  );
+}
+
 /** A form-level error banner (field errors are shown next to their fields). */
 export function FormError({ error }: { error: unknown }) {
   const { t } = useTranslation();

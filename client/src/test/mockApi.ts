@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import type { ErrorBody, ErrorCode } from '@ketnoi/contract';
 
 export interface ApiRequest {
   method: string;
@@ -10,6 +11,11 @@ export interface ApiRequest {
 /** Either `{status, body}` or a bare body (answered with 200). */
 export type ApiReply = { status: number; body?: unknown } | object | string | number | boolean | null;
 type Handler = (request: ApiRequest) => ApiReply | Promise<ApiReply>;
+
+/** A failure as the server answers it: `{ error: { code, message, details? } }` with its status. */
+export function apiError(status: number, error: ErrorBody['error'] & { code: ErrorCode }): { status: number; body: ErrorBody } {
+  return { status, body: { error } };
+}
 
 function isReply(value: unknown): value is { status: number; body?: unknown } {
   return typeof value === 'object' && value !== null && 'status' in value && typeof (value as { status: unknown }).status === 'number';
@@ -28,7 +34,7 @@ export function mockApi(routes: Record<string, Handler | ApiReply>) {
     const request: ApiRequest = { method, path: url.pathname, query: url.searchParams, body };
     calls.push(request);
     const route = routes[`${method} ${url.pathname}`];
-    let reply: ApiReply = route === undefined ? { status: 404, body: { error: { code: 'not_found', message: 'no route' } } } : route;
+    let reply: ApiReply = route === undefined ? apiError(404, { code: 'not_found', message: 'no route' }) : route;
     if (typeof reply === 'function') reply = await (reply as Handler)(request);
     const status = isReply(reply) ? reply.status : 200;
     const payload = isReply(reply) ? reply.body : reply;

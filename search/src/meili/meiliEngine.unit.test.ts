@@ -7,6 +7,7 @@ import { toSearchDocument } from '../documents.js';
 import type { SearchHit } from '../engine.js';
 import { SearchError, SearchUnavailableError } from '../errors.js';
 import { parseQuery } from '../query.js';
+import { IMPLICIT_INDEX_SETTINGS } from '../testing/meiliDefaults.js';
 import { translateMeiliError } from './errors.js';
 import { buildMeiliFilter, quoteFilterValue } from './filters.js';
 import { PRE_TAG, POST_TAG, facetsFromDistribution, fromMeiliHit, toMeiliDocument } from './mapping.js';
@@ -121,14 +122,7 @@ describe('index settings', () => {
   it('tells an index created by a document write (Meilisearch defaults) from a configured one', () => {
     const wanted = profileIndexSettings({ maxTotalHits: 1000 });
     expect(settingsMismatch(structuredClone(wanted), wanted)).toBeNull();
-    const implicit = {
-      filterableAttributes: [],
-      sortableAttributes: [],
-      searchableAttributes: ['*'],
-      rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
-      pagination: { maxTotalHits: 1000 },
-    };
-    expect(settingsMismatch(implicit, wanted)).toBe('filterable attributes differ');
+    expect(settingsMismatch(IMPLICIT_INDEX_SETTINGS, wanted)).toBe('filterable attributes differ');
     expect(settingsMismatch({ ...wanted, filterableAttributes: [...wanted.filterableAttributes!].reverse() }, wanted)).toBeNull();
     expect(settingsMismatch({ ...wanted, pagination: { maxTotalHits: 101_000 } }, wanted)).toBe('maxTotalHits differs');
   });

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toSearchDocument } from '../documents.js';
 import { SearchUnavailableError } from '../errors.js';
+import { IMPLICIT_INDEX_SETTINGS } from '../testing/meiliDefaults.js';
 import { APP_KEY_ACTIONS, appKeyUid } from './keys.js';
 import { createMeiliSearchEngine } from './meiliEngine.js';
 import { profileIndexSettings } from './settings.js';
@@ -85,14 +86,6 @@ describe('a reverse proxy in front of Meilisearch', () => {
 describe('an index without its settings', () => {
   it('answers 503 to searches, reports needsRebuild, and puts the settings back', async () => {
     const wanted = profileIndexSettings({ maxTotalHits: 1000 });
-    // What an index created implicitly by a document write has: Meilisearch's defaults.
-    const defaults = {
-      filterableAttributes: [],
-      sortableAttributes: [],
-      searchableAttributes: ['*'],
-      rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
-      pagination: { maxTotalHits: 1000 },
-    };
     const { url, seen } = await peer((req) => {
       if (req.path === '/indexes/profiles/search')
         return {
@@ -102,7 +95,7 @@ describe('an index without its settings', () => {
             'invalid_search_filter',
           ),
         };
-      if (req.method === 'GET' && req.path === '/indexes/profiles/settings') return { status: 200, body: defaults };
+      if (req.method === 'GET' && req.path === '/indexes/profiles/settings') return { status: 200, body: IMPLICIT_INDEX_SETTINGS };
       return undefined;
     });
     const engine = createMeiliSearchEngine({ url, apiKey: 'app-key-0123456789' });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fold, NEED_CATEGORY_CODES } from '@ketnoi/search';
 import { needCategories, needCategoryCodes, outcomeTagCodes, referencePayload, resourceKinds, sectors, stageCodes } from '../index.js';
+import { codedLabels } from './labels.js';
+import * as enumerations from './stages.js';
 
 describe('need categories', () => {
   it('are the ten codes of the API contract', () => {
@@ -76,5 +78,29 @@ describe('referencePayload (GET /api/reference)', () => {
     const b = referencePayload();
     expect(b.provinces[0]!.legacyNames).not.toContain('mutated');
     expect(JSON.parse(JSON.stringify(b))).toEqual(b);
+  });
+});
+
+describe('label tables', () => {
+  it('keep their codes, order and labels (a reworded label updates the snapshot)', () => {
+    const needCategoryLabels = needCategories.map(({ code, vi, en }) => ({ code, vi, en }));
+    expect(JSON.parse(JSON.stringify({ ...enumerations, sectors, needCategories: needCategoryLabels }))).toMatchSnapshot();
+  });
+});
+
+describe('codedLabels (the loader of data/*.json label tables)', () => {
+  it('keeps the file order and gives each row its code', () => {
+    expect(codedLabels('t', { b_code: { vi: 'B', en: 'B' }, a_code: { vi: 'A', en: 'A' } })).toEqual([
+      { code: 'b_code', vi: 'B', en: 'B' },
+      { code: 'a_code', vi: 'A', en: 'A' },
+    ]);
+  });
+
+  it.each([
+    ['a code that is not snake_case', { 'Bad-Code': { vi: 'x', en: 'x' } }, /^t\.json: code "Bad-Code" is not ASCII snake_case$/],
+    ['a missing English label', { ok: { vi: 'x', en: ' ' } }, /^t\.json: "ok" needs a Vietnamese and an English label$/],
+    ['an unknown field', { ok: { vi: 'x', en: 'x', note: 'y' } }, /^t\.json: "ok" has unknown fields note$/],
+  ])('refuses %s, naming the file', (_, table, message) => {
+    expect(() => codedLabels('t.json', table)).toThrow(message);
   });
 });

@@ -29,6 +29,8 @@ function add<K extends keyof DomainEvents>(registry: Registry, name: K, handler:
 export class EventBus {
   private readonly afterCommit: Registry = new Map();
   private readonly transactional: Registry = new Map();
+  /** After-commit handlers still running (those that returned a promise). */
+  private readonly running = new Set<Promise<void>>();
 
   constructor(
     private readonly store: Store,
@@ -71,12 +73,29 @@ export class EventBus {
     this.store.afterCommit(() => this.deliver(name, payload));
   }
 
+  /**
+   * Resolves once the after-commit handlers of every change made so far have finished, those
+   * they set off included. The demo's story waits for it before it moves its clock, so that a
+   * notification is stamped with the time of the step that caused it.
+   */
+  async settled(): Promise<void> {
+    do {
+      // Deliveries are queued after commit: let them start before looking.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      await Promise.all([...this.running]);
+    } while (this.running.size > 0);
+  }
+
   private deliver<K extends keyof DomainEvents>(name: K, payload: DomainEvents[K]): void {
     for (const handler of this.afterCommit.get(name) ?? []) {
       try {
         const result = (handler as Handler<K>)(payload);
-        if (result instanceof Promise)
-          result.catch((error: unknown) => this.logger.error({ err: error, event: name }, 'event handler failed'));
+        if (result instanceof Promise) {
+          const run = result
+            .catch((error: unknown) => this.logger.error({ err: error, event: name }, 'event handler failed'))
+            .finally(() => this.running.delete(run));
+          this.running.add(run);
+        }
       } catch (error) {
         this.logger.error({ err: error, event: name }, 'event handler failed');
       }

@@ -3,10 +3,10 @@
 import { demoDataset, demoLogins, DEMO_PASSWORD } from '@ketnoi/seeds';
 import type { Container } from '../container.js';
 import type { AuthUser } from '../http/api.js';
-import type { ShiftedClock } from '../lib/clock.js';
 import { DAY_MS, HOUR_MS } from '../lib/clock.js';
 import { presentUser } from '../modules/accounts/presenter.js';
 import { loadDemoShowcase } from './demoShowcase.js';
+import type { StoryClock } from './storyClock.js';
 
 /** The account the demo loader acts as where a person would be an administrator. */
 export const SYSTEM: AuthUser = {
@@ -38,27 +38,25 @@ const privileged = (role: string) => role === 'staff' || role === 'admin';
 export const signedUpDaysAgo = (n: number) => 90 - ((n * 7) % 21);
 export const needStatedDaysAgo = (n: number) => 60 - ((n * 11) % 25);
 
-export async function loadDemoData(container: Container, clock: ShiftedClock, options: DemoOptions): Promise<string[]> {
+export async function loadDemoData(container: Container, story: StoryClock, options: DemoOptions): Promise<string[]> {
   try {
-    return await load(container, clock, options);
+    return await load(container, story, options);
   } finally {
-    clock.shiftMs = 0;
+    await story.end();
   }
 }
 
-async function load(container: Container, clock: ShiftedClock, options: DemoOptions): Promise<string[]> {
+async function load(container: Container, story: StoryClock, options: DemoOptions): Promise<string[]> {
   const { modules, logger } = container;
   const started = Date.now();
   const users = new Map<string, AuthUser>();
-  const at = (daysAgo: number, hour: number) => {
-    clock.shiftMs = -daysAgo * DAY_MS + hour * HOUR_MS;
-  };
+  const at = (daysAgo: number, hour: number) => story.moveTo(story.now - daysAgo * DAY_MS + hour * HOUR_MS);
   let n = 0;
   const signedUpAt = new Map<string, number>();
   for (const seed of demoDataset.users) {
     if (!options.staffAndAdmin && privileged(seed.role)) continue;
     signedUpAt.set(seed.key, signedUpDaysAgo(n++));
-    at(signedUpAt.get(seed.key)!, 0);
+    await at(signedUpAt.get(seed.key)!, 0);
     const user = await modules.accounts.service.createByAdmin(
       {
         email: seed.email,
@@ -76,7 +74,7 @@ async function load(container: Container, clock: ShiftedClock, options: DemoOpti
     const user = users.get(key);
     if (!user) throw new Error(`demo profile ${key} has no user`);
     const { verified, kind: _kind, ...body } = seed;
-    at(signedUpAt.get(key) ?? 90, 1);
+    await at(signedUpAt.get(key) ?? 90, 1);
     const { profile } = await modules.profiles.service.saveOwn(user, body);
     profileIds.set(key, profile._id);
     if (verified) await modules.profiles.service.setVerified(SYSTEM, profile._id, true);
@@ -84,7 +82,7 @@ async function load(container: Container, clock: ShiftedClock, options: DemoOpti
   for (const [index, need] of demoDataset.needs.entries()) {
     const user = users.get(need.startupKey);
     if (!user) throw new Error(`demo need of unknown startup ${need.startupKey}`);
-    at(needStatedDaysAgo(index), 2 + (index % 8));
+    await at(needStatedDaysAgo(index), 2 + (index % 8));
     await modules.needs.service.create(user, {
       category: need.category,
       title: need.title,

@@ -3,24 +3,19 @@
 // approval and expired; conversations; consultations and a 10-day hall booking with outcomes and
 // ratings. So on first start the inboxes, chats, staff queue and reports show something real.
 import type { Container } from '../container.js';
-import type { ShiftedClock } from '../lib/clock.js';
 import { DAY_MS, HOUR_MS } from '../lib/clock.js';
 import type { ConsultationDoc } from '../modules/consultations/repository.js';
 import type { IntroDoc } from '../modules/intros/repository.js';
 import { demoAccounts } from './demoAccounts.js';
+import type { StoryClock } from './storyClock.js';
 
 /** `staff`: whether the demo staff exist (see DemoOptions); without them, the staff's part of the story is left out. */
-export async function loadDemoActivity(container: Container, clock: ShiftedClock, options: { staff: boolean }): Promise<void> {
+export async function loadDemoActivity(container: Container, story: StoryClock, options: { staff: boolean }): Promise<void> {
   const { modules } = container;
-  // The story's "now": the app's own clock when loading starts.
-  const now = clock.unshifted().getTime();
-  const at = (daysAgo: number, hours = 0) => {
-    clock.shiftMs = -daysAgo * DAY_MS + hours * HOUR_MS;
-  };
+  const { now } = story;
+  const at = (daysAgo: number, hours = 0) => story.moveTo(now - daysAgo * DAY_MS + hours * HOUR_MS);
   /** The clock at an instant of the story (e.g. two hours into a consultation). */
-  const atInstant = (iso: string, hours = 0) => {
-    clock.shiftMs = Date.parse(iso) + hours * HOUR_MS - now;
-  };
+  const atInstant = (iso: string, hours = 0) => story.moveTo(Date.parse(iso) + hours * HOUR_MS);
   const { user, profileOf } = demoAccounts(modules);
   const needOf = async (key: string, category: string) => {
     const [need] = await modules.needs.repository.find({ startupId: (await profileOf(key))._id, category }, { limit: 1 });
@@ -66,14 +61,14 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       });
 
     // 1. Forest-lemon honey gets its trademark filed.
-    at(30);
+    await at(30);
     const honey = await ask(
       'mat-ong-chi-lang',
       'can-bo-shtt-lang-son',
       'trademark',
       'Chào chị, HTX muốn đăng ký nhãn hiệu "Mật ong chanh rừng Chi Lăng". Chị hướng dẫn giúp hồ sơ cần chuẩn bị ạ?',
     );
-    at(30, 5);
+    await at(30, 5);
     await modules.intros.service.accept(await user('can-bo-shtt-lang-son'), honey._id);
     await say(
       'can-bo-shtt-lang-son',
@@ -81,7 +76,7 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       'Chào anh Lâm. Anh chuẩn bị mẫu nhãn, logo và danh sách sản phẩm nhé. Mình tra cứu trước xem tên có bị trùng không.',
       1,
     );
-    at(30, 7);
+    await at(30, 7);
     await say('mat-ong-chi-lang', honey, 'Dạ em gửi mẫu nhãn qua Zalo rồi ạ. Tuần sau em lên Sở được không chị?', 2);
     await say('can-bo-shtt-lang-son', honey, 'Được anh, thứ Ba 9 giờ tại Sở nhé.', 3);
     const filing = await modules.consultations.service.schedule(await user('can-bo-shtt-lang-son'), {
@@ -91,28 +86,38 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       mode: 'onsite',
       location: 'Sở KH&CN Lạng Sơn, phòng 204',
     });
-    at(27, 4);
+    await at(27, 4);
     await complete('can-bo-shtt-lang-son', filing, {
       tags: ['trademark_filed'],
       note: 'Đã tra cứu và nộp đơn đăng ký nhãn hiệu tại Cục Sở hữu trí tuệ.',
       evidence: 'Đơn số 4-2025-12345',
     });
-    at(26);
+    await at(26);
     // Filed is not granted (that takes over a year), so the need stays in progress.
     await rate('mat-ong-chi-lang', filing, {
       rating: 5,
       comment: 'Chị Thanh hướng dẫn rất tận tình.',
     });
+    // The office's formal examination is due: a follow-up call later this week, still to come.
+    await at(2);
+    await say('can-bo-shtt-lang-son', honey, 'Cục sắp có kết quả thẩm định hình thức. Mình hẹn gọi video rà soát trước nhé.', 4);
+    await modules.consultations.service.schedule(await user('can-bo-shtt-lang-son'), {
+      introId: honey._id,
+      startsAt: iso(-3, 9),
+      durationMinutes: 45,
+      mode: 'online',
+      location: 'Google Meet (link gửi qua Zalo)',
+    });
 
     // 2. Hồng Nhung black jelly gets its label checked, and staff broker a supermarket.
-    at(25);
+    await at(25);
     const jelly = await ask(
       'thach-den-hong-nhung',
       'chuyen-gia-tieu-chuan-lang-son',
       'standards',
       'Cơ sở cần hoàn thiện nhãn hàng hóa và tự công bố sản phẩm trước khi vào siêu thị.',
     );
-    at(24);
+    await at(24);
     await modules.intros.service.accept(await user('chuyen-gia-tieu-chuan-lang-son'), jelly._id);
     const labels = await modules.consultations.service.schedule(await user('thach-den-hong-nhung'), {
       introId: jelly._id,
@@ -121,7 +126,7 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       mode: 'online',
     });
     // Two hours after it started, whatever the hour the demo is loaded at.
-    atInstant(labels.startsAt, 2);
+    await atInstant(labels.startsAt, 2);
     await complete('chuyen-gia-tieu-chuan-lang-son', labels, {
       tags: ['label_compliant'],
       note: 'Nhãn đã đủ nội dung bắt buộc theo Nghị định 43/2017; còn thiếu mã vạch.',
@@ -131,7 +136,7 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       comment: 'Hữu ích, đang làm mã vạch.',
     });
     if (options.staff) {
-      at(22);
+      await at(22);
       const jellyProfile = await profileOf('thach-den-hong-nhung');
       const shelf = await modules.intros.service.create(await user('staff-lang-son'), {
         fromProfileId: jellyProfile._id,
@@ -139,23 +144,23 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
         needId: await needOf('thach-den-hong-nhung', 'distribution'),
         message: 'Sở giới thiệu cơ sở Thạch đen Hồng Nhung với Happy Mart để trao đổi về kệ đặc sản vùng miền.',
       });
-      at(21);
+      await at(21);
       await modules.intros.service.accept(await user('thach-den-hong-nhung'), shelf._id);
-      at(19);
+      await at(19);
       await modules.intros.service.accept(await user('happy-mart'), shelf._id);
       await say('staff-lang-son', shelf, 'Hai bên đã đồng ý. Chị Nhung gửi giấy tự công bố khi có nhé.', 1);
       await say('happy-mart', shelf, 'Chào chị Nhung, bên em cần mã vạch GS1 và giấy tự công bố để lên kệ quý tới ạ.', 2);
     }
 
     // 3. Tumany uses the department's hall for ten days.
-    at(15);
+    await at(15);
     const hall = await ask(
       'tumany',
       'khong-gian-khoi-nghiep-lang-son',
       'workspace',
       'Tumany xin mượn hội trường 10 ngày để tổ chức chuỗi buổi hướng nghiệp cho học sinh THPT.',
     );
-    at(15, 3);
+    await at(15, 3);
     await modules.intros.service.accept(await user('khong-gian-khoi-nghiep-lang-son'), hall._id);
     const booking = await modules.consultations.service.schedule(await user('tumany'), {
       introId: hall._id,
@@ -164,7 +169,7 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       resource: 'Hội trường tầng 2',
       mode: 'onsite',
     });
-    at(1);
+    await at(1);
     await complete('khong-gian-khoi-nghiep-lang-son', booking, {
       tags: ['workspace_granted'],
       note: '10 ngày hội trường, khoảng 600 học sinh tham dự.',
@@ -176,19 +181,19 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
     });
 
     // 4. A decline, an unanswered request that expired, one waiting, one waiting for staff.
-    at(10);
+    await at(10);
     const rattan = await ask(
       'may-tre-binh-gia',
       'ket-noi-sieu-thi',
       'distribution',
       'HTX muốn đưa sản phẩm mây tre đan vào chuỗi siêu thị ở Hà Nội.',
     );
-    at(9);
+    await at(9);
     await modules.intros.service.decline(await user('ket-noi-sieu-thi'), rattan._id, 'Đang kín lịch đến cuối quý, xin giới thiệu lại sau.');
     await ask('mien-ngo-thuan-anh', 'hoi-cho-ket-noi-viet', 'distribution', 'Cơ sở muốn đăng ký gian hàng ở hội chợ OCOP sắp tới.');
-    at(2);
+    await at(2);
     await ask('mien-ngo-thuan-anh', 'cong-nghe-thuc-pham', 'technology', 'Cần tư vấn quy trình sấy để sợi miến không bị gãy khi đóng gói.');
-    at(1);
+    await at(1);
     await ask(
       'iot-xu-lang',
       'clb-dau-tu-lang-son',
@@ -196,7 +201,7 @@ export async function loadDemoActivity(container: Container, clock: ShiftedClock
       'Nhóm giảng viên đã có nguyên mẫu thiết bị điều khiển qua Internet, cần vốn mồi để sản xuất thử 100 bộ.',
     );
   } finally {
-    clock.shiftMs = 0;
+    await story.end();
   }
   await modules.intros.service.expireDue();
   container.logger.info('demo activity loaded');

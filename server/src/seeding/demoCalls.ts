@@ -4,16 +4,16 @@
 // (one entry submitted by staff), and the judges score or recuse. Run after the demo events.
 import { demoCalls, demoEvents } from '@ketnoi/seeds';
 import type { Container } from '../container.js';
-import type { ShiftedClock } from '../lib/clock.js';
 import { demoAccounts } from './demoAccounts.js';
 import { CALL_TEMPLATES } from '../modules/calls/templates.js';
 import { SYSTEM } from './demo.js';
-import { clockMover, localTime } from './demoEvents.js';
+import { localTime, storyMover } from './demoEvents.js';
+import type { StoryClock } from './storyClock.js';
 
-export async function loadDemoCalls(container: Container, clock: ShiftedClock, options: { staff: boolean }): Promise<void> {
+export async function loadDemoCalls(container: Container, story: StoryClock, options: { staff: boolean }): Promise<void> {
   const { calls: m, events, needs, conflicts } = container.modules;
-  const base = clock.unshifted().getTime();
-  const at = clockMover(clock, base);
+  const base = story.now;
+  const at = storyMover(story);
   const { user, profileOf } = demoAccounts(container.modules);
 
   try {
@@ -23,7 +23,7 @@ export async function loadDemoCalls(container: Container, clock: ShiftedClock, o
       if (!event) throw new Error(`demo event ${seed.eventKey} is missing`);
       const template = CALL_TEMPLATES.find((t) => t.code === seed.templateCode)!;
       const organiser = options.staff ? await user(eventSeed.organiserKey) : SYSTEM;
-      at(eventSeed.createdDay, 10);
+      await at(eventSeed.createdDay, 10);
       const judges = await Promise.all(seed.judgeKeys.map(user));
       await m.calls.put(organiser, event._id, {
         closesAt: localTime(base, seed.closesDay, seed.closesHour),
@@ -38,7 +38,7 @@ export async function loadDemoCalls(container: Container, clock: ShiftedClock, o
         await conflicts.service.declare(organiser, { profileId: judge._id, otherProfileId: startup._id, reason: c.reason });
       }
       for (const [i, entry] of seed.entries.entries()) {
-        at(eventSeed.createdDay + 1 + Math.floor(i / 2), 9 + (i % 2) * 5);
+        await at(eventSeed.createdDay + 1 + Math.floor(i / 2), 9 + (i % 2) * 5);
         const startup = await profileOf(entry.startupKey);
         const active = await needs.repository.activeNeedsOf(startup._id);
         const needIds = entry.needCategories.flatMap((c) => active.filter((n) => n.category === c).map((n) => n._id));
@@ -48,7 +48,7 @@ export async function loadDemoCalls(container: Container, clock: ShiftedClock, o
       }
       const entryOf = async (startupKey: string) => (await m.repos.entries.forStartup(event._id, (await profileOf(startupKey))._id))!;
       for (const [i, j] of seed.judgements.entries()) {
-        at(-2 + Math.floor(i / 7), 8 + (i % 7));
+        await at(-2 + Math.floor(i / 7), 8 + (i % 7));
         const judge = await user(j.judgeKey);
         const entry = await entryOf(j.startupKey);
         if (j.recused) await m.judging.recuse(judge, event._id, entry._id, { reason: j.recused });
@@ -59,7 +59,7 @@ export async function loadDemoCalls(container: Container, clock: ShiftedClock, o
       }
     }
   } finally {
-    clock.shiftMs = 0;
+    await story.end();
   }
   container.logger.info({ calls: demoCalls.length }, 'demo calls loaded');
 }

@@ -5,10 +5,10 @@
 // Without the demo staff (ADMIN_EMAIL set), the system account organises in their place.
 import { demoDataset, demoEvents, type EventSeed } from '@ketnoi/seeds';
 import type { Container } from '../container.js';
-import type { ShiftedClock } from '../lib/clock.js';
 import { demoAccounts } from './demoAccounts.js';
 import { DAY_MS, HOUR_MS } from '../lib/clock.js';
 import { SYSTEM } from './demo.js';
+import type { StoryClock } from './storyClock.js';
 
 const VIETNAM_MS = 7 * HOUR_MS;
 
@@ -19,22 +19,20 @@ export function localTime(base: number, days: number, hour: number): string {
   return new Date(midnightUtc + hour * HOUR_MS).toISOString();
 }
 
-/** Moves the app's clock to Vietnam local `hour` on day `days` from `base` (negative: the past). */
-export const clockMover = (clock: ShiftedClock, base: number) => (days: number, hour: number) => {
-  clock.shiftMs = Date.parse(localTime(base, days, hour)) - base;
-};
+/** Moves the story to Vietnam local `hour` on day `days` from its start (negative: the past). */
+export const storyMover = (story: StoryClock) => (days: number, hour: number) => story.moveTo(Date.parse(localTime(story.now, days, hour)));
 
 /** `staff`: whether the demo staff exist (see DemoOptions in demo.ts). */
-export async function loadDemoEvents(container: Container, clock: ShiftedClock, options: { staff: boolean }): Promise<void> {
+export async function loadDemoEvents(container: Container, story: StoryClock, options: { staff: boolean }): Promise<void> {
   const { events: m, intros } = container.modules;
-  const base = clock.unshifted().getTime();
-  const at = clockMover(clock, base);
+  const base = story.now;
+  const at = storyMover(story);
   const { user, profileOf } = demoAccounts(container.modules);
   const profileId = async (key: string) => (await profileOf(key))._id;
 
   const play = async (seed: EventSeed) => {
     // Created at 9:00 on its day, published at once; registration closes when it starts.
-    at(seed.createdDay, 9);
+    await at(seed.createdDay, 9);
     const organiser = options.staff ? await user(seed.organiserKey) : SYSTEM;
     const startsAt = localTime(base, seed.startDay, seed.startHour);
     const meetings = seed.meetings;
@@ -76,7 +74,7 @@ export async function loadDemoEvents(container: Container, clock: ShiftedClock, 
     // People register over the following days, one every few hours.
     let step = 0;
     for (const r of seed.registrants) {
-      at(seed.createdDay + 1 + Math.floor(step / 4), 8 + (step % 4) * 3);
+      await at(seed.createdDay + 1 + Math.floor(step / 4), 8 + (step % 4) * 3);
       step++;
       const input = {
         ...(r.offers ? { offers: r.offers } : {}),
@@ -88,21 +86,21 @@ export async function loadDemoEvents(container: Container, clock: ShiftedClock, 
     }
     const day = seed.createdDay + 2 + Math.ceil(seed.registrants.length / 4);
     for (const [i, q] of seed.meetingRequests.entries()) {
-      at(day, 9 + i);
+      await at(day, 9 + i);
       const meeting = await m.meetings.request(await user(q.from), event._id, { withProfileId: await profileId(q.to), message: q.message });
-      at(day + 1, 9 + i);
+      await at(day + 1, 9 + i);
       if (q.answer === 'accept') await m.meetings.accept(await user(q.to), event._id, meeting._id);
       if (q.answer === 'decline')
         await m.meetings.decline(await user(q.to), event._id, meeting._id, 'Chưa phù hợp với hướng đầu tư hiện tại.');
     }
     const checkedIn = seed.registrants.filter((r) => r.checkedIn);
     for (const [i, r] of checkedIn.entries()) {
-      at(seed.startDay, seed.startHour - 0.5 + i * 0.05);
+      await at(seed.startDay, seed.startHour - 0.5 + i * 0.05);
       const reg = await m.repos.registrations.forProfile(event._id, await profileId(r.key));
       await m.registrations.checkIn(organiser, event._id, reg!.code);
     }
     if (seed.completed) {
-      at(seed.endDay, seed.endHour + 1);
+      await at(seed.endDay, seed.endHour + 1);
       await m.calendar.patch(organiser, event._id, { status: 'completed' });
     }
     return event;
@@ -111,13 +109,13 @@ export async function loadDemoEvents(container: Container, clock: ShiftedClock, 
   try {
     for (const seed of demoEvents) await play(seed);
     // The training led to a question for the lawyer met there, a few days after it.
-    at(-5, 10);
+    await at(-5, 10);
     await intros.service.create(await user('ba-kich-dong-giang'), {
       toProfileId: await profileId('luat-su-da-nang'),
       message: 'Chào chị Hạnh, sau buổi tập huấn HTX muốn nhờ chị xem giúp mẫu hợp đồng bao tiêu ba kích với đại lý.',
     });
   } finally {
-    clock.shiftMs = 0;
+    await story.end();
   }
   container.logger.info({ events: demoEvents.length }, 'demo events loaded');
 }

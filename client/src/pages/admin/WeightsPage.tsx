@@ -8,6 +8,7 @@ import { TextField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { EmptyState, ItemsView, QueryView } from '../../components/States.js';
 import { SaveFooter } from '../../components/SaveFooter.js';
+import { Table } from '../../components/Table.js';
 
 function WeightsForm({ province, doc }: { province: string; doc: Weights }) {
   const { t } = useTranslation();
@@ -67,24 +68,16 @@ function Exposure({ province }: { province: string }) {
       <p className="muted">{t('weights.exposureHint')}</p>
       <ItemsView query={exposure} empty={<EmptyState title={t('weights.exposureEmpty')} />}>
         {(items) => (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('weights.profile')}</th>
-                <th scope="col">{t('weights.shown')}</th>
+          <Table columns={[t('weights.profile'), t('weights.shown')]}>
+            {items.slice(0, 20).map((row) => (
+              <tr key={row.profile.id}>
+                <td>
+                  <Link to={`/profiles/${encodeURIComponent(row.profile.id)}`}>{row.profile.name}</Link>
+                </td>
+                <td>{row.shown}</td>
               </tr>
-            </thead>
-            <tbody>
-              {items.slice(0, 20).map((row) => (
-                <tr key={row.profile.id}>
-                  <td>
-                    <Link to={`/profiles/${encodeURIComponent(row.profile.id)}`}>{row.profile.name}</Link>
-                  </td>
-                  <td>{row.shown}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
       </ItemsView>
     </section>

@@ -1,23 +1,16 @@
 // The account form shared by sign-up and by an admin creating an account: its state, its checks
 // before sending, the server's answer mapped onto the fields, and the name/email/password fields.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterInput, Role } from '@ketnoi/contract';
 import { fieldErrors } from '../../api/errors.js';
 import { isApiError } from '../../api/http.js';
 import { TextField } from '../../components/Field.js';
-import { MIN_PASSWORD, validateSignUp, type FieldErrors, type SignUpValues } from './validation.js';
+import { useFormFields } from '../../lib/useFormFields.js';
+import { MIN_PASSWORD, validateSignUp, type SignUpValues } from './validation.js';
 
 export function useAccountForm(initial: SignUpValues, roles: readonly Role[]) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<SignUpValues>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-
-  /** A field's setter; editing a field clears its message. */
-  const set = (field: keyof SignUpValues) => (value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setErrors((e) => ({ ...e, [field]: undefined }));
-  };
+  const { values, setValues, errors, setErrors, set, field, hasErrors } = useFormFields<SignUpValues>(initial);
 
   /** The body to send, or undefined when the values have errors (shown next to their fields). */
   const body = (): RegisterInput | undefined => {
@@ -34,7 +27,7 @@ export function useAccountForm(initial: SignUpValues, roles: readonly Role[]) {
     setErrors(server);
   };
 
-  return { values, setValues, errors, set, body, showServerError };
+  return { values, setValues, errors, hasErrors, set, field, body, showServerError };
 }
 
 export function EmailField({
@@ -103,11 +96,11 @@ export function AccountFields({
   form,
   forSomeoneElse = false,
 }: {
-  form: Pick<ReturnType<typeof useAccountForm>, 'values' | 'errors' | 'set'>;
+  form: Pick<ReturnType<typeof useAccountForm>, 'values' | 'errors' | 'set' | 'field'>;
   forSomeoneElse?: boolean;
 }) {
   const { t } = useTranslation();
-  const { values, errors, set } = form;
+  const { values, errors, set, field } = form;
   return (
     <>
       <TextField
@@ -119,8 +112,8 @@ export function AccountFields({
         error={errors.name}
         required
       />
-      <EmailField value={values.email} onChange={set('email')} error={errors.email} autoComplete={forSomeoneElse ? 'off' : 'email'} />
-      <PasswordField value={values.password} onChange={set('password')} error={errors.password} purpose="new" />
+      <EmailField {...field('email')} autoComplete={forSomeoneElse ? 'off' : 'email'} />
+      <PasswordField {...field('password')} purpose="new" />
     </>
   );
 }

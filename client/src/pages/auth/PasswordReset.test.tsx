@@ -6,7 +6,7 @@ import SignIn from './SignIn.js';
 import ForgotPassword from './ForgotPassword.js';
 import ResetPassword from './ResetPassword.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs, parsed, startupProfile } from '../../test/fixtures.js';
 import { queryKeys } from '../../api/keys.js';
 
@@ -73,7 +73,7 @@ describe('Forgot password', () => {
 
   it('checks the address before sending and explains a throttled request', async () => {
     const api = mockApi({
-      'POST /api/auth/password-reset': { status: 429, body: { error: { code: 'rate_limited', message: 'Too many requests' } } },
+      'POST /api/auth/password-reset': apiError(429, { code: 'rate_limited', message: 'Too many requests' }),
     });
     const user = userEvent.setup();
     renderForgot();
@@ -137,10 +137,10 @@ describe('Reset password (the mailed link)', () => {
 
   it('explains a used or expired link in words and offers a new one', async () => {
     mockApi({
-      'POST /api/auth/password-reset/confirm': {
-        status: 400,
-        body: { error: { code: 'invalid_token', message: 'This link is unknown, already used or expired.' } },
-      },
+      'POST /api/auth/password-reset/confirm': apiError(400, {
+        code: 'invalid_token',
+        message: 'This link is unknown, already used or expired.',
+      }),
     });
     const user = userEvent.setup();
     const { router } = renderReset(`/reset-password?token=${TOKEN}`);
@@ -166,10 +166,11 @@ describe('Reset password (the mailed link)', () => {
 
   it('checks length and repetition before sending, and shows the server’s word on the password', async () => {
     const api = mockApi({
-      'POST /api/auth/password-reset/confirm': {
-        status: 400,
-        body: { error: { code: 'validation_failed', message: 'Invalid body', details: [{ path: 'password', message: 'Too common.' }] } },
-      },
+      'POST /api/auth/password-reset/confirm': apiError(400, {
+        code: 'validation_failed',
+        message: 'Invalid body',
+        details: [{ path: 'password', message: 'Too common.' }],
+      }),
     });
     const user = userEvent.setup();
     renderReset(`/reset-password?token=${TOKEN}`);

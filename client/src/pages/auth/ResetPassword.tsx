@@ -1,7 +1,7 @@
 // The page a password reset mail links to (/reset-password?token=…, the path the mail module's
 // `password.reset` kind builds). A used, expired or mangled link is explained in words, with a way
 // to ask for a new one; a new password signs the person in and takes them home.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useConfirmPasswordReset } from '../../api/hooks/auth.js';
@@ -10,7 +10,8 @@ import { isApiError } from '../../api/http.js';
 import { FormError } from '../../components/States.js';
 import { homePathFor } from '../../app/nav.js';
 import { PasswordField } from './AccountFields.js';
-import { MIN_PASSWORD, type FieldErrors } from './validation.js';
+import { useFormFields, type FieldErrors } from '../../lib/useFormFields.js';
+import { MIN_PASSWORD } from './validation.js';
 
 function LinkNotUsable({ reason }: { reason: string }) {
   const { t } = useTranslation();
@@ -32,9 +33,8 @@ export default function ResetPassword() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token')?.trim() ?? '';
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { values, setErrors, field, hasErrors } = useFormFields({ password: '', repeat: '' });
+  const { password, repeat } = values;
   const confirm = useConfirmPasswordReset();
 
   if (!token) return <LinkNotUsable reason={t('account.reset.missingToken')} />;
@@ -57,34 +57,14 @@ export default function ResetPassword() {
     );
   };
 
-  /** A field's change: its new value, and its message cleared. */
-  const edit = (setValue: (value: string) => void, field: 'password' | 'repeat') => (value: string) => {
-    setValue(value);
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
   return (
     <div className="page page--narrow">
       <h1>{t('account.reset.title')}</h1>
       <p className="muted">{t('account.reset.lead')}</p>
       <form onSubmit={onSubmit} noValidate className="form card">
-        <PasswordField
-          purpose="new"
-          label={t('account.reset.newPassword')}
-          name="new-password"
-          value={password}
-          onChange={edit(setPassword, 'password')}
-          error={errors.password}
-        />
-        <PasswordField
-          purpose="repeat"
-          label={t('account.reset.repeat')}
-          name="repeat-password"
-          value={repeat}
-          onChange={edit(setRepeat, 'repeat')}
-          error={errors.repeat}
-        />
-        {confirm.isError && !Object.values(errors).some(Boolean) && <FormError error={confirm.error} />}
+        <PasswordField purpose="new" label={t('account.reset.newPassword')} name="new-password" {...field('password')} />
+        <PasswordField purpose="repeat" label={t('account.reset.repeat')} name="repeat-password" {...field('repeat')} />
+        {confirm.isError && !hasErrors && <FormError error={confirm.error} />}
         <button type="submit" className="btn btn--primary btn--block" disabled={confirm.isPending}>
           {confirm.isPending ? t('common.saving') : t('account.reset.submit')}
         </button>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogin } from '../../api/hooks/auth.js';
@@ -7,16 +7,16 @@ import { isApiError } from '../../api/http.js';
 import { FormError } from '../../components/States.js';
 import { homePathFor } from '../../app/nav.js';
 import { safeNext } from '../../app/guards.js';
-import { validateEmail, type FieldErrors } from './validation.js';
+import { useFormFields, type FieldErrors } from '../../lib/useFormFields.js';
+import { validateEmail } from './validation.js';
 import { EmailField, PasswordField } from './AccountFields.js';
 
 export default function SignIn() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { values, setErrors, field, hasErrors } = useFormFields({ email: '', password: '' });
+  const { email, password } = values;
   const login = useLogin();
   const next = params.get('next');
 
@@ -44,24 +44,8 @@ export default function SignIn() {
       <h1>{t('auth.signInTitle')}</h1>
       {next && <p className="notice">{t('auth.signInToContinue')}</p>}
       <form onSubmit={onSubmit} noValidate className="form card">
-        <EmailField
-          value={email}
-          onChange={(value) => {
-            setEmail(value);
-            setErrors((x) => ({ ...x, email: undefined }));
-          }}
-          error={errors.email}
-          autoComplete="username"
-        />
-        <PasswordField
-          value={password}
-          onChange={(value) => {
-            setPassword(value);
-            setErrors((x) => ({ ...x, password: undefined }));
-          }}
-          error={errors.password}
-          purpose="current"
-        />
+        <EmailField {...field('email')} autoComplete="username" />
+        <PasswordField {...field('password')} purpose="current" />
         <p className="form__aside">
           <Link to="/forgot-password" state={{ email: email.trim() }}>
             {t('account.forgot.link')}
@@ -72,7 +56,7 @@ export default function SignIn() {
             {t('auth.wrongCredentials')}
           </p>
         ) : (
-          login.isError && !Object.values(errors).some(Boolean) && <FormError error={login.error} />
+          login.isError && !hasErrors && <FormError error={login.error} />
         )}
         <button type="submit" className="btn btn--primary btn--block" disabled={login.isPending}>
           {login.isPending ? t('common.sending') : t('auth.signIn')}

@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import SignUp from './SignUp.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { FieldIssue, UserEnvelope } from '@ketnoi/contract';
 import { parsed } from '../../test/fixtures.js';
 
@@ -48,19 +48,14 @@ describe('Sign-up form', () => {
 
   it('maps the server validation_failed details onto the fields', async () => {
     const api = mockApi({
-      'POST /api/auth/register': {
-        status: 400,
-        body: {
-          error: {
-            code: 'validation_failed',
-            message: 'Invalid body',
-            details: [
-              { path: 'email', message: 'Email domain is not accepted' },
-              { path: 'name', code: 'too_big', message: 'At most 120 characters.' },
-            ].map((issue) => FieldIssue.parse(issue)),
-          },
-        },
-      },
+      'POST /api/auth/register': apiError(400, {
+        code: 'validation_failed',
+        message: 'Invalid body',
+        details: [
+          { path: 'email', message: 'Email domain is not accepted' },
+          { path: 'name', code: 'too_big', message: 'At most 120 characters.' },
+        ].map((issue) => FieldIssue.parse(issue)),
+      }),
     });
     const user = userEvent.setup();
     renderSignUp('/signup?role=expert');
@@ -89,7 +84,7 @@ describe('Sign-up form', () => {
     mockApi({
       'POST /api/auth/register': () =>
         ++attempt === 1
-          ? { status: 409, body: { error: { code: 'conflict', message: 'exists' } } }
+          ? apiError(409, { code: 'conflict', message: 'exists' })
           : {
               status: 201,
               body: parsed(UserEnvelope, {

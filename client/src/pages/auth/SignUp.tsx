@@ -6,6 +6,7 @@ import { isApiError } from '../../api/http.js';
 import { SELF_SERVICE_ROLES } from '@ketnoi/contract';
 import { Fieldset } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
+import { RadioCards } from '../../components/RadioCards.js';
 import { FormError } from '../../components/States.js';
 import { oneOf } from '../../lib/codes.js';
 import { AccountFields, useAccountForm } from './AccountFields.js';
@@ -31,8 +32,7 @@ export default function SignUp() {
     });
   };
 
-  const hasFieldErrors = Object.values(errors).some(Boolean);
-  const showFormError = register.isError && !(isApiError(register.error) && register.error.code === 'conflict') && !hasFieldErrors;
+  const showFormError = register.isError && !(isApiError(register.error) && register.error.code === 'conflict') && !form.hasErrors;
 
   return (
     <div className="page page--narrow">
@@ -40,17 +40,14 @@ export default function SignUp() {
       <p className="muted">{t('auth.signUpLead')}</p>
       <form onSubmit={onSubmit} noValidate className="form card">
         <Fieldset legend={`${t('fields.role')} *`} error={errors.role}>
-          <div className="radio-cards">
-            {SELF_SERVICE_ROLES.map((role) => (
-              <label key={role} className="radio-card">
-                <input type="radio" name="role" value={role} checked={values.role === role} onChange={() => set('role')(role)} />
-                <span>
-                  <strong>{t(`roles.${role}`)}</strong>
-                  <small>{t(`auth.roleHint.${role}`)}</small>
-                </span>
-              </label>
-            ))}
-          </div>
+          <RadioCards
+            name="role"
+            options={SELF_SERVICE_ROLES}
+            value={values.role}
+            onChange={set('role')}
+            title={(role) => t(`roles.${role}`)}
+            hint={(role) => t(`auth.roleHint.${role}`)}
+          />
         </Fieldset>
         <AccountFields form={form} />
         <ProvinceSelect name="province" value={values.province} onChange={set('province')} error={errors.province} required />

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { SELF_SERVICE_ROLES } from '@ketnoi/contract';
+import type { FieldErrors } from '../../lib/useFormFields.js';
 
 export const MIN_PASSWORD = 10;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -11,8 +12,6 @@ export interface SignUpValues {
   name: string;
   province: string;
 }
-
-export type FieldErrors = Partial<Record<string, string>>;
 
 export function validateEmail(email: string, t: TFunction): string | undefined {
   if (!email.trim()) return t('validation.required');

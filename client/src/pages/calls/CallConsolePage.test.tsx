@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { JuryMemberOutput, type CallInput } from '@ketnoi/contract';
 import CallConsolePage from './CallConsolePage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs, parsed, startupProfile } from '../../test/fixtures.js';
 import { call, calendarEvent, CRITERIA, entry, EVENT_ID, progress, template } from '../../test/calls.js';
 
@@ -29,7 +29,7 @@ describe('The organiser’s console', () => {
     let saved: ReturnType<typeof call> | null = null;
     const api = mockApi({
       [`GET /api/events/${EVENT_ID}`]: calendarEvent(),
-      [`GET ${CALL}`]: () => saved ?? { status: 404, body: { error: { code: 'not_found', message: 'Call not found' } } },
+      [`GET ${CALL}`]: () => saved ?? apiError(404, { code: 'not_found', message: 'Call not found' }),
       'GET /api/calls/templates': { items: [template()] },
       [`GET ${CALL}/judge-candidates`]: { items: [an] },
       [`PUT ${CALL}`]: ({ body }) => {

@@ -5,7 +5,7 @@ import { callsApi } from '../../api/calls.js';
 import { isApiError } from '../../api/http.js';
 import { useMe } from '../../api/hooks/auth.js';
 import { useCall, useCallEvent } from '../../api/hooks/calls.js';
-import { ErrorState, Loading } from '../../components/States.js';
+import { ErrorState, Forbidden, Loading } from '../../components/States.js';
 import { Tabs } from '../../components/Tabs.js';
 import { CsvDownload } from '../staff/CsvDownload.js';
 import { AssistedEntry } from './AssistedEntry.js';
@@ -33,13 +33,7 @@ export default function CallConsolePage() {
   if (event.isError) return <ErrorState error={event.error} onRetry={() => void event.refetch()} />;
   if (call.isError && !missing) return <ErrorState error={call.error} onRetry={() => void call.refetch()} />;
   const current = call.data ?? null;
-  if (current && !current.viewer?.organiser)
-    return (
-      <div className="page">
-        <h1>{t('errors.forbiddenTitle')}</h1>
-        <p>{t('errors.forbidden')}</p>
-      </div>
-    );
+  if (current && !current.viewer?.organiser) return <Forbidden />;
   const tabs: Tab[] = current ? [...TABS] : ['rubric'];
 
   return (

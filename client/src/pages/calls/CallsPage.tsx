@@ -18,7 +18,7 @@ function Assignments({ items }: { items: JudgingAssignment[] }) {
       <h2 id="assignments-title">{t('calls.list.toJudge')}</h2>
       <ul className="plain-list call-list">
         {items.map((a) => (
-          <li key={a.event.id} className="call-list__item">
+          <li key={a.event.id} className="call-list__item split">
             <div>
               <strong>{a.event.title}</strong>
               <p className="muted">{t('calls.list.judged', { scored: a.scored + a.recused, assigned: a.assigned })}</p>

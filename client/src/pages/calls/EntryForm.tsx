@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTIVE_NEED_STATUSES, entryBodyFor, type Call, type CallQuestion, type Entry } from '@ketnoi/contract';
 import { useEditEntry, useSubmitEntry, useWithdrawEntry } from '../../api/hooks/calls.js';
 import { useNeeds } from '../../api/hooks/needs.js';
+import { ConfirmPanel } from '../../components/ConfirmPanel.js';
 import { Fieldset, TextArea, TextField } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
 import { formatDateTime } from '../../lib/format.js';
@@ -208,18 +209,16 @@ export function EntryForm({
         )}
       </div>
       {live && confirmWithdraw && (
-        <div className="notice notice--action" role="group" aria-label={t('calls.entry.withdraw')}>
-          <p>{t('calls.entry.withdrawConfirm')}</p>
-          <div className="form__actions">
-            <button type="button" className="btn btn--secondary" onClick={() => withdraw.mutate(live.id)} disabled={withdraw.isPending}>
-              {t('calls.entry.withdrawYes')}
-            </button>
-            <button type="button" className="btn btn--ghost" onClick={() => setConfirmWithdraw(false)}>
-              {t('calls.entry.keep')}
-            </button>
-          </div>
-          <FormError error={withdraw.error} />
-        </div>
+        <ConfirmPanel
+          label={t('calls.entry.withdraw')}
+          question={t('calls.entry.withdrawConfirm')}
+          yes={t('calls.entry.withdrawYes')}
+          no={t('calls.entry.keep')}
+          onYes={() => withdraw.mutate(live.id)}
+          onNo={() => setConfirmWithdraw(false)}
+          pending={withdraw.isPending}
+          error={<FormError error={withdraw.error} />}
+        />
       )}
     </form>
   );

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { JudgementOutput } from '@ketnoi/contract';
 import JudgingPage from './JudgingPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { expertProfile, meAs, parsed } from '../../test/fixtures.js';
 import { call, entry, EVENT_ID } from '../../test/calls.js';
 
@@ -90,10 +90,7 @@ describe('The judge’s scoring sheet', () => {
   });
 
   it('says plainly when the server refuses a score for a conflict of interest', async () => {
-    openSheet({
-      status: 403,
-      body: { error: { code: 'conflict_of_interest', message: 'You have a declared conflict of interest with this startup.' } },
-    });
+    openSheet(apiError(403, { code: 'conflict_of_interest', message: 'You have a declared conflict of interest with this startup.' }));
     const user = userEvent.setup();
     const sheet = await screen.findByRole('form', { name: 'Chấm điểm: Thạch đen sấy khô' });
     await user.type(within(sheet).getByLabelText('Tính mới, sáng tạo'), '8');

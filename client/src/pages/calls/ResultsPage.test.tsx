@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { Me } from '@ketnoi/contract';
 import ResultsPage from './ResultsPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs } from '../../test/fixtures.js';
 import { call, EVENT_ID, results } from '../../test/calls.js';
 
@@ -41,7 +41,7 @@ describe('The results page', () => {
   it('says the results are not out yet when the server refuses them before publication', async () => {
     mockApi({
       [`GET ${CALL}`]: call(),
-      [`GET ${RESULTS}`]: { status: 403, body: { error: { code: 'forbidden', message: 'The results are not published yet.' } } },
+      [`GET ${RESULTS}`]: apiError(403, { code: 'forbidden', message: 'The results are not published yet.' }),
     });
     open(null);
     expect(await screen.findByText('Kết quả chưa được công bố.')).toBeInTheDocument();

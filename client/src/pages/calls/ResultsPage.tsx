@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Call, CallResults, ResultItem } from '@ketnoi/contract';
@@ -7,6 +6,7 @@ import { useMe } from '../../api/hooks/auth.js';
 import { isApiError } from '../../api/http.js';
 import { useCall, useCallResults, usePublishResults } from '../../api/hooks/calls.js';
 import { useLabels } from '../../api/hooks/reference.js';
+import { ConfirmButton } from '../../components/ConfirmPanel.js';
 import { EmptyState, FormError, QueryView } from '../../components/States.js';
 import { formatDateTime } from '../../lib/format.js';
 import { CsvDownload } from '../staff/CsvDownload.js';
@@ -16,26 +16,18 @@ import './calls.css';
 export function PublishButton({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
   const publish = usePublishResults(eventId);
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming)
-    return (
-      <button type="button" className="btn btn--primary" onClick={() => setConfirming(true)}>
-        {t('calls.results.publish')}
-      </button>
-    );
   return (
-    <div className="notice notice--action" role="group" aria-label={t('calls.results.publish')}>
-      <p>{t('calls.results.publishConfirm')}</p>
-      <div className="form__actions">
-        <button type="button" className="btn btn--primary" onClick={() => publish.mutate(undefined)} disabled={publish.isPending}>
-          {publish.isPending ? t('common.sending') : t('calls.results.publishYes')}
-        </button>
-        <button type="button" className="btn btn--ghost" onClick={() => setConfirming(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
-      <FormError error={publish.error} />
-    </div>
+    <ConfirmButton
+      buttonClassName="btn btn--primary"
+      label={t('calls.results.publish')}
+      question={t('calls.results.publishConfirm')}
+      yes={publish.isPending ? t('common.sending') : t('calls.results.publishYes')}
+      no={t('common.cancel')}
+      onYes={() => publish.mutate(undefined)}
+      pending={publish.isPending}
+      error={<FormError error={publish.error} />}
+      variant="primary"
+    />
   );
 }
 

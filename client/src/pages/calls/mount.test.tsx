@@ -2,14 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import { EventCallSection, OrganiserCallPanel } from './mount.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs, startupProfile } from '../../test/fixtures.js';
 import { call, entry, EVENT_ID } from '../../test/calls.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const CALL = `/api/events/${EVENT_ID}/call`;
-const noCall = { status: 404, body: { error: { code: 'not_found', message: 'Call not found' } } };
+const noCall = apiError(404, { code: 'not_found', message: 'Call not found' });
 
 describe('the call on the event page', () => {
   it('offers a founder the way to enter, then to their entry', async () => {

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConsultationCard } from './ConsultationCard.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { consultation, expertProfile, meAs, startupProfile } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -84,16 +84,11 @@ describe('Consultation card', () => {
 
   it('says plainly why the server refused an outcome before the meeting', async () => {
     mockApi({
-      'POST /api/consultations/k-1/complete': {
-        status: 409,
-        body: {
-          error: {
-            code: 'conflict',
-            message: 'not started',
-            details: { reason: 'not_started', startsAt: '2025-10-05T02:00:00.000Z' },
-          },
-        },
-      },
+      'POST /api/consultations/k-1/complete': apiError(409, {
+        code: 'conflict',
+        message: 'not started',
+        details: { reason: 'not_started', startsAt: '2025-10-05T02:00:00.000Z' },
+      }),
     });
     const user = userEvent.setup();
     renderApp(<ConsultationCard consultation={base} myProfileId="p-expert" />, { me: meAs(expertProfile()) });
@@ -126,16 +121,11 @@ describe('Consultation card', () => {
 
   it('an in-person meeting may change place as it moves; a refusal is said in words', async () => {
     const api = mockApi({
-      'POST /api/consultations/k-1/reschedule': {
-        status: 409,
-        body: {
-          error: {
-            code: 'conflict',
-            message: 'busy',
-            details: { reason: 'expert_busy', busy: [{ startsAt: '2099-10-06T07:00:00.000Z', endsAt: '2099-10-06T08:00:00.000Z' }] },
-          },
-        },
-      },
+      'POST /api/consultations/k-1/reschedule': apiError(409, {
+        code: 'conflict',
+        message: 'busy',
+        details: { reason: 'expert_busy', busy: [{ startsAt: '2099-10-06T07:00:00.000Z', endsAt: '2099-10-06T08:00:00.000Z' }] },
+      }),
     });
     const user = userEvent.setup();
     const onsite = consultation({ mode: 'onsite', location: 'Sở KH&CN Lạng Sơn' });

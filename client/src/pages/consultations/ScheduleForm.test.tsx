@@ -6,7 +6,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ScheduleForm } from './ScheduleForm.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { intro, meAs, profile, startupProfile, summaryOf } from '../../test/fixtures.js';
 
 const provider = profile({
@@ -94,21 +94,16 @@ describe('Scheduling', () => {
 
   it('says what a refused booking overlaps and when', async () => {
     const api = renderBooking({
-      'POST /api/consultations': {
-        status: 409,
-        body: {
-          error: {
-            code: 'conflict',
-            message: 'already booked',
-            details: {
-              reason: 'resource_booked',
-              resource: 'Hội trường tầng 2',
-              busy: [{ startsAt: '2026-12-08T01:00:00.000Z', endsAt: '2026-12-08T05:00:00.000Z' }],
-              overlapsWith: ['k-7'],
-            },
-          },
+      'POST /api/consultations': apiError(409, {
+        code: 'conflict',
+        message: 'already booked',
+        details: {
+          reason: 'resource_booked',
+          resource: 'Hội trường tầng 2',
+          busy: [{ startsAt: '2026-12-08T01:00:00.000Z', endsAt: '2026-12-08T05:00:00.000Z' }],
+          overlapsWith: ['k-7'],
         },
-      },
+      }),
     });
     const user = userEvent.setup();
     await user.selectOptions(await screen.findByLabelText(/Nguồn lực đặt/), 'Hội trường tầng 2');

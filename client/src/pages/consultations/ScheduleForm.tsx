@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsultationChange } from '../../api/hooks/consultations.js';
 import { useProfile } from '../../api/hooks/profiles.js';
@@ -61,6 +61,12 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
   const hoursText = chosen ? formatOpeningHours(chosen.openingHours, t) : '';
   const outside = chosen ? t('openingHours.outside', { name: chosen.name, hours: hoursText }) : '';
 
+  /** A time the person typed: it stays, whatever resource they choose next. */
+  const typedTime = (setTime: (value: string) => void) => (event: ChangeEvent<HTMLInputElement>) => {
+    setTime(event.target.value);
+    setTimeChosen(true);
+  };
+
   const chooseResource = (name: string) => {
     setResource(name);
     if (timeChosen) return;
@@ -113,25 +119,13 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
         <DateTimeField
           label={t('consultations.startsAt')}
           value={startsAt}
-          onChange={(e) => {
-            setStartsAt(e.target.value);
-            setTimeChosen(true);
-          }}
+          onChange={typedTime(setStartsAt)}
           error={errors.startsAt}
           hint={t('consultations.timezone')}
           required
         />
         {isBooking ? (
-          <DateTimeField
-            label={t('consultations.endsAt')}
-            value={endsAt}
-            onChange={(e) => {
-              setEndsAt(e.target.value);
-              setTimeChosen(true);
-            }}
-            error={errors.endsAt}
-            required
-          />
+          <DateTimeField label={t('consultations.endsAt')} value={endsAt} onChange={typedTime(setEndsAt)} error={errors.endsAt} required />
         ) : (
           <SelectField
             label={t('consultations.duration')}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import AgendaPage from './AgendaPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { expertProfile, meAs, startupProfile } from '../../test/fixtures.js';
 import { atEventFixturesTime, agenda, meeting, registration, investorProfile } from '../../test/eventFixtures.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
@@ -77,10 +77,7 @@ describe('Agenda page', () => {
 
   it('tells someone who is not registered so', async () => {
     mockApi({
-      'GET /api/events/ev-1/agenda': {
-        status: 403,
-        body: { error: { code: 'forbidden', message: 'Register for the event to see your agenda.' } },
-      },
+      'GET /api/events/ev-1/agenda': apiError(403, { code: 'forbidden', message: 'Register for the event to see your agenda.' }),
     });
     renderApp(<AgendaPage />, { path: '/events/:id/agenda', url: '/events/ev-1/agenda', me: meAs(startup) });
     expect(await screen.findByText('Bạn chưa đăng ký sự kiện này.')).toBeInTheDocument();

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ConsolePage from './ConsolePage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { expertProfile, meAs, startupProfile } from '../../test/fixtures.js';
 import { atEventFixturesTime, calendarEvent, meeting, registration } from '../../test/eventFixtures.js';
 
@@ -14,7 +14,7 @@ const startup = startupProfile();
 const expert = expertProfile();
 const waiting = startupProfile({ id: 'p-waiting', name: 'Miến ngô Thuận Anh' });
 const CHECKED_AT = '2026-03-28T01:05:00.000Z';
-const conflict = (message: string, details: object) => ({ status: 409, body: { error: { code: 'conflict', message, details } } });
+const conflict = (message: string, details: object) => apiError(409, { code: 'conflict', message, details });
 const open = (tab: string) => renderApp(<ConsolePage />, { path: '/events/:id/manage', url: `/events/ev-1/manage?tab=${tab}`, me: staff });
 
 describe('Organiser console', () => {
@@ -25,7 +25,7 @@ describe('Organiser console', () => {
         const { code } = body as { code: string };
         if (code === 'K7Q4FX') return registration(startup, { checkedInAt: new Date().toISOString() });
         if (code === 'W4ITNG') return conflict('This person is on the waitlist and has no place yet.', { status: 'waitlisted' });
-        return { status: 404, body: { error: { code: 'not_found', message: 'Registration with this code at this event not found' } } };
+        return apiError(404, { code: 'not_found', message: 'Registration with this code at this event not found' });
       },
     });
     open('checkin');

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarEvent, EventStatus, Me } from '@ketnoi/contract';
 import { useMe } from '../../api/hooks/auth.js';
 import { useEvent, useEventsLive, usePatchEvent } from '../../api/hooks/events.js';
-import { ErrorState, Loading } from '../../components/States.js';
+import { ErrorState, Forbidden, Loading } from '../../components/States.js';
 import { Tabs } from '../../components/Tabs.js';
 import { useNow } from '../../lib/useNow.js';
 import { CheckinPanel } from './CheckinPanel.js';
@@ -117,13 +117,7 @@ export default function ConsolePage() {
   if (query.isPending || !me) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const event = query.data;
-  if (!canOrganise(me, event))
-    return (
-      <div className="page">
-        <h1>{t('errors.forbiddenTitle')}</h1>
-        <p>{t('events.console.notOrganiser')}</p>
-      </div>
-    );
+  if (!canOrganise(me, event)) return <Forbidden reason={t('events.console.notOrganiser')} />;
   const tabs = TABS.filter((name) => name !== 'board' || event.meetings);
 
   return (

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import EventPage from './EventPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { expertProfile, meAs, startupProfile } from '../../test/fixtures.js';
 import { atEventFixturesTime, calendarEvent, overlap, providerProfile, registration } from '../../test/eventFixtures.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
@@ -80,16 +80,11 @@ describe('Event page', () => {
   it('explains a refusal in words (already registered), and a full event offers the waitlist', async () => {
     mockApi({
       'GET /api/events/ev-1': calendarEvent({ capacity: 12, registered: 12 }),
-      'POST /api/events/ev-1/registrations': {
-        status: 409,
-        body: {
-          error: {
-            code: 'conflict',
-            message: 'Already registered for this event.',
-            details: { registrationId: 'r-1', status: 'registered' },
-          },
-        },
-      },
+      'POST /api/events/ev-1/registrations': apiError(409, {
+        code: 'conflict',
+        message: 'Already registered for this event.',
+        details: { registrationId: 'r-1', status: 'registered' },
+      }),
     });
     open(meAs(startup));
     await userEvent.click(await screen.findByRole('button', { name: 'Vào danh sách chờ' }));

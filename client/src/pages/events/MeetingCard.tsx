@@ -5,10 +5,9 @@ import type { Meeting } from '@ketnoi/contract';
 import { useMeetingChange } from '../../api/hooks/events.js';
 import { TextArea } from '../../components/Field.js';
 import { hoursText } from './eventView.js';
-
-/** "14:00–14:20 · Bàn 3", or that it waits for a free slot. */
 import { EventFormError } from './eventErrors.js';
 
+/** "14:00–14:20 · Bàn 3", or that it waits for a free slot. */
 export function SlotText({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   if (!meeting.slot) return <span className="slot slot--none">{t('events.meetings.noSlot')}</span>;

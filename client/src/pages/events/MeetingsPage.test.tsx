@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { Me, Meeting } from '@ketnoi/contract';
 import MeetingsPage from './MeetingsPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { expertProfile, meAs, startupProfile } from '../../test/fixtures.js';
 import { atEventFixturesTime, calendarEvent, meeting, registration, suggestion, investorProfile } from '../../test/eventFixtures.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
@@ -95,16 +95,11 @@ describe('Meetings page', () => {
       'GET /api/events/ev-1': calendarEvent({ myRegistration: registration(expert) }),
       'GET /api/events/ev-1/meetings': page([meeting()]),
       'GET /api/events/ev-1/suggestions': { items: [] },
-      'POST /api/events/ev-1/meetings/mt-1/accept': {
-        status: 409,
-        body: {
-          error: {
-            code: 'conflict',
-            message: 'You already have 3 accepted meetings, the most this event allows.',
-            details: { profileId: expert.id, maxPerParticipant: 3 },
-          },
-        },
-      },
+      'POST /api/events/ev-1/meetings/mt-1/accept': apiError(409, {
+        code: 'conflict',
+        message: 'You already have 3 accepted meetings, the most this event allows.',
+        details: { profileId: expert.id, maxPerParticipant: 3 },
+      }),
     });
     open(meAs(expert));
     await userEvent.click(await screen.findByRole('button', { name: 'Nhận lời' }));

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { EventCreatedOutput } from '@ketnoi/contract';
 import NewEventPage from './NewEventPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs, parsed } from '../../test/fixtures.js';
 import { atEventFixturesTime, calendarEvent, overlap, providerProfile } from '../../test/eventFixtures.js';
 
@@ -79,16 +79,11 @@ describe('Creating an event', () => {
   it('shows the server’s field errors next to the fields', async () => {
     mockApi({
       'GET /api/events/overlaps': { items: [] },
-      'POST /api/events': {
-        status: 400,
-        body: {
-          error: {
-            code: 'validation_failed',
-            message: 'Invalid request',
-            details: [{ path: 'endsAt', message: 'The event must end after it starts.' }],
-          },
-        },
-      },
+      'POST /api/events': apiError(400, {
+        code: 'validation_failed',
+        message: 'Invalid request',
+        details: [{ path: 'endsAt', message: 'The event must end after it starts.' }],
+      }),
     });
     renderApp(<NewEventPage />, { path: '/events/new', me: meAs(null, 'staff') });
     await userEvent.type(await screen.findByLabelText(/^Tên sự kiện/), 'Tập huấn');

@@ -8,6 +8,7 @@ import { NEED_CATEGORIES, type CalendarEvent, type Me, type NeedCategoryCode } f
 import { useCancelRegistration, useRegister } from '../../api/hooks/events.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { ChipSelect } from '../../components/Chips.js';
+import { ConfirmButton } from '../../components/ConfirmPanel.js';
 import { TextArea } from '../../components/Field.js';
 import { Loading } from '../../components/States.js';
 import { formatDateTime } from '../../lib/format.js';
@@ -23,17 +24,16 @@ function RegisterForm({ event, me }: { event: CalendarEvent; me: Me }) {
   const labels = useLabels();
   const change = useRegister(event.id);
   const [more, setMore] = useState(false);
-  const [seeks, setSeeks] = useState<NeedCategoryCode[]>([]);
-  const [offers, setOffers] = useState<NeedCategoryCode[]>([]);
+  const [categories, setCategories] = useState<NeedCategoryCode[]>([]);
   const [note, setNote] = useState('');
   const full = event.capacity !== null && event.registered >= event.capacity;
-  const startup = me.profile?.kind === 'startup';
+  // A startup says which needs it brings to the event, anyone else which it can help with.
+  const side = me.profile?.kind === 'startup' ? 'seeks' : 'offers';
   const options = NEED_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }));
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     change.mutate({
-      ...(seeks.length ? { seeks } : {}),
-      ...(offers.length ? { offers } : {}),
+      ...(categories.length ? (side === 'seeks' ? { seeks: categories } : { offers: categories }) : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     });
   };
@@ -45,23 +45,13 @@ function RegisterForm({ event, me }: { event: CalendarEvent; me: Me }) {
       </button>
       {more && (
         <>
-          {startup ? (
-            <ChipSelect
-              legend={t('events.register.seeks')}
-              hint={t('events.register.seeksHint')}
-              options={options}
-              value={seeks}
-              onChange={setSeeks}
-            />
-          ) : (
-            <ChipSelect
-              legend={t('events.register.offers')}
-              hint={t('events.register.offersHint')}
-              options={options}
-              value={offers}
-              onChange={setOffers}
-            />
-          )}
+          <ChipSelect
+            legend={t(`events.register.${side}`)}
+            hint={t(`events.register.${side}Hint`)}
+            options={options}
+            value={categories}
+            onChange={setCategories}
+          />
           <TextArea
             label={t('events.register.note')}
             hint={t('events.register.noteHint')}
@@ -83,31 +73,18 @@ function RegisterForm({ event, me }: { event: CalendarEvent; me: Me }) {
 function CancelRegistration({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
   const change = useCancelRegistration(eventId);
-  const [asking, setAsking] = useState(false);
-  if (!asking)
-    return (
-      <button type="button" className="btn btn--ghost btn--small" onClick={() => setAsking(true)}>
-        {t('events.register.cancel')}
-      </button>
-    );
   return (
-    <div className="notice notice--action" role="group" aria-label={t('events.register.cancel')}>
-      <p>{t('events.register.cancelConfirm')}</p>
-      <EventFormError error={change.error} />
-      <div className="form__actions">
-        <button
-          type="button"
-          className="btn btn--secondary btn--small"
-          disabled={change.isPending}
-          onClick={() => change.mutate(undefined)}
-        >
-          {t('events.register.cancelYes')}
-        </button>
-        <button type="button" className="btn btn--ghost btn--small" onClick={() => setAsking(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
+    <ConfirmButton
+      buttonClassName="btn btn--ghost btn--small"
+      label={t('events.register.cancel')}
+      question={t('events.register.cancelConfirm')}
+      yes={t('events.register.cancelYes')}
+      no={t('common.cancel')}
+      onYes={() => change.mutate(undefined)}
+      pending={change.isPending}
+      error={<EventFormError error={change.error} />}
+      small
+    />
   );
 }
 

@@ -105,6 +105,35 @@ describe('A declined request', () => {
   });
 });
 
+describe('An empty intro box', () => {
+  it('leads to the other box, to people to ask, and back to every status', async () => {
+    const api = mockApi({
+      'GET /api/intros': (req) => ({
+        items: req.query.get('box') === 'outgoing' && !req.query.get('status') ? [intro({ awaiting: ['p-expert'] })] : [],
+        nextCursor: null,
+      }),
+    });
+    const user = userEvent.setup();
+    renderApp(<IntrosPage />, { path: '/intros', me: meAs(startupProfile()) });
+    await screen.findByText('Chưa có lời giới thiệu nào gửi đến bạn.');
+    await user.click(screen.getByRole('button', { name: 'Xem lời giới thiệu bạn đã gửi' }));
+    expect(await screen.findByTestId('intro-list-outgoing')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Tôi đã gửi' })).toHaveAttribute('aria-selected', 'true');
+
+    await user.selectOptions(screen.getByLabelText('Trạng thái'), 'declined');
+    await user.click(await screen.findByRole('button', { name: 'Xem mọi trạng thái' }));
+    expect(await screen.findByTestId('intro')).toBeInTheDocument();
+    expect(api.callsTo('GET', '/api/intros').map((c) => c.query.get('status'))).toContain('declined');
+  });
+
+  it('with nothing sent, offers to find people who can help', async () => {
+    mockApi({ 'GET /api/intros': { items: [], nextCursor: null } });
+    renderApp(<IntrosPage />, { path: '/intros', url: '/intros?box=outgoing', me: meAs(startupProfile()) });
+    await screen.findByText('Bạn chưa gửi lời giới thiệu nào.');
+    expect(screen.getByRole('link', { name: 'Tìm người có thể giúp' })).toHaveAttribute('href', '/search');
+  });
+});
+
 describe('Intro inbox requests', () => {
   /** `n` incoming intros, each from a different startup. */
   function intros(n: number) {

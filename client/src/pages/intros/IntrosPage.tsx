@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMe } from '../../api/hooks/auth.js';
 import { useIntros } from '../../api/hooks/intros.js';
 import { INTRO_STATUSES, type IntroBox } from '@ketnoi/contract';
@@ -18,6 +19,27 @@ export default function IntrosPage() {
   const box: IntroBox = params.get('box') === 'outgoing' ? 'outgoing' : 'incoming';
   const status = oneOf(INTRO_STATUSES, params.get('status'));
   const intros = useIntros(box, status);
+
+  /** An empty box says where to go: every status, the other box, or people to ask. */
+  const nextStep = () => {
+    if (status)
+      return (
+        <button type="button" className="btn btn--secondary" onClick={() => update({ status: null })}>
+          {t('intros.anyStatus')}
+        </button>
+      );
+    if (box === 'incoming')
+      return (
+        <button type="button" className="btn btn--secondary" onClick={() => update({ box: 'outgoing' })}>
+          {t('intros.showOutgoing')}
+        </button>
+      );
+    return (
+      <Link className="btn btn--primary" to="/search">
+        {t('intros.findPeople')}
+      </Link>
+    );
+  };
 
   return (
     <div className="page">
@@ -39,7 +61,7 @@ export default function IntrosPage() {
         />
       </div>
       <section role="tabpanel" aria-live="polite">
-        <PagedView query={intros} empty={<EmptyState title={t(`intros.empty.${box}`)} />}>
+        <PagedView query={intros} empty={<EmptyState title={t(`intros.empty.${box}`)}>{nextStep()}</EmptyState>}>
           {(items) => (
             <ul className="list" data-testid={`intro-list-${box}`}>
               {items.map((intro) => (

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import NeedMatchesPage from './NeedMatchesPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { intro, match, meAs, need as needOf, startupProfile } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -27,11 +27,13 @@ const matches = [
   }),
 ];
 
-function setup() {
+/** The page for need n-7, its founder signed in; `routes` replace the default answers. */
+function setup(routes: Parameters<typeof mockApi>[0] = {}) {
   const api = mockApi({
     'GET /api/needs/n-7': need,
     'GET /api/matches': (req) => ({ items: req.query.get('kind') === 'expert' ? matches : [] }),
     'POST /api/intros': (req) => ({ status: 201, body: intro({ id: 'i-new', ...(req.body as object) }) }),
+    ...routes,
   });
   renderApp(<NeedMatchesPage />, { path: '/needs/:id', url: '/needs/n-7', me: meAs(startupProfile()) });
   return api;
@@ -77,8 +79,7 @@ describe('Matches for my need', () => {
         { criterion: 'verified', weight: 1.5, score: 1, detail: 'Hồ sơ đã được xác minh' },
       ],
     });
-    mockApi({ 'GET /api/needs/n-7': need, 'GET /api/matches': { items: [pointWeights] } });
-    renderApp(<NeedMatchesPage />, { path: '/needs/:id', url: '/needs/n-7', me: meAs(startupProfile()) });
+    setup({ 'GET /api/matches': { items: [pointWeights] } });
     const [card] = await screen.findAllByTestId('match');
     expect(
       within(card!)
@@ -110,12 +111,7 @@ describe('Matches for my need', () => {
   });
 
   it('explains a 409 (duplicate or five pending requests)', async () => {
-    mockApi({
-      'GET /api/needs/n-7': need,
-      'GET /api/matches': { items: matches },
-      'POST /api/intros': { status: 409, body: { error: { code: 'conflict', message: 'limit' } } },
-    });
-    renderApp(<NeedMatchesPage />, { path: '/needs/:id', url: '/needs/n-7', me: meAs(startupProfile()) });
+    setup({ 'POST /api/intros': apiError(409, { code: 'conflict', message: 'limit' }) });
     const user = userEvent.setup();
     const [first] = await screen.findAllByTestId('match');
     await user.click(within(first!).getByRole('button', { name: 'Xin giới thiệu' }));

@@ -5,7 +5,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import SuggestionsPage from './SuggestionsPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { intro, match, meAs, profile, startupProfile, summaryOf } from '../../test/fixtures.js';
 import type { IntroConnection } from '@ketnoi/contract';
 
@@ -88,10 +88,11 @@ describe('Suggestions for an investor', () => {
   it('turns a request the server refuses (an intro exists) into that intro', async () => {
     mockApi({
       'GET /api/matches': { items: [suggestion()] },
-      'POST /api/intros': {
-        status: 409,
-        body: { error: { code: 'conflict', message: 'exists', details: { reason: 'intro_exists', status: 'pending', introId: 'i-9' } } },
-      },
+      'POST /api/intros': apiError(409, {
+        code: 'conflict',
+        message: 'exists',
+        details: { reason: 'intro_exists', status: 'pending', introId: 'i-9' },
+      }),
       'GET /api/intros/i-9': theirRequest,
     });
     const { card } = await askForIntro();

@@ -1,11 +1,11 @@
 // What a need says — title, description, urgency, category — as the founder writes it (NeedForm)
 // and later edits it (NeedActions): the state, the checks before sending and the fields.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NEED_CATEGORIES, URGENCIES, type NeedCategoryCode, type UrgencyCode } from '@ketnoi/contract';
 import { useLabels } from '../../api/hooks/reference.js';
 import { fieldErrors } from '../../api/errors.js';
 import { SelectField, TextArea, TextField } from '../../components/Field.js';
+import { useFormFields, type FieldErrors } from '../../lib/useFormFields.js';
 
 export interface NeedValues {
   title: string;
@@ -15,26 +15,15 @@ export interface NeedValues {
   category: NeedCategoryCode | '';
 }
 
-type NeedErrors = Partial<Record<keyof NeedValues, string>>;
-
 const MIN_DESCRIPTION = 10;
 
 export function useNeedDraft(initial: NeedValues) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<NeedValues>(initial);
-  const [errors, setErrors] = useState<NeedErrors>({});
-
-  /** A field's setter; editing a field clears its message. */
-  const set =
-    <K extends keyof NeedValues>(field: K) =>
-    (value: NeedValues[K]) => {
-      setValues((v) => ({ ...v, [field]: value }));
-      setErrors((e) => ({ ...e, [field]: undefined }));
-    };
+  const { values, setValues, errors, setErrors, set, hasErrors } = useFormFields<NeedValues>(initial);
 
   /** The trimmed title and description, or undefined when they fail the checks (shown next to their fields). */
   const checkedText = () => {
-    const found: NeedErrors = {};
+    const found: FieldErrors = {};
     if (!values.title.trim()) found.title = t('validation.required');
     if (values.description.trim().length < MIN_DESCRIPTION) found.description = t('validation.tooShort', { min: MIN_DESCRIPTION });
     setErrors(found);
@@ -44,7 +33,6 @@ export function useNeedDraft(initial: NeedValues) {
 
   const showServerError = (error: unknown) => setErrors(fieldErrors(error, t));
   const reset = () => setValues(initial);
-  const hasErrors = Object.values(errors).some(Boolean);
 
   return { values, errors, hasErrors, set, checkedText, showServerError, reset };
 }

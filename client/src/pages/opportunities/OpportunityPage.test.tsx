@@ -4,7 +4,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import OpportunityPage from './OpportunityPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs, startupProfile } from '../../test/fixtures.js';
 import { opportunity } from '../portal/portalFixtures.js';
 
@@ -27,10 +27,7 @@ describe('Opportunity page', () => {
   it('explains a 409 when the opportunity expired meanwhile, and sends nothing twice', async () => {
     const api = mockApi({
       'GET /api/opportunities/op-1': opportunity(),
-      'POST /api/opportunities/op-1/interest': {
-        status: 409,
-        body: { error: { code: 'conflict', message: 'expired', details: { status: 'expired' } } },
-      },
+      'POST /api/opportunities/op-1/interest': apiError(409, { code: 'conflict', message: 'expired', details: { status: 'expired' } }),
     });
     open(meAs(startupProfile()));
     await userEvent.click(await screen.findByRole('button', { name: 'Quan tâm' }));

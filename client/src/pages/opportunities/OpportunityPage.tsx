@@ -13,6 +13,7 @@ import { FormActions } from '../../components/FormActions.js';
 import { PublicNav } from '../../components/PublicNav.js';
 import { FormError, Loading } from '../../components/States.js';
 import { PublicNotFound } from '../portal/NotFoundState.js';
+import { VisitorCta } from '../portal/VisitorCta.js';
 import { OpportunityForm } from './OpportunityForm.js';
 import { OpportunityStatus } from './OpportunityCard.js';
 
@@ -174,17 +175,7 @@ export default function OpportunityPage() {
       ) : me ? (
         <p className="muted">{t('portal.opportunities.profileNeeded')}</p>
       ) : (
-        <div className="card cta">
-          <p>{t('portal.opportunities.visitorCta')}</p>
-          <div className="form__actions">
-            <Link className="btn btn--primary" to="/signup">
-              {t('landing.signUp')}
-            </Link>
-            <Link className="btn btn--secondary" to={`/signin?next=${encodeURIComponent(`/opportunities/${opportunity.id}`)}`}>
-              {t('landing.signIn')}
-            </Link>
-          </div>
-        </div>
+        <VisitorCta message={t('portal.opportunities.visitorCta')} next={`/opportunities/${opportunity.id}`} />
       )}
     </div>
   );

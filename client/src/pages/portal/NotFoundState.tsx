@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/http.js';
-import { ErrorState } from '../../components/States.js';
+import { EmptyState, ErrorState } from '../../components/States.js';
 
 /**
  * A public page whose subject the server will not show: hidden, of a province that keeps its
@@ -11,9 +11,7 @@ export function PublicNotFound({ error, onRetry }: { error: unknown; onRetry: ()
   const { t } = useTranslation();
   if (!isApiError(error) || error.status !== 404) return <ErrorState error={error} onRetry={onRetry} />;
   return (
-    <div className="state state--empty">
-      <p className="state__title">{t('portal.notFound.title')}</p>
-      <p>{t('portal.notFound.body')}</p>
+    <EmptyState title={t('portal.notFound.title')} hint={t('portal.notFound.body')}>
       <div className="form__actions">
         <Link className="btn btn--primary" to="/directory">
           {t('portal.notFound.directory')}
@@ -22,6 +20,6 @@ export function PublicNotFound({ error, onRetry }: { error: unknown; onRetry: ()
           {t('nav.backHome')}
         </Link>
       </div>
-    </div>
+    </EmptyState>
   );
 }

@@ -9,6 +9,7 @@ import { ChipList } from '../../components/Chips.js';
 import { PublicNav } from '../../components/PublicNav.js';
 import { Loading } from '../../components/States.js';
 import { PublicNotFound } from './NotFoundState.js';
+import { VisitorCta } from './VisitorCta.js';
 import { Documents, OutcomeBadges, ProfileHead, Products } from './Showcase.js';
 
 /** What a visitor can do next: sign up to be introduced; a signed-in user goes to the full page. */
@@ -22,19 +23,7 @@ function NextStep({ profile }: { profile: Profile }) {
       </Link>
     );
   }
-  return (
-    <div className="card cta">
-      <p>{t('portal.profile.visitorCta', { name: profile.name })}</p>
-      <div className="form__actions">
-        <Link className="btn btn--primary" to="/signup">
-          {t('landing.signUp')}
-        </Link>
-        <Link className="btn btn--secondary" to={`/signin?next=${encodeURIComponent(`/profiles/${profile.id}`)}`}>
-          {t('landing.signIn')}
-        </Link>
-      </div>
-    </div>
-  );
+  return <VisitorCta message={t('portal.profile.visitorCta', { name: profile.name })} next={`/profiles/${profile.id}`} />;
 }
 
 function KindSummary({ profile }: { profile: Profile }) {

@@ -4,6 +4,7 @@ import { Bar, Cell } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { PublicStats } from '@ketnoi/contract';
 import { HorizontalBarChart } from '../../components/HorizontalBarChart.js';
+import { Table } from '../../components/Table.js';
 
 const COLOURS = ['#0b5c6b', '#1d4e89', '#8a4b00', '#1d6b3a'];
 
@@ -11,23 +12,14 @@ function HiddenTable({ caption, rows }: { caption: string; rows: { name: string;
   const { t } = useTranslation();
   return (
     <div className="visually-hidden">
-      <table className="table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('portal.stats.what')}</th>
-            <th scope="col">{t('portal.stats.count')}</th>
+      <Table caption={caption} columns={[t('portal.stats.what'), t('portal.stats.count')]}>
+        {rows.map((row) => (
+          <tr key={row.name}>
+            <th scope="row">{row.name}</th>
+            <td>{row.value}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.name}>
-              <th scope="row">{row.name}</th>
-              <td>{row.value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </div>
   );
 }

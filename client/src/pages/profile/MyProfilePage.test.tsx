@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import MyProfilePage from './MyProfilePage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi, type ApiRequest } from '../../test/mockApi.js';
+import { apiError, mockApi, type ApiRequest } from '../../test/mockApi.js';
 import { FieldIssue, type Profile } from '@ketnoi/contract';
 import { meAs, profile } from '../../test/fixtures.js';
 
@@ -74,16 +74,11 @@ describe('Own profile (onboarding)', () => {
 
   it('a provider lists resources; server field errors land on the right resource', async () => {
     const api = mockApi({
-      'PUT /api/profiles/me': {
-        status: 400,
-        body: {
-          error: {
-            code: 'validation_failed',
-            message: 'bad',
-            details: [FieldIssue.parse({ path: 'resources.0.capacity', message: 'Sức chứa quá lớn', code: 'too_big' })],
-          },
-        },
-      },
+      'PUT /api/profiles/me': apiError(400, {
+        code: 'validation_failed',
+        message: 'bad',
+        details: [FieldIssue.parse({ path: 'resources.0.capacity', message: 'Sức chứa quá lớn', code: 'too_big' })],
+      }),
     });
     const user = userEvent.setup();
     renderApp(<MyProfilePage />, { me: meAs(null, 'provider') });

@@ -6,6 +6,8 @@ import type { DraftErrors } from './profileDraft.js';
 
 /** A new period starts as office hours, the common case (giờ hành chính). */
 const OFFICE_HOURS: OpeningPeriod = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '07:30', closes: '17:00' };
+/** A period's two times, each a time field of its own. */
+const TIMES = ['opens', 'closes'] as const;
 
 /**
  * When a provider's resource can be booked: periods of days and times, Vietnam time. Errors are
@@ -36,20 +38,16 @@ export function OpeningHoursEditor({
             error={errors[`${field}.${index}.days`]}
           />
           <div className="grid-2">
-            <TextField
-              label={t('openingHours.opens')}
-              type="time"
-              value={period.opens}
-              onChange={(e) => patch(index, { opens: e.target.value })}
-              error={errors[`${field}.${index}.opens`]}
-            />
-            <TextField
-              label={t('openingHours.closes')}
-              type="time"
-              value={period.closes}
-              onChange={(e) => patch(index, { closes: e.target.value })}
-              error={errors[`${field}.${index}.closes`]}
-            />
+            {TIMES.map((time) => (
+              <TextField
+                key={time}
+                label={t(`openingHours.${time}`)}
+                type="time"
+                value={period[time]}
+                onChange={(e) => patch(index, { [time]: e.target.value })}
+                error={errors[`${field}.${index}.${time}`]}
+              />
+            ))}
           </div>
           <button type="button" className="btn btn--ghost btn--small" onClick={() => onChange(value.filter((_, i) => i !== index))}>
             {t('common.remove')}

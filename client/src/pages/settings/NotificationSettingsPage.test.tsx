@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { NotificationSettingsOutput } from '@ketnoi/contract';
 import NotificationSettingsPage from './NotificationSettingsPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs, parsed, startupProfile } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -57,7 +57,7 @@ describe('Notification settings', () => {
   it('reports a failed save and keeps the choice on screen', async () => {
     mockApi({
       'GET /api/me/notification-settings': settings({ email: 'instant', language: 'vi' }),
-      'PUT /api/me/notification-settings': { status: 503, body: { error: { code: 'unavailable', message: 'down' } } },
+      'PUT /api/me/notification-settings': apiError(503, { code: 'unavailable', message: 'down' }),
     });
     const user = userEvent.setup();
     renderPage();
@@ -72,7 +72,7 @@ describe('Notification settings', () => {
     let up = false;
     mockApi({
       'GET /api/me/notification-settings': () =>
-        up ? settings({ email: 'off', language: 'vi' }) : { status: 503, body: { error: { code: 'unavailable', message: 'down' } } },
+        up ? settings({ email: 'off', language: 'vi' }) : apiError(503, { code: 'unavailable', message: 'down' }),
     });
     const user = userEvent.setup();
     renderPage();

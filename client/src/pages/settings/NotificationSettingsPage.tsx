@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { EMAIL_FREQUENCIES, LANGUAGES, type EmailFrequency, type Language, type NotificationSettings } from '@ketnoi/contract';
 import { useNotificationSettings, useUpdateNotificationSettings } from '../../api/hooks/account.js';
 import { Fieldset } from '../../components/Field.js';
+import { RadioCards } from '../../components/RadioCards.js';
 import { QueryView } from '../../components/States.js';
 import { SaveFooter } from '../../components/SaveFooter.js';
 
@@ -24,26 +25,18 @@ function SettingsForm({ initial }: { initial: NotificationSettings }) {
   return (
     <form onSubmit={onSubmit} noValidate className="form card">
       <Fieldset legend={t('account.settings.email')}>
-        <div className="radio-cards radio-cards--stacked">
-          {EMAIL_FREQUENCIES.map((option) => (
-            <label key={option} className="radio-card">
-              <input
-                type="radio"
-                name="email"
-                value={option}
-                checked={email === option}
-                onChange={() => {
-                  setEmail(option);
-                  edit();
-                }}
-              />
-              <span>
-                <strong>{t(`account.settings.${option}`)}</strong>
-                <small>{t(`account.settings.${option}Hint`)}</small>
-              </span>
-            </label>
-          ))}
-        </div>
+        <RadioCards
+          name="email"
+          options={EMAIL_FREQUENCIES}
+          value={email}
+          onChange={(option) => {
+            setEmail(option);
+            edit();
+          }}
+          title={(option) => t(`account.settings.${option}`)}
+          hint={(option) => t(`account.settings.${option}Hint`)}
+          stacked
+        />
       </Fieldset>
       <Fieldset legend={t('account.settings.language')} hint={t('account.settings.languageHint')}>
         <div className="radio-inline">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportSummary } from '@ketnoi/contract';
 import type { Labels } from '../../api/hooks/reference.js';
 import { HorizontalBarChart } from '../../components/HorizontalBarChart.js';
+import { Table } from '../../components/Table.js';
 
 /** Words of `text` in at most `lines` lines of about `width` characters; the last ends in "…" if cut. */
 export function wrapLabel(text: string, width = 20, lines = 2): string[] {
@@ -70,25 +71,15 @@ export function CategoryChart({ summary, labels }: { summary: ReportSummary; lab
       </div>
       {/* The same numbers as a table for screen readers (a wrapper, because tables ignore width: 1px). */}
       <div className="visually-hidden">
-        <table className="table">
-          <caption>{t('reports.byCategory')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('needs.category')}</th>
-              <th scope="col">{t('status.open')}</th>
-              <th scope="col">{t('status.resolved')}</th>
+        <Table caption={t('reports.byCategory')} columns={[t('needs.category'), t('status.open'), t('status.resolved')]}>
+          {data.map((row) => (
+            <tr key={row.fullName}>
+              <th scope="row">{row.fullName}</th>
+              <td>{row.open}</td>
+              <td>{row.resolved}</td>
             </tr>
-          </thead>
-          <tbody>
-            {data.map((row) => (
-              <tr key={row.fullName}>
-                <th scope="row">{row.fullName}</th>
-                <td>{row.open}</td>
-                <td>{row.resolved}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       </div>
     </figure>
   );

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { INTRO_STATUSES, SummaryOutput } from '@ketnoi/contract';
 import ReportsPage from './ReportsPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs, parsed } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -69,16 +69,11 @@ describe('Reports', () => {
 
   it('marks the field the server names when it refuses the period', async () => {
     mockApi({
-      'GET /api/reports/summary': {
-        status: 400,
-        body: {
-          error: {
-            code: 'validation_failed',
-            message: 'The period must end after it starts.',
-            details: [{ path: 'query.to', message: '`to` must be later than `from`' }],
-          },
-        },
-      },
+      'GET /api/reports/summary': apiError(400, {
+        code: 'validation_failed',
+        message: 'The period must end after it starts.',
+        details: [{ path: 'query.to', message: '`to` must be later than `from`' }],
+      }),
     });
     renderApp(<ReportsPage />, { me: meAs(null, 'staff') });
     await vi.waitFor(() =>

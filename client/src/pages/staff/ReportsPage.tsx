@@ -9,6 +9,7 @@ import { dayBoundary, formatNumber } from '../../lib/format.js';
 import { TextField } from '../../components/Field.js';
 import { QueryView } from '../../components/States.js';
 import { StarsDisplay } from '../../components/Stars.js';
+import { Table } from '../../components/Table.js';
 import { CategoryChart, FunnelChart } from './ReportCharts.js';
 import { CsvDownload } from './CsvDownload.js';
 import { EventsReport } from './EventsReport.js';
@@ -85,26 +86,20 @@ export default function ReportsPage() {
               </div>
               <div className="grid-2">
                 <section className="card">
-                  <h2 id="intros-by-status">{t('reports.introsByStatus')}</h2>
+                  <h2>{t('reports.introsByStatus')}</h2>
                   <p className="muted">{t('reports.introsByStatusHint')}</p>
-                  <table className="table" aria-labelledby="intros-by-status">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('reports.status')}</th>
-                        <th scope="col">{t('reports.enteredInPeriod')}</th>
-                        <th scope="col">{t('reports.atEnd')}</th>
+                  <Table
+                    caption={t('reports.introsByStatus')}
+                    columns={[t('reports.status'), t('reports.enteredInPeriod'), t('reports.atEnd')]}
+                  >
+                    {INTRO_STATUSES.map((status) => (
+                      <tr key={status}>
+                        <th scope="row">{t(`status.${status}`)}</th>
+                        <td>{formatNumber(data.intros.byStatus[status] ?? 0)}</td>
+                        <td>{formatNumber(data.intros.statusAtEnd[status] ?? 0)}</td>
                       </tr>
-                    </thead>
-                    <tbody>
-                      {INTRO_STATUSES.map((status) => (
-                        <tr key={status}>
-                          <th scope="row">{t(`status.${status}`)}</th>
-                          <td>{formatNumber(data.intros.byStatus[status] ?? 0)}</td>
-                          <td>{formatNumber(data.intros.statusAtEnd[status] ?? 0)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                    ))}
+                  </Table>
                 </section>
                 <section className="card">
                   <h2>{t('reports.outcomes')}</h2>

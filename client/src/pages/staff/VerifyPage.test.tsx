@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import VerifyPage from './VerifyPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { VerificationOutput, type VerificationInput } from '@ketnoi/contract';
 import { expertProfile, meAs, parsed } from '../../test/fixtures.js';
 
@@ -55,16 +55,11 @@ describe('Credential verification', () => {
   it('marks the note when the server names it', async () => {
     mockApi({
       'GET /api/profiles': { items: [expertProfile({ verified: false, province: 'lang-son' })], nextCursor: null },
-      'POST /api/staff/verifications': {
-        status: 400,
-        body: {
-          error: {
-            code: 'validation_failed',
-            message: 'Say what you checked before marking the profile verified.',
-            details: [{ path: 'checked', message: 'at least one item to verify' }],
-          },
-        },
-      },
+      'POST /api/staff/verifications': apiError(400, {
+        code: 'validation_failed',
+        message: 'Say what you checked before marking the profile verified.',
+        details: [{ path: 'checked', message: 'at least one item to verify' }],
+      }),
     });
     const user = userEvent.setup();
     renderApp(<VerifyPage />, { me: meAs(null, 'staff') });

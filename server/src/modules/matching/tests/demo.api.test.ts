@@ -72,17 +72,21 @@ describe('demo data: the honey startup’s trademark need', () => {
     });
     expect(verified.status).toBe(200);
 
-    // Fill Thanh's three slots: three startups ask, she accepts, each books a consultation.
+    // Fill Thanh's free slots (the demo already gives her one call to come): startups ask, she
+    // accepts, each books a consultation.
     const seed = demoDataset.profiles[thanhKey]!;
     if (seed.kind !== 'expert') throw new Error(`${thanhKey} is not an expert in the demo data`);
-    const capacity = seed.capacity;
-    const bookers = ['thach-den-hong-nhung', 'mien-ngo-thuan-anh', 'may-tre-binh-gia'].slice(0, capacity);
+    const active = (await thanh.get('/api/consultations?status=scheduled')).body.items.length;
+    expect(active).toBeGreaterThan(0);
+    const { capacity } = seed;
+    const bookers = ['thach-den-hong-nhung', 'mien-ngo-thuan-anh', 'may-tre-binh-gia'].slice(0, capacity - active);
     for (const [i, key] of bookers.entries()) {
       const startup = await login(key);
       const intro = await startup.post('/api/intros', { toProfileId: thanhId, message: 'Xin chị hướng dẫn thủ tục nhãn hiệu' });
       expect(intro.status).toBe(201);
       expect((await thanh.post(`/api/intros/${intro.body.id}/accept`)).status).toBe(200);
-      const startsAt = new Date(Date.now() + (i + 2) * 86_400_000).toISOString();
+      // Weeks ahead, clear of the call the demo has booked for her this week.
+      const startsAt = new Date(Date.now() + (i + 14) * 86_400_000).toISOString();
       const booked = await startup.post('/api/consultations', { introId: intro.body.id, startsAt, durationMinutes: 60, mode: 'online' });
       expect(booked.status).toBe(201);
     }
