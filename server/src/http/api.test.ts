@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { endpoint } from '@ketnoi/contract/endpoint';
 import { ApiRegistry } from './api.js';
 
 const Thing = z.strictObject({ id: z.string(), count: z.number() });
@@ -18,15 +19,17 @@ describe('ApiRegistry response checking', () => {
     const app = express();
     const api = new ApiRegistry({ checkResponses: true, onViolation: (v) => violations.push(v) });
     const route = (path: string, body: unknown) =>
-      api.route({
-        method: 'get',
-        path,
-        summary: path,
-        tags: ['test'],
-        auth: 'public',
-        responses: { 200: { description: 'a thing', schema: Thing } },
-        handler: () => body as z.input<typeof Thing>,
-      });
+      api.route(
+        endpoint({
+          method: 'get',
+          path,
+          summary: path,
+          tags: ['test'],
+          auth: 'public',
+          responses: { 200: { description: 'a thing', schema: Thing } },
+        }),
+        { handler: () => body as z.input<typeof Thing> },
+      );
     route('/good', { id: 'a', count: 1 });
     route('/extra', { id: 'a', count: 1, secret: 'leaked' });
     route('/missing', { id: 'a' });

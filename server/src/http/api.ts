@@ -1,31 +1,23 @@
-// ApiRegistry: the one place routes are declared. A declaration wires Express (auth → validate
-// → handler → JSON) and records the same zod schemas for the OpenAPI document. A handler's
-// return type is the input type of its success response's schema, so the compiler holds every
-// handler and presenter to the contract; with `checkResponses` (tests) every JSON answer is also
-// parsed against its declared schema at run time.
+// ApiRegistry: where the server implements the endpoints the contract declares
+// (@ketnoi/contract/endpoints/<domain>: method, path, auth, request and response schemas, docs).
+// `route(endpoint, { handler, before?, compress? })` wires Express (auth → validate → handler →
+// JSON) and records the declaration for the OpenAPI document. A handler's return type is the input
+// type of its endpoint's success response schema, so the compiler holds every handler and
+// presenter to the contract; with `checkResponses` (tests) every JSON answer is also parsed
+// against its declared schema at run time.
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import express from 'express';
 import type { ZodType, z } from 'zod';
 import { ForbiddenError, UnauthenticatedError } from '../lib/errors.js';
-import type { Role, User } from '@ketnoi/contract';
-import type { RequestSchemas, ValidInput } from './validate.js';
+import type { User } from '@ketnoi/contract';
+import type { AuthRule, Endpoint, Method, RequestSchemas, ResponseSpecs } from '@ketnoi/contract/endpoint';
+import type { ValidInput } from './validate.js';
 import { validate } from './validate.js';
+
+export type { AuthRule } from '@ketnoi/contract/endpoint';
 
 /** The signed-in user as every handler sees it: the contract's `user`. */
 export type AuthUser = User;
-
-export type AuthRule = 'public' | 'user' | readonly Role[];
-
-/** `auth` of the routes for province staff and administrators. */
-export const STAFF = ['staff', 'admin'] as const;
-
-export interface ResponseSpec<Z extends ZodType = ZodType> {
-  description: string;
-  schema?: Z;
-  contentType?: string;
-}
-
-export type ResponseSpecs = Partial<Record<number, ResponseSpec>>;
 
 type SuccessStatus = 200 | 201 | 202 | 204;
 /** What a handler may return: the body of one of its declared 2xx responses. */
@@ -33,28 +25,14 @@ export type SuccessBody<R> = {
   [K in keyof R & SuccessStatus]: R[K] extends { schema: infer Z extends ZodType } ? z.input<Z> : never;
 }[keyof R & SuccessStatus];
 
-type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-
 export interface RouteContext<S extends RequestSchemas, A extends AuthRule> extends ValidInput<S> {
   user: A extends 'public' ? AuthUser | null : AuthUser;
   req: Request;
   res: Response;
 }
 
-export interface RouteSpec<S extends RequestSchemas, A extends AuthRule, R extends ResponseSpecs> {
-  method: Method;
-  /** Express-style path under /api, e.g. `/profiles/:id`. */
-  path: string;
-  summary: string;
-  description?: string;
-  tags: string[];
-  auth: A;
-  request?: S;
-  /** Documentation-only body, for handlers that validate a caller-dependent body with parseInput(). */
-  docBody?: ZodType;
-  /** Media type of `docBody` (default application/json; uploads: multipart/form-data). */
-  docBodyType?: string;
-  responses: R;
+/** What the server adds to an endpoint's declaration: the code that answers it. */
+export interface Implementation<S extends RequestSchemas, A extends AuthRule, R extends ResponseSpecs> {
   /** Runs before validation (rate limiters, …). */
   before?: RequestHandler[];
   /** Gzip the answer when the client accepts it (lists and other large bodies). */
@@ -63,12 +41,13 @@ export interface RouteSpec<S extends RequestSchemas, A extends AuthRule, R exten
   handler: (ctx: RouteContext<S, A>) => SuccessBody<R> | undefined | Promise<SuccessBody<R> | undefined>;
 }
 
+/** A registered endpoint, as the OpenAPI document and the endpoint index read it. */
 export interface RecordedRoute {
   method: Method;
   path: string;
   summary: string;
   description?: string;
-  tags: string[];
+  tags: readonly string[];
   auth: AuthRule;
   request: RequestSchemas;
   docBody?: ZodType;
@@ -95,26 +74,38 @@ export class ApiRegistry {
   ) {}
 
   route<S extends RequestSchemas = Record<never, never>, A extends AuthRule = AuthRule, R extends ResponseSpecs = ResponseSpecs>(
-    spec: RouteSpec<S, A, R>,
+    endpoint: Endpoint<S, A, R>,
+    implementation: Implementation<S, A, R>,
   ): void {
-    const request = (spec.request ?? {}) as S;
-    this.routes.push({ ...spec, request });
+    const request = (endpoint.request ?? {}) as S;
+    this.routes.push({ ...endpoint, request });
     const success = Number(
-      Object.keys(spec.responses)
+      Object.keys(endpoint.responses)
         .map(Number)
         .filter((s) => s >= 200 && s < 300)
         .sort()[0] ?? 200,
     );
     const handler = async (req: Request, res: Response, _next: NextFunction) => {
       const valid = req.valid as ValidInput<S>;
-      const result = await spec.handler({ ...valid, user: (req.user as AuthUser | undefined) ?? null, req, res } as RouteContext<S, A>);
+      const result = await implementation.handler({ ...valid, user: (req.user as AuthUser | undefined) ?? null, req, res } as RouteContext<
+        S,
+        A
+      >);
       if (res.headersSent) return;
       if (result === undefined) res.status(success === 200 ? 204 : success).end();
       else res.status(success).json(result);
     };
-    const compress = spec.compress && this.options.compression ? [this.options.compression] : [];
-    const check = this.options.checkResponses ? [this.responseChecker(spec)] : [];
-    this.router[spec.method](spec.path, ...check, ...compress, ...(spec.before ?? []), authorize(spec.auth), validate(request), handler);
+    const compress = implementation.compress && this.options.compression ? [this.options.compression] : [];
+    const check = this.options.checkResponses ? [this.responseChecker(endpoint)] : [];
+    this.router[endpoint.method](
+      endpoint.path,
+      ...check,
+      ...compress,
+      ...(implementation.before ?? []),
+      authorize(endpoint.auth),
+      validate(request),
+      handler,
+    );
   }
 
   /** Wraps res.json so that what leaves is parsed against the schema declared for its status. */

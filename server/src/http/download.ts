@@ -1,9 +1,6 @@
 // File answers (CSV exports, calendar files): the headers that make a browser save the file under
 // its name, with non-ASCII names spelled out per RFC 6266, and never cache it.
 import type { Response } from 'express';
-import { z } from 'zod';
-
-export const CsvFileResponse = { description: 'CSV file', contentType: 'text/csv', schema: z.string() };
 
 /** Writes the file as the whole answer (200); returns undefined so a handler can `return sendFile(…)`. */
 export function sendFile(res: Response, file: { contentType: string; filename: string; body: string }): undefined {

@@ -4,12 +4,9 @@ import type { NextFunction, Request, Response } from 'express';
 import type { ZodType, z } from 'zod';
 import type { FieldIssue } from '../lib/errors.js';
 import { ValidationError } from '../lib/errors.js';
+import type { RequestSchemas } from '@ketnoi/contract/endpoint';
 
-export interface RequestSchemas {
-  body?: ZodType;
-  query?: ZodType;
-  params?: ZodType;
-}
+export type { RequestSchemas };
 
 export type Parsed<S extends ZodType | undefined> = S extends ZodType ? z.output<S> : undefined;
 

@@ -3,7 +3,7 @@ import { createDocument } from 'zod-openapi';
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-openapi';
 import type { ZodType } from 'zod';
 import type { RecordedRoute } from '../http/api.js';
-import { ErrorBody } from './errors.js';
+import { ErrorBody } from '@ketnoi/contract';
 
 const toOpenApiPath = (path: string) => `/api${path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`;
 
@@ -12,7 +12,7 @@ export function buildOpenApiDocument(routes: RecordedRoute[], version: string): 
   for (const route of routes) {
     const operation: ZodOpenApiOperationObject = {
       summary: route.summary,
-      tags: route.tags,
+      tags: [...route.tags],
       ...(route.description ? { description: route.description } : {}),
       ...(route.auth === 'public' ? { security: [] } : {}),
       ...(route.auth !== 'public' && route.auth !== 'user' ? { 'x-roles': [...route.auth] } : {}),

@@ -1,12 +1,11 @@
 import { pipeline } from 'node:stream';
 import type { Response } from 'express';
-import { z } from 'zod';
-import { FileOutput, FileParams, FileQuery, MAX_FILE_BYTES, UploadFileBody } from '@ketnoi/contract';
+import { MAX_FILE_BYTES } from '@ketnoi/contract';
 import type { ApiRegistry } from '../../http/api.js';
-import { ErrorResponses } from '../../openapi/errors.js';
 import { presentFile } from './presenter.js';
 import type { FilesService, OpenedFile } from './service.js';
 import { readUpload } from './upload.js';
+import { filesEndpoints } from '@ketnoi/contract/endpoints/files';
 
 /** A day in shared caches for images a visitor may see: ids never change content, phones reload less. */
 const PUBLIC_IMAGE_CACHE = 'public, max-age=86400';
@@ -63,39 +62,11 @@ function send(res: Response, opened: OpenedFile, variant: string | undefined, me
 }
 
 export function registerFileRoutes(api: ApiRegistry, files: FilesService): void {
-  api.route({
-    method: 'post',
-    path: '/files',
-    summary: 'Upload a logo, product photo, document or evidence (multipart/form-data: file, purpose)',
-    description:
-      `At most ${MAX_FILE_BYTES / 1024 / 1024} MB (413). The type is read from the content: PNG, JPEG or WebP for logo and photo, ` +
-      'also PDF for document and evidence; anything else (SVG, HTML, scripts…) is 415. Images are re-encoded as WebP ' +
-      '(at most 1600 px, plus a 400 px copy at smallUrl) without any metadata. Name the file in a profile or an outcome ' +
-      'within a day, or it is deleted.',
-    tags: ['files'],
-    auth: 'user',
-    docBody: UploadFileBody,
-    docBodyType: 'multipart/form-data',
-    responses: { 201: { description: 'Stored', schema: FileOutput }, ...ErrorResponses(400, 401, 403, 413, 415) },
+  api.route(filesEndpoints.upload, {
     handler: async ({ user, req }) => presentFile(await files.upload(user, await readUpload(req, MAX_FILE_BYTES))),
   });
 
-  api.route({
-    method: 'get',
-    path: '/files/:id',
-    summary: 'A file’s bytes, for those who may open it (404 for everyone else)',
-    description:
-      'Logos and photos of a visible profile: anyone. Documents: the uploader, staff of the province, admins and profiles ' +
-      'connected by an accepted introduction. Evidence: the consultation’s two sides, staff and admins. Sent with its stored ' +
-      'type and `X-Content-Type-Options: nosniff`; documents and evidence as attachments.',
-    tags: ['files'],
-    auth: 'public',
-    request: { params: FileParams, query: FileQuery },
-    responses: {
-      200: { description: 'The bytes', contentType: 'application/octet-stream', schema: z.string().meta({ format: 'binary' }) },
-      304: { description: 'Not modified (If-None-Match)' },
-      ...ErrorResponses(404),
-    },
+  api.route(filesEndpoints.download, {
     handler: async ({ user, params, query, req, res }) => {
       const opened = await files.open(user, params.id, query.variant);
       send(res, opened, query.variant, req.method, req.headers['if-none-match']);
@@ -103,14 +74,7 @@ export function registerFileRoutes(api: ApiRegistry, files: FilesService): void 
     },
   });
 
-  api.route({
-    method: 'delete',
-    path: '/files/:id',
-    summary: 'Delete a file you uploaded (it also leaves the profile or outcome that showed it)',
-    tags: ['files'],
-    auth: 'user',
-    request: { params: FileParams },
-    responses: { 204: { description: 'Deleted' }, ...ErrorResponses(401, 403, 404) },
+  api.route(filesEndpoints.remove, {
     handler: async ({ user, params }) => {
       await files.remove(user, params.id);
       return undefined;

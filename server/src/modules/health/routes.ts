@@ -1,6 +1,6 @@
-import { HealthOutput } from '@ketnoi/contract';
 import type { ApiRegistry } from '../../http/api.js';
 import type { IndexFailure, Store } from '../../store/types.js';
+import { healthEndpoints } from '@ketnoi/contract/endpoints/health';
 
 export interface SearchHealth {
   engine: string;
@@ -26,15 +26,7 @@ export function registerHealthRoutes(
   deps: { store: Store; searchHealth: () => Promise<SearchHealth>; mailHealth: () => Promise<MailQueueHealth> },
 ): void {
   const started = Date.now();
-  api.route({
-    method: 'get',
-    path: '/health',
-    summary: 'Liveness and dependency status (no auth)',
-    tags: ['health'],
-    auth: 'public',
-    responses: {
-      200: { description: 'Service status; `degraded` when the store, search or mail delivery is unhealthy', schema: HealthOutput },
-    },
+  api.route(healthEndpoints.status, {
     handler: async ({ res }) => {
       const [storeOk, search, mail] = await Promise.all([
         deps.store.ping(),

@@ -2,30 +2,18 @@
 // and password reset (API.md, "Mail, reminders and account recovery").
 import type { Request, RequestHandler, Response } from 'express';
 import type { ApiRegistry } from '../../http/api.js';
-import { ErrorResponses } from '../../openapi/errors.js';
 import { signIn } from '../accounts/passport.js';
 import { presentUser } from '../accounts/presenter.js';
 import type { MailActions } from './actions.js';
 import { AppError } from '../../lib/errors.js';
 import { ALREADY_HANDLED, INVALID_LINK, NOT_AVAILABLE, renderPage, wantsHtml, type PageContent } from './pages.js';
 import type { PasswordResetService } from './passwordReset.js';
-import {
-  MailActionDone,
-  MailActionView,
-  NotificationSettingsBody,
-  NotificationSettingsOutput as NotificationSettingsSchema,
-  PasswordResetAccepted,
-  PasswordResetBody,
-  PasswordResetConfirmBody,
-  TokenParams,
-  UnsubscribeView,
-  UserEnvelope,
-} from '@ketnoi/contract';
 import type { Store } from '../../store/types.js';
 import { accountLanguage } from './service.js';
 import type { NotificationSettingsRepository } from './settings.js';
 import { InvalidTokenError } from './tokens.js';
 import type { UnsubscribeLinks } from './unsubscribe.js';
+import { mailEndpoints } from '@ketnoi/contract/endpoints/mail';
 
 export interface MailRoutesDeps {
   actions: MailActions;
@@ -96,14 +84,7 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
     return { email: setting.email, title: turnOff ? UNSUBSCRIBED : WILL_UNSUBSCRIBE };
   };
 
-  api.route({
-    method: 'get',
-    path: '/mail/actions/:token',
-    summary: 'What a one-tap mail link will do (changes nothing: mail scanners open links)',
-    tags: ['mail'],
-    auth: 'public',
-    request: { params: TokenParams },
-    responses: { 200: { description: 'The pending action', schema: MailActionView }, ...ErrorResponses(400, 404) },
+  api.route(mailEndpoints.showAction, {
     handler: ({ params, req, res }) =>
       answer(
         req,
@@ -118,14 +99,7 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
       ),
   });
 
-  api.route({
-    method: 'post',
-    path: '/mail/actions/:token',
-    summary: 'Do a one-tap mail action (once; the link is then used up)',
-    tags: ['mail'],
-    auth: 'public',
-    request: { params: TokenParams },
-    responses: { 200: { description: 'Done', schema: MailActionDone }, ...ErrorResponses(400, 404, 409) },
+  api.route(mailEndpoints.doAction, {
     handler: ({ params, req, res }) =>
       answer(
         req,
@@ -136,14 +110,7 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
       ),
   });
 
-  api.route({
-    method: 'get',
-    path: '/mail/unsubscribe/:token',
-    summary: 'What the unsubscribe link will do (changes nothing)',
-    tags: ['mail'],
-    auth: 'public',
-    request: { params: TokenParams },
-    responses: { 200: { description: 'Current setting', schema: UnsubscribeView }, ...ErrorResponses(400) },
+  api.route(mailEndpoints.showUnsubscribe, {
     handler: ({ params, req, res }) =>
       answer(
         req,
@@ -154,14 +121,7 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
       ),
   });
 
-  api.route({
-    method: 'post',
-    path: '/mail/unsubscribe/:token',
-    summary: 'One-click unsubscribe (RFC 8058): notification mails off',
-    tags: ['mail'],
-    auth: 'public',
-    request: { params: TokenParams },
-    responses: { 200: { description: 'Notification mails are off', schema: UnsubscribeView }, ...ErrorResponses(400) },
+  api.route(mailEndpoints.unsubscribe, {
     handler: ({ params, req, res }) =>
       answer(
         req,
@@ -176,24 +136,9 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
       ),
   });
 
-  api.route({
-    method: 'get',
-    path: '/me/notification-settings',
-    summary: 'How and in which language KếtNối mails me',
-    tags: ['mail'],
-    auth: 'user',
-    responses: { 200: { description: 'Settings', schema: NotificationSettingsSchema }, ...ErrorResponses(401) },
-    handler: async ({ user }) => settings.get(user.id, await mailLanguage(user.id)),
-  });
+  api.route(mailEndpoints.settings, { handler: async ({ user }) => settings.get(user.id, await mailLanguage(user.id)) });
 
-  api.route({
-    method: 'put',
-    path: '/me/notification-settings',
-    summary: 'Change how and in which language KếtNối mails me',
-    tags: ['mail'],
-    auth: 'user',
-    request: { body: NotificationSettingsBody },
-    responses: { 200: { description: 'Settings', schema: NotificationSettingsSchema }, ...ErrorResponses(400, 401) },
+  api.route(mailEndpoints.saveSettings, {
     handler: ({ user, body }) =>
       deps.store.withTransaction(async () => {
         const { language } = body;
@@ -202,30 +147,16 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
       }),
   });
 
-  api.route({
-    method: 'post',
-    path: '/auth/password-reset',
-    summary: 'Mail a password reset link (same answer whether or not the account exists)',
-    tags: ['auth'],
-    auth: 'public',
+  api.route(mailEndpoints.requestPasswordReset, {
     before: [deps.resetPerAddress],
-    request: { body: PasswordResetBody },
-    responses: { 202: { description: 'Accepted', schema: PasswordResetAccepted }, ...ErrorResponses(400, 429) },
     handler: async ({ body }) => {
       await passwordReset.request(body.email);
       return RESET_ACCEPTED;
     },
   });
 
-  api.route({
-    method: 'post',
-    path: '/auth/password-reset/confirm',
-    summary: 'Set a new password with a reset token; every other session ends',
-    tags: ['auth'],
-    auth: 'public',
+  api.route(mailEndpoints.confirmPasswordReset, {
     before: [deps.withLogin],
-    request: { body: PasswordResetConfirmBody },
-    responses: { 200: { description: 'Password changed and signed in', schema: UserEnvelope }, ...ErrorResponses(400, 429) },
     handler: async ({ body, req }) => {
       return signIn(req, presentUser(await passwordReset.confirm(body.token, body.password)));
     },

@@ -1,17 +1,11 @@
 import { referencePayload } from '@ketnoi/seeds';
-import { ReferenceOutput } from '@ketnoi/contract';
 import type { ApiRegistry } from '../../http/api.js';
+import { referenceEndpoints } from '@ketnoi/contract/endpoints/reference';
 
 export function registerReferenceRoutes(api: ApiRegistry): void {
   const payload = referencePayload();
-  api.route({
-    method: 'get',
-    path: '/reference',
+  api.route(referenceEndpoints.lists, {
     compress: true,
-    summary: 'Provinces (with legacy names and regions), need categories, sectors and stages',
-    tags: ['reference'],
-    auth: 'public',
-    responses: { 200: { description: 'Reference data', schema: ReferenceOutput } },
     handler: ({ res }) => {
       res.setHeader('Cache-Control', 'public, max-age=3600');
       return payload;
