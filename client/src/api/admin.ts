@@ -1,26 +1,15 @@
-import type {
-  AdminCreateUserInput,
-  AdminUser,
-  AdminUserListParams,
-  AuditEntry,
-  AuditParams,
-  Page,
-  PasswordResetSent,
-  SuspendInput,
-  UserEnvelope,
-  Weights,
-  WeightsInput,
-} from '@ketnoi/contract';
-import { http } from './http.js';
+import type { AdminCreateUserInput, AdminUserListParams, AuditParams, SuspendInput, WeightsInput } from '@ketnoi/contract';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { call } from './http.js';
 
 export const adminApi = {
   /** Any role, including staff and admin. */
-  createUser: (input: AdminCreateUserInput) => http.post<UserEnvelope>('/api/admin/users', input),
-  weights: (province: string) => http.get<Weights>('/api/admin/weights', { province }),
-  saveWeights: (province: string, input: WeightsInput) => http.put<Weights>('/api/admin/weights', input, { province }),
-  audit: (params: AuditParams = {}) => http.get<Page<AuditEntry>>('/api/admin/audit', params),
-  users: (params: AdminUserListParams = {}) => http.get<Page<AdminUser>>('/api/admin/users', params),
-  suspend: (id: string, input: SuspendInput) => http.post<AdminUser>(`/api/admin/users/${encodeURIComponent(id)}/suspend`, input),
-  unsuspend: (id: string) => http.post<AdminUser>(`/api/admin/users/${encodeURIComponent(id)}/unsuspend`),
-  passwordReset: (id: string) => http.post<PasswordResetSent>(`/api/admin/users/${encodeURIComponent(id)}/password-reset`),
+  createUser: (input: AdminCreateUserInput) => call(endpoints.accounts.createUser, { body: input }),
+  weights: (province: string) => call(endpoints.matching.weights, { query: { province } }),
+  saveWeights: (province: string, input: WeightsInput) => call(endpoints.matching.saveWeights, { query: { province }, body: input }),
+  audit: (params: AuditParams = {}) => call(endpoints.audit.log, { query: params }),
+  users: (params: AdminUserListParams = {}) => call(endpoints.userAdmin.list, { query: params }),
+  suspend: (id: string, input: SuspendInput) => call(endpoints.userAdmin.suspend, { params: { id }, body: input }),
+  unsuspend: (id: string) => call(endpoints.userAdmin.unsuspend, { params: { id } }),
+  passwordReset: (id: string) => call(endpoints.userAdmin.sendPasswordReset, { params: { id } }),
 };

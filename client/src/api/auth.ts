@@ -1,16 +1,17 @@
-import type { LoginInput, Me, RegisterInput, Session, UserEnvelope } from '@ketnoi/contract';
-import { http } from './http.js';
+import type { LoginInput, Me, RegisterInput } from '@ketnoi/contract';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { call } from './http.js';
 
 export const authApi = {
-  register: (input: RegisterInput) => http.post<UserEnvelope>('/api/auth/register', input),
-  login: (input: LoginInput) => http.post<UserEnvelope>('/api/auth/login', input),
-  logout: () => http.post<void>('/api/auth/logout'),
+  register: (input: RegisterInput) => call(endpoints.accounts.register, { body: input }),
+  login: (input: LoginInput) => call(endpoints.accounts.login, { body: input }),
+  logout: () => call(endpoints.accounts.logout),
   /**
    * The signed-in user and profile, or null for a visitor. Asks /api/auth/session, which answers a
    * visitor with nulls rather than a 401, so public pages log no failed request in the console.
    */
   me: async (): Promise<Me | null> => {
-    const session = await http.get<Session>('/api/auth/session');
+    const session = await call(endpoints.accounts.session);
     return session.user ? { user: session.user, profile: session.profile } : null;
   },
 };

@@ -1,22 +1,12 @@
-import type {
-  CancelInput,
-  CompleteInput,
-  Consultation,
-  ConsultationList,
-  ConsultationListParams,
-  FeedbackInput,
-  RescheduleInput,
-  ScheduleInput,
-} from '@ketnoi/contract';
-import { http } from './http.js';
-
-const path = (id: string, action: string) => `/api/consultations/${encodeURIComponent(id)}/${action}`;
+import type { CancelInput, CompleteInput, ConsultationListParams, FeedbackInput, RescheduleInput, ScheduleInput } from '@ketnoi/contract';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { call } from './http.js';
 
 export const consultationsApi = {
-  create: (input: ScheduleInput) => http.post<Consultation>('/api/consultations', input),
-  list: (params: ConsultationListParams = {}) => http.get<ConsultationList>('/api/consultations', params),
-  complete: (id: string, input: CompleteInput) => http.post<Consultation>(path(id, 'complete'), input),
-  cancel: (id: string, input: CancelInput) => http.post<Consultation>(path(id, 'cancel'), input),
-  reschedule: (id: string, input: RescheduleInput) => http.post<Consultation>(path(id, 'reschedule'), input),
-  feedback: (id: string, input: FeedbackInput) => http.post<Consultation>(path(id, 'feedback'), input),
+  create: (input: ScheduleInput) => call(endpoints.consultations.schedule, { body: input }),
+  list: (params: ConsultationListParams = {}) => call(endpoints.consultations.list, { query: params }),
+  complete: (id: string, input: CompleteInput) => call(endpoints.consultations.complete, { params: { id }, body: input }),
+  cancel: (id: string, input: CancelInput) => call(endpoints.consultations.cancel, { params: { id }, body: input }),
+  reschedule: (id: string, input: RescheduleInput) => call(endpoints.consultations.reschedule, { params: { id }, body: input }),
+  feedback: (id: string, input: FeedbackInput) => call(endpoints.consultations.feedback, { params: { id }, body: input }),
 };

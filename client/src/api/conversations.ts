@@ -1,12 +1,11 @@
-import type { ConversationList, Message, MessagePage, MessagesParams, ReadInput, ReadMark, SendMessageInput } from '@ketnoi/contract';
-import { http } from './http.js';
-
-const path = (id: string, action: string) => `/api/conversations/${encodeURIComponent(id)}/${action}`;
+import type { MessagesParams, ReadInput, SendMessageInput } from '@ketnoi/contract';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { call } from './http.js';
 
 export const conversationsApi = {
-  list: () => http.get<ConversationList>('/api/conversations'),
+  list: () => call(endpoints.conversations.list),
   /** Newest first; `before` pages back to older messages. */
-  messages: (id: string, params: MessagesParams = {}) => http.get<MessagePage>(path(id, 'messages'), params),
-  send: (id: string, input: SendMessageInput) => http.post<Message>(path(id, 'messages'), input),
-  read: (id: string, input: ReadInput) => http.post<ReadMark>(path(id, 'read'), input),
+  messages: (id: string, params: MessagesParams = {}) => call(endpoints.conversations.messages, { params: { id }, query: params }),
+  send: (id: string, input: SendMessageInput) => call(endpoints.conversations.send, { params: { id }, body: input }),
+  read: (id: string, input: ReadInput) => call(endpoints.conversations.markRead, { params: { id }, body: input }),
 };

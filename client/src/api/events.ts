@@ -2,65 +2,55 @@
 // the calendar, an event, registration and check-in, one-to-one meetings, agendas, re-planning and
 // the events report.
 import type {
-  Agenda,
-  CalendarEvent,
   CreateEventInput,
   CreateMeetingInput,
-  EventCreated,
   EventListParams,
-  EventOverlap,
   EventRegisterInput,
-  EventsReport,
-  Meeting,
   MeetingStatus,
-  MeetingSuggestion,
   OverlapsParams,
   Page,
   PatchEventInput,
-  Registration,
   RegistrationStatus,
-  ScheduleResult,
   SummaryParams,
 } from '@ketnoi/contract';
-import { apiUrl, http, request } from './http.js';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { apiUrl, call, endpointPath } from './http.js';
 
-const of = (id: string, rest = '') => `/api/events/${encodeURIComponent(id)}${rest}`;
-const meeting = (id: string, meetingId: string, action: string) => of(id, `/meetings/${encodeURIComponent(meetingId)}/${action}`);
+const meeting = (id: string, meetingId: string) => ({ params: { id, meetingId } });
 
 export interface EventListQuery extends Omit<EventListParams, 'limit'> {
   limit?: number;
 }
 
 export const eventsApi = {
-  list: (params: EventListQuery = {}, signal?: AbortSignal) => http.get<Page<CalendarEvent>>('/api/events', params, signal),
-  get: (id: string) => http.get<CalendarEvent>(of(id)),
-  create: (input: CreateEventInput) => http.post<EventCreated>('/api/events', input),
-  patch: (id: string, input: PatchEventInput) => http.patch<CalendarEvent>(of(id), input),
+  list: (params: EventListQuery = {}, signal?: AbortSignal) => call(endpoints.events.calendar, { query: params }, { signal }),
+  get: (id: string) => call(endpoints.events.get, { params: { id } }),
+  create: (input: CreateEventInput) => call(endpoints.events.create, { body: input }),
+  patch: (id: string, input: PatchEventInput) => call(endpoints.events.update, { params: { id }, body: input }),
   /** `topics` as a list goes out as `topics=a,b`. */
-  overlaps: (params: OverlapsParams, signal?: AbortSignal) => http.get<{ items: EventOverlap[] }>('/api/events/overlaps', params, signal),
+  overlaps: (params: OverlapsParams, signal?: AbortSignal) => call(endpoints.events.overlaps, { query: params }, { signal }),
 
-  register: (id: string, input: EventRegisterInput) => http.post<Registration>(of(id, '/registrations'), input),
-  cancelMine: (id: string) => request<void>('DELETE', of(id, '/registrations/me')),
-  cancelRegistration: (id: string, registrationId: string) =>
-    request<void>('DELETE', of(id, `/registrations/${encodeURIComponent(registrationId)}`)),
+  register: (id: string, input: EventRegisterInput) => call(endpoints.events.register, { params: { id }, body: input }),
+  cancelMine: (id: string) => call(endpoints.events.cancelOwnRegistration, { params: { id } }),
+  cancelRegistration: (id: string, registrationId: string) => call(endpoints.events.cancelRegistration, { params: { id, registrationId } }),
   registrations: (id: string, params: { status?: RegistrationStatus; limit?: number; cursor?: string } = {}) =>
-    http.get<Page<Registration>>(of(id, '/registrations'), params),
-  checkIn: (id: string, code: string) => http.post<Registration>(of(id, '/checkin'), { code }),
+    call(endpoints.events.registrations, { params: { id }, query: params }),
+  checkIn: (id: string, code: string) => call(endpoints.events.checkIn, { params: { id }, body: { code } }),
 
-  suggestions: (id: string) => http.get<{ items: MeetingSuggestion[] }>(of(id, '/suggestions'), { limit: 20 }),
+  suggestions: (id: string) => call(endpoints.events.suggestions, { params: { id }, query: { limit: 20 } }),
   meetings: (id: string, params: { status?: MeetingStatus; limit?: number; cursor?: string } = {}) =>
-    http.get<Page<Meeting>>(of(id, '/meetings'), params),
-  requestMeeting: (id: string, input: CreateMeetingInput) => http.post<Meeting>(of(id, '/meetings'), input),
-  accept: (id: string, meetingId: string) => http.post<Meeting>(meeting(id, meetingId, 'accept')),
+    call(endpoints.events.meetings, { params: { id }, query: params }),
+  requestMeeting: (id: string, input: CreateMeetingInput) => call(endpoints.events.requestMeeting, { params: { id }, body: input }),
+  accept: (id: string, meetingId: string) => call(endpoints.events.acceptMeeting, meeting(id, meetingId)),
   decline: (id: string, meetingId: string, reason?: string) =>
-    http.post<Meeting>(meeting(id, meetingId, 'decline'), reason ? { reason } : {}),
-  cancelMeeting: (id: string, meetingId: string) => http.post<Meeting>(meeting(id, meetingId, 'cancel')),
-  agenda: (id: string, profileId?: string) => http.get<Agenda>(of(id, '/agenda'), { profileId }),
+    call(endpoints.events.declineMeeting, { ...meeting(id, meetingId), body: reason ? { reason } : {} }),
+  cancelMeeting: (id: string, meetingId: string) => call(endpoints.events.cancelMeeting, meeting(id, meetingId)),
+  agenda: (id: string, profileId?: string) => call(endpoints.events.agenda, { params: { id }, query: { profileId } }),
   /** The agenda as an iCalendar file (a plain link: the browser downloads it with the session cookie). */
-  agendaIcsUrl: (id: string, profileId?: string) => apiUrl(of(id, '/agenda'), { format: 'ics', profileId }),
-  schedule: (id: string) => http.post<ScheduleResult>(of(id, '/schedule')),
+  agendaIcsUrl: (id: string, profileId?: string) => apiUrl(endpointPath(endpoints.events.agenda, { id }), { format: 'ics', profileId }),
+  schedule: (id: string) => call(endpoints.events.schedule, { params: { id } }),
 
-  report: (params: SummaryParams = {}) => http.get<EventsReport>('/api/reports/events', params),
+  report: (params: SummaryParams = {}) => call(endpoints.events.report, { query: params }),
 };
 
 /** Every page of a list, for the organiser's views (registrants, the meeting board). */

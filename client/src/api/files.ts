@@ -1,9 +1,14 @@
 // Files (API.md "Files"): uploads with progress (XMLHttpRequest: fetch reports no upload
 // progress), deletion, and the addresses of a file and of its 400 px copy.
-import { ACCEPTED_TYPES, MAX_FILE_BYTES, type FileInfo, type FilePurpose } from '@ketnoi/contract';
-import { ApiError, request } from './http.js';
+import { ACCEPTED_TYPES, MAX_FILE_BYTES, type FilePurpose } from '@ketnoi/contract';
+import type { EndpointOf, EndpointOutput } from '@ketnoi/contract/endpointRef';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { ApiError, call, endpointPath } from './http.js';
 
-export const fileUrl = (id: string) => `/api/files/${encodeURIComponent(id)}`;
+/** The answer of an upload: the stored file as the contract declares it. */
+type Uploaded = EndpointOutput<EndpointOf<typeof endpoints.files.upload>>;
+
+export const fileUrl = (id: string) => endpointPath(endpoints.files.download, { id });
 /** The 400 px copy the server keeps of every image (for lists and thumbnails). */
 export const smallFileUrl = (id: string) => `${fileUrl(id)}?variant=small`;
 /** For `srcset`: the browser picks the small copy on a phone and the large one (≤ 1600 px) when it needs it. */
@@ -31,18 +36,18 @@ function errorFrom(xhr: XMLHttpRequest): ApiError {
 }
 
 export const filesApi = {
-  /** POST /api/files (multipart): `onProgress` gets 0..1 as the bytes leave. */
-  upload(file: File, purpose: FilePurpose, onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<FileInfo> {
+  /** POST /api/files (multipart, so no `call`): `onProgress` gets 0..1 as the bytes leave. */
+  upload(file: File, purpose: FilePurpose, onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<Uploaded> {
     return new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
-      xhr.open('POST', '/api/files');
+      xhr.open(endpoints.files.upload.method.toUpperCase(), endpointPath(endpoints.files.upload));
       xhr.withCredentials = true;
       xhr.setRequestHeader('Accept', 'application/json');
       xhr.upload.onprogress = (event) => {
         if (event.lengthComputable) onProgress?.(event.loaded / event.total);
       };
       xhr.onload = () => {
-        if (xhr.status === 201 || xhr.status === 200) resolve(JSON.parse(xhr.responseText) as FileInfo);
+        if (xhr.status === 201 || xhr.status === 200) resolve(JSON.parse(xhr.responseText) as Uploaded);
         else reject(errorFrom(xhr));
       };
       xhr.onerror = () => reject(new ApiError('network_error', 0, 'Network error'));
@@ -55,5 +60,5 @@ export const filesApi = {
       xhr.send(form);
     });
   },
-  remove: (id: string) => request<void>('DELETE', fileUrl(id)),
+  remove: (id: string) => call(endpoints.files.remove, { params: { id } }),
 };

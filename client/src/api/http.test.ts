@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import i18next from 'i18next';
-import { ApiError, apiUrl, request } from './http.js';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import type { Consultation, Registration } from '@ketnoi/contract';
+import { ApiError, apiUrl, call, endpointPath, request } from './http.js';
 import { errorMessage, fieldErrors } from './errors.js';
 import { mockApi } from '../test/mockApi.js';
 import { FieldIssue } from '@ketnoi/contract';
@@ -48,6 +50,74 @@ describe('request', () => {
     expect(apiUrl('/api/search', { q: 'mật ong', kind: undefined, province: '', limit: 20 })).toBe(
       '/api/search?q=m%E1%BA%ADt+ong&limit=20',
     );
+  });
+});
+
+describe('call', () => {
+  it('fills the declared path with encoded params and sends the body as JSON', async () => {
+    const api = mockApi({ 'POST /api/consultations/a%2Fb%20c/reschedule': { status: 200, body: { id: 'a/b c' } } });
+    const moved = await call(endpoints.consultations.reschedule, { params: { id: 'a/b c' }, body: { startsAt: '2026-01-05T09:00:00Z' } });
+    expect(moved).toEqual({ id: 'a/b c' });
+    expect(api.calls).toHaveLength(1);
+    expect(api.calls[0]).toMatchObject({ method: 'POST', body: { startsAt: '2026-01-05T09:00:00Z' } });
+    expect(api.fetchMock.mock.calls[0]![0]).toBe('/api/consultations/a%2Fb%20c/reschedule');
+    expectTypeOf(moved).toEqualTypeOf<Consultation>();
+  });
+
+  it('fills every param of a nested path and builds the query by the apiUrl rules', async () => {
+    const api = mockApi({ 'GET /api/events/e%201/registrations': { status: 200, body: { items: [], nextCursor: null } } });
+    await call(endpoints.events.registrations, { params: { id: 'e 1' }, query: { status: 'registered', cursor: '', limit: 5 } });
+    expect(api.fetchMock.mock.calls[0]![0]).toBe('/api/events/e%201/registrations?status=registered&limit=5');
+    expect(api.calls[0]!.body).toBeUndefined();
+    expect(endpointPath(endpoints.events.cancelRegistration, { id: 'e1', registrationId: 'r/2' })).toBe(
+      '/api/events/e1/registrations/r%2F2',
+    );
+  });
+
+  it('sends {} to a POST without a body, and answers undefined for 204', async () => {
+    const api = mockApi({
+      'POST /api/intros/i1/accept': { status: 200, body: { id: 'i1' } },
+      'DELETE /api/events/e1/registrations/me': { status: 204 },
+    });
+    await call(endpoints.intros.accept, { params: { id: 'i1' } });
+    expect(api.calls[0]!.body).toEqual({});
+    const none = await call(endpoints.events.cancelOwnRegistration, { params: { id: 'e1' } });
+    expect(none).toBeUndefined();
+    expectTypeOf(none).toEqualTypeOf<void>();
+    expect(api.calls[1]).toMatchObject({ method: 'DELETE', body: undefined });
+  });
+
+  it('turns an error body into an ApiError and passes the abort signal on', async () => {
+    const api = mockApi({
+      'POST /api/events/e1/checkin': { status: 409, body: { error: { code: 'conflict', message: 'Already checked in' } } },
+    });
+    const controller = new AbortController();
+    const error = await call(
+      endpoints.events.checkIn,
+      { params: { id: 'e1' }, body: { code: 'K-1' } },
+      { signal: controller.signal },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'conflict', status: 409, message: 'Already checked in' });
+    expect(api.fetchMock.mock.calls[0]![1]!.signal).toBe(controller.signal);
+  });
+
+  it('types input and answer from the declaration', () => {
+    // Never run: the compiler checks these lines (npm run typecheck).
+    const typeChecks = () => {
+      expectTypeOf(call(endpoints.events.register, { params: { id: 'e1' }, body: {} })).resolves.toEqualTypeOf<Registration>();
+      // @ts-expect-error a declared param is required
+      void call(endpoints.intros.accept);
+      // @ts-expect-error a body field the declaration does not know
+      void call(endpoints.consultations.reschedule, { params: { id: 'c1' }, body: { startsAt: 'x', when: 'y' } });
+      // @ts-expect-error no body is declared for a GET
+      void call(endpoints.conversations.list, { body: {} });
+      // @ts-expect-error a CSV download is a link, not a call
+      void call(endpoints.reports.exportCsv, { query: { province: 'hue' } });
+      // @ts-expect-error an upload is multipart, not a call
+      void call(endpoints.files.upload);
+    };
+    expect(typeChecks).toBeTypeOf('function');
   });
 });
 

@@ -1,6 +1,9 @@
 // The one place the client talks HTTP: same-origin cookies, JSON in and out, and the contract's
-// error body `{error:{code,message,details}}` turned into a typed ApiError.
+// error body `{error:{code,message,details}}` turned into a typed ApiError. `call` takes an endpoint
+// ref (@ketnoi/contract/generated/endpointRefs), so method, path, input and answer are the declared ones.
 import { ERROR_CODES, type ErrorCode } from '@ketnoi/contract';
+import type { Endpoint } from '@ketnoi/contract/endpoint';
+import type { EndpointInput, EndpointOutput, EndpointRef, IsJsonEndpoint } from '@ketnoi/contract/endpointRef';
 
 /** Failures that never reached the server, so no server code describes them. */
 export const CLIENT_ERROR_CODES = ['network_error'] as const;
@@ -98,10 +101,47 @@ export async function request<T>(method: string, path: string, options: RequestO
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/** Bodies and queries are the contract's `z.input` types; answers its output types. */
-export const http = {
-  get: <T>(path: string, query?: object, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
-  post: <T>(path: string, body?: object) => request<T>('POST', path, { body: body ?? {} }),
-  put: <T>(path: string, body: object, query?: object) => request<T>('PUT', path, { body, query }),
-  patch: <T>(path: string, body: object) => request<T>('PATCH', path, { body }),
-};
+function fillPath(path: string, params: object = {}): string {
+  const values = params as Record<string, string | number | undefined>;
+  return `/api${path.replace(/:([A-Za-z_]\w*)/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`${path}: no value for :${name}`);
+    return encodeURIComponent(String(value));
+  })}`;
+}
+
+type PathArgs<E extends Endpoint> = EndpointInput<E> extends { params: infer P } ? [params: P] : [];
+
+/** The address of an endpoint under /api with its `:name` segments filled in (encoded): for links and uploads. */
+export function endpointPath<E extends Endpoint>(ref: EndpointRef<E>, ...[params]: PathArgs<E>): string {
+  return fillPath(ref.path, params as object | undefined);
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/** The input may be left out when nothing in it is required; uploads and file answers are no calls. */
+type CallArgs<E extends Endpoint> =
+  IsJsonEndpoint<E> extends true
+    ? [keyof EndpointInput<E>] extends [never]
+      ? [input?: Record<string, never>, options?: CallOptions] // `{}` would take any key
+      : object extends EndpointInput<E>
+        ? [input?: EndpointInput<E>, options?: CallOptions]
+        : [input: EndpointInput<E>, options?: CallOptions]
+    : [notJson: 'not a JSON endpoint: link to its path (apiUrl) or upload to it'];
+
+/**
+ * Calls a declared endpoint: fills the path's params, leaves blank query values out (apiUrl), sends
+ * the body as JSON (`{}` for a POST, PUT or PATCH without one) and answers the declared type
+ * (undefined for 204). Failures are ApiErrors, as with `request`.
+ */
+export function call<E extends Endpoint>(ref: EndpointRef<E>, ...[input, options]: CallArgs<E>): Promise<EndpointOutput<E>> {
+  const { params, query, body } = (input ?? {}) as { params?: object; query?: object; body?: unknown };
+  const sendsBody = ref.method === 'post' || ref.method === 'put' || ref.method === 'patch';
+  return request<EndpointOutput<E>>(ref.method.toUpperCase(), fillPath(ref.path, params), {
+    query,
+    body: sendsBody ? (body ?? {}) : body,
+    signal: (options as CallOptions | undefined)?.signal,
+  });
+}

@@ -1,15 +1,14 @@
-import type { CreateIntroInput, DeclineInput, Intro, IntroListParams, Page, RejectInput } from '@ketnoi/contract';
-import { http } from './http.js';
-
-const path = (id: string, action?: string) => `/api/intros/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
+import type { CreateIntroInput, DeclineInput, IntroListParams, RejectInput } from '@ketnoi/contract';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { call } from './http.js';
 
 export const introsApi = {
-  create: (input: CreateIntroInput) => http.post<Intro>('/api/intros', input),
-  list: (params: IntroListParams = {}) => http.get<Page<Intro>>('/api/intros', params),
-  get: (id: string) => http.get<Intro>(path(id)),
-  accept: (id: string) => http.post<Intro>(path(id, 'accept')),
-  decline: (id: string, input: DeclineInput) => http.post<Intro>(path(id, 'decline'), input),
-  withdraw: (id: string) => http.post<Intro>(path(id, 'withdraw')),
-  approve: (id: string) => http.post<Intro>(path(id, 'approve')),
-  reject: (id: string, input: RejectInput = {}) => http.post<Intro>(path(id, 'reject'), input),
+  create: (input: CreateIntroInput) => call(endpoints.intros.request, { body: input }),
+  list: (params: IntroListParams = {}) => call(endpoints.intros.list, { query: params }),
+  get: (id: string) => call(endpoints.intros.get, { params: { id } }),
+  accept: (id: string) => call(endpoints.intros.accept, { params: { id } }),
+  decline: (id: string, input: DeclineInput) => call(endpoints.intros.decline, { params: { id }, body: input }),
+  withdraw: (id: string) => call(endpoints.intros.withdraw, { params: { id } }),
+  approve: (id: string) => call(endpoints.intros.approve, { params: { id } }),
+  reject: (id: string, input: RejectInput = {}) => call(endpoints.intros.reject, { params: { id }, body: input }),
 };

@@ -1,8 +1,9 @@
-import type { Exposure, ExposureParams, MatchList, MatchParams, Plan, PlanInput } from '@ketnoi/contract';
-import { http } from './http.js';
+import type { ExposureParams, MatchParams, PlanInput } from '@ketnoi/contract';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { call } from './http.js';
 
 export const matchesApi = {
-  list: (params: MatchParams) => http.get<MatchList>('/api/matches', params),
-  plan: (input: PlanInput) => http.post<Plan>('/api/matches/plan', input),
-  exposure: (params: ExposureParams = {}) => http.get<Exposure>('/api/matches/exposure', params),
+  list: (params: MatchParams) => call(endpoints.matching.matches, { query: params }),
+  plan: (input: PlanInput) => call(endpoints.matching.planCohort, { body: input }),
+  exposure: (params: ExposureParams = {}) => call(endpoints.matching.exposure, { query: params }),
 };

@@ -1,9 +1,10 @@
-import type { CreateNeedInput, Need, NeedListParams, Page, UpdateNeedInput } from '@ketnoi/contract';
-import { http } from './http.js';
+import type { CreateNeedInput, NeedListParams, UpdateNeedInput } from '@ketnoi/contract';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { call } from './http.js';
 
 export const needsApi = {
-  create: (input: CreateNeedInput) => http.post<Need>('/api/needs', input),
-  list: (params: NeedListParams = {}) => http.get<Page<Need>>('/api/needs', params),
-  get: (id: string) => http.get<Need>(`/api/needs/${encodeURIComponent(id)}`),
-  update: (id: string, input: UpdateNeedInput) => http.patch<Need>(`/api/needs/${encodeURIComponent(id)}`, input),
+  create: (input: CreateNeedInput) => call(endpoints.needs.create, { body: input }),
+  list: (params: NeedListParams = {}) => call(endpoints.needs.list, { query: params }),
+  get: (id: string) => call(endpoints.needs.get, { params: { id } }),
+  update: (id: string, input: UpdateNeedInput) => call(endpoints.needs.update, { params: { id }, body: input }),
 };

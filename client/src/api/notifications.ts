@@ -1,7 +1,8 @@
-import type { NotificationListParams, NotificationPage, ReadNotificationsInput, ReadNotificationsResult } from '@ketnoi/contract';
-import { http } from './http.js';
+import type { NotificationListParams, ReadNotificationsInput } from '@ketnoi/contract';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { call } from './http.js';
 
 export const notificationsApi = {
-  list: (params: NotificationListParams = {}) => http.get<NotificationPage>('/api/notifications', params),
-  markRead: (input: ReadNotificationsInput) => http.post<ReadNotificationsResult>('/api/notifications/read', input),
+  list: (params: NotificationListParams = {}) => call(endpoints.notifications.list, { query: params }),
+  markRead: (input: ReadNotificationsInput) => call(endpoints.notifications.markRead, { body: input }),
 };

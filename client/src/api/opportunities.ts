@@ -1,21 +1,12 @@
-import type {
-  CreateOpportunityInput,
-  InterestInput,
-  Intro,
-  Opportunity,
-  OpportunityListParams,
-  Page,
-  UpdateOpportunityInput,
-} from '@ketnoi/contract';
-import { http } from './http.js';
-
-const path = (id: string) => `/api/opportunities/${encodeURIComponent(id)}`;
+import type { CreateOpportunityInput, InterestInput, OpportunityListParams, UpdateOpportunityInput } from '@ketnoi/contract';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { call } from './http.js';
 
 export const opportunitiesApi = {
-  list: (params: OpportunityListParams = {}, signal?: AbortSignal) => http.get<Page<Opportunity>>('/api/opportunities', params, signal),
-  get: (id: string) => http.get<Opportunity>(path(id)),
-  create: (input: CreateOpportunityInput) => http.post<Opportunity>('/api/opportunities', input),
-  update: (id: string, input: UpdateOpportunityInput) => http.patch<Opportunity>(path(id), input),
+  list: (params: OpportunityListParams = {}, signal?: AbortSignal) => call(endpoints.opportunities.list, { query: params }, { signal }),
+  get: (id: string) => call(endpoints.opportunities.get, { params: { id } }),
+  create: (input: CreateOpportunityInput) => call(endpoints.opportunities.post, { body: input }),
+  update: (id: string, input: UpdateOpportunityInput) => call(endpoints.opportunities.update, { params: { id }, body: input }),
   /** "Quan tâm": an introduction to the owner that carries the opportunity (409 when it is closed or expired). */
-  interest: (id: string, input: InterestInput) => http.post<Intro>(`${path(id)}/interest`, input),
+  interest: (id: string, input: InterestInput) => call(endpoints.opportunities.expressInterest, { params: { id }, body: input }),
 };

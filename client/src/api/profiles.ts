@@ -1,11 +1,12 @@
-import type { DirectoryParams, Page, Profile, ProfileDraft } from '@ketnoi/contract';
-import { http } from './http.js';
+import type { DirectoryParams, ProfileDraft } from '@ketnoi/contract';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { call } from './http.js';
 
 export const profilesApi = {
-  me: () => http.get<Profile>('/api/profiles/me'),
-  saveMe: (input: ProfileDraft) => http.put<Profile>('/api/profiles/me', input),
-  get: (id: string) => http.get<Profile>(`/api/profiles/${encodeURIComponent(id)}`),
-  directory: (params: DirectoryParams = {}) => http.get<Page<Profile>>('/api/profiles', params),
+  me: () => call(endpoints.profiles.own),
+  saveMe: (input: ProfileDraft) => call(endpoints.profiles.saveOwn, { body: input }),
+  get: (id: string) => call(endpoints.profiles.get, { params: { id } }),
+  directory: (params: DirectoryParams = {}) => call(endpoints.profiles.directory, { query: params }),
   /** Staff of the profile's province, or admin. */
-  update: (id: string, input: ProfileDraft) => http.put<Profile>(`/api/profiles/${encodeURIComponent(id)}`, input),
+  update: (id: string, input: ProfileDraft) => call(endpoints.profiles.saveAsStaff, { params: { id }, body: input }),
 };

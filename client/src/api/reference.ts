@@ -1,6 +1,6 @@
-import type { Reference } from '@ketnoi/contract';
-import { http } from './http.js';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { call } from './http.js';
 
 export const referenceApi = {
-  get: () => http.get<Reference>('/api/reference'),
+  get: () => call(endpoints.reference.lists),
 };

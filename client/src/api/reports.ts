@@ -1,7 +1,9 @@
-import type { ExportParams, ReportSummary, SummaryParams } from '@ketnoi/contract';
-import { apiUrl, http } from './http.js';
+import type { ExportParams, SummaryParams } from '@ketnoi/contract';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { apiUrl, call, endpointPath } from './http.js';
 
 export const reportsApi = {
-  summary: (params: SummaryParams = {}) => http.get<ReportSummary>('/api/reports/summary', params),
-  exportUrl: (params: ExportParams) => apiUrl('/api/reports/export.csv', params),
+  summary: (params: SummaryParams = {}) => call(endpoints.reports.summary, { query: params }),
+  /** The CSV is a download: a link, not a call. */
+  exportUrl: (params: ExportParams) => apiUrl(endpointPath(endpoints.reports.exportCsv), params),
 };

@@ -1,6 +1,7 @@
-import type { SearchParams, SearchResult } from '@ketnoi/contract';
-import { http } from './http.js';
+import type { SearchParams } from '@ketnoi/contract';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { call } from './http.js';
 
 export const searchApi = {
-  search: (params: SearchParams, signal?: AbortSignal) => http.get<SearchResult>('/api/search', params, signal),
+  search: (params: SearchParams, signal?: AbortSignal) => call(endpoints.search.search, { query: params }, { signal }),
 };

@@ -1,23 +1,13 @@
-import type {
-  ContactLogEntry,
-  ContactLogInput,
-  ContactLogParams,
-  Page,
-  PolicyInput,
-  ProvincePolicy,
-  QueueParams,
-  StaffQueue,
-  Verification,
-  VerificationInput,
-} from '@ketnoi/contract';
-import { http } from './http.js';
+import type { ContactLogInput, ContactLogParams, PolicyInput, QueueParams, VerificationInput } from '@ketnoi/contract';
+import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
+import { call } from './http.js';
 
 export const staffApi = {
-  queue: (params: QueueParams = {}) => http.get<StaffQueue>('/api/staff/queue', params),
-  policy: (province: string) => http.get<ProvincePolicy>('/api/staff/policy', { province }),
+  queue: (params: QueueParams = {}) => call(endpoints.staff.queue, { query: params }),
+  policy: (province: string) => call(endpoints.provinces.policy, { query: { province } }),
   /** Sends only the fields to change. */
-  savePolicy: (province: string, input: PolicyInput) => http.put<ProvincePolicy>('/api/staff/policy', input, { province }),
-  contacts: (params: ContactLogParams = {}) => http.get<Page<ContactLogEntry>>('/api/staff/contacts', params),
-  logContact: (input: ContactLogInput) => http.post<ContactLogEntry>('/api/staff/contacts', input),
-  verify: (input: VerificationInput) => http.post<Verification>('/api/staff/verifications', input),
+  savePolicy: (province: string, input: PolicyInput) => call(endpoints.provinces.updatePolicy, { query: { province }, body: input }),
+  contacts: (params: ContactLogParams = {}) => call(endpoints.staff.contacts, { query: params }),
+  logContact: (input: ContactLogInput) => call(endpoints.staff.logContact, { body: input }),
+  verify: (input: VerificationInput) => call(endpoints.staff.recordVerification, { body: input }),
 };
