@@ -40,6 +40,22 @@ export default tseslint.config(
       globals: { ...globals.browser },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    rules: { ...reactHooks.configs.flat.recommended.rules, ...promiseRules },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      ...promiseRules,
+      // The declarations hold zod schemas: the client takes them as types only, and calls through the generated refs.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@ketnoi/contract/endpoint', '@ketnoi/contract/endpoints', '@ketnoi/contract/endpoints/*'],
+              allowTypeImports: true,
+              message: 'Endpoint declarations bundle zod: call them through @ketnoi/contract/generated/endpointRefs.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );
