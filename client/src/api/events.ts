@@ -6,15 +6,13 @@ import type {
   CreateMeetingInput,
   EventListParams,
   EventRegisterInput,
-  MeetingStatus,
   OverlapsParams,
   Page,
   PatchEventInput,
-  RegistrationStatus,
   SummaryParams,
 } from '@ketnoi/contract';
 import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
-import { apiUrl, call, endpointPath } from './http.js';
+import { apiUrl, call, endpointPath, type CallInput } from './http.js';
 
 const meeting = (id: string, meetingId: string) => ({ params: { id, meetingId } });
 
@@ -33,12 +31,12 @@ export const eventsApi = {
   register: (id: string, input: EventRegisterInput) => call(endpoints.events.register, { params: { id }, body: input }),
   cancelMine: (id: string) => call(endpoints.events.cancelOwnRegistration, { params: { id } }),
   cancelRegistration: (id: string, registrationId: string) => call(endpoints.events.cancelRegistration, { params: { id, registrationId } }),
-  registrations: (id: string, params: { status?: RegistrationStatus; limit?: number; cursor?: string } = {}) =>
+  registrations: (id: string, params: CallInput<typeof endpoints.events.registrations>['query'] = {}) =>
     call(endpoints.events.registrations, { params: { id }, query: params }),
   checkIn: (id: string, code: string) => call(endpoints.events.checkIn, { params: { id }, body: { code } }),
 
   suggestions: (id: string) => call(endpoints.events.suggestions, { params: { id }, query: { limit: 20 } }),
-  meetings: (id: string, params: { status?: MeetingStatus; limit?: number; cursor?: string } = {}) =>
+  meetings: (id: string, params: CallInput<typeof endpoints.events.meetings>['query'] = {}) =>
     call(endpoints.events.meetings, { params: { id }, query: params }),
   requestMeeting: (id: string, input: CreateMeetingInput) => call(endpoints.events.requestMeeting, { params: { id }, body: input }),
   accept: (id: string, meetingId: string) => call(endpoints.events.acceptMeeting, meeting(id, meetingId)),

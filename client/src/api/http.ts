@@ -3,7 +3,7 @@
 // ref (@ketnoi/contract/generated/endpointRefs), so method, path, input and answer are the declared ones.
 import { ERROR_CODES, type ErrorCode } from '@ketnoi/contract';
 import type { Endpoint } from '@ketnoi/contract/endpoint';
-import type { EndpointInput, EndpointOutput, EndpointRef, IsJsonEndpoint } from '@ketnoi/contract/endpointRef';
+import type { EndpointInput, EndpointOf, EndpointOutput, EndpointRef, IsJsonEndpoint } from '@ketnoi/contract/endpointRef';
 
 /** Failures that never reached the server, so no server code describes them. */
 export const CLIENT_ERROR_CODES = ['network_error'] as const;
@@ -116,6 +116,9 @@ type PathArgs<E extends Endpoint> = EndpointInput<E> extends { params: infer P }
 export function endpointPath<E extends Endpoint>(ref: EndpointRef<E>, ...[params]: PathArgs<E>): string {
   return fillPath(ref.path, params as object | undefined);
 }
+
+/** What `call` takes for a ref, e.g. `CallInput<typeof endpoints.events.meetings>['query']`. */
+export type CallInput<R> = EndpointInput<EndpointOf<R>>;
 
 export interface CallOptions {
   signal?: AbortSignal;
