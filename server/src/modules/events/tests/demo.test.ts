@@ -1,6 +1,6 @@
 // The demo dataset comes with events on a fresh start: two upcoming on the public calendar (the
-// Lạng Sơn startup day with its meetings, the regional trade fair) and a Đà Nẵng training that
-// took place, whose check-ins and follow-up intro show in the events report.
+// Lạng Sơn startup day with its meetings, the regional trade fair), and a Lạng Sơn workshop and a
+// Đà Nẵng training that took place, whose check-ins and follow-up intros show in the events report.
 import { describe, expect, it } from 'vitest';
 import { adminEnv } from '../../../../test/helpers/fixtures.js';
 import { demoMember, useDemoApp } from '../../../../test/helpers/demo.js';
@@ -52,8 +52,22 @@ describe('demo events', () => {
       noShowRate: 0.1667,
       introsAfterEvents: 1,
     });
-    const [training] = ok(await staff.get('/api/events?status=completed&from=2020-01-01')).items;
+    const [training] = ok(await staff.get('/api/events?status=completed&province=da-nang&from=2020-01-01')).items;
     expect(training).toMatchObject({ kind: 'training', status: 'completed', checkedIn: 5 });
+  });
+
+  it('reports the past Lạng Sơn workshop: check-ins, placed meetings and the intros that followed', async () => {
+    const staff = await login('staff-lang-son');
+    const report = ok(await staff.get('/api/reports/events'));
+    expect(report).toMatchObject({
+      events: { total: 1, byKind: { workshop: 1 } },
+      registrations: 6,
+      checkedIn: 5,
+      noShowRate: 0.1667,
+      meetings: { requested: 3, accepted: 2, scheduled: 2 },
+      // Basketry → the supermarket connector, and the IoT team → the investors' club, both met there.
+      introsAfterEvents: 2,
+    });
   });
 
   it('are organised by the system account when the demo staff are left out (ADMIN_EMAIL set)', async () => {
