@@ -87,6 +87,31 @@ describe('what users tripped over, role by role', () => {
     expect([...phone.pageErrors, ...desk.pageErrors]).toEqual([]);
   });
 
+  it('a founder moves her call with the expert to another time on a phone; the expert sees the new time', async () => {
+    const founder = await as('mat-ong-chi-lang', PHONE);
+    await founder.page.goto('/consultations');
+    const card = founder.page.getByTestId('consultation').filter({ hasText: 'Hoàng Thị Thanh' });
+    await card.getByRole('button', { name: 'Đổi giờ' }).click();
+    const day = aheadOn(3, 1); // a Wednesday, next week
+    await card.getByLabel(/Giờ bắt đầu mới/).fill(`${day}T14:30`);
+    await scrollToTop(card);
+    await screenshot(founder.page, 'consultation-reschedule-phone');
+    await card.getByRole('button', { name: 'Lưu giờ mới' }).click();
+    const [y, m, d] = day.split('-');
+    // The call keeps its 45 minutes.
+    await card.getByText(`14:30 ${d}/${m}/${y} – 15:15`).waitFor();
+    expect(await card.getByRole('button', { name: 'Lưu giờ mới' }).count()).toBe(0);
+
+    const expert = await as('can-bo-shtt-lang-son', DESKTOP);
+    await expert.page.goto('/consultations');
+    await expert.page
+      .getByTestId('consultation')
+      .filter({ hasText: 'Mật ong chanh rừng' })
+      .getByText(`14:30 ${d}/${m}/${y} – 15:15`)
+      .waitFor();
+    expect([...founder.pageErrors, ...expert.pageErrors]).toEqual([]);
+  });
+
   it('a booking starts at the resource’s next opening, refuses a Sunday, and says when a double booking overlaps', async () => {
     const { page, pageErrors } = await as('tumany', PHONE);
     const form = async (resource: string) => {
