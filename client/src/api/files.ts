@@ -3,7 +3,7 @@
 import { ACCEPTED_TYPES, MAX_FILE_BYTES, type FilePurpose } from '@ketnoi/contract';
 import type { EndpointOf, EndpointOutput } from '@ketnoi/contract/endpointRef';
 import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
-import { ApiError, call, endpointPath } from './http.js';
+import { ApiError, apiErrorFrom, call, endpointPath } from './http.js';
 
 /** The answer of an upload: the stored file as the contract declares it. */
 type Uploaded = EndpointOutput<EndpointOf<typeof endpoints.files.upload>>;
@@ -22,19 +22,6 @@ export function tooLarge(file: Blob): boolean {
   return file.size > MAX_FILE_BYTES;
 }
 
-function errorFrom(xhr: XMLHttpRequest): ApiError {
-  type ErrorBody = { error?: { code?: string; message?: string; details?: unknown } };
-  let body: ErrorBody | null = null;
-  try {
-    body = JSON.parse(xhr.responseText) as ErrorBody;
-  } catch {
-    // A proxy's page or nothing: the status decides.
-  }
-  const byStatus: Record<number, string> = { 413: 'payload_too_large', 415: 'unsupported_media_type', 401: 'unauthenticated' };
-  const code = body?.error?.code ?? byStatus[xhr.status] ?? (xhr.status >= 500 ? 'internal_error' : 'unknown');
-  return new ApiError(code, xhr.status, body?.error?.message ?? xhr.statusText, body?.error?.details);
-}
-
 export const filesApi = {
   /** POST /api/files (multipart, so no `call`): `onProgress` gets 0..1 as the bytes leave. */
   upload(file: File, purpose: FilePurpose, onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<Uploaded> {
@@ -48,7 +35,7 @@ export const filesApi = {
       };
       xhr.onload = () => {
         if (xhr.status === 201 || xhr.status === 200) resolve(JSON.parse(xhr.responseText) as Uploaded);
-        else reject(errorFrom(xhr));
+        else reject(apiErrorFrom(xhr.status, xhr.statusText, xhr.responseText));
       };
       xhr.onerror = () => reject(new ApiError('network_error', 0, 'Network error'));
       xhr.onabort = () => reject(new DOMException('Upload cancelled', 'AbortError'));

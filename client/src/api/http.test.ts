@@ -2,7 +2,7 @@ import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import i18next from 'i18next';
 import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
 import type { Consultation, Registration } from '@ketnoi/contract';
-import { ApiError, apiUrl, call, endpointPath, request } from './http.js';
+import { ApiError, apiErrorFrom, apiUrl, call, endpointPath, request } from './http.js';
 import { errorMessage, fieldErrors } from './errors.js';
 import { mockApi } from '../test/mockApi.js';
 import { FieldIssue } from '@ketnoi/contract';
@@ -50,6 +50,23 @@ describe('request', () => {
     expect(apiUrl('/api/search', { q: 'mật ong', kind: undefined, province: '', limit: 20 })).toBe(
       '/api/search?q=m%E1%BA%ADt+ong&limit=20',
     );
+  });
+});
+
+describe('apiErrorFrom (fetch answers and the upload alike)', () => {
+  it('reads the contract’s error body, and the status alone when the body is not one', () => {
+    const refused = apiErrorFrom(
+      415,
+      'Unsupported Media Type',
+      JSON.stringify({ error: { code: 'unsupported_media_type', message: 'No SVG' } }),
+    );
+    expect(refused).toMatchObject({ code: 'unsupported_media_type', status: 415, message: 'No SVG' });
+    expect(apiErrorFrom(413, 'Payload Too Large', '<html>nginx</html>')).toMatchObject({
+      code: 'payload_too_large',
+      message: 'Payload Too Large',
+    });
+    expect(apiErrorFrom(502, 'Bad Gateway', '').code).toBe('internal_error');
+    expect(apiErrorFrom(418, "I'm a teapot", '').code).toBe('unknown');
   });
 });
 

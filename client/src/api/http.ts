@@ -65,20 +65,28 @@ const fallbackCodeForStatus: Record<number, ErrorCode> = {
   503: 'unavailable',
 };
 
-async function toApiError(response: Response): Promise<ApiError> {
+/**
+ * The ApiError of a failed answer from its status and its body's text (fetch and the upload's
+ * XMLHttpRequest both read it): the contract's error body, or the status alone when the body is
+ * not one (a proxy's page, nothing).
+ */
+export function apiErrorFrom(status: number, statusText: string, text: string): ApiError {
   let body: unknown = null;
   try {
-    body = await response.json();
+    body = JSON.parse(text);
   } catch {
-    // Not JSON (a proxy page, an empty body): fall back on the status.
+    // Not JSON: fall back on the status.
   }
   const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
   const code =
-    typeof error?.code === 'string'
-      ? error.code
-      : (fallbackCodeForStatus[response.status] ?? (response.status >= 500 ? 'internal_error' : 'unknown'));
-  const message = typeof error?.message === 'string' ? error.message : response.statusText;
-  return new ApiError(code, response.status, message, error?.details);
+    typeof error?.code === 'string' ? error.code : (fallbackCodeForStatus[status] ?? (status >= 500 ? 'internal_error' : 'unknown'));
+  const message = typeof error?.message === 'string' ? error.message : statusText;
+  return new ApiError(code, status, message, error?.details);
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const text = await response.text().catch(() => '');
+  return apiErrorFrom(response.status, response.statusText, text);
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
