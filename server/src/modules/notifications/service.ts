@@ -1,4 +1,4 @@
-import type { Notification, Page } from '@ketnoi/contract';
+import type { Notification, NotificationType, Page } from '@ketnoi/contract';
 import { notificationPolicy } from './policy.js';
 import { presentNotification } from './presenter.js';
 import type { AuthUser } from '../../http/api.js';
@@ -17,7 +17,7 @@ export class NotificationsService {
   ) {}
 
   /** Store a notification and push it live. With `key`, an unread one with the same key is refreshed instead. */
-  async notify(userId: string, type: string, data: Record<string, unknown>, key: string | null = null): Promise<NotificationDoc> {
+  async notify(userId: string, type: NotificationType, data: Record<string, unknown>, key: string | null = null): Promise<NotificationDoc> {
     const now = this.clock.now().toISOString();
     if (key) {
       const merged = await this.repo.collection.findOneAndUpdate(

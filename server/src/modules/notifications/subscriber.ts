@@ -3,6 +3,7 @@
 // except the one who acted; messages notify members who are offline, and mail them in the same
 // transaction (at most one mail per conversation in 30 minutes: mail/triggers/messages.ts).
 // Mails of other changes are queued by the services in the change's own transaction.
+import type { NotificationType } from '@ketnoi/contract';
 import type { EventBus } from '../../lib/events.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Store } from '../../store/types.js';
@@ -102,7 +103,9 @@ export class NotificationSubscriber {
     const data = await this.introData(intro);
     const parties = await this.usersOf([intro.fromProfileId, intro.toProfileId]);
     const everyone = [...parties, ...(intro.brokeredBy ? [intro.brokeredBy] : [])].filter((u) => u !== by);
-    const type = action === 'accept' && intro.status === 'pending' ? 'intro.partially_accepted' : `intro.${intro.status}`;
+    // An update never leads back to staff approval (an intro only starts there).
+    if (intro.status === 'pending_staff') return;
+    const type: NotificationType = action === 'accept' && intro.status === 'pending' ? 'intro.partially_accepted' : `intro.${intro.status}`;
     await this.send(everyone, type, data);
     if (action === 'approve')
       await this.send(
@@ -131,7 +134,7 @@ export class NotificationSubscriber {
     return (await this.profiles.findMany(profileIds)).map((p) => p.userId);
   }
 
-  private async send(userIds: string[], type: string, data: Record<string, unknown>): Promise<void> {
+  private async send(userIds: string[], type: NotificationType, data: Record<string, unknown>): Promise<void> {
     for (const userId of new Set(userIds)) {
       try {
         await this.notifications.notify(userId, type, data);
