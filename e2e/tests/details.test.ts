@@ -192,7 +192,8 @@ describe('what users tripped over, role by role', () => {
   });
 
   it('staff see stale needs in the queue, and verifying without a note marks the note', async () => {
-    const { page, pageErrors } = await as(STAFF_LANG_SON, DESKTOP);
+    const staff = await as(STAFF_LANG_SON, DESKTOP);
+    const { page, pageErrors } = staff;
     await page.goto('/staff');
     const stale = page.locator('.queue__section').filter({ has: page.getByRole('heading', { name: /Nhu cầu chưa có ai nhận/ }) });
     await stale.getByRole('listitem').first().waitFor();
@@ -203,7 +204,7 @@ describe('what users tripped over, role by role', () => {
     // The demo's newly joined Lạng Sơn trainer waits on the staff's verification page.
     await page.goto('/staff/verify');
     await page.getByRole('link', { name: 'Hoàng Văn Tùng – Bán hàng trực tuyến cho nông sản' }).waitFor();
-    await verifyWithoutNote({ page, pageErrors });
+    await verifyWithoutNote(staff);
   });
 
   async function verifyWithoutNote({ page, pageErrors }: OpenPage) {
