@@ -99,11 +99,14 @@ export function eventShapeIssues(e: ShapeInput): { path: string[]; message: stri
     issues.push({ path: ['registration', 'closesAt'], message: 'Registration must close after it opens.' });
   if (closesAt && t(closesAt) > t(e.endsAt))
     issues.push({ path: ['registration', 'closesAt'], message: 'Registration must close by the end of the event.' });
+  if (opensAt && t(opensAt) >= t(e.endsAt))
+    issues.push({ path: ['registration', 'opensAt'], message: 'Registration must open before the event ends.' });
   if (e.meetings) {
     const { from, to, slotMinutes } = e.meetings;
     if (t(from) < t(e.startsAt) || t(to) > t(e.endsAt))
       issues.push({ path: ['meetings', 'from'], message: 'Meeting hours must lie within the event.' });
-    const slots = Math.floor((t(to) - t(from)) / (slotMinutes * 60_000));
+    // A slot length the field itself refuses (0, negative) says nothing about the hours.
+    const slots = slotMinutes > 0 ? Math.floor((t(to) - t(from)) / (slotMinutes * 60_000)) : 1;
     if (slots < 1) issues.push({ path: ['meetings', 'to'], message: 'Meeting hours must hold at least one whole slot.' });
     if (slots > MAX_MEETING_SLOTS)
       issues.push({ path: ['meetings', 'to'], message: `At most ${MAX_MEETING_SLOTS} slots; use longer slots or shorter hours.` });

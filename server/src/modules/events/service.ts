@@ -37,7 +37,7 @@ export class EventsService {
   constructor(private readonly d: EventsCore & { registrationsService: RegistrationsService }) {}
 
   async create(user: AuthUser, input: CreateEventInput, lang: Lang): Promise<{ event: EventDoc; overlaps: Overlap[] }> {
-    const province = staffScope.provinceFor(user, input.province)!;
+    const province = staffScope.provinceFor(user, input.province, { path: 'province' })!;
     const venue = input.venue ? await this.checkVenue(input.venue) : null;
     const now = this.now();
     const coOrganizers = input.coOrganizers.filter((p) => p !== province);
