@@ -49,15 +49,14 @@ export const MeetingStatusSchema = z.enum(MEETING_STATUSES).meta({ id: 'MeetingS
 const Count = z.number().int().min(0);
 const NeedList = CodeList(NeedCategoryCode, 10);
 /** `?topics=a,b` or `?topics=a&topics=b`. */
-const NeedListQuery = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) =>
-    (Array.isArray(v) ? v : v.split(','))
-      .flatMap((s) => s.split(','))
-      .map((s) => s.trim())
-      .filter(Boolean),
-  )
-  .pipe(NeedList);
+const commaList = z.union([z.string(), z.array(z.string())]).transform((v) =>
+  (Array.isArray(v) ? v : v.split(','))
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+const NeedListQuery = commaList.pipe(NeedList);
+const ProvinceListQuery = commaList.pipe(CodeList(ProvinceInput, 33));
 
 // ── event ──
 
@@ -227,6 +226,7 @@ export const OverlapsQuery = z
     province: ProvinceInput.optional().meta({ description: 'The organising province (staff: default their own; admins: required)' }),
     startsAt: IsoTime,
     endsAt: IsoTime.optional(),
+    coOrganizers: ProvinceListQuery.optional().meta({ description: 'Co-organising provinces: their regions are checked too' }),
     topics: NeedListQuery.optional(),
     kind: EventKindSchema.optional(),
     excludeId: Id.optional().meta({ description: 'Leave this event out (the one being edited)' }),

@@ -86,7 +86,11 @@ export class EventsService {
     const endsAt = query.endsAt ? iso(query.endsAt) : startsAt;
     if (endsAt < startsAt)
       throw new ValidationError('The event must end after it starts.', [{ path: 'query.endsAt', message: 'before startsAt' }]);
-    return this.overlapsOf({ id: query.excludeId, province, startsAt, endsAt, topics: query.topics ?? [], kind: query.kind }, lang);
+    const coOrganizers = query.coOrganizers ?? [];
+    return this.overlapsOf(
+      { id: query.excludeId, province, coOrganizers, startsAt, endsAt, topics: query.topics ?? [], kind: query.kind },
+      lang,
+    );
   }
 
   /** The public calendar: soonest first, drafts only for their organisers. */
