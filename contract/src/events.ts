@@ -49,15 +49,14 @@ export const MeetingStatusSchema = z.enum(MEETING_STATUSES).meta({ id: 'MeetingS
 const Count = z.number().int().min(0);
 const NeedList = CodeList(NeedCategoryCode, 10);
 /** `?topics=a,b` or `?topics=a&topics=b`. */
-const NeedListQuery = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) =>
-    (Array.isArray(v) ? v : v.split(','))
-      .flatMap((s) => s.split(','))
-      .map((s) => s.trim())
-      .filter(Boolean),
-  )
-  .pipe(NeedList);
+const commaList = z.union([z.string(), z.array(z.string())]).transform((v) =>
+  (Array.isArray(v) ? v : v.split(','))
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+const NeedListQuery = commaList.pipe(NeedList);
+const ProvinceListQuery = commaList.pipe(CodeList(ProvinceInput, 33));
 
 // ── event ──
 
@@ -99,11 +98,14 @@ export function eventShapeIssues(e: ShapeInput): { path: string[]; message: stri
     issues.push({ path: ['registration', 'closesAt'], message: 'Registration must close after it opens.' });
   if (closesAt && t(closesAt) > t(e.endsAt))
     issues.push({ path: ['registration', 'closesAt'], message: 'Registration must close by the end of the event.' });
+  if (opensAt && t(opensAt) >= t(e.endsAt))
+    issues.push({ path: ['registration', 'opensAt'], message: 'Registration must open before the event ends.' });
   if (e.meetings) {
     const { from, to, slotMinutes } = e.meetings;
     if (t(from) < t(e.startsAt) || t(to) > t(e.endsAt))
       issues.push({ path: ['meetings', 'from'], message: 'Meeting hours must lie within the event.' });
-    const slots = Math.floor((t(to) - t(from)) / (slotMinutes * 60_000));
+    // A slot length the field itself refuses (0, negative) says nothing about the hours.
+    const slots = slotMinutes > 0 ? Math.floor((t(to) - t(from)) / (slotMinutes * 60_000)) : 1;
     if (slots < 1) issues.push({ path: ['meetings', 'to'], message: 'Meeting hours must hold at least one whole slot.' });
     if (slots > MAX_MEETING_SLOTS)
       issues.push({ path: ['meetings', 'to'], message: `At most ${MAX_MEETING_SLOTS} slots; use longer slots or shorter hours.` });
@@ -224,6 +226,7 @@ export const OverlapsQuery = z
     province: ProvinceInput.optional().meta({ description: 'The organising province (staff: default their own; admins: required)' }),
     startsAt: IsoTime,
     endsAt: IsoTime.optional(),
+    coOrganizers: ProvinceListQuery.optional().meta({ description: 'Co-organising provinces: their regions are checked too' }),
     topics: NeedListQuery.optional(),
     kind: EventKindSchema.optional(),
     excludeId: Id.optional().meta({ description: 'Leave this event out (the one being edited)' }),

@@ -171,6 +171,7 @@ export function EventForm({ me, event, saving, error, onSubmit }: Props) {
     startsAt && d.province
       ? {
           province: d.province,
+          coOrganizers: d.coOrganizers,
           startsAt,
           endsAt: fromLocalInput(d.endsAt) ?? undefined,
           topics: d.topics,

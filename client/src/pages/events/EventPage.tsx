@@ -96,6 +96,7 @@ function OrganiserPanel({ event }: { event: CalendarEvent }) {
   const { t, i18n } = useTranslation();
   const overlaps = useEventOverlaps({
     province: event.province,
+    coOrganizers: event.coOrganizers,
     startsAt: event.startsAt,
     endsAt: event.endsAt,
     topics: event.topics,

@@ -20,7 +20,8 @@ export function plainTotals(criteria: Criterion[], entries: string[], scores: Ju
     if (!normalize) return all[i]!;
     const mine = scores.filter((t) => t.judgeId === s.judgeId).map(pct);
     const spread = sd(mine);
-    return pooledMean + (spread === 0 ? 0 : (all[i]! - mean(mine)) / spread) * pooledSd;
+    const mapped = pooledMean + (spread === 0 ? 0 : (all[i]! - mean(mine)) / spread) * pooledSd;
+    return Math.min(100, Math.max(0, mapped)); // totals are on 0..100
   });
   const out = new Map<string, number>();
   for (const entry of entries) {

@@ -93,6 +93,25 @@ describe('computeResults', () => {
     expect(new Set(normalised.slice(0, 2).map((r) => r.entryId))).toEqual(new Set(['q', 't']));
   });
 
+  it('holds a normalised score to 0..100: two judges × three entries by hand', () => {
+    const one: Criterion[] = [{ code: 'x', weight: 1, max: 100 }];
+    const s = (judgeId: string, entryId: string, x: number): JudgeScore => ({ judgeId, entryId, scores: { x } });
+    // A: 100, 10, 10 (mean 40, sd √1800); B: 90, 90, 90 (sd 0: z = 0). Pooled: mean 65, sd √1525.
+    // A's 100 maps to 65 + √2·√1525 ≈ 120.2, off the scale: it counts as 100, so e1 = (100 + 65) / 2.
+    const results = computeResults(
+      one,
+      ['e1', 'e2', 'e3'],
+      [s('A', 'e1', 100), s('A', 'e2', 10), s('A', 'e3', 10), s('B', 'e1', 90), s('B', 'e2', 90), s('B', 'e3', 90)],
+      { normalize: true },
+    );
+    const low = 65 - (30 / Math.sqrt(1800)) * Math.sqrt(1525);
+    expect(results.map((r) => [r.entryId, r.rank, r.total])).toEqual([
+      ['e1', 1, 82.5],
+      ['e2', 2, Math.round(((low + 65) / 2) * 100) / 100],
+      ['e3', 2, Math.round(((low + 65) / 2) * 100) / 100],
+    ]);
+  });
+
   it('agrees with an independent computation on random competitions', () => {
     const random = mulberry32(19);
     const int = (n: number) => Math.floor(random() * n);
@@ -111,6 +130,7 @@ describe('computeResults', () => {
         const want = expected.get(r.entryId);
         if (want === undefined) expect(r.total).toBeNull();
         else expect(r.total).toBeCloseTo(want, 1);
+        if (r.total !== null) expect(r.total >= 0 && r.total <= 100).toBe(true);
       }
       // Ranks: higher total never ranks below a lower one.
       const ranked = actual.filter((r) => r.rank !== null);

@@ -3,7 +3,9 @@
 // - with normalisation, each judge's scores are standardised over the entries that judge scored
 //   (z = (s − mean_j) / sd_j) and mapped back onto the pooled mean and spread of every judge's
 //   scores (mean + z·sd), so a lenient and a strict judge weigh the same. Spreads are population
-//   standard deviations; a judge whose scores do not vary (or who scored one entry) has z = 0;
+//   standard deviations; a judge whose scores do not vary (or who scored one entry) has z = 0.
+//   Mapped back, a score can leave the scale (a judge's one top mark far above their mean: 104);
+//   it is held to 0..100, the scale the contract gives totals on;
 // - an entry's total is the mean over the judges who scored it;
 // - totals equal to two decimals (as shown) share a rank (1, 1, 3); unscored entries come last
 //   without a rank;
@@ -31,6 +33,8 @@ export interface EntryResult {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+/** A judge's score held to the 0..100 scale of totals. */
+const onScale = (n: number) => Math.min(100, Math.max(0, n));
 
 /** One judge's score of one entry on 0..100. */
 export function weightedScore(criteria: readonly Criterion[], scores: Readonly<Record<string, number>>): number {
@@ -73,7 +77,7 @@ function judgeScores(criteria: readonly Criterion[], scores: readonly JudgeScore
   return scores.map((s, i) => {
     const own = judgeSpread.get(s.judgeId)!;
     const z = own.sd === 0 ? 0 : (raw[i]! - own.mean) / own.sd;
-    return pooled.mean + z * pooled.sd;
+    return onScale(pooled.mean + z * pooled.sd);
   });
 }
 

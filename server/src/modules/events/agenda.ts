@@ -8,6 +8,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError } from '../../lib/errors.js';
+import { foldOctets, icsText } from '../../lib/icalendar.js';
 import type { Lang } from '../matching/criteria/types.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { MeetingDoc, MeetingsRepository } from './meetingsRepository.js';
@@ -89,9 +90,9 @@ export class AgendaService {
         lastModified: Date.parse(m.updatedAt),
       });
     }
-    const { error, value } = createEvents(entries, { productId: '-//KetNoi//Events//VI', calName: event.title });
+    const { error, value } = createEvents(entries, { productId: '-//KetNoi//Events//VI', calName: icsText(event.title) });
     if (error || !value) throw error ?? new Error('calendar could not be written');
-    return { filename: `ketnoi-${event._id}.ics`, body: value };
+    return { filename: `ketnoi-${event._id}.ics`, body: foldOctets(value) };
   }
 
   /** The event, the profile whose agenda it is (own, or any registrant for the organisers) and its meetings. */

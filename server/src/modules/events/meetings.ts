@@ -86,6 +86,7 @@ export class MeetingsService {
       if (!current || !event?.meetings) throw new NotFoundError('Meeting');
       if (current.status !== 'requested') throw new InvalidTransitionError(current.status, 'accepted');
       if (event.status !== 'published') throw new ConflictError(`This event is ${event.status}; meetings can no longer be accepted.`);
+      if (this.now() >= event.endsAt) throw new ConflictError('This event is over; meetings can no longer be accepted.');
       for (const profileId of [current.requesterId, current.inviteeId]) {
         const reg = await this.d.registrations.forProfile(eventId, profileId);
         if (reg?.status !== 'registered') throw new ConflictError('One of you is no longer registered for this event.', { profileId });

@@ -69,4 +69,21 @@ describe('overlaps', () => {
       _id: { $ne: 'me' },
     });
   });
+
+  it('checks a joint event against the regions of its co-organisers too', () => {
+    const hanoi = event({
+      _id: 'ha-noi',
+      province: 'ha-noi',
+      provinces: ['ha-noi'],
+      regions: ['dong-bang-song-hong'],
+      topics: ['funding'],
+    });
+    expect(findOverlaps(planned, [hanoi], 'en')).toEqual([]);
+    const joint = findOverlaps({ ...planned, coOrganizers: ['ha-noi'] }, [hanoi], 'en');
+    expect(joint.map((o) => o.event._id)).toEqual(['ha-noi']);
+    expect(joint[0]!.reasons[0]).toBe('Same region (Red River Delta), organised by Hà Nội');
+    expect(overlapFilter({ ...planned, coOrganizers: ['cao-bang', 'ha-noi'] })!.regions).toEqual({
+      $in: ['trung-du-mien-nui-phia-bac', 'dong-bang-song-hong'],
+    });
+  });
 });

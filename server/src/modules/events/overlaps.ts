@@ -1,6 +1,8 @@
 // Overlaps on the regional calendar: other published events of the same region within 30 days
 // of an event that share a topic or its kind. Pure; the service loads the candidates with
 // `overlapFilter`. The reasons are sentences a department reads before it merges or moves.
+// An event belongs to the regions of its organiser and co-organisers (as on the calendar), so a
+// joint event is checked against each of them.
 import { EVENT_KIND_LABELS, type EventKind, OVERLAP_WINDOW_DAYS } from '@ketnoi/contract';
 import { regionOf } from '@ketnoi/seeds';
 import { DAY_MS } from '../../lib/clock.js';
@@ -13,6 +15,7 @@ import type { EventDoc } from './repository.js';
 export interface PlannedEvent {
   id?: string | undefined;
   province: string;
+  coOrganizers?: readonly string[] | undefined;
   startsAt: string;
   endsAt: string;
   topics: readonly string[];
@@ -24,14 +27,20 @@ export interface Overlap {
   reasons: string[];
 }
 
-/** Candidates: published, sharing the organiser's region, within the window (topics and kind are judged after). */
+/** The regions of the organiser and the co-organisers, the organiser's first. */
+function regionsOfPlanned(planned: PlannedEvent): string[] {
+  const regions = [planned.province, ...(planned.coOrganizers ?? [])].map(regionOf);
+  return [...new Set(regions.filter((r): r is NonNullable<typeof r> => !!r))];
+}
+
+/** Candidates: published, sharing one of its regions, within the window (topics and kind are judged after). */
 export function overlapFilter(planned: PlannedEvent): Filter | null {
-  const region = regionOf(planned.province);
-  if (!region) return null;
+  const regions = regionsOfPlanned(planned);
+  if (regions.length === 0) return null;
   const window = OVERLAP_WINDOW_DAYS * DAY_MS;
   return {
     status: 'published',
-    regions: region,
+    regions: regions.length === 1 ? regions[0] : { $in: regions },
     startsAt: { $lte: new Date(Date.parse(planned.endsAt) + window).toISOString() },
     endsAt: { $gte: new Date(Date.parse(planned.startsAt) - window).toISOString() },
     ...(planned.id ? { _id: { $ne: planned.id } } : {}),
@@ -45,10 +54,11 @@ export function daysApart(a: Pick<PlannedEvent, 'startsAt' | 'endsAt'>, b: Pick<
 }
 
 export function findOverlaps(planned: PlannedEvent, candidates: readonly EventDoc[], lang: Lang): Overlap[] {
-  const region = regionOf(planned.province);
+  const regions = regionsOfPlanned(planned);
   const found: { overlap: Overlap; days: number }[] = [];
   for (const other of candidates) {
-    if (other._id === planned.id || other.status !== 'published' || !region || !other.regions.includes(region)) continue;
+    const region = regions.find((r) => other.regions.includes(r));
+    if (other._id === planned.id || other.status !== 'published' || !region) continue;
     const days = daysApart(planned, other);
     if (days > OVERLAP_WINDOW_DAYS) continue;
     const sharedTopics = other.topics.filter((t) => planned.topics.includes(t));

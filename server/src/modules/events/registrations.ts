@@ -208,6 +208,10 @@ export class RegistrationsService {
       if (reg.checkedInAt) throw new ConflictError('This person has already been checked in at the event.');
       const event = await this.d.events.findById(reg.eventId);
       if (!event) throw new NotFoundError('Event');
+      // After the event its registrations are the record of who came (the report's no-shows), and
+      // a freed place would be offered to the waitlist for an event that has already happened.
+      if (event.status === 'completed' || event.endsAt <= this.now())
+        throw new ConflictError('This event is over; its registrations stay as they were.', { status: event.status, endsAt: event.endsAt });
       if (event.meetings) await this.d.board.cancelAllOf(event, reg.profileId, by);
       const now = this.now();
       const saved = await this.d.registrations.replace(reg, {

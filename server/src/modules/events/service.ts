@@ -37,7 +37,7 @@ export class EventsService {
   constructor(private readonly d: EventsCore & { registrationsService: RegistrationsService }) {}
 
   async create(user: AuthUser, input: CreateEventInput, lang: Lang): Promise<{ event: EventDoc; overlaps: Overlap[] }> {
-    const province = staffScope.provinceFor(user, input.province)!;
+    const province = staffScope.provinceFor(user, input.province, { path: 'province' })!;
     const venue = input.venue ? await this.checkVenue(input.venue) : null;
     const now = this.now();
     const coOrganizers = input.coOrganizers.filter((p) => p !== province);
@@ -86,7 +86,11 @@ export class EventsService {
     const endsAt = query.endsAt ? iso(query.endsAt) : startsAt;
     if (endsAt < startsAt)
       throw new ValidationError('The event must end after it starts.', [{ path: 'query.endsAt', message: 'before startsAt' }]);
-    return this.overlapsOf({ id: query.excludeId, province, startsAt, endsAt, topics: query.topics ?? [], kind: query.kind }, lang);
+    const coOrganizers = query.coOrganizers ?? [];
+    return this.overlapsOf(
+      { id: query.excludeId, province, coOrganizers, startsAt, endsAt, topics: query.topics ?? [], kind: query.kind },
+      lang,
+    );
   }
 
   /** The public calendar: soonest first, drafts only for their organisers. */
@@ -138,6 +142,13 @@ export class EventsService {
       throw new InvalidTransitionError(previous.status, input.status);
     if (previous.status === 'cancelled' || previous.status === 'completed')
       throw new ConflictError(`This event is ${previous.status} and can no longer be changed.`, { status: previous.status });
+    // Completing is final and counts the event as held in the reports: not before it has begun.
+    const startsAt = input.startsAt ? iso(input.startsAt) : previous.startsAt;
+    if (input.status === 'completed' && this.now() < startsAt)
+      throw new ConflictError('This event has not started yet; mark it completed once it has taken place.', {
+        status: previous.status,
+        startsAt,
+      });
     const next = await this.merged(previous, input, user.id);
     const issues = eventShapeIssues(next);
     if (issues.length)

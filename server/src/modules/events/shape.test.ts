@@ -19,6 +19,8 @@ describe('event times', () => {
       'registration.closesAt',
     ]);
     expect(paths({ ...day, registration: { closesAt: '2026-03-29T00:00:00Z' } })).toEqual(['registration.closesAt']);
+    expect(paths({ ...day, registration: { opensAt: '2026-03-28T10:00:00Z' } })).toEqual(['registration.opensAt']);
+    expect(paths({ ...day, meetings: { from: '2026-03-28T06:00:00Z', to: '2026-03-28T08:00:00Z', slotMinutes: 0 } })).toEqual([]);
     expect(paths({ ...day, meetings: { from: '2026-03-28T00:00:00Z', to: '2026-03-28T02:00:00Z', slotMinutes: 30 } })).toEqual([
       'meetings.from',
     ]);

@@ -3,6 +3,7 @@
 // move, so a later mail about the same thing updates the calendar entry instead of adding a second
 // one; a cancellation carries STATUS:CANCELLED.
 import { createEvent } from 'ics';
+import { foldOctets } from '../../lib/icalendar.js';
 import type { MailAttachment } from './transport.js';
 
 export interface CalendarEntry {
@@ -38,7 +39,7 @@ export function calendarText(entry: CalendarEntry): string {
     status: entry.cancelled ? 'CANCELLED' : 'CONFIRMED',
   });
   if (error || !value) throw error ?? new Error('ics produced no calendar');
-  return value;
+  return foldOctets(value);
 }
 
 /** The entry as a mail attachment. */

@@ -25,13 +25,18 @@ function ownProvince(user: AuthUser): ProvinceCode {
 export const staffScope = {
   /**
    * The single province an action works on (policy, a queue for staff). Staff: their own (naming
-   * another is 403). Admin: the one named; without one, `null` when `adminMayOmit`, else 400.
+   * another is 403). Admin: the one named; without one, `null` when `adminMayOmit`, else 400 on
+   * `path` (where the province was asked for: `query.province` unless a body field).
    */
-  provinceFor(user: AuthUser, requested: ProvinceCode | undefined, options: { adminMayOmit?: boolean } = {}): ProvinceCode | null {
+  provinceFor(
+    user: AuthUser,
+    requested: ProvinceCode | undefined,
+    options: { adminMayOmit?: boolean; path?: string } = {},
+  ): ProvinceCode | null {
     if (user.role === 'admin') {
       if (requested) return requested;
       if (options.adminMayOmit) return null;
-      throw new ValidationError('Name the province.', [{ path: 'query.province', message: 'required for admins' }]);
+      throw new ValidationError('Name the province.', [{ path: options.path ?? 'query.province', message: 'required for admins' }]);
     }
     const own = ownProvince(user);
     if (requested && requested !== own) throw new ForbiddenError('Staff can only work on their own province.');

@@ -141,6 +141,28 @@ describe('event refusals', () => {
     await refused(a.client.post('/api/events', startupDay()), 403, 'forbidden');
   });
 
+  it('refuses a registration window opening after the event, naming each field where it is', async () => {
+    const late = await refused(
+      staff.post('/api/events', startupDay({ registration: { opensAt: '2026-03-29T00:00:00Z' } })),
+      400,
+      'validation_failed',
+    );
+    expect(late.details).toEqual([
+      { path: 'registration.opensAt', message: 'Registration must open before the event ends.', code: 'custom' },
+    ]);
+    await refused(staff.patch(path(), { registration: { opensAt: '2026-03-28T10:00:00Z' } }), 400, 'validation_failed', /registration/);
+    // A zero-minute slot is named as such, without a second, misleading issue about the hours.
+    const zero = await refused(
+      staff.post('/api/events', startupDay({ meetings: { ...(startupDay().meetings as object), slotMinutes: 0 } })),
+      400,
+      'validation_failed',
+    );
+    expect(zero.details.map((d: any) => d.path)).toEqual(['meetings.slotMinutes']);
+    // An admin creating an event names the organising province in the body.
+    const unnamed = await refused(admin.post('/api/events', startupDay()), 400, 'validation_failed');
+    expect(unnamed.details).toEqual([{ path: 'province', message: 'required for admins' }]);
+  });
+
   it('refuses bad patches and leaves the event as it was', async () => {
     await refused(staff.patch(path(), { status: 'draft' }), 409, 'invalid_transition');
     await refused(staff.patch(path(), { endsAt: '2026-03-27T00:00:00Z' }), 400, 'validation_failed', /endsAt/);
@@ -151,6 +173,17 @@ describe('event refusals', () => {
     ok(await staff.patch(`/api/events/${cancelled}`, { status: 'cancelled' }));
     await refused(staff.patch(`/api/events/${cancelled}`, { title: 'Mới' }), 409, 'conflict', /cancelled/);
     await refused(staff.patch(`/api/events/${cancelled}`, { status: 'published' }), 409, 'invalid_transition');
+  });
+
+  it('refuses completing an event before it has begun, then completes it once it has', async () => {
+    const id = ok(await staff.post('/api/events', startupDay({ title: 'Chưa diễn ra', status: 'published' })), 201).id;
+    const early = await refused(staff.patch(`/api/events/${id}`, { status: 'completed' }), 409, 'conflict', /not started/);
+    expect(early.details).toEqual({ status: 'published', startsAt: '2026-03-28T01:00:00.000Z' });
+    expect(ok(await staff.get(`/api/events/${id}`))).toMatchObject({ status: 'published', registrationOpen: true });
+    const now = clock.now().toISOString();
+    clock.set('2026-03-28T01:00:00.000Z');
+    expect(ok(await staff.patch(`/api/events/${id}`, { status: 'completed' })).status).toBe('completed');
+    clock.set(now);
   });
 
   it('clears nullable fields with null (merge patch)', async () => {
