@@ -2,11 +2,11 @@
 // runs as the account the mail went to, through the intros service, so the same policy and state
 // machine apply as in the app (an intro answered meanwhile → 409 invalid_transition, token kept).
 import type { AuthUser } from '../../http/api.js';
-import { presentUser } from '../accounts/presenter.js';
 import type { UserDoc } from '../accounts/repository.js';
 import type { IntrosService } from '../intros/service.js';
 import type { ProfileDoc } from '../profiles/repository.js';
 import type { MailActionHandler } from './actions.js';
+import { actingUser } from './actions.js';
 import type { MailTokenDoc } from './tokens.js';
 import { InvalidTokenError } from './tokens.js';
 
@@ -17,10 +17,9 @@ export interface IntroActionDeps {
 }
 
 async function actor(deps: IntroActionDeps, token: MailTokenDoc): Promise<{ user: AuthUser; introId: string }> {
-  const user = await deps.users.findById(token.userId);
   const introId = token.subject.introId;
-  if (!user || !introId) throw new InvalidTokenError();
-  return { user: presentUser(user), introId };
+  if (!introId) throw new InvalidTokenError();
+  return { user: await actingUser(deps.users, token), introId };
 }
 
 function handler(deps: IntroActionDeps, answer: 'accept' | 'decline'): MailActionHandler {

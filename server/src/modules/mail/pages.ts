@@ -93,3 +93,12 @@ export const NOT_AVAILABLE: PageContent = {
   title: { vi: 'Nội dung của liên kết này không còn nữa.', en: 'What this link was about is no longer available.' },
   tone: 'problem',
 };
+
+/** A link mailed to an account that an administrator suspended since: it does nothing. */
+export const ACCOUNT_SUSPENDED: PageContent = {
+  title: {
+    vi: 'Tài khoản này đang bị tạm khóa, nên liên kết không làm gì. Hãy liên hệ quản trị viên KếtNối.',
+    en: 'This account is suspended, so the link did nothing. Contact the KếtNối administrator.',
+  },
+  tone: 'problem',
+};

@@ -6,7 +6,8 @@ import { signIn } from '../accounts/passport.js';
 import { presentUser } from '../accounts/presenter.js';
 import type { MailActions } from './actions.js';
 import { AppError } from '../../lib/errors.js';
-import { ALREADY_HANDLED, INVALID_LINK, NOT_AVAILABLE, renderPage, wantsHtml, type PageContent } from './pages.js';
+import { AccountSuspendedError } from '../accounts/service.js';
+import { ACCOUNT_SUSPENDED, ALREADY_HANDLED, INVALID_LINK, NOT_AVAILABLE, renderPage, wantsHtml, type PageContent } from './pages.js';
 import type { PasswordResetService } from './passwordReset.js';
 import type { Store } from '../../store/types.js';
 import { accountLanguage } from './service.js';
@@ -45,6 +46,7 @@ const WILL_UNSUBSCRIBE = { vi: 'Ngừng nhận thư thông báo từ KếtNối?
 /** The page a browser gets for a link that could not be used; server faults stay with the error handler. */
 function problemPage(error: unknown): PageContent | null {
   if (error instanceof InvalidTokenError) return INVALID_LINK;
+  if (error instanceof AccountSuspendedError) return ACCOUNT_SUSPENDED;
   if (!(error instanceof AppError)) return null;
   if (error.status === 409) return ALREADY_HANDLED;
   if (error.status === 403 || error.status === 404) return NOT_AVAILABLE;
