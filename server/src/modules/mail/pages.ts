@@ -97,7 +97,7 @@ export const NOT_AVAILABLE: PageContent = {
 /** A link mailed to an account that an administrator suspended since: it does nothing. */
 export const ACCOUNT_SUSPENDED: PageContent = {
   title: {
-    vi: 'Tài khoản này đang bị tạm khóa, nên liên kết không làm gì. Hãy liên hệ quản trị viên KếtNối.',
+    vi: 'Tài khoản này đang bị tạm khoá, nên liên kết không làm gì. Hãy liên hệ quản trị viên KếtNối.',
     en: 'This account is suspended, so the link did nothing. Contact the KếtNối administrator.',
   },
   tone: 'problem',

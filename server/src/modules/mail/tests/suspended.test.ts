@@ -54,7 +54,7 @@ describe('one-tap answers of an account suspended since', () => {
     const page = await t.client().get(accept!, html);
     expect(page.status).toBe(403);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(page.text).toContain('Tài khoản này đang bị tạm khóa');
+    expect(page.text).toContain('Tài khoản này đang bị tạm khoá');
     expect(page.text).not.toContain('<form');
 
     const done = await t.client().post(accept!);
