@@ -15,6 +15,8 @@ export interface ActionPreview {
   title: Record<MailLanguage, string>;
   /** Details of what it acts on (e.g. who asked for the intro). */
   details: Record<string, unknown>;
+  /** Already dealt with (the intro was answered in the app): pressing the button could only fail. */
+  settled?: boolean;
 }
 
 export interface MailActionHandler {
@@ -24,7 +26,7 @@ export interface MailActionHandler {
   perform(token: MailTokenDoc): Promise<Record<string, unknown>>;
 }
 
-export interface ActionView extends ActionPreview {
+export interface ActionView extends Omit<ActionPreview, 'settled'> {
   purpose: string;
   expiresAt: string;
 }
@@ -42,10 +44,11 @@ export class MailActions {
     this.handlers.set(purpose, handler);
   }
 
-  /** What the link does; throws InvalidTokenError for an unknown, used or expired token. */
-  async show(token: string): Promise<ActionView> {
+  /** What the link does, and whether that is already settled; throws InvalidTokenError for an unknown, used or expired token. */
+  async show(token: string): Promise<{ view: ActionView; settled: boolean }> {
     const doc = await this.tokens.peek(token, [...this.handlers.keys()]);
-    return { purpose: doc.purpose, expiresAt: doc.expiresAt, ...(await this.handler(doc).describe(doc)) };
+    const { settled, ...preview } = await this.handler(doc).describe(doc);
+    return { view: { purpose: doc.purpose, expiresAt: doc.expiresAt, ...preview }, settled: settled ?? false };
   }
 
   /** Do it, once. */

@@ -13,7 +13,7 @@ import { InvalidTokenError } from './tokens.js';
 export interface IntroActionDeps {
   intros: IntrosService;
   users: { findById(id: string): Promise<UserDoc | null> };
-  profiles: { findById(id: string): Promise<ProfileDoc | null> };
+  profiles: { findById(id: string): Promise<ProfileDoc | null>; findByUserId(userId: string): Promise<ProfileDoc | null> };
 }
 
 async function actor(deps: IntroActionDeps, token: MailTokenDoc): Promise<{ user: AuthUser; introId: string }> {
@@ -27,9 +27,10 @@ function handler(deps: IntroActionDeps, answer: 'accept' | 'decline'): MailActio
     async describe(token) {
       const { user, introId } = await actor(deps, token);
       const intro = await deps.intros.get(user, introId);
-      const from = await deps.profiles.findById(intro.fromProfileId);
+      const [from, own] = await Promise.all([deps.profiles.findById(intro.fromProfileId), deps.profiles.findByUserId(user.id)]);
       const fromName = from?.name ?? '';
       return {
+        settled: intro.status !== 'pending' || !own || !intro.awaiting.includes(own._id),
         title:
           answer === 'accept'
             ? { vi: `Đồng ý lời đề nghị giới thiệu của ${fromName}`, en: `Accept the introduction request from ${fromName}` }

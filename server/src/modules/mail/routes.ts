@@ -7,7 +7,16 @@ import { presentUser } from '../accounts/presenter.js';
 import type { MailActions } from './actions.js';
 import { AppError } from '../../lib/errors.js';
 import { AccountSuspendedError } from '../accounts/service.js';
-import { ACCOUNT_SUSPENDED, ALREADY_HANDLED, INVALID_LINK, NOT_AVAILABLE, renderPage, wantsHtml, type PageContent } from './pages.js';
+import {
+  ACCOUNT_SUSPENDED,
+  ALREADY_HANDLED,
+  ALREADY_SETTLED,
+  INVALID_LINK,
+  NOT_AVAILABLE,
+  renderPage,
+  wantsHtml,
+  type PageContent,
+} from './pages.js';
 import type { PasswordResetService } from './passwordReset.js';
 import type { Store } from '../../store/types.js';
 import { accountLanguage } from './service.js';
@@ -53,9 +62,16 @@ function problemPage(error: unknown): PageContent | null {
   return null;
 }
 
-/** Browsers get a page; API clients the JSON (errors go to the error handler). */
-async function answer<T>(req: Request, res: Response, origin: string, run: () => Promise<T>, page: (value: T) => PageContent) {
-  if (!wantsHtml(req)) return run();
+/** Browsers get a page; API clients the JSON, `json` of the value (errors go to the error handler). */
+async function answer<T, J = T>(
+  req: Request,
+  res: Response,
+  origin: string,
+  run: () => Promise<T>,
+  page: (value: T) => PageContent,
+  json: (value: T) => J = (value) => value as unknown as J,
+) {
+  if (!wantsHtml(req)) return json(await run());
   // The app-wide no-referrer policy makes a browser send `Origin: null` with the page's form, which
   // the origin guard refuses; same-origin keeps the real origin on our own POST and still sends
   // nothing (not the token in this URL) to other sites.
@@ -93,11 +109,15 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
         res,
         deps.origin(),
         () => actions.show(params.token),
-        (view) => ({
-          title: view.title,
-          action: req.originalUrl,
-          button: { vi: 'Xác nhận', en: 'Confirm' },
-        }),
+        ({ view, settled }) =>
+          settled
+            ? ALREADY_SETTLED
+            : {
+                title: view.title,
+                action: req.originalUrl,
+                button: { vi: 'Xác nhận', en: 'Confirm' },
+              },
+        ({ view }) => view,
       ),
   });
 
