@@ -5,6 +5,7 @@
 import type { Agenda } from '@ketnoi/contract';
 import { EVENT_KIND_LABELS } from '@ketnoi/contract';
 import { createEvents, type EventAttributes } from 'ics';
+import { foldOctets } from '../../lib/icalendar.js';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError } from '../../lib/errors.js';
@@ -91,7 +92,7 @@ export class AgendaService {
     }
     const { error, value } = createEvents(entries, { productId: '-//KetNoi//Events//VI', calName: event.title });
     if (error || !value) throw error ?? new Error('calendar could not be written');
-    return { filename: `ketnoi-${event._id}.ics`, body: value };
+    return { filename: `ketnoi-${event._id}.ics`, body: foldOctets(value) };
   }
 
   /** The event, the profile whose agenda it is (own, or any registrant for the organisers) and its meetings. */

@@ -1,6 +1,7 @@
 // Calendar files: content lines folded at 75 octets (RFC 5545 §3.1), Vietnamese text included.
 import { describe, expect, it } from 'vitest';
-import { calendarText, foldOctets } from './calendar.js';
+import { foldOctets } from '../../lib/icalendar.js';
+import { calendarText } from './calendar.js';
 
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
 const octets = (line: string) => Buffer.byteLength(line);
