@@ -200,11 +200,10 @@ describe('what users tripped over, role by role', () => {
     await screenshot(page, 'staff-stale-needs-desktop');
     expect(pageErrors).toEqual([]);
 
-    // Every demo profile of Lạng Sơn is verified; the admin's view of all provinces has some that are not.
-    const admin = await as('admin', DESKTOP);
-    await admin.page.goto('/staff/verify');
-    await admin.page.getByRole('tab', { name: 'Nhà đầu tư' }).click();
-    await verifyWithoutNote(admin);
+    // The demo's newly joined Lạng Sơn trainer waits on the staff's verification page.
+    await page.goto('/staff/verify');
+    await page.getByRole('link', { name: 'Hoàng Văn Tùng – Bán hàng trực tuyến cho nông sản' }).waitFor();
+    await verifyWithoutNote({ page, pageErrors });
   });
 
   async function verifyWithoutNote({ page, pageErrors }: OpenPage) {

@@ -1,4 +1,4 @@
-// The demo dataset: ≈25 startups across 12 provinces and all six regions, 16 experts,
+// The demo dataset: ≈25 startups across 12 provinces and all six regions, 17 experts,
 // 6 investors, 6 providers, staff for Lạng Sơn, Phú Thọ and Đà Nẵng, and one admin.
 // Every account uses DEMO_PASSWORD; emails are on the fictitious domain demo.ketnoi.vn.
 import type { ProvinceCode } from '../reference/index.js';
