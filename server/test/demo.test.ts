@@ -102,16 +102,36 @@ describe('demo data on first start', () => {
         .toString(),
     ).toBe('%PDF-');
 
-    const ocop = (await visitor.get('/api/opportunities?q=sieu%20thi%20ocop')).body.items;
+    const ocop = (await visitor.get('/api/opportunities?q=sieu%20thi%20tim%20nha%20cung%20cap%20ocop')).body.items;
+    expect(ocop).toHaveLength(1);
     expect(ocop[0]).toMatchObject({ type: 'request', category: 'distribution', profile: { name: expect.stringContaining('Happy Mart') } });
     const all = (await visitor.get('/api/opportunities?limit=100')).body.items;
     expect(all.map((o: { category: string }) => o.category).sort()).toEqual([
       'distribution',
+      'distribution',
+      'funding',
       'funding',
       'standards',
       'trademark',
       'workspace',
     ]);
+  });
+
+  it('gives the demo investor and supermarket startups’ requests that fit them', async () => {
+    const requestsFor = async (key: string) => {
+      const member = t.client();
+      await member.login(`${key}@demo.ketnoi.vn`, DEMO_PASSWORD);
+      const me = (await member.get('/api/profiles/me')).body;
+      const res = await member.get(`/api/matches?for=${me.id}&kind=opportunity`);
+      expect(res.status).toBe(200);
+      return res.body.items.map((m: { opportunity: { type: string; category: string; title: string } }) => m.opportunity);
+    };
+    expect(await requestsFor('clb-dau-tu-lang-son')).toContainEqual(
+      expect.objectContaining({ type: 'request', category: 'funding', title: 'Tìm nhà đầu tư cho lô sản xuất đầu tiên 300 bộ điều khiển' }),
+    );
+    expect(await requestsFor('happy-mart')).toContainEqual(
+      expect.objectContaining({ type: 'request', category: 'distribution', title: 'Tìm siêu thị và đại lý phân phối miến ngô ở Hà Nội' }),
+    );
   });
 
   it('does not load again when the store is not empty', async () => {

@@ -152,6 +152,25 @@ export function PagedView<I>({
   );
 }
 
+/** The items of a list answer as a `<ul>`, each drawn by `item` (which gives its `<li>` a key). */
+export function ListOf<I>({
+  items,
+  item,
+  className = 'list',
+  testId,
+}: {
+  items: I[];
+  item: (entry: I) => ReactNode;
+  className?: string;
+  testId?: string;
+}) {
+  return (
+    <ul className={className} data-testid={testId}>
+      {items.map(item)}
+    </ul>
+  );
+}
+
 export function Progress({ label, value }: { label: string; value?: number }) {
   return (
     <div className="progress" role="status" aria-live="polite">

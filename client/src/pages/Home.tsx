@@ -10,6 +10,8 @@ import { Loading } from '../components/States.js';
 import { useNow } from '../lib/useNow.js';
 import { CreateProfileNotice } from './profile/CreateProfileNotice.js';
 import { OpportunityMatches } from './opportunities/OpportunityMatches.js';
+import { UpcomingEvents } from './portal/UpcomingEvents.js';
+import { useLabels } from '../api/hooks/reference.js';
 
 function Stat({ to, value, label }: { to: string; value: number | undefined; label: string }) {
   return (
@@ -30,6 +32,7 @@ export default function Home() {
   const needs = useNeeds({ startupId: me?.profile?.id, status: 'open' }, isStartup && hasProfile);
   const consultations = useConsultations('scheduled');
   const now = useNow();
+  const labels = useLabels();
 
   if (!me) return <Loading />;
   if (role === 'staff' || role === 'admin') return <Navigate to={homePathFor(role)} replace />;
@@ -80,6 +83,8 @@ export default function Home() {
           </ul>
         </section>
       )}
+      {/* The province's startup days, trainings and fairs: where members meet, beyond the app. */}
+      <UpcomingEvents province={me.profile?.province ?? me.user.province ?? undefined} labels={labels} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // The demo's showcase: logos and product photos for a few Lạng Sơn startups (drawn with sharp at
 // seed time, no files in the repository), OCOP stars, a pitch deck behind staged disclosure, and
 // opportunities — a supermarket looking for OCOP suppliers, a provincial fund's call, a lab's
-// testing capacity, a co-working space's free desks, a startup looking for a trademark adviser.
+// testing capacity, a co-working space's free desks, and startups looking for an investor, a
+// distributor and a trademark adviser.
 // Everything goes through the real services, as a user's uploads and posts would.
 import sharp from 'sharp';
 import { demoDataset } from '@ketnoi/seeds';
@@ -144,6 +145,25 @@ const OPPORTUNITIES: { key: string; input: CreateOpportunityInput }[] = [
       type: 'offer',
       title: 'Chỗ ngồi làm việc miễn phí 6 tháng cho nhóm khởi nghiệp',
       description: 'Không gian làm việc chung có Wi-Fi, phòng họp và hội trường; ưu tiên nhóm khởi nghiệp đang làm hồ sơ OCOP.',
+    },
+  },
+  {
+    key: 'iot-xu-lang',
+    input: {
+      type: 'request',
+      title: 'Tìm nhà đầu tư cho lô sản xuất đầu tiên 300 bộ điều khiển',
+      description:
+        'Cần 400–600 triệu đồng để sản xuất 300 bộ điều khiển bơm tưới và đèn chuồng trại, làm hồ sơ hợp chuẩn và bán thử ở ba huyện. ' +
+        'Sẵn sàng chia cổ phần cho nhà đầu tư đồng hành ở Lạng Sơn.',
+    },
+  },
+  {
+    key: 'mien-ngo-thuan-anh',
+    input: {
+      type: 'request',
+      title: 'Tìm siêu thị và đại lý phân phối miến ngô ở Hà Nội',
+      description:
+        'Miến ngô Thuận Anh (OCOP 3 sao) cần siêu thị, đại lý nhận hàng đều đặn ở Hà Nội; đã có mã vạch, tem truy xuất nguồn gốc và công bố chất lượng.',
     },
   },
   {

@@ -10,7 +10,7 @@ import { formatDateTime } from '../../lib/format.js';
 import { SelectField, TextArea, TextField } from '../../components/Field.js';
 import { PanelForm } from '../../components/PanelForm.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
-import { EmptyState, FormError, PagedView } from '../../components/States.js';
+import { EmptyState, FormError, PagedView, ListOf } from '../../components/States.js';
 
 type StatusFilter = '' | 'active' | 'suspended';
 
@@ -172,13 +172,7 @@ export function UserDirectory() {
       </form>
       <div aria-live="polite" aria-busy={users.isFetching}>
         <PagedView query={users} empty={<EmptyState title={t('adminUsers.empty')} />}>
-          {(items) => (
-            <ul className="list">
-              {items.map((user) => (
-                <UserRow key={user.id} user={user} />
-              ))}
-            </ul>
-          )}
+          {(items) => <ListOf items={items} item={(user) => <UserRow key={user.id} user={user} />} />}
         </PagedView>
       </div>
     </section>

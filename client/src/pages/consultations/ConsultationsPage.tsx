@@ -4,7 +4,7 @@ import { useMe } from '../../api/hooks/auth.js';
 import { useConsultations } from '../../api/hooks/consultations.js';
 import { useIntro, useIntros } from '../../api/hooks/intros.js';
 import { CONSULTATION_STATUSES, type ConsultationStatus, type Intro } from '@ketnoi/contract';
-import { EmptyState, ItemsView, QueryView } from '../../components/States.js';
+import { EmptyState, ItemsView, QueryView, ListOf } from '../../components/States.js';
 import { ProfileLink } from '../../components/ProfileName.js';
 import { Tabs } from '../../components/Tabs.js';
 import { useUrlParams } from '../../lib/useUrlParams.js';
@@ -82,13 +82,7 @@ export default function ConsultationsPage() {
       />
       <div role="tabpanel">
         <ItemsView query={list} empty={<EmptyState title={t(`consultations.empty.${status}`)} />}>
-          {(items) => (
-            <ul className="list">
-              {items.map((c) => (
-                <ConsultationCard key={c.id} consultation={c} myProfileId={myProfileId} />
-              ))}
-            </ul>
-          )}
+          {(items) => <ListOf items={items} item={(c) => <ConsultationCard key={c.id} consultation={c} myProfileId={myProfileId} />} />}
         </ItemsView>
       </div>
     </div>

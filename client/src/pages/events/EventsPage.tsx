@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useEventList, useEventMonth, useEventsLive } from '../../api/hooks/events.js';
 import { useUrlParams } from '../../lib/useUrlParams.js';
-import { EmptyState, PagedView, QueryView } from '../../components/States.js';
+import { EmptyState, PagedView, QueryView, ListOf } from '../../components/States.js';
 import { CalendarFilters } from './CalendarFilters.js';
 import { calendarFilters, calendarQuery } from './calendarQuery.js';
 import { EventCard } from './EventCard.js';
@@ -127,11 +127,7 @@ export default function EventsPage() {
           }
         >
           {(items) => (
-            <ul className="plain-list event-list">
-              {items.map((event) => (
-                <EventCard key={event.id} event={event} />
-              ))}
-            </ul>
+            <ListOf items={items} className="plain-list event-list" item={(event) => <EventCard key={event.id} event={event} />} />
           )}
         </PagedView>
       )}

@@ -11,7 +11,7 @@ import { useLabels } from '../../api/hooks/reference.js';
 import { TextArea } from '../../components/Field.js';
 import { FormActions } from '../../components/FormActions.js';
 import { ScoreBar } from '../../components/ScoreBar.js';
-import { EmptyState, Loading, ItemsView, QueryView } from '../../components/States.js';
+import { EmptyState, Loading, ItemsView, QueryView, ListOf } from '../../components/States.js';
 import { MeetingCard } from './MeetingCard.js';
 import { OffersSeeks } from './Participants.js';
 import { EventFormError } from './eventErrors.js';
@@ -196,11 +196,7 @@ export default function MeetingsPage() {
         <p className="muted">{t('events.meetings.suggestionsLead')}</p>
         <ItemsView query={suggestions} empty={<EmptyState title={t('events.meetings.noSuggestions')} />}>
           {(items) => (
-            <ul className="plain-list">
-              {items.map((s) => (
-                <SuggestionCard key={s.profile.id} eventId={id} suggestion={s} />
-              ))}
-            </ul>
+            <ListOf items={items} className="plain-list" item={(s) => <SuggestionCard key={s.profile.id} eventId={id} suggestion={s} />} />
           )}
         </ItemsView>
         <p>

@@ -5,7 +5,7 @@ import { useIntros } from '../../api/hooks/intros.js';
 import { INTRO_STATUSES, type IntroBox } from '@ketnoi/contract';
 import { oneOf } from '../../lib/codes.js';
 import { useUrlParams } from '../../lib/useUrlParams.js';
-import { EmptyState, PagedView } from '../../components/States.js';
+import { EmptyState, PagedView, ListOf } from '../../components/States.js';
 import { StatusSelect } from '../../components/StatusBadge.js';
 import { Tabs } from '../../components/Tabs.js';
 import { IntroCard } from './IntroCard.js';
@@ -63,11 +63,11 @@ export default function IntrosPage() {
       <section role="tabpanel" aria-live="polite">
         <PagedView query={intros} empty={<EmptyState title={t(`intros.empty.${box}`)}>{nextStep()}</EmptyState>}>
           {(items) => (
-            <ul className="list" data-testid={`intro-list-${box}`}>
-              {items.map((intro) => (
-                <IntroCard key={intro.id} intro={intro} myProfileId={me?.profile?.id ?? null} />
-              ))}
-            </ul>
+            <ListOf
+              items={items}
+              testId={`intro-list-${box}`}
+              item={(intro) => <IntroCard key={intro.id} intro={intro} myProfileId={me?.profile?.id ?? null} />}
+            />
           )}
         </PagedView>
       </section>

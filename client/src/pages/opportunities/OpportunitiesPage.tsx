@@ -12,7 +12,7 @@ import { CheckboxField, SelectField } from '../../components/Field.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { PublicNav } from '../../components/PublicNav.js';
 import { SearchBar } from '../../components/SearchBar.js';
-import { EmptyState, ItemsView } from '../../components/States.js';
+import { EmptyState, ItemsView, ListOf } from '../../components/States.js';
 import { usePortalProvince } from '../portal/province.js';
 import { OpportunityCard } from './OpportunityCard.js';
 import { OpportunityForm } from './OpportunityForm.js';
@@ -91,11 +91,10 @@ export default function OpportunitiesPage() {
       </div>
       <ItemsView query={list} empty={<EmptyState title={t('portal.opportunities.empty')} />}>
         {(items) => (
-          <ul className="list">
-            {items.map((opportunity) => (
-              <OpportunityCard key={opportunity.id} opportunity={opportunity} labels={labels} />
-            ))}
-          </ul>
+          <ListOf
+            items={items}
+            item={(opportunity) => <OpportunityCard key={opportunity.id} opportunity={opportunity} labels={labels} />}
+          />
         )}
       </ItemsView>
     </div>

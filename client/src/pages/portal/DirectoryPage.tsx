@@ -9,7 +9,7 @@ import { oneOf } from '../../lib/codes.js';
 import { useUrlParams } from '../../lib/useUrlParams.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { PublicNav } from '../../components/PublicNav.js';
-import { EmptyState, ItemsView } from '../../components/States.js';
+import { EmptyState, ItemsView, ListOf } from '../../components/States.js';
 import { Tabs } from '../../components/Tabs.js';
 import { OcopStars, ProfileLogo } from './Showcase.js';
 import { usePortalProvince } from './province.js';
@@ -77,11 +77,11 @@ export default function DirectoryPage() {
         }
       >
         {(items) => (
-          <ul className="directory-grid">
-            {items.map((profile) => (
-              <DirectoryCard key={profile.id} profile={profile} labels={labels} base={me ? '/profiles/' : '/p/'} />
-            ))}
-          </ul>
+          <ListOf
+            items={items}
+            className="directory-grid"
+            item={(profile) => <DirectoryCard key={profile.id} profile={profile} labels={labels} base={me ? '/profiles/' : '/p/'} />}
+          />
         )}
       </ItemsView>
     </div>

@@ -5,7 +5,7 @@ import { useDirectory } from '../../api/hooks/profiles.js';
 import { useVerify } from '../../api/hooks/staff.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import type { Profile, ProfileKind } from '@ketnoi/contract';
-import { EmptyState, FormError, ItemsView } from '../../components/States.js';
+import { EmptyState, FormError, ItemsView, ListOf } from '../../components/States.js';
 import { TextField } from '../../components/Field.js';
 import { fieldErrors } from '../../api/errors.js';
 import { ChipList } from '../../components/Chips.js';
@@ -91,13 +91,7 @@ export default function VerifyPage() {
         </label>
       </div>
       <ItemsView query={directory} empty={<EmptyState title={t('verify.empty')} />}>
-        {(items) => (
-          <ul className="list">
-            {items.map((p) => (
-              <VerifyRow key={p.id} profile={p} />
-            ))}
-          </ul>
-        )}
+        {(items) => <ListOf items={items} item={(p) => <VerifyRow key={p.id} profile={p} />} />}
       </ItemsView>
     </ScopedPage>
   );
