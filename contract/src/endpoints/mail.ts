@@ -21,7 +21,7 @@ export const mailEndpoints = {
     tags: ['mail'],
     auth: 'public',
     request: { params: TokenParams },
-    responses: { 200: { description: 'The pending action', schema: MailActionView }, ...errorResponses(400, 404) },
+    responses: { 200: { description: 'The pending action', schema: MailActionView }, ...errorResponses(400, 403, 404) },
   }),
 
   doAction: endpoint({
@@ -31,7 +31,7 @@ export const mailEndpoints = {
     tags: ['mail'],
     auth: 'public',
     request: { params: TokenParams },
-    responses: { 200: { description: 'Done', schema: MailActionDone }, ...errorResponses(400, 404, 409) },
+    responses: { 200: { description: 'Done', schema: MailActionDone }, ...errorResponses(400, 403, 404, 409) },
   }),
 
   showUnsubscribe: endpoint({
@@ -90,6 +90,6 @@ export const mailEndpoints = {
     tags: ['auth'],
     auth: 'public',
     request: { body: PasswordResetConfirmBody },
-    responses: { 200: { description: 'Password changed and signed in', schema: UserEnvelope }, ...errorResponses(400, 429) },
+    responses: { 200: { description: 'Password changed and signed in', schema: UserEnvelope }, ...errorResponses(400, 403, 429) },
   }),
 };

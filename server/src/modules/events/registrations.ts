@@ -157,8 +157,14 @@ export class RegistrationsService {
       for (const d of page.items) if (d.status === 'waitlisted') positions.set(d._id, await this.d.registrations.waitlistPosition(d));
     const view: RegistrationView = organiser ? 'organiser' : 'participant';
     const result = mapPage(page, (d) => presentRegistration(d, profiles.get(d.profileId), view, positions.get(d._id) ?? null));
-    // Other participants do not see profiles their owners hid from the directory (the cursor still moves past them).
-    if (!organiser) result.items = result.items.filter((r) => !profiles.get(r.profileId)?.hidden);
+    // Other participants do not see profiles their owners hid from the directory, nor suspended ones (the cursor
+    // still moves past them).
+    if (!organiser) {
+      result.items = result.items.filter((r) => {
+        const profile = profiles.get(r.profileId);
+        return !profile?.hidden && !profile?.suspended;
+      });
+    }
     return result;
   }
 

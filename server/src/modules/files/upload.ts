@@ -39,7 +39,9 @@ export function readUpload(req: Request, maxBytes: number): Promise<Upload> {
       parser = busboy({
         headers: req.headers,
         defParamCharset: 'utf8',
-        limits: { fileSize: maxBytes, files: 1, fields: 4, fieldSize: 200, parts: 6 },
+        // busboy reports the limit as soon as a file reaches it: one byte more lets a file of
+        // exactly maxBytes through ("at most 5 MB") and still stops the first byte beyond.
+        limits: { fileSize: maxBytes + 1, files: 1, fields: 4, fieldSize: 200, parts: 6 },
       });
     } catch {
       reject(new ValidationError('The multipart body is malformed.', [{ path: '(body)', message: 'no multipart boundary' }]));

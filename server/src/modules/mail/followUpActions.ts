@@ -2,11 +2,11 @@
 // account the mail went to, through the consultations service (the startup's side only), and
 // stored once: the token is used up and the same tag is never stored twice.
 import { FollowUpTag } from '@ketnoi/contract';
-import { presentUser } from '../accounts/presenter.js';
 import type { UserDoc } from '../accounts/repository.js';
 import type { ConsultationsService } from '../consultations/service.js';
 import type { ProfileDoc } from '../profiles/repository.js';
 import type { MailActionHandler } from './actions.js';
+import { actingUser } from './actions.js';
 import { FOLLOW_UP_PURPOSE } from './kinds/consultationFollowUp.js';
 import type { MailTokenDoc } from './tokens.js';
 import { InvalidTokenError } from './tokens.js';
@@ -19,11 +19,10 @@ export interface FollowUpActionDeps {
 }
 
 async function answerOf(deps: FollowUpActionDeps, token: MailTokenDoc) {
-  const user = await deps.users.findById(token.userId);
   const tag = FollowUpTag.safeParse(token.subject.tag);
   const consultationId = token.subject.consultationId;
-  if (!user || !tag.success || !consultationId) throw new InvalidTokenError();
-  return { user: presentUser(user), consultationId, tag: tag.data };
+  if (!tag.success || !consultationId) throw new InvalidTokenError();
+  return { user: await actingUser(deps.users, token), consultationId, tag: tag.data };
 }
 
 export function followUpMailActions(deps: FollowUpActionDeps): Record<string, MailActionHandler> {

@@ -88,8 +88,26 @@ export const ALREADY_HANDLED: PageContent = {
   tone: 'problem',
 };
 
+/** Opened (GET) after the subject was dealt with elsewhere: no button, since pressing it could only fail. */
+export const ALREADY_SETTLED: PageContent = {
+  title: {
+    vi: 'Việc này đã được xử lý trước đó (có thể ngay trong ứng dụng), nên liên kết không còn gì để làm.',
+    en: 'This was already dealt with (perhaps in the app), so the link has nothing left to do.',
+  },
+  tone: 'done',
+};
+
 /** The subject of the link is gone or no longer yours to act on. */
 export const NOT_AVAILABLE: PageContent = {
   title: { vi: 'Nội dung của liên kết này không còn nữa.', en: 'What this link was about is no longer available.' },
+  tone: 'problem',
+};
+
+/** A link mailed to an account that an administrator suspended since: it does nothing. */
+export const ACCOUNT_SUSPENDED: PageContent = {
+  title: {
+    vi: 'Tài khoản này đang bị tạm khoá, nên liên kết không làm gì. Hãy liên hệ quản trị viên KếtNối.',
+    en: 'This account is suspended, so the link did nothing. Contact the KếtNối administrator.',
+  },
   tone: 'problem',
 };

@@ -1,13 +1,15 @@
 // Account recovery. A request answers the same whether or not the address has an account (no
 // enumeration); a known address gets a mail with a single-use token valid 60 minutes, at most five
 // per hour. Confirming uses the token up, sets the new password, voids the other reset links and
-// ends every session of the account (their sockets close); the route then signs in afresh.
+// ends every session of the account (their sockets close); the route then signs in afresh. A
+// suspended account is refused as at sign-in (403 account_suspended) and nothing changes.
 import type { Clock } from '../../lib/clock.js';
 import { HOUR_MS } from '../../lib/clock.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Store } from '../../store/types.js';
 import type { PasswordHasher } from '../accounts/passwords.js';
 import type { UserDoc, UsersRepository } from '../accounts/repository.js';
+import { AccountSuspendedError } from '../accounts/service.js';
 import type { MailService } from './service.js';
 import type { MailTokens } from './tokens.js';
 import { InvalidTokenError } from './tokens.js';
@@ -53,6 +55,9 @@ export class PasswordResetService {
     const passwordHash = await hasher.hash(password);
     const user = await store.withTransaction(async () => {
       const used = await tokens.consume(token, [PASSWORD_RESET]);
+      // A suspended account cannot sign in, so a reset would not sign it in either: refused, and
+      // the rollback leaves the password and the link as they were.
+      if ((await users.findById(used.userId))?.suspended) throw new AccountSuspendedError();
       await tokens.revokeAll(used.userId, PASSWORD_RESET);
       return users.update(used.userId, { passwordHash, updatedAt: clock.now().toISOString() });
     });

@@ -6,7 +6,17 @@ import { signIn } from '../accounts/passport.js';
 import { presentUser } from '../accounts/presenter.js';
 import type { MailActions } from './actions.js';
 import { AppError } from '../../lib/errors.js';
-import { ALREADY_HANDLED, INVALID_LINK, NOT_AVAILABLE, renderPage, wantsHtml, type PageContent } from './pages.js';
+import { AccountSuspendedError } from '../accounts/service.js';
+import {
+  ACCOUNT_SUSPENDED,
+  ALREADY_HANDLED,
+  ALREADY_SETTLED,
+  INVALID_LINK,
+  NOT_AVAILABLE,
+  renderPage,
+  wantsHtml,
+  type PageContent,
+} from './pages.js';
 import type { PasswordResetService } from './passwordReset.js';
 import type { Store } from '../../store/types.js';
 import { accountLanguage } from './service.js';
@@ -45,15 +55,23 @@ const WILL_UNSUBSCRIBE = { vi: 'Ngừng nhận thư thông báo từ KếtNối?
 /** The page a browser gets for a link that could not be used; server faults stay with the error handler. */
 function problemPage(error: unknown): PageContent | null {
   if (error instanceof InvalidTokenError) return INVALID_LINK;
+  if (error instanceof AccountSuspendedError) return ACCOUNT_SUSPENDED;
   if (!(error instanceof AppError)) return null;
   if (error.status === 409) return ALREADY_HANDLED;
   if (error.status === 403 || error.status === 404) return NOT_AVAILABLE;
   return null;
 }
 
-/** Browsers get a page; API clients the JSON (errors go to the error handler). */
-async function answer<T>(req: Request, res: Response, origin: string, run: () => Promise<T>, page: (value: T) => PageContent) {
-  if (!wantsHtml(req)) return run();
+/** Browsers get a page; API clients the JSON, `json` of the value (errors go to the error handler). */
+async function answer<T, J = T>(
+  req: Request,
+  res: Response,
+  origin: string,
+  run: () => Promise<T>,
+  page: (value: T) => PageContent,
+  json: (value: T) => J = (value) => value as unknown as J,
+) {
+  if (!wantsHtml(req)) return json(await run());
   // The app-wide no-referrer policy makes a browser send `Origin: null` with the page's form, which
   // the origin guard refuses; same-origin keeps the real origin on our own POST and still sends
   // nothing (not the token in this URL) to other sites.
@@ -91,11 +109,15 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
         res,
         deps.origin(),
         () => actions.show(params.token),
-        (view) => ({
-          title: view.title,
-          action: req.originalUrl,
-          button: { vi: 'Xác nhận', en: 'Confirm' },
-        }),
+        ({ view, settled }) =>
+          settled
+            ? ALREADY_SETTLED
+            : {
+                title: view.title,
+                action: req.originalUrl,
+                button: { vi: 'Xác nhận', en: 'Confirm' },
+              },
+        ({ view }) => view,
       ),
   });
 

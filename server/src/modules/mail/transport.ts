@@ -138,7 +138,8 @@ export class FileTransport implements MailTransport {
 
   /** One file per Message-ID: a repeated send rewrites the same file instead of adding one. */
   async send(mail: OutgoingMail): Promise<void> {
-    const raw = await new MailComposer(composerOptions(mail)).compile().build();
+    // RFC 5322 lines end in CRLF; over SMTP nodemailer converts the bare LFs of text parts, here we ask for it.
+    const raw = await new MailComposer({ ...composerOptions(mail), newline: 'windows' }).compile().build();
     await fs.mkdir(this.directory, { recursive: true });
     const name = `${mail.messageId.replace(/[<>]/g, '').replace(/[^A-Za-z0-9.@_-]/g, '_')}.eml`;
     const temp = path.join(this.directory, `.${name}.tmp`);

@@ -31,6 +31,15 @@ export function summary(text: string, max = DESCRIPTION_CHARS): string {
 
 const provinceName = (code: string) => provinceByCode(code)?.name ?? code;
 
+/** A path segment decoded, or null when it is not valid percent-encoding (no such page, rather than a failure). */
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 const vietnamDate = (iso: string) =>
   new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: 'numeric', month: 'numeric', year: 'numeric' }).format(
     new Date(iso),
@@ -63,9 +72,15 @@ export class PageMetaService {
     if (path === '/' || path === '') return this.landing(province);
     if (path === '/events' || path === '/events/') return this.eventsPage(province, query);
     const profile = /^\/p\/([^/]+)\/?$/.exec(path);
-    if (profile) return this.profilePage(decodeURIComponent(profile[1]!));
+    if (profile) {
+      const id = decoded(profile[1]!);
+      return id === null ? this.notFound(path) : this.profilePage(id);
+    }
     const event = /^\/events\/([^/]+)\/?$/.exec(path);
-    if (event) return this.eventPage(decodeURIComponent(event[1]!));
+    if (event) {
+      const id = decoded(event[1]!);
+      return id === null ? this.notFound(path) : this.eventPage(id);
+    }
     return null;
   }
 

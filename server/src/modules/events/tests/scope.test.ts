@@ -98,6 +98,39 @@ describe('registrants and check-in', () => {
   });
 });
 
+describe('who else is coming', () => {
+  it('leaves out profiles hidden by their owners or suspended by an admin; organisers see everyone', async () => {
+    // In April: the report below counts March's events.
+    const april = {
+      startsAt: '2026-04-10T08:00:00+07:00',
+      endsAt: '2026-04-10T17:00:00+07:00',
+      meetings: { slotMinutes: 30, tables: 1, from: '2026-04-10T13:30:00+07:00', to: '2026-04-10T15:00:00+07:00', maxPerParticipant: 2 },
+    };
+    const listed = ok(
+      await ls.post('/api/events', startupDay({ ...april, status: 'published', title: 'Danh sách khách', capacity: 10 })),
+      201,
+    ).id;
+    const [viewer, hiding, suspended, shown] = await Promise.all([
+      member(t, 'startup', { name: 'Người xem' }),
+      member(t, 'startup', { name: 'Ẩn hồ sơ' }),
+      member(t, 'expert', { name: 'Bị khoá' }),
+      member(t, 'investor', { name: 'Hiện bình thường' }),
+    ]);
+    for (const m of [viewer, hiding, suspended, shown]) ok(await m.client.post(`/api/events/${listed}/registrations`, {}), 201);
+    ok(await hiding.client.put('/api/profiles/me', { ...hiding.profile, hidden: true }));
+    ok(await admin.post(`/api/admin/users/${suspended.user.id}/suspend`, {}));
+
+    const names = (items: { profile: { name: string } }[]) => items.map((r) => r.profile.name).sort();
+    expect(names(ok(await viewer.client.get(`/api/events/${listed}/registrations`)).items)).toEqual(['Hiện bình thường', 'Người xem']);
+    expect(names(ok(await ls.get(`/api/events/${listed}/registrations`)).items)).toEqual([
+      'Bị khoá',
+      'Hiện bình thường',
+      'Người xem',
+      'Ẩn hồ sơ',
+    ]);
+  });
+});
+
 describe('meetings', () => {
   it('shows participants their own meetings and organisers all of them', async () => {
     ok(await stranger.client.post(`/api/events/${eventId}/registrations`, {}), 201);

@@ -190,6 +190,8 @@ describe('an event from creation to its report', () => {
     const ics = await s1.client.get(path('/agenda?format=ics'));
     expect(ics.headers.get('content-type')).toMatch(/^text\/calendar/);
     expect(ics.text).toContain('\r\n');
+    // Content lines of at most 75 octets (RFC 5545 §3.1), Vietnamese places and names included.
+    expect(ics.text.split('\r\n').filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);
     const calendar = new ICAL.Component(ICAL.parse(ics.text));
     const entries = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(entries.map((e) => [e.uid, e.startDate.toJSDate().toISOString(), e.endDate.toJSDate().toISOString()])).toEqual([

@@ -123,6 +123,23 @@ describe('refused uploads change nothing', () => {
     expect(await filesCount()).toBe(files);
   });
 
+  it('accepts a document of exactly 5 MB and refuses one byte more', async () => {
+    const sized = (bytes: number) => {
+      const data = Buffer.alloc(bytes, 0x20);
+      pdf().copy(data);
+      return data;
+    };
+    const exact = await upload(owner.client, 'document', sized(MAX_FILE_BYTES), 'vua-du.pdf');
+    expect(exact.status).toBe(201);
+    expect(exact.body).toMatchObject({ type: 'application/pdf', size: MAX_FILE_BYTES });
+    expect((await download(owner.client, t.url, exact.body.url)).bytes.length).toBe(MAX_FILE_BYTES);
+    const files = await filesCount();
+    const over = await upload(owner.client, 'document', sized(MAX_FILE_BYTES + 1), 'qua-lon.pdf');
+    expect(over.status).toBe(413);
+    expect(over.body.error.code).toBe('payload_too_large');
+    expect(await filesCount()).toBe(files);
+  });
+
   it('refuses an oversized file sent without Content-Length (chunked) once the limit is crossed', async () => {
     const boundary = 'ketnoi-boundary';
     const head = Buffer.from(

@@ -17,7 +17,15 @@ describe('the file transport', () => {
     const dir = path.join(t.dataDir, 'mail');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.eml'));
     expect(files).toHaveLength(1);
-    const mail = await simpleParser(fs.readFileSync(path.join(dir, files[0]!)));
+    const raw = fs.readFileSync(path.join(dir, files[0]!));
+    // Every line ends in CRLF (RFC 5322), the text and HTML parts' included, as over SMTP.
+    expect(
+      raw
+        .toString('latin1')
+        .split('\r\n')
+        .filter((line) => line.includes('\n')),
+    ).toEqual([]);
+    const mail = await simpleParser(raw);
     const [row] = await t.app.container.modules.mail.outbox.find({ userId: user.id });
     expect(row).toMatchObject({ status: 'sent' });
     expect(row!.text).toBeUndefined(); // the body (and its token) leaves the store once sent

@@ -71,6 +71,30 @@ describe('one-tap links opened in a browser', () => {
     expect((await t.client().post(decline)).body.error.code).toBe('invalid_transition');
   });
 
+  it('opened after the intro was answered in the app: says so, with no button, and the JSON still shows it', async () => {
+    const s = await member(t, 'startup');
+    const e = await member(t, 'expert');
+    const intro = (await s.client.post('/api/intros', { toProfileId: e.profile.id, message: 'Xin được tư vấn bao bì.' })).body;
+    const text = await mailTo(e.user.email);
+    const accept = new URL(/Đồng ý: (\S+)/.exec(text)![1]!).pathname;
+    const decline = new URL(/Từ chối: (\S+)/.exec(text)![1]!).pathname;
+    expect((await t.client().get(decline, html)).text).toContain(`<form method="post" action="${decline}">`);
+    expect((await e.client.post(`/api/intros/${intro.id}/accept`)).body.status).toBe('accepted');
+
+    for (const link of [accept, decline]) {
+      const shown = await t.client().get(link, html);
+      expect(shown.status).toBe(200);
+      expect(shown.text).toContain('Việc này đã được xử lý trước đó');
+      expect(shown.text).toContain('so the link has nothing left to do');
+      expect(shown.text).not.toContain('<form');
+    }
+    const json = await t.client().get(decline);
+    expect(json.status).toBe(200);
+    expect(json.body).toMatchObject({ purpose: 'intro.decline', details: { introId: intro.id, status: 'accepted' } });
+    expect(json.body.settled).toBeUndefined();
+    expect((await e.client.get(`/api/intros/${intro.id}`)).body.status).toBe('accepted');
+  });
+
   it('one-click unsubscribe in a browser turns mail off and points to the settings page', async () => {
     const c = t.client();
     const user = await c.register({ name: 'Đỗ Minh Châu' });

@@ -109,7 +109,8 @@ describe('profile pages', () => {
   });
 
   it('answers 404 with the generic page for hidden, unshared and unknown profiles', async () => {
-    for (const id of [p.hidden!.profile.id, p.expertPt!.profile.id, 'no-such-profile']) {
+    // `%E0%A4%A` is not valid percent-encoding: no such page either, not the shell with 200.
+    for (const id of [p.hidden!.profile.id, p.expertPt!.profile.id, 'no-such-profile', '%E0%A4%A']) {
       const { status, html } = await page(`/p/${id}`);
       expect(status, id).toBe(404);
       expect(titleOf(html)).toEqual(['Không tìm thấy trang — KếtNối']);
@@ -123,6 +124,7 @@ describe('events pages and the hook for the events module', () => {
     const calendar = await page('/events?province=lang-son');
     expect(titleOf(calendar.html)).toEqual(['Sự kiện khởi nghiệp Lạng Sơn — KếtNối']);
     expect((await page('/events/ev-1')).status).toBe(404);
+    expect((await page('/events/%E0%A4%A')).status).toBe(404);
 
     const events = t.app.store.collection<PublicEventDoc>({ name: 'portal_test_events' });
     t.app.container.modules.portal.useEvents({ collection: events });
