@@ -5,7 +5,6 @@
 import type { Agenda } from '@ketnoi/contract';
 import { EVENT_KIND_LABELS } from '@ketnoi/contract';
 import { createEvents, type EventAttributes } from 'ics';
-import { foldOctets } from '../../lib/icalendar.js';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError } from '../../lib/errors.js';
