@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Member, member, staffOf } from '../../../../test/helpers/fixtures.js';
 import type { TestApp } from '../../../../test/helpers/testApp.js';
 import type { TestClient } from '../../../../test/helpers/testClient.js';
+import type { ManualClock } from '../../../lib/clock.js';
 import { eventsApp, ok, startupDay } from './helpers.js';
 
 let t: TestApp;
@@ -17,9 +18,9 @@ let ptFounder: Member;
 let stranger: Member;
 let draftId: string;
 let eventId: string;
+let clock: ManualClock;
 
 beforeAll(async () => {
-  let clock;
   ({ t, admin, clock } = await eventsApp());
   clock.set('2026-03-03T02:00:00.000Z');
   [ls, cb, pt] = await Promise.all([staffOf(t, admin, 'lang-son'), staffOf(t, admin, 'cao-bang'), staffOf(t, admin, 'phu-tho')]);
@@ -146,6 +147,7 @@ describe('meetings', () => {
 
 describe('events report scope', () => {
   it('follows the summary’s rules: own province for staff, regions for admins', async () => {
+    clock.set('2026-03-29T02:00:00.000Z'); // the day after the event: it has been held
     expect((await pt.get('/api/reports/events?province=lang-son')).status).toBe(403);
     expect((await attendee.client.get('/api/reports/events')).status).toBe(403);
     expect(ok(await cb.get('/api/reports/events?from=2026-03-01&to=2026-04-01')).events.total).toBe(1);
