@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useIntroAction, type IntroAction } from '../../api/hooks/intros.js';
@@ -14,6 +14,20 @@ export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfi
   const action = useIntroAction();
   const [declining, setDeclining] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
+  const cardRef = useRef<HTMLLIElement>(null);
+  // Where the intro stood when I answered it (a brokered intro stays pending until both accept);
+  // null when no answer of mine is in flight.
+  const stage = `${intro.status}/${intro.awaiting.length}`;
+  const answeredFrom = useRef<string | null>(null);
+
+  // The button just pressed is gone once the intro changes: the focus moves to the next step
+  // (the chat after accepting) or to the card itself instead of falling back to the page top.
+  useEffect(() => {
+    if (answeredFrom.current === null || answeredFrom.current === stage) return;
+    answeredFrom.current = null;
+    const card = cardRef.current;
+    (card?.querySelector<HTMLElement>('.form__actions .btn--primary') ?? card)?.focus();
+  }, [stage]);
 
   const incoming = intro.toProfileId === myProfileId;
   // The server says whose answer the intro waits for (`awaiting`); the parties' summaries come with it.
@@ -21,10 +35,13 @@ export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfi
   const canWithdraw =
     intro.fromProfileId === myProfileId && !intro.brokeredBy && (intro.status === 'pending' || intro.status === 'pending_staff');
   const canApprove = !!staff && intro.status === 'pending_staff';
-  const run = (kind: IntroAction, extra?: { reason?: string }) => action.mutate({ id: intro.id, action: kind, ...extra });
+  const run = (kind: IntroAction, extra?: { reason?: string }) => {
+    answeredFrom.current = stage;
+    action.mutate({ id: intro.id, action: kind, ...extra }, { onError: () => (answeredFrom.current = null) });
+  };
 
   return (
-    <li className="card intro" data-testid="intro" data-status={intro.status}>
+    <li className="card intro" data-testid="intro" data-status={intro.status} ref={cardRef} tabIndex={-1}>
       <div className="intro__head">
         <div>
           {intro.brokeredBy || staff ? (

@@ -58,6 +58,15 @@ describe('Intro inbox', () => {
     expect(api.callsTo('POST', '/api/intros/i-1/accept')).toHaveLength(1);
   });
 
+  it('moves the focus to the chat once accepted, not back to the top of the page', async () => {
+    setup([intro()]);
+    const user = userEvent.setup();
+    const card = await screen.findByTestId('intro');
+    await user.click(within(card).getByRole('button', { name: 'Đồng ý kết nối' }));
+    const chat = await within(card).findByRole('link', { name: 'Nhắn tin' });
+    await waitFor(() => expect(chat).toHaveFocus());
+  });
+
   it('declines with a reason', async () => {
     const { api } = setup([intro()]);
     const user = userEvent.setup();
