@@ -113,6 +113,8 @@ function NamedIntro({ introId, other }: { introId: string; other: Other }) {
 export function ConnectAction({ other, connection, needId }: { other: Other; connection?: IntroConnection | null; needId?: string }) {
   const { t } = useTranslation();
   const [requesting, setRequesting] = useState(false);
+  // Back from a closed request form: the button it replaced takes the focus again.
+  const [closedForm, setClosedForm] = useState(false);
   const [named, setNamed] = useState<string | null>(null);
   const live = connection && (connection.status === 'accepted' || OPEN_INTRO_STATUSES.includes(connection.status));
   if (named) return <NamedIntro introId={named} other={other} />;
@@ -123,7 +125,10 @@ export function ConnectAction({ other, connection, needId }: { other: Other; con
         toProfileId={other.id}
         toName={other.name}
         needId={needId}
-        onDone={() => setRequesting(false)}
+        onDone={() => {
+          setRequesting(false);
+          setClosedForm(true);
+        }}
         onExisting={(id) => {
           setRequesting(false);
           setNamed(id);
@@ -132,7 +137,7 @@ export function ConnectAction({ other, connection, needId }: { other: Other; con
     );
   if (live) return <ExistingIntro connection={connection} other={other} />;
   return (
-    <button type="button" className="btn btn--primary" onClick={() => setRequesting(true)}>
+    <button type="button" className="btn btn--primary" autoFocus={closedForm} onClick={() => setRequesting(true)}>
       {t('intros.request')}
     </button>
   );

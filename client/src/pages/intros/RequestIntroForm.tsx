@@ -34,6 +34,7 @@ export function RequestIntroForm({
     event.preventDefault();
     if (!message.trim()) {
       setError(t('validation.required'));
+      (event.currentTarget as HTMLFormElement).querySelector('textarea')?.focus();
       return;
     }
     create.mutate(
@@ -51,7 +52,8 @@ export function RequestIntroForm({
 
   if (create.isSuccess) {
     return (
-      <div className="notice notice--ok" role="status">
+      // Focused when it replaces the form, so the sender's place is not lost with the send button.
+      <div className="notice notice--ok" role="status" tabIndex={-1} ref={(notice) => notice?.focus()}>
         <p>{t('intros.requested', { name: toName })}</p>
         <Link to="/intros?box=outgoing">{t('intros.seeOutgoing')}</Link>
         {onDone && (
@@ -80,6 +82,8 @@ export function RequestIntroForm({
         error={error}
         rows={3}
         required
+        // Opened by tapping "Xin giới thiệu": the message is the next thing to write.
+        autoFocus
       />
       {conflict ? (
         <p className="form-error" role="alert">

@@ -110,6 +110,32 @@ describe('Matches for my need', () => {
     });
   });
 
+  it('keeps the focus where the founder is writing: message, empty message, sent notice, closed form', async () => {
+    setup();
+    const user = userEvent.setup();
+    const [first] = await screen.findAllByTestId('match');
+    await user.click(within(first!).getByRole('button', { name: 'Xin giới thiệu' }));
+    const message = within(first!).getByLabelText(/Lời nhắn gửi Nguyễn Thị Hà/);
+    expect(message).toHaveFocus();
+
+    await user.click(within(first!).getByRole('button', { name: 'Gửi lời đề nghị' }));
+    expect(within(first!).getByText('Vui lòng điền ô này.')).toBeInTheDocument();
+    expect(message).toHaveFocus();
+
+    await user.type(message, 'Nhờ chị tư vấn.');
+    await user.click(within(first!).getByRole('button', { name: 'Gửi lời đề nghị' }));
+    expect(await within(first!).findByRole('status')).toHaveFocus();
+  });
+
+  it('gives the focus back to "Xin giới thiệu" when the request form is cancelled', async () => {
+    setup();
+    const user = userEvent.setup();
+    const [first] = await screen.findAllByTestId('match');
+    await user.click(within(first!).getByRole('button', { name: 'Xin giới thiệu' }));
+    await user.click(within(first!).getByRole('button', { name: 'Huỷ' }));
+    expect(within(first!).getByRole('button', { name: 'Xin giới thiệu' })).toHaveFocus();
+  });
+
   it('explains a 409 (duplicate or five pending requests)', async () => {
     setup({ 'POST /api/intros': apiError(409, { code: 'conflict', message: 'limit' }) });
     const user = userEvent.setup();
