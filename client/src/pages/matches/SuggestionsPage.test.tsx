@@ -139,3 +139,19 @@ describe('Suggestions for an investor', () => {
     expect(within(card).queryByRole('button', { name: 'Xin giới thiệu' })).toBeNull();
   });
 });
+
+describe('Suggestions opened by a founder', () => {
+  it('points to the needs instead of asking for startups and showing the refusal', async () => {
+    const api = mockApi({
+      'GET /api/matches': apiError(400, {
+        code: 'validation_failed',
+        message: 'A startup is matched with experts, investors or providers.',
+      }),
+      'GET /api/opportunities': { items: [], nextCursor: null },
+    });
+    renderApp(<SuggestionsPage />, { me: meAs(startupProfile()) });
+    expect(await screen.findByRole('link', { name: 'Xem các nhu cầu của dự án' })).toHaveAttribute('href', '/needs');
+    expect(screen.queryByText(/A startup is matched/)).toBeNull();
+    expect(api.callsTo('GET', '/api/matches').filter((call) => call.query.get('kind') === 'startup')).toHaveLength(0);
+  });
+});

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useMatches } from '../../api/hooks/matches.js';
@@ -11,13 +12,19 @@ export default function SuggestionsPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const profileId = me?.profile?.id;
-  const matches = useMatches(profileId ? { for: profileId, kind: 'startup', limit: 30 } : null);
+  // A startup is matched per need (/needs/:id); asking for startups like it only earns a refusal.
+  const startup = me?.user.role === 'startup';
+  const matches = useMatches(profileId && !startup ? { for: profileId, kind: 'startup', limit: 30 } : null);
 
   return (
     <div className="page">
       <h1>{t('suggestions.title')}</h1>
       <p className="muted">{t(`suggestions.lead.${me?.user.role ?? 'expert'}`)}</p>
-      {!profileId ? (
+      {startup ? (
+        <p>
+          <Link to="/needs">{t('suggestions.toNeeds')}</Link>
+        </p>
+      ) : !profileId ? (
         <CreateProfileNotice reason={t('suggestions.needProfile')} />
       ) : (
         <ItemsView query={matches} empty={<EmptyState title={t('suggestions.empty')} hint={t('suggestions.emptyHint')} />}>
