@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import ConsultationsPage from './ConsultationsPage.js';
 import { renderApp } from '../../test/render.js';
 import { requestsToShow } from '../../test/requests.js';
+import { mockApi } from '../../test/mockApi.js';
 import { consultation, expertProfile, meAs, startupProfile, summaryOf } from '../../test/fixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -33,5 +35,23 @@ describe('Consultations page', () => {
     const eight = await requestsFor(8);
     expect(one).toEqual(['GET /api/consultations']);
     expect(eight).toEqual(one);
+  });
+});
+
+describe('Scheduling a new consultation', () => {
+  it('asks with whom, with the question focused, and lets the founder go back', async () => {
+    mockApi({
+      'GET /api/consultations': { items: [], nextCursor: null },
+      'GET /api/intros': { items: [], nextCursor: null },
+    });
+    renderApp(<ConsultationsPage />, { path: '/consultations', me: meAs(startupProfile()) });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Đặt lịch mới' }));
+    expect(screen.getByRole('heading', { name: 'Đặt lịch với ai?' })).toHaveFocus();
+    expect(await screen.findByText('Cần có một lời giới thiệu đã được đồng ý trước.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Huỷ' }));
+    expect(screen.queryByRole('heading', { name: 'Đặt lịch với ai?' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Đặt lịch mới' })).toHaveFocus();
   });
 });

@@ -11,13 +11,24 @@ import { useUrlParams } from '../../lib/useUrlParams.js';
 import { ConsultationCard } from './ConsultationCard.js';
 import { ScheduleForm } from './ScheduleForm.js';
 
-function IntroPicker({ myProfileId, onPick }: { myProfileId: string | null; onPick: (intro: Intro) => void }) {
+function IntroPicker({
+  myProfileId,
+  onPick,
+  onClose,
+}: {
+  myProfileId: string | null;
+  onPick: (intro: Intro) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const accepted = useIntros('all', 'accepted');
   const items = accepted.data?.pages.flatMap((p) => p.items) ?? [];
   return (
-    <section className="card">
-      <h2>{t('consultations.pickIntro')}</h2>
+    <section className="card" aria-labelledby="pick-intro-title">
+      {/* Focused when it replaces "Đặt lịch mới", so the question is read and the place is kept. */}
+      <h2 id="pick-intro-title" tabIndex={-1} ref={(heading) => heading?.focus()}>
+        {t('consultations.pickIntro')}
+      </h2>
       <QueryView query={accepted} isEmpty={() => items.length === 0} empty={<EmptyState title={t('consultations.noAccepted')} />}>
         {() => (
           <ul className="plain-list">
@@ -31,6 +42,11 @@ function IntroPicker({ myProfileId, onPick }: { myProfileId: string | null; onPi
           </ul>
         )}
       </QueryView>
+      <div className="form__actions">
+        <button type="button" className="btn btn--ghost" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
     </section>
   );
 }
@@ -41,6 +57,8 @@ export default function ConsultationsPage() {
   const [params, update] = useUrlParams();
   const [status, setStatus] = useState<ConsultationStatus>('scheduled');
   const [picking, setPicking] = useState(false);
+  // Back from the picker or the form: "Đặt lịch mới" takes the focus again.
+  const [closedForm, setClosedForm] = useState(false);
   const introId = params.get('intro') ?? undefined;
   const intro = useIntro(introId);
   const list = useConsultations(status);
@@ -49,6 +67,7 @@ export default function ConsultationsPage() {
 
   const closeForm = () => {
     setPicking(false);
+    setClosedForm(true);
     update({ intro: null });
   };
 
@@ -64,11 +83,12 @@ export default function ConsultationsPage() {
             setPicking(false);
             update({ intro: picked.id });
           }}
+          onClose={closeForm}
         />
       ) : (
         role !== 'staff' &&
         role !== 'admin' && (
-          <button type="button" className="btn btn--primary" onClick={() => setPicking(true)}>
+          <button type="button" className="btn btn--primary" autoFocus={closedForm} onClick={() => setPicking(true)}>
             {t('consultations.new')}
           </button>
         )
