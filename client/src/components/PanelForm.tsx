@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { FormError } from './States.js';
 import { FormActions } from './FormActions.js';
 
@@ -20,12 +20,17 @@ export function PanelForm({
   error?: unknown;
   children: ReactNode;
 }) {
+  const form = useRef<HTMLFormElement>(null);
+  // Opened by a tap on the card's button, which it replaces: its first field takes the focus.
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
   };
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={submit} noValidate ref={form}>
       {children}
       {error !== undefined && <FormError error={error} />}
       <FormActions submitLabel={submitLabel} pending={pending} onCancel={onClose} cancelLabel={closeLabel} />

@@ -119,6 +119,18 @@ describe('Consultation card', () => {
     await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Lưu giờ mới' })).toBeNull());
   });
 
+  it('puts the focus in the panel a button opens, and on the card when the panel closes', async () => {
+    mockApi({});
+    const user = userEvent.setup();
+    renderApp(<ConsultationCard consultation={base} myProfileId="p-startup" />, { me: meAs(startupProfile()) });
+    await user.click(screen.getByRole('button', { name: 'Đổi giờ' }));
+    expect(screen.getByLabelText(/Giờ bắt đầu mới/)).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Quay lại' }));
+    expect(screen.getByTestId('consultation')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Huỷ lịch' }));
+    expect(screen.getByLabelText(/Lý do/)).toHaveFocus();
+  });
+
   it('an in-person meeting may change place as it moves; a refusal is said in words', async () => {
     const api = mockApi({
       'POST /api/consultations/k-1/reschedule': apiError(409, {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTCOME_TAGS, type Consultation, type FileInfo, type OutcomeTagCode } from '@ketnoi/contract';
 import { useConsultationChange } from '../../api/hooks/consultations.js';
@@ -29,6 +29,7 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
   const [localError, setLocalError] = useState<string | undefined>();
+  const cardRef = useRef<HTMLLIElement>(null);
 
   const now = useNow();
   // An outcome follows the meeting (the server refuses one before it starts: issue 14 item 21).
@@ -45,6 +46,8 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
   const close = () => {
     setPanel('none');
     setLocalError(undefined);
+    // The panel held the focus; the card keeps it rather than the top of the page.
+    cardRef.current?.focus();
   };
 
   const submitComplete = () => {
@@ -71,7 +74,7 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
   const panelProps = { onClose: close, closeLabel: t('common.cancel'), pending: change.isPending, error: change.error };
 
   return (
-    <li className="card consultation" data-testid="consultation">
+    <li className="card consultation" data-testid="consultation" ref={cardRef} tabIndex={-1}>
       <div className="intro__head">
         <div>
           <p className="consultation__when">
