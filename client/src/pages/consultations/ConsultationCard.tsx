@@ -75,23 +75,21 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
 
   return (
     <li className="card consultation" data-testid="consultation" ref={cardRef} tabIndex={-1}>
+      {/* The badge shares the time's line only, so the names and place below use the card's whole width. */}
       <div className="intro__head">
-        <div>
-          <p className="consultation__when">
-            {formatDateTime(c.startsAt)} –{' '}
-            {formatDate(c.endsAt) === formatDate(c.startsAt) ? formatTime(c.endsAt) : formatDateTime(c.endsAt)}
-          </p>
-          <p>
-            <ProfileLink profile={c.startup} /> ⇄ <ProfileLink profile={c.helper} />
-          </p>
-          <p className="muted">
-            {t(`consultations.mode.${c.mode}`)}
-            {c.resource && ` · ${c.resource}`}
-            {c.location && ` · ${c.location}`}
-          </p>
-        </div>
+        <p className="consultation__when">
+          {formatDateTime(c.startsAt)} – {formatDate(c.endsAt) === formatDate(c.startsAt) ? formatTime(c.endsAt) : formatDateTime(c.endsAt)}
+        </p>
         <StatusBadge status={c.status} />
       </div>
+      <p>
+        <ProfileLink profile={c.startup} /> ⇄ <ProfileLink profile={c.helper} />
+      </p>
+      <p className="muted">
+        {t(`consultations.mode.${c.mode}`)}
+        {c.resource && ` · ${c.resource}`}
+        {c.location && ` · ${c.location}`}
+      </p>
       {c.outcome && (
         <p>
           <strong>{t('consultations.outcome')}:</strong> {c.outcome.tags.map((tag) => t(`outcome.${tag}`)).join(', ')}
