@@ -35,6 +35,8 @@ function DeclineForm({ eventId, meetingId, onDone }: { eventId: string; meetingI
         maxLength={500}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
+        // Opened by tapping "Từ chối": the reason is the next thing to write.
+        autoFocus
       />
       <EventFormError error={change.error} />
       <div className="form__actions">

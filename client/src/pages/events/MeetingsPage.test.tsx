@@ -76,6 +76,32 @@ describe('Meetings page', () => {
     expect(within(sentList.closest('section')!).getByTestId('meeting')).toHaveTextContent('Chờ trả lời');
   });
 
+  it('puts the focus in the reason when the invited expert starts to decline', async () => {
+    mockApi({
+      'GET /api/events/ev-1': calendarEvent({ myRegistration: registration(expert) }),
+      'GET /api/events/ev-1/meetings': page([meeting()]),
+      'GET /api/events/ev-1/suggestions': { items: [] },
+    });
+    open(meAs(expert));
+    const card = await screen.findByTestId('meeting');
+    await userEvent.click(within(card).getByRole('button', { name: 'Từ chối' }));
+    expect(within(card).getByRole('textbox')).toHaveFocus();
+  });
+
+  it('puts the focus in the invitation it opens, and back on "Mời gặp" when cancelled', async () => {
+    mockApi({
+      'GET /api/events/ev-1': calendarEvent({ myRegistration: registration(startup) }),
+      'GET /api/events/ev-1/meetings': page([]),
+      'GET /api/events/ev-1/suggestions': { items: [suggestion(expert)] },
+    });
+    open(meAs(startup));
+    const card = await screen.findByTestId('suggestion');
+    await userEvent.click(within(card).getByRole('button', { name: 'Mời gặp' }));
+    expect(within(card).getByLabelText(`Lời nhắn cho ${expert.name}`)).toHaveFocus();
+    await userEvent.click(within(card).getByRole('button', { name: 'Huỷ' }));
+    expect(within(card).getByRole('button', { name: 'Mời gặp' })).toHaveFocus();
+  });
+
   it('opens the request form for a person chosen in the participant list (?with=)', async () => {
     mockApi({
       'GET /api/events/ev-1': calendarEvent({ myRegistration: registration(startup) }),

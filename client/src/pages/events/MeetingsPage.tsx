@@ -44,6 +44,8 @@ function RequestForm({
         maxLength={1000}
         value={message}
         onChange={(e) => setMessage(e.target.value)}
+        // Opened by tapping "Mời gặp": the message is the next thing to write.
+        autoFocus
       />
       <EventFormError error={change.error} />
       <FormActions submitLabel={t('events.meetings.send')} pending={change.isPending} onCancel={onDone} />
@@ -55,6 +57,8 @@ function SuggestionCard({ eventId, suggestion }: { eventId: string; suggestion: 
   const { t } = useTranslation();
   const labels = useLabels();
   const [asking, setAsking] = useState(false);
+  // Back from a cancelled invitation: "Mời gặp" takes the focus again.
+  const [closedForm, setClosedForm] = useState(false);
   const { profile } = suggestion;
   return (
     <li className="card suggestion" data-testid="suggestion">
@@ -76,9 +80,17 @@ function SuggestionCard({ eventId, suggestion }: { eventId: string; suggestion: 
       </ul>
       <OffersSeeks offers={suggestion.offers} seeks={suggestion.seeks} />
       {asking ? (
-        <RequestForm eventId={eventId} withProfileId={profile.id} name={profile.name} onDone={() => setAsking(false)} />
+        <RequestForm
+          eventId={eventId}
+          withProfileId={profile.id}
+          name={profile.name}
+          onDone={() => {
+            setAsking(false);
+            setClosedForm(true);
+          }}
+        />
       ) : (
-        <button type="button" className="btn btn--secondary" onClick={() => setAsking(true)}>
+        <button type="button" className="btn btn--secondary" autoFocus={closedForm} onClick={() => setAsking(true)}>
           {t('events.meetings.ask')}
         </button>
       )}
