@@ -79,6 +79,23 @@ describe('Organiser console', () => {
     expect(api.callsTo('POST', '/api/events/ev-1/checkin')[0]!.body).toEqual({ code: 'K7Q4FX' });
     expect(await screen.findByText('2 đã đăng ký · 1 chờ · 1 đã điểm danh')).toBeInTheDocument();
     expect(within(screen.getByTestId('registrant')).queryByRole('button', { name: 'Điểm danh' })).not.toBeInTheDocument();
+    // The pressed button is gone; the row's next action has the focus, not the top of the page.
+    expect(within(screen.getByTestId('registrant')).getByRole('link', { name: 'In lịch gặp' })).toHaveFocus();
+  });
+
+  it('asks before cancelling a registration and lets staff keep it', async () => {
+    const api = mockApi({
+      'GET /api/events/ev-1': calendarEvent({ registered: 1 }),
+      'GET /api/events/ev-1/registrations': { items: [registration(startup)], nextCursor: null },
+    });
+    open('registrants');
+    const row = await screen.findByTestId('registrant');
+    await userEvent.click(within(row).getByRole('button', { name: 'Hủy đăng ký' }));
+    expect(within(row).getByRole('button', { name: 'Xác nhận hủy' })).toHaveFocus();
+    await userEvent.click(within(row).getByRole('button', { name: 'Giữ lại' }));
+    expect(within(row).queryByRole('button', { name: 'Xác nhận hủy' })).toBeNull();
+    expect(within(row).getByRole('button', { name: 'Hủy đăng ký' })).toHaveFocus();
+    expect(api.calls.filter((call) => call.method !== 'GET')).toHaveLength(0);
   });
 
   it('shows the meeting board as slots × tables and re-plans it', async () => {

@@ -1,7 +1,7 @@
 // The organisers' list of registrants: search by name or ticket code, filter by status and check-in,
 // check someone in from the list, cancel a registration, print a person's agenda; and assisted
 // registration — staff register a founder of their province who has no smartphone.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { REGISTRATION_STATUSES, type CalendarEvent, type Me, type Registration, type RegistrationStatus } from '@ketnoi/contract';
@@ -65,6 +65,9 @@ function Row({ registration: r, eventId, canCheckIn }: { registration: Registrat
   const checkIn = useCheckIn(eventId);
   const change = useCancelRegistration(eventId);
   const [confirming, setConfirming] = useState(false);
+  // Which of "Hủy đăng ký" and its confirmation was just swapped in, so it takes the focus.
+  const [swapped, setSwapped] = useState(false);
+  const actions = useRef<HTMLDivElement>(null);
   return (
     <tr data-testid="registrant">
       <td>
@@ -86,13 +89,14 @@ function Row({ registration: r, eventId, canCheckIn }: { registration: Registrat
       </td>
       <td data-label={t('events.registrants.checkedIn')}>{r.checkedInAt ? formatDateTime(r.checkedInAt) : '—'}</td>
       <td>
-        <div className="registrant__actions">
+        <div className="registrant__actions" ref={actions}>
           {canCheckIn && r.status === 'registered' && !r.checkedInAt && r.code && (
             <button
               type="button"
               className="btn btn--secondary btn--small"
               disabled={checkIn.isPending}
-              onClick={() => checkIn.mutate(r.code!)}
+              // The button goes once the person is in: the row's agenda link keeps the focus.
+              onClick={() => checkIn.mutate(r.code!, { onSuccess: () => actions.current?.querySelector('a')?.focus() })}
             >
               {t('events.registrants.checkIn')}
             </button>
@@ -108,16 +112,30 @@ function Row({ registration: r, eventId, canCheckIn }: { registration: Registrat
           {r.status !== 'cancelled' &&
             !r.checkedInAt &&
             (confirming ? (
-              <button
-                type="button"
-                className="btn btn--secondary btn--small"
-                disabled={change.isPending}
-                onClick={() => change.mutate(r.id)}
-              >
-                {t('events.registrants.cancelYes')}
-              </button>
+              <>
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--small"
+                  disabled={change.isPending}
+                  autoFocus
+                  onClick={() => change.mutate(r.id)}
+                >
+                  {t('events.registrants.cancelYes')}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--small"
+                  disabled={change.isPending}
+                  onClick={() => {
+                    setConfirming(false);
+                    setSwapped(true);
+                  }}
+                >
+                  {t('events.registrants.keep')}
+                </button>
+              </>
             ) : (
-              <button type="button" className="btn btn--ghost btn--small" onClick={() => setConfirming(true)}>
+              <button type="button" className="btn btn--ghost btn--small" autoFocus={swapped} onClick={() => setConfirming(true)}>
                 {t('events.registrants.cancel')}
               </button>
             ))}
