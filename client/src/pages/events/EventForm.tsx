@@ -1,7 +1,7 @@
 // Creating and editing an event (staff of the organising province, admins). Times are typed in
 // Vietnam time. While the dates, kind and topics are filled in, the region's overlapping events
 // are shown, so a department sees the duplicated workshop before it publishes its own.
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EVENT_KINDS,
@@ -22,6 +22,7 @@ import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { ProvincesPicker } from '../../components/ProvincesPicker.js';
 import { fromLocalInput, toLocalInput } from '../../lib/format.js';
 import { EventFormError } from './eventErrors.js';
+import { translateEventIssues } from './eventIssues.js';
 import { OverlapList } from './OverlapList.js';
 import { VenueProvider } from './VenueProvider.js';
 
@@ -147,6 +148,22 @@ export function patchBody(before: EventDraft, d: EventDraft): PatchEventInput {
   return patch;
 }
 
+/** The issue paths this form shows on a field; a refusal naming only these is said on the fields. */
+const FIELD_PATHS = new Set([
+  'title',
+  'province',
+  'startsAt',
+  'endsAt',
+  'venue.name',
+  'venue.providerId',
+  'venue.resource',
+  'capacity',
+  'registration.opensAt',
+  'registration.closesAt',
+  'meetings.from',
+  'meetings.to',
+]);
+
 /** The draft's free-text keys (typed into a text, number or date-time field). */
 type TextKey = { [K in keyof EventDraft]: string extends EventDraft[K] ? K : never }[keyof EventDraft];
 
@@ -164,7 +181,15 @@ export function EventForm({ me, event, saving, error, onSubmit }: Props) {
   const labels = useLabels();
   const [d, setD] = useState<EventDraft>(() => draftOf(event, me));
   const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) => setD((old) => ({ ...old, [key]: value }));
-  const errors = fieldErrors(error, t);
+  const errors = translateEventIssues(fieldErrors(error, t), t);
+  const errorPaths = Object.keys(errors);
+  // Every issue is marked on its field: the summary says so in words instead of the server's English list.
+  const allOnFields = errorPaths.length > 0 && errorPaths.every((path) => FIELD_PATHS.has(path));
+  const formRef = useRef<HTMLFormElement>(null);
+  // A refused save takes the focus to the first field to fix; on a phone it may be far above the buttons.
+  useEffect(() => {
+    if (error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error]);
   const admin = me.user.role === 'admin';
   const startsAt = fromLocalInput(d.startsAt);
   const overlaps = useEventOverlaps(
@@ -193,7 +218,7 @@ export function EventForm({ me, event, saving, error, onSubmit }: Props) {
   };
 
   return (
-    <form className="form event-form" onSubmit={submit(event ? (event.status as 'draft') : 'draft')} noValidate>
+    <form className="form event-form" onSubmit={submit(event ? (event.status as 'draft') : 'draft')} noValidate ref={formRef}>
       <SelectField
         label={t('events.form.kind')}
         value={d.kind}
@@ -274,7 +299,13 @@ export function EventForm({ me, event, saving, error, onSubmit }: Props) {
           </div>
         </fieldset>
       )}
-      <EventFormError error={error} />
+      {allOnFields ? (
+        <p className="form-error" role="alert">
+          {t('errors.validation_failed')}
+        </p>
+      ) : (
+        <EventFormError error={error} />
+      )}
       <div className="form__actions">
         {event ? (
           <button type="submit" className="btn btn--primary" disabled={saving}>

@@ -90,7 +90,33 @@ describe('Creating an event', () => {
     setTime(/^Bắt đầu/, '2026-03-28T17:00');
     setTime(/^Kết thúc/, '2026-03-28T08:00');
     await userEvent.click(screen.getByRole('button', { name: 'Lưu nháp' }));
-    expect(await screen.findByLabelText(/^Kết thúc/)).toHaveAttribute('aria-invalid', 'true');
+    const endsAt = await screen.findByLabelText(/^Kết thúc/);
+    expect(endsAt).toHaveAttribute('aria-invalid', 'true');
+    expect(endsAt).toHaveAccessibleDescription('Sự kiện phải kết thúc sau lúc bắt đầu.');
+    expect(endsAt).toHaveFocus();
+  });
+
+  it('says an empty save in Vietnamese on the fields, focuses the first, and no English list', async () => {
+    mockApi({
+      'GET /api/events/overlaps': { items: [] },
+      'POST /api/events': apiError(400, {
+        code: 'validation_failed',
+        message: 'Some fields are not valid: title, startsAt, endsAt.',
+        details: [
+          { path: 'title', message: 'Give the event a title.', code: 'too_small' },
+          { path: 'startsAt', message: 'Use an ISO-8601 time such as 2026-03-02T09:00:00+07:00.', code: 'invalid_type' },
+          { path: 'endsAt', message: 'Use an ISO-8601 time such as 2026-03-02T09:00:00+07:00.', code: 'invalid_type' },
+        ],
+      }),
+    });
+    renderApp(<NewEventPage />, { path: '/events/new', me: meAs(null, 'staff') });
+    await userEvent.click(await screen.findByRole('button', { name: 'Lưu nháp' }));
+    const title = await screen.findByLabelText(/^Tên sự kiện/);
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(title).toHaveAccessibleDescription('Hãy đặt tên cho sự kiện.');
+    expect(screen.getByLabelText(/^Bắt đầu/)).toHaveAccessibleDescription('Vui lòng điền ô này.');
+    expect(screen.getByText('Vui lòng kiểm tra lại các ô được đánh dấu.')).toBeInTheDocument();
+    expect(screen.queryByText(/Some fields are not valid/)).toBeNull();
   });
 
   it('holds the event at a provider’s hall: the provider and resource go with the venue, named after them', async () => {
