@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import OpportunityPage from './OpportunityPage.js';
 import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
-import { meAs, startupProfile } from '../../test/fixtures.js';
+import { intro, meAs, startupProfile } from '../../test/fixtures.js';
 import { opportunity } from '../portal/portalFixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -35,6 +35,27 @@ describe('Opportunity page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Gửi lời đề nghị' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Cơ hội này đã hết hạn nên không nhận thêm quan tâm.');
     expect(api.callsTo('POST', '/api/opportunities/op-1/interest').map((c) => c.body)).toEqual([{ message: 'HTX có 200 chai mỗi tháng.' }]);
+  });
+
+  it('keeps the focus with the message: opened, sent empty, cancelled, then sent', async () => {
+    mockApi({
+      'GET /api/opportunities/op-1': opportunity(),
+      'POST /api/opportunities/op-1/interest': { status: 201, body: intro({ fromProfileId: 'p-startup', toProfileId: 'p-market' }) },
+    });
+    open(meAs(startupProfile()));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Quan tâm' }));
+    const message = screen.getByRole('textbox', { name: /Lời nhắn gửi Siêu thị Kỳ Lừa/ });
+    expect(message).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Gửi lời đề nghị' }));
+    expect(message).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Huỷ' }));
+    expect(screen.getByRole('button', { name: 'Quan tâm' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Quan tâm' }));
+    await user.type(screen.getByRole('textbox', { name: /Lời nhắn gửi Siêu thị Kỳ Lừa/ }), 'HTX có 200 chai mỗi tháng.');
+    await user.click(screen.getByRole('button', { name: 'Gửi lời đề nghị' }));
+    expect(await screen.findByRole('status')).toHaveFocus();
   });
 
   it('tells a closed opportunity apart without offering interest', async () => {

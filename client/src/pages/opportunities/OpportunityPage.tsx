@@ -32,10 +32,13 @@ function Interest({ opportunity }: { opportunity: Opportunity }) {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string>();
+  // Back from a cancelled message: "Quan tâm" takes the focus again.
+  const [closedForm, setClosedForm] = useState(false);
   const interest = useOpportunityInterest(opportunity.id);
   if (interest.isSuccess) {
     return (
-      <div className="notice notice--ok" role="status">
+      // Focused when it replaces the form, so the sender's place is not lost with the send button.
+      <div className="notice notice--ok" role="status" tabIndex={-1} ref={(notice) => notice?.focus()}>
         <p>{t('portal.opportunities.interestSent', { name: opportunity.profile.name })}</p>
         <Link to="/intros?box=outgoing">{t('intros.seeOutgoing')}</Link>
       </div>
@@ -43,14 +46,17 @@ function Interest({ opportunity }: { opportunity: Opportunity }) {
   }
   if (!open) {
     return (
-      <button type="button" className="btn btn--primary btn--large" onClick={() => setOpen(true)}>
+      <button type="button" className="btn btn--primary btn--large" autoFocus={closedForm} onClick={() => setOpen(true)}>
         {t('portal.opportunities.interest')}
       </button>
     );
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!message.trim()) return setError(t('validation.required'));
+    if (!message.trim()) {
+      (event.currentTarget as HTMLFormElement).querySelector('textarea')?.focus();
+      return setError(t('validation.required'));
+    }
     interest.mutate({ message: message.trim() });
   };
   const refused = conflictText(interest.error, t);
@@ -68,6 +74,8 @@ function Interest({ opportunity }: { opportunity: Opportunity }) {
         }}
         error={error}
         required
+        // Opened by tapping "Quan tâm": the message is the next thing to write.
+        autoFocus
       />
       {refused ? (
         <p className="form-error" role="alert">
@@ -79,7 +87,10 @@ function Interest({ opportunity }: { opportunity: Opportunity }) {
       <FormActions
         submitLabel={interest.isPending ? t('common.sending') : t('intros.send')}
         pending={interest.isPending}
-        onCancel={() => setOpen(false)}
+        onCancel={() => {
+          setOpen(false);
+          setClosedForm(true);
+        }}
       />
     </form>
   );
