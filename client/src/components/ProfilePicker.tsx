@@ -57,6 +57,9 @@ export function ProfilePicker({ label, kinds, province, value, onChange, error }
           if (chosen) onChange(chosen.id, chosen.name);
         }}
       >
+        {/* Nothing chosen yet: without an option for "", React selects the first profile, which then
+            shows as chosen and cannot be picked (tapping it changes nothing). */}
+        <option value="" disabled hidden />
         {directory.isPending && <option disabled>{t('common.loading')}</option>}
         {!directory.isPending && items.length === 0 && <option disabled>{t('picker.none')}</option>}
         {items.map((p) => (
