@@ -64,7 +64,7 @@ export function useIntroAction() {
         case 'approve':
           return introsApi.approve(id);
         case 'reject':
-          return introsApi.reject(id);
+          return introsApi.reject(id, reason ? { reason } : {});
       }
     },
     onSuccess: (intro) => {

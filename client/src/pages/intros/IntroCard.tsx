@@ -13,6 +13,7 @@ export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfi
   const { t } = useTranslation();
   const action = useIntroAction();
   const [declining, setDeclining] = useState(false);
+  const [rejecting, setRejecting] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const cardRef = useRef<HTMLLIElement>(null);
   // Where the intro stood when I answered it (a brokered intro stays pending until both accept);
@@ -95,12 +96,13 @@ export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfi
             {t('intros.withdraw')}
           </button>
         )}
-        {canApprove && (
+        {canApprove && !rejecting && (
           <>
             <button type="button" className="btn btn--primary" disabled={action.isPending} onClick={() => run('approve')}>
               {t('intros.approve')}
             </button>
-            <button type="button" className="btn btn--secondary" disabled={action.isPending} onClick={() => run('reject')}>
+            {/* A rejection is final: it asks first, with a reason the requester reads. */}
+            <button type="button" className="btn btn--secondary" disabled={action.isPending} onClick={() => setRejecting(true)}>
               {t('intros.reject')}
             </button>
           </>
@@ -123,6 +125,15 @@ export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfi
       </div>
       {declining && (
         <DeclineIntroForm pending={action.isPending} onDecline={(extra) => run('decline', extra)} onClose={() => setDeclining(false)} />
+      )}
+      {rejecting && canApprove && (
+        <DeclineIntroForm
+          pending={action.isPending}
+          onDecline={(extra) => run('reject', extra)}
+          onClose={() => setRejecting(false)}
+          reasonLabel={t('intros.rejectReason')}
+          submitLabel={t('intros.confirmReject')}
+        />
       )}
       {showHistory && (
         <ol className="history">
