@@ -10,6 +10,12 @@ const TIME_ZONE = 'Asia/Ho_Chi_Minh';
  */
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
+/** A month as the reader's texts name it: its name in English ("December", "Dec"), its number in Vietnamese ("12"). */
+export function monthText(month: number, lang: string, width: 'long' | 'short' = 'long'): string {
+  if (!lang.startsWith('en')) return String(month);
+  return dateFormatter('en-GB', { month: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 15)));
+}
+
 /** The one Intl.DateTimeFormat for this locale and these options. */
 export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CalendarEvent } from '@ketnoi/contract';
 import { useLabels } from '../../api/hooks/reference.js';
-import { formatNumber } from '../../lib/format.js';
+import { formatNumber, monthText } from '../../lib/format.js';
 import { hoursText, vietnamDay, weekday, whenText } from './eventView.js';
 
 /** The kind as a small label, and the status when it is not simply published. */
@@ -44,7 +44,9 @@ export function EventCard({ event }: { event: CalendarEvent }) {
       <div className="event-card__date" aria-hidden="true">
         <span className="event-card__weekday">{weekday(event.startsAt, i18n.language)}</span>
         <span className="event-card__day">{day.slice(8)}</span>
-        <span className="event-card__month">{t('events.monthShort', { month: Number(day.slice(5, 7)) })}</span>
+        <span className="event-card__month">
+          {t('events.monthShort', { month: monthText(Number(day.slice(5, 7)), i18n.language, 'short') })}
+        </span>
       </div>
       <div className="event-card__body">
         <EventBadges event={event} />

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import i18n from 'i18next';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import EventsPage from './EventsPage.js';
@@ -82,6 +83,26 @@ describe('Events calendar', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Tháng sau' }));
     expect(await screen.findByRole('button', { name: 'Tháng 4/2026' })).toBeInTheDocument();
     expect(api.calls.at(-1)!.query.get('from')).toBe('2026-04-01');
+  });
+
+  describe('in English', () => {
+    afterEach(() => i18n.changeLanguage('vi'));
+
+    it('names the month in words on the month view', async () => {
+      await i18n.changeLanguage('en');
+      mockApi({ 'GET /api/events': { items: [calendarEvent()], nextCursor: null } });
+      renderApp(<EventsPage />, { path: '/events', url: '/events?view=month&month=2026-03', me: null });
+      expect(await screen.findByRole('grid', { name: 'March 2026' })).toBeInTheDocument();
+      expect(screen.queryByText(/Month 3\/2026/)).toBeNull();
+    });
+
+    it('shows the short month name on an event card', async () => {
+      await i18n.changeLanguage('en');
+      mockApi({ 'GET /api/events': { items: [calendarEvent()], nextCursor: null } });
+      renderApp(<EventsPage />, { path: '/events', me: null });
+      const card = await screen.findByTestId('event-card');
+      expect(card.querySelector('.event-card__month')).toHaveTextContent(/^Mar$/);
+    });
   });
 
   it('offers staff the way to create an event and to see their drafts', async () => {

@@ -3,6 +3,7 @@
 // be shared (a department sends "Trung du và miền núi phía Bắc, tháng 4" to its neighbours).
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { monthText } from '../../lib/format.js';
 import { useMe } from '../../api/hooks/auth.js';
 import { useEventList, useEventMonth, useEventsLive } from '../../api/hooks/events.js';
 import { useUrlParams } from '../../lib/useUrlParams.js';
@@ -17,7 +18,7 @@ import './events.css';
 type View = 'list' | 'month';
 
 export default function EventsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data: me } = useMe();
   const [params, update] = useUrlParams();
   useEventsLive();
@@ -81,7 +82,7 @@ export default function EventsPage() {
             aria-pressed={!!month || view === 'month'}
             onClick={() => update({ month: shownMonth })}
           >
-            {t('events.month.label', { month: Number(shownMonth.slice(5)), year: shownMonth.slice(0, 4) })}
+            {t('events.month.label', { month: monthText(Number(shownMonth.slice(5)), i18n.language), year: shownMonth.slice(0, 4) })}
           </button>
           <button
             type="button"

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { monthText } from '../../lib/format.js';
 import type { CalendarEvent } from '@ketnoi/contract';
 import { EventLine } from './EventCard.js';
 import { thisMonth, vietnamDay } from './eventView.js';
@@ -33,7 +34,7 @@ function daysOf(event: CalendarEvent): string[] {
  * wider screens); choosing a day lists its events below. Days are Vietnam days.
  */
 export function MonthView({ month, events }: { month: string; events: CalendarEvent[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const byDay = new Map<string, CalendarEvent[]>();
   for (const event of events) for (const day of daysOf(event)) byDay.set(day, [...(byDay.get(day) ?? []), event]);
   const today = vietnamDay(new Date());
@@ -47,7 +48,7 @@ export function MonthView({ month, events }: { month: string; events: CalendarEv
       <div
         className="month__grid"
         role="grid"
-        aria-label={t('events.month.label', { month: Number(month.slice(5)), year: month.slice(0, 4) })}
+        aria-label={t('events.month.label', { month: monthText(Number(month.slice(5)), i18n.language), year: month.slice(0, 4) })}
       >
         <div className="month__row" role="row">
           {weekdays.map((w) => (

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useUpcomingEvents } from '../../api/hooks/portal.js';
 import type { Labels } from '../../api/hooks/reference.js';
-import { dateFormatter, formatDateTime } from '../../lib/format.js';
+import { dateFormatter, formatDateTime, monthText } from '../../lib/format.js';
 import { withProvince } from './province.js';
 
 const dayFmt = () => dateFormatter('vi-VN', { day: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
@@ -10,7 +10,7 @@ const monthFmt = () => dateFormatter('vi-VN', { month: '2-digit', timeZone: 'Asi
 
 /** The next events of the shared calendar (of the chosen province), each linking to its page. */
 export function UpcomingEvents({ province, labels }: { province: string | undefined; labels: Labels }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const events = useUpcomingEvents(province, 3);
   const items = events.data?.items ?? [];
   return (
@@ -33,7 +33,14 @@ export function UpcomingEvents({ province, labels }: { province: string | undefi
               <li key={event.id} className="card event-card">
                 <span className="event-card__date" aria-hidden="true">
                   <strong>{dayFmt().format(start)}</strong>
-                  <span>{t('portal.events.month', { month: monthFmt().format(start) })}</span>
+                  <span>
+                    {t('portal.events.month', {
+                      // "Th01" in Vietnamese, "Jan" in English.
+                      month: i18n.language.startsWith('en')
+                        ? monthText(Number(monthFmt().format(start)), i18n.language, 'short')
+                        : monthFmt().format(start),
+                    })}
+                  </span>
                 </span>
                 <span className="event-card__body">
                   <Link to={`/events/${encodeURIComponent(event.id)}`} className="event-card__title">
