@@ -69,6 +69,22 @@ describe('Shell', () => {
     expect(await screen.findByRole('link', { name: 'Đăng nhập' })).toBeInTheDocument();
   });
 
+  it('closes the phone menu ("Thêm") with Escape or a tap outside it, as the account menu does', async () => {
+    mockApi({ 'GET /api/notifications': parsed(NotificationPage, { items: [], nextCursor: null, unreadCount: 0 }) });
+    const user = userEvent.setup();
+    renderApp(<Shell />, { me: meAs(startupProfile()), path: '/', url: '/' });
+    const more = screen.getByRole('button', { name: 'Thêm' });
+    await user.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(more).toHaveFocus();
+
+    await user.click(more);
+    await user.click(screen.getByRole('button', { name: 'Tài khoản: Người dùng' }));
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it('signing out of a signed-in page lands on the front page, not on sign-in', async () => {
     const api = mockApi({
       'GET /api/notifications': parsed(NotificationPage, { items: [], nextCursor: null, unreadCount: 0 }),

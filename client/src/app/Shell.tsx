@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/hooks/auth.js';
@@ -82,6 +82,29 @@ export function Shell() {
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === location.pathname;
   const setMenuOpen = (open: boolean) => setMenuOpenOn(open ? location.pathname : null);
+  const menuRef = useRef<HTMLElement>(null);
+  const moreRef = useRef<HTMLButtonElement>(null);
+
+  // Like the account menu: Escape closes the phone menu (the focus goes back to "Thêm"), and so
+  // does a tap outside it, such as on the account menu or the page behind.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menuRef.current?.contains(target) && !moreRef.current?.contains(target)) setMenuOpenOn(null);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setMenuOpenOn(null);
+      moreRef.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [menuOpen]);
 
   const user = me?.user;
   const items = user ? navItemsFor(user.role) : [];
@@ -120,7 +143,7 @@ export function Shell() {
       {user && <MessageToasts />}
       <div className="layout">
         {user && (
-          <nav className={`sidenav${menuOpen ? ' sidenav--open' : ''}`} aria-label={t('nav.main')} id="main-menu">
+          <nav className={`sidenav${menuOpen ? ' sidenav--open' : ''}`} aria-label={t('nav.main')} id="main-menu" ref={menuRef}>
             <NavList items={items} counts={counts} onNavigate={() => setMenuOpen(false)} />
           </nav>
         )}
@@ -132,6 +155,7 @@ export function Shell() {
         <nav className="bottomnav" aria-label={t('nav.quick')}>
           <NavList items={primary} counts={counts} />
           <button
+            ref={moreRef}
             type="button"
             className="nav__link bottomnav__more"
             aria-expanded={menuOpen}
