@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusOnMount } from '../../lib/focus.js';
 import { useMe } from '../../api/hooks/auth.js';
 import { useConsultations } from '../../api/hooks/consultations.js';
 import { useIntro, useIntros } from '../../api/hooks/intros.js';
@@ -26,7 +27,7 @@ function IntroPicker({
   return (
     <section className="card" aria-labelledby="pick-intro-title">
       {/* Focused when it replaces "Đặt lịch mới", so the question is read and the place is kept. */}
-      <h2 id="pick-intro-title" tabIndex={-1} ref={(heading) => heading?.focus()}>
+      <h2 id="pick-intro-title" tabIndex={-1} ref={focusOnMount}>
         {t('consultations.pickIntro')}
       </h2>
       <QueryView query={accepted} isEmpty={() => items.length === 0} empty={<EmptyState title={t('consultations.noAccepted')} />}>

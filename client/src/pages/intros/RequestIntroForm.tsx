@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { focusOnMount } from '../../lib/focus.js';
 import { useCreateIntro } from '../../api/hooks/intros.js';
 import { errorReason, fieldErrors } from '../../api/errors.js';
 import { isApiError, type ApiError } from '../../api/http.js';
@@ -53,7 +54,7 @@ export function RequestIntroForm({
   if (create.isSuccess) {
     return (
       // Focused when it replaces the form, so the sender's place is not lost with the send button.
-      <div className="notice notice--ok" role="status" tabIndex={-1} ref={(notice) => notice?.focus()}>
+      <div className="notice notice--ok" role="status" tabIndex={-1} ref={focusOnMount}>
         <p>{t('intros.requested', { name: toName })}</p>
         <Link to="/intros?box=outgoing">{t('intros.seeOutgoing')}</Link>
         {onDone && (

@@ -69,6 +69,24 @@ describe('Need form', () => {
     expect(api.callsTo('PATCH', '/api/needs/n-1')).toHaveLength(0);
   });
 
+  it('keeps the focus on the step that replaces the form: the category question, then the saved notice', async () => {
+    mockApi({
+      'POST /api/needs': { status: 201, body: classified },
+      'PATCH /api/needs/n-1': (req) => need({ ...classified, category: (req.body as Need).category, suggestedCategories: undefined }),
+    });
+    const user = userEvent.setup();
+    renderApp(<NeedForm />, { me: meAs(startupProfile()) });
+    await writeNeed(user);
+    await user.click(screen.getByRole('button', { name: 'Gửi nhu cầu' }));
+    expect(await screen.findByRole('heading', { name: 'Xác nhận nhóm nhu cầu' })).toHaveFocus();
+    // Choosing another group re-renders the question; the focus stays on the choice.
+    const other = screen.getAllByRole('radio')[1]!;
+    await user.click(other);
+    expect(other).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Xác nhận' }));
+    expect(await screen.findByRole('status')).toHaveFocus();
+  });
+
   it('sends a chosen category and skips the confirmation step', async () => {
     const api = mockApi({
       'POST /api/needs': { status: 201, body: need({ ...classified, category: 'trademark', suggestedCategories: undefined }) },

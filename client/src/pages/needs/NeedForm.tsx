@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { focusOnMount } from '../../lib/focus.js';
 import { useCreateNeed, useUpdateNeed } from '../../api/hooks/needs.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { NEED_CATEGORIES, type Need, type NeedCategoryCode } from '@ketnoi/contract';
@@ -28,7 +29,10 @@ export function CategoryConfirm({ need, onConfirmed }: { need: Need; onConfirmed
 
   return (
     <section className="card suggest" aria-labelledby="suggest-title">
-      <h2 id="suggest-title">{t('needs.suggestTitle')}</h2>
+      {/* It replaces the form just sent: its question takes the focus so the founder reads on from it. */}
+      <h2 id="suggest-title" tabIndex={-1} ref={focusOnMount}>
+        {t('needs.suggestTitle')}
+      </h2>
       <p>
         {t('needs.suggestLead')} <strong data-testid="suggested-category">{labels.category(need.category)}</strong>
       </p>
@@ -98,7 +102,8 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
 
   if (confirmed) {
     return (
-      <div className="card notice notice--ok" role="status">
+      // Focused when it replaces the form or the category question, so the next steps are read from it.
+      <div className="card notice notice--ok" role="status" tabIndex={-1} ref={focusOnMount}>
         <p>{t('needs.saved', { category: labels.category(confirmed.category) })}</p>
         <div className="form__actions">
           <Link className="btn btn--primary" to={`/needs/${confirmed.id}`}>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { focusOnMount } from '../../lib/focus.js';
 import { OPPORTUNITY_DEFAULT_DAYS, type Opportunity } from '@ketnoi/contract';
 import { isApiError } from '../../api/http.js';
 import { useMe } from '../../api/hooks/auth.js';
@@ -38,7 +39,7 @@ function Interest({ opportunity }: { opportunity: Opportunity }) {
   if (interest.isSuccess) {
     return (
       // Focused when it replaces the form, so the sender's place is not lost with the send button.
-      <div className="notice notice--ok" role="status" tabIndex={-1} ref={(notice) => notice?.focus()}>
+      <div className="notice notice--ok" role="status" tabIndex={-1} ref={focusOnMount}>
         <p>{t('portal.opportunities.interestSent', { name: opportunity.profile.name })}</p>
         <Link to="/intros?box=outgoing">{t('intros.seeOutgoing')}</Link>
       </div>
