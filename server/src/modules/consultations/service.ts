@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import type { Consultation, FollowUpTag, RefusalReason, RescheduleBody, ScheduleBody } from '@ketnoi/contract';
+import type { Consultation, FollowUpTag, Page, RefusalReason, RescheduleBody, ScheduleBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
+import { findPage, type PageQuery } from '../../lib/pagination.js';
 import { guardKeys, WriteGuards } from '../../store/guards.js';
 import type { Filter, Store } from '../../store/types.js';
 import type { FileReferences } from '../files/references.js';
@@ -239,12 +240,13 @@ export class ConsultationsService {
     return consultation;
   }
 
-  async list(user: AuthUser, status: ConsultationStatus | undefined, limit: number): Promise<ConsultationDoc[]> {
+  /** A page of the consultations `user` may see, latest start first. */
+  async list(user: AuthUser, status: ConsultationStatus | undefined, query: PageQuery): Promise<Page<ConsultationDoc>> {
     const own = user.role === 'admin' || user.role === 'staff' ? null : await this.profiles.findByUserId(user.id);
     const visible = visibleConsultations({ user, profileId: own?._id ?? null }, own);
-    if (!visible) return [];
+    if (!visible) return { items: [], nextCursor: null };
     const filter: Filter = status ? { ...visible, status } : visible;
-    return this.consultations.find(filter, { sort: { startsAt: -1, _id: -1 }, limit });
+    return findPage(this.consultations, filter, query, 'startsAt', -1);
   }
 
   async get(user: AuthUser, id: string): Promise<ConsultationDoc> {
