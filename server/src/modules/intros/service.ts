@@ -208,7 +208,9 @@ export class IntrosService {
   async approve(user: AuthUser, id: string): Promise<IntroDoc> {
     return this.act(user, id, async (intro, actor) => {
       introPolicy.authorize(actor, 'approve', intro);
-      return { action: { type: 'approve' } };
+      // The other side gets the whole answering time from now, however long staff took (as reminders count).
+      const expiresAt = new Date(this.clock.now().getTime() + this.config.introExpiryDays * DAY_MS).toISOString();
+      return { action: { type: 'approve' }, extra: { expiresAt } };
     });
   }
 
