@@ -29,6 +29,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const REFUSAL_REASONS = [
   'account_suspended',
   'intro_exists',
+  'recently_declined',
   'too_many_pending',
   'not_started',
   'resource_booked',

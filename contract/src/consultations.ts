@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONSULTATION_MODES, CONSULTATION_STATUSES } from './codes.js';
-import { HistoryEntry, Id, IsoTime, Limit, ProfileSummary, Text } from './primitives.js';
+import { HistoryEntry, Id, IsoTime, PageOf, Paged, ProfileSummary, Text } from './primitives.js';
 import { OutcomeTagCode } from './reference.js';
 
 export const ConsultationStatusSchema = z.enum(CONSULTATION_STATUSES).meta({ id: 'ConsultationStatus' });
@@ -102,7 +102,7 @@ export const FeedbackBody = z
 
 export const ConsultationListQuery = z.strictObject({
   status: ConsultationStatusSchema.optional(),
-  limit: Limit(50),
+  ...Paged,
 });
 
 export const ConsultationOutput = z
@@ -137,9 +137,10 @@ export const ConsultationOutput = z
   })
   .meta({ id: 'Consultation' });
 
-export const ConsultationList = z
-  .strictObject({ items: z.array(ConsultationOutput), nextCursor: z.null() })
-  .meta({ id: 'ConsultationList', description: 'Every consultation of the caller up to `limit`; not paged' });
+export const ConsultationList = PageOf(ConsultationOutput).meta({
+  id: 'ConsultationList',
+  description: 'The caller’s consultations, latest start first; nextCursor pages on',
+});
 
 export type ScheduleInput = z.input<typeof ScheduleBody>;
 export type CompleteInput = z.input<typeof CompleteBody>;

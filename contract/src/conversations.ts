@@ -21,10 +21,16 @@ export const SendMessageBody = z
 
 export const ReadBody = z.strictObject({ upTo: Id }).meta({ id: 'ReadRequest' });
 
-export const MessagesQuery = z.strictObject({
-  before: Id.optional(),
-  limit: Limit(50),
-});
+export const MessagesQuery = z
+  .strictObject({
+    before: Id.optional().meta({ description: 'A message id: the page holds the messages older than it' }),
+    cursor: Id.optional().meta({ description: "The previous page's nextCursor (the list convention); same as before" }),
+    limit: Limit(),
+  })
+  .refine((q) => !q.before || !q.cursor || q.before === q.cursor, {
+    message: 'Give before or cursor, not two different ones.',
+    path: ['cursor'],
+  });
 
 export const MessageOutput = z
   .strictObject({

@@ -130,7 +130,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     cookie: {
       httpOnly: true,
       sameSite: 'lax',
-      secure: config.secureCookies ? 'auto' : false,
+      // Secure whenever the request came over TLS (itself, or X-Forwarded-Proto from a trusted proxy).
+      secure: 'auto',
       maxAge: config.sessionMaxAgeDays * 86_400_000,
       path: '/',
     },

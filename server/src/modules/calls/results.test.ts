@@ -9,6 +9,9 @@ const RUBRIC: Criterion[] = [
   { code: 'novelty', weight: 3, max: 10 },
   { code: 'market', weight: 2, max: 20 },
 ];
+/** One criterion on 0..100, so a judge's score of an entry is the mark itself. */
+const one: Criterion[] = [{ code: 'x', weight: 1, max: 100 }];
+const s = (judgeId: string, entryId: string, x: number): JudgeScore => ({ judgeId, entryId, scores: { x } });
 const score = (judgeId: string, entryId: string, novelty: number, market: number): JudgeScore => ({
   judgeId,
   entryId,
@@ -58,8 +61,6 @@ describe('computeResults', () => {
   });
 
   it('normalises a lenient and a strict judge onto the pooled mean and spread (hand computation)', () => {
-    const one: Criterion[] = [{ code: 'x', weight: 1, max: 100 }];
-    const s = (judgeId: string, entryId: string, x: number): JudgeScore => ({ judgeId, entryId, scores: { x } });
     // Lenient A: 80, 90, 100; strict B: 40, 50, 60. Pooled mean 70, pooled sd √(2800/6); each judge's sd √(200/3).
     const results = computeResults(
       one,
@@ -81,8 +82,6 @@ describe('computeResults', () => {
   });
 
   it('lets normalisation undo a judge’s leniency: the ranking follows each judge’s own order', () => {
-    const one: Criterion[] = [{ code: 'x', weight: 1, max: 100 }];
-    const s = (judgeId: string, entryId: string, x: number): JudgeScore => ({ judgeId, entryId, scores: { x } });
     // p and q are judged only by the lenient judge, r and t only by the strict one; each judge puts
     // their second entry first. Raw totals favour the lenient judge's entries.
     const scores = [s('lenient', 'p', 90), s('lenient', 'q', 94), s('strict', 'r', 50), s('strict', 't', 58)];
@@ -94,8 +93,6 @@ describe('computeResults', () => {
   });
 
   it('holds a normalised score to 0..100: two judges × three entries by hand', () => {
-    const one: Criterion[] = [{ code: 'x', weight: 1, max: 100 }];
-    const s = (judgeId: string, entryId: string, x: number): JudgeScore => ({ judgeId, entryId, scores: { x } });
     // A: 100, 10, 10 (mean 40, sd √1800); B: 90, 90, 90 (sd 0: z = 0). Pooled: mean 65, sd √1525.
     // A's 100 maps to 65 + √2·√1525 ≈ 120.2, off the scale: it counts as 100, so e1 = (100 + 65) / 2.
     const results = computeResults(

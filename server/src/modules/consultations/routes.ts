@@ -8,10 +8,10 @@ export function registerConsultationRoutes(api: ApiRegistry, consultations: Cons
   });
 
   api.route(consultationsEndpoints.list, {
-    handler: async ({ user, query }) => ({
-      items: await consultations.present(await consultations.list(user, query.status, query.limit)),
-      nextCursor: null,
-    }),
+    handler: async ({ user, query }) => {
+      const page = await consultations.list(user, query.status, query);
+      return { items: await consultations.present(page.items), nextCursor: page.nextCursor };
+    },
   });
 
   api.route(consultationsEndpoints.get, {

@@ -1,14 +1,16 @@
 import type { z } from 'zod';
-import type { Consultation, FollowUpTag, RefusalReason, RescheduleBody, ScheduleBody } from '@ketnoi/contract';
+import type { Consultation, FollowUpTag, Page, RefusalReason, RescheduleBody, ScheduleBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
-import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
+import { findPage, type PageQuery } from '../../lib/pagination.js';
 import { guardKeys, WriteGuards } from '../../store/guards.js';
 import type { Filter, Store } from '../../store/types.js';
 import type { FileReferences } from '../files/references.js';
 import { evidenceFileRefs } from '../files/references.js';
+import { introPolicy } from '../intros/policy.js';
 import type { IntrosRepository } from '../intros/repository.js';
 import type { NeedsService } from '../needs/service.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
@@ -73,7 +75,10 @@ export class ConsultationsService {
   async schedule(user: AuthUser, input: ScheduleInput): Promise<ConsultationDoc> {
     const own = await this.profiles.findByUserId(user.id);
     const intro = await this.intros.findById(input.introId);
-    if (!intro || !maySchedule({ user, profileId: own?._id ?? null }, intro)) throw new NotFoundError('Introduction');
+    const actor = { user, profileId: own?._id ?? null };
+    // Staff who may open the intro (its province, its broker) are told why, not that it is missing.
+    if (!intro || !introPolicy.can(actor, 'view', intro)) throw new NotFoundError('Introduction');
+    if (!maySchedule(actor, intro)) throw new ForbiddenError('Only the two sides of the introduction schedule consultations.');
     if (intro.status !== 'accepted')
       throw new ConflictError('Consultations are scheduled on accepted introductions.', { status: intro.status });
     const parties = await this.profiles.findMany([intro.fromProfileId, intro.toProfileId]);
@@ -239,12 +244,13 @@ export class ConsultationsService {
     return consultation;
   }
 
-  async list(user: AuthUser, status: ConsultationStatus | undefined, limit: number): Promise<ConsultationDoc[]> {
+  /** A page of the consultations `user` may see, latest start first. */
+  async list(user: AuthUser, status: ConsultationStatus | undefined, query: PageQuery): Promise<Page<ConsultationDoc>> {
     const own = user.role === 'admin' || user.role === 'staff' ? null : await this.profiles.findByUserId(user.id);
     const visible = visibleConsultations({ user, profileId: own?._id ?? null }, own);
-    if (!visible) return [];
+    if (!visible) return { items: [], nextCursor: null };
     const filter: Filter = status ? { ...visible, status } : visible;
-    return this.consultations.find(filter, { sort: { startsAt: -1, _id: -1 }, limit });
+    return findPage(this.consultations, filter, query, 'startsAt', -1);
   }
 
   async get(user: AuthUser, id: string): Promise<ConsultationDoc> {

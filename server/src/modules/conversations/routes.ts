@@ -12,7 +12,7 @@ export function registerConversationRoutes(api: ApiRegistry, conversations: Conv
   api.route(conversationsEndpoints.messages, {
     compress: true,
     handler: async ({ user, params, query }) => {
-      const { items, nextCursor } = await conversations.messages(user, params.id, query.before, query.limit);
+      const { items, nextCursor } = await conversations.messages(user, params.id, query.before ?? query.cursor, query.limit);
       return { items: items.map(presentMessage), nextCursor };
     },
   });

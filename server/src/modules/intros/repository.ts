@@ -68,6 +68,14 @@ export class IntrosRepository extends DocumentRepository<IntroDoc> {
     });
   }
 
+  /** The latest intro between the two profiles (either direction) declined after `since`. */
+  findDeclinedBetweenSince(a: string, b: string, since: string): Promise<IntroDoc | null> {
+    return this.collection.findOne(
+      { fromProfileId: { $in: [a, b] }, toProfileId: { $in: [a, b] }, status: 'declined', declinedAt: { $gt: since } },
+      { sort: { declinedAt: -1 } },
+    );
+  }
+
   dueForExpiry(now: string, limit = 500): Promise<IntroDoc[]> {
     return this.collection.find({ status: { $in: OPEN_INTRO_STATUSES }, expiresAt: { $lte: now } }, { sort: { expiresAt: 1 }, limit });
   }

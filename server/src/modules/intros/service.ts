@@ -27,6 +27,7 @@ import type { IntroDoc, IntrosRepository } from './repository.js';
 import type { IntroAction } from './stateMachine.js';
 import type { IntroStatus } from '@ketnoi/contract';
 import { nextIntroState } from './stateMachine.js';
+import { DECLINE_COOLDOWN_DAYS } from '../matching/rules.js';
 import { OPEN_INTRO_STATUSES } from '@ketnoi/contract';
 
 /** A profile (startup, expert, investor or provider) may have at most this many outgoing requests waiting for an answer. */
@@ -105,6 +106,16 @@ export class IntrosService {
         reason: 'intro_exists' satisfies RefusalReason,
         status: existing.status,
         ...(introPolicy.can({ user, profileId: own }, 'view', existing) ? { introId: existing._id } : {}),
+      });
+    }
+    // Hard rule (DESIGN.md "Matching"): a pair with a declined intro rests for the cool-down, whoever asks.
+    const since = new Date(this.clock.now().getTime() - DECLINE_COOLDOWN_DAYS * DAY_MS).toISOString();
+    const declined = await this.intros.findDeclinedBetweenSince(from._id, to._id, since);
+    if (declined?.declinedAt) {
+      const until = new Date(Date.parse(declined.declinedAt) + DECLINE_COOLDOWN_DAYS * DAY_MS).toISOString();
+      throw new ConflictError(`An introduction between these two profiles was declined; they can be introduced again from ${until}.`, {
+        reason: 'recently_declined' satisfies RefusalReason,
+        until,
       });
     }
     if (input.needId) await this.checkNeed(input.needId, startup);
@@ -197,7 +208,9 @@ export class IntrosService {
   async approve(user: AuthUser, id: string): Promise<IntroDoc> {
     return this.act(user, id, async (intro, actor) => {
       introPolicy.authorize(actor, 'approve', intro);
-      return { action: { type: 'approve' } };
+      // The other side gets the whole answering time from now, however long staff took (as reminders count).
+      const expiresAt = new Date(this.clock.now().getTime() + this.config.introExpiryDays * DAY_MS).toISOString();
+      return { action: { type: 'approve' }, extra: { expiresAt } };
     });
   }
 

@@ -69,7 +69,7 @@ export function nextIntroState(state: IntroState, action: IntroAction): IntroSta
       }
       return { status: 'declined', awaiting: [], acceptedBy: state.acceptedBy };
     case 'approve':
-      return { ...state, status: 'pending' };
+      return { status: 'pending', awaiting: state.awaiting, acceptedBy: state.acceptedBy };
     default:
       return { status: TARGET[action.type], awaiting: [], acceptedBy: state.acceptedBy };
   }

@@ -105,14 +105,23 @@ export class NotificationSubscriber {
     const everyone = [...parties, ...(intro.brokeredBy ? [intro.brokeredBy] : [])].filter((u) => u !== by);
     // An update never leads back to staff approval (an intro only starts there).
     if (intro.status === 'pending_staff') return;
-    const type: NotificationType = action === 'accept' && intro.status === 'pending' ? 'intro.partially_accepted' : `intro.${intro.status}`;
-    await this.send(everyone, type, data);
-    if (action === 'approve')
+    if (action === 'approve') {
+      // Approval is news of a request to the side that answers, and news of the approval to the requester: one each.
+      const awaited = await this.usersOf(intro.awaiting);
       await this.send(
-        (await this.usersOf(intro.awaiting)).filter((u) => u !== by),
+        everyone.filter((u) => !awaited.includes(u)),
+        'intro.pending',
+        data,
+      );
+      await this.send(
+        awaited.filter((u) => u !== by),
         'intro.requested',
         data,
       );
+      return;
+    }
+    const type: NotificationType = action === 'accept' && intro.status === 'pending' ? 'intro.partially_accepted' : `intro.${intro.status}`;
+    await this.send(everyone, type, data);
   }
 
   private async introData(intro: IntroDoc): Promise<Record<string, unknown>> {

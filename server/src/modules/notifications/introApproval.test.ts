@@ -1,0 +1,35 @@
+// Staff approve an intro that waited for them: the side that answers is told of a new request, the
+// requester that staff approved it — one notification each, as the mails do (mail/triggers/intros.ts).
+import { describe, expect, it } from 'vitest';
+import { member } from '../../../test/helpers/fixtures.js';
+import { useAppWithStaff } from '../../../test/helpers/signedIn.js';
+import { liveClientForTest } from '../../../test/helpers/sockets.js';
+import type { TestClient } from '../../../test/helpers/testClient.js';
+
+const { t, staff } = useAppWithStaff(['lang-son']);
+const [staffLs] = staff;
+
+const types = async (c: TestClient) => ((await c.get('/api/notifications')).body.items as { type: string }[]).map((n) => n.type);
+
+describe('notifications when staff approve an intro', () => {
+  it('tells the investor of the request once and the startup of the approval once', async () => {
+    expect((await staffLs.put('/api/staff/policy', { staffApprovalKinds: ['investor'] })).status).toBe(200);
+    const startup = await member(t, 'startup');
+    const investor = await member(t, 'investor');
+    const startupLive = await liveClientForTest(t.url, startup.client);
+    const investorLive = await liveClientForTest(t.url, investor.client);
+
+    const intro = (await startup.client.post('/api/intros', { toProfileId: investor.profile.id, message: 'Xin gặp quỹ' })).body;
+    expect(intro.status).toBe('pending_staff');
+    expect((await staffLs.post(`/api/intros/${intro.id}/approve`)).body.status).toBe('pending');
+    await investorLive.next('notification:new', (p) => p.notification.type === 'intro.requested');
+    await startupLive.next('notification:new', (p) => p.notification.type === 'intro.pending');
+
+    // The investor's answer is the last news for the startup: by then everything before it is stored.
+    await investor.client.post(`/api/intros/${intro.id}/accept`);
+    await startupLive.next('notification:new', (p) => p.notification.type === 'intro.accepted');
+    expect(await types(investor.client)).toEqual(['intro.requested']);
+    expect(await types(startup.client)).toEqual(['intro.accepted', 'intro.pending']);
+    expect(investorLive.received('notification:new').map((p) => p.notification.type)).toEqual([]);
+  });
+});
