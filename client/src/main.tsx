@@ -5,6 +5,9 @@
 import './styles/app.css';
 import './styles/portal.css';
 import './styles/calendar.css';
+import { listenForStaleBuild } from './app/staleBuild.js';
+
+listenForStaleBuild();
 
 const afterFirstPaint = () =>
   new Promise<void>((resolve) => {
