@@ -12,6 +12,7 @@ import { homePathFor, navItemsFor, type NavItem } from './nav.js';
 import { pageOwnsTitle, pageTitle } from './pageTitle.js';
 import { titleKeyFor } from './titles.js';
 import { useSignOut } from './useSignOut.js';
+import { useDismiss } from '../lib/useDismiss.js';
 
 /** Counts shown on navigation items, by item key (unread messages on "chat"). */
 type NavCounts = Partial<Record<string, { count: number; label: string }>>;
@@ -87,24 +88,7 @@ export function Shell() {
 
   // Like the account menu: Escape closes the phone menu (the focus goes back to "Thêm"), and so
   // does a tap outside it, such as on the account menu or the page behind.
-  useEffect(() => {
-    if (!menuOpen) return;
-    const onPointer = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menuRef.current?.contains(target) && !moreRef.current?.contains(target)) setMenuOpenOn(null);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setMenuOpenOn(null);
-      moreRef.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [menuOpen]);
+  useDismiss(menuOpen, () => setMenuOpenOn(null), [menuRef, moreRef], moreRef);
 
   const user = me?.user;
   const items = user ? navItemsFor(user.role) : [];

@@ -1,9 +1,10 @@
 // The signed-in person's menu in the top bar: who is signed in, notification settings, sign out.
 // A disclosure (button + panel), closed by Escape, a click elsewhere, or moving to another page.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@ketnoi/contract';
+import { useDismiss } from '../lib/useDismiss.js';
 
 export function UserMenu({ user, onLogout, loggingOut }: { user: User; onLogout: () => void; loggingOut: boolean }) {
   const { t } = useTranslation();
@@ -15,23 +16,7 @@ export function UserMenu({ user, onLogout, loggingOut }: { user: User; onLogout:
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpenOn(null);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpenOn(null);
-      button.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  useDismiss(open, () => setOpenOn(null), [root], button);
 
   return (
     <div className="usermenu" ref={root}>

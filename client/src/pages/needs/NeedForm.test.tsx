@@ -27,16 +27,22 @@ async function writeNeed(user: ReturnType<typeof userEvent.setup>) {
   await user.selectOptions(screen.getByLabelText('Mức độ gấp'), 'high');
 }
 
+/** A founder writes and sends a need the server classifies; a changed category is saved with PATCH. */
+async function sendClassifiedNeed() {
+  const api = mockApi({
+    'POST /api/needs': { status: 201, body: classified },
+    'PATCH /api/needs/n-1': (req) => need({ ...classified, category: (req.body as Need).category, suggestedCategories: undefined }),
+  });
+  const user = userEvent.setup();
+  renderApp(<NeedForm />, { me: meAs(startupProfile()) });
+  await writeNeed(user);
+  await user.click(screen.getByRole('button', { name: 'Gửi nhu cầu' }));
+  return { api, user };
+}
+
 describe('Need form', () => {
   it('shows the category the server chose and its suggestions, and saves a changed choice', async () => {
-    const api = mockApi({
-      'POST /api/needs': { status: 201, body: classified },
-      'PATCH /api/needs/n-1': (req) => need({ ...classified, category: (req.body as Need).category, suggestedCategories: undefined }),
-    });
-    const user = userEvent.setup();
-    renderApp(<NeedForm />, { me: meAs(startupProfile()) });
-    await writeNeed(user);
-    await user.click(screen.getByRole('button', { name: 'Gửi nhu cầu' }));
+    const { api, user } = await sendClassifiedNeed();
 
     // No category was chosen, so none is sent: the server classifies the text.
     await screen.findByRole('heading', { name: 'Xác nhận nhóm nhu cầu' });
@@ -70,14 +76,7 @@ describe('Need form', () => {
   });
 
   it('keeps the focus on the step that replaces the form: the category question, then the saved notice', async () => {
-    mockApi({
-      'POST /api/needs': { status: 201, body: classified },
-      'PATCH /api/needs/n-1': (req) => need({ ...classified, category: (req.body as Need).category, suggestedCategories: undefined }),
-    });
-    const user = userEvent.setup();
-    renderApp(<NeedForm />, { me: meAs(startupProfile()) });
-    await writeNeed(user);
-    await user.click(screen.getByRole('button', { name: 'Gửi nhu cầu' }));
+    const { user } = await sendClassifiedNeed();
     expect(await screen.findByRole('heading', { name: 'Xác nhận nhóm nhu cầu' })).toHaveFocus();
     // Choosing another group re-renders the question; the focus stays on the choice.
     const other = screen.getAllByRole('radio')[1]!;
