@@ -27,6 +27,7 @@ describe('Province policy', () => {
     });
     const user = userEvent.setup();
     renderApp(<PolicyPage />, { me: meAs(null, 'admin') });
+    expect(screen.getByText(/Chọn tỉnh để xem và sửa\./)).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox'), 'lang-son');
     expect(await screen.findByRole('checkbox', { name: 'Nhà đầu tư' })).toBeChecked();
     expect(screen.queryByRole('checkbox', { name: 'Dự án khởi nghiệp' })).toBeNull(); // startups are never a gated target

@@ -69,6 +69,7 @@ export default function PolicyPage() {
   return (
     <div className="page">
       <h1>{t('policy.title')}</h1>
+      <p className="muted">{t('policy.intro')}</p>
       <ProvinceSelect value={province} onChange={setProvince} />
       {province && <QueryView query={policy}>{(doc) => <PolicyForm key={province} policy={doc} />}</QueryView>}
     </div>

@@ -27,6 +27,7 @@ describe('Scoring weights and exposure', () => {
       }),
     });
     renderApp(<WeightsPage />, { me: meAs(null, 'admin') });
+    expect(screen.getByText(/Chọn tỉnh để xem và chỉnh\./)).toBeInTheDocument();
     await userEvent.setup().selectOptions(screen.getByLabelText('Tỉnh, thành phố'), 'lang-son');
     const table = await screen.findByRole('table');
     const row = within(table).getByRole('row', { name: /Nguyễn Thị Hà/ });

@@ -91,6 +91,7 @@ export default function WeightsPage() {
   return (
     <div className="page">
       <h1>{t('weights.title')}</h1>
+      <p className="muted">{t('weights.intro')}</p>
       <ProvinceSelect value={province} onChange={setProvince} />
       {province && (
         <>
