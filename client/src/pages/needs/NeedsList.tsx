@@ -42,7 +42,8 @@ export function NeedsList({ needs, editable, showStartup }: { needs: ListedNeed[
             </p>
           </div>
           <div className="list__side">
-            <StatusBadge status={need.status} />
+            {/* Who may change the status sees it in the select; a second badge would repeat it. */}
+            {!editable && <StatusBadge status={need.status} />}
             {editable && (
               <StatusSelect
                 label={t('needs.changeStatus', { title: need.title })}
