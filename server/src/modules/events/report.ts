@@ -103,13 +103,10 @@ export class EventsReport {
   /** Figures of every non-draft event of the scope that started within the period, soonest first. */
   async figures(scope: Scope, period: Period): Promise<EventFigures[]> {
     const where: Filter = scope.provinces === null ? {} : { provinces: { $in: scope.provinces } };
-    const now = this.clock.now().toISOString();
-    // Started means started: with a period reaching into the future, events still to come are not
-    // in it (their registrants would count as no-shows).
     const started = allOf(
       where,
       { status: { $in: [...HELD, 'cancelled'] } },
-      { startsAt: { $lt: period.to < now ? period.to : now } },
+      { startsAt: { $lt: period.to } },
       period.from ? { startsAt: { $gte: period.from } } : {},
     );
     const events = await this.events.find(started, { sort: { startsAt: 1, _id: 1 } });
@@ -119,6 +116,7 @@ export class EventsReport {
       this.registrations.find({ eventId: { $in: ids } }),
       this.meetings.find({ eventId: { $in: ids } }),
     ]);
+    const now = this.clock.now().toISOString();
     const rows: EventFigures[] = [];
     for (const event of events) {
       const mine = regs.filter((r) => r.eventId === event._id);
