@@ -142,13 +142,6 @@ export class EventsService {
       throw new InvalidTransitionError(previous.status, input.status);
     if (previous.status === 'cancelled' || previous.status === 'completed')
       throw new ConflictError(`This event is ${previous.status} and can no longer be changed.`, { status: previous.status });
-    // Completing is final and counts the event as held in the reports: not before it has begun.
-    const startsAt = input.startsAt ? iso(input.startsAt) : previous.startsAt;
-    if (input.status === 'completed' && this.now() < startsAt)
-      throw new ConflictError('This event has not started yet; mark it completed once it has taken place.', {
-        status: previous.status,
-        startsAt,
-      });
     const next = await this.merged(previous, input, user.id);
     const issues = eventShapeIssues(next);
     if (issues.length)
