@@ -25,6 +25,12 @@ describe('foldOctets', () => {
 
   it('leaves short lines alone', () => {
     expect(foldOctets('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n');
+    expect(foldOctets('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n')).toBe('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+  });
+
+  it('folds a long ASCII line into 75 octets, then a space and 74', () => {
+    const folded = foldOctets(`DESCRIPTION:${'a'.repeat(150)}\r\n`).split('\r\n');
+    expect(folded.map(octets)).toEqual([75, 75, 14, 0]);
   });
 });
 

@@ -1,6 +1,6 @@
-// Calendar files: content lines folded at 75 octets (RFC 5545 §3.1), Vietnamese text included.
+// Calendar files attached to mails: content lines folded at 75 octets (RFC 5545 §3.1), Vietnamese
+// text included (the folding itself: lib/icalendar.test.ts).
 import { describe, expect, it } from 'vitest';
-import { foldOctets } from '../../lib/icalendar.js';
 import { calendarText } from './calendar.js';
 
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
@@ -30,11 +30,5 @@ describe('calendar lines', () => {
     expect(unfold(text)).toContain(`SUMMARY:${title.replace(',', '\\,')}\r\n`);
     expect(unfold(text)).toContain('LOCATION:Hội trường tầng 2\\, Không gian khởi nghiệp Sở KH&CN Lạng Sơn\\, Thành phố Lạng Sơn\r\n');
     for (const line of text.split('\r\n')) expect(Buffer.from(line).toString('utf8')).toBe(line);
-  });
-
-  it('leave short lines alone and fold a long ASCII line into 75 octets, then a space and 74', () => {
-    expect(foldOctets('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n')).toBe('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
-    const folded = foldOctets(`DESCRIPTION:${'a'.repeat(150)}\r\n`).split('\r\n');
-    expect(folded.map(octets)).toEqual([75, 75, 14, 0]);
   });
 });
