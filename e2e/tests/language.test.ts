@@ -33,7 +33,7 @@ describe('language switch on a 360 px phone', () => {
     await expectLanguage(page, 'vi');
     expect(await page.getByRole('link', { name: 'Đăng ký miễn phí' }).isVisible()).toBe(true);
 
-    await page.getByRole('button', { name: 'Chuyển sang Tiếng Anh' }).click();
+    await page.getByRole('button', { name: 'EN (Chuyển sang Tiếng Anh)' }).click();
     await expectLanguage(page, 'en');
     expect(await page.getByRole('link', { name: 'Sign up free' }).isVisible()).toBe(true);
 
@@ -45,7 +45,7 @@ describe('language switch on a 360 px phone', () => {
     await page.getByRole('heading', { level: 1, name: 'Create an account' }).waitFor();
     await page.goBack();
 
-    await page.getByRole('button', { name: 'Switch to Vietnamese' }).click();
+    await page.getByRole('button', { name: 'VI (Switch to Vietnamese)' }).click();
     await expectLanguage(page, 'vi');
     await page.reload();
     await expectLanguage(page, 'vi');

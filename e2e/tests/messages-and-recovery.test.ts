@@ -98,7 +98,7 @@ describe('a message reaches a founder on another page; a forgotten password is r
     expect(
       await f
         .getByRole('navigation', { name: 'Lối tắt' })
-        .getByRole('link', { name: `Tin nhắn (${unreadBefore + 1} chưa đọc)` })
+        .getByRole('link', { name: `Tin nhắn ${unreadBefore + 1} chưa đọc` })
         .isVisible(),
     ).toBe(true);
     // The alert never took the focus away from where she was.

@@ -18,11 +18,11 @@ describe('Shell', () => {
     const user = userEvent.setup();
     renderApp(<Shell />, { me: null, routes: [] });
     expect(screen.getByRole('link', { name: 'Đăng nhập' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Chuyển sang Tiếng Anh' }));
+    await user.click(screen.getByRole('button', { name: 'EN (Chuyển sang Tiếng Anh)' }));
     expect(await screen.findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('ketnoi.lang')).toBe('en');
-    await user.click(screen.getByRole('button', { name: 'Switch to Vietnamese' }));
+    await user.click(screen.getByRole('button', { name: 'VI (Switch to Vietnamese)' }));
     expect(document.documentElement.lang).toBe('vi');
   });
 
@@ -148,7 +148,7 @@ describe('Shell', () => {
     await waitFor(() => expect(document.title).toBe('Kết nối khởi nghiệp — KếtNối'));
     await router.navigate('/a-page-nobody-made');
     await waitFor(() => expect(document.title).toBe('KếtNối'));
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Chuyển sang Tiếng Anh' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'EN (Chuyển sang Tiếng Anh)' }));
     await router.navigate('/intros');
     await waitFor(() => expect(document.title).toBe('Introductions — KếtNối'));
   });

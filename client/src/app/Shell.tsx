@@ -15,7 +15,8 @@ import { useSignOut } from './useSignOut.js';
 import { useDismiss } from '../lib/useDismiss.js';
 
 /** Counts shown on navigation items, by item key (unread messages on "chat"). */
-type NavCounts = Partial<Record<string, { count: number; label: string }>>;
+/** A count beside a link, and the words that follow it when read aloud ("Tin nhắn 2 chưa đọc"). */
+type NavCounts = Partial<Record<string, { count: number; suffix: string }>>;
 
 function NavList({ items, counts = {}, onNavigate }: { items: NavItem[]; counts?: NavCounts; onNavigate?: () => void }) {
   const { t } = useTranslation();
@@ -26,21 +27,20 @@ function NavList({ items, counts = {}, onNavigate }: { items: NavItem[]; counts?
         const badge = counts[item.key];
         return (
           <li key={item.to}>
-            <NavLink
-              to={item.to}
-              end={item.end}
-              className="nav__link"
-              onClick={onNavigate}
-              aria-label={badge?.count ? `${label} ${badge.label}` : undefined}
-            >
+            <NavLink to={item.to} end={item.end} className="nav__link" onClick={onNavigate}>
               <span className="nav__icon" aria-hidden="true">
                 {item.icon}
               </span>
               <span>{label}</span>
+              {/* The name read aloud is the words seen, then what the count means (WCAG 2.5.3). */}
               {!!badge?.count && (
-                <span className="nav__count" data-testid={`nav-count-${item.key}`} aria-hidden="true">
-                  {badge.count > 99 ? '99+' : badge.count}
-                </span>
+                <>
+                  {' '}
+                  <span className="nav__count" data-testid={`nav-count-${item.key}`}>
+                    {badge.count > 99 ? '99+' : badge.count}
+                  </span>{' '}
+                  <span className="visually-hidden">{badge.suffix}</span>
+                </>
               )}
             </NavLink>
           </li>
@@ -94,7 +94,7 @@ export function Shell() {
   const items = user ? navItemsFor(user.role) : [];
   const primary = items.filter((item) => item.primary).slice(0, 4);
   const unread = useUnreadMessageCount(items.some((item) => item.key === 'chat'));
-  const counts: NavCounts = { chat: { count: unread, label: t('messageAlerts.unread', { count: unread }) } };
+  const counts: NavCounts = { chat: { count: unread, suffix: t('messageAlerts.unread') } };
 
   return (
     <div className={`shell${user ? ' shell--signed-in' : ''}`}>

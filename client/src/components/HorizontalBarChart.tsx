@@ -4,7 +4,9 @@ import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, ty
 
 /**
  * Bars laid across, so that every name keeps its label on the axis however narrow the screen. It fills
- * its box (give the box a height); `children` are the chart's Bars (and Legend).
+ * its box (give the box a height); `children` are the chart's Bars (and Legend). Every page gives the
+ * same numbers as text (a table or a list) and hides the box from screen readers (`aria-hidden`), so the
+ * chart takes no keyboard focus either (recharts' accessibility layer would make it a tab stop).
  */
 export function HorizontalBarChart<Row extends { name: string }>({
   data,
@@ -17,7 +19,7 @@ export function HorizontalBarChart<Row extends { name: string }>({
 }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }}>
+      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} />
         <YAxis type="category" dataKey="name" width={150} interval={0} tick={tick} />

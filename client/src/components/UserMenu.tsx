@@ -26,15 +26,13 @@ export function UserMenu({ user, onLogout, loggingOut }: { user: User; onLogout:
         className="btn btn--ghost usermenu__button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={t('account.menu.button', { name: user.name })}
         onClick={() => setOpenOn(open ? null : pathname)}
       >
         <span className="usermenu__avatar" aria-hidden="true">
           {user.name.trim().charAt(0).toUpperCase() || '?'}
         </span>
-        <span className="usermenu__name" aria-hidden="true">
-          {user.name}
-        </span>
+        {/* Read aloud as "Tài khoản: <name>", which holds the name a desk shows (WCAG 2.5.3). */}
+        <span className="visually-hidden">{t('account.menu.button')}</span> <span className="usermenu__name">{user.name}</span>
       </button>
       <div className="usermenu__panel" id={panelId} hidden={!open}>
         <p className="usermenu__who">

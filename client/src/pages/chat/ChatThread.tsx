@@ -144,7 +144,15 @@ export function ChatThread({ conversationId, conversation, myProfileId }: Props)
           {messages.length === 0 ? (
             <EmptyState title={t('chat.emptyThread')} />
           ) : (
-            <ol className="thread__messages" ref={listRef} aria-live="polite" aria-relevant="additions">
+            // A scroll box: focusable, so a keyboard can scroll back through the conversation.
+            <ol
+              className="thread__messages"
+              ref={listRef}
+              aria-live="polite"
+              aria-relevant="additions"
+              aria-label={t('chat.messages')}
+              tabIndex={0}
+            >
               {messages.map((message, index) => {
                 const previous = messages[index - 1];
                 const newDay = !previous || formatDate(previous.createdAt) !== formatDate(message.createdAt);

@@ -27,9 +27,12 @@ export default function SuggestionsPage() {
       ) : !profileId ? (
         <CreateProfileNotice reason={t('suggestions.needProfile')} />
       ) : (
-        <ItemsView query={matches} empty={<EmptyState title={t('suggestions.empty')} hint={t('suggestions.emptyHint')} />}>
-          {(items) => <MatchList matches={items} />}
-        </ItemsView>
+        <>
+          <h2 className="visually-hidden">{t('suggestions.listHeading')}</h2>
+          <ItemsView query={matches} empty={<EmptyState title={t('suggestions.empty')} hint={t('suggestions.emptyHint')} />}>
+            {(items) => <MatchList matches={items} />}
+          </ItemsView>
+        </>
       )}
       {profileId && <OpportunityMatches profileId={profileId} />}
     </div>

@@ -89,6 +89,7 @@ export default function OpportunitiesPage() {
           <CheckboxField label={t('portal.opportunities.mine')} checked={mine} onChange={(on) => update({ mine: on ? 'true' : null })} />
         )}
       </div>
+      <h2 className="visually-hidden">{t('portal.opportunities.listHeading')}</h2>
       <ItemsView query={list} empty={<EmptyState title={t('portal.opportunities.empty')} />}>
         {(items) => (
           <ListOf

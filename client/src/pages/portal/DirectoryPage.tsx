@@ -67,6 +67,7 @@ export default function DirectoryPage() {
           placeholder={t('portal.directory.allProvinces')}
         />
       </div>
+      <h2 className="visually-hidden">{t(`portal.directory.kind.${kind}`)}</h2>
       <ItemsView
         query={directory}
         empty={

@@ -82,7 +82,7 @@ export default function SearchPage() {
                     {t('search.placeRead', { legacy: p.legacy, current: p.current })}
                   </p>
                 ))}
-                <p className="muted">{t('search.total', { count: first?.total ?? items.length })}</p>
+                <h2 className="results-count">{t('search.total', { count: first?.total ?? items.length })}</h2>
                 <ul className="list">
                   {items.map((item) => (
                     <SearchResultCard key={item.id} item={item} labels={labels} />

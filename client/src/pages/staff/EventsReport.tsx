@@ -69,7 +69,7 @@ export function EventsReport({ params }: { params: SummaryParams }) {
                   {kinds.length === 0 ? (
                     <p className="muted">{t('events.report.noEvents')}</p>
                   ) : (
-                    <div className="chart__canvas" style={{ height: Math.max(160, kinds.length * 44) }}>
+                    <div className="chart__canvas" style={{ height: Math.max(160, kinds.length * 44) }} aria-hidden="true">
                       <HorizontalBarChart data={kinds}>
                         <Bar dataKey="value" name={t('events.report.count')} fill={BAR} label={{ position: 'right', fontSize: 13 }} />
                       </HorizontalBarChart>

@@ -62,7 +62,7 @@ export function CategoryChart({ summary, labels }: { summary: ReportSummary; lab
   return (
     <figure className="chart">
       <figcaption>{t('reports.byCategory')}</figcaption>
-      <div className="chart__canvas" style={{ height: Math.max(240, data.length * 44) }}>
+      <div className="chart__canvas" style={{ height: Math.max(240, data.length * 44) }} aria-hidden="true">
         <HorizontalBarChart data={data} tick={<WrappedTick />}>
           <Legend />
           <Bar dataKey="open" name={t('status.open')} stackId="n" fill={OPEN} />
@@ -92,7 +92,7 @@ export function FunnelChart({ summary }: { summary: ReportSummary }) {
   return (
     <figure className="chart">
       <figcaption>{t('reports.funnelTitle')}</figcaption>
-      <div className="chart__canvas" style={{ height: 200 }}>
+      <div className="chart__canvas" style={{ height: 200 }} aria-hidden="true">
         <HorizontalBarChart data={data} tick={<WrappedTick />}>
           <Bar dataKey="value" name={t('reports.count')} fill={FUNNEL} />
         </HorizontalBarChart>

@@ -59,6 +59,7 @@ export default function StaffNeedsPage() {
           placeholder={t('common.all')}
         />
       </div>
+      <h2 className="visually-hidden">{t('staffNeeds.listHeading')}</h2>
       <ItemsView query={needs} empty={<EmptyState title={t('needs.empty')} />}>
         {(items) => <NeedsList needs={items} showStartup />}
       </ItemsView>

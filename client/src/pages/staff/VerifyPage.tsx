@@ -90,6 +90,7 @@ export default function VerifyPage() {
           <span>{t('verify.onlyUnverified')}</span>
         </label>
       </div>
+      <h2 className="visually-hidden">{t(`roles.plural.${kind}`)}</h2>
       <ItemsView query={directory} empty={<EmptyState title={t('verify.empty')} />}>
         {(items) => <ListOf items={items} item={(p) => <VerifyRow key={p.id} profile={p} />} />}
       </ItemsView>
