@@ -30,10 +30,21 @@ function Reason({ reason, totalWeight }: { reason: MatchReason; totalWeight: num
   );
 }
 
+/** The reasons that carry this match most (weight × score), strongest first: the card's one-line "why". */
+export function strongestReasons(reasons: MatchReason[], count = 2): MatchReason[] {
+  return reasons
+    .filter((reason) => reason.score > 0 && reason.weight > 0)
+    .sort((a, b) => b.weight * b.score - a.weight * a.score)
+    .slice(0, count);
+}
+
 export function MatchCard({ match, rank, needId, canRequest }: { match: Match; rank: number; needId?: string; canRequest: boolean }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [showReasons, setShowReasons] = useState(rank <= 3);
+  // Only the first card opens its full breakdown: ten criteria per card made a phone scroll a screen
+  // per candidate; the others say their strongest reasons in a line and open on request.
+  const [showReasons, setShowReasons] = useState(rank === 1);
+  const strongest = strongestReasons(match.reasons);
   const reasonsId = `reasons-${match.profile.id}`;
   const totalWeight = match.reasons.reduce((sum, reason) => sum + Math.max(0, reason.weight), 0);
   return (
@@ -53,6 +64,7 @@ export function MatchCard({ match, rank, needId, canRequest }: { match: Match; r
         </div>
       </div>
       <ScoreBar value={match.score} label={t('matches.score', { name: match.profile.name })} />
+      {!showReasons && strongest.length > 0 && <p className="match__why">{strongest.map((reason) => reason.detail).join(' · ')}</p>}
       <button
         type="button"
         className="btn btn--ghost btn--small"

@@ -88,6 +88,34 @@ describe('Matches for my need', () => {
     ).toEqual(['trọng số 50%', 'trọng số 30%', 'trọng số 5%', 'trọng số 15%']);
   });
 
+  it('opens the first card’s reasons; the others say their strongest two in a line and open on request', async () => {
+    const second = match({
+      profile: { id: 'p-lan', kind: 'expert', name: 'Lê Lan', headline: 'Tư vấn bao bì', province: 'lang-son' },
+      score: 0.5,
+      reasons: [
+        { criterion: 'coverage', weight: 0.4, score: 0.25, detail: 'Chuyên môn gần với nhu cầu.' },
+        { criterion: 'geography', weight: 0.15, score: 1, detail: 'Cùng tỉnh Lạng Sơn.' },
+        { criterion: 'language', weight: 0.05, score: 1, detail: 'Cùng nói tiếng Việt.' },
+        { criterion: 'verified', weight: 0.1, score: 0, detail: 'Chưa xác minh.' },
+      ],
+    });
+    setup({ 'GET /api/matches': { items: [matches[0], second] } });
+    const [first, other] = (await screen.findAllByTestId('match')) as [HTMLElement, HTMLElement];
+    expect(within(first).getByRole('button', { name: 'Ẩn lý do' })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(first).getByText('Chuyên môn: đăng ký nhãn hiệu — đúng nhu cầu.')).toBeVisible();
+
+    // Weight × score: geography 0.15, coverage 0.10, language 0.05; nothing it scored 0 on.
+    expect(within(other).getByText('Cùng tỉnh Lạng Sơn. · Chuyên môn gần với nhu cầu.')).toBeVisible();
+    const why = within(other).getByRole('button', { name: 'Vì sao phù hợp (4 lý do)' });
+    expect(why).toHaveAttribute('aria-expanded', 'false');
+    expect(within(other).getByText('Chưa xác minh.')).not.toBeVisible();
+
+    await userEvent.setup().click(why);
+    expect(within(other).getByText('Chưa xác minh.')).toBeVisible();
+    expect(within(other).queryByText('Cùng tỉnh Lạng Sơn. · Chuyên môn gần với nhu cầu.')).toBeNull();
+    expect(within(other).getByRole('button', { name: 'Ẩn lý do' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('switches helper kind and shows an empty state when nobody fits', async () => {
     setup();
     await screen.findAllByTestId('match');
