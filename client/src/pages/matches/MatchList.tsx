@@ -5,6 +5,7 @@ import { useLabels } from '../../api/hooks/reference.js';
 import type { Match, MatchReason } from '@ketnoi/contract';
 import { ScoreBar } from '../../components/ScoreBar.js';
 import { formatPercent } from '../../lib/format.js';
+import { focusOnMount } from '../../lib/focus.js';
 import { ConnectAction } from '../intros/ConnectAction.js';
 
 /**
@@ -38,7 +39,20 @@ export function strongestReasons(reasons: MatchReason[], count = 2): MatchReason
     .slice(0, count);
 }
 
-export function MatchCard({ match, rank, needId, canRequest }: { match: Match; rank: number; needId?: string; canRequest: boolean }) {
+export function MatchCard({
+  match,
+  rank,
+  needId,
+  canRequest,
+  takeFocus = false,
+}: {
+  match: Match;
+  rank: number;
+  needId?: string;
+  canRequest: boolean;
+  /** The first card a "show more" revealed: the reader continues there. */
+  takeFocus?: boolean;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   // Only the first card opens its full breakdown: ten criteria per card made a phone scroll a screen
@@ -55,7 +69,9 @@ export function MatchCard({ match, rank, needId, canRequest }: { match: Match; r
         </span>
         <div className="match__who">
           <h3>
-            <Link to={`/profiles/${encodeURIComponent(match.profile.id)}`}>{match.profile.name}</Link>
+            <Link to={`/profiles/${encodeURIComponent(match.profile.id)}`} ref={takeFocus ? focusOnMount : undefined}>
+              {match.profile.name}
+            </Link>
           </h3>
           <p className="muted">
             {t(`roles.${match.profile.kind}`)} · {labels.province(match.profile.province)}
@@ -84,12 +100,49 @@ export function MatchCard({ match, rank, needId, canRequest }: { match: Match; r
   );
 }
 
-export function MatchList({ matches, needId, canRequest = true }: { matches: Match[]; needId?: string; canRequest?: boolean }) {
+/** Ranked cards; with `step`, that many at first and that many more on each "show more". */
+export function MatchList({
+  matches,
+  needId,
+  canRequest = true,
+  step,
+}: {
+  matches: Match[];
+  needId?: string;
+  canRequest?: boolean;
+  step?: number;
+}) {
+  const { t } = useTranslation();
+  const [stepsShown, setStepsShown] = useState(1);
+  const [revealedFrom, setRevealedFrom] = useState<number | null>(null);
+  const shown = step ? step * stepsShown : matches.length;
+  const hidden = matches.length - shown;
   return (
-    <ol className="list matches">
-      {matches.map((match, index) => (
-        <MatchCard key={match.profile.id} match={match} rank={index + 1} needId={needId} canRequest={canRequest} />
-      ))}
-    </ol>
+    <>
+      <ol className="list matches">
+        {matches.slice(0, shown).map((match, index) => (
+          <MatchCard
+            key={match.profile.id}
+            match={match}
+            rank={index + 1}
+            needId={needId}
+            canRequest={canRequest}
+            takeFocus={index === revealedFrom}
+          />
+        ))}
+      </ol>
+      {step && hidden > 0 && (
+        <button
+          type="button"
+          className="btn btn--secondary"
+          onClick={() => {
+            setRevealedFrom(shown);
+            setStepsShown(stepsShown + 1);
+          }}
+        >
+          {t('matches.showMore', { count: Math.min(step, hidden), total: hidden })}
+        </button>
+      )}
+    </>
   );
 }

@@ -140,6 +140,27 @@ describe('Suggestions for an investor', () => {
   });
 });
 
+describe('A long list of suggestions', () => {
+  it('shows ten, then the next ones on request, and continues at the first new card', async () => {
+    const startups = Array.from({ length: 12 }, (_, i) =>
+      match({
+        profile: summaryOf(startupProfile({ id: `p-s${i + 1}`, name: `Dự án số ${i + 1}` })),
+        score: 0.9 - i * 0.01,
+        reasons: [reason],
+      }),
+    );
+    mockApi({ 'GET /api/matches': { items: startups }, 'GET /api/opportunities': { items: [], nextCursor: null } });
+    renderApp(<SuggestionsPage />, { me: meAs(investor) });
+    expect(await screen.findAllByTestId('match')).toHaveLength(10);
+    expect(screen.queryByRole('link', { name: 'Dự án số 11' })).toBeNull();
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Xem thêm 2 dự án (còn 2)' }));
+    expect(screen.getAllByTestId('match')).toHaveLength(12);
+    expect(screen.getByRole('link', { name: 'Dự án số 11' })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: /^Xem thêm/ })).toBeNull();
+  });
+});
+
 describe('Suggestions opened by a founder', () => {
   it('points to the needs instead of asking for startups and showing the refusal', async () => {
     const api = mockApi({

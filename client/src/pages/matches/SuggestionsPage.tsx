@@ -30,7 +30,7 @@ export default function SuggestionsPage() {
         <>
           <h2 className="visually-hidden">{t('suggestions.listHeading')}</h2>
           <ItemsView query={matches} empty={<EmptyState title={t('suggestions.empty')} hint={t('suggestions.emptyHint')} />}>
-            {(items) => <MatchList matches={items} />}
+            {(items) => <MatchList matches={items} step={10} />}
           </ItemsView>
         </>
       )}
