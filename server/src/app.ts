@@ -218,6 +218,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       logger.info({ userId: user._id, sessions: ended }, 'sessions of the ADMIN_EMAIL account ended');
     }
     bannerLines.unshift(`Admin: ${config.admin.email} (password from ADMIN_PASSWORD)`);
+  } else if ((await container.modules.accounts.repository.count({ role: 'admin', suspended: { $ne: true } })) === 0) {
+    // Nobody can create staff or change reference data: say how the first administrator gets in.
+    logger.warn('no administrator account: set ADMIN_EMAIL and ADMIN_PASSWORD and restart');
+    bannerLines.unshift('No administrator yet: set ADMIN_EMAIL and ADMIN_PASSWORD and restart (README, "Configuration").');
   }
   // Background jobs (intro expiry, mail delivery …): server/src/jobs/.
   if (options.startJobs !== false) container.jobs.start();

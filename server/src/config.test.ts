@@ -94,3 +94,52 @@ describe('demo data default', () => {
     expect(load({ NODE_ENV: 'development', DEMO_DATA: '0' }).demoData).toBe(false);
   });
 });
+
+describe('values that look almost right are refused, not guessed at', () => {
+  it('takes numbers only as plain decimal digits', () => {
+    // Number() would read "0x10" as 16 and "1e3" as 1000: PORT=0x10 listened on port 16.
+    expect(problems({ PORT: '0x10', TRUST_PROXY: '1e1', LOGIN_MAX_FAILURES: '5.5', REGISTER_MAX_PER_HOUR: '-3' })).toEqual([
+      'PORT: must be a whole number from 0 to 65535 (got "0x10")',
+      'TRUST_PROXY: must be a whole number from 0 to 10 (got "1e1")',
+      'LOGIN_MAX_FAILURES: must be a whole number from 1 to 1000 (got "5.5")',
+      'REGISTER_MAX_PER_HOUR: must be a whole number from 1 to 1000000 (got "-3")',
+    ]);
+    expect(problems({ PORT: '65536' })).toEqual(['PORT: must be a whole number from 0 to 65535 (got "65536")']);
+    expect(load({ PORT: ' 8080 ', TRUST_PROXY: '0' })).toMatchObject({ port: 8080, trustProxy: 0 });
+    expect(load({ PORT: '0' }).port).toBe(0);
+  });
+
+  it('names a PUBLIC_ORIGIN that is not a URL in the list, instead of failing later', () => {
+    expect(problems({ PUBLIC_ORIGIN: 'ketnoi.langson.gov.vn', LOG_LEVEL: 'loud' })).toEqual([
+      'PUBLIC_ORIGIN: "ketnoi.langson.gov.vn" is not an http(s) origin such as https://ketnoi.langson.gov.vn (got "ketnoi.langson.gov.vn")',
+      'LOG_LEVEL: Invalid option: expected one of "fatal"|"error"|"warn"|"info"|"debug"|"trace"|"silent" (got "loud")',
+    ]);
+  });
+
+  it('refuses a URL that names no host', () => {
+    expect(problems({ SMTP_URL: 'smtp://', REDIS_URL: 'redis://', MEILI_URL: 'http://', MONGODB_URI: 'mongodb:///ketnoi' })).toEqual([
+      'MONGODB_URI: must be a URL such as mongodb://mongo:27017/ketnoi?replicaSet=rs0 (got "mongodb:///ketnoi")',
+      'MEILI_URL: must be a URL such as http://meilisearch:7700 (got "http://")',
+      'REDIS_URL: must name a host, such as redis://redis:6379 (got "redis://")',
+      'SMTP_URL: must name a host, such as smtp://user:pass@mail.example.vn:587 (got "smtp://")',
+    ]);
+  });
+
+  it('accepts a MongoDB URI listing every member of a replica set, as docs/DEPLOYMENT.md says to', () => {
+    const uri = 'mongodb://ketnoi:p%40ss@mongo1:27017,mongo2:27017,mongo3:27018/ketnoi?replicaSet=rs0&authSource=admin';
+    expect(load({ MONGODB_URI: uri }).mongodbUri).toBe(uri);
+    expect(load({ MONGODB_URI: 'mongodb+srv://ketnoi:secret@cluster0.example.net/ketnoi' }).mongodbUri).toBe(
+      'mongodb+srv://ketnoi:secret@cluster0.example.net/ketnoi',
+    );
+    expect(problems({ MONGODB_URI: 'mongodb://ketnoi:hunter2@mongo1:27017,/ketnoi' })).toEqual([
+      'MONGODB_URI: must be a URL such as mongodb://mongo:27017/ketnoi?replicaSet=rs0 (got "mongodb://ketnoi:***@mongo1:27017,/ketnoi")',
+    ]);
+  });
+
+  it('refuses a MAIL_FROM with a line break (it becomes a mail header)', () => {
+    expect(problems({ MAIL_FROM: 'KếtNối\nBcc: someone@example.vn <no-reply@ketnoi.vn>' })).toHaveLength(1);
+    expect(load({ MAIL_FROM: 'KếtNối Lạng Sơn <no-reply@ketnoi.langson.gov.vn>' }).mail.from).toBe(
+      'KếtNối Lạng Sơn <no-reply@ketnoi.langson.gov.vn>',
+    );
+  });
+});

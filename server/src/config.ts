@@ -12,20 +12,45 @@ const bool = () =>
     .optional()
     .transform((v) => (v === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(v)));
 
+/** A whole number in plain decimal digits: Number() would also read "0x10" as 16 and "1e3" as 1000. */
 const int = (fallback: number, min: number, max: number) =>
-  z.coerce
-    .number()
-    .int()
-    .min(min)
-    .max(max)
+  z
+    .string()
+    .trim()
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
     .optional()
     .transform((v) => v ?? fallback);
 
+/** A URL of one of `protocols` that names a host (`smtp://` alone would quietly mean localhost). */
 const url = (protocols: string[], example: string) =>
   z.string().superRefine((v, ctx) => {
     const parsed = URL.canParse(v) ? new URL(v) : null;
     if (!parsed) ctx.addIssue({ code: 'custom', message: `must be a URL such as ${example}` });
     else if (!protocols.includes(parsed.protocol)) ctx.addIssue({ code: 'custom', message: `must start with ${protocols.join(' or ')}` });
+    else if (!parsed.hostname) ctx.addIssue({ code: 'custom', message: `must name a host, such as ${example}` });
+  });
+
+/**
+ * A MongoDB connection string. WHATWG URLs cannot hold a replica set's seed list
+ * (`host1:27017,host2:27017`), so the hosts are checked one by one; `mongodb+srv:` names one host
+ * without a port.
+ */
+function isMongodbUri(v: string): boolean {
+  const match = /^mongodb(\+srv)?:\/\/([^/?#]*)(?:[/?][^#]*)?$/.exec(v);
+  if (!match) return false;
+  const authority = match[2]!;
+  const hosts = authority.slice(authority.lastIndexOf('@') + 1).split(',');
+  if (!hosts.every((h) => /^(?:\[[0-9a-fA-F:.]+\]|[^\s:@[\]]+)(?::\d{1,5})?$/.test(h))) return false;
+  return !match[1] || (hosts.length === 1 && !hosts[0]!.includes(':'));
+}
+
+const mongodbUri = (example: string) =>
+  z.string().superRefine((v, ctx) => {
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(v)?.[1]?.toLowerCase();
+    if (scheme && scheme !== 'mongodb' && scheme !== 'mongodb+srv')
+      ctx.addIssue({ code: 'custom', message: 'must start with mongodb: or mongodb+srv:' });
+    else if (!isMongodbUri(v)) ctx.addIssue({ code: 'custom', message: `must be a URL such as ${example}` });
   });
 
 const EnvSchema = z
@@ -43,21 +68,16 @@ const EnvSchema = z
           .split(',')
           .map((s) => s.trim())
           .filter(Boolean);
-        for (const o of origins) {
-          try {
-            const u = new URL(o);
-            if (!['http:', 'https:'].includes(u.protocol)) throw new Error();
-          } catch {
-            ctx.addIssue({ code: 'custom', message: `"${o}" is not an http(s) origin such as https://ketnoi.langson.gov.vn` });
-          }
-        }
-        return origins.map((o) => new URL(o).origin);
+        const valid = origins.filter((o) => URL.canParse(o) && ['http:', 'https:'].includes(new URL(o).protocol));
+        for (const o of origins.filter((o) => !valid.includes(o)))
+          ctx.addIssue({ code: 'custom', message: `"${o}" is not an http(s) origin such as https://ketnoi.langson.gov.vn` });
+        return valid.map((o) => new URL(o).origin);
       }),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ADMIN_EMAIL: z.string().email().optional(),
     ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
     DEMO_DATA: bool(),
-    MONGODB_URI: url(['mongodb:', 'mongodb+srv:'], 'mongodb://mongo:27017/ketnoi?replicaSet=rs0').optional(),
+    MONGODB_URI: mongodbUri('mongodb://mongo:27017/ketnoi?replicaSet=rs0').optional(),
     MEILI_URL: url(['http:', 'https:'], 'http://meilisearch:7700').optional(),
     MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
     MEILI_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -74,7 +94,12 @@ const EnvSchema = z
     SMTP_URL: url(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.vn:587').optional(),
     MAIL_FROM: z
       .string()
-      .regex(/^(?:[^<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address such as "KếtNối <no-reply@ketnoi.vn>"')
+      // No control characters: the value becomes the From header of every mail.
+      .regex(
+        // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+        /^(?:[^<>\u0000-\u001f\u007f]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/,
+        'must be an address such as "KếtNối <no-reply@ketnoi.vn>"',
+      )
       .optional(),
   })
   .superRefine((env, ctx) => {

@@ -83,6 +83,24 @@ describe('main.ts with a bad environment', () => {
   }, 60_000);
 });
 
+describe('main.ts with ADMIN_EMAIL on an empty data directory in production', () => {
+  it('lets that administrator in and says so in the banner', async () => {
+    const admin = { email: 'quan.tri@langson.gov.vn', password: 'mat-khau-quan-tri-dai' };
+    const run = await runMain(
+      { NODE_ENV: 'production', DATA_DIR: freshDir(), LOG_LEVEL: 'warn', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
+      async (url) => {
+        const res = await new TestClient(url).post('/api/auth/login', admin);
+        expect(res.status).toBe(200);
+        expect(res.body.user.role).toBe('admin');
+      },
+    );
+    expect(run.stdout).toContain(`Admin: ${admin.email} (password from ADMIN_PASSWORD)`);
+    expect(run.stdout).not.toContain('No administrator yet');
+    expect(run.stdout).not.toContain(admin.password);
+    expect(run.code).toBe(0);
+  }, 60_000);
+});
+
 describe('main.ts with empty variables, as compose passes them from `NAME=` lines', () => {
   it('starts on the embedded engines, loads no demo data in production, and stops cleanly', async () => {
     const run = await runMain(
@@ -114,6 +132,8 @@ describe('main.ts with empty variables, as compose passes them from `NAME=` line
     );
     expect(run.stderr).not.toMatch(stackLine);
     expect(run.stdout).not.toContain('Demo data loaded');
+    // No account can make staff or admins: the banner says how the first administrator gets in.
+    expect(run.stdout).toContain('No administrator yet: set ADMIN_EMAIL and ADMIN_PASSWORD and restart');
     expect(run.code).toBe(0);
   }, 60_000);
 });

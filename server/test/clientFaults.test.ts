@@ -111,3 +111,26 @@ describe('Content-Encoding', () => {
     expect(((await res.json()) as { user: { id: string } }).user.id).toBe(user.id);
   });
 });
+
+describe('bytes that are not UTF-8', () => {
+  it('answers 400 and stores nothing, instead of storing replacement characters', async () => {
+    const json = (name: Buffer, email: string) =>
+      Buffer.concat([
+        Buffer.from(`{"email":"${email}","password":"mat-khau-rat-manh","role":"startup","province":"lang-son","name":"`),
+        name,
+        Buffer.from('"}'),
+      ]);
+    // "Hoàng" in Windows-1258 (à is 0xE0 there): not UTF-8; it used to be stored as "Ho\uFFFDng".
+    const latin = Buffer.from([0x48, 0x6f, 0xe0, 0x6e, 0x67]);
+    const { result, lines } = await logsOf(() => post('/api/auth/register', json(latin, 'cp1258@example.vn'), {}));
+    expect(result.status).toBe(400);
+    expect(result.body.error).toMatchObject({ code: 'validation_failed', details: [{ path: '(body)', message: 'not UTF-8' }] });
+    expectClientFault(lines, 400);
+    const signIn = await t.client().post('/api/auth/login', { email: 'cp1258@example.vn', password: 'mat-khau-rat-manh' });
+    expect(signIn.status).toBe(401);
+
+    const utf8 = await post('/api/auth/register', json(Buffer.from('Hoàng Văn Lâm'), 'utf8@example.vn'), {});
+    expect(utf8.status).toBe(201);
+    expect((utf8.body as unknown as { user: { name: string } }).user.name).toBe('Hoàng Văn Lâm');
+  });
+});

@@ -1,7 +1,10 @@
 // JSON request bodies: express.json, with what it cannot tell a client in the contract's words
 // (an unknown or corrupt Content-Encoding, an unsupported charset) turned into 4xx errors, and a
 // bound on nesting, since code that walks a body recursively would overflow the stack on
-// `[[[[…]]]]` thousands deep (a 1 MB body can nest 500,000 levels).
+// `[[[[…]]]]` thousands deep (a 1 MB body can nest 500,000 levels). JSON is UTF-8 (RFC 8259):
+// bytes that are not (a body written in Windows-1258, say) are refused, where the decoder would
+// quietly turn them into U+FFFD and the replacement characters would be stored.
+import { isUtf8 } from 'node:buffer';
 import express, { type RequestHandler } from 'express';
 import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../lib/errors.js';
 
@@ -25,8 +28,17 @@ interface BodyParserError {
   status?: number;
 }
 
+const NOT_UTF8 = 'body.not_utf8';
+
 export function jsonBody(limit: string): RequestHandler {
-  const parse = express.json({ limit, strict: true });
+  const parse = express.json({
+    limit,
+    strict: true,
+    // Runs on the decompressed bytes; other charsets than utf-8 are refused (or read) by the parser.
+    verify: (_req, _res, bytes, encoding) => {
+      if (encoding.toLowerCase() === 'utf-8' && !isUtf8(bytes)) throw Object.assign(new Error('not UTF-8'), { type: NOT_UTF8 });
+    },
+  });
   return (req, res, next) => {
     parse(req, res, (error?: unknown) => {
       if (error) {
@@ -36,6 +48,8 @@ export function jsonBody(limit: string): RequestHandler {
           return next(new ValidationError('The request body is not valid JSON.', [{ path: '(body)', message: 'malformed JSON' }]));
         if (type === 'encoding.unsupported')
           return next(new UnsupportedMediaTypeError('Send the request body uncompressed, or with Content-Encoding gzip, deflate or br.'));
+        if (type === NOT_UTF8)
+          return next(new ValidationError('The request body is not valid UTF-8.', [{ path: '(body)', message: 'not UTF-8' }]));
         if (type === 'charset.unsupported') return next(new UnsupportedMediaTypeError('Send the request body as UTF-8 JSON.'));
         if (status === 400) {
           // The body stream failed: a compressed body that does not decompress, or a client that hung up.

@@ -71,6 +71,12 @@ export function serveClient(app: Express, explicit: string | null | undefined, c
       },
     }),
   );
+  // A build's file that is not there (an old tab asking for a chunk the new build renamed) is a 404:
+  // the shell in its place would answer a script request with HTML.
+  app.use('/assets', (_req, res) => {
+    res.status(404).type('text/plain').setHeader('Cache-Control', 'no-store');
+    res.send('Not found');
+  });
   app.get(/^\/(?!api\/|api$|socket\.io\/).*/, async (req, res, next) => {
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');

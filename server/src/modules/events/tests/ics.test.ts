@@ -10,6 +10,7 @@ import { eventsApp, ok, startupDay } from './helpers.js';
 const TITLE = 'Ngày hội Khởi nghiệp, đổi mới sáng tạo; kết nối nhà đầu tư \\ chuyên gia sở hữu trí tuệ tỉnh Lạng Sơn 2026';
 let t: TestApp;
 let founder: Member;
+let investor: Member;
 let eventId: string;
 
 beforeAll(async () => {
@@ -19,6 +20,8 @@ beforeAll(async () => {
   founder = await member(t, 'startup');
   eventId = ok(await staff.post('/api/events', startupDay({ title: TITLE, status: 'published' })), 201).id;
   ok(await founder.client.post(`/api/events/${eventId}/registrations`, {}), 201);
+  investor = await member(t, 'investor');
+  ok(await investor.client.post(`/api/events/${eventId}/registrations`, {}), 201);
 }, 60_000);
 afterAll(() => t?.close());
 
@@ -49,5 +52,24 @@ describe('the agenda as iCalendar', () => {
     expect(name).toBe(TITLE.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,'));
     expect(ICAL.design.icalendar.value.text!.fromICAL!(name)).toBe(TITLE);
     expect(new ICAL.Event(calendar.getFirstSubcomponent('vevent')!).summary).toBe(TITLE);
+  });
+});
+
+describe('text from other people in the agenda', () => {
+  it('keeps a lone carriage return inside its value, as an escaped line break', async () => {
+    // Stored text may hold line breaks, a bare CR among them. The `ics` package escapes only \n and
+    // \r\n, so a bare CR went out raw, and a reader that ends lines at CR (Python's icalendar,
+    // splitlines) read "URL:…" below as a property of the meeting.
+    const message = 'Hẹn gặp ở bàn 1\rURL:https://evil.example/phish';
+    const meeting = ok(await founder.client.post(`/api/events/${eventId}/meetings`, { withProfileId: investor.profile.id, message }), 201);
+    expect(ok(await investor.client.post(`/api/events/${eventId}/meetings/${meeting.id}/accept`)).slot).not.toBeNull();
+    const text = (await investor.client.get(`/api/events/${eventId}/agenda?format=ics`)).text;
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(lines.filter((l) => l.startsWith('URL:'))).toEqual([]);
+    const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const meetingEntry = vevents.find((v) => v.description.includes('evil.example'));
+    expect(meetingEntry?.description.split('\n').at(-2)).toBe('Hẹn gặp ở bàn 1');
+    expect(meetingEntry?.description.split('\n').at(-1)).toBe('URL:https://evil.example/phish');
   });
 });

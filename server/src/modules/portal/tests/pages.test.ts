@@ -185,6 +185,21 @@ describe('other routes', () => {
   });
 });
 
+describe('a file of the client that is not there', () => {
+  it('answers 404, not the shell: an old build asking for a chunk that is gone gets an error it can act on', async () => {
+    // A browser asks for scripts with Accept: */*; a 200 text/html answer made the tab fail with a
+    // MIME-type error (and a cache in front could keep the shell under the asset's name).
+    for (const asset of ['/assets/index-old.js', '/assets/style-old.css', '/assets/logo.png']) {
+      const res = await fetch(t.url + asset, { headers: { accept: '*/*' } });
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(await res.text()).not.toContain('<html');
+    }
+    // A typed address still opens the app, whatever it is.
+    expect((await page('/assets-and-more')).status).toBe(200);
+  });
+});
+
 describe('sitemap and robots', () => {
   it('lists the landing pages, visible profiles and public events, nothing else', async () => {
     const res = await fetch(`${t.url}/sitemap.xml`);
