@@ -58,6 +58,28 @@ describe('empty variables count as unset', () => {
   });
 });
 
+describe('the session secret kept in the data directory', () => {
+  it('is made once, kept across starts, and a file too short to be one is replaced', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketnoi-secret-'));
+    try {
+      const first = loadConfig({ DATA_DIR: dir }).sessionSecret;
+      expect(first.length).toBeGreaterThanOrEqual(32);
+      expect(loadConfig({ DATA_DIR: dir }).sessionSecret).toBe(first);
+      expect(fs.readdirSync(dir)).toEqual(['session-secret']); // no draft left behind
+      expect(fs.statSync(path.join(dir, 'session-secret')).mode & 0o777).toBe(0o600);
+
+      fs.writeFileSync(path.join(dir, 'session-secret'), 'short\n');
+      const replaced = loadConfig({ DATA_DIR: dir }).sessionSecret;
+      expect(replaced).not.toBe('short');
+      expect(replaced.length).toBeGreaterThanOrEqual(32);
+      expect(fs.readFileSync(path.join(dir, 'session-secret'), 'utf8').trim()).toBe(replaced);
+      expect(fs.readdirSync(dir)).toEqual(['session-secret']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('bad values are named in words', () => {
   it('names a URL that does not parse, with an example', () => {
     expect(problems({ REDIS_URL: '//redis:6379', MEILI_URL: 'meili', MONGODB_URI: 'not a uri' })).toEqual([

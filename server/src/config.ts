@@ -234,7 +234,21 @@ function readOrCreateSessionSecret(dataDir: string): string {
   } catch {
     // not created yet
   }
+  // Written whole to a file of our own, then linked into place, which fails if another process starting
+  // on the same directory got there first: both then use the first one, and no session is lost later.
   const secret = crypto.randomBytes(48).toString('base64url');
-  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
+  const draft = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(draft, `${secret}\n`, { mode: 0o600 });
+  try {
+    fs.linkSync(draft, file);
+    return secret;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const first = fs.readFileSync(file, 'utf8').trim();
+    if (first.length >= 32) return first;
+    fs.renameSync(draft, file); // a file too short to be a secret: replace it
+    return secret;
+  } finally {
+    fs.rmSync(draft, { force: true });
+  }
 }
