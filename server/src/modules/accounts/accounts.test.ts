@@ -245,6 +245,17 @@ describe('bad credentials and bad input', () => {
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('not_found');
   });
+
+  it('answers OPTIONS with the methods of the path, and with a JSON 404 where there is no endpoint', async () => {
+    const needs = await t.client().request('OPTIONS', '/api/needs');
+    expect(needs.status).toBe(200);
+    expect(needs.headers.get('allow')!.split(/,\s*/).sort()).toEqual(['GET', 'HEAD', 'POST']);
+    const one = await t.client().request('OPTIONS', '/api/intros/some-id/accept');
+    expect(one.headers.get('allow')).toBe('POST');
+    const unknown = await t.client().request('OPTIONS', '/api/nope');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({ error: { code: 'not_found', message: 'Endpoint OPTIONS /api/nope not found.' } });
+  });
 });
 
 describe('login throttling', () => {
