@@ -16,8 +16,10 @@ export const Email = z
   .pipe(z.email({ message: 'Enter a valid email address.' }))
   .meta({ example: 'lan@example.vn' });
 
+/** Counted in NFC characters, as it is hashed (a decomposed "ậ" is one character, not three). */
 export const Password = z
   .string()
+  .normalize('NFC')
   .min(10, 'The password needs at least 10 characters.')
   .max(256, 'The password is too long (256 characters at most).');
 

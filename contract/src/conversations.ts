@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_MESSAGE_CHARS, ROLES } from './codes.js';
-import { FORBIDDEN_TEXT_MESSAGE, hasForbiddenCharacters, Id, Limit, RequiredText } from './primitives.js';
+import { FORBIDDEN_TEXT_MESSAGE, hasForbiddenCharacters, Id, Limit, PageOf, RequiredText } from './primitives.js';
 
 /** Cleaned like all stored text (primitives.ts): NFC, no control characters, something visible. */
 export const MessageBody = RequiredText(MAX_MESSAGE_CHARS, 'The message is empty.');
@@ -71,7 +71,8 @@ export const ConversationOutput = z
   })
   .meta({ id: 'Conversation' });
 
-export const ConversationList = z.strictObject({ items: z.array(ConversationOutput) }).meta({ id: 'ConversationList' });
+/** Most recently active first; `nextCursor` continues after the last one (a conversation that gets a message moves to the top). */
+export const ConversationList = PageOf(ConversationOutput).meta({ id: 'ConversationList' });
 export const MessagePage = z.strictObject({ items: z.array(MessageOutput), nextCursor: z.string().nullable() }).meta({ id: 'MessagePage' });
 
 /** A member's read mark: they have read `upTo` and everything before it. */

@@ -44,7 +44,7 @@ describe('EndpointInput and EndpointOutput', () => {
     type List = EndpointOf<typeof refs.consultations.list>;
     // Every filter is optional, so the query may be left out.
     expectTypeOf<EndpointInput<List>>().toEqualTypeOf<{ query?: z.input<typeof ConsultationListQuery> }>();
-    expectTypeOf<keyof EndpointInput<EndpointOf<typeof refs.conversations.list>>>().toEqualTypeOf<never>();
+    expectTypeOf<keyof EndpointInput<EndpointOf<typeof refs.reference.lists>>>().toEqualTypeOf<never>();
   });
 
   it('send a handler-validated docBody as the JSON body, never an upload’s', () => {

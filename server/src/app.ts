@@ -186,8 +186,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   }
 
   mountApiDocs(apiRouter, api, compress);
-  apiRouter.use(apiNotFound);
-  app.use('/api', apiRouter);
+  // OPTIONS on an endpoint's path leaves the router, which answers with its methods (Allow); an
+  // unknown path falls through to the 404 below.
+  apiRouter.use((req, res, next) => (req.method === 'OPTIONS' ? next('router') : apiNotFound(req, res, next)));
+  app.use('/api', apiRouter, apiNotFound);
   serveClient(app, options.clientDir, compress, container.modules.portal.site);
   app.use(errorHandler(config.bodyLimit, logger));
 

@@ -1,7 +1,7 @@
 // The conversations endpoints: what the API promises (server/src/modules/conversations implements them).
 import { endpoint, errorResponses } from '../endpoint.js';
 import { ConversationList, MessageOutput, MessagePage, MessagesQuery, ReadBody, ReadMark, SendMessageBody } from '../conversations.js';
-import { IdParams } from '../primitives.js';
+import { IdParams, ListQuery } from '../primitives.js';
 
 export const conversationsEndpoints = {
   list: endpoint({
@@ -10,7 +10,8 @@ export const conversationsEndpoints = {
     summary: 'Your conversations, most recent first, with unread counts',
     tags: ['conversations'],
     auth: 'user',
-    responses: { 200: { description: 'Conversations', schema: ConversationList }, ...errorResponses(401) },
+    request: { query: ListQuery },
+    responses: { 200: { description: 'Conversations', schema: ConversationList }, ...errorResponses(400, 401) },
   }),
 
   messages: endpoint({

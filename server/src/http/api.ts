@@ -103,7 +103,8 @@ export class ApiRegistry {
       ...compress,
       ...(implementation.before ?? []),
       authorize(endpoint.auth),
-      validate(request),
+      // GET never takes a body; other verbs without a declared one (accept, withdraw, logout…) refuse fields.
+      validate(request, { bodyless: endpoint.method !== 'get' && !endpoint.docBody }),
       handler,
     );
   }

@@ -47,10 +47,27 @@ export function withoutNulls(value: unknown): unknown {
   );
 }
 
-export function validate(schemas: RequestSchemas) {
+/**
+ * What a request without a declared body may carry: nothing, or an empty JSON object. Any field
+ * is unknown and refused (API.md: "Unknown body fields are rejected (400), never stored").
+ */
+function unexpectedBody(body: unknown): FieldIssue[] {
+  if (body === undefined) return [];
+  if (Array.isArray(body)) return [{ path: '(root)', message: 'This request takes no body.', code: 'invalid_type' }];
+  const keys = Object.keys(body as Record<string, unknown>);
+  return keys.length === 0 ? [] : [{ path: '(root)', message: `Unknown field(s): ${keys.join(', ')}`, code: 'unrecognized_keys' }];
+}
+
+export interface ValidateOptions {
+  /** The endpoint declares no body at all (not even one its handler reads itself): refuse any field. */
+  bodyless?: boolean;
+}
+
+export function validate(schemas: RequestSchemas, options: ValidateOptions = {}) {
   return (req: Request, _res: Response, next: NextFunction): void => {
     const issues: FieldIssue[] = [];
     const valid = { body: undefined as unknown, query: undefined as unknown, params: undefined as unknown };
+    if (!schemas.body && options.bodyless) issues.push(...unexpectedBody(req.body));
     if (schemas.body) {
       const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
       if (req.body === undefined && hasBody && !req.is('application/json')) {

@@ -5,6 +5,7 @@ import { member, openConversation, readAllPages } from '../../test/helpers/fixtu
 import { connectError, liveClientForTest } from '../../test/helpers/sockets.js';
 import { startTestApp, type TestApp, useTestApp } from '../../test/helpers/testApp.js';
 import { TestClient } from '../../test/helpers/testClient.js';
+import { MESSAGE_BURST } from '../modules/conversations/index.js';
 
 let s: Member;
 let e: Member;
@@ -135,17 +136,17 @@ describe('message:send over the socket', () => {
     await withOwnApp(async ({ app, clock, b, conversation }) => {
       const flooder = await liveClientForTest(app.url, b.client);
       const answers = await Promise.all(
-        Array.from({ length: 60 }, (_, i) =>
+        Array.from({ length: 100 }, (_, i) =>
           flooder.emitAck('message:send', { conversationId: conversation, body: `spam ${i}`, clientId: `flood-${i}` }),
         ),
       );
       const ok = answers.filter((x) => x.ok).length;
       const limited = answers.filter((x) => !x.ok && x.error.code === 'rate_limited').length;
-      expect(ok).toBe(20); // the burst
-      expect(limited).toBe(40);
+      expect(ok).toBe(MESSAGE_BURST);
+      expect(limited).toBe(100 - MESSAGE_BURST);
       const stored = app.app.store.collection({ name: 'messages' });
       expect(await stored.countDocuments({ conversationId: conversation, clientId: { $in: answers.map((_, i) => `flood-${i}`) } })).toBe(
-        20,
+        MESSAGE_BURST,
       );
       expect((await app.client().get('/api/health')).body.status).toBe('ok');
       // HTTP and the socket share one bucket.

@@ -1,3 +1,4 @@
+import argon2 from 'argon2';
 import { describe, expect, it } from 'vitest';
 import { startTestApp, useTestApp } from '../../../test/helpers/testApp.js';
 import { TestClient } from '../../../test/helpers/testClient.js';
@@ -93,6 +94,53 @@ describe('register → login → me → logout', () => {
     const c = await t.client().register({ province: 'Bà Rịa - Vũng Tàu' });
     expect([a.province, b.province, c.province]).toEqual(['da-nang', 'tuyen-quang', 'tp-ho-chi-minh']);
     expect((await usersCollection().findOne({ _id: a.id }))!.province).toBe('da-nang');
+  });
+});
+
+describe('Vietnamese passwords', () => {
+  // Phone keyboards type precomposed letters; Unikey's "Unicode tổ hợp" and macOS type combining marks.
+  const composed = 'mật khẩu của tôi';
+  const decomposed = composed.normalize('NFD');
+
+  it('lets a password typed with combining marks sign in to one typed precomposed, and back', async () => {
+    expect(decomposed).not.toBe(composed);
+    const a = await t.client().register({ password: composed });
+    const b = await t.client().register({ password: decomposed });
+    for (const [user, typed] of [
+      [a, decomposed],
+      [a, composed],
+      [b, composed],
+      [b, decomposed],
+    ] as const) {
+      const res = await t.client().post('/api/auth/login', { email: user.email, password: typed });
+      expect(res.status).toBe(200);
+      expect(res.body.user.id).toBe(user.id);
+    }
+    expect((await t.client().post('/api/auth/login', { email: a.email, password: 'mat khau cua toi' })).status).toBe(401);
+  });
+
+  it('counts the 10 characters in letters, not code points', async () => {
+    const nine = 'ậậậ ếếế ờ'.normalize('NFD');
+    expect(nine.length).toBeGreaterThan(10);
+    const res = await t.client().post('/api/auth/register', {
+      email: 'chin.ky.tu@example.vn',
+      password: nine,
+      role: 'startup',
+      name: 'Chín ký tự',
+      province: 'lang-son',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'password' })]);
+    expect(await usersCollection().findOne({ email: 'chin.ky.tu@example.vn' })).toBeNull();
+  });
+
+  it('still signs in a password hashed as typed before passwords were normalised', async () => {
+    const user = await t.client().register();
+    // What the hasher stored before: the decomposed characters themselves.
+    const asTyped = await argon2.hash(decomposed, { type: argon2.argon2id, memoryCost: 8192, timeCost: 1, parallelism: 1 });
+    await usersCollection().updateOne({ _id: user.id }, { $set: { passwordHash: asTyped } });
+    const res = await t.client().post('/api/auth/login', { email: user.email, password: decomposed });
+    expect(res.status).toBe(200);
   });
 });
 
@@ -196,6 +244,17 @@ describe('bad credentials and bad input', () => {
     const res = await t.client().get('/api/nothing-here');
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('not_found');
+  });
+
+  it('answers OPTIONS with the methods of the path, and with a JSON 404 where there is no endpoint', async () => {
+    const needs = await t.client().request('OPTIONS', '/api/needs');
+    expect(needs.status).toBe(200);
+    expect(needs.headers.get('allow')!.split(/,\s*/).sort()).toEqual(['GET', 'HEAD', 'POST']);
+    const one = await t.client().request('OPTIONS', '/api/intros/some-id/accept');
+    expect(one.headers.get('allow')).toBe('POST');
+    const unknown = await t.client().request('OPTIONS', '/api/nope');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({ error: { code: 'not_found', message: 'Endpoint OPTIONS /api/nope not found.' } });
   });
 });
 

@@ -85,6 +85,26 @@ describe('GET /api/conversations', () => {
   });
 });
 
+describe('POST /api/conversations/:id/messages, in a row', () => {
+  it('takes 30 messages sent one after another by one member, a page and a half of the list', async () => {
+    const sender = await member(t, 'startup');
+    const expert = await member(t, 'expert');
+    const conversation = await openConversation(sender, expert);
+    for (let i = 0; i < 30; i++) {
+      const res = await sender.client.post(`/api/conversations/${conversation}/messages`, { body: `Tin số ${i}`, clientId: `row-${i}` });
+      expect(res.status).toBe(201);
+    }
+    const first = (await expert.client.get(`/api/conversations/${conversation}/messages`)).body;
+    expect(first.items).toHaveLength(20);
+    const second = (await expert.client.get(`/api/conversations/${conversation}/messages?cursor=${first.nextCursor}`)).body;
+    expect(second.items).toHaveLength(10);
+    expect(second.nextCursor).toBeNull();
+    expect([...first.items, ...second.items].map((m: { body: string }) => m.body)).toEqual(
+      Array.from({ length: 30 }, (_, i) => `Tin số ${29 - i}`),
+    );
+  });
+});
+
 describe('POST /api/conversations/:id/messages, resends', () => {
   it('answers a resend with the stored message and does not charge it to the sending rate', async () => {
     const sender = await member(t, 'startup');
@@ -100,7 +120,7 @@ describe('POST /api/conversations/:id/messages, resends', () => {
       expect(again.status).toBe(200);
       expect(again.body.id).toBe(first[round % 10]!.body.id);
     }
-    // The burst (20) still has room for ten new messages: the resends cost nothing.
+    // Ten new messages still go through: the resends cost nothing.
     const more = await Promise.all(Array.from({ length: 10 }, (_, i) => post(10 + i)));
     expect(more.map((r) => r.status)).toEqual(Array(10).fill(201));
     const stored = (await expert.client.get(`/api/conversations/${conversation}/messages?limit=50`)).body.items as { clientId: string }[];

@@ -67,3 +67,47 @@ describe('GET /api/conversations/:id/messages paging', () => {
     expect(both.body.error.code).toBe('validation_failed');
   });
 });
+
+describe('GET /api/conversations paging', () => {
+  interface ConversationPage {
+    items: { id: string; lastMessage?: { body: string } }[];
+    nextCursor: string | null;
+  }
+
+  it('gives 20 by default, most recently active first, and pages on with ?cursor= without gaps or repeats', async () => {
+    const helper = await member(t, 'expert');
+    const opened: string[] = [];
+    for (let i = 0; i < 22; i++) opened.push(await openConversation(await member(t, 'startup'), helper, `Xin chào ${i}`));
+    // The oldest conversation gets a message: it is now the most recently active.
+    const res = await helper.client.post(`/api/conversations/${opened[0]}/messages`, { body: 'Trả lời', clientId: 'reply-0' });
+    expect(res.status).toBe(201);
+    const expected = [opened[0], ...opened.slice(1).reverse()];
+
+    const first = (await helper.client.get('/api/conversations')).body as ConversationPage;
+    expect(first.items.map((c) => c.id)).toEqual(expected.slice(0, 20));
+    expect(first.items[0]!.lastMessage?.body).toBe('Trả lời');
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = (await helper.client.get(`/api/conversations?cursor=${first.nextCursor}`)).body as ConversationPage;
+    expect(second.items.map((c) => c.id)).toEqual(expected.slice(20));
+    expect(second.nextCursor).toBeNull();
+
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: ConversationPage = (await helper.client.get(`/api/conversations?limit=5${cursor ? `&cursor=${cursor}` : ''}`)).body;
+      expect(page.items.length).toBeLessThanOrEqual(5);
+      ids.push(...page.items.map((c) => c.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(ids).toEqual(expected);
+  });
+
+  it('refuses a limit out of 1..100 and a cursor it did not give', async () => {
+    for (const query of ['limit=0', 'limit=101', 'cursor=not-a-cursor', 'sort=name']) {
+      const res = await expert.client.get(`/api/conversations?${query}`);
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe('validation_failed');
+    }
+    expect((await expert.client.get('/api/conversations?limit=100')).body.items.map((c: { id: string }) => c.id)).toEqual([conversation]);
+  });
+});

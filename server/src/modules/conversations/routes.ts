@@ -6,7 +6,10 @@ import { conversationsEndpoints } from '@ketnoi/contract/endpoints/conversations
 export function registerConversationRoutes(api: ApiRegistry, conversations: ConversationsService): void {
   api.route(conversationsEndpoints.list, {
     compress: true,
-    handler: async ({ user }) => ({ items: (await conversations.list(user)).map(presentConversation) }),
+    handler: async ({ user, query }) => {
+      const { items, nextCursor } = await conversations.list(user, query);
+      return { items: items.map(presentConversation), nextCursor };
+    },
   });
 
   api.route(conversationsEndpoints.messages, {

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
-import type { ConversationMember, SendMessageBody } from '@ketnoi/contract';
+import type { ConversationMember, Page, SendMessageBody } from '@ketnoi/contract';
 import type { UsersRepository } from '../accounts/repository.js';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
+import type { PageQuery } from '../../lib/pagination.js';
+import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import { DuplicateKeyError } from '../../store/types.js';
 import type { IntroDoc } from '../intros/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
@@ -16,6 +18,9 @@ import type { TokenBuckets } from './rateLimit.js';
 export const MAX_MESSAGE_CHARS = 4000;
 
 export type SendInput = z.output<typeof SendMessageBody>;
+
+/** Code-point order, as the cursor's `<` compares (localeCompare would order ids differently). */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** One conversation as its member sees it in the list. */
 export interface ConversationView {
@@ -61,17 +66,32 @@ export class ConversationsService {
     return { conversation, member };
   }
 
-  /** The user's conversations, most recently active first, each with its last message, read marks and my unread count. */
-  async list(user: AuthUser, limit = 100): Promise<ConversationView[]> {
+  /**
+   * A page of the user's conversations, most recently active first (last message, else opening;
+   * ties by id), each with its last message, read marks and my unread count. The cursor is the
+   * (activity, id) of the page's last conversation.
+   */
+  async list(user: AuthUser, query: PageQuery): Promise<Page<ConversationView>> {
     const conversations = await this.repo.forUser(user.id);
     const withLast = await Promise.all(
       conversations.map(async (conversation) => ({ conversation, lastMessage: await this.repo.lastMessage(conversation._id) })),
     );
     const activity = (c: (typeof withLast)[number]) => c.lastMessage?.createdAt ?? c.conversation.createdAt;
-    withLast.sort((a, b) => activity(b).localeCompare(activity(a)) || b.conversation._id.localeCompare(a.conversation._id));
-    const shown = withLast.slice(0, limit);
+    const byRecency = (a: (typeof withLast)[number], b: (typeof withLast)[number]) =>
+      compareText(activity(b), activity(a)) || compareText(b.conversation._id, a.conversation._id);
+    withLast.sort(byRecency);
+    const after = decodeCursor(query.cursor);
+    const rest = after
+      ? withLast.filter((c) => {
+          const at = activity(c);
+          return at < String(after.value) || (at === after.value && c.conversation._id < after.id);
+        })
+      : withLast;
+    const shown = rest.slice(0, query.limit);
+    const last = shown[shown.length - 1];
+    const nextCursor = rest.length > query.limit && last ? encodeCursor({ value: activity(last), id: last.conversation._id }) : null;
     const names = await this.memberNames(shown.map((c) => c.conversation));
-    return Promise.all(
+    const items = await Promise.all(
       shown.map(async ({ conversation, lastMessage }) => {
         const member = conversation.members.find((m) => m.userId === user.id)!;
         const reads = await this.repo.readMarks(conversation);
@@ -85,6 +105,7 @@ export class ConversationsService {
         };
       }),
     );
+    return { items, nextCursor };
   }
 
   /** Display names of every member of these conversations: two lookups however many there are. */
