@@ -100,7 +100,7 @@ describe('registrants and check-in', () => {
 });
 
 describe('who else is coming', () => {
-  it('leaves out profiles hidden by their owners or suspended by an admin; organisers see everyone', async () => {
+  it('leaves out profiles hidden by their owners or suspended by an admin, who cannot be asked to meet; organisers see everyone', async () => {
     // In April: the report below counts March's events.
     const april = {
       startsAt: '2026-04-10T08:00:00+07:00',
@@ -129,6 +129,16 @@ describe('who else is coming', () => {
       'Người xem',
       'Ẩn hồ sơ',
     ]);
+
+    // Nor can they be asked for a meeting by id: 409, and nothing is stored for either side.
+    for (const unseen of [hiding, suspended]) {
+      const refused = await viewer.client.post(`/api/events/${listed}/meetings`, { withProfileId: unseen.profile.id });
+      expect(refused.status).toBe(409);
+      expect(refused.body.error).toMatchObject({ code: 'conflict', details: { profileId: unseen.profile.id } });
+    }
+    expect(ok(await ls.get(`/api/events/${listed}/meetings`)).items).toEqual([]);
+    const asked = ok(await viewer.client.post(`/api/events/${listed}/meetings`, { withProfileId: shown.profile.id }), 201);
+    expect(asked).toMatchObject({ status: 'requested', inviteeId: shown.profile.id });
   });
 });
 
