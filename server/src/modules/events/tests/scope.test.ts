@@ -153,6 +153,17 @@ describe('meetings', () => {
     expect(ok(await cb.get(`/api/events/${eventId}/meetings`)).items.map((x: any) => x.id)).toEqual([m.id]);
     expect((await pt.get(`/api/events/${eventId}/meetings`)).status).toBe(403);
   });
+
+  it('suggests whom to meet to registered participants only: 403 to anyone else, as for who else is coming', async () => {
+    expect(ok(await attendee.client.get(`/api/events/${eventId}/suggestions`)).items.length).toBeGreaterThan(0);
+    const outsider = await member(t, 'expert', { province: 'lang-son' });
+    for (const c of [outsider.client, ptFounder.client, ls]) {
+      const res = await c.get(`/api/events/${eventId}/suggestions`);
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('forbidden');
+    }
+    expect((await t.client().get(`/api/events/${eventId}/suggestions`)).status).toBe(401);
+  });
 });
 
 describe('events report scope', () => {
