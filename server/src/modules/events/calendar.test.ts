@@ -24,6 +24,7 @@ describe('Vietnam months', () => {
     expect(nextMonth('9999-12')).toBeNull();
     expect(vietnamMonth('9999-12-31T20:00:00.000Z')).toBe('9999-12');
     expect(monthsOf('9999-12-31T20:00:00.000Z', '9999-12-31T22:00:00.000Z')).toEqual(['9999-12']);
+    expect(vietnamMonth(new Date('0000-01-01T00:00:00+14:00').toISOString())).toBe('0000-01');
   });
 
   it('list every month an event touches, ending exactly at a month start included in none after it', () => {

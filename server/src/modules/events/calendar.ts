@@ -17,6 +17,8 @@ export const MONTH_BUCKETS = 4;
  * the last hours of 9999 UTC falls in 10000 in Vietnam); months past this one are counted as this one.
  */
 export const LAST_MONTH = '9999-12';
+/** Likewise at the other end: 0000-01-01T00:00+14:00 is still year -1 in UTC+7. */
+export const FIRST_MONTH = '0000-01';
 
 const yyyy = (year: number) => String(year).padStart(4, '0');
 
@@ -24,6 +26,7 @@ const yyyy = (year: number) => String(year).padStart(4, '0');
 export function vietnamMonth(iso: string): string {
   const local = new Date(Date.parse(iso) + VIETNAM_OFFSET_MS);
   if (local.getUTCFullYear() > 9999) return LAST_MONTH;
+  if (local.getUTCFullYear() < 0) return FIRST_MONTH;
   return `${yyyy(local.getUTCFullYear())}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
