@@ -16,7 +16,7 @@ import type { MeetingDoc, MeetingsRepository, StoredSlot } from './meetingsRepos
 import type { EventNotices } from './notices.js';
 import { findEarliestPlacement, type PlacedMeeting, scheduleMeetings } from './scheduler.js';
 import type { EventDoc } from './repository.js';
-import { gridOf, placedAt, placementOf, sameSlot } from './slots.js';
+import { firstOpenSlot, gridOf, placedAt, placementOf, sameSlot } from './slots.js';
 
 export interface ReplanOutcome {
   scheduled: number;
@@ -70,7 +70,7 @@ export class MeetingBoard {
     const filled: MeetingDoc[] = [];
     for (const m of accepted) {
       if (m.slot) continue;
-      const at = findEarliestPlacement(grid, placed, m);
+      const at = findEarliestPlacement(grid, placed, m, firstOpenSlot(event.meetings, this.now()));
       if (!at) continue;
       placed.push({ requesterId: m.requesterId, inviteeId: m.inviteeId, placement: at });
       const saved = await this.save(m, { ...m, ...placedAt(event._id, event.meetings, m, at), updatedAt: this.now() }, 'placed', by);

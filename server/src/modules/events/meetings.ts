@@ -18,7 +18,7 @@ import { findEarliestPlacement } from './scheduler.js';
 import { eventPolicy } from './policy.js';
 import { presentMeeting } from './presenter.js';
 import type { EventDoc } from './repository.js';
-import { gridOf, placedAt } from './slots.js';
+import { firstOpenSlot, gridOf, placedAt } from './slots.js';
 
 export type CreateMeetingInput = z.output<typeof CreateMeetingBody>;
 export type MeetingListParams = z.output<typeof MeetingListQuery>;
@@ -105,7 +105,12 @@ export class MeetingsService {
             { profileId, maxPerParticipant: max },
           );
       }
-      const at = findEarliestPlacement(gridOf(event.meetings), this.d.board.placedOf(accepted), current);
+      const at = findEarliestPlacement(
+        gridOf(event.meetings),
+        this.d.board.placedOf(accepted),
+        current,
+        firstOpenSlot(event.meetings, this.now()),
+      );
       const now = this.now();
       const next: MeetingDoc = {
         ...current,
