@@ -1,6 +1,7 @@
 // Meetings answered while the event is under way: "placed at once in the earliest slot where both
 // people and a table are free" means a slot still to come — one that has begun cannot be met in.
-// The same holds when a cancellation frees a slot for a meeting that had none.
+// The same holds when a cancellation frees a slot for a meeting that had none, and for the
+// organiser's re-plan, which leaves meetings whose slot has begun where they were.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Member, member, staffOf } from '../../../../test/helpers/fixtures.js';
 import type { TestApp } from '../../../../test/helpers/testApp.js';
@@ -57,5 +58,22 @@ describe('meetings accepted during the event', () => {
     clock.set('2026-03-28T07:31:00.000Z');
     const late = await ask(founder, provider);
     expect(ok(await provider.client.post(path(`/meetings/${late}/accept`))).slot).toBeNull();
+  });
+
+  it('are re-planned by the organiser into slots still to come; meetings whose slot has begun stay as they were', async () => {
+    // 14:31: the investor and the provider are meeting at 14:30; the founder's request to the provider has no slot.
+    const before = ok(await staff.get(path('/meetings?status=accepted'))).items;
+    const waiting = before.find((m: { slot: unknown }) => m.slot === null);
+    expect(ok(await staff.post(path('/schedule')))).toEqual({ scheduled: 1, unscheduled: [waiting.id], moved: 0 });
+    expect(ok(await staff.get(path('/meetings?status=accepted'))).items).toEqual(before);
+
+    // Back at 14:10 (before the last slot), a re-plan still places nothing in 13:30 or 14:00.
+    clock.set('2026-03-28T07:10:00.000Z');
+    const plan = ok(await staff.post(path('/schedule')));
+    expect(plan.scheduled).toBe(1);
+    const slots = ok(await staff.get(path('/meetings?status=accepted'))).items.map(
+      (m: { slot: { startsAt: string } | null }) => m.slot?.startsAt,
+    );
+    expect(slots.filter((at: string | undefined) => at !== undefined && at < '2026-03-28T07:30:00.000Z')).toEqual([]);
   });
 });
