@@ -164,6 +164,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const compress = compression();
 
   const apiRouter = express.Router();
+  // Answers are personal (contacts, tickets, messages) or change by the minute: no browser or shared cache keeps
+  // them unless the route says otherwise (reference data, public images).
+  apiRouter.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   const json = jsonBody(config.bodyLimit);
   apiRouter.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next)));
   apiRouter.use(originGuard(config.publicOrigins, config.trustProxy > 0));

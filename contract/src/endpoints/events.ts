@@ -169,7 +169,7 @@ export const eventsEndpoints = {
     tags,
     auth: 'user',
     request: { params: IdParams, query: SuggestionsQuery },
-    responses: { 200: { description: 'Best first', schema: SuggestionList }, ...errorResponses(400, 401, 404, 409) },
+    responses: { 200: { description: 'Best first', schema: SuggestionList }, ...errorResponses(400, 401, 403, 404, 409) },
   }),
 
   requestMeeting: endpoint({

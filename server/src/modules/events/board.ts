@@ -16,7 +16,7 @@ import type { MeetingDoc, MeetingsRepository, StoredSlot } from './meetingsRepos
 import type { EventNotices } from './notices.js';
 import { findEarliestPlacement, type PlacedMeeting, scheduleMeetings } from './scheduler.js';
 import type { EventDoc } from './repository.js';
-import { gridOf, placedAt, placementOf, sameSlot } from './slots.js';
+import { firstOpenSlot, gridOf, placedAt, placementOf, sameSlot } from './slots.js';
 
 export interface ReplanOutcome {
   scheduled: number;
@@ -70,7 +70,7 @@ export class MeetingBoard {
     const filled: MeetingDoc[] = [];
     for (const m of accepted) {
       if (m.slot) continue;
-      const at = findEarliestPlacement(grid, placed, m);
+      const at = findEarliestPlacement(grid, placed, m, firstOpenSlot(event.meetings, this.now()));
       if (!at) continue;
       placed.push({ requesterId: m.requesterId, inviteeId: m.inviteeId, placement: at });
       const saved = await this.save(m, { ...m, ...placedAt(event._id, event.meetings, m, at), updatedAt: this.now() }, 'placed', by);
@@ -82,11 +82,20 @@ export class MeetingBoard {
 
   /** Place every accepted meeting anew (POST /schedule, and a change of the meeting hours). */
   async replan(event: EventDoc, by: string): Promise<ReplanOutcome> {
-    const accepted = await this.meetings.accepted(event._id);
-    if (!event.meetings) return { scheduled: 0, unscheduled: accepted.map((m) => m._id), moved: 0 };
+    const all = await this.meetings.accepted(event._id);
+    if (!event.meetings) return { scheduled: 0, unscheduled: all.map((m) => m._id), moved: 0 };
     const config = event.meetings;
+    const now = this.now();
+    // During the event, meetings whose slot has begun took place (or were missed): they stay as they are, without
+    // slot keys (nothing is placed in a begun slot again), and the others go to slots still to come.
+    const held = all.filter((m) => m.slot !== null && m.slot.startsAt < now);
+    const accepted = all.filter((m) => !held.includes(m));
+    const grid = gridOf(config);
+    const begun = Array.from({ length: Math.min(firstOpenSlot(config, now), grid.slots) }, (_, i) => i);
+    const people = accepted.flatMap((m) => [m.requesterId, m.inviteeId]);
     const plan = scheduleMeetings({
-      ...gridOf(config),
+      ...grid,
+      ...(begun.length > 0 ? { unavailable: Object.fromEntries(people.map((p) => [p, begun])) } : {}),
       meetings: accepted.map((m) => ({
         id: m._id,
         requesterId: m.requesterId,
@@ -98,7 +107,6 @@ export class MeetingBoard {
     // Keys come off every placed meeting first, so moves never collide with the old positions.
     await this.meetings.releaseSlots(event._id);
     let moved = 0;
-    const now = this.now();
     for (let i = 0; i < accepted.length; i++) {
       const m = accepted[i]!;
       const fields = placedAt(event._id, config, m, plan.placements[i] ?? null);
@@ -111,7 +119,7 @@ export class MeetingBoard {
       moved++;
       await this.tellMoved(await this.save(m, next, 'moved', by), event, m.slot);
     }
-    return { scheduled: plan.scheduled, unscheduled: plan.unscheduled, moved };
+    return { scheduled: plan.scheduled + held.length, unscheduled: plan.unscheduled, moved };
   }
 
   /** Cancel every open meeting of `profileId` at the event (they left it); frees their slots for others. */

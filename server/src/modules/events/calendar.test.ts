@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../store/embedded/index.js';
 import type { Store } from '../../store/types.js';
 import { allOf } from '../../lib/filters.js';
-import { monthStart, monthsOf, soonest, vietnamMonth } from './calendar.js';
+import { monthStart, monthsOf, nextMonth, soonest, vietnamMonth } from './calendar.js';
 import { type EventDoc, EventsRepository } from './repository.js';
 
 describe('Vietnam months', () => {
@@ -15,6 +15,16 @@ describe('Vietnam months', () => {
     expect(vietnamMonth('2026-03-31T16:59:59.000Z')).toBe('2026-03');
     expect(vietnamMonth('2026-03-31T17:00:00.000Z')).toBe('2026-04');
     expect(monthStart('2026-04')).toBe('2026-03-31T17:00:00.000Z');
+  });
+
+  it('count four-digit years at both ends: years before 1000 keep their zeros, nothing after 9999-12', () => {
+    expect(nextMonth('0001-12')).toBe('0002-01');
+    expect(monthStart(nextMonth('0999-12')!)).toBe('0999-12-31T17:00:00.000Z');
+    expect(nextMonth('9999-11')).toBe('9999-12');
+    expect(nextMonth('9999-12')).toBeNull();
+    expect(vietnamMonth('9999-12-31T20:00:00.000Z')).toBe('9999-12');
+    expect(monthsOf('9999-12-31T20:00:00.000Z', '9999-12-31T22:00:00.000Z')).toEqual(['9999-12']);
+    expect(vietnamMonth(new Date('0000-01-01T00:00:00+14:00').toISOString())).toBe('0000-01');
   });
 
   it('list every month an event touches, ending exactly at a month start included in none after it', () => {

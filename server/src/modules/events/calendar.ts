@@ -12,15 +12,29 @@ import type { EventDoc, EventsRepository } from './repository.js';
 /** Month buckets read before one query takes everything later. */
 export const MONTH_BUCKETS = 4;
 
+/**
+ * The last month a four-digit ISO year names. Query boundaries reach from 0000-01-01 to 9999-12-31 (and an event in
+ * the last hours of 9999 UTC falls in 10000 in Vietnam); months past this one are counted as this one.
+ */
+export const LAST_MONTH = '9999-12';
+/** Likewise at the other end: 0000-01-01T00:00+14:00 is still year -1 in UTC+7. */
+export const FIRST_MONTH = '0000-01';
+
+const yyyy = (year: number) => String(year).padStart(4, '0');
+
 /** 'YYYY-MM' of an instant in Vietnam time. */
 export function vietnamMonth(iso: string): string {
-  return new Date(Date.parse(iso) + VIETNAM_OFFSET_MS).toISOString().slice(0, 7);
+  const local = new Date(Date.parse(iso) + VIETNAM_OFFSET_MS);
+  if (local.getUTCFullYear() > 9999) return LAST_MONTH;
+  if (local.getUTCFullYear() < 0) return FIRST_MONTH;
+  return `${yyyy(local.getUTCFullYear())}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
-/** The month after 'YYYY-MM'. */
-export function nextMonth(month: string): string {
+/** The month after 'YYYY-MM', or null after LAST_MONTH. */
+export function nextMonth(month: string): string | null {
+  if (month >= LAST_MONTH) return null;
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  return m === 12 ? `${yyyy(y + 1)}-01` : `${yyyy(y)}-${String(m + 1).padStart(2, '0')}`;
 }
 
 /** The instant a Vietnam month begins, ISO UTC. */
@@ -32,7 +46,7 @@ export function monthStart(month: string): string {
 export function monthsOf(startsAt: string, endsAt: string): string[] {
   const last = vietnamMonth(new Date(Math.max(Date.parse(endsAt) - 1, Date.parse(startsAt))).toISOString());
   const months = [vietnamMonth(startsAt)];
-  while (months[months.length - 1]! < last) months.push(nextMonth(months[months.length - 1]!));
+  for (let next = nextMonth(months[0]!); next !== null && next <= last; next = nextMonth(next)) months.push(next);
   return months;
 }
 
@@ -49,8 +63,8 @@ export async function soonest(
   const sort: SortSpec = { startsAt: 1, _id: 1 };
   const found = new Map<string, EventDoc>();
   const lastMonth = window.to ? vietnamMonth(new Date(Date.parse(window.to) - 1).toISOString()) : null;
-  let month = vietnamMonth(window.from);
-  for (let read = 0; ; read++) {
+  let month: string | null = vietnamMonth(window.from);
+  for (let read = 0; month !== null; read++) {
     if (lastMonth !== null && month > lastMonth) break;
     if (read === MONTH_BUCKETS) {
       // Sparse months: everything that starts from here on, in one query.
@@ -60,6 +74,7 @@ export async function soonest(
     }
     for (const d of await events.find(allOf(filter, { months: month }), { sort, limit: need })) found.set(d._id, d);
     month = nextMonth(month);
+    if (month === null) break; // the last month there is: everything has been read
     // Every event starting before `month` has been read: once they fill the page, later ones cannot rank.
     const boundary = monthStart(month);
     let complete = 0;

@@ -18,7 +18,7 @@ import { findEarliestPlacement } from './scheduler.js';
 import { eventPolicy } from './policy.js';
 import { presentMeeting } from './presenter.js';
 import type { EventDoc } from './repository.js';
-import { gridOf, placedAt } from './slots.js';
+import { firstOpenSlot, gridOf, placedAt } from './slots.js';
 
 export type CreateMeetingInput = z.output<typeof CreateMeetingBody>;
 export type MeetingListParams = z.output<typeof MeetingListQuery>;
@@ -36,6 +36,10 @@ export class MeetingsService {
       throw new ConflictError('This person is not registered for the event, so they cannot be met here.', {
         profileId: input.withProfileId,
       });
+    // Who else is coming leaves out hidden and suspended profiles (registrations.ts); they cannot be asked either.
+    const invitee = await this.d.profiles.findById(other.profileId);
+    if (!invitee || invitee.hidden || invitee.suspended)
+      throw new ConflictError('This person does not take meeting requests at this event.', { profileId: input.withProfileId });
     if (await this.d.conflicts.exists(me._id, other.profileId))
       throw new ConflictError('A conflict of interest has been declared between you and this person.');
     const mine = await this.d.meetings.ofProfile(eventId, me._id);
@@ -101,7 +105,12 @@ export class MeetingsService {
             { profileId, maxPerParticipant: max },
           );
       }
-      const at = findEarliestPlacement(gridOf(event.meetings), this.d.board.placedOf(accepted), current);
+      const at = findEarliestPlacement(
+        gridOf(event.meetings),
+        this.d.board.placedOf(accepted),
+        current,
+        firstOpenSlot(event.meetings, this.now()),
+      );
       const now = this.now();
       const next: MeetingDoc = {
         ...current,

@@ -133,12 +133,14 @@ export function placeFirstComeFirstServed(input: ScheduleInput): GreedyResult {
 /**
  * Where one newly accepted meeting goes: the earliest slot where both people are available and free,
  * both have fewer than `maxPerParticipant` placed meetings, and a table is free (the lowest one).
- * `placed` are the event's other meetings with their placements. Null when no slot qualifies.
+ * `placed` are the event's other meetings with their placements; slots before `firstSlot` (those that have begun) are
+ * skipped. Null when no slot qualifies.
  */
 export function findEarliestPlacement(
   grid: MeetingGrid,
   placed: readonly PlacedMeeting[],
   meeting: Pick<MeetingToSchedule, 'requesterId' | 'inviteeId'>,
+  firstSlot = 0,
 ): SlotPlacement | null {
   validateGrid(grid);
   if (meeting.requesterId === meeting.inviteeId) throw new RangeError('a meeting needs two different participants');
@@ -155,7 +157,7 @@ export function findEarliestPlacement(
   }
   if (people.some((p) => (load.get(p) ?? 0) >= grid.maxPerParticipant)) return null;
   const blocked = new Set(people.flatMap((p) => unavailableSlots(grid, p)));
-  for (let slot = 0; slot < grid.slots; slot++) {
+  for (let slot = Math.max(0, firstSlot); slot < grid.slots; slot++) {
     if (blocked.has(slot) || people.some((p) => busy.has(`${p}@${slot}`))) continue;
     for (let table = 1; table <= grid.tables; table++) if (!tableTaken.has(`${slot}/${table}`)) return { slot, table };
   }

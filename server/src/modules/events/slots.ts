@@ -10,6 +10,12 @@ export function gridOf(config: MeetingsConfig): MeetingGrid {
   return { slots: slotCount(config), tables: config.tables, maxPerParticipant: config.maxPerParticipant };
 }
 
+/** The first slot that has not begun at `now`: a meeting placed at once never lands in the past. */
+export function firstOpenSlot(config: Pick<MeetingsConfig, 'from' | 'slotMinutes'>, now: string): number {
+  const elapsed = Date.parse(now) - Date.parse(config.from);
+  return elapsed <= 0 ? 0 : Math.ceil(elapsed / (config.slotMinutes * 60_000));
+}
+
 export function storedSlot(config: MeetingsConfig, at: SlotPlacement): StoredSlot {
   return { index: at.slot, table: at.table, ...slotTimes(config, at.slot) };
 }

@@ -6,7 +6,7 @@
 // conflicts of interest, hidden and suspended profiles.
 import type { MeetingSuggestion } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
-import { ConflictError } from '../../lib/errors.js';
+import { ConflictError, ForbiddenError } from '../../lib/errors.js';
 import { coverageOf } from '../matching/criteria/coverage.js';
 import { geography } from '../matching/criteria/geography.js';
 import { needLabel } from '../matching/criteria/labels.js';
@@ -106,7 +106,8 @@ export class MeetingSuggestions {
     if (!event.meetings) throw new ConflictError('This event has no one-to-one meetings.');
     const own = await this.profiles.findByUserId(user.id);
     const mine = own ? await this.registrations.forProfile(eventId, own._id) : null;
-    if (!own || mine?.status !== 'registered') throw new ConflictError('Register for the event to get meeting suggestions.');
+    // As for who else is coming: only registered participants (403 to anyone else, waitlisted included).
+    if (!own || mine?.status !== 'registered') throw new ForbiddenError('Register for the event to get meeting suggestions.');
     const [others, meetings, conflicts, weights] = await Promise.all([
       this.registrations.find({ eventId, status: 'registered', profileId: { $ne: own._id } }),
       this.meetings.ofProfile(eventId, own._id),

@@ -40,8 +40,9 @@ export function readUpload(req: Request, maxBytes: number): Promise<Upload> {
         headers: req.headers,
         defParamCharset: 'utf8',
         // busboy reports the limit as soon as a file reaches it: one byte more lets a file of
-        // exactly maxBytes through ("at most 5 MB") and still stops the first byte beyond.
-        limits: { fileSize: maxBytes + 1, files: 1, fields: 4, fieldSize: 200, parts: 6 },
+        // exactly maxBytes through ("at most 5 MB") and still stops the first byte beyond. A second
+        // file part is let in only to be named in the refusal (drained, not kept).
+        limits: { fileSize: maxBytes + 1, files: 2, fields: 4, fieldSize: 200, parts: 6 },
       });
     } catch {
       reject(new ValidationError('The multipart body is malformed.', [{ path: '(body)', message: 'no multipart boundary' }]));
@@ -61,12 +62,22 @@ export function readUpload(req: Request, maxBytes: number): Promise<Upload> {
       else if (!file) reject(new ValidationError('Choose a file to upload.', [{ path: 'file', message: 'required' }]));
       else resolve({ purpose, name: file.name, data: Buffer.concat(file.chunks) });
     };
+    // As for JSON bodies, a part the endpoint does not know is refused (400), not ignored.
+    const unknown = (name: string) => {
+      failure ??= new ValidationError(`Unknown field "${name}": send only file and purpose.`, [{ path: name, message: 'unknown field' }]);
+    };
     parser.on('field', (name, value) => {
-      if (name === 'purpose') purpose = value;
+      if (name !== 'purpose') unknown(name);
+      else if (purpose !== undefined)
+        failure ??= new ValidationError('Send the purpose once.', [{ path: 'purpose', message: 'given more than once' }]);
+      else purpose = value;
     });
     parser.on('file', (name, stream, info) => {
+      if (name !== 'file') unknown(name);
+      else if (received.length > 0)
+        failure ??= new ValidationError('Send one file at a time.', [{ path: 'file', message: 'given more than once' }]);
       if (name !== 'file' || received.length > 0) {
-        stream.resume();
+        stream.resume(); // drained, never kept
         return;
       }
       const current = { name: cleanFileName(info.filename), chunks: [] as Buffer[] };

@@ -39,7 +39,7 @@ export interface MailKind<D = unknown> {
   name: string;
   /** `notification`s are skipped when the recipient turned mail off; `transactional` ones (password reset) never are. */
   category: 'notification' | 'transactional';
-  /** False for a notification that must not wait for the daily digest (the digest itself). */
+  /** False for a notification that must not wait for the daily digest (the digest itself, the day-before reminder). */
   digest?: false;
   data: ZodType<D>;
   templates: Record<MailLanguage, KindTemplates>;

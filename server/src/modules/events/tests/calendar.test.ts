@@ -94,3 +94,25 @@ describe('cancelling an event', () => {
     expect(names(await list('?status=completed&from=2026-01-01'))).toEqual(['ptFair']);
   });
 });
+
+describe('the ends of the calendar', () => {
+  it('answers periods at the ends of the calendar (years 0000 and 9999) like any other', async () => {
+    expect(names(await list('?from=0001-01-01&limit=2'))).toEqual(['lsPast', 'dnWorkshop']);
+    expect(names(await list('?from=0000-01-01&to=2026-03-01'))).toEqual(['lsPast']);
+    expect(names(await list('?from=9999-12-01'))).toEqual([]);
+    expect(names(await list('?from=9999-12-31T23:59:59Z'))).toEqual([]);
+    expect(names(await list('?from=9999-11-01&to=9999-12-31'))).toEqual([]);
+    // An event in the last hours of 9999 (already 10000 in Vietnam) is found at the end of the calendar.
+    const ls = await staffOf(t, admin, 'lang-son');
+    const last = ok(
+      await ls.post('/api/events', {
+        ...day('2026-01-01', 'meetup', []),
+        startsAt: '9999-12-31T20:00:00Z',
+        endsAt: '9999-12-31T22:00:00Z',
+      }),
+      201,
+    );
+    expect((await list('?from=9999-12-01')).items.map((e: { id: string }) => e.id)).toEqual([last.id]);
+    expect((await list('?from=2026-05-03&limit=1')).items.map((e: { id: string }) => e.id)).toEqual([last.id]);
+  });
+});

@@ -191,4 +191,34 @@ describe('event mails caused by the events module', () => {
     expect(kinds(next)).toEqual([`${coming.user.email} Ngày mai: Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026`]);
     expect(calendarOf(next[0]!)).toMatchObject({ UID: `event-${later}@ketnoi` });
   });
+
+  it('reminds a daily-digest reader the day before as well, not in the next morning’s digest (the day itself)', async () => {
+    clock.set(START);
+    const eventId = await publishedEvent({
+      capacity: null,
+      meetings: undefined,
+      title: 'Tập huấn nhãn hiệu',
+      startsAt: '2026-04-20T08:00:00+07:00',
+      endsAt: '2026-04-20T11:00:00+07:00',
+    });
+    const reader = await member(t, 'startup', { name: 'Na sấy dẻo Chi Lăng' });
+    ok(await reader.client.put('/api/me/notification-settings', { email: 'daily' }));
+    const ticket = (await register(reader, eventId)).code;
+    // The confirmation waits for the digest, as every notification of a daily reader does.
+    expect(await mailbox.fresh()).toEqual([]);
+
+    // 19 April, 08:00 in Vietnam: the reminder goes out now, to the daily reader too.
+    clock.set('2026-04-19T01:00:00.000Z');
+    await t.app.container.jobs.run('events.remind');
+    const reminders = await mailbox.fresh();
+    expect(kinds(reminders)).toEqual([`${reader.user.email} Ngày mai: Tập huấn nhãn hiệu`]);
+    expect(reminders[0]!.parsed.text).toContain(`Mã vé: ${ticket}`);
+
+    // The next morning's digest holds the confirmation, not a "tomorrow" that would be today.
+    clock.set('2026-04-20T00:05:00.000Z');
+    await t.app.container.jobs.run('mail.digest');
+    const digest = only(await mailbox.fresh(), reader.user.email, 'digest.daily');
+    expect(digest.parsed.text).toContain('Đã xác nhận đăng ký: Tập huấn nhãn hiệu');
+    expect(digest.parsed.text).not.toContain('Ngày mai');
+  });
 });

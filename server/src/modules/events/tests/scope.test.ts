@@ -100,7 +100,7 @@ describe('registrants and check-in', () => {
 });
 
 describe('who else is coming', () => {
-  it('leaves out profiles hidden by their owners or suspended by an admin; organisers see everyone', async () => {
+  it('leaves out profiles hidden by their owners or suspended by an admin, who cannot be asked to meet; organisers see everyone', async () => {
     // In April: the report below counts March's events.
     const april = {
       startsAt: '2026-04-10T08:00:00+07:00',
@@ -129,6 +129,16 @@ describe('who else is coming', () => {
       'Người xem',
       'Ẩn hồ sơ',
     ]);
+
+    // Nor can they be asked for a meeting by id: 409, and nothing is stored for either side.
+    for (const unseen of [hiding, suspended]) {
+      const refused = await viewer.client.post(`/api/events/${listed}/meetings`, { withProfileId: unseen.profile.id });
+      expect(refused.status).toBe(409);
+      expect(refused.body.error).toMatchObject({ code: 'conflict', details: { profileId: unseen.profile.id } });
+    }
+    expect(ok(await ls.get(`/api/events/${listed}/meetings`)).items).toEqual([]);
+    const asked = ok(await viewer.client.post(`/api/events/${listed}/meetings`, { withProfileId: shown.profile.id }), 201);
+    expect(asked).toMatchObject({ status: 'requested', inviteeId: shown.profile.id });
   });
 });
 
@@ -142,6 +152,17 @@ describe('meetings', () => {
     expect((await third.client.post(`/api/events/${eventId}/meetings/${m.id}/accept`)).status).toBe(404);
     expect(ok(await cb.get(`/api/events/${eventId}/meetings`)).items.map((x: any) => x.id)).toEqual([m.id]);
     expect((await pt.get(`/api/events/${eventId}/meetings`)).status).toBe(403);
+  });
+
+  it('suggests whom to meet to registered participants only: 403 to anyone else, as for who else is coming', async () => {
+    expect(ok(await attendee.client.get(`/api/events/${eventId}/suggestions`)).items.length).toBeGreaterThan(0);
+    const outsider = await member(t, 'expert', { province: 'lang-son' });
+    for (const c of [outsider.client, ptFounder.client, ls]) {
+      const res = await c.get(`/api/events/${eventId}/suggestions`);
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('forbidden');
+    }
+    expect((await t.client().get(`/api/events/${eventId}/suggestions`)).status).toBe(401);
   });
 });
 

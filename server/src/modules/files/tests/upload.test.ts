@@ -179,6 +179,23 @@ describe('refused uploads change nothing', () => {
     expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain(field);
   });
 
+  it.each([
+    ['an unknown field', (form: FormData) => form.append('caption', 'Ảnh sản phẩm'), 'caption'],
+    ['a second purpose', (form: FormData) => form.append('purpose', 'photo'), 'purpose'],
+    ['a file under another name', (form: FormData) => form.append('image', new Blob([new Uint8Array([120])]), 'b.png'), 'image'],
+    ['a second file', (form: FormData) => form.append('file', new Blob([new Uint8Array([120])]), 'b.png'), 'file'],
+  ])('answers 400 to %s and stores nothing', async (_label, add, field) => {
+    const [files, blobs] = [await filesCount(), blobsOnDisk().length];
+    const form = fileForm('logo', await png(20, 20), 'a.png');
+    add(form);
+    const res = await owner.client.upload('/api/files', form);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('validation_failed');
+    expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual([field]);
+    expect(await filesCount()).toBe(files);
+    expect(blobsOnDisk()).toHaveLength(blobs);
+  });
+
   it('answers 400 without a file part', async () => {
     const form = new FormData();
     form.set('purpose', 'logo');

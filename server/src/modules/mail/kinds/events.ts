@@ -24,11 +24,12 @@ const WHEN: Record<MailLanguage, string> = {
 
 type Wording = Omit<TimedWording, 'when'>;
 
-function eventKind(name: string, words: Record<MailLanguage, Wording>, cancelled = false): MailKind<Data> {
+function eventKind(name: string, words: Record<MailLanguage, Wording>, cancelled = false, digest?: false): MailKind<Data> {
   const template = (language: MailLanguage) => timedBody({ ...words[language], when: WHEN[language] });
   return {
     name,
     category: 'notification',
+    ...(digest === false ? { digest } : {}),
     data: EventChangeData,
     link: eventPath,
     attachments: (data, _language, origin) => [eventCalendar(data, origin, { sequence: sequenceOf(data.changedAt), cancelled })],
@@ -85,17 +86,23 @@ export const eventCancelled = eventKind(
   true,
 );
 
-export const eventTomorrow = eventKind('event.tomorrow', {
-  vi: {
-    subject: 'Ngày mai: {{title}}',
-    button: 'Xem sự kiện',
-    lead: 'Nhắc bạn: "{{title}}" diễn ra vào ngày mai.',
-    tail: '{{#if ticketCode}}Hãy mang theo mã vé (hoặc mã QR trong ứng dụng) để làm thủ tục nhanh.{{else}}Hẹn gặp bạn ở đó!{{/if}}',
+// Sent at once even to daily-digest readers: kept for the next 07:00 digest, "tomorrow" would arrive on the day itself.
+export const eventTomorrow = eventKind(
+  'event.tomorrow',
+  {
+    vi: {
+      subject: 'Ngày mai: {{title}}',
+      button: 'Xem sự kiện',
+      lead: 'Nhắc bạn: "{{title}}" diễn ra vào ngày mai.',
+      tail: '{{#if ticketCode}}Hãy mang theo mã vé (hoặc mã QR trong ứng dụng) để làm thủ tục nhanh.{{else}}Hẹn gặp bạn ở đó!{{/if}}',
+    },
+    en: {
+      subject: 'Tomorrow: {{title}}',
+      button: 'View the event',
+      lead: 'A reminder: "{{title}}" is tomorrow.',
+      tail: '{{#if ticketCode}}Bring your ticket code (or the QR code in the app) for a quick check-in.{{else}}See you there!{{/if}}',
+    },
   },
-  en: {
-    subject: 'Tomorrow: {{title}}',
-    button: 'View the event',
-    lead: 'A reminder: "{{title}}" is tomorrow.',
-    tail: '{{#if ticketCode}}Bring your ticket code (or the QR code in the app) for a quick check-in.{{else}}See you there!{{/if}}',
-  },
-});
+  false,
+  false,
+);
