@@ -134,7 +134,7 @@ export function MatchList({
       {step && hidden > 0 && (
         <button
           type="button"
-          className="btn btn--secondary"
+          className="btn btn--secondary btn--block matches__more"
           onClick={() => {
             setRevealedFrom(shown);
             setStepsShown(stepsShown + 1);
