@@ -155,6 +155,17 @@ export function runSearchContract(
         });
       }
 
+      it('reads a query as its first 10 distinct words, the most Meilisearch takes', async () => {
+        const ten = 'tư vấn đăng ký nhãn hiệu bảo hộ sáng chế';
+        const first = await engine.search({ q: ten, limit: 50 });
+        const longer = await engine.search({ q: `${ten} tư xylophonequartz quartzxylophone`, limit: 50 });
+        expect(ids(first)).toContain('ex-ip-1');
+        expect(first.relaxed).toBeFalsy();
+        expect(ids(longer)).toEqual(ids(first));
+        expect(longer.total).toBe(first.total);
+        expect(longer.relaxed).toBeFalsy();
+      });
+
       it('finds nothing for a word no profile contains', async () => {
         const r = await engine.search({ q: 'xylophonequartz', facets: ALL_FACETS });
         expect(r.total).toBe(0);
