@@ -90,3 +90,22 @@ function setPath(doc: Fields, path: string, value: unknown): void {
   }
   node[parts[parts.length - 1]!] = value;
 }
+
+const LOGIC_OPERATORS = ['$and', '$or', '$nor'] as const;
+
+/**
+ * MongoDB refuses `$and/$or/$nor` that are not a non-empty array of filters (BadValue: "$and/$or/$nor
+ * must be a nonempty array"); mingo would quietly match nothing (or everything). Both engines
+ * refuse it the same way. Only the logic operators are walked, so the cost is a few lookups.
+ */
+export function assertFilter(filter: Record<string, unknown>): void {
+  for (const op of LOGIC_OPERATORS) {
+    const parts = filter[op];
+    if (parts === undefined) continue;
+    if (!Array.isArray(parts) || parts.length === 0) throw new TypeError('$and/$or/$nor must be a nonempty array');
+    for (const part of parts) {
+      if (!isPlainObject(part)) throw new TypeError('$or/$and/$nor entries need to be full objects');
+      assertFilter(part);
+    }
+  }
+}

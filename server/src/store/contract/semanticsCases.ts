@@ -56,6 +56,19 @@ export function semanticsCases(context: () => SemanticsCaseContext): void {
     expect(doc).toEqual({ _id: r.upsertedId, n: 1 });
   });
 
+  it('refuses an empty $and/$or/$nor as MongoDB does, whether or not anything is stored', async () => {
+    const docs = context().fresh<Loose>();
+    const empties = [{ $or: [] }, { $and: [] }, { $nor: [] }, { a: 1, $and: [{ $or: [] }] }];
+    for (const filter of empties) await expect(docs.find(filter)).rejects.toThrow(/nonempty array/);
+    await docs.insertOne({ _id: 'x', a: 1 });
+    for (const filter of empties) {
+      await expect(docs.find(filter)).rejects.toThrow(/nonempty array/);
+      await expect(docs.countDocuments(filter)).rejects.toThrow(/nonempty array/);
+      await expect(docs.deleteMany(filter)).rejects.toThrow(/nonempty array/);
+    }
+    expect(await docs.countDocuments()).toBe(1);
+  });
+
   it('tells null from missing as MongoDB does ($eq null, $ne null, $exists, $in with null)', async () => {
     const docs = context().fresh<Loose>();
     await docs.insertMany([

@@ -18,7 +18,7 @@ import type {
   UpdateOptions,
   UpdateResult,
 } from '../types.js';
-import { assertUpdate, normalise, upsertBase } from '../documents.js';
+import { assertFilter, assertUpdate, normalise, upsertBase } from '../documents.js';
 import { cloneJson, copyIfPlainJson, jsonEqual } from './clone.js';
 import { compileFilter, type Predicate } from './matcher.js';
 import { comparatorFor, indexableConditions, topK } from './plan.js';
@@ -259,6 +259,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
       const doc = this.effective(tx, filter._id);
       return doc ? [doc] : [];
     }
+    assertFilter(filter);
     // Compiled on the first candidate: a unique-key probe that finds nothing (a new clientId) needs none.
     let test: Predicate | null = null;
     const query = { test: (doc: Doc) => (test ??= this.predicate(filter))(doc) };
