@@ -49,6 +49,7 @@ export type FacetCounts = Partial<Record<FacetName, Record<string, number>>>;
 
 export interface SearchResult {
   hits: SearchHit[];
+  /** Matching profiles, at most MAX_TOTAL_HITS. */
   total: number;
   facets: FacetCounts;
   /** True when no profile matched every word and the engine fell back to matching any word. */
@@ -111,6 +112,12 @@ export interface SearchEngine {
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 1000;
 export const MAX_OFFSET = 100_000;
+/**
+ * A search reaches its first MAX_TOTAL_HITS hits and no further, and its `total` stops there:
+ * Meilisearch's `maxTotalHits` (its default, see meili/settings.ts) bounds both, so the embedded
+ * engine applies the same bound. Facet counts are not bounded (Meilisearch counts every match).
+ */
+export const MAX_TOTAL_HITS = 1000;
 
 /** Clamp paging input so that no query can ask for unbounded work. */
 export function normalizePaging(query: SearchQuery): { limit: number; offset: number } {

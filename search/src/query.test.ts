@@ -22,6 +22,18 @@ describe('parseQuery', () => {
     expect(parseQuery('x'.repeat(10_000)).terms[0]!.length).toBeLessThanOrEqual(256);
   });
 
+  it('keeps the first 10 distinct words, as Meilisearch does (it ignores every word after the 10th)', () => {
+    expect(MAX_QUERY_TERMS).toBe(10);
+    const words = Array.from({ length: 12 }, (_v, i) => `w${i + 1}`);
+    expect(parseQuery(words.join(' ')).terms).toEqual(words.slice(0, 10));
+    // Repeated words are not counted twice; the words after the 10th distinct one are dropped
+    // with their exact forms, so they cannot promote hits Meilisearch never matched on them.
+    const parsed = parseQuery(`w1 w1 ${words.slice(1, 10).join(' ')} mật`);
+    expect(parsed.terms).toEqual(words.slice(0, 10));
+    expect(parsed.exactTerms).toEqual([]);
+    expect(parsed.exactLastIsPrefix).toBe(false);
+  });
+
   it('marks the last diacritic word as a prefix', () => {
     expect(parseQuery('nhãn hiệ').exactLastIsPrefix).toBe(true);
     expect(parseQuery('nhãn hie').exactLastIsPrefix).toBe(false);

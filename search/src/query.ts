@@ -4,7 +4,12 @@ import { exactKey, fold, hasDiacritics, lowerExact, tokenize } from './text.js';
 
 /** Longer input is cut: a search box never needs more, and work per query stays bounded. */
 export const MAX_QUERY_CHARS = 256;
-export const MAX_QUERY_TERMS = 12;
+/**
+ * Distinct words a query is made of; later words are ignored. Meilisearch takes at most 10 words
+ * of a query and ignores the rest (a hard limit, "Known limitations" in its documentation), so the
+ * embedded engine must not require an 11th word that Meilisearch never looks at.
+ */
+export const MAX_QUERY_TERMS = 10;
 
 export interface ParsedQuery {
   /** Folded, de-duplicated terms in input order. */
@@ -22,13 +27,15 @@ export interface ParsedQuery {
 
 export function parseQuery(q: string | undefined): ParsedQuery {
   const text = lowerExact((q ?? '').slice(0, MAX_QUERY_CHARS));
-  const words = tokenize(text).slice(0, MAX_QUERY_TERMS);
+  const words: string[] = [];
   const terms: string[] = [];
   const exactByTerm: (string | undefined)[] = [];
-  for (const word of words) {
+  for (const word of tokenize(text)) {
     const folded = fold(word);
     const exact = hasDiacritics(word) ? exactKey(word) : undefined;
     const at = terms.indexOf(folded);
+    if (at === -1 && terms.length === MAX_QUERY_TERMS) break;
+    words.push(word);
     if (at === -1) {
       terms.push(folded);
       exactByTerm.push(exact);

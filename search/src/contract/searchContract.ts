@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ProfileSearchDocument } from '../documents.js';
 import type { FacetName, SearchEngine, SearchFilters, SearchResult } from '../engine.js';
+import { MAX_TOTAL_HITS } from '../engine.js';
 import { toSearchDocument } from '../documents.js';
 import { CONTRACT_PROFILES, contractContactValues, contractDocuments } from './fixtures.js';
 
@@ -155,6 +156,17 @@ export function runSearchContract(
         });
       }
 
+      it('reads a query as its first 10 distinct words, the most Meilisearch takes', async () => {
+        const ten = 'tư vấn đăng ký nhãn hiệu bảo hộ sáng chế';
+        const first = await engine.search({ q: ten, limit: 50 });
+        const longer = await engine.search({ q: `${ten} tư xylophonequartz quartzxylophone`, limit: 50 });
+        expect(ids(first)).toContain('ex-ip-1');
+        expect(first.relaxed).toBeFalsy();
+        expect(ids(longer)).toEqual(ids(first));
+        expect(longer.total).toBe(first.total);
+        expect(longer.relaxed).toBeFalsy();
+      });
+
       it('finds nothing for a word no profile contains', async () => {
         const r = await engine.search({ q: 'xylophonequartz', facets: ALL_FACETS });
         expect(r.total).toBe(0);
@@ -232,6 +244,24 @@ export function runSearchContract(
         expect(paged).toEqual(ids(full));
         expect(new Set(paged).size).toBe(docs.length);
       });
+
+      it(`reaches the first ${MAX_TOTAL_HITS} hits and no further; totals stop there, facet counts do not`, async () => {
+        const startup = docs.find((d) => d.kind === 'startup')!;
+        const extra = MAX_TOTAL_HITS + 5;
+        await engine.upsert(
+          Array.from({ length: extra }, (_v, i) => ({ ...startup, id: `bulk-${i}`, name: `Hồ sơ ${i} zyxbulk`, verified: false })),
+        );
+        for (const q of ['zyxbulk', '']) {
+          const first = await engine.search({ q, limit: 20, facets: ['kind'] });
+          expect(first.total).toBe(MAX_TOTAL_HITS);
+          expect(first.hits).toHaveLength(20);
+          if (q) expect(first.facets.kind).toEqual({ startup: extra });
+          const last = await engine.search({ q, limit: 20, offset: MAX_TOTAL_HITS - 10 });
+          expect(last.hits).toHaveLength(10);
+          expect(last.total).toBe(MAX_TOTAL_HITS);
+          expect((await engine.search({ q, limit: 20, offset: MAX_TOTAL_HITS })).hits).toEqual([]);
+        }
+      }, 60_000);
 
       it('pages a text query consistently', async () => {
         const q = 'san pham';

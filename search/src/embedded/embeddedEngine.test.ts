@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedSearchEngine } from './embeddedEngine.js';
 import { SEARCHABLE_FIELDS, type ProfileKind, type ProfileSearchDocument } from '../documents.js';
-import type { FacetName, SearchEngine, SearchFilters } from '../engine.js';
+import { MAX_TOTAL_HITS, type FacetName, type SearchEngine, type SearchFilters } from '../engine.js';
 import { SearchError, SearchUnavailableError } from '../errors.js';
 import { fold, tokenize } from '../text.js';
 import { passes } from '../contract/searchContract.js';
@@ -121,13 +121,14 @@ async function expectSameAsBruteForce(engine: SearchEngine, docs: ProfileSearchD
 describe('embedded engine against a brute-force reference', () => {
   it('returns exactly the matching documents and facet counts', async () => {
     const docs = corpus(3000, 7);
-    const engine = createEmbeddedSearchEngine({ chunkSize: 700 });
+    // Past the 1000-hit bound of the port (MAX_TOTAL_HITS), so every match is reachable and checked.
+    const engine = createEmbeddedSearchEngine({ chunkSize: 700, maxTotalHits: 1e6 });
     await engine.upsert(docs);
     await expectSameAsBruteForce(engine, docs, 11);
   });
 
   it('stays exact after churn that compacts the index and reuses slots', async () => {
-    const engine = createEmbeddedSearchEngine();
+    const engine = createEmbeddedSearchEngine({ maxTotalHits: 1e6 });
     const first = corpus(2500, 3);
     await engine.upsert(first);
     // Replace 1500 documents (same ids, new content) and delete 800 others: dead slots pass
@@ -202,8 +203,9 @@ describe('embedded engine policies', () => {
     expect((await engine.search({ q: 'mat', limit: Number.NaN })).hits).toHaveLength(20);
     expect((await engine.search({ q: 'mat', offset: -5, limit: 1 })).hits[0]!.id).toBe('d0000');
     const long = await engine.search({ q: `mật ${'x'.repeat(100_000)}` });
-    expect(long.total).toBe(1200);
+    expect(long.total).toBe(MAX_TOTAL_HITS); // 1200 match: totals stop at the bound, as on Meilisearch
     expect(long.relaxed).toBe(true);
+    expect((await engine.search({ q: 'mat', offset: 990, limit: 50 })).hits).toHaveLength(10);
   });
 
   it('keeps its own copy of documents', async () => {

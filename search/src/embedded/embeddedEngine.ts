@@ -34,6 +34,7 @@ import {
   type SearchableField,
 } from '../documents.js';
 import {
+  MAX_TOTAL_HITS,
   normalizePaging,
   type IndexRebuild,
   type SearchEngine,
@@ -53,6 +54,8 @@ export interface EmbeddedSearchOptions {
   boosts?: Partial<Record<SearchableField, number>>;
   /** Documents indexed per synchronous step of upsert before yielding to the event loop. */
   chunkSize?: number;
+  /** Hits reachable and the bound of totals (default MAX_TOTAL_HITS, as on Meilisearch). */
+  maxTotalHits?: number;
 }
 
 export const DEFAULT_BOOSTS: Record<SearchableField, number> = {
@@ -82,6 +85,7 @@ function byId(a: string, b: string): number {
 class EmbeddedSearchEngine implements SearchEngine {
   readonly engine = 'embedded';
   private readonly chunkSize: number;
+  private readonly maxTotalHits: number;
   private docs: (ProfileSearchDocument | undefined)[] = [];
   private idToSlot = new Map<string, number>();
   /** Slots whose postings are gone (after compaction) and may be reused. */
@@ -99,6 +103,7 @@ class EmbeddedSearchEngine implements SearchEngine {
   constructor(private readonly options: EmbeddedSearchOptions) {
     this.text = new TextIndex({ ...DEFAULT_BOOSTS, ...options.boosts });
     this.chunkSize = Math.max(1, options.chunkSize ?? 2000);
+    this.maxTotalHits = Math.max(1, options.maxTotalHits ?? MAX_TOTAL_HITS);
   }
 
   async configure(): Promise<void> {
@@ -202,10 +207,13 @@ class EmbeddedSearchEngine implements SearchEngine {
     const scope = filter ?? this.live;
     const parsed = parseQuery(query.q);
 
+    // Hits end at the maxTotalHits-th and totals stop there, as on Meilisearch.
+    const bound = this.maxTotalHits;
+    const end = Math.min(offset + limit, bound);
     if (parsed.terms.length === 0) {
       return {
-        hits: this.browse.page(filter, offset, limit).map((slot) => this.hit(slot, 0, null)),
-        total: scope.count(),
+        hits: end > offset ? this.browse.page(filter, offset, end - offset).map((slot) => this.hit(slot, 0, null)) : [],
+        total: Math.min(scope.count(), bound),
         facets: facets.length > 0 ? this.postings.facetsOfBits(scope, facets) : {},
       };
     }
@@ -224,11 +232,11 @@ class EmbeddedSearchEngine implements SearchEngine {
       relaxed = matches.slots.length > 0;
     }
 
-    const order = this.rank(matches, offset + limit);
+    const order = end > offset ? this.rank(matches, end) : [];
     const highlightTerms = query.highlight === false ? null : union(matches.expansions);
     const result: SearchResult = {
-      hits: order.slice(offset, offset + limit).map((c) => this.hit(matches.slots[c]!, matches.score[c]!, highlightTerms)),
-      total: matches.slots.length,
+      hits: order.slice(offset, end).map((c) => this.hit(matches.slots[c]!, matches.score[c]!, highlightTerms)),
+      total: Math.min(matches.slots.length, bound),
       facets: this.postings.facetsOfDocuments(matches.slots, (slot) => this.docAt(slot), facets),
     };
     if (relaxed) result.relaxed = true;

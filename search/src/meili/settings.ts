@@ -1,6 +1,7 @@
 // Index settings of the `profiles` index, applied by configure() before any document is loaded.
 import type { Settings } from 'meilisearch';
 import { SEARCHABLE_FIELDS } from '../documents.js';
+import { MAX_TOTAL_HITS } from '../engine.js';
 import { ONE_TYPO_MIN_LENGTH, TWO_TYPOS_MIN_LENGTH } from '../query.js';
 
 export interface MeiliSettingsOptions {
@@ -14,7 +15,7 @@ export interface MeiliSettingsOptions {
  * matching asks for at most 150 from the top: 1000 is 50 pages, more than anyone scrolls; past it
  * a search answers no more hits and its total stops at 1000.
  */
-export const DEFAULT_MAX_TOTAL_HITS = 1000;
+export const DEFAULT_MAX_TOTAL_HITS = MAX_TOTAL_HITS;
 
 export function profileIndexSettings(options: MeiliSettingsOptions): Settings {
   return {

@@ -21,7 +21,10 @@ export type Doc = { _id: string } & Record<string, unknown>;
 /** A MongoDB query filter. Typed loosely on purpose: both engines accept the same language. */
 export type Filter = Record<string, unknown>;
 
-/** A MongoDB update document using $set $unset $inc $push $pull $addToSet (and $setOnInsert for upserts). */
+/**
+ * A MongoDB update document using $set $unset $inc $push $pull $addToSet (and $setOnInsert for
+ * upserts). No path may appear twice, or under another path, across all of them (MongoDB refuses it).
+ */
 export type Update = {
   $set?: Record<string, unknown>;
   $unset?: Record<string, unknown>;

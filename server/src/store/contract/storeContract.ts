@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Collection, Doc, Store } from '../types.js';
 import { DuplicateKeyError } from '../types.js';
 import { guardCases } from './guardCases.js';
+import { semanticsCases } from './semanticsCases.js';
 
 type Person = Doc & { name: string; age?: number; tags?: string[]; city?: string; email?: string; profile?: { level: number } };
 
@@ -292,6 +293,7 @@ export function runStoreContract(engineName: string, makeStore: () => Promise<St
     });
 
     guardCases(() => ({ store, prefix, fresh }));
+    semanticsCases(() => ({ fresh }));
 
     it('uncommitted writes are invisible outside their transaction', async () => {
       const notes = fresh<Doc & { text: string }>();

@@ -18,7 +18,7 @@ import type {
   UpdateOptions,
   UpdateResult,
 } from '../types.js';
-import { assertUpdate, normalise } from '../documents.js';
+import { assertFilter, assertUpdate, normalise, upsertBase } from '../documents.js';
 import { cloneJson, copyIfPlainJson, jsonEqual } from './clone.js';
 import { compileFilter, type Predicate } from './matcher.js';
 import { comparatorFor, indexableConditions, topK } from './plan.js';
@@ -259,6 +259,7 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
       const doc = this.effective(tx, filter._id);
       return doc ? [doc] : [];
     }
+    assertFilter(filter);
     // Compiled on the first candidate: a unique-key probe that finds nothing (a new clientId) needs none.
     let test: Predicate | null = null;
     const query = { test: (doc: Doc) => (test ??= this.predicate(filter))(doc) };
@@ -296,16 +297,15 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
     return true;
   }
 
-  /** Build an upserted document the way MongoDB does: equality fields of the filter, then the update. */
+  /**
+   * Build an upserted document the way MongoDB does: the filter's equality fields (upsertBase),
+   * then `$setOnInsert` and the other operators, dotted paths as nested fields. assertUpdate has
+   * refused any path named twice, so `$setOnInsert` can be applied as part of `$set`.
+   */
   private upsertFrom(tx: TxState, filter: Filter, update: Update): Doc {
-    const base: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(filter)) {
-      if (key.startsWith('$') || key.includes('.')) continue;
-      if (value === null || typeof value !== 'object') base[key] = value;
-      else if ('$eq' in (value as object)) base[key] = (value as { $eq: unknown }).$eq;
-    }
-    const { $setOnInsert, ...modifier } = update;
-    const doc = cloneJson({ ...base, ...($setOnInsert ?? {}) }) as Record<string, unknown>;
+    const { $setOnInsert, ...rest } = update;
+    const modifier = $setOnInsert ? { ...rest, $set: { ...$setOnInsert, ...rest.$set } } : rest;
+    const doc = cloneJson(upsertBase(filter)) as Record<string, unknown>;
     if (!applySimpleUpdate(doc, modifier)) applyMingoUpdate(doc, modifier as never, undefined, undefined, { cloneMode: 'deep' });
     const normalised = normalise({ ...doc, _id: typeof doc._id === 'string' ? doc._id : newId() } as Doc);
     if (this.effective(tx, normalised._id)) this.engine.duplicate(this.name, '_id');

@@ -14,6 +14,7 @@ import type {
   UpdateResult,
 } from '../types.js';
 import { StoreUnavailableError } from '../types.js';
+import { assertFilter } from '../documents.js';
 import { isEmptyUpdate, prepareInsert, prepareUpdate } from './documents.js';
 import { translateError } from './errors.js';
 import { isFailoverError } from './retry.js';
@@ -50,6 +51,7 @@ export class MongoCollection<T extends Doc> implements Collection<T> {
   }
 
   async find(filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
+    assertFilter(filter);
     return this.run(async (session) => {
       const docs = await this.handle.model
         .find(filter as Filtered, options.projection ?? null, { ...PASS_THROUGH, ...readOptions(options), ...sessionOf(session) })
@@ -60,6 +62,7 @@ export class MongoCollection<T extends Doc> implements Collection<T> {
   }
 
   async findOne(filter: Filter, options: Omit<FindOptions, 'limit'> = {}): Promise<T | null> {
+    assertFilter(filter);
     return this.run(async (session) => {
       const doc = await this.handle.model
         .findOne(filter as Filtered, options.projection ?? null, { ...PASS_THROUGH, ...readOptions(options), ...sessionOf(session) })
@@ -88,6 +91,7 @@ export class MongoCollection<T extends Doc> implements Collection<T> {
   async updateOne(filter: Filter, update: Update, options: UpdateOptions = {}): Promise<UpdateResult> {
     const upsert = options.upsert === true;
     const prepared = prepareUpdate(update, filter, upsert);
+    assertFilter(filter);
     return this.run(async (session) => {
       // (An empty upsert is left to Mongoose, which inserts the filter's equality fields.)
       if (isEmptyUpdate(prepared) && !upsert) return this.noOpUpdate(filter, 1, session);
@@ -100,6 +104,7 @@ export class MongoCollection<T extends Doc> implements Collection<T> {
 
   async updateMany(filter: Filter, update: Update): Promise<UpdateResult> {
     const prepared = prepareUpdate(update, filter, false);
+    assertFilter(filter);
     return this.run(async (session) => {
       if (isEmptyUpdate(prepared)) return this.noOpUpdate(filter, 0, session);
       const result = await this.handle.model
@@ -113,6 +118,7 @@ export class MongoCollection<T extends Doc> implements Collection<T> {
   async findOneAndUpdate(filter: Filter, update: Update, options: FindOneAndUpdateOptions): Promise<T | null> {
     const upsert = options.upsert === true;
     const prepared = prepareUpdate(update, filter, upsert);
+    assertFilter(filter);
     return this.run(async (session) => {
       if (isEmptyUpdate(prepared) && !upsert) {
         const sort = options.sort ? { sort: options.sort } : {};
@@ -138,6 +144,7 @@ export class MongoCollection<T extends Doc> implements Collection<T> {
   }
 
   async deleteOne(filter: Filter): Promise<DeleteResult> {
+    assertFilter(filter);
     return this.run(async (session) => {
       const result = await this.handle.model.deleteOne(filter as Filtered, { ...PASS_THROUGH, ...sessionOf(session) }).exec();
       return { deletedCount: result.deletedCount };
@@ -145,6 +152,7 @@ export class MongoCollection<T extends Doc> implements Collection<T> {
   }
 
   async deleteMany(filter: Filter): Promise<DeleteResult> {
+    assertFilter(filter);
     return this.run(async (session) => {
       const result = await this.handle.model.deleteMany(filter as Filtered, { ...PASS_THROUGH, ...sessionOf(session) }).exec();
       return { deletedCount: result.deletedCount };
@@ -152,6 +160,7 @@ export class MongoCollection<T extends Doc> implements Collection<T> {
   }
 
   async countDocuments(filter: Filter = {}): Promise<number> {
+    assertFilter(filter);
     return this.run((session) => this.handle.model.countDocuments(filter as Filtered, { ...PASS_THROUGH, ...sessionOf(session) }).exec());
   }
 

@@ -27,6 +27,17 @@ describe('documents sent to MongoDB', () => {
     expect(() => assertUpdate({ $setOnInsert: { _id: 'mine' } })).not.toThrow();
   });
 
+  it('refuses a path named twice or under another, across operators, as MongoDB does (code 40)', () => {
+    const conflict = (update: object) => expect(() => assertUpdate(update as never)).toThrow(/would create a conflict/);
+    conflict({ $set: { a: 1 }, $setOnInsert: { a: 2 } });
+    conflict({ $inc: { n: 1 }, $setOnInsert: { n: 0 } });
+    conflict({ $set: { a: 1, 'a.b': 2 } });
+    expect(() => assertUpdate({ $set: { 'a.b': 1 }, $unset: { a: '' } })).toThrow("Updating the path 'a.b' would create a conflict at 'a'");
+    conflict({ $push: { tags: 'x' }, $pull: { tags: 'y' } });
+    // Neighbours that only share a prefix of their name do not conflict.
+    expect(() => assertUpdate({ $set: { a: 1, ab: 2, 'c.d': 3 }, $unset: { 'c.e': '' }, $setOnInsert: { 'a2.b': 1 } })).not.toThrow();
+  });
+
   it('normalises stored values but leaves $pull conditions and $inc alone', () => {
     const when = new Date('2025-08-02T03:04:05Z');
     const pattern = /^tmp/;
@@ -53,6 +64,11 @@ describe('documents sent to MongoDB', () => {
 
     const byId = prepareUpdate({ $set: { name: 'A' } }, { _id: 'u1' }, true);
     expect(byId.$setOnInsert).toBeUndefined();
+    expect(prepareUpdate({ $set: { name: 'A' } }, { $and: [{ _id: { $eq: 'u1' } }] }, true).$setOnInsert).toBeUndefined();
+
+    // MongoDB copies only equalities: without this, it would give the new document an ObjectId.
+    const byIdList = prepareUpdate({ $set: { name: 'A' } }, { _id: { $in: ['u1', 'u2'] } }, true);
+    expect(typeof byIdList.$setOnInsert?._id).toBe('string');
 
     const chosen = prepareUpdate({ $setOnInsert: { _id: 'mine', createdAt: 'now' } }, { email: 'a@b.vn' }, true);
     expect(chosen.$setOnInsert).toEqual({ _id: 'mine', createdAt: 'now' });

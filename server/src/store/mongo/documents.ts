@@ -1,7 +1,7 @@
 // Shaping documents and updates before they reach MongoDB, so that what MongoDB stores is
 // exactly what the embedded engine stores for the same call (both engines pass one contract suite).
 import { newId } from '../../lib/ids.js';
-import { assertUpdate, normalise } from '../documents.js';
+import { assertUpdate, normalise, upsertBase } from '../documents.js';
 import type { Doc, Filter, Update } from '../types.js';
 
 /** Operators whose values are stored as data (and so are normalised); `$pull`'s value is a condition. */
@@ -30,8 +30,9 @@ export function prepareUpdate(update: Update, filter: Filter, upsert: boolean): 
     const shaped = (VALUE_OPERATORS as readonly string[]).includes(op) ? normalise(value) : { ...value };
     if (Object.keys(shaped).length > 0) prepared[op] = shaped;
   }
-  // A filter on `_id` already gives the new document its id (MongoDB copies filter equalities).
-  if (upsert && !('_id' in filter) && prepared.$setOnInsert?._id === undefined) {
+  // An `_id` equality in the filter already gives the new document its id (MongoDB copies filter
+  // equalities, store/documents.ts upsertBase); `{ _id: { $in: [...] } }` does not.
+  if (upsert && typeof upsertBase(filter)._id !== 'string' && prepared.$setOnInsert?._id === undefined) {
     prepared.$setOnInsert = { ...prepared.$setOnInsert, _id: newId() };
   }
   return prepared as Update;

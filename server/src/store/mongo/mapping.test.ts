@@ -40,6 +40,15 @@ describe('mongo engine → driver', () => {
     expect(filter).toEqual(original);
   });
 
+  it('refuses an empty $and/$or/$nor before the driver sees it, with MongoDB’s message', async () => {
+    const { driver, open } = harness();
+    const { collection } = open<User>('users');
+    await expect(collection.find({ $or: [] })).rejects.toThrow('$and/$or/$nor must be a nonempty array');
+    await expect(collection.countDocuments({ email: 'a@b.vn', $and: [{ $nor: [] }] })).rejects.toThrow(/nonempty array/);
+    await expect(collection.updateMany({ $and: [] }, { $set: { name: 'x' } })).rejects.toThrow(/nonempty array/);
+    expect(driver.calls).toEqual([]);
+  });
+
   it('applies the embedded engine’s slicing rules (no negative skip, limit ≤ 0 = none)', async () => {
     const { driver, open } = harness();
     const { collection } = open<User>('users');
