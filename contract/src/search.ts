@@ -15,6 +15,9 @@ export const SearchQuerySchema = z.strictObject({
 
 const Counts = z.record(z.string(), z.number());
 
+/** A search reaches its first 1000 hits and counts no further (Meilisearch's maxTotalHits; the embedded engine agrees). */
+export const SEARCH_TOTAL_LIMIT = 1000;
+
 export const SearchResponse = z
   .strictObject({
     items: z.array(
@@ -33,7 +36,7 @@ export const SearchResponse = z
       }),
     ),
     facets: z.strictObject({ kind: Counts, province: Counts, sector: Counts, need: Counts }),
-    total: z.number(),
+    total: z.number().meta({ description: `Matching profiles, counted up to ${SEARCH_TOTAL_LIMIT} (both engines stop there)` }),
     nextCursor: z.string().nullable(),
     placesRead: z
       .array(z.strictObject({ legacy: z.string(), current: z.string() }))

@@ -56,6 +56,17 @@ describe('Search', () => {
     expect(screen.getByRole('button', { name: /Đơn vị hỗ trợ/ })).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('says "over 1000" where the search stops counting, and 999 as it is', async () => {
+    let total = 1000;
+    mockApi({ 'GET /api/search': () => ({ ...result, total }) });
+    renderApp(<SearchPage />, { path: '/search', url: '/search?q=a', me: meAs(startupProfile()) });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Hơn 1000 kết quả — thêm từ để thu hẹp' })).toBeInTheDocument();
+
+    total = 999;
+    await userEvent.setup().click(screen.getByRole('button', { name: /Đơn vị hỗ trợ\s*3/ }));
+    expect(await screen.findByRole('heading', { level: 2, name: '999 kết quả' })).toBeInTheDocument();
+  });
+
   it('says so when nothing is found', async () => {
     mockApi({
       'GET /api/search': parsed(SearchResponse, {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from '../../api/hooks/search.js';
 import { useLabels } from '../../api/hooks/reference.js';
-import { NEED_CATEGORIES, PROFILE_KINDS, SECTORS, type SearchParams } from '@ketnoi/contract';
+import { NEED_CATEGORIES, PROFILE_KINDS, SEARCH_TOTAL_LIMIT, SECTORS, type SearchParams } from '@ketnoi/contract';
 import { oneOf } from '../../lib/codes.js';
 import { useUrlParams } from '../../lib/useUrlParams.js';
 import { DESK, useMediaQuery } from '../../lib/useMediaQuery.js';
@@ -82,7 +82,11 @@ export default function SearchPage() {
                     {t('search.placeRead', { legacy: p.legacy, current: p.current })}
                   </p>
                 ))}
-                <h2 className="results-count">{t('search.total', { count: first?.total ?? items.length })}</h2>
+                <h2 className="results-count">
+                  {(first?.total ?? 0) >= SEARCH_TOTAL_LIMIT
+                    ? t('search.totalCapped', { count: SEARCH_TOTAL_LIMIT })
+                    : t('search.total', { count: first?.total ?? items.length })}
+                </h2>
                 <ul className="list">
                   {items.map((item) => (
                     <SearchResultCard key={item.id} item={item} labels={labels} />
