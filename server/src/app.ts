@@ -12,6 +12,7 @@ import { ApiRegistry } from './http/api.js';
 import type { HttpContext } from './http/context.js';
 import { apiNotFound, errorHandler } from './http/errorHandler.js';
 import { jsonBody } from './http/jsonBody.js';
+import { loggedPath } from './http/logPath.js';
 import { originGuard } from './http/origin.js';
 import { requestId } from './http/requestId.js';
 import { helmetOptions } from './http/security.js';
@@ -153,8 +154,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         genReqId: (req) => (req as unknown as { id: string }).id,
         autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
         serializers: {
-          // Path only: queries may carry search words; bodies are never logged.
-          req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+          // Path only, without mail-link tokens (http/logPath.ts); bodies are never logged.
+          req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: loggedPath(req.url) }),
           res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
         },
       }),

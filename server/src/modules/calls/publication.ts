@@ -14,13 +14,14 @@ import type { EventDoc } from '../events/repository.js';
 import type { MailService } from '../mail/service.js';
 import type { NeedsRepository } from '../needs/repository.js';
 import type { NotificationsService } from '../notifications/service.js';
+import { profilePolicy } from '../profiles/policy.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import { toCsv } from '../reports/csv.js';
 import { label, type Lang } from '../reports/labels.js';
 import { vietnamLocal } from '../reports/period.js';
 import { sheetOf } from '../reports/sheet.js';
 import type { CallsCore } from './deps.js';
-import { callPolicy, mayReadResults } from './policy.js';
+import { callPolicy, isJudge, mayReadResults } from './policy.js';
 import { presentCriterion, presentNeed } from './presenter.js';
 import type { CallDoc, EntryDoc, JudgementDoc } from './repository.js';
 import { computeResults, type EntryResult } from './results.js';
@@ -165,8 +166,16 @@ export class PublicationService {
         n,
       ]),
     );
-    const items: ResultItem[] = standing.results.map((r) => {
+    // Published results are public, but a hidden or suspended startup is not: outside the jury and
+    // the organisers, only those who may open its profile (itself, its province's staff) see its entry.
+    const insider = organiser || isJudge(user, call);
+    const shown = (entry: EntryDoc) => {
+      const startup = startups.get(entry.startupId);
+      return insider || (startup !== undefined && profilePolicy.canView(user, startup));
+    };
+    const items: ResultItem[] = standing.results.flatMap((r) => {
       const entry = entries.get(r.entryId)!;
+      if (!shown(entry)) return [];
       const startup = startups.get(entry.startupId);
       return {
         entry: {
@@ -179,7 +188,7 @@ export class PublicationService {
         byCriterion: r.byCriterion,
         judges: r.judges,
         ...(brokers(entry) ? { needs: entry.needIds.flatMap((id) => (needs.has(id) ? [presentNeed(needs.get(id)!)] : [])) } : {}),
-      };
+      } satisfies ResultItem;
     });
     return {
       published: call.resultsPublishedAt !== null,

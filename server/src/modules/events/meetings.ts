@@ -32,14 +32,13 @@ export class MeetingsService {
     if (input.withProfileId === me._id)
       throw new ValidationError('You cannot ask to meet yourself.', [{ path: 'withProfileId', message: 'must be someone else' }]);
     const other = await this.d.registrations.forProfile(eventId, input.withProfileId);
-    if (!other || other.status !== 'registered')
+    // Who else is coming leaves out hidden and suspended profiles (registrations.ts); they cannot be
+    // asked either, and the refusal is the one for someone not registered, so it does not tell that they are coming.
+    const invitee = other?.status === 'registered' ? await this.d.profiles.findById(other.profileId) : null;
+    if (!other || !invitee || invitee.hidden || invitee.suspended)
       throw new ConflictError('This person is not registered for the event, so they cannot be met here.', {
         profileId: input.withProfileId,
       });
-    // Who else is coming leaves out hidden and suspended profiles (registrations.ts); they cannot be asked either.
-    const invitee = await this.d.profiles.findById(other.profileId);
-    if (!invitee || invitee.hidden || invitee.suspended)
-      throw new ConflictError('This person does not take meeting requests at this event.', { profileId: input.withProfileId });
     if (await this.d.conflicts.exists(me._id, other.profileId))
       throw new ConflictError('A conflict of interest has been declared between you and this person.');
     const mine = await this.d.meetings.ofProfile(eventId, me._id);

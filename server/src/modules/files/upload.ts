@@ -3,6 +3,7 @@
 // refused (413) as soon as the limit is crossed, without reading it whole into memory.
 import type { Request } from 'express';
 import busboy from 'busboy';
+import { cleanText } from '@ketnoi/contract';
 import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../../lib/errors.js';
 
 export interface Upload {
@@ -14,13 +15,18 @@ export interface Upload {
 /** Room for the multipart framing and the purpose field around the file itself. */
 const FRAMING_BYTES = 64 * 1024;
 
+/**
+ * Control characters and the text-direction embeddings, overrides and isolates that stored text
+ * refuses (contract primitives.ts): a name holding U+202E shows "hoadon\u202Efdp.exe" as
+ * "hoadonexe.pdf". A file name comes from the sender's system, so they are removed, not refused.
+ */
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** The last path segment, without control characters, NFC, at most 200 characters. */
+/** The last path segment, without control or invisible characters, NFC, at most 200 characters. */
 export function cleanFileName(raw: string | undefined): string {
   const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(CONTROL, '').normalize('NFC').trim().slice(0, 200);
+  const clean = cleanText(base.replace(CONTROL, '')).slice(0, 200);
   return clean || 'file';
 }
 

@@ -88,6 +88,16 @@ describe('accepted uploads', () => {
     expect(got.headers.get('content-type')).toBe('image/webp');
     expect(got.headers.get('content-disposition')).toMatch(/^attachment; filename="bao-cao\.webp"/);
   });
+
+  it('keeps no text-direction override (U+202E) or invisible character of a file name', async () => {
+    const res = await upload(owner.client, 'document', pdf(), 'Hóa đơn\u202Efdp\u200B.\u2066pdf', 'application/pdf');
+    expect(res.status).toBe(201);
+    expect(res.body.name).toBe('Hóa đơnfdp.pdf');
+    const got = await download(owner.client, t.url, res.body.url);
+    expect(got.headers.get('content-disposition')).toBe(
+      `attachment; filename="Hoa donfdp.pdf"; filename*=UTF-8''${encodeURIComponent('Hóa đơnfdp.pdf')}`,
+    );
+  });
 });
 
 describe('refused uploads change nothing', () => {
