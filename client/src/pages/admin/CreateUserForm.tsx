@@ -37,7 +37,8 @@ export function CreateUserForm() {
         <div className="grid-2">
           <AccountFields form={form} forSomeoneElse />
           <SelectField
-            label={t('fields.role')}
+            // Not the sign-up's "Bạn là" (you are): the admin sets someone else's role.
+            label={t('adminUsers.newRole')}
             value={values.role}
             onChange={(e) => set('role')(e.target.value)}
             options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
