@@ -17,7 +17,7 @@ function FirstSteps({ province }: { province: string | undefined }) {
     <section className="card" aria-labelledby="first-steps-title">
       <h2 id="first-steps-title">{t('firstSteps.queue.emptyTitle')}</h2>
       <p>{t('firstSteps.queue.emptyLead')}</p>
-      <ul className="plain-list">
+      <ul className="plain-list step-links">
         <li>
           <Link to="/staff/needs">{t('firstSteps.queue.needs')}</Link>
         </li>
