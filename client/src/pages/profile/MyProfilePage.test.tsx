@@ -93,6 +93,17 @@ describe('Own profile (onboarding)', () => {
     expect(api.calls).toHaveLength(0);
   });
 
+  it('an expert’s documents are certificates, not a pitch deck; a startup’s are', () => {
+    mockApi({});
+    const { unmount } = renderApp(<MyProfilePage />, { me: meAs(null, 'expert') });
+    expect(screen.getByRole('heading', { name: 'Tài liệu (giới thiệu, chứng chỉ)' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Tệp đính kèm' })).toHaveTextContent(/chứng chỉ hành nghề/);
+    expect(screen.queryByText(/gọi vốn/)).not.toBeInTheDocument();
+    unmount();
+    renderApp(<MyProfilePage />, { me: meAs(null, 'startup') });
+    expect(screen.getByRole('heading', { name: 'Tài liệu (hồ sơ gọi vốn, giới thiệu)' })).toBeInTheDocument();
+  });
+
   it('a provider lists resources; server field errors land on the right resource', async () => {
     const api = mockApi({
       'PUT /api/profiles/me': apiError(400, {

@@ -137,8 +137,8 @@ function ProfileForm({ me }: { me: Me }) {
         <KindFields draft={draft} update={update} errors={errors} />
       </section>
       <section className="card">
-        <h2>{t('portal.profile.documents')}</h2>
-        <DocumentsField documents={draft.documents} onChange={(documents) => update({ documents })} errors={errors} />
+        <h2>{t(`profileDocuments.title.${kind}`)}</h2>
+        <DocumentsField kind={kind} documents={draft.documents} onChange={(documents) => update({ documents })} errors={errors} />
       </section>
       <section className="card">
         <h2>{t('profile.contact')}</h2>
