@@ -55,6 +55,8 @@ export function CreateUserForm() {
       {created.length > 0 && (
         <div aria-live="polite">
           <h3>{t('admin.createdNow')}</h3>
+          {/* The new person cannot sign in until they know a password: say how they get one. */}
+          <p className="muted">{t('adminUsers.createdHint')}</p>
           <ul className="plain-list">
             {created.map((u) => (
               <li key={u.id}>

@@ -155,6 +155,7 @@ describe('Admin accounts page', () => {
     await user.selectOptions(within(form).getByLabelText(/Tỉnh, thành phố/), 'ca-mau');
     await user.click(within(form).getByRole('button', { name: 'Tạo tài khoản' }));
     expect(await within(form).findByText('Trần Thị Mai · mai@camau.gov.vn · Cán bộ tỉnh')).toBeInTheDocument();
+    expect(within(form).getByText(/gửi họ liên kết đặt lại mật khẩu/)).toBeInTheDocument();
     expect(api.callsTo('POST', '/api/admin/users')[0]!.body).toMatchObject({
       role: 'staff',
       province: 'ca-mau',
