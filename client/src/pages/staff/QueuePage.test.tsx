@@ -32,7 +32,7 @@ describe('Staff queue', () => {
     const link = (name: string) => within(steps).getByRole('link', { name });
     expect(link('Xem các nhu cầu dự án đã nêu trong tỉnh')).toHaveAttribute('href', '/staff/needs');
     expect(link('Xác minh chuyên gia, đơn vị hỗ trợ mới đăng ký')).toHaveAttribute('href', '/staff/verify');
-    expect(link('Tạo sự kiện đầu tiên của tỉnh')).toHaveAttribute('href', '/events/new');
+    expect(link('Tạo một sự kiện của tỉnh: tập huấn, ngày hội khởi nghiệp')).toHaveAttribute('href', '/events/new');
     expect(link('Mở cổng thông tin của tỉnh để chia sẻ')).toHaveAttribute('href', '/?province=ca-mau');
   });
 
