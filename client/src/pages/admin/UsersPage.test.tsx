@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AdminUserOutput, AuditEntryOutput, UserEnvelope, type AdminUser } from '@ketnoi/contract';
+import { AdminUserOutput, AuditEntryOutput, UserEnvelope, type AdminCreateUserInput, type AdminUser } from '@ketnoi/contract';
 import UsersPage from './UsersPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
@@ -136,8 +136,17 @@ describe('Admin accounts page', () => {
   it('creates a province’s first staff account from the top of the page, the role named as someone else’s', async () => {
     const api = setup({
       'POST /api/admin/users': (req) => {
-        const { email, name, role, province } = req.body as { email: string; name: string; role: 'staff'; province: string };
-        const user = { id: 'u-mai', email, name, role, province, language: 'vi', createdAt: '2026-12-07T08:00:00.000Z' };
+        const { email, name, role } = req.body as AdminCreateUserInput;
+        // The province the form sent is asserted below; the answer names it as the server would.
+        const user = {
+          id: 'u-mai',
+          email,
+          name,
+          role,
+          province: 'ca-mau' as const,
+          language: 'vi' as const,
+          createdAt: '2026-12-07T08:00:00.000Z',
+        };
         return { status: 201, body: parsed(UserEnvelope, { user }) };
       },
     });
