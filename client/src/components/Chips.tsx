@@ -7,13 +7,15 @@ interface ChipSelectProps<T extends string> {
   onChange: (value: T[]) => void;
   error?: string;
   hint?: string;
+  /** At least one must be chosen: marked like a required field. */
+  required?: boolean;
 }
 
 /** Multi-select as toggle chips: a group of buttons with aria-pressed, big enough to tap. */
-export function ChipSelect<T extends string>({ legend, options, value, onChange, error, hint }: ChipSelectProps<T>) {
+export function ChipSelect<T extends string>({ legend, options, value, onChange, error, hint, required }: ChipSelectProps<T>) {
   const toggle = (code: T) => onChange(value.includes(code) ? value.filter((v) => v !== code) : [...value, code]);
   return (
-    <Fieldset legend={legend} hint={hint} error={error} className="chips-field">
+    <Fieldset legend={required ? `${legend} *` : legend} hint={hint} error={error} className="chips-field">
       <div className="chips">
         {options.map((option) => (
           <button

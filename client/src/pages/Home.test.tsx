@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import Home from './Home.js';
 import { renderApp } from '../test/render.js';
 import { mockApi } from '../test/mockApi.js';
-import { meAs, startupProfile } from '../test/fixtures.js';
+import { meAs, need, startupProfile } from '../test/fixtures.js';
 import { calendarEvent } from './portal/portalFixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -23,5 +23,58 @@ describe('Home (a member’s own page)', () => {
     expect(within(events).getByRole('link', { name: 'Tất cả sự kiện' })).toHaveAttribute('href', '/events?province=lang-son');
     await waitFor(() => expect(api.callsTo('GET', '/api/events')).toHaveLength(1));
     expect(api.callsTo('GET', '/api/events')[0]!.query.get('province')).toBe('lang-son');
+  });
+
+  it('a province with no events yet offers the other provinces’ calendar instead of a dead end', async () => {
+    mockApi({
+      'GET /api/intros': { items: [], nextCursor: null },
+      'GET /api/needs': { items: [], nextCursor: null },
+      'GET /api/consultations': { items: [], nextCursor: null },
+      'GET /api/matches': { items: [] },
+      'GET /api/events': { items: [], nextCursor: null },
+    });
+    renderApp(<Home />, { me: meAs(startupProfile({ province: 'ca-mau' })) });
+    const events = await screen.findByRole('region', { name: 'Sự kiện sắp tới' });
+    expect(await within(events).findByText(/Chưa có sự kiện nào sắp diễn ra ở Cà Mau\./)).toBeInTheDocument();
+    expect(within(events).getByRole('link', { name: 'Xem sự kiện của các tỉnh khác' })).toHaveAttribute('href', '/events');
+  });
+
+  it('a new startup without a profile sees 0 open needs, not a count that never arrives', async () => {
+    const api = mockApi({
+      'GET /api/intros': { items: [], nextCursor: null },
+      'GET /api/consultations': { items: [], nextCursor: null },
+      'GET /api/events': { items: [], nextCursor: null },
+    });
+    renderApp(<Home />, { me: meAs(null, 'startup') });
+    const stat = await screen.findByRole('link', { name: /Nhu cầu đang mở/ });
+    expect(stat).toHaveTextContent(/^0Nhu cầu đang mở$/);
+    expect(api.callsTo('GET', '/api/needs')).toHaveLength(0);
+  });
+
+  it('with an open need, the next step is the people who can help with it', async () => {
+    mockApi({
+      'GET /api/intros': { items: [], nextCursor: null },
+      'GET /api/needs': { items: [need({ id: 'n-7', title: 'can dang ky nhan hieu cho mam ca' })], nextCursor: null },
+      'GET /api/consultations': { items: [], nextCursor: null },
+      'GET /api/matches': { items: [] },
+      'GET /api/events': { items: [], nextCursor: null },
+    });
+    renderApp(<Home />, { me: meAs(startupProfile({ province: 'ca-mau' })) });
+    const action = await screen.findByRole('link', { name: 'Xem người có thể giúp' });
+    expect(action).toHaveAttribute('href', '/needs/n-7');
+    expect(screen.getByText(/Nhu cầu “can dang ky nhan hieu cho mam ca” đang mở/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Nêu một nhu cầu mới' })).not.toBeInTheDocument();
+  });
+
+  it('without an open need, the next step is stating one', async () => {
+    mockApi({
+      'GET /api/intros': { items: [], nextCursor: null },
+      'GET /api/needs': { items: [], nextCursor: null },
+      'GET /api/consultations': { items: [], nextCursor: null },
+      'GET /api/matches': { items: [] },
+      'GET /api/events': { items: [], nextCursor: null },
+    });
+    renderApp(<Home />, { me: meAs(startupProfile()) });
+    expect(await screen.findByRole('link', { name: 'Nêu một nhu cầu mới' })).toHaveAttribute('href', '/needs');
   });
 });

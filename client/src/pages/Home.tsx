@@ -33,6 +33,7 @@ export default function Home() {
   const consultations = useConsultations('scheduled');
   const now = useNow();
   const labels = useLabels();
+  const openNeed = needs.data?.items[0];
 
   if (!me) return <Loading />;
   if (role === 'staff' || role === 'admin') return <Navigate to={homePathFor(role)} replace />;
@@ -48,7 +49,8 @@ export default function Home() {
       {!hasProfile && <CreateProfileNotice reason={t('home.noProfile')} />}
       <div className="stats">
         {isStartup ? (
-          <Stat to="/needs" value={needs.data?.items.length} label={t('home.openNeeds')} />
+          // Without a profile there are no needs yet (the query waits for one): say 0, not "…" for ever.
+          <Stat to="/needs" value={hasProfile ? needs.data?.items.length : 0} label={t('home.openNeeds')} />
         ) : (
           <Link to="/suggestions" className="card stat">
             <span className="stat__value" aria-hidden="true">
@@ -63,10 +65,22 @@ export default function Home() {
       {isStartup && hasProfile && (
         <div className="card">
           <h2>{t('home.nextStepTitle')}</h2>
-          <p>{t('home.nextStepStartup')}</p>
-          <Link to="/needs" className="btn btn--primary">
-            {t('needs.new')}
-          </Link>
+          {/* With a need stated, the next step is its list of helpers, not another need. */}
+          {openNeed ? (
+            <>
+              <p>{t('firstSteps.home.seeHelpers', { title: openNeed.title })}</p>
+              <Link to={`/needs/${encodeURIComponent(openNeed.id)}`} className="btn btn--primary">
+                {t('firstSteps.home.seeHelpersAction')}
+              </Link>
+            </>
+          ) : (
+            <>
+              <p>{t('home.nextStepStartup')}</p>
+              <Link to="/needs" className="btn btn--primary">
+                {t('needs.new')}
+              </Link>
+            </>
+          )}
         </div>
       )}
       {me.profile && <OpportunityMatches profileId={me.profile.id} />}

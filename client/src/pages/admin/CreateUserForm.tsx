@@ -37,7 +37,8 @@ export function CreateUserForm() {
         <div className="grid-2">
           <AccountFields form={form} forSomeoneElse />
           <SelectField
-            label={t('fields.role')}
+            // Not the sign-up's "Bạn là" (you are): the admin sets someone else's role.
+            label={t('adminUsers.newRole')}
             value={values.role}
             onChange={(e) => set('role')(e.target.value)}
             options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
@@ -54,6 +55,8 @@ export function CreateUserForm() {
       {created.length > 0 && (
         <div aria-live="polite">
           <h3>{t('admin.createdNow')}</h3>
+          {/* The new person cannot sign in until they know a password: say how they get one. */}
+          <p className="muted">{t('adminUsers.createdHint')}</p>
           <ul className="plain-list">
             {created.map((u) => (
               <li key={u.id}>

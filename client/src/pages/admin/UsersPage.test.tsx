@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AdminUserOutput, AuditEntryOutput, type AdminUser } from '@ketnoi/contract';
+import { AdminUserOutput, AuditEntryOutput, UserEnvelope, type AdminCreateUserInput, type AdminUser } from '@ketnoi/contract';
 import UsersPage from './UsersPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
@@ -75,7 +75,7 @@ const audit = [
   }),
 ];
 
-function setup() {
+function setup(extra: Parameters<typeof mockApi>[0] = {}) {
   let current: AdminUser = tuan;
   const api = mockApi({
     'GET /api/admin/users': (req) => ({ items: req.query.get('q') === 'zzz' ? [] : [current], nextCursor: null }),
@@ -91,6 +91,7 @@ function setup() {
     'POST /api/admin/users/u-tuan/unsuspend': () => (current = tuan),
     'POST /api/admin/users/u-tuan/password-reset': { status: 202, body: { queued: true, email: 'tuan@langson.gov.vn' } },
     'GET /api/admin/audit': { items: audit, nextCursor: null },
+    ...extra,
   });
   renderApp(<UsersPage />, { me: meAs(null, 'admin') });
   return api;
@@ -130,6 +131,45 @@ describe('Admin accounts page', () => {
     await user.click(within(screen.getByTestId('user')).getByRole('button', { name: 'Gửi liên kết đặt lại mật khẩu' }));
     expect(await screen.findByRole('status', { name: '' })).toHaveTextContent('Đã gửi liên kết đặt lại mật khẩu tới tuan@langson.gov.vn.');
     expect(api.callsTo('POST', '/api/admin/users/u-tuan/password-reset')).toHaveLength(1);
+  });
+
+  it('creates a province’s first staff account from the top of the page, the role named as someone else’s', async () => {
+    const api = setup({
+      'POST /api/admin/users': (req) => {
+        const { email, name, role } = req.body as AdminCreateUserInput;
+        // The province the form sent is asserted below; the answer names it as the server would.
+        const user = {
+          id: 'u-mai',
+          email,
+          name,
+          role,
+          province: 'ca-mau' as const,
+          language: 'vi' as const,
+          createdAt: '2026-12-07T08:00:00.000Z',
+        };
+        return { status: 201, body: parsed(UserEnvelope, { user }) };
+      },
+    });
+    const user = userEvent.setup();
+    const create = screen.getByText('Tạo tài khoản (mọi vai trò)');
+    // Before the directory, which on a phone is many screens long.
+    expect(create.compareDocumentPosition(await screen.findByTestId('user')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(create);
+    const form = create.closest('details')!;
+    expect(within(form).queryByLabelText(/Bạn là/)).not.toBeInTheDocument();
+    expect(within(form).getByLabelText(/Vai trò của tài khoản mới/)).toHaveValue('staff');
+    await user.type(within(form).getByLabelText(/Họ và tên/), 'Trần Thị Mai');
+    await user.type(within(form).getByLabelText(/Email/), 'mai@camau.gov.vn');
+    await user.type(within(form).getByLabelText(/Mật khẩu/), 'canbo-camau-2026');
+    await user.selectOptions(within(form).getByLabelText(/Tỉnh, thành phố/), 'ca-mau');
+    await user.click(within(form).getByRole('button', { name: 'Tạo tài khoản' }));
+    expect(await within(form).findByText('Trần Thị Mai · mai@camau.gov.vn · Cán bộ tỉnh')).toBeInTheDocument();
+    expect(within(form).getByText(/gửi họ liên kết đặt lại mật khẩu/)).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/admin/users')[0]!.body).toMatchObject({
+      role: 'staff',
+      province: 'ca-mau',
+      email: 'mai@camau.gov.vn',
+    });
   });
 
   it('shows the audit log in words, never codes', async () => {

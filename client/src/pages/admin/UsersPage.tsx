@@ -9,13 +9,14 @@ export default function UsersPage() {
   return (
     <div className="page">
       <h1>{t('admin.usersTitle')}</h1>
-      <UserDirectory />
+      {/* Above the directory: on a phone the list of every account is many screens long. */}
       <details className="card">
         <summary>
           <h2 className="inline-heading">{t('admin.createUser')}</h2>
         </summary>
         <CreateUserForm />
       </details>
+      <UserDirectory />
       <AuditLog />
     </div>
   );

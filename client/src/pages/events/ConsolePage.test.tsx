@@ -83,6 +83,27 @@ describe('Organiser console', () => {
     expect(within(screen.getByTestId('registrant')).getByRole('link', { name: 'In lịch gặp' })).toHaveFocus();
   });
 
+  it('a new event with nobody registered says how people come, not “nobody matches the filter”', async () => {
+    mockApi({
+      'GET /api/events/ev-1': calendarEvent(),
+      'GET /api/events/ev-1/registrations': { items: [], nextCursor: null },
+    });
+    open('registrants');
+    expect(await screen.findByText('Chưa có ai đăng ký.')).toBeInTheDocument();
+    expect(screen.queryByText('Không có ai khớp bộ lọc.')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Mở trang sự kiện để chia sẻ' })).toHaveAttribute('href', '/events/ev-1');
+  });
+
+  it('a draft with nobody registered says to publish it first', async () => {
+    mockApi({
+      'GET /api/events/ev-1': calendarEvent({ status: 'draft' }),
+      'GET /api/events/ev-1/registrations': { items: [], nextCursor: null },
+    });
+    open('registrants');
+    expect(await screen.findByText('Sự kiện còn là bản nháp: đăng lên lịch thì mọi người mới đăng ký được.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Mở trang sự kiện để chia sẻ' })).not.toBeInTheDocument();
+  });
+
   it('asks before cancelling a registration and lets staff keep it', async () => {
     const api = mockApi({
       'GET /api/events/ev-1': calendarEvent({ registered: 1 }),

@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import EventsPage from './EventsPage.js';
 import { renderApp } from '../../test/render.js';
-import { mockApi } from '../../test/mockApi.js';
+import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs } from '../../test/fixtures.js';
 import { atEventFixturesTime, calendarEvent } from '../../test/eventFixtures.js';
 
@@ -43,6 +43,25 @@ describe('Events calendar', () => {
     // Signed out: no staff button, upcoming events (no period sent: the server starts from now).
     expect(screen.queryByRole('link', { name: 'Tạo sự kiện' })).not.toBeInTheDocument();
     expect([...api.callsTo('GET', '/api/events')[0]!.query.keys()].sort()).toEqual(['limit']);
+  });
+
+  it('a link with a province the server does not know says so in words, with a way to every province', async () => {
+    const api = mockApi({
+      'GET /api/events': (req) =>
+        req.query.get('province')
+          ? apiError(400, {
+              code: 'validation_failed',
+              message: 'Some fields are not valid: query.province.',
+              details: [{ path: 'query.province', message: 'Unknown province "CM".' }],
+            })
+          : { items: [calendarEvent()], nextCursor: null },
+    });
+    renderApp(<EventsPage />, { path: '/events', url: '/events?province=CM', me: null });
+    expect(await screen.findByText('Không có tỉnh, thành phố “CM” trong danh sách.')).toBeInTheDocument();
+    expect(screen.queryByText(/Some fields are not valid/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Xem lịch của mọi tỉnh' }));
+    expect(await screen.findByRole('link', { name: 'Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026' })).toBeInTheDocument();
+    expect(api.callsTo('GET', '/api/events').at(-1)!.query.get('province')).toBeNull();
   });
 
   it('keeps filters in the URL and asks the server for them', async () => {

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { monthText } from '../../lib/format.js';
 import { useMe } from '../../api/hooks/auth.js';
+import { isApiError } from '../../api/http.js';
 import { useEventList, useEventMonth, useEventsLive } from '../../api/hooks/events.js';
 import { useUrlParams } from '../../lib/useUrlParams.js';
 import { EmptyState, PagedView, QueryView, ListOf } from '../../components/States.js';
@@ -16,6 +17,16 @@ import { isMonth, isStaff, monthRange, shiftMonth, thisMonth } from './eventView
 import './events.css';
 
 type View = 'list' | 'month';
+
+/** The server refused the address's province (`?province=CM`, a slug cut short): not a fault to retry. */
+function refusesProvince(error: unknown): boolean {
+  return (
+    isApiError(error) &&
+    error.code === 'validation_failed' &&
+    Array.isArray(error.details) &&
+    error.details.some((issue: { path?: unknown }) => issue?.path === 'query.province')
+  );
+}
 
 export default function EventsPage() {
   const { t, i18n } = useTranslation();
@@ -114,7 +125,17 @@ export default function EventsPage() {
         )}
       </div>
 
-      {view === 'month' ? (
+      {refusesProvince(view === 'month' ? monthEvents.error : list.error) ? (
+        // Said in words with a way on, instead of the server's English "Some fields are not valid".
+        <EmptyState
+          title={t('firstSteps.events.unknownProvince', { province: filters.province })}
+          hint={t('firstSteps.events.unknownProvinceHint')}
+        >
+          <button type="button" className="btn btn--secondary" onClick={() => update({ province: null })}>
+            {t('firstSteps.events.allProvinces')}
+          </button>
+        </EmptyState>
+      ) : view === 'month' ? (
         <QueryView query={monthEvents}>{(events) => <MonthView month={shownMonth} events={events} />}</QueryView>
       ) : (
         <PagedView

@@ -8,7 +8,7 @@ import { REGISTRATION_STATUSES, type CalendarEvent, type Me, type Registration, 
 import { useCancelRegistration, useCheckIn, useRegister, useRegistrations } from '../../api/hooks/events.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { ProfilePicker } from '../../components/ProfilePicker.js';
-import { QueryView } from '../../components/States.js';
+import { EmptyState, QueryView } from '../../components/States.js';
 import { Table } from '../../components/Table.js';
 import { formatDateTime } from '../../lib/format.js';
 import { matchesFolded } from '../../lib/text.js';
@@ -220,7 +220,19 @@ export function Registrants({ event, me }: { event: CalendarEvent; me: Me }) {
                   <Row key={r.id} registration={r} eventId={event.id} canCheckIn={canCheckIn} />
                 ))}
               </Table>
-              {shown.length === 0 && <p className="muted">{t('events.registrants.none')}</p>}
+              {all.length === 0 ? (
+                // A new event's console: "nobody matches the filter" with no filter set said nothing useful.
+                <EmptyState
+                  title={t('firstSteps.registrants.none')}
+                  hint={t(event.status === 'draft' ? 'firstSteps.registrants.draftHint' : 'firstSteps.registrants.shareHint')}
+                >
+                  {event.status !== 'draft' && (
+                    <Link to={`/events/${encodeURIComponent(event.id)}`}>{t('firstSteps.registrants.share')}</Link>
+                  )}
+                </EmptyState>
+              ) : (
+                shown.length === 0 && <p className="muted">{t('events.registrants.none')}</p>
+              )}
             </>
           );
         }}

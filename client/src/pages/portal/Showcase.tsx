@@ -148,7 +148,7 @@ export function Documents({ profile }: { profile: Profile }) {
   const mayOpen = profile.contact !== undefined;
   return (
     <section className="card" aria-labelledby="documents-title">
-      <h2 id="documents-title">{t('portal.profile.documents')}</h2>
+      <h2 id="documents-title">{t(`profileDocuments.title.${profile.kind}`)}</h2>
       {mayOpen ? (
         <ul className="plain-list">
           {documents.map((doc) => (

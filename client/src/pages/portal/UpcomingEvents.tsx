@@ -23,6 +23,12 @@ export function UpcomingEvents({ province, labels }: { province: string | undefi
         <p className="muted">{t('common.loading')}</p>
       ) : events.isError ? (
         <p className="muted">{t('portal.events.unavailable')}</p>
+      ) : items.length === 0 && province ? (
+        // A province without events yet (most, at first): not a dead end, the other provinces' calendar is one tap away.
+        <p className="muted">
+          {t('firstSteps.events.noneIn', { province: labels.province(province) })}{' '}
+          <Link to="/events">{t('firstSteps.events.elsewhere')}</Link>
+        </p>
       ) : items.length === 0 ? (
         <p className="muted">{t('portal.events.none')}</p>
       ) : (

@@ -125,6 +125,7 @@ function CategoryChips({ field, draft, update, errors }: Props & { field: 'exper
       value={draft[field]}
       onChange={(v) => update({ [field]: v })}
       error={errors[field]}
+      required
     />
   );
 }
@@ -241,6 +242,7 @@ function InvestorFields({ draft, update, errors }: Props) {
         value={draft.stages}
         onChange={(v) => update({ stages: v })}
         error={errors.stages}
+        required
       />
       <ServesProvinces draft={draft} update={update} errors={errors} />
     </>

@@ -72,6 +72,38 @@ describe('Own profile (onboarding)', () => {
     });
   });
 
+  it('a refused save takes the focus to the first field to fix, and required choice groups are marked', async () => {
+    const api = mockApi(savesProfileAs('p-inv'));
+    const user = userEvent.setup();
+    renderApp(<MyProfilePage />, { me: meAs(null, 'investor') });
+    // "Choose at least one" groups carry the same mark as required fields.
+    expect(screen.getByRole('group', { name: 'Giai đoạn quan tâm *' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Ngôn ngữ làm việc *' })).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText(/Giới thiệu ngắn/), 'Đầu tư thiên thần cho nông sản miền Tây');
+    await user.selectOptions(screen.getByLabelText(/Loại nhà đầu tư/), 'angel');
+    await user.type(screen.getByLabelText(/^Tối thiểu/), '200000000');
+    await user.type(screen.getByLabelText(/^Tối đa/), '2000000000');
+    await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    expect(screen.getByText('Còn 1 ô cần sửa.')).toBeInTheDocument();
+    // The only field left is the stages, far above the button: the focus is on its first choice.
+    const stages = screen.getByRole('group', { name: 'Giai đoạn quan tâm *' });
+    expect(within(stages).getByText('Chọn ít nhất một mục.')).toBeInTheDocument();
+    await waitFor(() => expect(within(stages).getByRole('button', { name: 'Ý tưởng' })).toHaveFocus());
+    expect(api.calls).toHaveLength(0);
+  });
+
+  it('an expert’s documents are certificates, not a pitch deck; a startup’s are', () => {
+    mockApi({});
+    const { unmount } = renderApp(<MyProfilePage />, { me: meAs(null, 'expert') });
+    expect(screen.getByRole('heading', { name: 'Tài liệu (giới thiệu, chứng chỉ)' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Tệp đính kèm' })).toHaveTextContent(/chứng chỉ hành nghề/);
+    expect(screen.queryByText(/gọi vốn/)).not.toBeInTheDocument();
+    unmount();
+    renderApp(<MyProfilePage />, { me: meAs(null, 'startup') });
+    expect(screen.getByRole('heading', { name: 'Tài liệu (hồ sơ gọi vốn, giới thiệu)' })).toBeInTheDocument();
+  });
+
   it('a provider lists resources; server field errors land on the right resource', async () => {
     const api = mockApi({
       'PUT /api/profiles/me': apiError(400, {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
@@ -30,6 +30,15 @@ function ProfileForm({ me }: { me: Me }) {
   );
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saved, setSaved] = useState(false);
+  // Bumped by each refused save: the form is several screens long on a phone, and the summary next
+  // to the button ("1 field to fix") does not say where; the focus goes to the first field to fix.
+  const [refusals, setRefusals] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (refusals === 0) return;
+    const invalid = formRef.current?.querySelector('.field--invalid');
+    invalid?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+  }, [refusals]);
   const save = useSaveMyProfile();
   const labels = useLabels();
   const isNew = !me.profile;
@@ -54,10 +63,16 @@ function ProfileForm({ me }: { me: Me }) {
     event.preventDefault();
     const clientErrors = validateDraft(draft, t);
     setErrors(clientErrors);
-    if (Object.keys(clientErrors).length > 0) return;
+    if (Object.keys(clientErrors).length > 0) {
+      setRefusals((n) => n + 1);
+      return;
+    }
     save.mutate(toInput(draft), {
       onSuccess: () => setSaved(true),
-      onError: (error) => setErrors(fieldErrors(error, t)),
+      onError: (error) => {
+        setErrors(fieldErrors(error, t));
+        setRefusals((n) => n + 1);
+      },
     });
   };
 
@@ -65,7 +80,7 @@ function ProfileForm({ me }: { me: Me }) {
   const errorCount = Object.values(errors).filter(Boolean).length;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="form">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
       <section className="card">
         <h2>{t('profile.basics')}</h2>
         <TextField
@@ -114,6 +129,7 @@ function ProfileForm({ me }: { me: Me }) {
           value={draft.languages}
           onChange={(languages) => update({ languages })}
           error={errors.languages}
+          required
         />
       </section>
       <section className="card">
@@ -121,8 +137,8 @@ function ProfileForm({ me }: { me: Me }) {
         <KindFields draft={draft} update={update} errors={errors} />
       </section>
       <section className="card">
-        <h2>{t('portal.profile.documents')}</h2>
-        <DocumentsField documents={draft.documents} onChange={(documents) => update({ documents })} errors={errors} />
+        <h2>{t(`profileDocuments.title.${kind}`)}</h2>
+        <DocumentsField kind={kind} documents={draft.documents} onChange={(documents) => update({ documents })} errors={errors} />
       </section>
       <section className="card">
         <h2>{t('profile.contact')}</h2>

@@ -3,7 +3,7 @@
 // profile when it is saved; deleting removes the file at once (the server drops it from the
 // saved profile too).
 import { useTranslation } from 'react-i18next';
-import { OCOP_STARS } from '@ketnoi/contract';
+import { OCOP_STARS, type ProfileKind } from '@ketnoi/contract';
 import { useDeleteFile } from '../../api/hooks/files.js';
 import { FileImage } from '../../components/FileImage.js';
 import { Fieldset, SelectField, TextField } from '../../components/Field.js';
@@ -113,17 +113,21 @@ export function ProductFiles({ product, patch }: { product: ProductDraft; patch:
 }
 
 export function DocumentsField({
+  kind,
   documents,
   onChange,
   errors,
 }: {
+  /** Whose documents: an expert has certificates, not a pitch deck. */
+  kind: ProfileKind;
   documents: DocumentDraft[];
   onChange: (documents: DocumentDraft[]) => void;
   errors: DraftErrors;
 }) {
   const { t } = useTranslation();
   return (
-    <Fieldset legend={t('portal.profile.documents')} hint={t('portal.files.documentsHint')}>
+    // The card's heading names the documents; the legend does not repeat it word for word.
+    <Fieldset legend={t('profileDocuments.files')} hint={t(`profileDocuments.hint.${kind}`)}>
       {documents.map((doc, index) => (
         <div key={doc.fileId} className="subcard">
           <p className="muted">{doc.fileName ?? t('portal.files.documentN', { n: index + 1 })}</p>

@@ -5,6 +5,35 @@ import type { Intro } from '@ketnoi/contract';
 import { EmptyState, QueryView } from '../../components/States.js';
 import { IntroCard } from '../intros/IntroCard.js';
 import { NeedsList } from '../needs/NeedsList.js';
+import { withProvince } from '../portal/province.js';
+
+/**
+ * An empty queue (every province's first days): what a new staff member can do instead of
+ * waiting, each a link to the page that does it.
+ */
+function FirstSteps({ province }: { province: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="first-steps-title">
+      <h2 id="first-steps-title">{t('firstSteps.queue.emptyTitle')}</h2>
+      <p>{t('firstSteps.queue.emptyLead')}</p>
+      <ul className="plain-list step-links">
+        <li>
+          <Link to="/staff/needs">{t('firstSteps.queue.needs')}</Link>
+        </li>
+        <li>
+          <Link to="/staff/verify">{t('firstSteps.queue.verify')}</Link>
+        </li>
+        <li>
+          <Link to="/events/new">{t('firstSteps.queue.event')}</Link>
+        </li>
+        <li>
+          <Link to={withProvince('/', province)}>{t('firstSteps.queue.portal')}</Link>
+        </li>
+      </ul>
+    </section>
+  );
+}
 
 function IntroSection({ title, intros, empty }: { title: string; intros: Intro[]; empty: string }) {
   return (
@@ -39,6 +68,7 @@ export default function QueuePage() {
       <QueryView query={queue}>
         {(data) => (
           <>
+            {Object.values(data.counts).every((count) => count === 0) && <FirstSteps province={data.scope.province ?? undefined} />}
             <IntroSection title={t('queue.pendingStaff')} intros={data.pendingStaff} empty={t('queue.noPending')} />
             <section className="queue__section">
               <h2>

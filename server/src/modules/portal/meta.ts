@@ -77,6 +77,8 @@ export class PageMetaService {
       return id === null ? this.notFound(path) : this.profilePage(id);
     }
     const event = /^\/events\/([^/]+)\/?$/.exec(path);
+    // /events/new is the staff's new-event form, a client route like any other, not an event id.
+    if (event && event[1] === 'new') return null;
     if (event) {
       const id = decoded(event[1]!);
       return id === null ? this.notFound(path) : this.eventPage(id);

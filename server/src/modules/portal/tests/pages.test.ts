@@ -179,6 +179,10 @@ describe('other routes', () => {
     const login = await page('/login');
     expect(login.status).toBe(200);
     expect(login.html).toBe(SHELL);
+    // The staff's new-event form: not an event called "new" (that was a 404 and a "not found" title).
+    const newEvent = await page('/events/new');
+    expect(newEvent.status).toBe(200);
+    expect(newEvent.html).toBe(SHELL);
     const api = await fetch(`${t.url}/api/p/whatever`, { headers: { accept: 'text/html' } });
     expect(api.status).toBe(404);
     expect(((await api.json()) as { error: { code: string } }).error.code).toBe('not_found');
