@@ -2,14 +2,11 @@
 // token acts as the person the mail went to. The store keeps only a hash of a one-tap token
 // (MAIL.md "Tokens"), so the request log must not keep the token either: it logs the route with
 // the token left out.
-import fs from 'node:fs';
-import path from 'node:path';
 import { Writable } from 'node:stream';
-import { simpleParser } from 'mailparser';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JOBS } from '../src/jobs/index.js';
 import { member } from './helpers/fixtures.js';
+import { writtenMailText } from './helpers/mailbox.js';
 import type { TestApp } from './helpers/testApp.js';
 import { startTestApp } from './helpers/testApp.js';
 
@@ -27,16 +24,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-/** The text part of the mail written for `to` under DATA_DIR/mail. */
-async function mailTo(to: string): Promise<string> {
-  await t.app.container.jobs.run(JOBS.mailDelivery);
-  const dir = path.join(t.dataDir, 'mail');
-  for (const file of fs.readdirSync(dir)) {
-    const mail = await simpleParser(fs.readFileSync(path.join(dir, file)));
-    if (mail.to && !Array.isArray(mail.to) && mail.to.value[0]?.address === to) return mail.text ?? '';
-  }
-  throw new Error(`no mail to ${to}`);
-}
 
 /** The request log lines written while `send` ran (pino-http writes when the response finishes). */
 async function logged(send: () => Promise<unknown>): Promise<{ method: string; path: string }[]> {
@@ -57,7 +44,7 @@ describe('the request log and the tokens of mail links', () => {
     const startup = await member(t, 'startup');
     const expert = await member(t, 'expert');
     const intro = (await startup.client.post('/api/intros', { toProfileId: expert.profile.id, message: 'Xin được tư vấn.' })).body;
-    const text = await mailTo(expert.user.email);
+    const text = await writtenMailText(t, expert.user.email);
     const accept = new URL(/\/api\/mail\/actions\/[\w-]+/.exec(text)![0], t.url).pathname;
     const unsubscribe = new URL(/\/api\/mail\/unsubscribe\/[\w.-]+/.exec(text)![0], t.url).pathname;
     const tokens = [accept, unsubscribe].map((p) => p.split('/').pop()!);

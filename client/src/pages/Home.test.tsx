@@ -8,15 +8,23 @@ import { calendarEvent } from './portal/portalFixtures.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
+const EMPTY = { items: [], nextCursor: null };
+
+/** A founder's home answers: nothing anywhere unless `routes` says otherwise. */
+function homeApi(routes: Parameters<typeof mockApi>[0] = {}) {
+  return mockApi({
+    'GET /api/intros': EMPTY,
+    'GET /api/needs': EMPTY,
+    'GET /api/consultations': EMPTY,
+    'GET /api/matches': { items: [] },
+    'GET /api/events': EMPTY,
+    ...routes,
+  });
+}
+
 describe('Home (a member’s own page)', () => {
   it('shows the next events of the member’s province, each linking to its page', async () => {
-    const api = mockApi({
-      'GET /api/intros': { items: [], nextCursor: null },
-      'GET /api/needs': { items: [], nextCursor: null },
-      'GET /api/consultations': { items: [], nextCursor: null },
-      'GET /api/matches': { items: [] },
-      'GET /api/events': { items: [calendarEvent()], nextCursor: null },
-    });
+    const api = homeApi({ 'GET /api/events': { items: [calendarEvent()], nextCursor: null } });
     renderApp(<Home />, { me: meAs(startupProfile({ province: 'lang-son' })) });
     const events = await screen.findByRole('region', { name: 'Sự kiện sắp tới' });
     expect(await within(events).findByRole('link', { name: 'Ngày hội Khởi nghiệp Lạng Sơn 2026' })).toHaveAttribute('href', '/events/ev-1');
@@ -26,13 +34,7 @@ describe('Home (a member’s own page)', () => {
   });
 
   it('a province with no events yet offers the other provinces’ calendar instead of a dead end', async () => {
-    mockApi({
-      'GET /api/intros': { items: [], nextCursor: null },
-      'GET /api/needs': { items: [], nextCursor: null },
-      'GET /api/consultations': { items: [], nextCursor: null },
-      'GET /api/matches': { items: [] },
-      'GET /api/events': { items: [], nextCursor: null },
-    });
+    homeApi();
     renderApp(<Home />, { me: meAs(startupProfile({ province: 'ca-mau' })) });
     const events = await screen.findByRole('region', { name: 'Sự kiện sắp tới' });
     expect(await within(events).findByText(/Chưa có sự kiện nào sắp diễn ra ở Cà Mau\./)).toBeInTheDocument();
@@ -52,13 +54,7 @@ describe('Home (a member’s own page)', () => {
   });
 
   it('with an open need, the next step is the people who can help with it', async () => {
-    mockApi({
-      'GET /api/intros': { items: [], nextCursor: null },
-      'GET /api/needs': { items: [need({ id: 'n-7', title: 'can dang ky nhan hieu cho mam ca' })], nextCursor: null },
-      'GET /api/consultations': { items: [], nextCursor: null },
-      'GET /api/matches': { items: [] },
-      'GET /api/events': { items: [], nextCursor: null },
-    });
+    homeApi({ 'GET /api/needs': { items: [need({ id: 'n-7', title: 'can dang ky nhan hieu cho mam ca' })], nextCursor: null } });
     renderApp(<Home />, { me: meAs(startupProfile({ province: 'ca-mau' })) });
     const action = await screen.findByRole('link', { name: 'Xem người có thể giúp' });
     expect(action).toHaveAttribute('href', '/needs/n-7');
@@ -67,13 +63,7 @@ describe('Home (a member’s own page)', () => {
   });
 
   it('without an open need, the next step is stating one', async () => {
-    mockApi({
-      'GET /api/intros': { items: [], nextCursor: null },
-      'GET /api/needs': { items: [], nextCursor: null },
-      'GET /api/consultations': { items: [], nextCursor: null },
-      'GET /api/matches': { items: [] },
-      'GET /api/events': { items: [], nextCursor: null },
-    });
+    homeApi();
     renderApp(<Home />, { me: meAs(startupProfile()) });
     expect(await screen.findByRole('link', { name: 'Nêu một nhu cầu mới' })).toHaveAttribute('href', '/needs');
   });

@@ -1,5 +1,8 @@
 // What arrived at a real SMTP peer, for tests of who gets which mail: deliver what the app queued
 // (its delivery job), then look at the mails by recipient, their links and calendar files.
+import fs from 'node:fs';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll } from 'vitest';
 import type { ReceivedMail } from './smtpPeer.js';
 import { SmtpPeer } from './smtpPeer.js';
@@ -114,4 +117,18 @@ export function useMailApp(options: TestAppOptions = {}): { t: TestApp; mailbox:
   afterAll(() => peer.stop());
   const t = useTestApp(() => sendingTo(peer, options));
   return { t, mailbox: new Mailbox(peer, t) };
+}
+
+/**
+ * Without SMTP_URL the app writes each mail as an .eml file under DATA_DIR/mail: deliver what is
+ * queued, then the text part of a mail written for `to`.
+ */
+export async function writtenMailText(t: TestApp, to: string): Promise<string> {
+  await t.app.container.jobs.run('mail.deliver');
+  const dir = path.join(t.dataDir, 'mail');
+  for (const file of fs.readdirSync(dir)) {
+    const mail = await simpleParser(fs.readFileSync(path.join(dir, file)));
+    if (mail.to && !Array.isArray(mail.to) && mail.to.value[0]?.address === to) return mail.text ?? '';
+  }
+  throw new Error(`no mail to ${to}`);
 }

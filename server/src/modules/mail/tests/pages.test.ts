@@ -1,27 +1,14 @@
 // What a phone's browser shows for a one-tap mail link: always a KếtNối page (never raw JSON),
 // with a confirm button on GET, a result on POST, and a plain explanation when the link did nothing.
-import fs from 'node:fs';
-import path from 'node:path';
-import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { member } from '../../../../test/helpers/fixtures.js';
+import { writtenMailText } from '../../../../test/helpers/mailbox.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
-import { JOBS } from '../../../jobs/index.js';
 
 const t = useTestApp({ env: { SMTP_URL: '' }, startJobs: false });
 
 const html = { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } };
 
-/** The text part of the newest mail written for `to` under DATA_DIR/mail. */
-async function mailTo(to: string): Promise<string> {
-  await t.app.container.jobs.run(JOBS.mailDelivery);
-  const dir = path.join(t.dataDir, 'mail');
-  for (const file of fs.readdirSync(dir)) {
-    const mail = await simpleParser(fs.readFileSync(path.join(dir, file)));
-    if (mail.to && !Array.isArray(mail.to) && mail.to.value[0]?.address === to) return mail.text ?? '';
-  }
-  throw new Error(`no mail to ${to}`);
-}
 
 describe('one-tap links opened in a browser', () => {
   it('show a styled page to confirm, a done page, then a used-link page; an answered intro a 409 page', async () => {
@@ -34,7 +21,7 @@ describe('one-tap links opened in a browser', () => {
       message: 'Xin được tư vấn nhãn hiệu.',
       expiresAt: intro.expiresAt,
     });
-    const text = await mailTo(e.user.email);
+    const text = await writtenMailText(t, e.user.email);
     const accept = new URL(/Đồng ý: (\S+)/.exec(text)![1]!).pathname;
     const decline = new URL(/Từ chối: (\S+)/.exec(text)![1]!).pathname;
 
@@ -75,7 +62,7 @@ describe('one-tap links opened in a browser', () => {
     const s = await member(t, 'startup');
     const e = await member(t, 'expert');
     const intro = (await s.client.post('/api/intros', { toProfileId: e.profile.id, message: 'Xin được tư vấn bao bì.' })).body;
-    const text = await mailTo(e.user.email);
+    const text = await writtenMailText(t, e.user.email);
     const accept = new URL(/Đồng ý: (\S+)/.exec(text)![1]!).pathname;
     const decline = new URL(/Từ chối: (\S+)/.exec(text)![1]!).pathname;
     expect((await t.client().get(decline, html)).text).toContain(`<form method="post" action="${decline}">`);
@@ -99,7 +86,7 @@ describe('one-tap links opened in a browser', () => {
     const c = t.client();
     const user = await c.register({ name: 'Đỗ Minh Châu' });
     await t.client().post('/api/auth/password-reset', { email: user.email });
-    const unsubscribe = new URL(/Ngừng nhận thư thông báo: (\S+)/.exec(await mailTo(user.email))![1]!).pathname;
+    const unsubscribe = new URL(/Ngừng nhận thư thông báo: (\S+)/.exec(await writtenMailText(t, user.email))![1]!).pathname;
 
     const shown = await t.client().get(unsubscribe, html);
     expect(shown.text).toContain(`<form method="post" action="${unsubscribe}">`);
