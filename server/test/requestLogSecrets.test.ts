@@ -24,7 +24,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-
 /** The request log lines written while `send` ran (pino-http writes when the response finishes). */
 async function logged(send: () => Promise<unknown>): Promise<{ method: string; path: string }[]> {
   const from = logText.length;

@@ -9,7 +9,6 @@ const t = useTestApp({ env: { SMTP_URL: '' }, startJobs: false });
 
 const html = { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } };
 
-
 describe('one-tap links opened in a browser', () => {
   it('show a styled page to confirm, a done page, then a used-link page; an answered intro a 409 page', async () => {
     const s = await member(t, 'startup');
