@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import i18next from 'i18next';
 import * as endpoints from '@ketnoi/contract/generated/endpointRefs';
 import type { Consultation, Registration } from '@ketnoi/contract';
@@ -8,8 +8,6 @@ import { mockApi } from '../test/mockApi.js';
 import { FieldIssue } from '@ketnoi/contract';
 
 const t = i18next.t.bind(i18next);
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('request', () => {
   it('sends JSON with same-origin credentials and parses the answer', async () => {

@@ -13,7 +13,6 @@ import { conversation, expertProfile, meAs, message, parsed, startupProfile } fr
 
 afterEach(() => {
   vi.useRealTimers();
-  vi.unstubAllGlobals();
 });
 
 const mentor = expertProfile({ id: 'p-mentor', name: 'Hoàng Thu Trang' });

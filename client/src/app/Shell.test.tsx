@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Shell } from './Shell.js';
@@ -9,8 +9,6 @@ import { mockApi } from '../test/mockApi.js';
 import { FakeSocket } from '../test/fakeSocket.js';
 import { NotificationPage } from '@ketnoi/contract';
 import { meAs, parsed, reference, startupProfile } from '../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('Shell', () => {
   it('switches language, remembers it and updates <html lang>', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Outlet } from 'react-router';
@@ -8,8 +8,6 @@ import NotificationsPage from '../pages/notifications/NotificationsPage.js';
 import { renderApp } from '../test/render.js';
 import { apiError, mockApi } from '../test/mockApi.js';
 import { meAs, startupProfile } from '../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const user = meAs(startupProfile()).user;
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import { NotificationBell } from './NotificationBell.js';
 import { renderApp } from '../test/render.js';
@@ -6,8 +6,6 @@ import { mockApi } from '../test/mockApi.js';
 import { FakeSocket } from '../test/fakeSocket.js';
 import { NotificationOutput, NotificationPage } from '@ketnoi/contract';
 import { meAs, parsed, startupProfile } from '../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('Notification bell', () => {
   it('counts unread notifications and goes up live on notification:new', async () => {

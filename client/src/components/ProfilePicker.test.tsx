@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ProfilePicker } from './ProfilePicker.js';
 import { renderApp } from '../test/render.js';
 import { mockApi } from '../test/mockApi.js';
 import { meAs, startupProfile } from '../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 function Picker({ onChange }: { onChange: (id: string, name: string) => void }) {
   const [value, setValue] = useState('');

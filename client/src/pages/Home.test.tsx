@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import Home from './Home.js';
 import { renderApp } from '../test/render.js';
 import { mockApi } from '../test/mockApi.js';
 import { meAs, need, startupProfile } from '../test/fixtures.js';
 import { calendarEvent } from './portal/portalFixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const EMPTY = { items: [], nextCursor: null };
 

@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import Landing from './Landing.js';
 import { renderApp } from '../test/render.js';
 import { mockApi } from '../test/mockApi.js';
 import { meAs, startupProfile } from '../test/fixtures.js';
 import { calendarEvent, publicStats } from './portal/portalFixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const routes = {
   'GET /api/public/stats': publicStats(),

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { sendMessage } from './chat.js';
 import { queryKeys } from '../api/keys.js';
@@ -7,8 +7,6 @@ import type { Page } from '@ketnoi/contract';
 import { FakeSocket } from '../test/fakeSocket.js';
 import { mockApi } from '../test/mockApi.js';
 import { message } from '../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 function seeded() {
   const queryClient = new QueryClient();

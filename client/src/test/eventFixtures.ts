@@ -162,7 +162,6 @@ export function atEventFixturesTime(): void {
   beforeEach(() => vi.setSystemTime(new Date('2026-03-18T02:00:00.000Z')));
   afterEach(() => {
     vi.useRealTimers();
-    vi.unstubAllGlobals();
   });
 }
 

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 import i18next from 'i18next';
 import { initI18n } from '../i18n/index.js';
@@ -15,4 +15,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  // Undo every test's vi.stubGlobal (mockApi's fetch, matchMedia, BarcodeDetector…), so one test's
+  // fake never leaks into the next: here once, not in each file.
+  vi.unstubAllGlobals();
 });

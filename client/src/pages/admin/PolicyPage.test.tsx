@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import PolicyPage from './PolicyPage.js';
@@ -6,8 +6,6 @@ import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { PolicyOutput } from '@ketnoi/contract';
 import { meAs, parsed } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const policy = parsed(PolicyOutput, {
   province: 'lang-son',

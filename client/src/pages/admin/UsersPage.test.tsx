@@ -1,6 +1,6 @@
 // Issue 14 item 22: administrators had no user list with search, suspend and password reset, and
 // the audit log showed raw codes.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AdminUserOutput, AuditEntryOutput, UserEnvelope, type AdminCreateUserInput, type AdminUser } from '@ketnoi/contract';
@@ -8,8 +8,6 @@ import UsersPage from './UsersPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { meAs, parsed } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const tuan = parsed(AdminUserOutput, {
   id: 'u-tuan',

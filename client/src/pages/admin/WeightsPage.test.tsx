@@ -1,5 +1,5 @@
 // Issue 14 item 22: the admin exposure table showed "…" instead of names.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CRITERIA, ExposureList, WeightsOutput } from '@ketnoi/contract';
@@ -7,8 +7,6 @@ import WeightsPage from './WeightsPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { expertProfile, meAs, parsed, summaryOf } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('Scoring weights and exposure', () => {
   it('names every profile of the exposure table from the answer itself', async () => {

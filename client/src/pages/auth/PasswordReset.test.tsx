@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PasswordResetAccepted, UserEnvelope, type Me } from '@ketnoi/contract';
@@ -9,8 +9,6 @@ import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs, parsed, startupProfile } from '../../test/fixtures.js';
 import { queryKeys } from '../../api/keys.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 // What the server answers for every address, known or not (routes.ts RESET_ACCEPTED).
 const neutral = parsed(PasswordResetAccepted, {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import SignUp from './SignUp.js';
@@ -6,8 +6,6 @@ import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { FieldIssue, UserEnvelope } from '@ketnoi/contract';
 import { parsed } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 function renderSignUp(url = '/signup') {
   return renderApp(<SignUp />, {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { JuryMemberOutput, type CallInput } from '@ketnoi/contract';
@@ -7,8 +7,6 @@ import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs, parsed, startupProfile } from '../../test/fixtures.js';
 import { call, calendarEvent, CRITERIA, entry, EVENT_ID, progress, template } from '../../test/calls.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const CALL = `/api/events/${EVENT_ID}/call`;
 const organiser = { organiser: true, manager: true, judge: false };

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { JudgementOutput } from '@ketnoi/contract';
@@ -7,8 +7,6 @@ import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { expertProfile, meAs, parsed } from '../../test/fixtures.js';
 import { call, entry, EVENT_ID } from '../../test/calls.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const ENTRIES = `/api/events/${EVENT_ID}/entries`;
 const judgement = (entryId: string, scores: Record<string, number>, total: number) =>

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Me } from '@ketnoi/contract';
@@ -7,8 +7,6 @@ import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs } from '../../test/fixtures.js';
 import { call, EVENT_ID, results } from '../../test/calls.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const CALL = `/api/events/${EVENT_ID}/call`;
 const RESULTS = `/api/events/${EVENT_ID}/results`;

@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { EventCallSection, OrganiserCallPanel } from './mount.js';
 import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs, startupProfile } from '../../test/fixtures.js';
 import { call, entry, EVENT_ID } from '../../test/calls.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const CALL = `/api/events/${EVENT_ID}/call`;
 const noCall = apiError(404, { code: 'not_found', message: 'Call not found' });

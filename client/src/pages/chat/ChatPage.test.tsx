@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import ChatPage from './ChatPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
 import { conversation, expertProfile, meAs, message, startupProfile } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('Chat page', () => {
   it('shows "seen" after a reload, from the read marks the conversation list carries', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChatThread } from './ChatThread.js';
@@ -7,8 +7,6 @@ import { mockApi } from '../../test/mockApi.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
 import { conversation as conversationOf, expertProfile, meAs, message, startupProfile } from '../../test/fixtures.js';
 import type { Conversation, Message } from '@ketnoi/contract';
-
-afterEach(() => vi.unstubAllGlobals());
 
 function setup(pages: Record<string, Message[]> = { first: [message()] }, conversation: Conversation = conversationOf()) {
   const api = mockApi({

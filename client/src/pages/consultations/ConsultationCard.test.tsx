@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConsultationCard } from './ConsultationCard.js';
 import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { consultation, expertProfile, meAs, startupProfile } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const base = consultation();
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ConsultationsPage from './ConsultationsPage.js';
@@ -6,8 +6,6 @@ import { renderApp } from '../../test/render.js';
 import { requestsToShow } from '../../test/requests.js';
 import { mockApi } from '../../test/mockApi.js';
 import { consultation, expertProfile, meAs, startupProfile, summaryOf } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 /** `n` consultations of one expert, each with a different startup through a different intro. */
 function consultations(n: number) {

@@ -48,7 +48,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
-  vi.unstubAllGlobals();
 });
 
 function renderBooking(routes: Parameters<typeof mockApi>[0] = {}) {

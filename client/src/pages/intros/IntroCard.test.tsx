@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IntroCard } from './IntroCard.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { intro, meAs } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('Intro card for staff', () => {
   it('asks before rejecting an intro waiting for staff, and sends the reason the requester will read', async () => {

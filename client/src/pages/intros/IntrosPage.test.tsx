@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import IntrosPage from './IntrosPage.js';
@@ -7,8 +7,6 @@ import { mockApi } from '../../test/mockApi.js';
 import { requestsToShow } from '../../test/requests.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
 import { expertProfile, intro, meAs, startupProfile, summaryOf } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 function setup(existing = [] as ReturnType<typeof intro>[]) {
   const api = mockApi({

@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import NeedMatchesPage from './NeedMatchesPage.js';
 import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { intro, match, meAs, need as needOf, startupProfile } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const need = needOf({ id: 'n-7' });
 

@@ -1,6 +1,6 @@
 // Issue 14 items 20 and 22: a suggestion whose startup already asked me is answered on the card;
 // one I am connected with offers the conversation, never a second "Xin giới thiệu".
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import SuggestionsPage from './SuggestionsPage.js';
@@ -8,8 +8,6 @@ import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { intro, match, meAs, profile, startupProfile, summaryOf } from '../../test/fixtures.js';
 import type { IntroConnection } from '@ketnoi/contract';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const investor = profile({
   id: 'p-investor',

@@ -1,5 +1,5 @@
 // Issue 14 item 22: a need could not be edited or withdrawn.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Need } from '@ketnoi/contract';
@@ -7,8 +7,6 @@ import NeedMatchesPage from '../matches/NeedMatchesPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { meAs, need as needOf, startupProfile } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 function setup() {
   let current: Need = needOf({ id: 'n-7' });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NeedForm } from './NeedForm.js';
@@ -6,8 +6,6 @@ import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { meAs, need, startupProfile } from '../../test/fixtures.js';
 import type { Need } from '@ketnoi/contract';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const classified = need({
   category: 'standards',

@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { NOTIFICATION_TYPES, NotificationPage } from '@ketnoi/contract';
 import NotificationsPage from './NotificationsPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { meAs, parsed, startupProfile } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('Notifications page', () => {
   it('says what each notification type the server sends is about, and where it leads', async () => {

@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import OpportunitiesPage from './OpportunitiesPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { opportunity } from '../portal/portalFixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('Opportunities page', () => {
   it('lets a visitor search without diacritics and filter by type, the URL keeping the state', async () => {

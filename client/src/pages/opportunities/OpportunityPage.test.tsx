@@ -1,5 +1,5 @@
 import type { Me } from '@ketnoi/contract';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import OpportunityPage from './OpportunityPage.js';
@@ -7,8 +7,6 @@ import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { intro, meAs, startupProfile } from '../../test/fixtures.js';
 import { opportunity } from '../portal/portalFixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const open = (me: Me | null) => renderApp(<OpportunityPage />, { path: '/opportunities/:id', url: '/opportunities/op-1', me });
 

@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import DirectoryPage from './DirectoryPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi, type ApiRequest } from '../../test/mockApi.js';
 import { expertProfile, startupProfile } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const honey = startupProfile({
   id: 'p-honey',

@@ -1,13 +1,11 @@
 import type { Me } from '@ketnoi/contract';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import PublicProfilePage from './PublicProfilePage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { ProfileOutput } from '@ketnoi/contract';
 import { meAs, parsed, startupProfile } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 // outcomeBadges is computed by the server (not in the editor's body), so it joins after the kind check.
 const honey = parsed(ProfileOutput, {

@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import StatsPage from './StatsPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { publicStats } from './portalFixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe('Stats page', () => {
   it('shows a province’s figures as counts, and the country’s when the province is cleared', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import MyProfilePage from './MyProfilePage.js';
@@ -6,8 +6,6 @@ import { renderApp } from '../../test/render.js';
 import { apiError, mockApi, type ApiRequest } from '../../test/mockApi.js';
 import { FieldIssue, type Profile } from '@ketnoi/contract';
 import { meAs, profile } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 /** The server saving a new profile: what was sent, as profile `id`. */
 const savesProfileAs = (id: string) => ({

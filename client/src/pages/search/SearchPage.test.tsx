@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import SearchPage from './SearchPage.js';
@@ -6,8 +6,6 @@ import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { SearchResponse } from '@ketnoi/contract';
 import { meAs, parsed, startupProfile } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const result = parsed(SearchResponse, {
   items: [

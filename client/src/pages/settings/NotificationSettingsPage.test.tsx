@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NotificationSettingsOutput } from '@ketnoi/contract';
@@ -6,8 +6,6 @@ import NotificationSettingsPage from './NotificationSettingsPage.js';
 import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs, parsed, startupProfile } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const settings = (value: { email: 'instant' | 'daily' | 'off'; language: 'vi' | 'en' }) => parsed(NotificationSettingsOutput, value);
 

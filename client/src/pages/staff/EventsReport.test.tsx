@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { EventsReport } from './EventsReport.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { meAs } from '../../test/fixtures.js';
 import { eventsReport } from '../../test/eventFixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const params = { province: 'lang-son', from: '2025-12-31T17:00:00.000Z' };
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import PlannerPage from './PlannerPage.js';
@@ -6,8 +6,6 @@ import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { PlanOutput } from '@ketnoi/contract';
 import { expertProfile, intro, meAs, need as needOf, parsed, summaryOf } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const need = (id: string, title: string) => needOf({ id, startupId: `s-${id}`, title, description: '' });
 

@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import QueuePage from './QueuePage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { QueueOutput, type StaffQueue } from '@ketnoi/contract';
 import { meAs, need, parsed } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 /** The queue of a province as the server sends it; `lists` fills some of its lists. */
 function queue(lists: Partial<Pick<StaffQueue, 'staleNeeds'>> = {}): StaffQueue {

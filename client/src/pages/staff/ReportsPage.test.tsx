@@ -1,6 +1,6 @@
 // Issue 14 item 22: the reports page showed "Chờ trả lời 9" with one intro pending, and a bad
 // date range said "check the marked fields" with nothing marked.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { INTRO_STATUSES, SummaryOutput } from '@ketnoi/contract';
@@ -8,8 +8,6 @@ import ReportsPage from './ReportsPage.js';
 import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { meAs, parsed } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const zero = Object.fromEntries(INTRO_STATUSES.map((s) => [s, 0]));
 const summary = parsed(SummaryOutput, {

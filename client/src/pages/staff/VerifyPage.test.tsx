@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import VerifyPage from './VerifyPage.js';
@@ -6,8 +6,6 @@ import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { VerificationOutput, type VerificationInput } from '@ketnoi/contract';
 import { expertProfile, meAs, parsed } from '../../test/fixtures.js';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const NOTE = 'Ghi chú (số chứng chỉ…)';
 const MARKED = 'Ghi rõ đã kiểm tra gì (ví dụ số chứng chỉ hành nghề) trước khi xác minh.';
