@@ -39,6 +39,25 @@ describe('Landing (public portal front page)', () => {
     expect(document.title).toBe('Khởi nghiệp Lạng Sơn — KếtNối');
   });
 
+  it('reads a province link written before the 2025 merger as the new unit', async () => {
+    const api = mockApi(routes);
+    renderApp(<Landing />, { me: null, url: '/?province=quang-nam' });
+    expect(screen.getByText('Cổng khởi nghiệp Đà Nẵng')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Số liệu Đà Nẵng' })).toBeInTheDocument();
+    await waitFor(() => expect(api.callsTo('GET', '/api/events')).toHaveLength(1));
+    expect(api.callsTo('GET', '/api/public/stats')[0]!.query.get('province')).toBe('da-nang');
+    expect(screen.getByRole('link', { name: 'Tất cả sự kiện' })).toHaveAttribute('href', '/events?province=da-nang');
+  });
+
+  it('says when ?province= names no province, and shows the country instead', async () => {
+    const api = mockApi(routes);
+    renderApp(<Landing />, { me: null, url: '/?province=CM' });
+    expect(screen.getByRole('status')).toHaveTextContent('Không tìm thấy tỉnh, thành phố “CM”');
+    expect(await screen.findByRole('region', { name: 'Số liệu toàn quốc' })).toBeInTheDocument();
+    await waitFor(() => expect(api.callsTo('GET', '/api/public/stats')).toHaveLength(1));
+    expect(api.callsTo('GET', '/api/public/stats')[0]!.query.has('province')).toBe(false);
+  });
+
   it('says so when there is no upcoming event, and offers a signed-in user their home', async () => {
     mockApi({ ...routes, 'GET /api/events': { items: [], nextCursor: null } });
     renderApp(<Landing />, { me: meAs(startupProfile()) });

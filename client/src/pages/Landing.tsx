@@ -7,7 +7,7 @@ import { pageTitle, SITE_NAME, usePageTitle } from '../app/pageTitle.js';
 import { PublicNav } from '../components/PublicNav.js';
 import { Figures } from './portal/Figures.js';
 import { PortalSearch } from './portal/PortalSearch.js';
-import { usePortalProvince, withProvince } from './portal/province.js';
+import { usePortalProvinceRequest, withProvince } from './portal/province.js';
 import { UpcomingEvents } from './portal/UpcomingEvents.js';
 
 const ROLES = ['startup', 'expert', 'investor', 'provider', 'staff'] as const;
@@ -21,7 +21,7 @@ export default function Landing() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const labels = useLabels();
-  const province = usePortalProvince();
+  const { code: province, unknown: unknownProvince } = usePortalProvinceRequest();
   const reference = useReference();
   // A province the reference lists (the server's first paint named it already); unknown ones read as the country.
   const provinceName = province ? reference.data?.provinces.find((p) => p.code === province)?.name : undefined;
@@ -39,6 +39,11 @@ export default function Landing() {
           {provinceName ? t('portal.landing.provincePortal', { place: provinceName }) : t('portal.landing.eyebrow')}
         </p>
         <h1>{t('landing.title')}</h1>
+        {unknownProvince && (
+          <p className="notice" role="status">
+            {t('portal.landing.unknownProvince', { asked: unknownProvince })}
+          </p>
+        )}
         <p className="hero__lead">{t('portal.landing.lead')}</p>
         <PortalSearch province={province} />
         <div className="hero__actions">
