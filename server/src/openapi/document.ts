@@ -4,13 +4,29 @@ import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from 'zod-opena
 import type { ZodType } from 'zod';
 import type { RecordedRoute } from '../http/api.js';
 import { ErrorBody } from '@ketnoi/contract';
+import * as declarations from '@ketnoi/contract/endpoints/index';
+
+/**
+ * `operationId`s from the contract's own names (`introsEndpoints.accept` → `introsAccept`), so a generated
+ * SDK (openapi-typescript, orval, Immich-style) gets stable, readable method names.
+ */
+const operationIds = new Map<string, string>(
+  Object.entries(declarations).flatMap(([group, endpoints]) =>
+    Object.entries(endpoints as Record<string, { method: string; path: string }>).map(([name, e]) => [
+      `${e.method} ${e.path}`,
+      `${group.replace(/Endpoints$/, '')}${name[0]!.toUpperCase()}${name.slice(1)}`,
+    ]),
+  ),
+);
 
 const toOpenApiPath = (path: string) => `/api${path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`;
 
 export function buildOpenApiDocument(routes: RecordedRoute[], version: string): ReturnType<typeof createDocument> {
   const paths: ZodOpenApiPathsObject = {};
   for (const route of routes) {
+    const operationId = operationIds.get(`${route.method} ${route.path}`);
     const operation: ZodOpenApiOperationObject = {
+      ...(operationId ? { operationId } : {}),
       summary: route.summary,
       tags: [...route.tags],
       ...(route.description ? { description: route.description } : {}),

@@ -1,3 +1,4 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/helpers/testApp.js';
 
@@ -30,6 +31,25 @@ describe('OpenAPI document', () => {
     const resolved = schema.$ref ? res.body.components.schemas[schema.$ref.split('/').pop()] : schema;
     expect(resolved.required).toEqual(expect.arrayContaining(['email', 'password', 'role', 'name', 'province']));
     expect(resolved.additionalProperties).toBe(false);
+  });
+
+  it('names every operation once, after the contract’s endpoint, for generated clients', async () => {
+    const res = await t.client().get('/api/openapi.json');
+    const operations = Object.values(res.body.paths as Record<string, Record<string, { operationId?: string }>>).flatMap((ops) =>
+      Object.values(ops),
+    );
+    const ids = operations.map((op) => op.operationId);
+    expect(ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z0-9]*$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(operations.length);
+    expect(res.body.paths['/api/intros/{id}/accept'].post.operationId).toBe('introsAccept');
+    expect(res.body.paths['/api/events/{id}/meetings'].post.operationId).toMatch(/^events/);
+  });
+
+  it('is a valid OpenAPI 3.1 document, so generators and linters load it', async () => {
+    const res = await t.client().get('/api/openapi.json');
+    // validate() dereferences in place and throws on the first schema error.
+    const api = await SwaggerParser.validate(structuredClone(res.body));
+    expect(Object.keys(api.paths ?? {})).toHaveLength(Object.keys(res.body.paths).length);
   });
 
   it('serves a human docs page', async () => {
