@@ -211,6 +211,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     notifications: notifications.service,
     mail: mail.service,
   });
+  portal.useCalls((eventId) => calls.repos.calls.findByEvent(eventId));
 
   const jobs = buildScheduler({
     logger,

@@ -66,7 +66,18 @@ function useCallMutation<I, O>(eventId: string, run: (input: I) => Promise<O>) {
   });
 }
 
-export const useSaveCall = (eventId: string) => useCallMutation(eventId, (input: CallInput) => callsApi.save(eventId, input));
+/**
+ * Saving answers with the call as saved: it is put in the cache at once, so the first save (when the
+ * call did not exist yet) keeps the page on screen instead of passing through "loading" again.
+ */
+export function useSaveCall(eventId: string) {
+  const queryClient = useQueryClient();
+  return useCallMutation(eventId, async (input: CallInput) => {
+    const saved = await callsApi.save(eventId, input);
+    queryClient.setQueryData(queryKeys.call(eventId), saved);
+    return saved;
+  });
+}
 export const useSubmitEntry = (eventId: string) => useCallMutation(eventId, (input: EntryInput) => callsApi.submit(eventId, input));
 export const useEditEntry = (eventId: string) =>
   useCallMutation(eventId, ({ entryId, patch }: { entryId: string; patch: PatchEntryInput }) =>

@@ -27,7 +27,11 @@ describe('The organiser’s console', () => {
     let saved: ReturnType<typeof call> | null = null;
     const api = mockApi({
       [`GET /api/events/${EVENT_ID}`]: calendarEvent(),
-      [`GET ${CALL}`]: () => saved ?? apiError(404, { code: 'not_found', message: 'Call not found' }),
+      // Read again after the save, over a network that takes a moment.
+      [`GET ${CALL}`]: () =>
+        saved
+          ? new Promise((resolve) => setTimeout(() => resolve(saved), 30))
+          : apiError(404, { code: 'not_found', message: 'Call not found' }),
       'GET /api/calls/templates': { items: [template()] },
       [`GET ${CALL}/judge-candidates`]: { items: [an] },
       [`PUT ${CALL}`]: ({ body }) => {
@@ -56,6 +60,11 @@ describe('The organiser’s console', () => {
     await user.click(screen.getByRole('button', { name: 'Lưu cuộc thi' }));
 
     expect(await screen.findByText('Đã lưu. Giám khảo mới được báo qua thông báo.')).toBeInTheDocument();
+    // The first save makes the call exist: its other tabs appear, and the form (with the saved note
+    // next to the button the organiser pressed) stays in place instead of being drawn anew.
+    expect(await screen.findByRole('tab', { name: 'Hồ sơ dự thi' })).toBeInTheDocument();
+    expect(api.callsTo('GET', CALL).length).toBeGreaterThan(1);
+    expect(screen.getByText('Đã lưu. Giám khảo mới được báo qua thông báo.')).toBeInTheDocument();
     const body = api.callsTo('PUT', CALL)[0]!.body as CallInput;
     expect(body).toMatchObject({
       closesAt: '2026-03-10T01:00:00.000Z',

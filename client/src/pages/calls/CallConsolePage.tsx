@@ -37,7 +37,7 @@ export default function CallConsolePage() {
   const tabs: Tab[] = current ? [...TABS] : ['rubric'];
 
   return (
-    <div className="page page--wide">
+    <div className="page page--wide call-console">
       <p className="eyebrow">
         <Link to={`/events/${id}/call`}>{t('calls.console.publicPage')}</Link>
       </p>

@@ -76,6 +76,29 @@ describe('Meetings page', () => {
     expect(within(sentList.closest('section')!).getByTestId('meeting')).toHaveTextContent('Chờ trả lời');
   });
 
+  it('says the request went, where the person is looking, once the asked suggestion leaves the list', async () => {
+    let sent: Meeting[] = [];
+    mockApi({
+      'GET /api/events/ev-1': calendarEvent({ myRegistration: registration(startup) }),
+      'GET /api/events/ev-1/meetings': () => page(sent),
+      // Nobody is suggested twice: once asked, the expert is no longer a suggestion.
+      'GET /api/events/ev-1/suggestions': () => ({ items: sent.length ? [] : [suggestion(expert)] }),
+      'POST /api/events/ev-1/meetings': () => {
+        sent = [meeting()];
+        return { status: 201, body: sent[0]! };
+      },
+    });
+    open(meAs(startup));
+    const card = await screen.findByTestId('suggestion');
+    await userEvent.click(within(card).getByRole('button', { name: 'Mời gặp' }));
+    await userEvent.click(within(card).getByRole('button', { name: 'Gửi lời mời' }));
+    await waitFor(() => expect(screen.queryByTestId('suggestion')).not.toBeInTheDocument());
+    const note = screen.getByRole('status');
+    expect(note).toHaveTextContent(`Đã gửi lời mời tới ${expert.name}. Lời mời nằm ở mục “Bạn đã mời” phía trên`);
+    expect(note).toHaveFocus();
+    expect(note.closest('section')).toHaveAccessibleName('Gợi ý nên gặp');
+  });
+
   it('puts the focus in the reason when the invited expert starts to decline', async () => {
     mockApi({
       'GET /api/events/ev-1': calendarEvent({ myRegistration: registration(expert) }),

@@ -1,7 +1,7 @@
 // One-to-one meetings at an event, for a registered participant: requests to answer, meetings
 // accepted (with their slot and table), requests sent, and whom to meet — ranked by the matching
 // service with its reasons. Everything updates live (`meeting:new`, `meeting:updated`).
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingSuggestion } from '@ketnoi/contract';
@@ -22,18 +22,29 @@ function RequestForm({
   withProfileId,
   name,
   onDone,
+  onSent,
 }: {
   eventId: string;
   withProfileId: string;
   name: string;
+  /** Closed, sent or not. */
   onDone: () => void;
+  onSent: (name: string) => void;
 }) {
   const { t } = useTranslation();
   const change = useMeetingChange(eventId);
   const [message, setMessage] = useState('');
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    change.mutate({ action: 'request', withProfileId, message: message.trim() }, { onSuccess: onDone });
+    change.mutate(
+      { action: 'request', withProfileId, message: message.trim() },
+      {
+        onSuccess: () => {
+          onSent(name);
+          onDone();
+        },
+      },
+    );
   };
   return (
     <form className="form subcard" onSubmit={onSubmit} aria-label={t('events.meetings.askTitle', { name })}>
@@ -53,7 +64,30 @@ function RequestForm({
   );
 }
 
-function SuggestionCard({ eventId, suggestion }: { eventId: string; suggestion: MeetingSuggestion }) {
+/**
+ * Said where the person is looking once a request has gone: the suggestion they asked leaves the list
+ * (nobody is suggested twice), so without it the card just vanishes. Takes the focus for the same reason.
+ */
+function SentNote({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => ref.current?.focus(), [name]);
+  return (
+    <p className="notice notice--ok" role="status" tabIndex={-1} ref={ref}>
+      {t('events.meetings.sentNote', { name })}
+    </p>
+  );
+}
+
+function SuggestionCard({
+  eventId,
+  suggestion,
+  onSent,
+}: {
+  eventId: string;
+  suggestion: MeetingSuggestion;
+  onSent: (name: string) => void;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   const [asking, setAsking] = useState(false);
@@ -84,6 +118,7 @@ function SuggestionCard({ eventId, suggestion }: { eventId: string; suggestion: 
           eventId={eventId}
           withProfileId={profile.id}
           name={profile.name}
+          onSent={onSent}
           onDone={() => {
             setAsking(false);
             setClosedForm(true);
@@ -141,6 +176,7 @@ export default function MeetingsPage() {
   const meetings = useMeetings(id, registered);
   const suggestions = useSuggestions(id, registered);
   const participants = useRegistrations(id, 'participant', registered && !!params.get('with'));
+  const [sentTo, setSentTo] = useState<string | null>(null);
   useEventsLive();
 
   if (event.isPending) return <Loading />;
@@ -186,7 +222,13 @@ export default function MeetingsPage() {
       {withId && withName && (
         <section className="card">
           <h2>{t('events.meetings.askTitle', { name: withName })}</h2>
-          <RequestForm eventId={id} withProfileId={withId} name={withName} onDone={() => setParams({}, { replace: true })} />
+          <RequestForm
+            eventId={id}
+            withProfileId={withId}
+            name={withName}
+            onSent={setSentTo}
+            onDone={() => setParams({}, { replace: true })}
+          />
         </section>
       )}
       <QueryView query={meetings}>
@@ -206,9 +248,14 @@ export default function MeetingsPage() {
       <section aria-labelledby="suggestions-title">
         <h2 id="suggestions-title">{t('events.meetings.suggestions')}</h2>
         <p className="muted">{t('events.meetings.suggestionsLead')}</p>
+        {sentTo && <SentNote name={sentTo} />}
         <ItemsView query={suggestions} empty={<EmptyState title={t('events.meetings.noSuggestions')} />}>
           {(items) => (
-            <ListOf items={items} className="plain-list" item={(s) => <SuggestionCard key={s.profile.id} eventId={id} suggestion={s} />} />
+            <ListOf
+              items={items}
+              className="plain-list"
+              item={(s) => <SuggestionCard key={s.profile.id} eventId={id} suggestion={s} onSent={setSentTo} />}
+            />
           )}
         </ItemsView>
         <p>

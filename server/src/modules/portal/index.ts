@@ -10,7 +10,7 @@ import type { ProfilesRepository } from '../profiles/repository.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
 import type { ReportsService } from '../reports/service.js';
 import { PageMetaService } from './meta.js';
-import type { PublicEventsSource } from './publicEvents.js';
+import type { PublicCallsSource, PublicEventsSource } from './publicEvents.js';
 import { PublicEvents } from './publicEvents.js';
 import { registerPortalRoutes } from './routes.js';
 import { Sitemap } from './sitemap.js';
@@ -50,6 +50,8 @@ export function buildPortal(d: {
       events.use(source);
       stats.forget();
     },
+    /** Wire the calls module in, for the share previews of a call's page and its results. */
+    useCalls: (source: PublicCallsSource) => events.useCalls(source),
     routes: (api: ApiRegistry) => registerPortalRoutes(api, stats),
   };
 }

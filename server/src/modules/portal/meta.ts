@@ -7,7 +7,7 @@ import { provinceByCode, referencePayload } from '@ketnoi/seeds';
 import type { PageMeta } from '../../http/pageMeta.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { ProfileDoc } from '../profiles/repository.js';
-import type { PublicEvents } from './publicEvents.js';
+import type { PublicCallDoc, PublicEventDoc, PublicEvents } from './publicEvents.js';
 import type { PublicStatsService } from './stats.js';
 import { publicScope } from './stats.js';
 import { landingFirstPaint, profileFirstPaint } from './firstPaint.js';
@@ -45,6 +45,33 @@ const vietnamDate = (iso: string) =>
     new Date(iso),
   );
 
+/** "08:00 28/12/2026", in Vietnam time whatever the server's zone (as the web client writes it). */
+function vietnamTime(iso: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.hour}:${parts.minute} ${parts.day}/${parts.month}/${parts.year}`;
+}
+
+/** Where a call stands for someone reading the preview: open until when, not yet open, closed, or decided. */
+function callWindow(call: PublicCallDoc, now: Date): string {
+  if (call.resultsPublishedAt) return `Đã công bố kết quả ngày ${vietnamDate(call.resultsPublishedAt)}`;
+  const closes = vietnamTime(call.closesAt);
+  if (call.opensAt && now < new Date(call.opensAt)) return `Nhận hồ sơ từ ${vietnamTime(call.opensAt)} đến ${closes}`;
+  if (now <= new Date(call.closesAt)) return `Nhận hồ sơ đến ${closes}`;
+  return `Đã hết hạn nộp hồ sơ (${closes})`;
+}
+
 function firstProductWithPhoto(profile: ProfileDoc): { name: string; photoFileId: string } | undefined {
   for (const product of profile.products ?? []) {
     const photo = product.photoFileIds?.[0];
@@ -75,6 +102,11 @@ export class PageMetaService {
     if (profile) {
       const id = decoded(profile[1]!);
       return id === null ? this.notFound(path) : this.profilePage(id);
+    }
+    const callPage = /^\/events\/([^/]+)\/(call|results)\/?$/.exec(path);
+    if (callPage) {
+      const id = decoded(callPage[1]!);
+      return id === null ? this.notFound(path) : this.callPage(id, callPage[2] as 'call' | 'results');
     }
     const event = /^\/events\/([^/]+)\/?$/.exec(path);
     // /events/new is the staff's new-event form, a client route like any other, not an event id.
@@ -178,10 +210,44 @@ export class PageMetaService {
   private async eventPage(id: string): Promise<PageMeta> {
     const event = await this.d.events.find(id);
     if (!event) return this.notFound(`/events/${encodeURIComponent(id)}`);
+    return this.eventMeta(event, `/events/${encodeURIComponent(event._id)}`);
+  }
+
+  private eventMeta(event: PublicEventDoc, path: string): PageMeta {
     return this.page({
       title: `${event.title} — ${SITE}`,
       description: summary(`${vietnamDate(event.startsAt)} · ${provinceName(event.province)}. ${event.description}`),
-      url: this.url(`/events/${encodeURIComponent(event._id)}`),
+      url: this.url(path),
+      type: 'article',
+    });
+  }
+
+  /**
+   * A competition's rules page or its results, the links a province shares to call for entries and
+   * to announce the winners: the preview says what the page is and where the call stands.
+   */
+  private async callPage(id: string, page: 'call' | 'results'): Promise<PageMeta> {
+    const path = `/events/${encodeURIComponent(id)}/${page}`;
+    const event = await this.d.events.find(id);
+    if (!event) return this.notFound(path);
+    const call = await this.d.events.call(event._id);
+    if (!call) return this.eventMeta(event, path);
+    const where = provinceName(event.province);
+    if (page === 'results')
+      return this.page({
+        title: `Kết quả: ${event.title} — ${SITE}`,
+        description: call.resultsPublishedAt
+          ? `Bảng xếp hạng các bài dự thi, công bố ngày ${vietnamDate(call.resultsPublishedAt)} · ${where}.`
+          : `Kết quả chưa công bố. ${callWindow(call, this.d.now())} · ${where}.`,
+        url: this.url(path),
+        type: 'article',
+      });
+    return this.page({
+      title: `Cuộc thi: ${event.title} — ${SITE}`,
+      description: summary(
+        `${callWindow(call, this.d.now())} · ${where}. Xem thể lệ, tiêu chí chấm điểm và nộp hồ sơ trực tuyến. ${event.description}`,
+      ),
+      url: this.url(path),
       type: 'article',
     });
   }

@@ -27,6 +27,16 @@ export interface PublicEventsSource {
   calendar?: (query: CalendarQuery) => Promise<{ items: CalendarEvent[]; nextCursor: string | null }>;
 }
 
+/** The fields of an event's call for entries the portal reads (the HTML of /events/:id/call and /results). */
+export interface PublicCallDoc {
+  opensAt: string | null;
+  closesAt: string;
+  resultsPublishedAt: string | null;
+}
+
+/** The calls module's hook: an event's call, or null when it has none. */
+export type PublicCallsSource = (eventId: string) => Promise<PublicCallDoc | null>;
+
 /** GET /api/events's query, as parsed. */
 export type CalendarQuery = z.output<typeof EventListQuery>;
 
@@ -35,9 +45,19 @@ export const PUBLIC_EVENT_STATUSES = ['published', 'completed'];
 
 export class PublicEvents {
   private source: PublicEventsSource | null = null;
+  private calls: PublicCallsSource | null = null;
 
   use(source: PublicEventsSource): void {
     this.source = source;
+  }
+
+  useCalls(source: PublicCallsSource): void {
+    this.calls = source;
+  }
+
+  /** The call of an event a visitor may see, or null (no call, or the calls module not wired in). */
+  async call(eventId: string): Promise<PublicCallDoc | null> {
+    return this.calls ? this.calls(eventId) : null;
   }
 
   async find(id: string): Promise<PublicEventDoc | null> {
