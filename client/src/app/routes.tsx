@@ -6,6 +6,7 @@ import { RequireAdmin, RequireAuth, RequireProfileRole, RequireStaff } from './g
 import Landing from '../pages/Landing.js';
 import PublicProfilePage from '../pages/portal/PublicProfilePage.js';
 import { Loading } from '../components/States.js';
+import { aliasRoutes } from './aliases.js';
 
 // Every route except the landing and the public profile (the two pages visitors arrive on from a
 // shared link, drawn first by the server) is a separate chunk loaded on first visit.
@@ -95,6 +96,7 @@ export const routes: RouteObject[] = [
           },
         ],
       },
+      ...aliasRoutes,
       { path: '*', Component: NotFound },
     ],
   },
