@@ -17,11 +17,18 @@ type Refused = { kind: 'unknown' | 'refused' | 'error'; code: string; message: s
 type Outcome = LetIn | Refused;
 const letIn = (o: Outcome): o is LetIn => o.kind === 'in' || o.kind === 'again';
 
+/** What a refused ticket's 409 says: its status and, for the organiser, whose registration it is. */
+type RefusalDetails = { status?: unknown; registration?: Pick<Registration, 'profile' | 'waitlistPosition'> };
+
 /** Why a ticket was refused: on the waitlist, a cancelled registration, or what the events API says. */
 function refusalMessage(error: unknown, t: TFunction): string {
-  const status = isApiError(error) && error.status === 409 && error.details ? (error.details as { status?: unknown }).status : undefined;
-  if (status === 'waitlisted') return t('events.checkin.waitlisted');
-  if (status === 'cancelled') return t('events.checkin.cancelledRegistration');
+  const details = isApiError(error) && error.status === 409 && error.details ? (error.details as RefusalDetails) : undefined;
+  const name = details?.registration?.profile.name;
+  const position = details?.registration?.waitlistPosition;
+  if (details?.status === 'waitlisted')
+    return name && position ? t('events.checkin.waitlistedNamed', { name, position }) : t('events.checkin.waitlisted');
+  if (details?.status === 'cancelled')
+    return name ? t('events.checkin.cancelledNamed', { name }) : t('events.checkin.cancelledRegistration');
   if (isApiError(error) && error.status === 404) return t('events.checkin.unknownHint');
   return eventErrorMessage(error, t);
 }

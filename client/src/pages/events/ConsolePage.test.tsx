@@ -24,7 +24,12 @@ describe('Organiser console', () => {
       'POST /api/events/ev-1/checkin': ({ body }) => {
         const { code } = body as { code: string };
         if (code === 'K7Q4FX') return registration(startup, { checkedInAt: new Date().toISOString() });
-        if (code === 'W4ITNG') return conflict('This person is on the waitlist and has no place yet.', { status: 'waitlisted' });
+        if (code === 'W4ITNG')
+          return conflict('This person is on the waitlist and has no place yet.', {
+            status: 'waitlisted',
+            registration: registration(waiting, { code: 'W4ITNG', status: 'waitlisted', waitlistPosition: 2 }),
+          });
+        if (code === 'OLD123') return conflict('This registration was cancelled.', { status: 'cancelled' });
         return apiError(404, { code: 'not_found', message: 'Registration with this code at this event not found' });
       },
     });
@@ -40,13 +45,17 @@ describe('Organiser console', () => {
 
     await userEvent.type(input, 'W4ITNG{Enter}');
     await waitFor(() => expect(screen.getByTestId('checkin-result')).toHaveTextContent('Chưa cho vào được'));
-    expect(screen.getByTestId('checkin-result')).toHaveTextContent('Người này đang ở danh sách chờ, chưa có chỗ.');
+    expect(screen.getByTestId('checkin-result')).toHaveTextContent('Miến ngô Thuận Anh đứng thứ 2 trong danh sách chờ, chưa có chỗ.');
+
+    // Without a registration in the answer, the message still says why.
+    await userEvent.type(input, 'OLD123{Enter}');
+    await waitFor(() => expect(screen.getByTestId('checkin-result')).toHaveTextContent('Đăng ký này đã bị hủy.'));
 
     await userEvent.type(input, 'ZZZZZZ{Enter}');
     await waitFor(() => expect(screen.getByTestId('checkin-result')).toHaveTextContent('Không tìm thấy mã này'));
     // The earlier answers stay listed below, newest first.
     expect(screen.getByRole('heading', { name: 'Vừa quét' }).nextElementSibling).toHaveTextContent(
-      /W4I TNG.*danh sách chờ.*K7Q 4FX.*Mật ong chanh rừng Chi Lăng/,
+      /OLD 123.*đã bị hủy.*W4I TNG.*danh sách chờ.*K7Q 4FX.*Mật ong chanh rừng Chi Lăng/,
     );
   });
 

@@ -176,9 +176,17 @@ export class RegistrationsService {
     return this.d.store.withTransaction(async () => {
       const found = await this.d.registrations.byCode(eventId, code);
       if (!found) throw new NotFoundError('Registration with this code at this event');
+      // The organiser at the door sees whose ticket it is (and their waitlist place), as in the registrant list.
       if (found.status === 'waitlisted')
-        throw new ConflictError('This person is on the waitlist and has no place yet.', { status: found.status });
-      if (found.status === 'cancelled') throw new ConflictError('This registration was cancelled.', { status: found.status });
+        throw new ConflictError('This person is on the waitlist and has no place yet.', {
+          status: found.status,
+          registration: await this.present(found, 'organiser'),
+        });
+      if (found.status === 'cancelled')
+        throw new ConflictError('This registration was cancelled.', {
+          status: found.status,
+          registration: await this.present(found, 'organiser'),
+        });
       if (found.checkedInAt) return found;
       const now = this.now();
       const saved = await this.d.registrations.replace(found, { ...found, checkedInAt: now, checkedInBy: user.id, updatedAt: now });

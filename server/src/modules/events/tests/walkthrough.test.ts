@@ -264,7 +264,13 @@ describe('an event from creation to its report', () => {
     ok(await staffLS.post(path('/checkin'), { code: code(s3) }));
     ok(await staffLS.post(path('/checkin'), { code: code(inv) }));
     const waitlisted = ok(await staffLS.get(path('/registrations?status=waitlisted'))).items[0];
-    expect((await staffLS.post(path('/checkin'), { code: waitlisted.code })).status).toBe(409);
+    const refused = await staffLS.post(path('/checkin'), { code: waitlisted.code });
+    expect(refused.status).toBe(409);
+    // The organiser is told whose ticket it is and where they stand, and nobody is let in.
+    expect(refused.body.error.details).toMatchObject({
+      status: 'waitlisted',
+      registration: { id: waitlisted.id, profile: { name: waitlisted.profile.name }, waitlistPosition: 1, checkedInAt: null },
+    });
     expect((await staffLS.post(path('/checkin'), { code: 'ZZZZZZ' })).status).toBe(404);
     expect(ok(await t.client().get(path())).checkedIn).toBe(3);
     // Participants see who else is registered, without codes, check-ins or notes.
