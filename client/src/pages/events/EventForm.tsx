@@ -286,7 +286,19 @@ export function EventForm({ me, event, saving, error, onSubmit }: Props) {
         <DateTimeField {...field('opensAt')} error={errors['registration.opensAt']} />
         <DateTimeField {...field('closesAt')} hint={t('events.form.closesAtHint')} error={errors['registration.closesAt']} />
       </div>
-      <CheckboxField label={t('events.form.meetings')} checked={d.meetings} onChange={(v) => set('meetings', v)} />
+      <CheckboxField
+        label={t('events.form.meetings')}
+        checked={d.meetings}
+        // Meetings usually run for the whole event: start from its times rather than two empty fields.
+        onChange={(on) =>
+          setD((old) => ({
+            ...old,
+            meetings: on,
+            meetingsFrom: on && !old.meetingsFrom ? old.startsAt : old.meetingsFrom,
+            meetingsTo: on && !old.meetingsTo ? old.endsAt : old.meetingsTo,
+          }))
+        }
+      />
       {d.meetings && (
         <fieldset className="subcard">
           <legend>{t('events.form.meetingsLegend')}</legend>

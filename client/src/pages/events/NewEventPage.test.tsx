@@ -48,6 +48,9 @@ describe('Creating an event', () => {
     await userEvent.type(screen.getByLabelText(/^Địa điểm/), 'Hội trường tầng 2');
     await userEvent.type(screen.getByLabelText(/^Số chỗ/), '120');
     await userEvent.click(screen.getByLabelText('Có gặp 1-1 (xếp lịch theo giờ và bàn)'));
+    // The meeting hours start as the event's own, for the organiser to narrow.
+    expect(screen.getByLabelText(/^Từ/)).toHaveValue('2026-03-28T08:00');
+    expect(screen.getByLabelText(/^Đến/)).toHaveValue('2026-03-28T17:00');
     setTime(/^Từ/, '2026-03-28T13:30');
     setTime(/^Đến/, '2026-03-28T15:00');
     await userEvent.clear(screen.getByLabelText(/^Mỗi lượt/));
