@@ -1,6 +1,7 @@
 // The demo's Lạng Sơn startup day run from the organiser's phone (touch, 390 px wide): the
 // competition's console shows all four of its sections without sliding the tabs sideways, and
-// at the door every button of the registrant list is a finger's width tall.
+// at the door every button of the registrant list is a finger's width tall, and needs to tick
+// keep their checkboxes whole beside long titles.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { PHONE, screenshot } from '../lib/browser.js';
 import { useBrowser } from '../lib/pages.js';
@@ -51,6 +52,14 @@ describe('a startup day on the organiser’s phone', () => {
     expect(await s.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await list.getByRole('button', { name: 'Điểm danh' }).first().scrollIntoViewIfNeeded();
     await screenshot(s, 'registrants-phone');
+
+    // ── Needs to tick (the planner's, like an entry's): long titles keep their boxes whole ──
+    await s.goto('/staff/planner');
+    const needBoxes = s.locator('.checklist input[type=checkbox]');
+    await needBoxes.first().waitFor();
+    const boxWidths = await needBoxes.evaluateAll((boxes) => boxes.map((b) => b.getBoundingClientRect().width));
+    expect(boxWidths.length).toBeGreaterThan(3);
+    for (const boxWidth of boxWidths) expect(boxWidth).toBeGreaterThanOrEqual(20);
 
     for (const { pageErrors } of pages.opened) expect(pageErrors).toEqual([]);
   });
