@@ -31,6 +31,16 @@ const stored = async () =>
 const answerTo = (live: LiveClient, event: string, ...args: unknown[]) => live.socket.timeout(2000).emitWithAck(event, ...args);
 
 describe('acknowledgements whatever the client sends', () => {
+  it('answers an event sent with only its callback, or with more than one payload, and stores nothing', async () => {
+    const live = await liveClientForTest(t.url, s.client);
+    const before = await stored();
+    expect(await answerTo(live, 'message:send')).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    expect(await answerTo(live, 'message:read')).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    const twoPayloads = await answerTo(live, 'message:send', { conversationId, body: 'Hai gói', clientId: 'two-payloads' }, { extra: 1 });
+    expect(twoPayloads).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    expect(await stored()).toEqual(before);
+  });
+
   it('refuses payloads of the wrong shape with the contract codes and stores nothing', async () => {
     const live = await liveClientForTest(t.url, s.client);
     const before = await stored();
@@ -73,5 +83,50 @@ describe('acknowledgements whatever the client sends', () => {
     expect(http.status).toBe(201);
     expect(http.body.body).toBe('🍯'.repeat(3000));
     expect((await stored()).map(([clientId]) => clientId)).not.toContain('emoji-over');
+  });
+});
+
+describe('events without an acknowledgement, and resends', () => {
+  it('stores and delivers a message sent without a callback, and keeps the connection after bad ones', async () => {
+    const live = await liveClientForTest(t.url, s.client);
+    const other = await liveClientForTest(t.url, e.client);
+    live.socket.emit('message:send', { conversationId, body: 'Gửi không chờ trả lời', clientId: 'no-ack' });
+    live.socket.emit('message:send', { conversationId: 'no-such-conversation' });
+    live.socket.emit('message:read', { conversationId });
+    live.socket.emit('typing');
+    live.socket.emit('typing', null, 'extra');
+    const delivered = await other.next('message:new', (p) => p.message.clientId === 'no-ack');
+    expect(delivered.message).toMatchObject({ conversationId, senderId: s.profile.id, body: 'Gửi không chờ trả lời' });
+    expect(await answerTo(live, 'message:read', { conversationId, upTo: delivered.message.id })).toEqual({ ok: true });
+    expect(live.socket.connected).toBe(true);
+  });
+
+  it('answers a resend over either path with the stored message and announces it once', async () => {
+    const live = await liveClientForTest(t.url, s.client);
+    const otherTab = await liveClientForTest(t.url, s.client);
+    const other = await liveClientForTest(t.url, e.client);
+    const first = await s.client.post(`/api/conversations/${conversationId}/messages`, { body: 'Lần đầu', clientId: 'resend-1' });
+    expect(first.status).toBe(201);
+    const overSocket = await answerTo(live, 'message:send', { conversationId, body: 'Lần hai, chữ khác', clientId: 'resend-1' });
+    expect(overSocket).toEqual({ ok: true, message: first.body });
+    const sent = await answerTo(live, 'message:send', { conversationId, body: 'Qua socket', clientId: 'resend-2' });
+    const overHttp = await s.client.post(`/api/conversations/${conversationId}/messages`, { body: 'Qua HTTP', clientId: 'resend-2' });
+    expect(overHttp.status).toBe(200);
+    expect(overHttp.body).toEqual(sent.message);
+    // A later message is the sentinel: each socket has everything before it.
+    const last = await answerTo(live, 'message:send', { conversationId, body: 'Hết', clientId: 'sentinel' });
+    for (const watcher of [other, otherTab]) {
+      await watcher.next('message:new', (p) => p.message.id === last.message.id);
+      const ids = watcher.received('message:new').map((p) => p.message.clientId);
+      expect(ids.filter((id) => id.startsWith('resend-'))).toEqual(['resend-1', 'resend-2']);
+    }
+  });
+
+  it('closes the connection on a packet over 64 KB, before anything is stored', async () => {
+    const live = await liveClientForTest(t.url, s.client);
+    const closed = new Promise<string>((resolve) => live.socket.once('disconnect', (reason) => resolve(reason)));
+    live.socket.emit('message:send', { conversationId, body: 'x'.repeat(70_000), clientId: 'oversized' }, () => undefined);
+    expect(await closed).toBe('transport close');
+    expect((await stored()).map(([clientId]) => clientId)).not.toContain('oversized');
   });
 });
