@@ -30,6 +30,7 @@ import { restoreUser } from './modules/accounts/restoreUser.js';
 import { StoreSessionStore } from './modules/accounts/sessionStore.js';
 import { createThrottles } from './modules/accounts/throttle.js';
 import { TokenBuckets } from './modules/conversations/rateLimit.js';
+import { JOBS } from './jobs/index.js';
 import { MIGRATIONS, runMigrations } from './migrations/index.js';
 import { mountApiDocs } from './openapi/mount.js';
 import { connectGateway } from './realtime/gateway.js';
@@ -232,6 +233,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger.warn('no administrator account: set ADMIN_EMAIL and ADMIN_PASSWORD and restart');
     bannerLines.unshift('No administrator yet: set ADMIN_EMAIL and ADMIN_PASSWORD and restart (README, "Configuration").');
   }
+  // Expired sessions are deleted and their sockets closed, within a minute of expiry.
+  container.jobs.add({ name: JOBS.sessionSweep, everyMs: 60_000, run: () => sessions.sweep() });
   // Background jobs (intro expiry, mail delivery …): server/src/jobs/.
   if (options.startJobs !== false) container.jobs.start();
 
@@ -278,7 +281,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         await stopped;
         clearInterval(sweeper);
         clearTimeout(timer);
-        sessions.close();
         // The match listings of the last seconds (requests are done now) still count.
         await container.modules.matching.exposure.flush().catch((err: unknown) => logger.warn({ err }, 'match exposure not written'));
         await container.modules.search.indexer.stop();

@@ -107,9 +107,14 @@ export function noteRead(queryClient: QueryClient, conversationId: string, profi
   queryClient.setQueryData<ReadState>(queryKeys.reads(conversationId), (state) => ({ ...state, [profileId]: upTo }));
 }
 
+/**
+ * A pushed notification goes first. The server refreshes an unread one in place (new messages in
+ * one conversation share a notification, its count and time renewed): the same id again replaces it.
+ */
 export function addNotification(queryClient: QueryClient, notification: Notification): void {
   for (const [key, data] of queryClient.getQueriesData<Page<Notification>>({ queryKey: queryKeys.notifications })) {
-    if (!data || data.items.some((item) => item.id === notification.id)) continue;
-    queryClient.setQueryData<Page<Notification>>(key, { ...data, items: [notification, ...data.items] });
+    if (!data) continue;
+    const others = data.items.filter((item) => item.id !== notification.id);
+    queryClient.setQueryData<Page<Notification>>(key, { ...data, items: [notification, ...others] });
   }
 }

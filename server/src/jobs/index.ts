@@ -16,6 +16,8 @@ export const JOBS = {
   filesCleanup: 'files.cleanup',
   opportunityExpiry: 'opportunities.expire',
   eventReminders: 'events.remind',
+  /** Added by app.ts, which owns the session store (see StoreSessionStore.sweep). */
+  sessionSweep: 'sessions.sweep',
 } as const;
 
 export interface JobDeps {

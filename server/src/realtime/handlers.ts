@@ -1,5 +1,7 @@
 // Client → server events (API.md "Realtime"): message:send, message:read, typing. Each
-// payload is validated; answers go through the acknowledgement callback.
+// payload is validated; answers go through the acknowledgement callback. Socket.IO hands the
+// callback over as the last argument, so an event sent with only a callback, or with a second
+// payload, would otherwise leave the callback unanswered (or store a message nobody acknowledged).
 import type { Server } from 'socket.io';
 import { ReadPayload, SendMessagePayload as SendPayload, TypingPayload } from '@ketnoi/contract';
 import { AppError } from '../lib/errors.js';
@@ -12,6 +14,14 @@ import { userRoom } from './server.js';
 
 type Ack = (answer: unknown) => void;
 
+/** One payload, then the acknowledgement callback if the client gave one. */
+function argumentsOf(args: unknown[]): { payloads: unknown[]; ack: Ack | undefined } {
+  const last = args.at(-1);
+  return typeof last === 'function' ? { payloads: args.slice(0, -1), ack: last as Ack } : { payloads: args, ack: undefined };
+}
+
+const ONE_PAYLOAD = { ok: false, error: { code: 'validation_failed', message: 'Send one payload object.' } } as const;
+
 function failure(error: unknown): { ok: false; error: { code: string; message: string } } {
   if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
   return { ok: false, error: { code: 'internal_error', message: 'Something went wrong. Please try again.' } };
@@ -23,12 +33,12 @@ export function registerSocketHandlers(
 ): void {
   io.on('connection', (socket) => {
     const { user } = socket.data as SocketData;
-    const answer = (ack: unknown, value: unknown) => {
-      if (typeof ack === 'function') (ack as Ack)(value);
-    };
+    const answer = (ack: Ack | undefined, value: unknown) => ack?.(value);
 
-    socket.on('message:send', async (payload: unknown, ack: unknown) => {
-      const parsed = SendPayload.safeParse(payload);
+    socket.on('message:send', async (...args: unknown[]) => {
+      const { payloads, ack } = argumentsOf(args);
+      if (payloads.length !== 1) return answer(ack, ONE_PAYLOAD);
+      const parsed = SendPayload.safeParse(payloads[0]);
       if (!parsed.success)
         return answer(ack, {
           ok: false,
@@ -46,8 +56,10 @@ export function registerSocketHandlers(
       }
     });
 
-    socket.on('message:read', async (payload: unknown, ack: unknown) => {
-      const parsed = ReadPayload.safeParse(payload);
+    socket.on('message:read', async (...args: unknown[]) => {
+      const { payloads, ack } = argumentsOf(args);
+      if (payloads.length !== 1) return answer(ack, ONE_PAYLOAD);
+      const parsed = ReadPayload.safeParse(payloads[0]);
       if (!parsed.success)
         return answer(ack, { ok: false, error: { code: 'validation_failed', message: 'Send conversationId and upTo.' } });
       try {
@@ -58,8 +70,9 @@ export function registerSocketHandlers(
       }
     });
 
-    socket.on('typing', async (payload: unknown) => {
-      const parsed = TypingPayload.safeParse(payload);
+    socket.on('typing', async (...args: unknown[]) => {
+      const { payloads } = argumentsOf(args);
+      const parsed = TypingPayload.safeParse(payloads.length === 1 ? payloads[0] : undefined);
       if (!parsed.success || !deps.typingBuckets.take(user.id)) return;
       try {
         const { conversation, member } = await deps.conversations.membership(user, parsed.data.conversationId);

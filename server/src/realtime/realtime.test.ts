@@ -101,6 +101,32 @@ describe('sessions that end', () => {
   });
 });
 
+describe('a session that expires while its socket only listens', () => {
+  it('closes the socket at the sessions sweep, so nothing more is pushed to it', async () => {
+    const clock = new ManualClock(new Date());
+    const app = await startTestApp({ clock, env: { SESSION_MAX_AGE_DAYS: '1', INTRO_EXPIRY_DAYS: '2' } });
+    try {
+      const a = await member(app, 'startup');
+      const b = await member(app, 'expert');
+      const intro = (await a.client.post('/api/intros', { toProfileId: b.profile.id, message: 'Xin chào' })).body;
+      const live = await liveClientForTest(app.url, a.client);
+      const gone = new Promise<string>((resolve) => live.socket.once('disconnect', (reason) => resolve(reason)));
+      clock.advance(2 * DAY_MS + 60_000);
+      await app.app.container.jobs.run('sessions.sweep');
+      expect(await gone).toBe('io server disconnect');
+      // The intro expires now: its news is stored for the next sign-in, not pushed to the old socket.
+      await app.app.container.jobs.run('intros.expire');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(live.received('intro:updated')).toEqual([]);
+      expect(live.received('notification:new')).toEqual([]);
+      expect(await app.app.store.collection({ name: 'intros' }).findOne({ _id: intro.id })).toMatchObject({ status: 'expired' });
+      expect(await app.app.store.collection({ name: 'sessions' }).countDocuments({ userId: a.user.id })).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('message:send over the socket', () => {
   it('answers bad messages with ok:false and stores nothing', async () => {
     const live = await liveClientForTest(t.url, s.client);

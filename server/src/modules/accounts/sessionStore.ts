@@ -1,5 +1,7 @@
 // express-session store on our own store, so sessions live wherever the data lives (embedded
-// file or MongoDB) and survive restarts.
+// file or MongoDB) and survive restarts. Every session that ends, however it ends (logout, a new
+// login, a reset, a suspension, or expiry found by the sweep job), is told to onEnded, which closes
+// its sockets: a socket that only listens would otherwise go on receiving after its session.
 import session from 'express-session';
 import type { SessionData } from 'express-session';
 import type { Clock } from '../../lib/clock.js';
@@ -11,17 +13,18 @@ interface SessionDoc extends Doc {
   expiresAt: string;
 }
 
+const SWEEP_BATCH = 500;
+
 type Callback<T = void> = (err?: unknown, value?: T) => void;
 
 export class StoreSessionStore extends session.Store {
   private readonly sessions: Collection<SessionDoc>;
-  private readonly sweeper: NodeJS.Timeout;
 
   constructor(
     store: Store,
     private readonly clock: Clock,
     private readonly maxAgeMs: number,
-    /** Told of every session that is destroyed (logout, the old id of a new login) so its sockets close. */
+    /** Told of every session that ends (destroyed, or expired and swept) so its sockets close. */
     private readonly onEnded: (sessionId: string) => void = () => undefined,
   ) {
     super();
@@ -29,8 +32,6 @@ export class StoreSessionStore extends session.Store {
       name: 'sessions',
       indexes: [{ fields: { expiresAt: 1 } }, { fields: { userId: 1 } }],
     });
-    this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), 10 * 60_000);
-    this.sweeper.unref();
   }
 
   override get(sid: string, callback: Callback<SessionData | null>): void {
@@ -89,13 +90,22 @@ export class StoreSessionStore extends session.Store {
     return ended;
   }
 
+  /** Delete the sessions that have expired (the sessions.sweep job); each one's sockets close. Returns how many. */
   async sweep(): Promise<number> {
-    const { deletedCount } = await this.sessions.deleteMany({ expiresAt: { $lte: this.clock.now().toISOString() } });
-    return deletedCount;
-  }
-
-  close(): void {
-    clearInterval(this.sweeper);
+    const expired = { expiresAt: { $lte: this.clock.now().toISOString() } };
+    let ended = 0;
+    for (;;) {
+      const batch = await this.sessions.find(expired, { projection: { _id: 1 }, limit: SWEEP_BATCH });
+      for (const { _id } of batch) {
+        // Another instance may sweep at the same time: whoever deletes a session tells of it.
+        const { deletedCount } = await this.sessions.deleteOne({ _id, ...expired });
+        if (deletedCount > 0) {
+          ended += 1;
+          this.onEnded(_id);
+        }
+      }
+      if (batch.length < SWEEP_BATCH) return ended;
+    }
   }
 
   private expiry(data: SessionData): string {

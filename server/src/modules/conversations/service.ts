@@ -19,6 +19,13 @@ export const MAX_MESSAGE_CHARS = 4000;
 
 export type SendInput = z.output<typeof SendMessageBody>;
 
+/** Characters as the contract counts them (code points: an emoji is one, as JSON Schema's maxLength says). */
+function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
 /** Code-point order, as the cursor's `<` compares (localeCompare would order ids differently). */
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -139,7 +146,7 @@ export class ConversationsService {
     const { conversation, member } = await this.membership(user, conversationId);
     const body = input.body.normalize('NFC');
     if (body.trim().length === 0) throw new ValidationError('The message is empty.', [{ path: 'body', message: 'empty' }]);
-    if (body.length > MAX_MESSAGE_CHARS)
+    if (body.length > MAX_MESSAGE_CHARS && characterCount(body) > MAX_MESSAGE_CHARS)
       throw new ValidationError(`A message has at most ${MAX_MESSAGE_CHARS} characters.`, [{ path: 'body', message: 'too long' }]);
     // A resend is recognised by the unique index (conversationId, clientId) when the insert is
     // refused, so a new message costs one write and no lookup. Resends are not charged to the rate.
