@@ -32,4 +32,25 @@ describe('notifications when staff approve an intro', () => {
     expect(await types(startup.client)).toEqual(['intro.accepted', 'intro.pending']);
     expect(investorLive.received('notification:new').map((p) => p.notification.type)).toEqual([]);
   });
+
+  it('does not tell the investor of a request staff rejected before asking them', async () => {
+    expect((await staffLs.put('/api/staff/policy', { staffApprovalKinds: ['investor'] })).status).toBe(200);
+    const startup = await member(t, 'startup');
+    const investor = await member(t, 'investor');
+    const startupLive = await liveClientForTest(t.url, startup.client);
+
+    const first = (await startup.client.post('/api/intros', { toProfileId: investor.profile.id, message: 'Xin gặp quỹ' })).body;
+    expect((await staffLs.post(`/api/intros/${first.id}/reject`, {})).body.status).toBe('rejected');
+    await startupLive.next('notification:new', (p) => p.notification.type === 'intro.rejected');
+    const second = (await startup.client.post('/api/intros', { toProfileId: investor.profile.id, message: 'Xin gặp lại' })).body;
+    expect(second.status).toBe('pending_staff');
+    expect((await startup.client.post(`/api/intros/${second.id}/withdraw`)).body.status).toBe('withdrawn');
+
+    // Approving a third one is the investor's first news; by then the earlier ends are stored.
+    const third = (await startup.client.post('/api/intros', { toProfileId: investor.profile.id, message: 'Lần này' })).body;
+    await staffLs.post(`/api/intros/${third.id}/approve`);
+    await startupLive.next('notification:new', (p) => p.notification.type === 'intro.pending');
+    expect(await types(investor.client)).toEqual(['intro.requested']);
+    expect(await types(startup.client)).toEqual(['intro.pending', 'intro.rejected']);
+  });
 });

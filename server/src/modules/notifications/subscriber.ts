@@ -121,7 +121,15 @@ export class NotificationSubscriber {
       return;
     }
     const type: NotificationType = action === 'accept' && intro.status === 'pending' ? 'intro.partially_accepted' : `intro.${intro.status}`;
-    await this.send(everyone, type, data);
+    // A request that ends while it waited for staff (rejected, withdrawn, expired) never reached the
+    // other side: news of its end is for the requester and the broker only (as its mail is).
+    const endedBeforeAsking = intro.history.at(-1)?.from === 'pending_staff';
+    const asked = endedBeforeAsking ? await this.usersOf([intro.toProfileId]) : [];
+    await this.send(
+      everyone.filter((u) => !asked.includes(u)),
+      type,
+      data,
+    );
   }
 
   private async introData(intro: IntroDoc): Promise<Record<string, unknown>> {
