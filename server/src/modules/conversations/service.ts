@@ -196,15 +196,20 @@ export class ConversationsService {
     const message = await this.repo.findMessage(conversationId, upTo);
     if (!message) throw new NotFoundError('Message');
     const current = conversation.reads[member.id];
-    const next = current && current > upTo ? current : upTo;
-    if (next !== current) {
-      const updated = await this.repo.conversations.findOneAndUpdate(
-        { _id: conversationId },
-        { $set: { [`reads.${member.id}`]: next } },
-        { returnDocument: 'after' },
-      );
-      this.events.publish('message.read', { conversation: updated ?? conversation, memberId: member.id, upTo: next });
+    if (current && current >= upTo) return { conversationId, profileId: member.id, upTo: current };
+    // Only ever forward, decided by the store (two tabs marking at once on MongoDB included):
+    // the update applies only while the stored mark is still behind `upTo` (ids sort in time).
+    const mark = `reads.${member.id}`;
+    const updated = await this.repo.conversations.findOneAndUpdate(
+      { _id: conversationId, $or: [{ [mark]: { $exists: false } }, { [mark]: { $lt: upTo } }] },
+      { $set: { [mark]: upTo } },
+      { returnDocument: 'after' },
+    );
+    if (!updated) {
+      const latest = (await this.repo.conversations.findOne({ _id: conversationId }))?.reads[member.id];
+      return { conversationId, profileId: member.id, upTo: latest && latest > upTo ? latest : upTo };
     }
-    return { conversationId, profileId: member.id, upTo: next };
+    this.events.publish('message.read', { conversation: updated, memberId: member.id, upTo });
+    return { conversationId, profileId: member.id, upTo };
   }
 }
