@@ -16,7 +16,7 @@ export const ScopeQuery = {
   province: ProvinceInput.optional().meta({ description: 'Staff: their own (default). Admin: any province.' }),
   region: RegionCode.optional().meta({ description: 'Admin: roll-up of a socio-economic region' }),
   from: PeriodBoundary.optional().meta({ description: 'Inclusive; default: the beginning' }),
-  to: PeriodBoundary.optional().meta({ description: 'Exclusive; default: now' }),
+  to: PeriodBoundary.optional().meta({ description: 'Exclusive; default: everything up to now, this instant included' }),
 };
 
 export const SummaryQuery = z.strictObject(ScopeQuery);
