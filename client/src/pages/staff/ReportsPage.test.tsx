@@ -51,6 +51,25 @@ describe('Reports', () => {
     expect(screen.getByRole('img', { name: '4,7 trên 5 sao' })).toBeInTheDocument();
   });
 
+  it('asks for whole Vietnam days: the chosen last day is included to its last minute', async () => {
+    const api = mockApi({ 'GET /api/reports/summary': summary, 'GET /api/reports/events': { status: 500, body: {} } });
+    const user = userEvent.setup();
+    renderApp(<ReportsPage />, { me: meAs(null, 'staff') });
+    await screen.findByText('Lời giới thiệu được gửi trong kỳ');
+    await user.clear(screen.getByLabelText('Từ ngày'));
+    await user.type(screen.getByLabelText('Từ ngày'), '2026-03-01');
+    await user.type(screen.getByLabelText('Đến ngày'), '2026-03-31');
+    // The server reads a bare date as the start of that day in Vietnam and `to` as exclusive, so
+    // March is from=2026-03-01&to=2026-04-01 (an end at 23:59 would leave the last minute out).
+    const march = { province: 'lang-son', from: '2026-03-01', to: '2026-04-01' };
+    await vi.waitFor(() =>
+      expect(api.callsTo('GET', '/api/reports/summary').map((c) => Object.fromEntries(c.query))).toContainEqual(march),
+    );
+    expect(api.callsTo('GET', '/api/reports/events').map((c) => Object.fromEntries(c.query))).toContainEqual(march);
+    const csv = new URL(screen.getByRole('link', { name: 'Nhu cầu' }).getAttribute('href')!, 'http://localhost');
+    expect(Object.fromEntries(csv.searchParams)).toEqual({ type: 'needs', ...march });
+  });
+
   it('marks a period that ends before it starts, and asks the server nothing', async () => {
     const api = mockApi({ 'GET /api/reports/summary': summary });
     const user = userEvent.setup();
