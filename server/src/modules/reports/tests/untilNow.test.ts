@@ -2,10 +2,9 @@
 // instant: with a clock that does not move (a manual clock, or two requests in the same
 // millisecond) a need raised "now" is counted by the report asked "now".
 import { describe, expect, it } from 'vitest';
-import { member } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
 import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
-import { adminEnv } from '../../../../test/helpers/fixtures.js';
 import { ManualClock } from '../../../lib/clock.js';
 import { getBytes, parseCsv } from '../../staff/tests/helpers.js';
 
