@@ -13,7 +13,6 @@ const t = useTestApp({ clock, env: { ...adminEnv, SESSION_MAX_AGE_DAYS: '365' } 
 const admin = useAdmin(t);
 const staff = useStaff(t, admin, 'lang-son');
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped JSON answers, as in the other test helpers
 function ok(res: { status: number; text: string; body: any }, status = 200) {
   if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${res.text}`);
   return res.body;
