@@ -49,6 +49,9 @@ export const SummaryOutput = z
       ratings: Count,
     }),
     outcomes: z.record(z.string(), Count),
+    outcomeStartups: z
+      .record(z.string(), Count)
+      .meta({ description: 'The same outcomes counted once per startup (projects helped), tags that occur only' }),
     timeInStage: z.strictObject({
       needs: z.record(z.string(), StageTime),
       intros: z.record(z.string(), StageTime),

@@ -23,7 +23,8 @@ const summary = parsed(SummaryOutput, {
   funnel: { requested: 9, accepted: 4, consulted: 3, resolved: 1 },
   medianFirstResponseHours: 24,
   consultations: { completed: 3, averageRating: 4.67, scheduled: 3, cancelled: 0, ratings: 3 },
-  outcomes: { trademark_filed: 1 },
+  outcomes: { trademark_filed: 3 },
+  outcomeStartups: { trademark_filed: 2 },
   timeInStage: { needs: {}, intros: {}, consultations: {} },
   exposure: { available: false, windowDays: 14, totalShown: 0, candidates: 0, items: [] },
 });
@@ -47,6 +48,13 @@ describe('Reports', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['9', '1']);
+    const outcomes = screen.getByRole('table', { name: 'Kết quả đạt được' });
+    const filed = within(outcomes).getByRole('row', { name: /^Đã nộp đơn nhãn hiệu/ });
+    expect(
+      within(filed)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3', '2']);
     // 4.67 draws four and a half stars and reads 4,7.
     expect(screen.getByRole('img', { name: '4,7 trên 5 sao' })).toBeInTheDocument();
   });

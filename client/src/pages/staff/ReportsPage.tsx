@@ -103,16 +103,21 @@ export default function ReportsPage() {
                   {Object.keys(data.outcomes).length === 0 ? (
                     <p className="muted">{t('reports.noOutcomes')}</p>
                   ) : (
-                    <table className="table">
-                      <tbody>
+                    <>
+                      <p className="muted">{t('reportOutcomes.hint')}</p>
+                      <Table
+                        caption={t('reports.outcomes')}
+                        columns={[t('reportOutcomes.outcome'), t('reportOutcomes.consultations'), t('reportOutcomes.projects')]}
+                      >
                         {Object.entries(data.outcomes).map(([tag, count]) => (
                           <tr key={tag}>
                             <th scope="row">{t(`outcome.${tag}`)}</th>
                             <td>{formatNumber(count)}</td>
+                            <td>{formatNumber(data.outcomeStartups[tag] ?? 0)}</td>
                           </tr>
                         ))}
-                      </tbody>
-                    </table>
+                      </Table>
+                    </>
                   )}
                 </section>
               </div>
