@@ -16,7 +16,7 @@ export const ScopeQuery = {
   province: ProvinceInput.optional().meta({ description: 'Staff: their own (default). Admin: any province.' }),
   region: RegionCode.optional().meta({ description: 'Admin: roll-up of a socio-economic region' }),
   from: PeriodBoundary.optional().meta({ description: 'Inclusive; default: the beginning' }),
-  to: PeriodBoundary.optional().meta({ description: 'Exclusive; default: now' }),
+  to: PeriodBoundary.optional().meta({ description: 'Exclusive; default: everything up to now, this instant included' }),
 };
 
 export const SummaryQuery = z.strictObject(ScopeQuery);
@@ -49,6 +49,9 @@ export const SummaryOutput = z
       ratings: Count,
     }),
     outcomes: z.record(z.string(), Count),
+    outcomeStartups: z
+      .record(z.string(), Count)
+      .meta({ description: 'The same outcomes counted once per startup (projects helped), tags that occur only' }),
     timeInStage: z.strictObject({
       needs: z.record(z.string(), StageTime),
       intros: z.record(z.string(), StageTime),

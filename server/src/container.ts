@@ -176,6 +176,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
   });
   const portal = buildPortal({
     clock,
+    events,
     logger,
     origin: () => publicOrigin.get(),
     profiles: profiles.repository,

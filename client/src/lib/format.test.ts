@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dayBoundary, formatDate, formatDateTime, formatVnd, formatVndRange, fromLocalInput, toLocalInput } from './format.js';
+import {
+  dayBoundary,
+  formatDate,
+  reportPeriod,
+  formatDateTime,
+  formatVnd,
+  formatVndRange,
+  fromLocalInput,
+  toLocalInput,
+} from './format.js';
 
 describe('vi-VN formatting', () => {
   it('formats VND with dot thousands and the đồng sign', () => {
@@ -21,5 +30,13 @@ describe('vi-VN formatting', () => {
     expect(fromLocalInput('garbage')).toBeNull();
     expect(dayBoundary('2025-01-01')).toBe('2024-12-31T17:00:00.000Z');
     expect(dayBoundary('2025-01-01', true)).toBe('2025-01-01T16:59:00.000Z');
+  });
+
+  it('sends a report period as whole Vietnam days, the last one included', () => {
+    expect(reportPeriod('2026-03-01', '2026-03-31')).toEqual({ from: '2026-03-01', to: '2026-04-01' });
+    expect(reportPeriod('2024-02-01', '2024-02-29')).toEqual({ from: '2024-02-01', to: '2024-03-01' });
+    expect(reportPeriod('2025-01-01', '2025-12-31')).toEqual({ from: '2025-01-01', to: '2026-01-01' });
+    expect(reportPeriod('', '')).toEqual({});
+    expect(reportPeriod('2026-0', '2026-13-45')).toEqual({});
   });
 });

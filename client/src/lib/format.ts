@@ -124,6 +124,20 @@ export function fromLocalInput(value: string): string | null {
   return new Date(Date.UTC(y, mo - 1, d, h - 7, mi)).toISOString();
 }
 
+/**
+ * A report period from two YYYY-MM-DD date inputs, as the server reads periods: a bare date is
+ * the start of that Vietnam day and `to` is exclusive, so the last chosen day is sent as the day
+ * after it (1–31 March → from=2026-03-01&to=2026-04-01). An empty or partial input is left out.
+ */
+export function reportPeriod(from: string, to: string): { from?: string; to?: string } {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  const next = (value: string) => new Date(Date.parse(`${value}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return {
+    ...(day.test(from) ? { from } : {}),
+    ...(day.test(to) && !Number.isNaN(Date.parse(to)) ? { to: next(to) } : {}),
+  };
+}
+
 /** A YYYY-MM-DD date input as the start (or end) of that day in Vietnam, ISO UTC. */
 export function dayBoundary(value: string, end = false): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;

@@ -10,7 +10,7 @@ export const portalEndpoints = {
     description:
       'Profiles are counted as a visitor sees them: startups always; experts, investors and providers only from provinces ' +
       'whose sharing policy is `all`; never hidden or suspended ones. Needs, intros, consultations and outcomes over all ' +
-      'time, as in the staff reports. Refreshed every few minutes.',
+      'time, as in the staff reports. Answers are kept a few minutes, never past a change of the data.',
     tags: ['portal'],
     auth: 'public',
     request: { query: PublicStatsQuery },

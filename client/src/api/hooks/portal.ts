@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { portalApi } from '../portal.js';
 import { queryKeys } from '../keys.js';
 
-/** The figures of a province, or of the country without one (the server keeps them a few minutes). */
+/** The figures of a province, or of the country without one (the server recomputes them after a change). */
 export function usePublicStats(province: string | undefined) {
   const params = province ? { province } : {};
   return useQuery({ queryKey: queryKeys.publicStats(params), queryFn: () => portalApi.stats(params), staleTime: 5 * 60_000 });

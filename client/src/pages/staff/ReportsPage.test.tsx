@@ -23,7 +23,8 @@ const summary = parsed(SummaryOutput, {
   funnel: { requested: 9, accepted: 4, consulted: 3, resolved: 1 },
   medianFirstResponseHours: 24,
   consultations: { completed: 3, averageRating: 4.67, scheduled: 3, cancelled: 0, ratings: 3 },
-  outcomes: { trademark_filed: 1 },
+  outcomes: { trademark_filed: 3 },
+  outcomeStartups: { trademark_filed: 2 },
   timeInStage: { needs: {}, intros: {}, consultations: {} },
   exposure: { available: false, windowDays: 14, totalShown: 0, candidates: 0, items: [] },
 });
@@ -47,8 +48,34 @@ describe('Reports', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['9', '1']);
+    const outcomes = screen.getByRole('table', { name: 'Kết quả đạt được' });
+    const filed = within(outcomes).getByRole('row', { name: /^Đã nộp đơn nhãn hiệu/ });
+    expect(
+      within(filed)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3', '2']);
     // 4.67 draws four and a half stars and reads 4,7.
     expect(screen.getByRole('img', { name: '4,7 trên 5 sao' })).toBeInTheDocument();
+  });
+
+  it('asks for whole Vietnam days: the chosen last day is included to its last minute', async () => {
+    const api = mockApi({ 'GET /api/reports/summary': summary, 'GET /api/reports/events': { status: 500, body: {} } });
+    const user = userEvent.setup();
+    renderApp(<ReportsPage />, { me: meAs(null, 'staff') });
+    await screen.findByText('Lời giới thiệu được gửi trong kỳ');
+    await user.clear(screen.getByLabelText('Từ ngày'));
+    await user.type(screen.getByLabelText('Từ ngày'), '2026-03-01');
+    await user.type(screen.getByLabelText('Đến ngày'), '2026-03-31');
+    // The server reads a bare date as the start of that day in Vietnam and `to` as exclusive, so
+    // March is from=2026-03-01&to=2026-04-01 (an end at 23:59 would leave the last minute out).
+    const march = { province: 'lang-son', from: '2026-03-01', to: '2026-04-01' };
+    await vi.waitFor(() =>
+      expect(api.callsTo('GET', '/api/reports/summary').map((c) => Object.fromEntries(c.query))).toContainEqual(march),
+    );
+    expect(api.callsTo('GET', '/api/reports/events').map((c) => Object.fromEntries(c.query))).toContainEqual(march);
+    const csv = new URL(screen.getByRole('link', { name: 'Nhu cầu' }).getAttribute('href')!, 'http://localhost');
+    expect(Object.fromEntries(csv.searchParams)).toEqual({ type: 'needs', ...march });
   });
 
   it('marks a period that ends before it starts, and asks the server nothing', async () => {

@@ -5,7 +5,7 @@ import { useLabels } from '../../api/hooks/reference.js';
 import { reportsApi } from '../../api/reports.js';
 import { EXPORT_TYPES, INTRO_STATUSES, type SummaryParams } from '@ketnoi/contract';
 import { fieldErrors } from '../../api/errors.js';
-import { dayBoundary, formatNumber } from '../../lib/format.js';
+import { formatNumber, reportPeriod } from '../../lib/format.js';
 import { TextField } from '../../components/Field.js';
 import { QueryView } from '../../components/States.js';
 import { StarsDisplay } from '../../components/Stars.js';
@@ -25,11 +25,8 @@ export default function ReportsPage() {
   const { province } = useProvinceScope();
   const [from, setFrom] = useState(startOfYear);
   const [to, setTo] = useState('');
-  const params: SummaryParams = {
-    ...(province ? { province } : {}),
-    ...(dayBoundary(from) ? { from: dayBoundary(from) } : {}),
-    ...(dayBoundary(to, true) ? { to: dayBoundary(to, true) } : {}),
-  };
+  // Whole Vietnam days, the last one included (the server's own reading of bare dates).
+  const params: SummaryParams = { ...(province ? { province } : {}), ...reportPeriod(from, to) };
   // A period that ends before it starts is marked on the form, not sent (issue 14 item 22).
   const badRange = !!from && !!to && to < from;
   const summary = useReportsSummary(params, !badRange);
@@ -106,16 +103,21 @@ export default function ReportsPage() {
                   {Object.keys(data.outcomes).length === 0 ? (
                     <p className="muted">{t('reports.noOutcomes')}</p>
                   ) : (
-                    <table className="table">
-                      <tbody>
+                    <>
+                      <p className="muted">{t('reportOutcomes.hint')}</p>
+                      <Table
+                        caption={t('reports.outcomes')}
+                        columns={[t('reportOutcomes.outcome'), t('reportOutcomes.consultations'), t('reportOutcomes.projects')]}
+                      >
                         {Object.entries(data.outcomes).map(([tag, count]) => (
                           <tr key={tag}>
                             <th scope="row">{t(`outcome.${tag}`)}</th>
                             <td>{formatNumber(count)}</td>
+                            <td>{formatNumber(data.outcomeStartups[tag] ?? 0)}</td>
                           </tr>
                         ))}
-                      </tbody>
-                    </table>
+                      </Table>
+                    </>
                   )}
                 </section>
               </div>

@@ -4,6 +4,7 @@
 import type { ApiRegistry } from '../../http/api.js';
 import type { SiteHooks } from '../../http/static.js';
 import type { Clock } from '../../lib/clock.js';
+import type { EventBus } from '../../lib/events.js';
 import type { Logger } from '../../lib/logger.js';
 import { profilePolicy } from '../profiles/policy.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
@@ -18,6 +19,7 @@ import { PublicStatsService } from './stats.js';
 
 export function buildPortal(d: {
   clock: Clock;
+  events: EventBus;
   logger: Logger;
   origin: () => string;
   profiles: ProfilesRepository;
@@ -26,6 +28,7 @@ export function buildPortal(d: {
 }) {
   const events = new PublicEvents();
   const stats = new PublicStatsService(d.profiles, d.visibility, d.reports, events, d.clock);
+  stats.watch(d.events);
   const meta = new PageMetaService({
     origin: d.origin,
     profiles: d.profiles,

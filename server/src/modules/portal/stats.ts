@@ -2,8 +2,10 @@
 // landing page, counts only. Profiles are counted as a visitor sees them: startups always,
 // experts, investors and providers only from provinces whose sharing policy is `all`, never
 // hidden or suspended ones. Needs, intros, consultations and outcomes come from the reports'
-// own counters over all time. Answers are kept for a few minutes: the page is public.
+// own counters over all time. Answers are kept for a few minutes (the page is public) but dropped at
+// the first change that can move a figure, so they are never older than the data.
 import type { PublicStats, RegionCode } from '@ketnoi/contract';
+import type { DomainEvents, EventBus } from '../../lib/events.js';
 import { provincesInRegion } from '@ketnoi/seeds';
 import type { Clock } from '../../lib/clock.js';
 import { ValidationError } from '../../lib/errors.js';
@@ -16,8 +18,24 @@ import type { Scope } from '../staff/policy.js';
 import { staffScope } from '../staff/policy.js';
 import type { PublicEvents } from './publicEvents.js';
 
-/** How long a computed answer is served again. */
+/** How long a computed answer is served again, when nothing changed meanwhile. */
 export const PUBLIC_STATS_TTL_MS = 5 * 60_000;
+
+/** Changes that can move a public figure: each drops every kept answer. */
+export const FIGURE_CHANGES = [
+  'profile.saved',
+  'account.suspended',
+  'account.unsuspended',
+  'policy.changed',
+  'need.created',
+  'need.status_changed',
+  'intro.created',
+  'intro.updated',
+  'consultation.changed',
+  'event.created',
+  'event.updated',
+  'event.registration',
+] as const satisfies readonly (keyof DomainEvents)[];
 
 export function publicScope(query: { province?: string | undefined; region?: RegionCode | undefined }): Scope {
   if (query.province && query.region) {
@@ -37,6 +55,8 @@ export function publicScope(query: { province?: string | undefined; region?: Reg
 
 export class PublicStatsService {
   private readonly cache = new Map<string, { at: number; value: PublicStats }>();
+  /** Bumped by forget(): an answer computed across a change is not kept. */
+  private generation = 0;
 
   constructor(
     private readonly profiles: ProfilesRepository,
@@ -46,9 +66,15 @@ export class PublicStatsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Drop kept answers (a new source of figures was wired in). */
+  /** Drop kept answers (the data changed, or a new source of figures was wired in). */
   forget(): void {
+    this.generation++;
     this.cache.clear();
+  }
+
+  /** Forget kept answers after every change that can move a figure (delivered right after its commit). */
+  watch(events: EventBus): void {
+    for (const name of FIGURE_CHANGES) events.on(name, () => this.forget());
   }
 
   async stats(scope: Scope): Promise<PublicStats> {
@@ -56,8 +82,9 @@ export class PublicStatsService {
     const now = this.clock.now();
     const hit = this.cache.get(key);
     if (hit && now.getTime() - hit.at < PUBLIC_STATS_TTL_MS) return hit.value;
+    const generation = this.generation;
     const value = await this.compute(scope, now);
-    this.cache.set(key, { at: now.getTime(), value });
+    if (generation === this.generation) this.cache.set(key, { at: now.getTime(), value });
     return value;
   }
 

@@ -10,7 +10,10 @@ import { isoMs, type Period } from './period.js';
 
 export type NeedRow = Pick<NeedDoc, '_id' | 'category' | 'province' | 'history' | 'createdAt'>;
 export type IntroRow = Pick<IntroDoc, '_id' | 'province' | 'needId' | 'history' | 'createdAt' | 'firstResponseAt'>;
-export type ConsultationRow = Pick<ConsultationDoc, '_id' | 'introId' | 'province' | 'history' | 'outcome' | 'feedback' | 'followUps'>;
+export type ConsultationRow = Pick<
+  ConsultationDoc,
+  '_id' | 'introId' | 'startupId' | 'province' | 'history' | 'outcome' | 'feedback' | 'followUps'
+>;
 
 const OUTCOME_TAGS = new Set<string>(outcomeTagCodes);
 
@@ -115,6 +118,8 @@ export class FigureCounter {
   private readonly consultations = { completed: 0, scheduled: 0, cancelled: 0, ratings: 0, averageRating: null as number | null };
   private ratingSum = 0;
   private readonly outcomes: Record<string, number> = {};
+  /** Outcome tag → the startups whose counted outcomes carry it (projects, as departments report them). */
+  private readonly outcomeStartups = new Map<string, Set<string>>();
   /** Intros with a consultation completed before the period ends. */
   private readonly completedIntros = new Set<string>();
   private readonly byCategory: Record<string, { open: number; resolved: number }> = Object.fromEntries(
@@ -170,11 +175,11 @@ export class FigureCounter {
       if (completedNow) {
         this.consultations.completed++;
         this.tally(c.province).consultationsCompleted++;
-        for (const tag of c.outcome?.tags ?? []) this.outcomes[tag] = (this.outcomes[tag] ?? 0) + 1;
+        for (const tag of c.outcome?.tags ?? []) this.countOutcome(tag, c.startupId);
       }
       for (const f of c.followUps ?? []) {
         if (this.within(f.at) && OUTCOME_TAGS.has(f.tag) && !c.outcome?.tags.includes(f.tag as never))
-          this.outcomes[f.tag] = (this.outcomes[f.tag] ?? 0) + 1;
+          this.countOutcome(f.tag, c.startupId);
       }
       if (c.feedback && this.within(c.feedback.at)) {
         this.consultations.ratings++;
@@ -183,6 +188,13 @@ export class FigureCounter {
       this.stages.consultations.add(c.history, this.period);
     }
     return this;
+  }
+
+  private countOutcome(tag: string, startupId: string): void {
+    this.outcomes[tag] = (this.outcomes[tag] ?? 0) + 1;
+    const startups = this.outcomeStartups.get(tag);
+    if (startups) startups.add(startupId);
+    else this.outcomeStartups.set(tag, new Set([startupId]));
   }
 
   /** Needs that entered open (created or reopened) and resolved within the period, per category. */
@@ -274,6 +286,7 @@ export class FigureCounter {
       medianFirstResponseHours: median(this.firstResponseHours),
       consultations,
       outcomes: this.outcomes,
+      outcomeStartups: Object.fromEntries([...this.outcomeStartups].map(([tag, startups]) => [tag, startups.size])),
       timeInStage: {
         needs: this.stages.needs.report(),
         intros: this.stages.intros.report(),

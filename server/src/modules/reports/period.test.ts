@@ -12,12 +12,13 @@ describe('report periods', () => {
     });
   });
 
-  it('reads date-times with their offset; defaults to the beginning and now', () => {
+  it('reads date-times with their offset; defaults to the beginning and to now included', () => {
     expect(parsePeriod({ from: '2026-03-01T08:00:00+07:00' }, now)).toEqual({
       from: '2026-03-01T01:00:00.000Z',
-      to: '2026-05-01T00:00:00.000Z',
+      to: '2026-05-01T00:00:00.001Z',
     });
-    expect(parsePeriod({}, now)).toEqual({ from: null, to: '2026-05-01T00:00:00.000Z' });
+    expect(parsePeriod({}, now)).toEqual({ from: null, to: '2026-05-01T00:00:00.001Z' });
+    expect(inPeriod(parsePeriod({}, now), now.toISOString())).toBe(true);
     expect(() => parsePeriod({ from: '2026-03-02', to: '2026-03-02' }, now)).toThrow(/end after/);
   });
 

@@ -18,10 +18,14 @@ export function boundaryInstant(value: string): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00.000${VIETNAM_OFFSET}`) : new Date(value);
 }
 
-/** The period asked for; `to` defaults to now and `from` to the beginning of the data. */
+/**
+ * The period asked for; `from` defaults to the beginning of the data and `to` to the first instant
+ * after now, so that a report asked "now" holds everything recorded so far, this instant included
+ * (`to` is exclusive; a change and the report that follows it can share a millisecond).
+ */
 export function parsePeriod(input: { from?: string | undefined; to?: string | undefined }, now: Date): Period {
   const from = input.from ? boundaryInstant(input.from) : null;
-  const to = input.to ? boundaryInstant(input.to) : now;
+  const to = input.to ? boundaryInstant(input.to) : new Date(now.getTime() + 1);
   if (from && from.getTime() >= to.getTime()) {
     throw new ValidationError('The period must end after it starts.', [{ path: 'query.to', message: '`to` must be later than `from`' }]);
   }

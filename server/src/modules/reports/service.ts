@@ -83,7 +83,7 @@ export class ReportsService {
     // Only the fields the counters read (see the *Row types in figures.ts): far less copying.
     counter.addConsultations(
       await this.d.consultations.collection.find(filter, {
-        projection: { introId: 1, province: 1, history: 1, outcome: 1, feedback: 1, followUps: 1 },
+        projection: { introId: 1, startupId: 1, province: 1, history: 1, outcome: 1, feedback: 1, followUps: 1 },
       }),
     );
     counter.addNeeds(await this.d.needs.collection.find(filter, { projection: { category: 1, province: 1, history: 1, createdAt: 1 } }));

@@ -75,6 +75,7 @@ describe('Lạng Sơn, March 2026 (Vietnam time)', () => {
   it('consultations and outcomes', () => {
     expect(r.consultations).toEqual({ completed: 2, averageRating: 4, scheduled: 3, cancelled: 1, ratings: 2 });
     expect(r.outcomes).toEqual({ trademark_filed: 1, distribution_contract: 1 });
+    expect(r.outcomeStartups).toEqual({ trademark_filed: 1, distribution_contract: 1 });
   });
 
   it('median time in each stage, for stays that ended within the period', () => {
