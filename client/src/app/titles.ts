@@ -4,8 +4,9 @@
 // own words, or the page's heading where the navigation has none.
 const PAGES: [RegExp, string][] = [
   [/^\/$/, 'landing.tabTitle'],
-  [/^\/signin$/, 'auth.signInTitle'],
-  [/^\/signup$/, 'auth.signUpTitle'],
+  // With the addresses people type by habit (aliases.tsx), which open these pages.
+  [/^\/(signin|sign-in|login|dang-nhap)$/, 'auth.signInTitle'],
+  [/^\/(signup|sign-up|register|dang-ky)$/, 'auth.signUpTitle'],
   [/^\/forgot-password$/, 'account.forgot.title'],
   [/^\/reset-password$/, 'account.reset.title'],
   [/^\/events$/, 'nav.events'],
