@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Consultation, FollowUpTag, Page, RefusalReason, RescheduleBody, ScheduleBody } from '@ketnoi/contract';
+import type { Consultation, ConsultationListOrder, FollowUpTag, Page, RefusalReason, RescheduleBody, ScheduleBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -244,13 +244,17 @@ export class ConsultationsService {
     return consultation;
   }
 
-  /** A page of the consultations `user` may see, latest start first. */
-  async list(user: AuthUser, status: ConsultationStatus | undefined, query: PageQuery): Promise<Page<ConsultationDoc>> {
+  /** A page of the consultations `user` may see, latest start first, or soonest first for an agenda. */
+  async list(
+    user: AuthUser,
+    status: ConsultationStatus | undefined,
+    query: PageQuery & { order: ConsultationListOrder },
+  ): Promise<Page<ConsultationDoc>> {
     const own = user.role === 'admin' || user.role === 'staff' ? null : await this.profiles.findByUserId(user.id);
     const visible = visibleConsultations({ user, profileId: own?._id ?? null }, own);
     if (!visible) return { items: [], nextCursor: null };
     const filter: Filter = status ? { ...visible, status } : visible;
-    return findPage(this.consultations, filter, query, 'startsAt', -1);
+    return findPage(this.consultations, filter, query, 'startsAt', query.order === 'soonest' ? 1 : -1);
   }
 
   async get(user: AuthUser, id: string): Promise<ConsultationDoc> {
