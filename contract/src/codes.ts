@@ -114,6 +114,8 @@ export const MAX_MESSAGE_CHARS = 4000;
 export const CONSULTATION_STATUSES = ['scheduled', 'completed', 'cancelled'] as const;
 export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
 export const CONSULTATION_MODES = ['online', 'onsite'] as const;
+/** How a consultation list is read: latest start first (a record), or soonest first (an agenda). */
+export const CONSULTATION_LIST_ORDERS = ['latest', 'soonest'] as const;
 
 // ── matching ──
 /** The scored criteria of a match, in the order reasons are listed (docs/MATCHING.md). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONSULTATION_MODES, CONSULTATION_STATUSES } from './codes.js';
+import { CONSULTATION_LIST_ORDERS, CONSULTATION_MODES, CONSULTATION_STATUSES } from './codes.js';
 import { HistoryEntry, Id, IsoTime, PageOf, Paged, ProfileSummary, Text } from './primitives.js';
 import { OutcomeTagCode } from './reference.js';
 
@@ -102,6 +102,10 @@ export const FeedbackBody = z
 
 export const ConsultationListQuery = z.strictObject({
   status: ConsultationStatusSchema.optional(),
+  order: z
+    .enum(CONSULTATION_LIST_ORDERS)
+    .default('latest')
+    .meta({ description: 'latest: latest start first (default); soonest: soonest start first, for an agenda of what comes next' }),
   ...Paged,
 });
 
@@ -139,7 +143,7 @@ export const ConsultationOutput = z
 
 export const ConsultationList = PageOf(ConsultationOutput).meta({
   id: 'ConsultationList',
-  description: 'The caller’s consultations, latest start first; nextCursor pages on',
+  description: 'The caller’s consultations, latest start first (soonest first with order=soonest); nextCursor pages on',
 });
 
 export type ScheduleInput = z.input<typeof ScheduleBody>;
@@ -153,3 +157,4 @@ export type ConsultationListParams = z.input<typeof ConsultationListQuery>;
 export type Consultation = z.output<typeof ConsultationOutput>;
 export type ConsultationList = z.output<typeof ConsultationList>;
 export type ConsultationMode = (typeof CONSULTATION_MODES)[number];
+export type ConsultationListOrder = (typeof CONSULTATION_LIST_ORDERS)[number];

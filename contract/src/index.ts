@@ -27,6 +27,7 @@ export * from './health.js';
 export * from './realtime.js';
 export * from './mail.js';
 export * from './openingHours.js';
+export * from './resources.js';
 export * from './adminUsers.js';
 export * from './files.js';
 export * from './opportunities.js';

@@ -9,7 +9,7 @@ export const ReasonLang = Language.meta({ description: 'Language of `reasons[].d
 export const CriterionName = z.enum(CRITERIA).meta({ id: 'MatchCriterion' });
 
 export const MatchQuery = z.strictObject({
-  for: Id.optional().meta({ description: 'Profile to find matches for; defaults to your own (required for staff and admin)' }),
+  for: Id.optional().meta({ description: 'Profile to find matches for; your own when absent or `me` (required for staff and admin)' }),
   needId: Id.optional().meta({ description: 'One of the startup’s needs; without it, all its open needs' }),
   kind: z
     .enum(MATCH_QUERY_KINDS)

@@ -3,8 +3,9 @@ import type { CancelInput, CompleteInput, ConsultationStatus, FeedbackInput, Res
 import { consultationsApi } from '../consultations.js';
 import { queryKeys } from '../keys.js';
 
+/** Scheduled ones read as an agenda, what comes next first; the others as a record, latest first. */
 export function useConsultations(status?: ConsultationStatus) {
-  const params = status ? { status } : {};
+  const params = status ? { status, order: status === 'scheduled' ? ('soonest' as const) : ('latest' as const) } : {};
   return useQuery({
     queryKey: queryKeys.consultationList(params),
     queryFn: () => consultationsApi.list({ ...params, limit: 100 }),

@@ -36,6 +36,22 @@ describe('Consultations page', () => {
   });
 });
 
+describe('The tabs', () => {
+  it('read what is scheduled as an agenda, soonest first, and the record of the past latest first', async () => {
+    const api = mockApi({ 'GET /api/consultations': { items: [], nextCursor: null } });
+    renderApp(<ConsultationsPage />, { path: '/consultations', me: meAs(expertProfile()) });
+    await screen.findByText('Chưa có buổi nào sắp tới.');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Đã hoàn thành' }));
+    await screen.findByRole('tab', { name: 'Đã hoàn thành', selected: true });
+    const asked = api.callsTo('GET', '/api/consultations').map((c) => [c.query.get('status'), c.query.get('order')]);
+    expect(asked).toEqual([
+      ['scheduled', 'soonest'],
+      ['completed', 'latest'],
+    ]);
+  });
+});
+
 describe('Scheduling a new consultation', () => {
   it('asks with whom, with the question focused, and lets the founder go back', async () => {
     mockApi({

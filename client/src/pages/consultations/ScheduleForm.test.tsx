@@ -109,7 +109,7 @@ describe('Scheduling', () => {
     await user.click(screen.getByRole('button', { name: 'Đặt chỗ' }));
     await waitFor(() => expect(api.callsTo('POST', '/api/consultations')).toHaveLength(1));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Hội trường tầng 2 đã có người đặt từ 08:00 08/12/2026 đến 12:00 08/12/2026. Hãy chọn thời gian khác.',
+      'Hội trường tầng 2 đã kín lịch từ 08:00 08/12/2026 đến 12:00 08/12/2026. Hãy chọn thời gian khác.',
     );
   });
 });

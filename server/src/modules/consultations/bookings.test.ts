@@ -117,6 +117,7 @@ describe('a refused booking says what it overlaps and when', () => {
     expect(clash.body.error.details).toEqual({
       reason: 'resource_booked',
       resource: hall.name,
+      capacity: 1,
       busy: [{ startsAt: booked.body.startsAt, endsAt: booked.body.endsAt }],
       overlapsWith: [booked.body.id],
     });
@@ -141,5 +142,53 @@ describe('a refused booking says what it overlaps and when', () => {
     const early = await expert.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: ['other'] } });
     expect(early.status).toBe(409);
     expect(early.body.error.details).toEqual({ reason: 'not_started', startsAt: c.startsAt });
+  });
+});
+
+describe('a resource of several units (desks, shelf slots, booths, machines)', () => {
+  const shelf = { name: 'Kệ đặc sản vùng miền', kind: 'shelf_space', capacity: 2 };
+  const dryer = { name: 'Máy sấy lạnh', kind: 'equipment' };
+  const book = ({ s, introId }: { s: Member; introId: string }, resource: string, from: string, to: string) =>
+    s.client.post('/api/consultations', { introId, startsAt: vn(from, '08:00'), endsAt: vn(to, '17:00'), resource, mode: 'onsite' });
+
+  it('takes up to `capacity` bookings at once, counting only what overlaps at the same moment', async () => {
+    const provider = await member(t, 'provider', { offerings: ['distribution'], resources: [shelf, hall] });
+    const [a, b, c, d] = [await connect(provider), await connect(provider), await connect(provider), await connect(provider)];
+    const early = await book(a, shelf.name, '2025-07-02', '2025-07-10');
+    const late = await book(b, shelf.name, '2025-07-20', '2025-07-30');
+    // Both overlap July, but never each other: one slot stays free all month.
+    const month = await book(c, shelf.name, '2025-07-02', '2025-07-31');
+    expect([early.status, late.status, month.status]).toEqual([201, 201, 201]);
+
+    const full = await book(d, shelf.name, '2025-07-05', '2025-07-06');
+    expect(full.status).toBe(409);
+    expect(full.body.error.details).toEqual({
+      reason: 'resource_booked',
+      resource: shelf.name,
+      capacity: 2,
+      busy: [{ startsAt: early.body.startsAt, endsAt: early.body.endsAt }],
+      overlapsWith: expect.arrayContaining([early.body.id, month.body.id]),
+    });
+    // Between the two short bookings one slot is free again.
+    expect((await book(d, shelf.name, '2025-07-12', '2025-07-18')).status).toBe(201);
+
+    // Cancelling frees a slot.
+    expect((await a.s.client.post(`/api/consultations/${early.body.id}/cancel`, { reason: 'Đổi kế hoạch' })).status).toBe(200);
+    const freed = await book(d, shelf.name, '2025-07-05', '2025-07-06');
+    expect(freed.status).toBe(201);
+    const mine = (await provider.client.get('/api/consultations?status=scheduled&limit=100')).body.items;
+    expect(mine.filter((x: { resource?: string }) => x.resource === shelf.name)).toHaveLength(4);
+  });
+
+  it('still books a room whole, whatever it seats, and a resource without a capacity once at a time', async () => {
+    const provider = await member(t, 'provider', { resources: [hall, dryer] });
+    const [a, b] = [await connect(provider), await connect(provider)];
+    expect((await bookHall(a, '2025-07-21', '08:00', '10:00')).status).toBe(201);
+    expect((await bookHall(b, '2025-07-21', '09:00', '11:00')).body.error.details).toMatchObject({
+      reason: 'resource_booked',
+      capacity: 1,
+    });
+    expect((await book(a, dryer.name, '2025-07-22', '2025-07-23')).status).toBe(201);
+    expect((await book(b, dryer.name, '2025-07-23', '2025-07-24')).status).toBe(409);
   });
 });

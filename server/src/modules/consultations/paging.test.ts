@@ -65,4 +65,29 @@ describe('GET /api/consultations paging', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('validation_failed');
   });
+
+  it('reads an agenda soonest first with order=soonest, so the next booking is never on a later page', async () => {
+    const startup = await member(t, 'startup');
+    const provider = await member(t, 'provider', { resources: [{ name: 'Văn phòng chia sẻ', kind: 'shared_office', capacity: 20 }] });
+    const intro = (await startup.client.post('/api/intros', { toProfileId: provider.profile.id, message: 'Xin chỗ ngồi' })).body;
+    await provider.client.post(`/api/intros/${intro.id}/accept`);
+    const ids: string[] = [];
+    for (const day of [9, 3, 6]) {
+      const res = await startup.client.post('/api/consultations', {
+        introId: intro.id,
+        startsAt: at(day),
+        endsAt: at(day + 1),
+        resource: 'Văn phòng chia sẻ',
+        mode: 'onsite',
+      });
+      expect(res.status).toBe(201);
+      ids.push(res.body.id);
+    }
+    const pages = await everyPage(provider.client, 'status=scheduled&order=soonest&limit=2');
+    expect(pages.map((p) => p.length)).toEqual([2, 1]);
+    expect(pages.flat().map((c) => c.startsAt)).toEqual([3, 6, 9].map(at));
+    const latest = await everyPage(provider.client, 'status=scheduled&order=latest');
+    expect(latest.flat().map((c) => c.startsAt)).toEqual([9, 6, 3].map(at));
+    expect((await provider.client.get('/api/consultations?order=nearest')).status).toBe(400);
+  });
 });

@@ -48,12 +48,22 @@ export class ConsultationsRepository extends DocumentRepository<ConsultationDoc>
     });
   }
 
-  /** Scheduled items of a helper (optionally one resource) overlapping [startsAt, endsAt), except `exceptId`. */
-  overlapping(helperId: string, startsAt: string, endsAt: string, resource: string | null, exceptId?: string): Promise<ConsultationDoc[]> {
+  /**
+   * Scheduled items of a helper (optionally one resource) overlapping [startsAt, endsAt), except
+   * `exceptId`, at most `limit` of them (0: all).
+   */
+  overlapping(
+    helperId: string,
+    startsAt: string,
+    endsAt: string,
+    resource: string | null,
+    exceptId?: string,
+    limit = 5,
+  ): Promise<ConsultationDoc[]> {
     const filter: Filter = { helperId, status: 'scheduled', startsAt: { $lt: endsAt }, endsAt: { $gt: startsAt } };
     if (resource !== null) filter.resource = resource;
     if (exceptId) filter._id = { $ne: exceptId };
-    return this.collection.find(filter, { limit: 5 });
+    return this.collection.find(filter, limit ? { limit } : {});
   }
 
   activeCount(helperId: string): Promise<number> {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Consultation, FollowUpTag, Page, RefusalReason, RescheduleBody, ScheduleBody } from '@ketnoi/contract';
+import type { Consultation, ConsultationListOrder, FollowUpTag, Page, RefusalReason, RescheduleBody, ScheduleBody } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -17,7 +17,7 @@ import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import { consultationPolicy, maySchedule, visibleConsultations } from './policy.js';
 import { presentConsultation } from './presenter.js';
 import type { ConsultationDoc, ConsultationsRepository, ConsultationStatus } from './repository.js';
-import { withinOpeningHours, type OutcomeTagCode } from '@ketnoi/contract';
+import { bookingsAtOnce, fullSpans, withinOpeningHours, type OutcomeTagCode, type TimeSpan } from '@ketnoi/contract';
 
 export type ScheduleInput = z.output<typeof ScheduleBody>;
 export type RescheduleInput = z.output<typeof RescheduleBody>;
@@ -36,13 +36,13 @@ export interface ConsultationMails {
  * What a refused booking overlaps, for the person choosing another time: when the diary or resource
  * is taken (never by whom: other people's bookings are not theirs to see).
  */
-function busyDetails(clash: ConsultationDoc[]) {
-  const busy = clash.map((c) => ({ startsAt: c.startsAt, endsAt: c.endsAt })).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  return { busy, overlapsWith: clash.map((c) => c._id) };
+function busyDetails(busy: TimeSpan[], clash: ConsultationDoc[]) {
+  const within = (c: ConsultationDoc) => busy.some((b) => c.startsAt < b.endsAt && c.endsAt > b.startsAt);
+  return { busy, overlapsWith: clash.filter(within).map((c) => c._id) };
 }
 
-const busyText = (clash: ConsultationDoc[]) =>
-  clash.length === 1 ? `from ${clash[0]!.startsAt} to ${clash[0]!.endsAt}` : `at ${clash.length} overlapping times`;
+const busyText = (busy: TimeSpan[]) =>
+  busy.length === 1 ? `from ${busy[0]!.startsAt} to ${busy[0]!.endsAt}` : `at ${busy.length} overlapping times`;
 
 /** 400 on startsAt when a booking does not keep to its resource's opening hours (contract/src/openingHours.ts). */
 function assertOpen(resource: NonNullable<ProfileDoc['resources']>[number], startsAt: Date, endsAt: Date): void {
@@ -244,13 +244,17 @@ export class ConsultationsService {
     return consultation;
   }
 
-  /** A page of the consultations `user` may see, latest start first. */
-  async list(user: AuthUser, status: ConsultationStatus | undefined, query: PageQuery): Promise<Page<ConsultationDoc>> {
+  /** A page of the consultations `user` may see, latest start first, or soonest first for an agenda. */
+  async list(
+    user: AuthUser,
+    status: ConsultationStatus | undefined,
+    query: PageQuery & { order: ConsultationListOrder },
+  ): Promise<Page<ConsultationDoc>> {
     const own = user.role === 'admin' || user.role === 'staff' ? null : await this.profiles.findByUserId(user.id);
     const visible = visibleConsultations({ user, profileId: own?._id ?? null }, own);
     if (!visible) return { items: [], nextCursor: null };
     const filter: Filter = status ? { ...visible, status } : visible;
-    return findPage(this.consultations, filter, query, 'startsAt', -1);
+    return findPage(this.consultations, filter, query, 'startsAt', query.order === 'soonest' ? 1 : -1);
   }
 
   async get(user: AuthUser, id: string): Promise<ConsultationDoc> {
@@ -320,27 +324,35 @@ export class ConsultationsService {
   }
 
   /**
-   * An expert holds one consultation at a time and at most `capacity` active; a resource is booked
-   * once at a time. A move (`movingId`) does not clash with itself and adds nothing to the count.
+   * A resource takes as many bookings at once as it has units (contract/src/resources.ts); an
+   * expert holds one consultation at a time and at most `capacity` active. A move (`movingId`)
+   * does not clash with itself and adds nothing to the count.
    */
   private async assertFree(helper: ProfileDoc, doc: ConsultationDoc, movingId?: string): Promise<void> {
     if (doc.resource !== null) {
-      const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, doc.resource, movingId);
-      if (clash.length)
-        throw new ConflictError(`${doc.resource} is already booked ${busyText(clash)}.`, {
-          reason: 'resource_booked' satisfies RefusalReason,
-          resource: doc.resource,
-          ...busyDetails(clash),
-        });
+      const resource = helper.resources?.find((r) => r.name === doc.resource);
+      const units = resource ? bookingsAtOnce(resource) : 1;
+      // One clash settles a single room; a pool needs every overlapping booking to find its full times.
+      const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, doc.resource, movingId, units === 1 ? 5 : 0);
+      const busy = fullSpans(clash, units, doc.startsAt, doc.endsAt);
+      if (busy.length)
+        throw new ConflictError(
+          units === 1
+            ? `${doc.resource} is already booked ${busyText(busy)}.`
+            : `All ${units} of ${doc.resource} are booked ${busyText(busy)}.`,
+          { reason: 'resource_booked' satisfies RefusalReason, resource: doc.resource, capacity: units, ...busyDetails(busy, clash) },
+        );
       return;
     }
     if (helper.kind === 'expert') {
       const clash = await this.consultations.overlapping(helper._id, doc.startsAt, doc.endsAt, null, movingId);
-      if (clash.length)
-        throw new ConflictError(`The expert already has a consultation ${busyText(clash)}.`, {
+      if (clash.length) {
+        const busy = fullSpans(clash, 1, doc.startsAt, doc.endsAt);
+        throw new ConflictError(`The expert already has a consultation ${busyText(busy)}.`, {
           reason: 'expert_busy' satisfies RefusalReason,
-          ...busyDetails(clash),
+          ...busyDetails(busy, clash),
         });
+      }
       if (movingId) return;
       const active = await this.consultations.activeCount(helper._id);
       if (helper.capacity !== undefined && active >= helper.capacity) {

@@ -142,9 +142,12 @@ export class MatchingService {
     };
   }
 
-  /** The profile matches are for: `for`, or the caller's own. 404 when unknown or not visible to the caller, 403 when not theirs to ask. */
+  /**
+   * The profile matches are for: `for`, or the caller's own (also `for=me`, as in /api/profiles/me).
+   * 404 when unknown or not visible to the caller, 403 when not theirs to ask.
+   */
   private async resolveSeeker(user: AuthUser, forId: string | undefined): Promise<ProfileDoc> {
-    if (!forId) {
+    if (!forId || forId === 'me') {
       if (user.role === 'staff' || user.role === 'admin') {
         throw new ValidationError('Name the profile to find matches for.', [
           { path: 'query.for', message: 'required for staff and admin' },

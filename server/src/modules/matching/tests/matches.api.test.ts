@@ -173,6 +173,17 @@ describe('who may ask', () => {
     expect((await staffLs.get('/api/matches')).status).toBe(400);
   });
 
+  it('reads for=me as the caller’s own profile, as /api/profiles/me does', async () => {
+    const own = await investor.client.get('/api/matches?kind=startup');
+    const me = await investor.client.get('/api/matches?for=me&kind=startup');
+    expect(me.status).toBe(200);
+    expect(ids(me.body.items)).toEqual(ids(own.body.items));
+    expect(ids(me.body.items)).toContain(noodles.profile.id);
+    const staffMe = await staffLs.get('/api/matches?for=me');
+    expect(staffMe.status).toBe(400);
+    expect(staffMe.body.error.details).toEqual([expect.objectContaining({ path: 'query.for' })]);
+  });
+
   it('refuses someone else’s matches (403) and unknown profiles or needs (404)', async () => {
     expect((await noodles.client.get(`/api/matches?for=${honey.profile.id}`)).status).toBe(403);
     expect((await ipHanoi.client.get(`/api/matches?for=${honey.profile.id}`)).status).toBe(403);
