@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import Home from './Home.js';
 import { renderApp } from '../test/render.js';
 import { mockApi } from '../test/mockApi.js';
-import { meAs, need, startupProfile } from '../test/fixtures.js';
+import { consultation, meAs, need, startupProfile } from '../test/fixtures.js';
 import { calendarEvent } from './portal/portalFixtures.js';
 
 const EMPTY = { items: [], nextCursor: null };
@@ -37,6 +37,26 @@ describe('Home (a member’s own page)', () => {
     const events = await screen.findByRole('region', { name: 'Sự kiện sắp tới' });
     expect(await within(events).findByText(/Chưa có sự kiện nào sắp diễn ra ở Cà Mau\./)).toBeInTheDocument();
     expect(within(events).getByRole('link', { name: 'Xem sự kiện của các tỉnh khác' })).toHaveAttribute('href', '/events');
+  });
+
+  it('a provider sees their bookings, one still in use included, by resource', async () => {
+    const day = 86_400_000;
+    const iso = (ms: number) => new Date(ms).toISOString();
+    const shelf = consultation({
+      id: 'k-shelf',
+      mode: 'onsite',
+      resource: 'Kệ đặc sản vùng miền',
+      startsAt: iso(Date.now() - 10 * day),
+      endsAt: iso(Date.now() + 20 * day),
+      durationMinutes: 30 * 24 * 60,
+    });
+    const over = consultation({ id: 'k-over', startsAt: iso(Date.now() - 3 * day), endsAt: iso(Date.now() - 3 * day + 3600_000) });
+    homeApi({ 'GET /api/consultations': { items: [over, shelf], nextCursor: null } });
+    renderApp(<Home />, { me: meAs(null, 'provider') });
+    const upcoming = await screen.findByRole('region', { name: 'Đặt chỗ sắp tới và đang dùng' });
+    expect(within(upcoming).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(upcoming).getByRole('listitem')).toHaveTextContent(/–.*· Kệ đặc sản vùng miền$/);
+    expect(screen.getByRole('link', { name: /Lượt đặt chỗ đã lên lịch/ })).toHaveTextContent(/^2/);
   });
 
   it('a new startup without a profile sees 0 open needs, not a count that never arrives', async () => {

@@ -38,8 +38,9 @@ export default function Home() {
   if (!me) return <Loading />;
   if (role === 'staff' || role === 'admin') return <Navigate to={homePathFor(role)} replace />;
 
+  // Still to come, under way (a month's shelf rental), or over within the hour.
   const upcoming = (consultations.data?.items ?? [])
-    .filter((c) => Date.parse(c.startsAt) >= now - 3600_000)
+    .filter((c) => Date.parse(c.endsAt) >= now - 3600_000)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
     .slice(0, 3);
 
@@ -60,7 +61,11 @@ export default function Home() {
           </Link>
         )}
         <Stat to="/intros" value={incoming.data?.pages.reduce((n, page) => n + page.items.length, 0)} label={t('home.pendingIntros')} />
-        <Stat to="/consultations" value={consultations.data?.items.length} label={t('home.scheduled')} />
+        <Stat
+          to="/consultations"
+          value={consultations.data?.items.length}
+          label={role === 'provider' ? t('home.scheduledBookings') : t('home.scheduled')}
+        />
       </div>
       {isStartup && hasProfile && (
         <div className="card">
@@ -85,13 +90,15 @@ export default function Home() {
       )}
       {me.profile && <OpportunityMatches profileId={me.profile.id} />}
       {upcoming.length > 0 && (
-        <section className="card">
-          <h2>{t('home.upcoming')}</h2>
+        <section className="card" aria-labelledby="home-upcoming">
+          <h2 id="home-upcoming">{role === 'provider' ? t('home.upcomingBookings') : t('home.upcoming')}</h2>
           <ul className="plain-list">
             {upcoming.map((c) => (
               <li key={c.id}>
-                <Link to="/consultations">{formatDateTime(c.startsAt)}</Link> · {t(`consultations.mode.${c.mode}`)}
-                {c.location ? ` · ${c.location}` : ''}
+                <Link to="/consultations">{formatDateTime(c.startsAt)}</Link>
+                {c.resource
+                  ? ` – ${formatDateTime(c.endsAt)} · ${c.resource}`
+                  : ` · ${t(`consultations.mode.${c.mode}`)}${c.location ? ` · ${c.location}` : ''}`}
               </li>
             ))}
           </ul>
