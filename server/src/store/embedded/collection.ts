@@ -21,7 +21,7 @@ import type {
 import { assertFilter, assertUpdate, normalise, upsertBase } from '../documents.js';
 import { cloneJson, copyIfPlainJson, jsonEqual } from './clone.js';
 import { compileFilter, type Predicate } from './matcher.js';
-import { comparatorFor, indexableConditions, topK } from './plan.js';
+import { comparatorFor, type Condition, indexableConditions, orGroups, topK } from './plan.js';
 import { compileProjection, type Projector } from './projection.js';
 import { applySimpleUpdate, simpleUpdated } from './updater.js';
 import type { CollectionState, EmbeddedEngineInternals, TxState } from './state.js';
@@ -217,24 +217,46 @@ export class EmbeddedCollection<T extends Doc> implements Collection<T> {
       if (staged) for (const [, change] of staged) if (change) yield change.doc;
       return;
     }
-    let best: { path: string; values: unknown[]; size: number } | null = null;
-    for (const condition of conditions) {
-      const size = this.state.indexes.estimate(condition.path, condition.values);
-      if (size !== null && (best === null || size < best.size)) best = { ...condition, size };
+    const best = this.narrowest(conditions);
+    // An `$or` whose every branch an index narrows: the union of the branches (a member's incoming
+    // intros are `toProfileId = me OR (fromProfileId = me AND brokered)`), when smaller than the rest.
+    let union: Condition[] | null = null;
+    let unionSize = best?.size ?? Infinity;
+    for (const group of orGroups(filter)) {
+      const branches = group.map((branch) => this.narrowest(indexableConditions(branch)));
+      if (branches.some((b) => b === null)) continue;
+      const size = branches.reduce((n, b) => n + b!.size, 0);
+      if (size < unionSize) [union, unionSize] = [branches as Condition[], size];
     }
-    if (!best) {
+    if (!best && !union) {
       yield* this.visible(tx);
       return;
     }
     const staged = tx?.changes.get(this.name);
-    const ids = this.state.indexes.lookupIds(best.path, best.values);
-    for (const id of ids) {
-      if (staged?.has(id)) continue;
-      const doc = this.state.docs.get(id);
-      if (doc) yield doc;
+    const seen = union && union.length > 1 ? new Set<string>() : null;
+    for (const condition of union ?? [best!]) {
+      for (const id of this.state.indexes.lookupIds(condition.path, condition.values)) {
+        if (staged?.has(id)) continue;
+        if (seen) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+        }
+        const doc = this.state.docs.get(id);
+        if (doc) yield doc;
+      }
     }
     // Staged documents may match now though their committed versions were not indexed so.
     if (staged) for (const [, change] of staged) if (change) yield change.doc;
+  }
+
+  /** The indexed condition with the fewest entries, or null when no index answers any of them. */
+  private narrowest(conditions: Condition[]): (Condition & { size: number }) | null {
+    let best: (Condition & { size: number }) | null = null;
+    for (const condition of conditions) {
+      const size = this.state.indexes.estimate(condition.path, condition.values);
+      if (size !== null && (best === null || size < best.size)) best = { ...condition, size };
+    }
+    return best;
   }
 
   /** A predicate for the filter: compiled for the common subset, a cached mingo Query otherwise. */

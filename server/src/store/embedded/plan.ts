@@ -38,6 +38,20 @@ export function indexableConditions(filter: Filter): Condition[] {
   return out;
 }
 
+/**
+ * The `$or` lists that every match must satisfy: a top-level `$or` and those inside a top-level
+ * `$and`. A document matching the filter matches one branch of each, so when every branch of one
+ * has an indexable condition, the union of those branches' index entries holds every match.
+ */
+export function orGroups(filter: Filter): Filter[][] {
+  const out: Filter[][] = [];
+  const or = filter.$or;
+  if (Array.isArray(or) && or.length > 0 && or.every(isPlainObject)) out.push(or as Filter[]);
+  const and = filter.$and;
+  if (Array.isArray(and)) for (const part of and) if (isPlainObject(part)) out.push(...orGroups(part));
+  return out;
+}
+
 export function comparatorFor(sort: SortSpec): (a: unknown, b: unknown) => number {
   const keys = Object.entries(sort);
   return (a, b) => {
