@@ -1,6 +1,7 @@
 // Calls for entries as the server sends them, parsed with the contract's schemas: an idea
 // competition on the Lạng Sơn startup day with three questions and the common three-criterion rubric.
 import {
+  AssignmentOutput,
   CallOutput,
   CallTemplateOutput,
   EntryOutput,
@@ -11,6 +12,7 @@ import {
   type CallResults,
   type CallTemplate,
   type Entry,
+  type JudgingAssignment,
   type JudgingProgress,
 } from '@ketnoi/contract';
 import type { z } from 'zod';
@@ -150,6 +152,20 @@ export function results(overrides: Partial<z.input<typeof ResultsOutput>> = {}):
       item('e3', 'Hồi Văn Quan', 'Hồi Văn Quan', 3, 60.25, [6, 12, 3], 3),
       item('e4', 'Miến dong', 'Miến dong Bình Gia', null, null, [], 0),
     ],
+    ...overrides,
+  });
+}
+
+/** One line of a judge's `GET /api/calls/assignments`: this call, by default nothing scored yet. */
+export function assignment(overrides: Partial<z.input<typeof AssignmentOutput>> = {}): JudgingAssignment {
+  return parsed(AssignmentOutput, {
+    event: EVENT,
+    closesAt: CLOSES,
+    resultsPublishedAt: null,
+    assigned: 2,
+    scored: 0,
+    recused: 0,
+    remaining: 2,
     ...overrides,
   });
 }

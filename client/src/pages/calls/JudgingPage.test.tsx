@@ -6,7 +6,7 @@ import JudgingPage from './JudgingPage.js';
 import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { expertProfile, meAs, parsed } from '../../test/fixtures.js';
-import { call, entry, EVENT_ID } from '../../test/calls.js';
+import { assignment, call, entry, EVENT_ID } from '../../test/calls.js';
 
 const ENTRIES = `/api/events/${EVENT_ID}/entries`;
 const judgement = (entryId: string, scores: Record<string, number>, total: number) =>
@@ -114,6 +114,20 @@ describe('The judge’s scoring sheet', () => {
     await user.type(within(sheet).getByLabelText('Lý do'), 'Người nhà');
     await user.click(within(sheet).getByRole('button', { name: 'Không chấm bài này' }));
     await vi.waitFor(() => expect(api.callsTo('POST', `${ENTRIES}/en-2/recuse`).map((c) => c.body)).toEqual([{ reason: 'Người nhà' }]));
+  });
+
+  it('tells a judge who stepped away from every entry that nothing is left, not that entries are to come', async () => {
+    mockApi({
+      [`GET /api/events/${EVENT_ID}/call`]: call({ viewer: { organiser: false, manager: false, judge: true } }),
+      [`GET ${ENTRIES}`]: { items: [], nextCursor: null },
+      'GET /api/calls/assignments': ({ query }) => {
+        expect([...query.keys()]).toEqual([]);
+        return { items: [assignment({ recused: 2, assigned: 2, remaining: 0 })] };
+      },
+    });
+    renderApp(<JudgingPage />, { path: '/events/:id/judging', url: `/events/${EVENT_ID}/judging`, me: meAs(expertProfile()) });
+    expect(await screen.findByText('Bạn đã rút khỏi chấm 2 hồ sơ, nên không còn hồ sơ nào để bạn chấm.')).toBeInTheDocument();
+    expect(screen.queryByText('Chưa có bài nào để chấm.')).not.toBeInTheDocument();
   });
 
   it('lets the organiser type in a judge’s paper sheet, sent with that judge’s id', async () => {

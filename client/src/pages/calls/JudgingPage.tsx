@@ -1,7 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Call, Entry } from '@ketnoi/contract';
-import { useCall, useCallEntries } from '../../api/hooks/calls.js';
+import { useAssignments, useCall, useCallEntries } from '../../api/hooks/calls.js';
 import { EmptyState, QueryView } from '../../components/States.js';
 import { ScoreForm } from './ScoreForm.js';
 import { formatPoints, labelOf, useCallLanguage } from './shared.js';
@@ -45,6 +45,9 @@ export default function JudgingPage() {
   const call = useCall(id);
   const entries = useCallEntries(id, { as: 'judge', ...(judgeId ? { judgeId } : {}) }, call.isSuccess);
   const paperFor = judgeId ? call.data?.jury?.find((j) => j.userId === judgeId) : undefined;
+  // A judge who stepped away from every entry is told so, not that entries are still to come.
+  const assignments = useAssignments(!judgeId && !!call.data?.viewer?.judge);
+  const recused = assignments.data?.items.find((a) => a.event.id === id)?.recused ?? 0;
 
   const select = (entryId: string | null) =>
     setParams((p) => {
@@ -64,7 +67,17 @@ export default function JudgingPage() {
             </p>
             <h1>{paperFor ? t('calls.sheet.paperTitle', { name: paperFor.name }) : t('calls.sheet.title')}</h1>
             {c.resultsPublishedAt && <p className="notice">{t('calls.sheet.published')}</p>}
-            <QueryView query={entries} isEmpty={(list) => list.length === 0} empty={<EmptyState title={t('calls.sheet.none')} />}>
+            <QueryView
+              query={entries}
+              isEmpty={(list) => list.length === 0}
+              empty={
+                recused > 0 ? (
+                  <EmptyState title={t('calls.sheet.allRecused', { count: recused })} hint={t('calls.sheet.allRecusedHint')} />
+                ) : (
+                  <EmptyState title={t('calls.sheet.none')} />
+                )
+              }
+            >
               {(list) => {
                 const scored = list.filter(done).length;
                 const selected = list.find((e) => e.id === params.get('entry')) ?? list.find((e) => !done(e)) ?? list[0]!;
