@@ -3,7 +3,7 @@
 // 200 events with registrations and meetings, a call with 300 entries scored by 10 judges
 // (bench/lib/regionalStore.ts). The production bundle runs in a child process with the server's
 // V8 flags; each endpoint is requested one at a time with the session of who calls it, beside
-// `GET /api/health` (the whole stack, no store work) measured in the same run as the baseline.
+// `GET /api/health` (the whole stack and three engine pings) measured in the same run as the baseline.
 //   npx tsx bench/regional.bench.ts [--quick]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -53,6 +53,10 @@ export async function run(options: BenchOptions = {}): Promise<ProbeResult[]> {
         results.push(result);
         console.log(`regional ${result.name}: p50 ${ms(result.stats.p50)} p95 ${ms(result.stats.p95)} ms`);
       }
+      // The baseline again, last: a fresh process's first requests run beside its start-up work (index
+      // warm-up, the outbox drain), so the lower of the two is the stack's own cost.
+      const again = await runProbe(server.url, cookies, probesFor(ids)[0]!, requests, 3);
+      if (again.stats.p50 < results[0]!.stats.p50) results[0] = again;
       // Memory over a few thousand of the commonest requests (search, directory, boxes, messages).
       const common = probesFor(ids).filter((p) =>
         /search \(facets\)|kind \+ province|box=incoming \(expert|messages|calendar/.test(p.name),
@@ -76,7 +80,7 @@ export async function run(options: BenchOptions = {}): Promise<ProbeResult[]> {
         `search engine; ${requests} measured requests per row after 3 of warm-up, one at a time, each with the session of who calls it`,
         '(anonymous, admin, staff of Hà Nội, the busiest startup — 600 intros sent, a 10 000-message thread — or an expert).',
         'Rows with pages time every page as its own request. *÷ baseline* is the row’s p50 over that of `GET /api/health`,',
-        `measured first in the same run. Store filled in ${(loadMs / 1000).toFixed(1)} s; server start (store load and index rebuild) ${(bootMs / 1000).toFixed(1)} s.`,
+        `measured first and last in the same run (the lower kept). Store filled in ${(loadMs / 1000).toFixed(1)} s; server start (store load and index rebuild) ${(bootMs / 1000).toFixed(1)} s.`,
         '',
         table(
           ['Endpoint', 'as', 'p50', 'p95', 'p99', '÷ baseline', 'items', 'bytes'],

@@ -131,7 +131,7 @@ export function probesFor(ids: RegionalIds): Probe[] {
   const q = (i: number) => encodeURIComponent(pick(WORDS, i));
   const { bigEventId, callEventId } = ids;
   const probes: Probe[] = [
-    { name: 'GET /api/health (baseline: the stack, no store work)', who: 'anonymous', path: () => `/api/health` },
+    { name: 'GET /api/health (baseline: the stack, three engine pings)', who: 'anonymous', path: () => `/api/health` },
     { name: 'GET /api/search (facets)', who: 'anonymous', path: (i) => `/api/search?q=${q(i)}&limit=20` },
     { name: 'GET /api/search, province filter', who: 'anonymous', path: (i) => `/api/search?q=${q(i)}&province=${pick(PROVINCES, i)}` },
     { name: 'GET /api/matches (startup → expert)', who: 'startup', path: () => `/api/matches?kind=expert` },
