@@ -32,6 +32,8 @@ describe('Consultation card', () => {
     await user.click(screen.getByRole('button', { name: 'Ghi nhận kết quả' }));
     await user.click(screen.getByRole('button', { name: 'Lưu kết quả' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Chọn ít nhất một mục.');
+    // The error sits above the note on a phone: the first tag takes the focus, bringing it into view.
+    expect(screen.getByRole('checkbox', { name: 'Đã nộp đơn nhãn hiệu' })).toHaveFocus();
     await user.click(screen.getByRole('checkbox', { name: 'Đã nộp đơn nhãn hiệu' }));
     await user.type(screen.getByLabelText('Ghi chú'), 'Đã nộp tại Cục SHTT');
     await user.type(screen.getByLabelText('Minh chứng'), 'Số đơn 4-2025-12345');
@@ -40,6 +42,18 @@ describe('Consultation card', () => {
     expect(api.callsTo('POST', '/api/consultations/k-1/complete')[0]!.body).toEqual({
       outcome: { tags: ['trademark_filed'], note: 'Đã nộp tại Cục SHTT', evidence: 'Số đơn 4-2025-12345' },
     });
+  });
+
+  it('both sides read the filing number the helper recorded as evidence', () => {
+    routes();
+    const done = consultation({
+      status: 'completed',
+      outcome: { tags: ['trademark_filed'], note: 'Đã nộp tại Cục SHTT', evidence: 'Số đơn 4-2025-12345' },
+    });
+    renderApp(<ConsultationCard consultation={done} myProfileId="p-startup" />, { me: meAs(startupProfile()) });
+    const card = screen.getByTestId('consultation');
+    expect(card).toHaveTextContent('Kết quả: Đã nộp đơn nhãn hiệu — Đã nộp tại Cục SHTT');
+    expect(card).toHaveTextContent('Minh chứng: Số đơn 4-2025-12345');
   });
 
   it('offers every outcome tag the server accepts', async () => {
@@ -60,6 +74,7 @@ describe('Consultation card', () => {
     await user.click(screen.getByRole('button', { name: 'Đánh giá buổi tư vấn' }));
     await user.click(screen.getByRole('button', { name: 'Gửi đánh giá' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Chọn từ 1 đến 5 sao.');
+    expect(screen.getByRole('radio', { name: '1 sao' })).toHaveFocus();
     await user.click(screen.getByRole('radio', { name: '4 sao' }));
     await user.click(screen.getByRole('button', { name: 'Gửi đánh giá' }));
     await vi.waitFor(() => expect(api.callsTo('POST', '/api/consultations/k-1/feedback')[0]?.body).toEqual({ rating: 4 }));

@@ -50,9 +50,18 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
     cardRef.current?.focus();
   };
 
+  /**
+   * A choice the form still needs sits above the fields typed last, so on a phone the error shows out of sight
+   * of the submit button: the first choice takes the focus, which brings the error into view.
+   */
+  const pointAtChoice = (message: string) => {
+    setLocalError(message);
+    cardRef.current?.querySelector<HTMLInputElement>('fieldset input')?.focus();
+  };
+
   const submitComplete = () => {
     if (tags.length === 0) {
-      setLocalError(t('validation.chooseOne'));
+      pointAtChoice(t('validation.chooseOne'));
       return;
     }
     const outcome = {
@@ -66,7 +75,7 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
   const submitCancel = () => change.mutate({ action: 'cancel', id: c.id, input: trimmed('reason', reason) }, { onSuccess: close });
   const submitFeedback = () => {
     if (rating < 1) {
-      setLocalError(t('consultations.chooseRating'));
+      pointAtChoice(t('consultations.chooseRating'));
       return;
     }
     change.mutate({ action: 'feedback', id: c.id, input: { rating, ...trimmed('comment', comment) } }, { onSuccess: close });
@@ -94,6 +103,12 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
         <p>
           <strong>{t('consultations.outcome')}:</strong> {c.outcome.tags.map((tag) => t(`outcome.${tag}`)).join(', ')}
           {c.outcome.note && ` — ${c.outcome.note}`}
+        </p>
+      )}
+      {/* The filing or certificate number the helper typed: the founder needs it to follow the filing up. */}
+      {c.outcome?.evidence && (
+        <p>
+          <strong>{t('consultations.evidence')}:</strong> {c.outcome.evidence}
         </p>
       )}
       <EvidenceLinks fileIds={c.outcome?.evidenceFileIds} />
