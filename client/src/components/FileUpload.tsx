@@ -5,6 +5,7 @@ import { acceptFor, tooLarge } from '../api/files.js';
 import { errorMessage } from '../api/errors.js';
 import { isApiError } from '../api/http.js';
 import { useUpload } from '../api/hooks/files.js';
+import { shrinkImage } from '../lib/shrinkImage.js';
 
 const MAX_MB = MAX_FILE_BYTES / 1024 / 1024;
 
@@ -17,7 +18,7 @@ export function uploadErrorText(error: unknown, purpose: FilePurpose, t: ReturnT
 
 /**
  * A button that picks a file and uploads it for `purpose`, showing progress, then hands the stored
- * file to `onUploaded`. Files over 5 MB are refused before sending.
+ * file to `onUploaded`. Large photos are scaled down first; files still over 5 MB are refused before sending.
  */
 export function FileUploadButton({
   purpose,
@@ -35,14 +36,20 @@ export function FileUploadButton({
   const input = useRef<HTMLInputElement>(null);
   const upload = useUpload(purpose);
   const [localError, setLocalError] = useState<string>();
-  const onPick = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const [preparing, setPreparing] = useState(false);
+  const onPick = async (event: ChangeEvent<HTMLInputElement>) => {
+    const picked = event.target.files?.[0];
     event.target.value = ''; // the same file may be picked again after a failure
     setLocalError(undefined);
-    if (!file) return;
+    if (!picked) return;
+    // A phone's photo is scaled down first (lib/shrinkImage.ts); only what is still too large is refused.
+    setPreparing(true);
+    const file = await shrinkImage(picked);
+    setPreparing(false);
     if (tooLarge(file)) return setLocalError(t('portal.files.tooLarge', { mb: MAX_MB }));
     upload.mutate(file, { onSuccess: onUploaded });
   };
+  const busy = preparing || upload.isPending;
   const error = localError ?? (upload.isError ? uploadErrorText(upload.error, purpose, t) : undefined);
   return (
     <div className="upload">
@@ -52,12 +59,12 @@ export function FileUploadButton({
         type="file"
         className="visually-hidden"
         accept={acceptFor(purpose)}
-        onChange={onPick}
-        disabled={disabled || upload.isPending}
+        onChange={(event) => void onPick(event)}
+        disabled={disabled || busy}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
       />
-      <label htmlFor={id} className={`btn btn--secondary btn--small${upload.isPending ? ' btn--busy' : ''}`}>
-        {upload.isPending ? t('portal.files.uploading') : label}
+      <label htmlFor={id} className={`btn btn--secondary btn--small${busy ? ' btn--busy' : ''}`}>
+        {busy ? t('portal.files.uploading') : label}
       </label>
       <span id={`${id}-hint`} className="field__hint">
         {t(`portal.files.accepts.${purpose}`, { mb: MAX_MB })}
