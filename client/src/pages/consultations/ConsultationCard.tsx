@@ -17,7 +17,16 @@ type Panel = 'none' | 'complete' | 'cancel' | 'reschedule' | 'feedback';
 const trimmed = (key: string, value: string) => (value.trim() ? { [key]: value.trim() } : {});
 
 /** One consultation: both sides come with it (no request per card); each side acts on its own part. */
-export function ConsultationCard({ consultation: c, myProfileId }: { consultation: Consultation; myProfileId: string | null }) {
+export function ConsultationCard({
+  consultation: c,
+  myProfileId,
+  onCompleted,
+}: {
+  consultation: Consultation;
+  myProfileId: string | null;
+  /** Told once the outcome is saved: the card then leaves the "scheduled" list it sat in. */
+  onCompleted?: (completed: Consultation) => void;
+}) {
   const { t } = useTranslation();
   const change = useConsultationChange();
   const [panel, setPanel] = useState<Panel>('none');
@@ -70,7 +79,15 @@ export function ConsultationCard({ consultation: c, myProfileId }: { consultatio
       ...trimmed('evidence', evidence),
       ...(evidenceFiles.length ? { evidenceFileIds: evidenceFiles.map((f) => f.id) } : {}),
     };
-    change.mutate({ action: 'complete', id: c.id, input: { outcome } }, { onSuccess: close });
+    change.mutate(
+      { action: 'complete', id: c.id, input: { outcome } },
+      {
+        onSuccess: () => {
+          close();
+          onCompleted?.(c);
+        },
+      },
+    );
   };
   const submitCancel = () => change.mutate({ action: 'cancel', id: c.id, input: trimmed('reason', reason) }, { onSuccess: close });
   const submitFeedback = () => {

@@ -52,6 +52,36 @@ describe('The tabs', () => {
   });
 });
 
+describe('Recording an outcome', () => {
+  it('says the outcome is saved and where the consultation went, since it leaves the list', async () => {
+    const held = consultation({ startsAt: '2025-10-05T02:00:00.000Z' });
+    let completed = false;
+    const api = mockApi({
+      'GET /api/consultations': ({ query }) =>
+        query.get('status') === 'scheduled' && !completed
+          ? { items: [held], nextCursor: null }
+          : { items: query.get('status') === 'completed' ? [{ ...held, status: 'completed' }] : [], nextCursor: null },
+      'POST /api/consultations/k-1/complete': () => {
+        completed = true;
+        return { ...held, status: 'completed', outcome: { tags: ['trademark_filed'] } };
+      },
+    });
+    renderApp(<ConsultationsPage />, { path: '/consultations', me: meAs(expertProfile()) });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Ghi nhận kết quả' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Đã nộp đơn nhãn hiệu' }));
+    await user.click(screen.getByRole('button', { name: 'Lưu kết quả' }));
+    const note = await screen.findByRole('status');
+    expect(note).toHaveTextContent(`Đã ghi nhận kết quả buổi làm việc với ${held.startup!.name}.`);
+    await screen.findByText('Chưa có buổi nào sắp tới.');
+    await user.click(screen.getByRole('button', { name: 'Xem mục Đã hoàn thành' }));
+    await screen.findByRole('tab', { name: 'Đã hoàn thành', selected: true });
+    expect(await screen.findAllByTestId('consultation')).toHaveLength(1);
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(api.callsTo('GET', '/api/consultations').at(-1)!.query.get('status')).toBe('completed');
+  });
+});
+
 describe('Scheduling a new consultation', () => {
   it('asks with whom, with the question focused, and lets the founder go back', async () => {
     mockApi({

@@ -4,7 +4,7 @@ import { focusOnMount } from '../../lib/focus.js';
 import { useMe } from '../../api/hooks/auth.js';
 import { useConsultations } from '../../api/hooks/consultations.js';
 import { useIntro, useIntros } from '../../api/hooks/intros.js';
-import { CONSULTATION_STATUSES, type ConsultationStatus, type Intro } from '@ketnoi/contract';
+import { CONSULTATION_STATUSES, type Consultation, type ConsultationStatus, type Intro } from '@ketnoi/contract';
 import { EmptyState, ItemsView, QueryView, ListOf } from '../../components/States.js';
 import { ProfileLink } from '../../components/ProfileName.js';
 import { Tabs } from '../../components/Tabs.js';
@@ -58,6 +58,8 @@ export default function ConsultationsPage() {
   const [params, update] = useUrlParams();
   const [status, setStatus] = useState<ConsultationStatus>('scheduled');
   const [picking, setPicking] = useState(false);
+  // The consultation whose outcome was just saved: it left this list, so the page says where it went.
+  const [completed, setCompleted] = useState<Consultation | null>(null);
   // Back from the picker or the form: "Đặt lịch mới" takes the focus again.
   const [closedForm, setClosedForm] = useState(false);
   const introId = params.get('intro') ?? undefined;
@@ -94,16 +96,43 @@ export default function ConsultationsPage() {
           </button>
         )
       )}
+      {completed && (
+        <div className="notice notice--ok" role="status">
+          <p>
+            {completed.startup
+              ? t('consultations.completedNote', { name: completed.startup.name })
+              : t('consultations.completedNoteNoName')}
+          </p>
+          <button
+            type="button"
+            className="btn btn--secondary btn--small"
+            onClick={() => {
+              setCompleted(null);
+              setStatus('completed');
+            }}
+          >
+            {t('consultations.seeCompleted')}
+          </button>
+        </div>
+      )}
       <Tabs
         label={t('consultations.statusTabs')}
         values={CONSULTATION_STATUSES}
         selected={status}
-        onSelect={setStatus}
+        onSelect={(next) => {
+          setCompleted(null);
+          setStatus(next);
+        }}
         labelOf={(s) => t(`status.${s}`)}
       />
       <div role="tabpanel">
         <ItemsView query={list} empty={<EmptyState title={t(`consultations.empty.${status}`)} />}>
-          {(items) => <ListOf items={items} item={(c) => <ConsultationCard key={c.id} consultation={c} myProfileId={myProfileId} />} />}
+          {(items) => (
+            <ListOf
+              items={items}
+              item={(c) => <ConsultationCard key={c.id} consultation={c} myProfileId={myProfileId} onCompleted={setCompleted} />}
+            />
+          )}
         </ItemsView>
       </div>
     </div>
