@@ -6,6 +6,7 @@ export function Tabs<V extends string>({
   onSelect,
   labelOf,
   ids,
+  twoRowsOnPhone,
 }: {
   /** The tab list's accessible name. */
   label: string;
@@ -15,9 +16,11 @@ export function Tabs<V extends string>({
   labelOf: (value: V) => string;
   /** The tab's id and its panel's id, for a page whose panel is labelled by its tab. */
   ids?: (value: V) => { tab: string; panel: string };
+  /** Four tabs do not fit one row of a phone (the last fell off the edge): two rows of two there. */
+  twoRowsOnPhone?: boolean;
 }) {
   return (
-    <div className="tabs" role="tablist" aria-label={label}>
+    <div className={twoRowsOnPhone ? 'tabs tabs--two-rows' : 'tabs'} role="tablist" aria-label={label}>
       {values.map((value) => (
         <button
           key={value}

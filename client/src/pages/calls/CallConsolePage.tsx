@@ -44,6 +44,7 @@ export default function CallConsolePage() {
       <h1>{t('calls.console.title', { title: event.data.title })}</h1>
       {current && <CallWindow call={current} />}
       <Tabs
+        twoRowsOnPhone
         label={t('calls.console.sections')}
         values={tabs}
         selected={tab}

@@ -134,6 +134,7 @@ export default function ConsolePage() {
         </p>
       </header>
       <Tabs
+        twoRowsOnPhone
         label={t('events.console.title')}
         values={tabs}
         selected={tab}
