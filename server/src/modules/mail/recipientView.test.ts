@@ -114,6 +114,8 @@ describe('taps', () => {
       expect(padding(mail.html, context.actionUrls.decline)).toBe(true);
       expect(mail.html).toContain(language === 'vi' ? 'trang để bạn xác nhận' : 'a page where you confirm');
       expect(mail.text).toContain(language === 'vi' ? 'không cần đăng nhập' : 'no sign-in needed');
+      // The text part has links, not buttons.
+      expect(mail.text).toContain(language === 'vi' ? 'Mỗi liên kết mở một trang' : 'Each link opens a page');
       // The app button is an outline (white inside) when the answers are the main buttons.
       expect(mail.html).toMatch(new RegExp(`<a href="${mail.link}" class="kn-outline" style="[^"]*background:#ffffff`));
     }

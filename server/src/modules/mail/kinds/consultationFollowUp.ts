@@ -45,7 +45,7 @@ export const consultationFollowUp: MailKind<z.infer<typeof FollowUpData>> = {
 
 {{#each answers}}- {{vi}}: {{lookup ../actions tag}}
 {{/each}}
-(${HOW_VI})
+Mỗi liên kết mở một trang để bạn xác nhận câu trả lời, không cần đăng nhập.
 
 Câu trả lời của bạn giúp tỉnh biết việc hỗ trợ khởi nghiệp mang lại kết quả gì.`,
       html: `<p style="margin:0 0 12px;">Vào {{date completedAt}}, bạn đã hoàn thành buổi tư vấn với <strong>{{withName}}</strong>{{#if needTitle}} về nhu cầu <strong>{{needTitle}}</strong>{{/if}}. Sau đó kết quả thế nào? Hãy chọn một câu trả lời:</p>
@@ -60,7 +60,7 @@ Câu trả lời của bạn giúp tỉnh biết việc hỗ trợ khởi nghi�
 
 {{#each answers}}- {{en}}: {{lookup ../actions tag}}
 {{/each}}
-(${HOW_EN})
+Each link opens a page where you confirm your answer, no sign-in needed.
 
 Your answer shows the province what its startup support achieves.`,
       html: `<p style="margin:0 0 12px;">On {{date completedAt}} you completed a consultation with <strong>{{withName}}</strong>{{#if needTitle}} about the need <strong>{{needTitle}}</strong>{{/if}}. What came of it? Choose an answer:</p>

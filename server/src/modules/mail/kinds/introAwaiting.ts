@@ -28,24 +28,26 @@ type IntroAwaiting = z.infer<typeof IntroAwaitingData>;
 
 export const QUOTE_HTML =
   '<blockquote class="kn-quote" style="margin:0 0 12px;padding:8px 14px;border-left:3px solid #0b5c4a;color:#3e4c59;">{{message}}</blockquote>';
-const ANSWER_WORDS: Record<MailLanguage, { accept: string; decline: string; how: string }> = {
+const ANSWER_WORDS: Record<MailLanguage, { accept: string; decline: string; how: string; howText: string }> = {
   vi: {
     accept: 'Đồng ý',
     decline: 'Từ chối',
     how: 'Mỗi nút mở một trang để bạn xác nhận câu trả lời (không cần đăng nhập); chưa có gì thay đổi trước khi bạn bấm xác nhận.',
+    howText: 'Mỗi liên kết mở một trang để bạn xác nhận câu trả lời, không cần đăng nhập; chưa có gì thay đổi trước khi bạn bấm xác nhận.',
   },
   en: {
     accept: 'Accept',
     decline: 'Decline',
     how: 'Each button opens a page where you confirm your answer (no sign-in needed); nothing changes until you confirm.',
+    howText: 'Each link opens a page where you confirm your answer, no sign-in needed; nothing changes until you confirm.',
   },
 };
 
 /** The one-tap answers that end every mail awaiting an intro answer: two buttons and what tapping does. */
 export function answerLinks(language: MailLanguage): { text: string; html: string } {
-  const { accept, decline, how } = ANSWER_WORDS[language];
+  const { accept, decline, how, howText } = ANSWER_WORDS[language];
   return {
-    text: `${accept}: {{actions.accept}}\n${decline}: {{actions.decline}}\n(${how})`,
+    text: `${accept}: {{actions.accept}}\n${decline}: {{actions.decline}}\n${howText}`,
     html:
       `<p style="margin:16px 0 0;">${button('{{actions.accept}}', accept, FILLED, 'kn-button')}` +
       `${button('{{actions.decline}}', decline, OUTLINE_NO, 'kn-no')}</p>\n` +
