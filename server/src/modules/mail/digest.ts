@@ -7,6 +7,7 @@ import type { Clock } from '../../lib/clock.js';
 import { DAY_MS, HOUR_MS } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import type { Collection, Doc, Store } from '../../store/types.js';
+import { latestPerEntry } from './calendar.js';
 import type { MailLanguage } from './render.js';
 import type { MailTokenDoc } from './tokens.js';
 import type { MailAttachment } from './transport.js';
@@ -128,7 +129,7 @@ export class DailyDigest {
             date: day,
             total: items.length,
             items: shown.map((line) => ({ subject: line.subject, link: line.link, actions: line.actions })),
-            attachments: shown.flatMap((line) => line.attachments),
+            attachments: latestPerEntry(shown.flatMap((line) => line.attachments)),
           }),
         );
       });

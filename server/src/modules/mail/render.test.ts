@@ -61,7 +61,7 @@ const samples: Record<string, unknown> = {
     date: '2026-03-01T12:00:00.000Z',
     total: 3,
     items: [
-      { subject: 'Mật ong <Chi Lăng> muốn được giới thiệu với bạn', link: 'https://ketnoi.example.vn/intros', actions: [] },
+      { subject: 'Đề nghị giới thiệu mới từ Mật ong <Chi Lăng>', link: 'https://ketnoi.example.vn/intros', actions: [] },
       {
         subject: 'Đổi lịch',
         link: 'https://ketnoi.example.vn/consultations',
@@ -128,7 +128,7 @@ describe('mail kinds', () => {
 
   it('escapes user text in HTML and keeps it plain in text', () => {
     const mail = renderMail(MAIL_KINDS['intro.awaiting'] as MailKind<unknown>, samples['intro.awaiting'], 'en', context);
-    expect(mail.subject).toBe('Mật ong <Chi Lăng> would like an introduction to you');
+    expect(mail.subject).toBe('New introduction request from Mật ong <Chi Lăng>');
     expect(mail.html).toContain('Mật ong &lt;Chi Lăng&gt;');
     expect(mail.html).toContain('Xin chào &amp; cảm ơn');
     expect(mail.text).toContain(`Accept: ${context.actionUrls.accept}`);

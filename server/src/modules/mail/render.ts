@@ -4,6 +4,7 @@
 // and a footer with the one-click unsubscribe link.
 import Handlebars from 'handlebars';
 import type { ZodType } from 'zod';
+import { FILLED, OUTLINE } from './templates/buttons.js';
 import { htmlLayout, textLayout } from './templates/layout.js';
 import type { MailAttachment } from './transport.js';
 
@@ -19,6 +20,8 @@ export interface KindTemplates {
   html: string;
   /** Label of the button into the app. */
   button: string;
+  /** The line inboxes show after the subject; by default the body's first paragraph. */
+  preheader?: string;
 }
 
 /** A one-tap action link the mail carries; its token is issued when the mail is queued. */
@@ -89,9 +92,7 @@ const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 // Building an Intl.DateTimeFormat costs far more than using one: one per language and style.
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function formatDate(value: unknown, language: MailLanguage, withTime: boolean): string {
-  const date = new Date(String(value));
-  if (Number.isNaN(date.getTime())) return String(value);
+function formatOf(language: MailLanguage, withTime: boolean): Intl.DateTimeFormat {
   const key = `${language}:${withTime}`;
   let format = formats.get(key);
   if (!format) {
@@ -102,7 +103,23 @@ function formatDate(value: unknown, language: MailLanguage, withTime: boolean): 
     });
     formats.set(key, format);
   }
-  return format.format(date);
+  return format;
+}
+
+function formatDate(value: unknown, language: MailLanguage, withTime: boolean): string {
+  const date = new Date(String(value));
+  if (Number.isNaN(date.getTime())) return String(value);
+  return formatOf(language, withTime).format(date);
+}
+
+/** A span of time, the day said once when both ends fall on it: "09:00–09:45 Thứ Ba, 10 tháng 3, 2026". */
+function formatSpan(start: unknown, end: unknown, language: MailLanguage): string {
+  const from = new Date(String(start));
+  const to = new Date(String(end));
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from) {
+    return `${formatDate(start, language, true)} – ${formatDate(end, language, true)}`;
+  }
+  return formatOf(language, true).formatRange(from, to);
 }
 
 /** A Handlebars environment of its own: helpers registered here do not leak into other users of the package. */
@@ -113,6 +130,9 @@ engine.registerHelper('datetime', (value: unknown, options: Handlebars.HelperOpt
 engine.registerHelper('date', (value: unknown, options: Handlebars.HelperOptions) =>
   formatDate(value, (options.data as { root: { lang: MailLanguage } }).root.lang, false),
 );
+engine.registerHelper('timespan', (start: unknown, end: unknown, options: Handlebars.HelperOptions) =>
+  formatSpan(start, end, (options.data as { root: { lang: MailLanguage } }).root.lang),
+);
 
 engine.registerHelper('decimal', (value: unknown, options: Handlebars.HelperOptions) =>
   Number(value).toLocaleString((options.data as { root: { lang: MailLanguage } }).root.lang === 'vi' ? 'vi-VN' : 'en-GB', {
@@ -120,6 +140,16 @@ engine.registerHelper('decimal', (value: unknown, options: Handlebars.HelperOpti
   }),
 );
 engine.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+/** Whether any element of a list has a non-empty `key` list: `{{#if (some items "actions")}}`. */
+engine.registerHelper(
+  'some',
+  (list: unknown, key: unknown) =>
+    Array.isArray(list) &&
+    list.some(
+      (item) =>
+        Array.isArray((item as Record<string, unknown>)?.[String(key)]) && (item as Record<string, unknown[]>)[String(key)]!.length > 0,
+    ),
+);
 engine.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
 engine.registerHelper('minus', (a: unknown, b: unknown) => Number(a) - Number(b));
 
@@ -136,6 +166,18 @@ function compiled(source: string, escape: boolean): Compiled {
   return template;
 }
 
+const PREHEADER_MAX = 120;
+// Keeps clients from filling the preview after the preheader with the greeting and body.
+const PREHEADER_PAD = '&#8204;&nbsp;'.repeat(60);
+
+/** The preheader: collapsed to one line and cut at a word before PREHEADER_MAX characters. */
+export function preheaderOf(text: string): string {
+  const line = (text.trim().split(/\n\s*\n/)[0] ?? '').replace(/\s+/g, ' ').trim();
+  if (line.length <= PREHEADER_MAX) return line;
+  const cut = line.slice(0, PREHEADER_MAX - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), PREHEADER_MAX / 2)).replace(/[\s,:;–-]+$/, '')}…`;
+}
+
 function absolute(origin: string, link: string): string {
   return /^https?:\/\//.test(link) ? link : `${origin}${link.startsWith('/') ? '' : '/'}${link}`;
 }
@@ -149,18 +191,28 @@ export function renderMail<D>(kind: MailKind<D>, input: unknown, language: MailL
   const view = { ...(data as object), lang: language, name: context.recipientName, actions, link, origin: context.origin };
   const subject = compiled(templates.subject, false)(view).replace(/\s+/g, ' ').trim();
   const footer = FOOTER[language];
+  const body = compiled(templates.text, false)(view).trim();
+  // A mail with one-tap answers has its main buttons in the body: the way into the app steps back.
+  const oneTap = Object.keys(actions).length > 0;
   const frame = {
     lang: language,
     subject,
+    preheader: templates.preheader ? compiled(templates.preheader, false)(view).trim() : preheaderOf(body),
+    preheaderPad: PREHEADER_PAD,
     greeting: footer.greeting,
     name: context.recipientName,
-    button: { label: compiled(templates.button, false)(view), url: link },
+    button: {
+      label: compiled(templates.button, false)(view),
+      url: link,
+      style: oneTap ? OUTLINE : FILLED,
+      className: oneTap ? 'kn-outline' : 'kn-button',
+    },
     footer,
     settingsUrl: absolute(context.origin, '/settings/notifications'),
     unsubscribeUrl: context.unsubscribeUrl,
   };
   const html = compiled(htmlLayout, true)({ ...frame, body: new Handlebars.SafeString(compiled(templates.html, true)(view)) });
-  const text = compiled(textLayout, false)({ ...frame, body: compiled(templates.text, false)(view).trim() });
+  const text = compiled(textLayout, false)({ ...frame, body });
   return {
     subject,
     link,

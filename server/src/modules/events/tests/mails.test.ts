@@ -101,10 +101,10 @@ describe('event mails caused by the events module', () => {
     const scheduled = await mailbox.fresh();
     expect(scheduled).toHaveLength(2);
     const toA = only(scheduled, a.user.email, 'event.meeting_scheduled');
-    expect(toA.parsed.subject).toBe('Lịch gặp CLB Đầu tư Lạng Sơn tại Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026');
+    expect(toA.parsed.subject).toBe('Lịch gặp mới: CLB Đầu tư Lạng Sơn tại Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026');
     expect(toA.parsed.text).toContain('bàn số 1');
     expect(toA.parsed.text).toMatch(new RegExp(`/events/${eventId}/agenda`));
-    expect(only(scheduled, x.user.email, 'event.meeting_scheduled').parsed.subject).toContain('Lịch gặp Thiết bị IoT Xứ Lạng');
+    expect(only(scheduled, x.user.email, 'event.meeting_scheduled').parsed.subject).toContain('Lịch gặp mới: Thiết bị IoT Xứ Lạng');
     expect(calendarOf(toA)).toMatchObject({ UID: `meeting-${m1.id}@ketnoi`, DTSTART: '20260328T063000Z', STATUS: 'CONFIRMED' });
 
     // Accepted without a free slot: no slot, no mail.
@@ -120,7 +120,7 @@ describe('event mails caused by the events module', () => {
     expect(calendarOf(toX)).toMatchObject({ UID: `meeting-${m1.id}@ketnoi`, STATUS: 'CANCELLED', DTSTART: '20260328T063000Z' });
     const toY = only(freed, y.user.email, 'event.meeting_scheduled');
     expect(languageOf(toY)).toBe('en');
-    expect(toY.parsed.subject).toBe('Your meeting with Mây tre Bình Gia at Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026');
+    expect(toY.parsed.subject).toBe('Meeting scheduled: Mây tre Bình Gia at Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026');
     only(freed, b.user.email, 'event.meeting_scheduled');
     // Cancelling it again is refused and mails nobody.
     expect((await a.client.post(path(`/meetings/${m1.id}/cancel`))).status).toBe(409);
@@ -136,7 +136,7 @@ describe('event mails caused by the events module', () => {
     const moved = await mailbox.fresh();
     expect(moved).toHaveLength(2);
     const movedToB = only(moved, b.user.email, 'event.meeting_moved');
-    expect(movedToB.parsed.subject).toBe('Đổi lịch gặp Luật sư Nhãn hiệu tại Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026');
+    expect(movedToB.parsed.subject).toBe('Đổi lịch gặp: Luật sư Nhãn hiệu tại Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026');
     expect(calendarOf(movedToB)).toMatchObject({ UID: `meeting-${m2.id}@ketnoi`, DTSTART: '20260328T070000Z' });
     only(moved, y.user.email, 'event.meeting_moved');
 
@@ -144,7 +144,7 @@ describe('event mails caused by the events module', () => {
     clock.advance(HOUR_MS);
     expect((await y.client.delete(path('/registrations/me'))).status).toBe(204);
     const left = await mailbox.fresh();
-    expect(kinds(left)).toEqual([`${b.user.email} Đã hủy cuộc gặp với Luật sư Nhãn hiệu tại Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026`]);
+    expect(kinds(left)).toEqual([`${b.user.email} Đã hủy cuộc gặp: Luật sư Nhãn hiệu tại Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026`]);
     expect(calendarOf(left[0]!)).toMatchObject({ UID: `meeting-${m2.id}@ketnoi`, STATUS: 'CANCELLED' });
   });
 

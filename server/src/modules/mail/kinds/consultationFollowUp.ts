@@ -3,6 +3,12 @@
 // answer is stored in the consultation's followUps and counts in the province's reports.
 import { z } from 'zod';
 import type { MailKind } from '../render.js';
+import { OUTLINE } from '../templates/buttons.js';
+
+// Each answer a full-width button, one under the other: easy to tap, and long answers wrap inside.
+const ANSWER = `${OUTLINE}display:block;text-align:center;margin:0 0 8px;`;
+const HOW_VI = 'Mỗi nút mở một trang để bạn xác nhận câu trả lời (không cần đăng nhập).';
+const HOW_EN = 'Each button opens a page where you confirm your answer (no sign-in needed).';
 
 const Answer = z.object({ tag: z.string().min(1), vi: z.string().min(1), en: z.string().min(1) });
 
@@ -33,29 +39,33 @@ export const consultationFollowUp: MailKind<z.infer<typeof FollowUpData>> = {
     })),
   templates: {
     vi: {
-      subject: 'Sau buổi tư vấn với {{withName}}, mọi việc thế nào rồi?',
+      subject: 'Kết quả ra sao? Buổi tư vấn với {{withName}}',
       button: 'Xem các buổi tư vấn',
-      text: `Vào {{date completedAt}}, bạn đã hoàn thành buổi tư vấn với {{withName}}{{#if needTitle}} về nhu cầu "{{needTitle}}"{{/if}}. Sau đó kết quả thế nào? Chỉ cần bấm một câu trả lời:
+      text: `Vào {{date completedAt}}, bạn đã hoàn thành buổi tư vấn với {{withName}}{{#if needTitle}} về nhu cầu "{{needTitle}}"{{/if}}. Sau đó kết quả thế nào? Hãy chọn một câu trả lời:
 
 {{#each answers}}- {{vi}}: {{lookup ../actions tag}}
 {{/each}}
+Mỗi liên kết mở một trang để bạn xác nhận câu trả lời, không cần đăng nhập.
 
 Câu trả lời của bạn giúp tỉnh biết việc hỗ trợ khởi nghiệp mang lại kết quả gì.`,
-      html: `<p style="margin:0 0 12px;">Vào {{date completedAt}}, bạn đã hoàn thành buổi tư vấn với <strong>{{withName}}</strong>{{#if needTitle}} về nhu cầu <strong>{{needTitle}}</strong>{{/if}}. Sau đó kết quả thế nào? Chỉ cần bấm một câu trả lời:</p>
-<ul style="margin:0 0 12px;padding-left:20px;">{{#each answers}}<li style="margin:0 0 6px;"><a href="{{lookup ../actions tag}}" style="color:#0b5c4a;font-weight:bold;">{{vi}}</a></li>{{/each}}</ul>
+      html: `<p style="margin:0 0 12px;">Vào {{date completedAt}}, bạn đã hoàn thành buổi tư vấn với <strong>{{withName}}</strong>{{#if needTitle}} về nhu cầu <strong>{{needTitle}}</strong>{{/if}}. Sau đó kết quả thế nào? Hãy chọn một câu trả lời:</p>
+<p style="margin:0 0 4px;">{{#each answers}}<a href="{{lookup ../actions tag}}" class="kn-outline" style="${ANSWER}">{{vi}}</a>{{/each}}</p>
+<p class="kn-muted" style="margin:0 0 12px;font-size:14px;color:#616e7c;">${HOW_VI}</p>
 <p style="margin:0;">Câu trả lời của bạn giúp tỉnh biết việc hỗ trợ khởi nghiệp mang lại kết quả gì.</p>`,
     },
     en: {
-      subject: 'After your consultation with {{withName}}: what happened next?',
+      subject: 'What happened next? Your consultation with {{withName}}',
       button: 'View your consultations',
-      text: `On {{date completedAt}} you completed a consultation with {{withName}}{{#if needTitle}} about the need "{{needTitle}}"{{/if}}. What came of it? One tap is enough:
+      text: `On {{date completedAt}} you completed a consultation with {{withName}}{{#if needTitle}} about the need "{{needTitle}}"{{/if}}. What came of it? Choose an answer:
 
 {{#each answers}}- {{en}}: {{lookup ../actions tag}}
 {{/each}}
+Each link opens a page where you confirm your answer, no sign-in needed.
 
 Your answer shows the province what its startup support achieves.`,
-      html: `<p style="margin:0 0 12px;">On {{date completedAt}} you completed a consultation with <strong>{{withName}}</strong>{{#if needTitle}} about the need <strong>{{needTitle}}</strong>{{/if}}. What came of it? One tap is enough:</p>
-<ul style="margin:0 0 12px;padding-left:20px;">{{#each answers}}<li style="margin:0 0 6px;"><a href="{{lookup ../actions tag}}" style="color:#0b5c4a;font-weight:bold;">{{en}}</a></li>{{/each}}</ul>
+      html: `<p style="margin:0 0 12px;">On {{date completedAt}} you completed a consultation with <strong>{{withName}}</strong>{{#if needTitle}} about the need <strong>{{needTitle}}</strong>{{/if}}. What came of it? Choose an answer:</p>
+<p style="margin:0 0 4px;">{{#each answers}}<a href="{{lookup ../actions tag}}" class="kn-outline" style="${ANSWER}">{{en}}</a>{{/each}}</p>
+<p class="kn-muted" style="margin:0 0 12px;font-size:14px;color:#616e7c;">${HOW_EN}</p>
 <p style="margin:0;">Your answer shows the province what its startup support achieves.</p>`,
     },
   },

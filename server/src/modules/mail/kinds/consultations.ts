@@ -2,7 +2,7 @@
 // calendar file whose UID is the consultation's, so the move or cancellation updates the entry
 // the first mail added.
 import { z } from 'zod';
-import { calendarAttachment, sequenceOf } from '../calendar.js';
+import { calendarAttachment, calendarFilename, sequenceOf } from '../calendar.js';
 import type { MailKind, MailLanguage } from '../render.js';
 import { timedBody } from './timedBody.js';
 import { CONSULTATION_MODES } from '@ketnoi/contract';
@@ -34,9 +34,9 @@ function calendarTitle(data: Data, language: MailLanguage): string {
 
 const WHAT_VI = '{{#if resource}}Đặt {{resource}} của {{withName}}{{else}}Buổi tư vấn với {{withName}}{{/if}}';
 const WHAT_EN = '{{#if resource}}Your booking of {{resource}} at {{withName}}{{else}}Your consultation with {{withName}}{{/if}}';
-const WHEN_VI = `Thời gian: {{datetime startsAt}} – {{datetime endsAt}}
+const WHEN_VI = `Thời gian: {{timespan startsAt endsAt}}
 Hình thức: {{#if (eq mode "online")}}trực tuyến{{else}}trực tiếp{{/if}}{{#if location}}, {{location}}{{/if}}`;
-const WHEN_EN = `When: {{datetime startsAt}} – {{datetime endsAt}}
+const WHEN_EN = `When: {{timespan startsAt endsAt}}
 How: {{#if (eq mode "online")}}online{{else}}in person{{/if}}{{#if location}}, {{location}}{{/if}}`;
 
 const SAID: Record<Change, Record<MailLanguage, { subject: string; lead: string; tail: string }>> = {
@@ -91,16 +91,19 @@ function consultationKind(name: string, change: Change): MailKind<Data> {
     data: ConsultationData,
     link: () => '/consultations',
     attachments: (data, language, origin) => [
-      calendarAttachment({
-        uid: `consultation-${data.consultationId}@ketnoi`,
-        title: calendarTitle(data, language),
-        startsAt: data.startsAt,
-        endsAt: data.endsAt,
-        location: data.location ?? (data.mode === 'online' ? 'Online' : data.resource),
-        url: `${origin}/consultations`,
-        sequence: sequenceOf(data.changedAt),
-        cancelled: change === 'cancelled',
-      }),
+      calendarAttachment(
+        {
+          uid: `consultation-${data.consultationId}@ketnoi`,
+          title: calendarTitle(data, language),
+          startsAt: data.startsAt,
+          endsAt: data.endsAt,
+          location: data.location ?? (data.mode === 'online' ? (language === 'vi' ? 'Trực tuyến' : 'Online') : data.resource),
+          url: `${origin}/consultations`,
+          sequence: sequenceOf(data.changedAt),
+          cancelled: change === 'cancelled',
+        },
+        calendarFilename(data.resource ? 'booking' : 'consultation', data.startsAt, language),
+      ),
     ],
     templates: { vi: template('vi'), en: template('en') },
   };

@@ -2,6 +2,12 @@
 // the day before as one line with its link and one-tap actions, and their calendar files attached.
 import { z } from 'zod';
 import type { MailKind } from '../render.js';
+import { OUTLINE } from '../templates/buttons.js';
+
+// An item's one-tap answers: outlined buttons, smaller than the mail's own but still a finger wide.
+const ACTION = `${OUTLINE}padding:10px 16px;margin:8px 8px 0 0;`;
+// The inbox preview: the first item, not "what is new for you".
+const PREHEADER = '{{#with (lookup items 0)}}{{subject}}{{/with}}{{#if (gt total 1)}} (+{{minus total 1}}){{/if}}';
 
 const DigestData = z.object({
   /** The day it covers (any time within it). */
@@ -33,6 +39,7 @@ export const dailyDigest: MailKind<Data> = {
   templates: {
     vi: {
       subject: 'KếtNối: {{total}} thông báo ngày {{date date}}',
+      preheader: PREHEADER,
       button: 'Xem tất cả thông báo',
       text: `Những gì mới trên KếtNối dành cho bạn:
 
@@ -40,16 +47,20 @@ export const dailyDigest: MailKind<Data> = {
   {{link}}
 {{#each actions}}  {{label}}: {{url}}
 {{/each}}
-{{/each}}{{#if (gt total items.length)}}… và {{minus total items.length}} thông báo khác trong ứng dụng.
+{{/each}}{{#if (some items "actions")}}(Mỗi liên kết trả lời mở một trang để bạn xác nhận, không cần đăng nhập.)
+
+{{/if}}{{#if (gt total items.length)}}… và {{minus total items.length}} thông báo khác trong ứng dụng.
 
 {{/if}}Bạn nhận bản tin này mỗi sáng lúc 7 giờ vì đã chọn "Tóm tắt hằng ngày" trong cài đặt thông báo.`,
       html: `<p style="margin:0 0 12px;">Những gì mới trên KếtNối dành cho bạn:</p>
-<ul style="margin:0 0 12px;padding-left:20px;">{{#each items}}<li style="margin:0 0 10px;"><a href="{{link}}" style="color:#1f2933;font-weight:bold;">{{subject}}</a>{{#if actions.length}}<br>{{#each actions}}<a href="{{url}}" style="color:#0b5c4a;">{{label}}</a>{{#unless @last}} · {{/unless}}{{/each}}{{/if}}</li>{{/each}}</ul>
+<ul style="margin:0 0 12px;padding-left:20px;">{{#each items}}<li style="margin:0 0 10px;"><a href="{{link}}" class="kn-text" style="color:#1f2933;font-weight:bold;">{{subject}}</a>{{#if actions.length}}<br>{{#each actions}}<a href="{{url}}" class="kn-outline" style="${ACTION}">{{label}}</a>{{/each}}{{/if}}</li>{{/each}}</ul>
+{{#if (some items "actions")}}<p class="kn-muted" style="margin:0 0 12px;font-size:14px;color:#616e7c;">Mỗi nút trả lời mở một trang để bạn xác nhận (không cần đăng nhập).</p>{{/if}}
 {{#if (gt total items.length)}}<p style="margin:0 0 12px;">… và {{minus total items.length}} thông báo khác trong ứng dụng.</p>{{/if}}
 <p style="margin:0;">Bạn nhận bản tin này mỗi sáng lúc 7 giờ vì đã chọn "Tóm tắt hằng ngày" trong cài đặt thông báo.</p>`,
     },
     en: {
       subject: 'KếtNối: {{total}} {{#if (eq total 1)}}notification{{else}}notifications{{/if}} of {{date date}}',
+      preheader: PREHEADER,
       button: 'See all notifications',
       text: `What is new for you in KếtNối:
 
@@ -57,11 +68,14 @@ export const dailyDigest: MailKind<Data> = {
   {{link}}
 {{#each actions}}  {{label}}: {{url}}
 {{/each}}
-{{/each}}{{#if (gt total items.length)}}… and {{minus total items.length}} more in the app.
+{{/each}}{{#if (some items "actions")}}(Each answer link opens a page where you confirm, no sign-in needed.)
+
+{{/if}}{{#if (gt total items.length)}}… and {{minus total items.length}} more in the app.
 
 {{/if}}You get this digest every morning at 7:00 because you chose "Daily digest" in your notification settings.`,
       html: `<p style="margin:0 0 12px;">What is new for you in KếtNối:</p>
-<ul style="margin:0 0 12px;padding-left:20px;">{{#each items}}<li style="margin:0 0 10px;"><a href="{{link}}" style="color:#1f2933;font-weight:bold;">{{subject}}</a>{{#if actions.length}}<br>{{#each actions}}<a href="{{url}}" style="color:#0b5c4a;">{{label}}</a>{{#unless @last}} · {{/unless}}{{/each}}{{/if}}</li>{{/each}}</ul>
+<ul style="margin:0 0 12px;padding-left:20px;">{{#each items}}<li style="margin:0 0 10px;"><a href="{{link}}" class="kn-text" style="color:#1f2933;font-weight:bold;">{{subject}}</a>{{#if actions.length}}<br>{{#each actions}}<a href="{{url}}" class="kn-outline" style="${ACTION}">{{label}}</a>{{/each}}{{/if}}</li>{{/each}}</ul>
+{{#if (some items "actions")}}<p class="kn-muted" style="margin:0 0 12px;font-size:14px;color:#616e7c;">Each answer button opens a page where you confirm (no sign-in needed).</p>{{/if}}
 {{#if (gt total items.length)}}<p style="margin:0 0 12px;">… and {{minus total items.length}} more in the app.</p>{{/if}}
 <p style="margin:0;">You get this digest every morning at 7:00 because you chose "Daily digest" in your notification settings.</p>`,
     },

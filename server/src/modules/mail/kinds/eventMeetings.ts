@@ -1,7 +1,7 @@
 // One-to-one meetings at an event: placed in a slot (scheduled), moved to another slot or table,
 // or cancelled — to both people, each with a calendar file whose UID is the meeting's.
 import { z } from 'zod';
-import { calendarAttachment, sequenceOf } from '../calendar.js';
+import { calendarAttachment, calendarFilename, sequenceOf } from '../calendar.js';
 import type { MailKind, MailLanguage } from '../render.js';
 import { timedBody } from './timedBody.js';
 
@@ -25,39 +25,39 @@ type Change = 'scheduled' | 'moved' | 'cancelled';
 const LEAD: Record<Change, Record<MailLanguage, { subject: string; lead: string }>> = {
   scheduled: {
     vi: {
-      subject: 'Lịch gặp {{withName}} tại {{eventTitle}}',
+      subject: 'Lịch gặp mới: {{withName}} tại {{eventTitle}}',
       lead: 'Cuộc gặp của bạn với {{withName}} tại "{{eventTitle}}" đã được xếp lịch:',
     },
     en: {
-      subject: 'Your meeting with {{withName}} at {{eventTitle}}',
+      subject: 'Meeting scheduled: {{withName}} at {{eventTitle}}',
       lead: 'Your meeting with {{withName}} at "{{eventTitle}}" is scheduled:',
     },
   },
   moved: {
     vi: {
-      subject: 'Đổi lịch gặp {{withName}} tại {{eventTitle}}',
+      subject: 'Đổi lịch gặp: {{withName}} tại {{eventTitle}}',
       lead: 'Cuộc gặp của bạn với {{withName}} tại "{{eventTitle}}" đã được chuyển sang:',
     },
     en: {
-      subject: 'Your meeting with {{withName}} at {{eventTitle}} moved',
+      subject: 'Meeting moved: {{withName}} at {{eventTitle}}',
       lead: 'Your meeting with {{withName}} at "{{eventTitle}}" moved to:',
     },
   },
   cancelled: {
     vi: {
-      subject: 'Đã hủy cuộc gặp với {{withName}} tại {{eventTitle}}',
+      subject: 'Đã hủy cuộc gặp: {{withName}} tại {{eventTitle}}',
       lead: 'Cuộc gặp của bạn với {{withName}} tại "{{eventTitle}}" đã bị hủy.{{#if reason}} Lý do: "{{reason}}"{{/if}} Lịch cũ:',
     },
     en: {
-      subject: 'Meeting with {{withName}} at {{eventTitle}} cancelled',
+      subject: 'Meeting cancelled: {{withName}} at {{eventTitle}}',
       lead: 'Your meeting with {{withName}} at "{{eventTitle}}" is cancelled.{{#if reason}} Reason: "{{reason}}"{{/if}} It was:',
     },
   },
 };
 
 const SLOT: Record<MailLanguage, string> = {
-  vi: '{{datetime startsAt}} – {{datetime endsAt}}, bàn số {{table}}{{#if location}}, {{location}}{{/if}}',
-  en: '{{datetime startsAt}} – {{datetime endsAt}}, table {{table}}{{#if location}}, {{location}}{{/if}}',
+  vi: '{{timespan startsAt endsAt}}, bàn số {{table}}{{#if location}}, {{location}}{{/if}}',
+  en: '{{timespan startsAt endsAt}}, table {{table}}{{#if location}}, {{location}}{{/if}}',
 };
 
 function meetingKind(name: string, change: Change): MailKind<Data> {
@@ -76,16 +76,19 @@ function meetingKind(name: string, change: Change): MailKind<Data> {
     data: MeetingData,
     link: (data) => `/events/${encodeURIComponent(data.eventId)}/agenda`,
     attachments: (data, language, origin) => [
-      calendarAttachment({
-        uid: `meeting-${data.meetingId}@ketnoi`,
-        title: language === 'vi' ? `Gặp ${data.withName} (bàn ${data.table})` : `Meeting ${data.withName} (table ${data.table})`,
-        startsAt: data.startsAt,
-        endsAt: data.endsAt,
-        location: data.location ?? data.eventTitle,
-        url: `${origin}/events/${encodeURIComponent(data.eventId)}/agenda`,
-        sequence: sequenceOf(data.changedAt),
-        cancelled: change === 'cancelled',
-      }),
+      calendarAttachment(
+        {
+          uid: `meeting-${data.meetingId}@ketnoi`,
+          title: language === 'vi' ? `Gặp ${data.withName} (bàn ${data.table})` : `Meeting ${data.withName} (table ${data.table})`,
+          startsAt: data.startsAt,
+          endsAt: data.endsAt,
+          location: data.location ?? data.eventTitle,
+          url: `${origin}/events/${encodeURIComponent(data.eventId)}/agenda`,
+          sequence: sequenceOf(data.changedAt),
+          cancelled: change === 'cancelled',
+        },
+        calendarFilename('meeting', data.startsAt, language),
+      ),
     ],
     templates: { vi: template('vi'), en: template('en') },
   };

@@ -1,8 +1,8 @@
 // "Your event registration is confirmed": the ticket code, and the event as an .ics attachment
 // so one tap puts it in the recipient's calendar.
 import { z } from 'zod';
-import { calendarAttachment, type CalendarEntry } from '../calendar.js';
-import type { MailKind } from '../render.js';
+import { calendarAttachment, calendarFilename, type CalendarEntry } from '../calendar.js';
+import type { MailKind, MailLanguage } from '../render.js';
 import type { MailAttachment } from '../transport.js';
 
 export const EventData = z.object({
@@ -27,6 +27,7 @@ export const eventPath = (data: { eventId: string }) => `/events/${encodeURIComp
 export function eventCalendar(
   data: z.infer<typeof EventData> & { ticketCode?: string | undefined },
   origin: string,
+  language: MailLanguage,
   change?: Pick<CalendarEntry, 'sequence' | 'cancelled'>,
 ): MailAttachment {
   return calendarAttachment(
@@ -37,10 +38,10 @@ export function eventCalendar(
       endsAt: data.endsAt,
       location: data.location,
       url: `${origin}${eventPath(data)}`,
-      ...(data.ticketCode ? { description: `Ticket ${data.ticketCode}` } : {}),
+      ...(data.ticketCode ? { description: `${language === 'vi' ? 'Mã vé' : 'Ticket code'}: ${data.ticketCode}` } : {}),
       ...change,
     },
-    'su-kien-event.ics',
+    calendarFilename('event', data.startsAt, language),
   );
 }
 
@@ -49,20 +50,20 @@ export const eventRegistered: MailKind<Data> = {
   category: 'notification',
   data: EventRegisteredData,
   link: eventPath,
-  attachments: (data, _language, origin) => [eventCalendar(data, origin)],
+  attachments: (data, language, origin) => [eventCalendar(data, origin, language)],
   templates: {
     vi: {
       subject: 'Đã xác nhận đăng ký: {{title}}',
       button: 'Xem sự kiện',
       text: `Bạn đã đăng ký tham dự "{{title}}".
 
-Thời gian: {{datetime startsAt}} – {{datetime endsAt}}
+Thời gian: {{timespan startsAt endsAt}}
 {{#if location}}Địa điểm: {{location}}
 {{/if}}Mã vé: {{ticketCode}}
 
 Tệp lịch (.ics) đính kèm giúp bạn thêm sự kiện vào lịch.`,
       html: `<p style="margin:0 0 12px;">Bạn đã đăng ký tham dự <strong>{{title}}</strong>.</p>
-<p style="margin:0 0 12px;">Thời gian: {{datetime startsAt}} – {{datetime endsAt}}<br>{{#if location}}Địa điểm: {{location}}<br>{{/if}}Mã vé: <strong style="font-family:monospace;font-size:17px;">{{ticketCode}}</strong></p>
+<p style="margin:0 0 12px;">Thời gian: {{timespan startsAt endsAt}}<br>{{#if location}}Địa điểm: {{location}}<br>{{/if}}Mã vé: <strong style="font-family:monospace;font-size:17px;">{{ticketCode}}</strong></p>
 <p style="margin:0;">Tệp lịch (.ics) đính kèm giúp bạn thêm sự kiện vào lịch.</p>`,
     },
     en: {
@@ -70,13 +71,13 @@ Tệp lịch (.ics) đính kèm giúp bạn thêm sự kiện vào lịch.`,
       button: 'View the event',
       text: `You are registered for "{{title}}".
 
-When: {{datetime startsAt}} – {{datetime endsAt}}
+When: {{timespan startsAt endsAt}}
 {{#if location}}Where: {{location}}
 {{/if}}Ticket code: {{ticketCode}}
 
 The attached calendar file (.ics) adds the event to your calendar.`,
       html: `<p style="margin:0 0 12px;">You are registered for <strong>{{title}}</strong>.</p>
-<p style="margin:0 0 12px;">When: {{datetime startsAt}} – {{datetime endsAt}}<br>{{#if location}}Where: {{location}}<br>{{/if}}Ticket code: <strong style="font-family:monospace;font-size:17px;">{{ticketCode}}</strong></p>
+<p style="margin:0 0 12px;">When: {{timespan startsAt endsAt}}<br>{{#if location}}Where: {{location}}<br>{{/if}}Ticket code: <strong style="font-family:monospace;font-size:17px;">{{ticketCode}}</strong></p>
 <p style="margin:0;">The attached calendar file (.ics) adds the event to your calendar.</p>`,
     },
   },

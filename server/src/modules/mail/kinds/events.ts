@@ -18,8 +18,8 @@ const EventChangeData = EventData.extend({
 type Data = z.infer<typeof EventChangeData>;
 
 const WHEN: Record<MailLanguage, string> = {
-  vi: 'Thời gian: {{datetime startsAt}} – {{datetime endsAt}}\n{{#if location}}Địa điểm: {{location}}{{else}}{{#if online}}Trực tuyến{{/if}}{{/if}}{{#if ticketCode}}\nMã vé: {{ticketCode}}{{/if}}',
-  en: 'When: {{datetime startsAt}} – {{datetime endsAt}}\n{{#if location}}Where: {{location}}{{else}}{{#if online}}Online{{/if}}{{/if}}{{#if ticketCode}}\nTicket code: {{ticketCode}}{{/if}}',
+  vi: 'Thời gian: {{timespan startsAt endsAt}}\n{{#if location}}Địa điểm: {{location}}{{else}}{{#if online}}Trực tuyến{{/if}}{{/if}}{{#if ticketCode}}\nMã vé: {{ticketCode}}{{/if}}',
+  en: 'When: {{timespan startsAt endsAt}}\n{{#if location}}Where: {{location}}{{else}}{{#if online}}Online{{/if}}{{/if}}{{#if ticketCode}}\nTicket code: {{ticketCode}}{{/if}}',
 };
 
 type Wording = Omit<TimedWording, 'when'>;
@@ -32,7 +32,7 @@ function eventKind(name: string, words: Record<MailLanguage, Wording>, cancelled
     ...(digest === false ? { digest } : {}),
     data: EventChangeData,
     link: eventPath,
-    attachments: (data, _language, origin) => [eventCalendar(data, origin, { sequence: sequenceOf(data.changedAt), cancelled })],
+    attachments: (data, language, origin) => [eventCalendar(data, origin, language, { sequence: sequenceOf(data.changedAt), cancelled })],
     templates: { vi: template('vi'), en: template('en') },
   };
 }

@@ -2,6 +2,7 @@
 // (GET shows, POST acts: a mail scanner opening the link changes nothing).
 import { z, type ZodType } from 'zod';
 import type { ActionRequest, MailKind, MailLanguage } from '../render.js';
+import { button, FILLED, OUTLINE_NO } from '../templates/buttons.js';
 
 export const IntroAwaitingData = z.object({
   introId: z.string().min(1),
@@ -26,20 +27,31 @@ export function introAnswerActions(data: { introId: string; expiresAt: string })
 type IntroAwaiting = z.infer<typeof IntroAwaitingData>;
 
 export const QUOTE_HTML =
-  '<blockquote style="margin:0 0 12px;padding:8px 14px;border-left:3px solid #0b5c4a;color:#3e4c59;">{{message}}</blockquote>';
-const ANSWER_WORDS: Record<MailLanguage, { accept: string; decline: string }> = {
-  vi: { accept: 'Đồng ý', decline: 'Từ chối' },
-  en: { accept: 'Accept', decline: 'Decline' },
+  '<blockquote class="kn-quote" style="margin:0 0 12px;padding:8px 14px;border-left:3px solid #0b5c4a;color:#3e4c59;">{{message}}</blockquote>';
+const ANSWER_WORDS: Record<MailLanguage, { accept: string; decline: string; how: string; howText: string }> = {
+  vi: {
+    accept: 'Đồng ý',
+    decline: 'Từ chối',
+    how: 'Mỗi nút mở một trang để bạn xác nhận câu trả lời (không cần đăng nhập); chưa có gì thay đổi trước khi bạn bấm xác nhận.',
+    howText: 'Mỗi liên kết mở một trang để bạn xác nhận câu trả lời, không cần đăng nhập; chưa có gì thay đổi trước khi bạn bấm xác nhận.',
+  },
+  en: {
+    accept: 'Accept',
+    decline: 'Decline',
+    how: 'Each button opens a page where you confirm your answer (no sign-in needed); nothing changes until you confirm.',
+    howText: 'Each link opens a page where you confirm your answer, no sign-in needed; nothing changes until you confirm.',
+  },
 };
 
-/** The one-tap links that end every mail awaiting an intro answer. */
+/** The one-tap answers that end every mail awaiting an intro answer: two buttons and what tapping does. */
 export function answerLinks(language: MailLanguage): { text: string; html: string } {
-  const { accept, decline } = ANSWER_WORDS[language];
+  const { accept, decline, how, howText } = ANSWER_WORDS[language];
   return {
-    text: `${accept}: {{actions.accept}}\n${decline}: {{actions.decline}}`,
+    text: `${accept}: {{actions.accept}}\n${decline}: {{actions.decline}}\n${howText}`,
     html:
-      `<p style="margin:0;"><a href="{{actions.accept}}" style="color:#0b5c4a;font-weight:bold;">${accept}</a> · ` +
-      `<a href="{{actions.decline}}" style="color:#b42318;font-weight:bold;">${decline}</a></p>`,
+      `<p style="margin:16px 0 0;">${button('{{actions.accept}}', accept, FILLED, 'kn-button')}` +
+      `${button('{{actions.decline}}', decline, OUTLINE_NO, 'kn-no')}</p>\n` +
+      `<p class="kn-muted" style="margin:0;font-size:14px;color:#616e7c;">${how}</p>`,
   };
 }
 
@@ -53,8 +65,7 @@ const EN = answerLinks('en');
 
 export const introAwaiting = introAnswerKind('intro.awaiting', IntroAwaitingData, {
   vi: {
-    subject:
-      '{{#if brokered}}Cán bộ hỗ trợ đề nghị giới thiệu bạn với {{fromName}}{{else}}{{fromName}} muốn được giới thiệu với bạn{{/if}}',
+    subject: '{{#if brokered}}Cán bộ hỗ trợ đề nghị giới thiệu bạn với {{fromName}}{{else}}Đề nghị giới thiệu mới từ {{fromName}}{{/if}}',
     button: 'Xem trên KếtNối',
     text: `{{#if brokered}}Cán bộ hỗ trợ khởi nghiệp của tỉnh đề nghị giới thiệu bạn với {{fromName}}{{else}}{{fromName}} gửi bạn một lời đề nghị giới thiệu{{/if}}{{#if needTitle}} về nhu cầu "{{needTitle}}"{{/if}}:
 
@@ -69,7 +80,7 @@ ${VI.html}`,
   },
   en: {
     subject:
-      '{{#if brokered}}Support staff propose to introduce you to {{fromName}}{{else}}{{fromName}} would like an introduction to you{{/if}}',
+      '{{#if brokered}}Support staff propose to introduce you to {{fromName}}{{else}}New introduction request from {{fromName}}{{/if}}',
     button: 'Open in KếtNối',
     text: `{{#if brokered}}The province's startup support staff propose to introduce you to {{fromName}}{{else}}{{fromName}} sent you an introduction request{{/if}}{{#if needTitle}} about the need "{{needTitle}}"{{/if}}:
 

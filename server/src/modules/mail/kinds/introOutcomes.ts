@@ -44,11 +44,11 @@ export const introAccepted = outcome(
   'intro.accepted',
   (d) => (d.conversationId ? `/chat/${encodeURIComponent(d.conversationId)}` : '/intros'),
   {
-    vi: paragraphs('{{byName}} đã đồng ý kết nối', 'Mở cuộc trò chuyện', [
+    vi: paragraphs('Đã đồng ý kết nối: {{byName}}', 'Mở cuộc trò chuyện', [
       `{{byName}} đã đồng ý lời đề nghị giới thiệu giữa {{fromName}} và {{toName}}${NEED_VI}.`,
       'Hai bên giờ có thể nhắn tin cho nhau và thấy thông tin liên hệ của nhau trên KếtNối.',
     ]),
-    en: paragraphs('{{byName}} accepted the introduction', 'Open the conversation', [
+    en: paragraphs('Introduction accepted: {{byName}}', 'Open the conversation', [
       `{{byName}} accepted the introduction between {{fromName}} and {{toName}}${NEED_EN}.`,
       'You can now message each other and see each other’s contact details in KếtNối.',
     ]),
@@ -56,12 +56,12 @@ export const introAccepted = outcome(
 );
 
 export const introDeclined = outcome('intro.declined', () => '/search', {
-  vi: paragraphs('{{byName}} đã từ chối lời đề nghị giới thiệu', 'Tìm người khác', [
+  vi: paragraphs('Đã từ chối lời đề nghị giới thiệu: {{byName}}', 'Tìm người khác', [
     `{{byName}} đã từ chối lời đề nghị giới thiệu giữa {{fromName}} và {{toName}}${NEED_VI}.`,
     REASON_VI,
     'Trên KếtNối còn nhiều chuyên gia, nhà đầu tư và đơn vị hỗ trợ khác có thể giúp bạn.',
   ]),
-  en: paragraphs('{{byName}} declined the introduction', 'Find someone else', [
+  en: paragraphs('Introduction declined: {{byName}}', 'Find someone else', [
     `{{byName}} declined the introduction between {{fromName}} and {{toName}}${NEED_EN}.`,
     REASON_EN,
     'KếtNối has many other experts, investors and providers who may help.',
@@ -69,33 +69,33 @@ export const introDeclined = outcome('intro.declined', () => '/search', {
 });
 
 export const introApproved = outcome('intro.approved', toIntros, {
-  vi: paragraphs('Lời đề nghị giới thiệu với {{toName}} đã được duyệt', 'Xem lời đề nghị', [
+  vi: paragraphs('Đã duyệt: lời đề nghị giới thiệu với {{toName}}', 'Xem lời đề nghị', [
     `Cán bộ hỗ trợ của tỉnh đã duyệt lời đề nghị giới thiệu của {{fromName}} với {{toName}}${NEED_VI}.`,
     '{{toName}} đã nhận được lời đề nghị; bạn sẽ nhận thư khi họ trả lời{{#if expiresAt}} (trước {{datetime expiresAt}}){{/if}}.',
   ]),
-  en: paragraphs('Your introduction request to {{toName}} was approved', 'View the request', [
+  en: paragraphs('Approved: your introduction request to {{toName}}', 'View the request', [
     `The province's support staff approved the introduction request from {{fromName}} to {{toName}}${NEED_EN}.`,
     '{{toName}} has received it; you will get a mail when they answer{{#if expiresAt}} (by {{datetime expiresAt}}){{/if}}.',
   ]),
 });
 
 export const introRejected = outcome('intro.rejected', toIntros, {
-  vi: paragraphs('Lời đề nghị giới thiệu với {{toName}} không được duyệt', 'Xem lời đề nghị', [
+  vi: paragraphs('Không được duyệt: lời đề nghị giới thiệu với {{toName}}', 'Xem lời đề nghị', [
     `Cán bộ hỗ trợ của tỉnh không duyệt lời đề nghị giới thiệu của {{fromName}} với {{toName}}${NEED_VI}.`,
     REASON_VI,
   ]),
-  en: paragraphs('Your introduction request to {{toName}} was not approved', 'View the request', [
+  en: paragraphs('Not approved: your introduction request to {{toName}}', 'View the request', [
     `The province's support staff did not approve the introduction request from {{fromName}} to {{toName}}${NEED_EN}.`,
     REASON_EN,
   ]),
 });
 
 export const introExpired = outcome('intro.expired', toIntros, {
-  vi: paragraphs('Lời đề nghị giới thiệu với {{toName}} đã hết hạn', 'Xem lời đề nghị', [
+  vi: paragraphs('Hết hạn: lời đề nghị giới thiệu với {{toName}}', 'Xem lời đề nghị', [
     `Lời đề nghị giới thiệu giữa {{fromName}} và {{toName}}${NEED_VI} đã hết hạn mà chưa được trả lời.`,
     'Cán bộ hỗ trợ của tỉnh thấy các yêu cầu như vậy trong danh sách việc cần làm và có thể giúp bạn kết nối với người khác.',
   ]),
-  en: paragraphs('Your introduction request to {{toName}} expired', 'View the request', [
+  en: paragraphs('Expired: your introduction request to {{toName}}', 'View the request', [
     `The introduction request between {{fromName}} and {{toName}}${NEED_EN} expired without an answer.`,
     'The province’s support staff see such requests in their queue and can help you reach someone else.',
   ]),

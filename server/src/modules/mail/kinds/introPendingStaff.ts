@@ -27,7 +27,7 @@ export const introPendingStaff: MailKind<z.infer<typeof PendingStaffData>> = {
 
 Lời đề nghị hết hạn lúc {{datetime expiresAt}}.`,
       html: `<p style="margin:0 0 12px;"><strong>{{fromName}}</strong> muốn được giới thiệu với <strong>{{toName}}</strong>{{#if needTitle}} về nhu cầu <strong>{{needTitle}}</strong>{{/if}}. Theo quy định của tỉnh, lời đề nghị này cần cán bộ duyệt trước khi gửi đi:</p>
-<blockquote style="margin:0 0 12px;padding:8px 14px;border-left:3px solid #0b5c4a;color:#3e4c59;">{{message}}</blockquote>
+<blockquote class="kn-quote" style="margin:0 0 12px;padding:8px 14px;border-left:3px solid #0b5c4a;color:#3e4c59;">{{message}}</blockquote>
 <p style="margin:0;">Lời đề nghị hết hạn lúc {{datetime expiresAt}}.</p>`,
     },
     en: {
@@ -39,7 +39,7 @@ Lời đề nghị hết hạn lúc {{datetime expiresAt}}.`,
 
 The request expires at {{datetime expiresAt}}.`,
       html: `<p style="margin:0 0 12px;"><strong>{{fromName}}</strong> asks for an introduction to <strong>{{toName}}</strong>{{#if needTitle}} about the need <strong>{{needTitle}}</strong>{{/if}}. The province's policy has staff approve such requests before they are sent:</p>
-<blockquote style="margin:0 0 12px;padding:8px 14px;border-left:3px solid #0b5c4a;color:#3e4c59;">{{message}}</blockquote>
+<blockquote class="kn-quote" style="margin:0 0 12px;padding:8px 14px;border-left:3px solid #0b5c4a;color:#3e4c59;">{{message}}</blockquote>
 <p style="margin:0;">The request expires at {{datetime expiresAt}}.</p>`,
     },
   },

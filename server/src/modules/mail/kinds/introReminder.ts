@@ -14,7 +14,7 @@ const EN = answerLinks('en');
 
 export const introReminder = introAnswerKind('intro.reminder', IntroReminderData, {
   vi: {
-    subject: 'Nhắc lại: lời đề nghị kết nối với {{fromName}} đã chờ bạn {{days}} ngày',
+    subject: 'Nhắc lại: đề nghị giới thiệu đã chờ bạn {{days}} ngày – {{fromName}}',
     button: 'Trả lời trên KếtNối',
     text: `Lời đề nghị giới thiệu bạn với {{fromName}}{{#if needTitle}} (nhu cầu "{{needTitle}}"){{/if}} đã chờ câu trả lời của bạn {{days}} ngày:
 
@@ -28,7 +28,7 @@ ${QUOTE_HTML}
 ${VI.html}`,
   },
   en: {
-    subject: 'Reminder: the introduction to {{fromName}} has waited {{days}} days for you',
+    subject: 'Reminder: an introduction has waited {{days}} days for you – {{fromName}}',
     button: 'Answer in KếtNối',
     text: `The request to introduce you to {{fromName}}{{#if needTitle}} (need "{{needTitle}}"){{/if}} has waited {{days}} days for your answer:
 

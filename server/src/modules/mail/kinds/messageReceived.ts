@@ -19,7 +19,7 @@ export const messageReceived: MailKind<z.infer<typeof MessageData>> = {
   link: (data) => `/chat/${encodeURIComponent(data.conversationId)}`,
   templates: {
     vi: {
-      subject: '{{senderName}} đã nhắn tin cho bạn trên KếtNối',
+      subject: 'Tin nhắn mới từ {{senderName}}',
       button: 'Trả lời',
       text: `{{senderName}} đã gửi bạn một tin nhắn:
 
@@ -27,11 +27,11 @@ export const messageReceived: MailKind<z.infer<typeof MessageData>> = {
 
 {{#if (eq unread 1)}}Đây là tin chưa đọc duy nhất{{else}}Bạn có {{unread}} tin chưa đọc{{/if}} trong cuộc trò chuyện này. Trong 30 phút tới, tin mới ở đây sẽ không gửi thêm thư.`,
       html: `<p style="margin:0 0 12px;"><strong>{{senderName}}</strong> đã gửi bạn một tin nhắn:</p>
-<blockquote style="margin:0 0 12px;padding:8px 14px;border-left:3px solid #0b5c4a;color:#3e4c59;">{{preview}}</blockquote>
+<blockquote class="kn-quote" style="margin:0 0 12px;padding:8px 14px;border-left:3px solid #0b5c4a;color:#3e4c59;">{{preview}}</blockquote>
 <p style="margin:0;">{{#if (eq unread 1)}}Đây là tin chưa đọc duy nhất{{else}}Bạn có {{unread}} tin chưa đọc{{/if}} trong cuộc trò chuyện này. Trong 30 phút tới, tin mới ở đây sẽ không gửi thêm thư.</p>`,
     },
     en: {
-      subject: '{{senderName}} sent you a message in KếtNối',
+      subject: 'New message from {{senderName}}',
       button: 'Reply',
       text: `{{senderName}} sent you a message:
 
@@ -39,7 +39,7 @@ export const messageReceived: MailKind<z.infer<typeof MessageData>> = {
 
 {{#if (eq unread 1)}}It is the only unread message{{else}}You have {{unread}} unread messages{{/if}} in this conversation. For the next 30 minutes, new messages here send no further mail.`,
       html: `<p style="margin:0 0 12px;"><strong>{{senderName}}</strong> sent you a message:</p>
-<blockquote style="margin:0 0 12px;padding:8px 14px;border-left:3px solid #0b5c4a;color:#3e4c59;">{{preview}}</blockquote>
+<blockquote class="kn-quote" style="margin:0 0 12px;padding:8px 14px;border-left:3px solid #0b5c4a;color:#3e4c59;">{{preview}}</blockquote>
 <p style="margin:0;">{{#if (eq unread 1)}}It is the only unread message{{else}}You have {{unread}} unread messages{{/if}} in this conversation. For the next 30 minutes, new messages here send no further mail.</p>`,
     },
   },

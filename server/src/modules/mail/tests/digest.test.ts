@@ -74,10 +74,10 @@ describe('the daily digest', () => {
     expect(languageOf(digest)).toBe('en');
     expect(digest.parsed.subject).toBe('KếtNối: 4 notifications of Monday, 2 March 2026');
     const text = digest.parsed.text ?? '';
-    expect(text).toContain('• Mật ong Chi Lăng would like an introduction to you');
-    expect(text).toContain('• Mật ong Chi Lăng sent you a message in KếtNối');
+    expect(text).toContain('• New introduction request from Mật ong Chi Lăng');
+    expect(text).toContain('• New message from Mật ong Chi Lăng');
     expect(text).toContain('• Scheduled: Your consultation with Mật ong Chi Lăng');
-    expect(text).toContain('• Thạch đen Tràng Định would like an introduction to you');
+    expect(text).toContain('• New introduction request from Thạch đen Tràng Định');
     expect(text).toMatch(new RegExp(`/chat/${accepted.conversationId}`));
     expect(calendarsOf(digest).map((c) => c.props.SUMMARY)).toEqual(['Consultation with Mật ong Chi Lăng']);
 

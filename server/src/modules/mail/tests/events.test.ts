@@ -76,7 +76,7 @@ describe('event mails', () => {
     await mail.enqueue('event.meeting_cancelled', user.id, { ...meeting, changedAt: '2026-04-03T01:00:00.000Z' });
     const mails = await mailbox.fresh();
     const scheduled = only(mails, user.email, 'event.meeting_scheduled');
-    expect(scheduled.parsed.subject).toBe('Lịch gặp Quỹ Đầu tư Lạng Sơn tại Ngày hội khởi nghiệp Lạng Sơn');
+    expect(scheduled.parsed.subject).toBe('Lịch gặp mới: Quỹ Đầu tư Lạng Sơn tại Ngày hội khởi nghiệp Lạng Sơn');
     expect(scheduled.parsed.text).toContain('bàn số 4');
     expect(scheduled.parsed.text).toMatch(/http:\/\/localhost:\d+\/events\/ev-7\/agenda/);
     expect(only(mails, user.email, 'event.meeting_moved').parsed.text).toContain('bàn số 6');

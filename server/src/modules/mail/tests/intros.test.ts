@@ -29,7 +29,7 @@ describe('an intro asked for and answered', () => {
     expect(rest).toHaveLength(0);
     expect(only([awaiting!], e.user.email, 'intro.awaiting')).toBe(awaiting);
     expect(languageOf(awaiting!)).toBe('en');
-    expect(awaiting!.parsed.subject).toBe('Mật ong Chi Lăng would like an introduction to you');
+    expect(awaiting!.parsed.subject).toBe('New introduction request from Mật ong Chi Lăng');
     expect(awaiting!.parsed.text).toContain('about the need "Đăng ký nhãn hiệu"');
     expect(awaiting!.parsed.text).toContain('"Xin được tư vấn <nhãn hiệu> & bao bì."');
     expect(awaiting!.parsed.html).toContain('Xin được tư vấn &lt;nhãn hiệu&gt; &amp; bao bì.');
@@ -47,7 +47,7 @@ describe('an intro asked for and answered', () => {
     expect(answered).toHaveLength(1); // the expert who accepted gets nothing about it
     const mail = only(answered, s.user.email, 'intro.accepted');
     expect(languageOf(mail)).toBe('vi');
-    expect(mail.parsed.subject).toBe('Luật sư Bình đã đồng ý kết nối');
+    expect(mail.parsed.subject).toBe('Đã đồng ý kết nối: Luật sư Bình');
     expect(mail.parsed.text).toContain(`Mở cuộc trò chuyện: http://localhost:${new URL(t.url).port}/chat/${accepted.conversationId}`);
     expect((await t.client().post(decline!)).status).toBe(409); // answered meanwhile: the other link fails
   });
@@ -61,7 +61,7 @@ describe('an intro asked for and answered', () => {
     const mails = await mailbox.fresh();
     expect(mails).toHaveLength(1);
     const mail = only(mails, s.user.email, 'intro.declined');
-    expect(mail.parsed.subject).toBe('Chuyên gia Hà đã từ chối lời đề nghị giới thiệu');
+    expect(mail.parsed.subject).toBe('Đã từ chối lời đề nghị giới thiệu: Chuyên gia Hà');
     expect(mail.parsed.text).toContain('Lý do: "Tháng này tôi kín lịch"');
     expect(mail.parsed.text).toMatch(/Tìm người khác: http:\/\/localhost:\d+\/search/);
   });
@@ -76,7 +76,7 @@ describe('an intro asked for and answered', () => {
     await t.app.container.jobs.run(JOBS.introExpiry);
     const mails = await mailbox.fresh();
     const mail = only(mails, s.user.email, 'intro.expired');
-    expect(mail.parsed.subject).toBe('Lời đề nghị giới thiệu với Chuyên gia Quý đã hết hạn');
+    expect(mail.parsed.subject).toBe('Hết hạn: lời đề nghị giới thiệu với Chuyên gia Quý');
     expect(mails.filter((m) => m.envelopeTo.includes(e.user.email))).toHaveLength(0);
   });
 });
@@ -104,7 +104,7 @@ describe('staff approval and brokering', () => {
       await staffLs.post(`/api/intros/${intro.id}/approve`);
       const approved = await mailbox.fresh();
       expect(approved).toHaveLength(2);
-      expect(only(approved, s.user.email, 'intro.approved').parsed.subject).toBe('Lời đề nghị giới thiệu với Quỹ Lạng Sơn đã được duyệt');
+      expect(only(approved, s.user.email, 'intro.approved').parsed.subject).toBe('Đã duyệt: lời đề nghị giới thiệu với Quỹ Lạng Sơn');
       const awaiting = only(approved, investor.user.email, 'intro.awaiting');
       expect(languageOf(awaiting)).toBe('en');
       expect(actionPaths(awaiting)).toHaveLength(2);
@@ -139,7 +139,7 @@ describe('staff approval and brokering', () => {
     const accepted = await mailbox.fresh();
     expect(accepted).toHaveLength(2);
     only(accepted, staffUser.email, 'intro.accepted');
-    expect(only(accepted, s.user.email, 'intro.accepted').parsed.subject).toBe('Trung tâm Ươm tạo đã đồng ý kết nối');
+    expect(only(accepted, s.user.email, 'intro.accepted').parsed.subject).toBe('Đã đồng ý kết nối: Trung tâm Ươm tạo');
   });
 });
 

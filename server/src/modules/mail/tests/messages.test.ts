@@ -45,7 +45,7 @@ describe('mail about messages to offline members', () => {
     const first = await mailbox.fresh();
     expect(first).toHaveLength(1);
     const mail = only(first, e.user.email, 'message.received');
-    expect(mail.parsed.subject).toBe('Mật ong Chi Lăng sent you a message in KếtNối');
+    expect(mail.parsed.subject).toBe('New message from Mật ong Chi Lăng');
     expect(mail.parsed.text).toContain('"Chào anh, em gửi <hồ sơ> nhãn hiệu ạ."');
     expect(mail.parsed.html).toContain('Chào anh, em gửi &lt;hồ sơ&gt; nhãn hiệu ạ.');
     expect(mail.parsed.text).toContain(`Reply: http://localhost:${new URL(t.url).port}/chat/${conversationId}`);
@@ -64,9 +64,7 @@ describe('mail about messages to offline members', () => {
     // The throttle is per conversation and recipient: the expert's answer mails the startup.
     await send(e, conversationId, 'Chào em.');
     await notified(s, 1);
-    expect(only(await mailbox.fresh(), s.user.email, 'message.received').parsed.subject).toBe(
-      'Luật sư Bình đã nhắn tin cho bạn trên KếtNối',
-    );
+    expect(only(await mailbox.fresh(), s.user.email, 'message.received').parsed.subject).toBe('Tin nhắn mới từ Luật sư Bình');
   });
 
   it('nothing to a recipient who is connected', async () => {

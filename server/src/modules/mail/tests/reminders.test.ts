@@ -44,7 +44,7 @@ describe('reminders of unanswered intros', () => {
     await mailbox.fresh();
 
     const first = await sentOnceWhenDue(2 * DAY_MS, JOBS.introReminders, e.user.email, 'intro.reminder');
-    expect(first.parsed.subject).toBe('Nhắc lại: lời đề nghị kết nối với Mật ong Chi Lăng đã chờ bạn 2 ngày');
+    expect(first.parsed.subject).toBe('Nhắc lại: đề nghị giới thiệu đã chờ bạn 2 ngày – Mật ong Chi Lăng');
     expect(first.parsed.text).toContain('"Xin tư vấn nhãn hiệu."');
     expect(first.parsed.text).toMatch(/Trả lời trên KếtNối: http:\/\/localhost:\d+\/intros/);
     expect(actionPaths(first)).toHaveLength(2);
@@ -54,7 +54,7 @@ describe('reminders of unanswered intros', () => {
     const fifth = await runAfter(DAY_MS, JOBS.introReminders, 2);
     expect(fifth).toHaveLength(1);
     expect(only(fifth, e.user.email, 'intro.reminder').parsed.subject).toBe(
-      'Nhắc lại: lời đề nghị kết nối với Mật ong Chi Lăng đã chờ bạn 5 ngày',
+      'Nhắc lại: đề nghị giới thiệu đã chờ bạn 5 ngày – Mật ong Chi Lăng',
     );
 
     // Day 5, still before expiry (7 days): the staff of the province see it.
@@ -84,7 +84,7 @@ describe('reminders of unanswered intros', () => {
       clock.advance(DAY_MS);
       await run(JOBS.introReminders);
       const mail = only(await mailbox.fresh(), investor.user.email, 'intro.reminder');
-      expect(mail.parsed.subject).toBe('Reminder: the introduction to ' + s.profile.name + ' has waited 2 days for you');
+      expect(mail.parsed.subject).toBe('Reminder: an introduction has waited 2 days for you – ' + s.profile.name);
     } finally {
       await t.app.container.modules.provinces.repository.save('lang-son', { staffApprovalKinds: [] });
     }
@@ -106,7 +106,7 @@ describe('the follow-up 90 days after a consultation', () => {
     await mailbox.fresh();
 
     const mail = await sentOnceWhenDue(90 * DAY_MS, JOBS.followUps, s.user.email, 'consultation.follow_up');
-    expect(mail.parsed.subject).toBe('Sau buổi tư vấn với Luật sư Bình, mọi việc thế nào rồi?');
+    expect(mail.parsed.subject).toBe('Kết quả ra sao? Buổi tư vấn với Luật sư Bình');
     // The likely next step of a filed trademark comes first; "still waiting" last; filed is not asked again.
     const answers = [...(mail.parsed.text ?? '').matchAll(/^- (.+): http:\/\/\S+(\/api\/mail\/actions\/[\w-]+)$/gm)].map((m) => ({
       label: m[1]!,

@@ -120,7 +120,7 @@ describe('one-tap intro answers', () => {
     // Asking queued the mail to the expert in the same transaction.
     const mail = await nextMail();
     expect(mail.envelopeTo).toEqual([e.user.email]);
-    expect(mail.parsed.subject).toBe(`${s.profile.name} muốn được giới thiệu với bạn`);
+    expect(mail.parsed.subject).toBe(`Đề nghị giới thiệu mới từ ${s.profile.name}`);
     expect(mail.parsed.html).toContain('Xin được tư vấn &lt;nhãn hiệu&gt;.');
     expect(mail.parsed.text).toContain('"Xin được tư vấn <nhãn hiệu>."');
     expectUnsubscribeHeaders(mail);
