@@ -9,6 +9,7 @@ import { mockApi } from '../test/mockApi.js';
 import { FakeSocket } from '../test/fakeSocket.js';
 import { NotificationPage } from '@ketnoi/contract';
 import { meAs, parsed, reference, startupProfile } from '../test/fixtures.js';
+import { draftKey } from '../lib/useDraft.js';
 
 describe('Shell', () => {
   it('switches language, remembers it and updates <html lang>', async () => {
@@ -119,6 +120,36 @@ describe('Shell', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Kết nối khởi nghiệp với đúng người hỗ trợ');
     expect(screen.queryByRole('heading', { name: 'Trang đăng nhập' })).not.toBeInTheDocument();
     expect(router.state.location).toMatchObject({ pathname: '/', search: '' });
+  });
+
+  it('signing out forgets the drafts this account left in the tab, and only those', async () => {
+    mockApi({
+      'GET /api/notifications': parsed(NotificationPage, { items: [], nextCursor: null, unreadCount: 0 }),
+      'POST /api/auth/logout': { status: 204 },
+    });
+    const me = meAs(startupProfile());
+    const mine = draftKey(me.user.id, { form: 'need', id: 'new' });
+    const theirs = draftKey('u-someone-else', { form: 'need', id: 'new' });
+    sessionStorage.setItem(mine, JSON.stringify({ title: 'Mã vạch' }));
+    sessionStorage.setItem(theirs, JSON.stringify({ title: 'Bao bì' }));
+    sessionStorage.setItem('ketnoi.unrelated', '1');
+    const user = userEvent.setup();
+    renderApp(<Shell />, {
+      me,
+      path: '/',
+      url: '/home',
+      children: [
+        { index: true, element: <Landing /> },
+        { path: 'home', element: <h1>Trang chủ của tôi</h1> },
+      ],
+    });
+    await screen.findByRole('heading', { name: 'Trang chủ của tôi' });
+    await user.click(screen.getByRole('button', { name: 'Tài khoản: Người dùng' }));
+    await user.click(screen.getByRole('button', { name: 'Đăng xuất' }));
+    await screen.findByRole('link', { name: 'Đăng nhập' });
+    expect(sessionStorage.getItem(mine)).toBeNull();
+    expect(sessionStorage.getItem(theirs)).not.toBeNull();
+    expect(sessionStorage.getItem('ketnoi.unrelated')).toBe('1');
   });
 
   it('the landing page explains each role and links to sign-up for it', () => {

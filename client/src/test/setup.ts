@@ -10,6 +10,7 @@ configure({ asyncUtilTimeout: 4000 });
 
 beforeEach(async () => {
   localStorage.clear();
+  sessionStorage.clear();
   if (i18next.language !== 'vi') await i18next.changeLanguage('vi');
 });
 

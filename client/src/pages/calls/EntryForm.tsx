@@ -10,11 +10,27 @@ import { FormError } from '../../components/States.js';
 import { formatDateTime } from '../../lib/format.js';
 import { labelOf, parseErrors, serverErrors, useCallLanguage } from './shared.js';
 import { NeedChecklist } from '../needs/NeedChecklist.js';
+import { DraftNotice } from '../../components/DraftNotice.js';
+import { useDraft } from '../../lib/useDraft.js';
 
 type Drafts = Record<string, string>;
 
 const draftsOf = (entry: Entry | null): Drafts =>
   Object.fromEntries(Object.entries(entry?.answers ?? {}).map(([code, value]) => [code, String(value)]));
+
+interface EntryValues {
+  title: string;
+  summary: string;
+  drafts: Drafts;
+  needIds: string[];
+}
+
+const valuesOf = (live: Entry | null): EntryValues => ({
+  title: live?.title ?? '',
+  summary: live?.summary ?? '',
+  drafts: draftsOf(live),
+  needIds: live?.needIds ?? [],
+});
 
 /** What the form holds, as the contract wants it: numbers for number questions, blanks left out. */
 function answersOf(questions: readonly CallQuestion[], drafts: Drafts): Record<string, string | number> {
@@ -102,10 +118,11 @@ export function EntryForm({
   const needs = useNeeds({ startupId });
   const openNeeds = (needs.data?.items ?? []).filter((n) => ACTIVE_NEED_STATUSES.includes(n.status));
   const live = entry?.status === 'submitted' ? entry : null;
-  const [title, setTitle] = useState(live?.title ?? '');
-  const [summary, setSummary] = useState(live?.summary ?? '');
-  const [drafts, setDrafts] = useState<Drafts>(draftsOf(live));
-  const [needIds, setNeedIds] = useState<string[]>(live?.needIds ?? []);
+  // Written on a phone, often over several sittings: kept through a lost tab. Not on the staff desk's
+  // assisted entry, where the next founder at the desk must not find the last one's text.
+  const form = useDraft(assistedFor ? null : { form: 'call-entry', id: call.eventId }, valuesOf(live));
+  const { title, summary, drafts, needIds } = form.values;
+  const setField = (change: Partial<EntryValues>) => form.setValues((v) => ({ ...v, ...change }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<Entry | null>(null);
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
@@ -123,8 +140,12 @@ export function EntryForm({
     }
     setErrors({});
     const onError = (error: unknown) => setErrors(serverErrors(error, t));
-    if (live) edit.mutate({ entryId: live.id, patch: body }, { onSuccess: setSaved, onError });
-    else submit.mutate(assistedFor ? { ...body, startupId } : body, { onSuccess: setSaved, onError });
+    const onSuccess = (entry: Entry) => {
+      form.clear();
+      setSaved(entry);
+    };
+    if (live) edit.mutate({ entryId: live.id, patch: body }, { onSuccess, onError });
+    else submit.mutate(assistedFor ? { ...body, startupId } : body, { onSuccess, onError });
   };
 
   if (!call.open && !live) return null;
@@ -147,6 +168,7 @@ export function EntryForm({
           : t(live ? 'calls.entry.editTitle' : 'calls.entry.newTitle')}
       </h2>
       {live && <p className="muted">{t('calls.entry.submittedAt', { at: formatDateTime(live.createdAt) })}</p>}
+      <DraftNotice draft={form} onDiscard={form.discard} />
       <TextField
         label={t('calls.entry.title')}
         hint={t('calls.entry.titleHint')}
@@ -154,7 +176,7 @@ export function EntryForm({
         maxLength={200}
         value={title}
         error={errors.title}
-        onChange={(e) => setTitle(e.target.value)}
+        onChange={(e) => setField({ title: e.target.value })}
       />
       <TextArea
         label={t('calls.entry.summary')}
@@ -163,7 +185,7 @@ export function EntryForm({
         rows={4}
         value={summary}
         error={errors.summary}
-        onChange={(e) => setSummary(e.target.value)}
+        onChange={(e) => setField({ summary: e.target.value })}
       />
       {call.questions.map((q) => (
         <QuestionField
@@ -171,7 +193,7 @@ export function EntryForm({
           question={q}
           value={drafts[q.code] ?? ''}
           error={errors[`answers.${q.code}`]}
-          onChange={(value) => setDrafts((d) => ({ ...d, [q.code]: value }))}
+          onChange={(value) => form.setValues((v) => ({ ...v, drafts: { ...v.drafts, [q.code]: value } }))}
         />
       ))}
       <Fieldset legend={t('calls.entry.needs')} hint={t('calls.entry.needsHint')} error={errors.needIds ?? errors['needIds.0']}>
@@ -180,7 +202,7 @@ export function EntryForm({
             {t('calls.entry.noNeeds')} {!assistedFor && <Link to="/needs">{t('calls.entry.addNeed')}</Link>}
           </p>
         ) : (
-          <NeedChecklist needs={openNeeds} selected={needIds} onChange={setNeedIds} />
+          <NeedChecklist needs={openNeeds} selected={needIds} onChange={(ids) => setField({ needIds: ids })} />
         )}
       </Fieldset>
       {Object.keys(errors).length > 0 && (

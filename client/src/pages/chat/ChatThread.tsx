@@ -179,7 +179,7 @@ export function ChatThread({ conversationId, conversation, myProfileId }: Props)
           </>
         )}
       </p>
-      <Composer onSend={(body) => send(body)} onTyping={notifyTyping} />
+      <Composer conversationId={conversationId} onSend={(body) => send(body)} onTyping={notifyTyping} />
     </section>
   );
 }

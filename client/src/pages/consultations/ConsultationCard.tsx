@@ -9,12 +9,23 @@ import { StatusBadge } from '../../components/StatusBadge.js';
 import { StarsDisplay, StarsInput } from '../../components/Stars.js';
 import { Fieldset, TextArea, TextField } from '../../components/Field.js';
 import { PanelForm } from '../../components/PanelForm.js';
+import { DraftNotice } from '../../components/DraftNotice.js';
+import { useDraft } from '../../lib/useDraft.js';
 import { EvidenceLinks, EvidenceUpload } from './EvidenceFiles.js';
 import { ReschedulePanel } from './ReschedulePanel.js';
 
 type Panel = 'none' | 'complete' | 'cancel' | 'reschedule' | 'feedback';
 
 const trimmed = (key: string, value: string) => (value.trim() ? { [key]: value.trim() } : {});
+
+/** The outcome as the helper writes it: kept as a draft, since a photo of a receipt can cost the phone its tab. */
+interface OutcomeValues {
+  tags: OutcomeTagCode[];
+  note: string;
+  evidence: string;
+  evidenceFiles: FileInfo[];
+}
+const NO_OUTCOME: OutcomeValues = { tags: [], note: '', evidence: '', evidenceFiles: [] };
 
 /** One consultation: both sides come with it (no request per card); each side acts on its own part. */
 export function ConsultationCard({
@@ -29,11 +40,11 @@ export function ConsultationCard({
 }) {
   const { t } = useTranslation();
   const change = useConsultationChange();
-  const [panel, setPanel] = useState<Panel>('none');
-  const [tags, setTags] = useState<OutcomeTagCode[]>([]);
-  const [note, setNote] = useState('');
-  const [evidence, setEvidence] = useState('');
-  const [evidenceFiles, setEvidenceFiles] = useState<FileInfo[]>([]);
+  const draft = useDraft(c.status === 'scheduled' ? { form: 'consultation-outcome', id: c.id } : null, NO_OUTCOME);
+  const { tags, note, evidence, evidenceFiles } = draft.values;
+  const setOutcome = (change: Partial<OutcomeValues>) => draft.setValues((v) => ({ ...v, ...change }));
+  // Back after the tab was reloaded: the outcome being written is open again, as it was left.
+  const [panel, setPanel] = useState<Panel>(draft.noticeShown ? 'complete' : 'none');
   const [reason, setReason] = useState('');
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
@@ -83,6 +94,7 @@ export function ConsultationCard({
       { action: 'complete', id: c.id, input: { outcome } },
       {
         onSuccess: () => {
+          draft.clear();
           close();
           onCompleted?.(c);
         },
@@ -171,6 +183,7 @@ export function ConsultationCard({
       )}
       {panel === 'complete' && (
         <PanelForm onSubmit={submitComplete} submitLabel={t('consultations.saveOutcome')} {...panelProps}>
+          <DraftNotice draft={draft} onDiscard={draft.discard} />
           <Fieldset legend={t('consultations.outcomeTags')} error={localError}>
             <div className="checks">
               {OUTCOME_TAGS.map((tag) => (
@@ -180,7 +193,10 @@ export function ConsultationCard({
                     checked={tags.includes(tag)}
                     onChange={(e) => {
                       setLocalError(undefined);
-                      setTags((list) => (e.target.checked ? [...list, tag] : list.filter((x) => x !== tag)));
+                      draft.setValues((v) => ({
+                        ...v,
+                        tags: e.target.checked ? [...v.tags, tag] : v.tags.filter((x) => x !== tag),
+                      }));
                     }}
                   />
                   <span>{t(`outcome.${tag}`)}</span>
@@ -188,14 +204,14 @@ export function ConsultationCard({
               ))}
             </div>
           </Fieldset>
-          <TextArea label={t('consultations.note')} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+          <TextArea label={t('consultations.note')} rows={3} value={note} onChange={(e) => setOutcome({ note: e.target.value })} />
           <TextField
             label={t('consultations.evidence')}
             hint={t('consultations.evidenceHint')}
             value={evidence}
-            onChange={(e) => setEvidence(e.target.value)}
+            onChange={(e) => setOutcome({ evidence: e.target.value })}
           />
-          <EvidenceUpload files={evidenceFiles} onChange={setEvidenceFiles} />
+          <EvidenceUpload files={evidenceFiles} onChange={(files) => setOutcome({ evidenceFiles: files })} />
         </PanelForm>
       )}
       {panel === 'cancel' && (

@@ -8,6 +8,8 @@ import { isApiError, type ApiError } from '../../api/http.js';
 import { TextArea } from '../../components/Field.js';
 import { FormActions } from '../../components/FormActions.js';
 import { FormError } from '../../components/States.js';
+import { DraftNotice } from '../../components/DraftNotice.js';
+import { useDraft } from '../../lib/useDraft.js';
 
 const MAX_MESSAGE = 2000;
 
@@ -27,7 +29,9 @@ export function RequestIntroForm({
   onExisting?: (introId: string) => void;
 }) {
   const { t } = useTranslation();
-  const [message, setMessage] = useState('');
+  // Kept through a lost tab: the message is often written after looking something up in another app.
+  const draft = useDraft({ form: 'intro-request', id: needId ? `${toProfileId}:${needId}` : toProfileId }, '');
+  const { values: message, setValues: setMessage } = draft;
   const [error, setError] = useState<string | undefined>();
   const create = useCreateIntro();
 
@@ -41,6 +45,7 @@ export function RequestIntroForm({
     create.mutate(
       { toProfileId, message: message.trim(), ...(needId ? { needId } : {}) },
       {
+        onSuccess: draft.clear,
         onError: (e) => {
           const introId = errorReason(e) === 'intro_exists' ? (e as ApiError).details : undefined;
           const named = (introId as { introId?: unknown } | undefined)?.introId;
@@ -71,6 +76,7 @@ export function RequestIntroForm({
 
   return (
     <form className="form intro-form" onSubmit={onSubmit} noValidate>
+      <DraftNotice draft={draft} onDiscard={draft.discard} />
       <TextArea
         label={t('intros.messageLabel', { name: toName })}
         hint={t('intros.messageHint')}

@@ -6,6 +6,7 @@ import { useLabels } from '../../api/hooks/reference.js';
 import { fieldErrors } from '../../api/errors.js';
 import { SelectField, TextArea, TextField } from '../../components/Field.js';
 import { useFormFields, type FieldErrors } from '../../lib/useFormFields.js';
+import type { Draft } from '../../lib/useDraft.js';
 
 export interface NeedValues {
   title: string;
@@ -17,9 +18,13 @@ export interface NeedValues {
 
 const MIN_DESCRIPTION = 10;
 
-export function useNeedDraft(initial: NeedValues) {
+/** `kept`: the values live in a draft kept through a lost tab (NeedForm) rather than in the form alone. */
+export function useNeedDraft(initial: NeedValues, kept?: Pick<Draft<NeedValues>, 'values' | 'setValues'>) {
   const { t } = useTranslation();
-  const { values, setValues, errors, setErrors, set, hasErrors } = useFormFields<NeedValues>(initial);
+  const { values, setValues, errors, setErrors, set, hasErrors } = useFormFields<NeedValues>(
+    initial,
+    kept && [kept.values, kept.setValues],
+  );
 
   /** The trimmed title and description, or undefined when they fail the checks (shown next to their fields). */
   const checkedText = () => {

@@ -9,6 +9,8 @@ import { Fieldset, SelectField } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
 import { formatPercent } from '../../lib/format.js';
 import { NeedFields, useNeedDraft, type NeedValues } from './NeedFields.js';
+import { DraftNotice } from '../../components/DraftNotice.js';
+import { useDraft } from '../../lib/useDraft.js';
 
 /** After the server classified a need: show its guess and the alternatives, let the founder confirm or change. */
 export function CategoryConfirm({ need, onConfirmed }: { need: Need; onConfirmed: (need: Need) => void }) {
@@ -70,7 +72,9 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
   const { t } = useTranslation();
   const labels = useLabels();
   const create = useCreateNeed();
-  const draft = useNeedDraft(NEW_NEED);
+  // A founder's own need, kept through a lost tab; not one staff write for a startup at their desk.
+  const kept = useDraft(startupId ? null : { form: 'need', id: 'new' }, NEW_NEED);
+  const draft = useNeedDraft(NEW_NEED, kept);
   const [created, setCreated] = useState<Need | null>(null);
   const [confirmed, setConfirmed] = useState<Need | null>(null);
 
@@ -90,6 +94,7 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
       { ...(startupId ? { startupId } : {}), ...text, urgency, ...(category ? { category } : {}) },
       {
         onSuccess: (need) => {
+          kept.clear();
           setCreated(need);
           // A category the founder chose needs no confirmation.
           if (category || !need.suggestedCategories?.length) setConfirmed(need);
@@ -120,6 +125,7 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
 
   return (
     <form className="form card" onSubmit={onSubmit} noValidate>
+      <DraftNotice draft={kept} onDiscard={kept.discard} />
       <NeedFields draft={draft} isNew />
       {create.isError && !draft.hasErrors && <FormError error={create.error} />}
       <button type="submit" className="btn btn--primary" disabled={create.isPending}>

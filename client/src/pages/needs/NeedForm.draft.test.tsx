@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Me } from '@ketnoi/contract';
+import { NeedForm } from './NeedForm.js';
+import { renderApp } from '../../test/render.js';
+import { mockApi } from '../../test/mockApi.js';
+import { meAs, need, startupProfile } from '../../test/fixtures.js';
+
+const founder = meAs(startupProfile());
+const RESTORED = 'Đã khôi phục nội dung bạn đang nhập dở.';
+const TITLE = 'Làm mã vạch cho thạch đen';
+const DESCRIPTION = 'Siêu thị yêu cầu mã vạch trước khi ký hợp đồng.';
+
+async function writeNeedThenLoseTab(me: Me = founder, startupId?: string) {
+  const user = userEvent.setup();
+  const first = renderApp(<NeedForm startupId={startupId} />, { me });
+  await user.type(screen.getByLabelText(/Tóm tắt nhu cầu/), TITLE);
+  await user.type(screen.getByLabelText(/Mô tả chi tiết/), DESCRIPTION);
+  await user.selectOptions(screen.getByLabelText('Mức độ gấp'), 'high');
+  first.unmount();
+  return user;
+}
+
+describe('Need form draft', () => {
+  it('brings back the need being written after the tab was lost, with a note', async () => {
+    await writeNeedThenLoseTab();
+    renderApp(<NeedForm />, { me: founder });
+    expect(screen.getByRole('status')).toHaveTextContent(RESTORED);
+    expect(screen.getByLabelText(/Tóm tắt nhu cầu/)).toHaveValue(TITLE);
+    expect(screen.getByLabelText(/Mô tả chi tiết/)).toHaveValue(DESCRIPTION);
+    expect(screen.getByLabelText('Mức độ gấp')).toHaveValue('high');
+  });
+
+  it('is forgotten once the need is sent', async () => {
+    const api = mockApi({ 'POST /api/needs': { status: 201, body: need({ title: TITLE, description: DESCRIPTION }) } });
+    const user = await writeNeedThenLoseTab();
+    const second = renderApp(<NeedForm />, { me: founder });
+    await user.click(screen.getByRole('button', { name: 'Gửi nhu cầu' }));
+    await screen.findByText(/Đã lưu nhu cầu/);
+    expect(api.callsTo('POST', '/api/needs')[0]!.body).toEqual({ title: TITLE, description: DESCRIPTION, urgency: 'high' });
+    second.unmount();
+    renderApp(<NeedForm />, { me: founder });
+    expect(screen.queryByText(RESTORED)).toBeNull();
+    expect(screen.getByLabelText(/Tóm tắt nhu cầu/)).toHaveValue('');
+  });
+
+  it('is discarded on request', async () => {
+    const user = await writeNeedThenLoseTab();
+    const second = renderApp(<NeedForm />, { me: founder });
+    await user.click(screen.getByRole('button', { name: 'Bỏ nội dung này' }));
+    expect(screen.getByLabelText(/Tóm tắt nhu cầu/)).toHaveValue('');
+    expect(screen.getByLabelText('Mức độ gấp')).toHaveValue('normal');
+    second.unmount();
+    renderApp(<NeedForm />, { me: founder });
+    expect(screen.queryByText(RESTORED)).toBeNull();
+  });
+
+  it('is not restored for another account on the same tab', async () => {
+    await writeNeedThenLoseTab();
+    renderApp(<NeedForm />, { me: { ...founder, user: { ...founder.user, id: 'u-another-founder' } } });
+    expect(screen.queryByText(RESTORED)).toBeNull();
+    expect(screen.getByLabelText(/Tóm tắt nhu cầu/)).toHaveValue('');
+  });
+
+  it('keeps nothing of a need staff write for a startup', async () => {
+    await writeNeedThenLoseTab(meAs(null, 'staff'), 'p-startup');
+    expect(sessionStorage.length).toBe(0);
+  });
+});
