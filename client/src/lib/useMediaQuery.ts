@@ -14,5 +14,5 @@ export function useMediaQuery(query: string): boolean {
   return matches;
 }
 
-/** The layout breakpoint of app.css where the side navigation appears. */
+/** The layout breakpoint (styles/screens.css) where the side navigation appears. */
 export const DESK = '(min-width: 900px)';
