@@ -7,7 +7,7 @@ import { PHONE, screenshot } from '../lib/browser.js';
 import { useBrowser } from '../lib/pages.js';
 import { DEMO_PASSWORD, signIn, STAFF_LANG_SON } from '../lib/flows.js';
 
-/** The minimum touch target (client/src/styles/app.css --tap). */
+/** The minimum touch target (client/src/styles/base.css --tap). */
 const TAP = 44;
 
 interface EventList {

@@ -10,12 +10,19 @@ import { landingFirstPaint, profileFirstPaint } from '../firstPaint.js';
 
 const CLIENT_SRC = fileURLToPath(new URL('../../../../../client/src/', import.meta.url));
 
+/** A stylesheet's text with the sheets it `@import`s in its place (app.css is an index of sections). */
+function withImports(file: string): string {
+  return fs
+    .readFileSync(file, 'utf8')
+    .replace(/^@import '(\.\/[\w-]+\.css)';$/gm, (_, relative: string) => withImports(path.join(path.dirname(file), relative)));
+}
+
 /** Class names the stylesheets imported by main.tsx define. */
 function linkedClasses(): Set<string> {
   const main = fs.readFileSync(path.join(CLIENT_SRC, 'main.tsx'), 'utf8');
   const sheets = [...main.matchAll(/^import '\.\/(styles\/[\w-]+\.css)';$/gm)].map((m) => m[1]!);
   expect(sheets).toContain('styles/calendar.css');
-  const css = sheets.map((sheet) => fs.readFileSync(path.join(CLIENT_SRC, sheet), 'utf8')).join('\n');
+  const css = sheets.map((sheet) => withImports(path.join(CLIENT_SRC, sheet))).join('\n');
   return new Set([...css.matchAll(/\.([a-zA-Z][\w-]*)/g)].map((m) => m[1]!));
 }
 
