@@ -13,16 +13,20 @@ import {
 import { IdParams } from '../primitives.js';
 
 const errors = errorResponses(400, 401, 403, 404, 409);
+/** Scheduling, moving and cancelling mail the other side: limited per person and intro. */
+const changeErrors = errorResponses(400, 401, 403, 404, 409, 429);
+const CHANGE_LIMIT = 'Scheduling, moving and cancelling together: at most 10 a day per person and introduction (429 with Retry-After).';
 
 export const consultationsEndpoints = {
   schedule: endpoint({
     method: 'post',
     path: '/consultations',
     summary: 'Schedule a consultation on an accepted intro, or book a provider resource (startsAt + endsAt + resource)',
+    description: CHANGE_LIMIT,
     tags: ['consultations'],
     auth: 'user',
     request: { body: ScheduleBody },
-    responses: { 201: { description: 'Scheduled', schema: ConsultationOutput }, ...errors },
+    responses: { 201: { description: 'Scheduled', schema: ConsultationOutput }, ...changeErrors },
   }),
 
   list: endpoint({
@@ -65,20 +69,22 @@ export const consultationsEndpoints = {
     method: 'post',
     path: '/consultations/:id/cancel',
     summary: 'Cancel a scheduled consultation (either side)',
+    description: CHANGE_LIMIT,
     tags: ['consultations'],
     auth: 'user',
     request: { params: IdParams, body: CancelBody },
-    responses: { 200: { description: 'Cancelled', schema: ConsultationOutput }, ...errors },
+    responses: { 200: { description: 'Cancelled', schema: ConsultationOutput }, ...changeErrors },
   }),
 
   reschedule: endpoint({
     method: 'post',
     path: '/consultations/:id/reschedule',
     summary: 'Move a scheduled consultation or booking (either side); both sides get a mail with the updated calendar entry',
+    description: CHANGE_LIMIT,
     tags: ['consultations'],
     auth: 'user',
     request: { params: IdParams, body: RescheduleBody },
-    responses: { 200: { description: 'Moved', schema: ConsultationOutput }, ...errors },
+    responses: { 200: { description: 'Moved', schema: ConsultationOutput }, ...changeErrors },
   }),
 
   feedback: endpoint({

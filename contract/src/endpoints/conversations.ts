@@ -31,6 +31,7 @@ export const conversationsEndpoints = {
     method: 'post',
     path: '/conversations/:id/messages',
     summary: 'Send a message (same effect as the socket event); resending a clientId returns the stored message',
+    description: 'Per member: a burst of 60, then 5 a second, and at most 2 000 a day; beyond either 429 with Retry-After.',
     tags: ['conversations'],
     auth: 'user',
     request: { params: IdParams, body: SendMessageBody },

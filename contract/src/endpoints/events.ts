@@ -176,10 +176,13 @@ export const eventsEndpoints = {
     method: 'post',
     path: '/events/:id/meetings',
     summary: 'Ask another registered participant for a one-to-one meeting',
+    description:
+      'Per participant and event: at most 10 requests waiting for an answer and 2 to the same person (409), and 20 in ' +
+      'any 24 hours, cancelled ones included (429 with Retry-After).',
     tags,
     auth: 'user',
     request: { params: IdParams, body: CreateMeetingBody },
-    responses: { 201: { description: 'Requested', schema: MeetingOutput }, ...errorResponses(400, 401, 404, 409) },
+    responses: { 201: { description: 'Requested', schema: MeetingOutput }, ...errorResponses(400, 401, 404, 409, 429) },
   }),
 
   acceptMeeting: meetingStep(

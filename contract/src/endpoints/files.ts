@@ -13,12 +13,13 @@ export const filesEndpoints = {
       `At most ${MAX_FILE_BYTES / 1024 / 1024} MB (413). The type is read from the content: PNG, JPEG or WebP for logo and photo, ` +
       'also PDF for document and evidence; anything else (SVG, HTML, scripts…) is 415. Images are re-encoded as WebP ' +
       '(at most 1600 px, plus a 400 px copy at smallUrl) without any metadata. Name the file in a profile or an outcome ' +
-      'within a day, or it is deleted.',
+      'within a day, or it is deleted. One account may store at most 50 files and 50 MB uploaded in any 24 hours (429 with ' +
+      'Retry-After; deleting a file makes room).',
     tags: ['files'],
     auth: 'user',
     docBody: UploadFileBody,
     docBodyType: 'multipart/form-data',
-    responses: { 201: { description: 'Stored', schema: FileOutput }, ...errorResponses(400, 401, 403, 413, 415) },
+    responses: { 201: { description: 'Stored', schema: FileOutput }, ...errorResponses(400, 401, 403, 413, 415, 429) },
   }),
 
   download: endpoint({

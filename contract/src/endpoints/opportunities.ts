@@ -20,7 +20,7 @@ export const opportunitiesEndpoints = {
     summary: 'Post an offer or a request from your profile',
     description:
       'Without `category` the server classifies the text (as for needs) and returns `suggestedCategories`. Open for 90 days ' +
-      'unless `expiresAt` says otherwise (at most 365 days ahead).',
+      'unless `expiresAt` says otherwise (at most 365 days ahead). A profile has at most 20 open at once (409).',
     tags,
     auth: ['startup', 'expert', 'investor', 'provider'],
     request: { body: CreateOpportunityBody },
@@ -54,7 +54,8 @@ export const opportunitiesEndpoints = {
     method: 'patch',
     path: '/opportunities/:id',
     summary: 'Edit, close (`status: closed`) or renew (a new `expiresAt`) your opportunity',
-    description: 'Renewing an expired opportunity opens it again; a closed one stays closed (409).',
+    description:
+      'Renewing an expired opportunity opens it again, unless 20 of the profile are open (409); a closed one stays closed (409).',
     tags,
     auth: 'user',
     request: { params: OpportunityIdParams, body: UpdateOpportunityBody },

@@ -67,6 +67,10 @@ export const guardKeys = {
   pendingIntros: (profileId: string) => `pending-intros:${profileId}`,
   /** The one-to-one meetings of an event: who meets when, at which table, how many each (events module). */
   meetingBoard: (eventId: string) => `meetings:${eventId}`,
+  /** An account's uploads of the last day: the daily upload limit (files module). */
+  uploads: (userId: string) => `uploads:${userId}`,
+  /** A profile's open opportunities: at most MAX_OPEN_OPPORTUNITIES (opportunities module). */
+  openOpportunities: (profileId: string) => `opportunities:${profileId}`,
   /** A call's jury and rubric: criteria lock once scored, scores only on the criteria as they are (calls module). */
   callJudging: (eventId: string) => `call:${eventId}`,
 };

@@ -14,6 +14,7 @@ import { introPolicy } from '../intros/policy.js';
 import type { IntrosRepository } from '../intros/repository.js';
 import type { NeedsService } from '../needs/service.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
+import { ConsultationChangeLimit } from './changeLimit.js';
 import { consultationPolicy, maySchedule, visibleConsultations } from './policy.js';
 import { presentConsultation } from './presenter.js';
 import type { ConsultationDoc, ConsultationsRepository, ConsultationStatus } from './repository.js';
@@ -57,6 +58,7 @@ const PAST_TOLERANCE_MS = 5 * 60_000;
 
 export class ConsultationsService {
   private readonly guards: WriteGuards;
+  private readonly changeLimit: ConsultationChangeLimit;
 
   constructor(
     private readonly store: Store,
@@ -70,6 +72,7 @@ export class ConsultationsService {
     private readonly files: FileReferences,
   ) {
     this.guards = new WriteGuards(store);
+    this.changeLimit = new ConsultationChangeLimit(clock);
   }
 
   async schedule(user: AuthUser, input: ScheduleInput): Promise<ConsultationDoc> {
@@ -120,12 +123,14 @@ export class ConsultationsService {
     };
     // The overlap and capacity checks read, then insert: the guard makes concurrent bookings of
     // one diary or resource take turns on MongoDB too (see store/guards.ts).
-    await this.guards.serialise(this.guardsFor(helper, doc), async () => {
-      await this.assertFree(helper, doc);
-      await this.consultations.collection.insertOne(doc);
-      if (doc.needId) await this.needs.transitionBySystem(doc.needId, 'in_progress', user.id);
-      await this.mail.changed(doc, 'scheduled', user.id);
-    });
+    await this.changeLimit.run(user.id, intro._id, () =>
+      this.guards.serialise(this.guardsFor(helper, doc), async () => {
+        await this.assertFree(helper, doc);
+        await this.consultations.collection.insertOne(doc);
+        if (doc.needId) await this.needs.transitionBySystem(doc.needId, 'in_progress', user.id);
+        await this.mail.changed(doc, 'scheduled', user.id);
+      }),
+    );
     this.events.publish('consultation.changed', { consultation: doc, action: 'scheduled', by: user.id });
     return doc;
   }
@@ -154,11 +159,13 @@ export class ConsultationsService {
 
   async cancel(user: AuthUser, id: string, reason?: string): Promise<ConsultationDoc> {
     const consultation = await this.authorized(user, 'cancel', id);
-    const done = await this.store.withTransaction(async () => {
-      const cancelled = await this.change(consultation, 'cancelled', user.id, { cancelReason: reason ?? null });
-      await this.mail.changed(cancelled, 'cancelled', user.id);
-      return cancelled;
-    });
+    const done = await this.changeLimit.run(user.id, consultation.introId, () =>
+      this.store.withTransaction(async () => {
+        const cancelled = await this.change(consultation, 'cancelled', user.id, { cancelReason: reason ?? null });
+        await this.mail.changed(cancelled, 'cancelled', user.id);
+        return cancelled;
+      }),
+    );
     this.events.publish('consultation.changed', { consultation: done, action: 'cancelled', by: user.id });
     return done;
   }
@@ -187,13 +194,15 @@ export class ConsultationsService {
       ...(input.location !== undefined ? { location: input.location } : {}),
       updatedAt: now,
     };
-    const moved = await this.guards.serialise(this.guardsFor(helper, consultation), async () => {
-      await this.assertFree(helper, { ...consultation, ...set }, consultation._id);
-      const doc = await this.consultations.update(consultation, set);
-      if (!doc) throw new ConflictError('This consultation changed just now. Reload and try again.');
-      await this.mail.changed(doc, 'rescheduled', user.id, consultation.startsAt);
-      return doc;
-    });
+    const moved = await this.changeLimit.run(user.id, consultation.introId, () =>
+      this.guards.serialise(this.guardsFor(helper, consultation), async () => {
+        await this.assertFree(helper, { ...consultation, ...set }, consultation._id);
+        const doc = await this.consultations.update(consultation, set);
+        if (!doc) throw new ConflictError('This consultation changed just now. Reload and try again.');
+        await this.mail.changed(doc, 'rescheduled', user.id, consultation.startsAt);
+        return doc;
+      }),
+    );
     this.events.publish('consultation.changed', { consultation: moved, action: 'rescheduled', by: user.id });
     return moved;
   }

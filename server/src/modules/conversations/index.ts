@@ -1,7 +1,7 @@
 // The conversations module: the chat that an accepted introduction opens, over HTTP and Socket.IO
 // (the realtime layer calls the same service).
 import type { ApiRegistry } from '../../http/api.js';
-import type { Clock } from '../../lib/clock.js';
+import { DAY_MS, type Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
 import type { Store } from '../../store/types.js';
 import type { UsersRepository } from '../accounts/repository.js';
@@ -27,6 +27,9 @@ export function buildConversations(d: {
     d.profiles,
     d.users,
     new TokenBuckets(MESSAGE_BURST, 5, () => d.clock.now().getTime()),
+    // And a day's worth: 5 a second would let one account store 432 000 messages of up to 4 000
+    // characters a day in someone's conversation; nobody writes more than this by hand.
+    new TokenBuckets(MAX_MESSAGES_PER_DAY, MAX_MESSAGES_PER_DAY / (DAY_MS / 1000), () => d.clock.now().getTime()),
     d.events,
     d.clock,
   );
@@ -35,5 +38,7 @@ export function buildConversations(d: {
 
 /** Messages a member may send at once before the steady rate applies. */
 export const MESSAGE_BURST = 60;
+/** Messages a member may send in a day (a bucket of this size refilled over 24 hours). */
+export const MAX_MESSAGES_PER_DAY = 2000;
 
 export type ConversationsModule = ReturnType<typeof buildConversations>;

@@ -21,6 +21,14 @@ export class TokenBuckets {
     return ok;
   }
 
+  /** Whole seconds until `key` has a token again (0 when it has one now). */
+  waitSeconds(key: string): number {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return 0;
+    const tokens = Math.min(this.burst, bucket.tokens + ((this.now() - bucket.at) / 1000) * this.perSecond);
+    return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / this.perSecond);
+  }
+
   /** Give back the token of a send that turned out not to need one (a resend). */
   refund(key: string): void {
     const bucket = this.buckets.get(key);
@@ -28,6 +36,8 @@ export class TokenBuckets {
   }
 
   private prune(t: number): void {
-    for (const [key, b] of this.buckets) if (t - b.at > 60_000) this.buckets.delete(key);
+    // Only buckets that have refilled since: forgetting one must not hand out a fresh burst early.
+    const refilledMs = (this.burst / this.perSecond) * 1000;
+    for (const [key, b] of this.buckets) if (t - b.at > refilledMs) this.buckets.delete(key);
   }
 }

@@ -47,6 +47,7 @@ export class ConversationsService {
     private readonly profiles: ProfilesRepository,
     private readonly users: UsersRepository,
     private readonly buckets: TokenBuckets,
+    private readonly daily: TokenBuckets,
     private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
@@ -155,6 +156,12 @@ export class ConversationsService {
       if (existing) return existing;
       throw new RateLimitedError('You are sending messages too fast. Wait a moment.', 2);
     }
+    if (!this.daily.take(user.id)) {
+      this.buckets.refund(user.id);
+      const existing = await this.resent(conversationId, input.clientId);
+      if (existing) return existing;
+      throw new RateLimitedError('You have sent as many messages as a day allows. Try again later.', this.daily.waitSeconds(user.id));
+    }
     const now = this.clock.now().toISOString();
     // The stored conversation's own id string (not the request's copy): one string fewer kept per message.
     const message: MessageDoc = {
@@ -175,6 +182,7 @@ export class ConversationsService {
       const existing = await this.resent(conversationId, input.clientId);
       if (!existing) throw error;
       this.buckets.refund(user.id);
+      this.daily.refund(user.id);
       return existing;
     }
     this.events.publish('message.created', { message, conversation });

@@ -19,6 +19,7 @@ import { eventPolicy } from './policy.js';
 import { presentMeeting } from './presenter.js';
 import type { EventDoc } from './repository.js';
 import { firstOpenSlot, gridOf, placedAt } from './slots.js';
+import { assertRoomForMeetingRequest } from './meetingLimits.js';
 
 export type CreateMeetingInput = z.output<typeof CreateMeetingBody>;
 export type MeetingListParams = z.output<typeof MeetingListQuery>;
@@ -41,12 +42,6 @@ export class MeetingsService {
       });
     if (await this.d.conflicts.exists(me._id, other.profileId))
       throw new ConflictError('A conflict of interest has been declared between you and this person.');
-    const mine = await this.d.meetings.ofProfile(eventId, me._id);
-    const withThem = mine.filter((m) => m.requesterId === other.profileId || m.inviteeId === other.profileId);
-    if (withThem.some((m) => m.status === 'requested' || m.status === 'accepted'))
-      throw new ConflictError('You already have a meeting or a request with this person at this event.');
-    if (withThem.some((m) => m.status === 'declined' && m.requesterId === me._id))
-      throw new ConflictError('This person declined a meeting with you at this event.');
     const now = this.now();
     const doc: MeetingDoc = {
       _id: newId(),
@@ -66,7 +61,15 @@ export class MeetingsService {
       updatedAt: now,
     };
     try {
-      await this.d.store.withTransaction(async () => {
+      // The board's turn: the counts of the limits hold when one account sends requests in parallel.
+      await this.d.board.serialise(eventId, async () => {
+        const mine = await this.d.meetings.ofProfile(eventId, me._id);
+        const withThem = mine.filter((m) => m.requesterId === other.profileId || m.inviteeId === other.profileId);
+        if (withThem.some((m) => m.status === 'requested' || m.status === 'accepted'))
+          throw new ConflictError('You already have a meeting or a request with this person at this event.');
+        if (withThem.some((m) => m.status === 'declined' && m.requesterId === me._id))
+          throw new ConflictError('This person declined a meeting with you at this event.');
+        assertRoomForMeetingRequest(mine, me._id, other.profileId, this.d.clock.now());
         await this.d.meetings.insert(doc);
         await this.d.notices.tell([other.userId], 'meeting.requested', this.d.notices.aboutMeeting(doc, event, { fromName: me.name }));
       });

@@ -20,6 +20,18 @@ import type { EventDoc } from './repository.js';
 export type RegisterInput = z.output<typeof EventRegisterBody>;
 export type RegistrationListParams = z.output<typeof RegistrationListQuery>;
 
+/**
+ * Times one profile may register for one event, cancelling in between. Each registration mails a
+ * ticket to the account's address (which nobody has confirmed), so a register-and-cancel loop must
+ * not become a way to send someone endless mail; it also bounds the registration's history.
+ */
+export const MAX_REGISTRATIONS_PER_EVENT = 5;
+
+/** How many times the registration was made anew (first time, or back after a cancellation). */
+function timesRegistered(reg: RegistrationDoc): number {
+  return reg.history.filter((h) => (h.from === null || h.from === 'cancelled') && h.to !== 'cancelled').length;
+}
+
 /** What a profile brings by default: what it covers if it helps, its open needs if it is a startup. */
 function defaultsFor(profile: ProfileDoc): { offers: string[]; seeks: string[] } {
   return profile.kind === 'startup' ? { offers: [], seeks: [...profile.coverage] } : { offers: [...profile.coverage], seeks: [] };
@@ -45,6 +57,10 @@ export class RegistrationsService {
             existing.status === 'registered' ? 'Already registered for this event.' : 'Already on the waitlist of this event.',
             { registrationId: existing._id, status: existing.status },
           );
+        if (existing && timesRegistered(existing) >= MAX_REGISTRATIONS_PER_EVENT)
+          throw new ConflictError(`A profile can register for the same event at most ${MAX_REGISTRATIONS_PER_EVENT} times.`, {
+            limit: MAX_REGISTRATIONS_PER_EVENT,
+          });
         const status = current.capacity === null || current.registered < current.capacity ? 'registered' : 'waitlisted';
         const now = this.now();
         const doc: RegistrationDoc = {

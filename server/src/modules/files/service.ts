@@ -5,16 +5,18 @@ import type { Readable } from 'node:stream';
 import { FilePurposeSchema, MAX_FILE_BYTES } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
-import { HOUR_MS } from '../../lib/clock.js';
+import { DAY_MS, HOUR_MS } from '../../lib/clock.js';
 import { ForbiddenError, NotFoundError, PayloadTooLargeError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import type { Logger } from '../../lib/logger.js';
 import type { BlobStore } from '../../store/blobs/types.js';
+import { guardKeys, WriteGuards } from '../../store/guards.js';
 import type { Store } from '../../store/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { FileHolders } from './holders.js';
 import { renderImage } from './images.js';
+import { assertUploadRoom, storedBytes } from './quota.js';
 import type { FileAccess, FileLookups } from './policy.js';
 import { fileAccess } from './policy.js';
 import type { FileDoc, FilesRepository } from './repository.js';
@@ -48,8 +50,10 @@ export interface FilesServiceDeps {
 
 export class FilesService {
   private readonly lookups: FileLookups;
+  private readonly guards: WriteGuards;
 
   constructor(private readonly d: FilesServiceDeps) {
+    this.guards = new WriteGuards(d.store);
     this.lookups = {
       ...d.lookups,
       profilesNaming: (id) => d.holders.profilesNaming(id),
@@ -65,6 +69,9 @@ export class FilesService {
     }
     if (upload.data.length > MAX_FILE_BYTES) throw new PayloadTooLargeError(`${MAX_FILE_BYTES / 1024 / 1024} MB`);
     const type = await acceptedType(upload.data, purpose.data);
+    // Checked before the work of storing it, and again with the document's insert in the
+    // uploader's turn, so parallel uploads of one account cannot all pass the first check.
+    await this.assertUploadRoom(user.id, upload.data.length);
     const own = await this.d.profiles.findByUserId(user.id);
     const id = newId();
     const now = this.d.clock.now().toISOString();
@@ -93,7 +100,10 @@ export class FilesService {
         await this.d.blobs.put(id, upload.data);
         written.push(id);
       }
-      await this.d.store.withTransaction(() => this.d.files.insert(doc));
+      await this.guards.serialise([guardKeys.uploads(user.id)], async () => {
+        await this.assertUploadRoom(user.id, storedBytes(doc));
+        await this.d.files.insert(doc);
+      });
     } catch (error) {
       await this.deleteBlobs(written);
       throw error;
@@ -176,6 +186,12 @@ export class FilesService {
       }
     }
     return orphans;
+  }
+
+  private async assertUploadRoom(ownerId: string, incoming: number): Promise<void> {
+    const now = this.d.clock.now();
+    const since = new Date(now.getTime() - DAY_MS).toISOString();
+    assertUploadRoom(await this.d.files.find({ ownerId, createdAt: { $gt: since } }), incoming, now);
   }
 
   private async accessOf(viewer: AuthUser | null, file: FileDoc): Promise<FileAccess> {

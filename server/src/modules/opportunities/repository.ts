@@ -57,6 +57,11 @@ export class OpportunitiesRepository extends DocumentRepository<OpportunityDoc> 
     return this.collection.findOneAndUpdate({ _id, updatedAt: current.updatedAt }, { $set: fields }, { returnDocument: 'after' });
   }
 
+  /** How many of the profile's opportunities are open at `now` (not closed, not past their expiry). */
+  countOpen(profileId: string, now: string): Promise<number> {
+    return this.collection.countDocuments({ profileId, status: 'open', expiresAt: { $gt: now } });
+  }
+
   /** Record `expired` on open ones past their expiry (the job); returns how many. */
   async expireDue(now: string): Promise<number> {
     const due = await this.collection.find({ status: 'open', expiresAt: { $lte: now } }, { projection: { _id: 1 } });

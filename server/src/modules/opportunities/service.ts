@@ -18,6 +18,7 @@ import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, V
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
 import { cursorQuery, decodeCursor, encodeCursor } from '../../lib/pagination.js';
+import { guardKeys, WriteGuards } from '../../store/guards.js';
 import type { Filter, Store } from '../../store/types.js';
 import type { IntroDoc } from '../intros/repository.js';
 import type { IntrosService } from '../intros/service.js';
@@ -36,6 +37,11 @@ export type OpportunityListInput = z.output<typeof OpportunityListQuery>;
 
 /** When the text names no recognisable kind of help, as for needs; the owner can change it. */
 const FALLBACK_CATEGORY: NeedCategoryCode = 'mentoring';
+/**
+ * Open opportunities one profile may have at once: they are listed to everyone and matched against
+ * every profile, so one account must not fill the public list (as needs: MAX_ACTIVE_NEEDS).
+ */
+export const MAX_OPEN_OPPORTUNITIES = 20;
 /** A list page reads at most this many batches past owners it may not show. */
 const MAX_BATCHES = 5;
 
@@ -45,6 +51,8 @@ export interface OwnedOpportunity {
 }
 
 export class OpportunitiesService {
+  private readonly guards: WriteGuards;
+
   constructor(
     private readonly store: Store,
     private readonly opportunities: OpportunitiesRepository,
@@ -53,7 +61,9 @@ export class OpportunitiesService {
     private readonly intros: IntrosService,
     private readonly events: EventBus,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.guards = new WriteGuards(store);
+  }
 
   private now(): string {
     return this.clock.now().toISOString();
@@ -86,7 +96,10 @@ export class OpportunitiesService {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    await this.store.withTransaction(() => this.opportunities.insert(doc));
+    await this.guards.serialise([guardKeys.openOpportunities(owner._id)], async () => {
+      await this.assertRoomForOpen(owner._id);
+      await this.opportunities.insert(doc);
+    });
     this.events.publish('opportunity.created', { opportunityId: doc._id, profileId: owner._id, province: doc.province, by: user.id });
     return { doc, owner };
   }
@@ -170,7 +183,9 @@ export class OpportunitiesService {
       next.status = 'expired';
     }
     if (input.status === 'closed') next.status = 'closed';
-    const saved = await this.store.withTransaction(async () => {
+    const reopens = current !== 'open' && next.status === 'open';
+    const saved = await this.guards.serialise([guardKeys.openOpportunities(doc.profileId)], async () => {
+      if (reopens) await this.assertRoomForOpen(doc.profileId);
       const written = await this.opportunities.replaceIfUnchanged(doc, next);
       if (!written) throw new ConflictError('This opportunity changed just now. Reload it and try again.');
       return written;
@@ -197,6 +212,14 @@ export class OpportunitiesService {
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────
+
+  /** Inside the profile's guard: refuse one more open opportunity when it has no room left. */
+  private async assertRoomForOpen(profileId: string): Promise<void> {
+    if ((await this.opportunities.countOpen(profileId, this.now())) < MAX_OPEN_OPPORTUNITIES) return;
+    throw new ConflictError(`A profile can have at most ${MAX_OPEN_OPPORTUNITIES} open opportunities. Close one before adding another.`, {
+      limit: MAX_OPEN_OPPORTUNITIES,
+    });
+  }
 
   private async ownProfile(user: AuthUser, what: string): Promise<ProfileDoc> {
     if (user.role === 'staff' || user.role === 'admin')
