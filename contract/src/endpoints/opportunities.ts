@@ -20,7 +20,7 @@ export const opportunitiesEndpoints = {
     summary: 'Post an offer or a request from your profile',
     description:
       'Without `category` the server classifies the text (as for needs) and returns `suggestedCategories`. Open for 90 days ' +
-      'unless `expiresAt` says otherwise (at most 365 days ahead). A profile has at most 20 open at once (409).',
+      'unless `expiresAt` says otherwise (at most 365 days ahead). A profile has at most 50 open at once (409).',
     tags,
     auth: ['startup', 'expert', 'investor', 'provider'],
     request: { body: CreateOpportunityBody },

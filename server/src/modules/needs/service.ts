@@ -29,7 +29,7 @@ const FALLBACK_CATEGORY: NeedCategoryCode = 'mentoring';
  * A startup keeps at most this many needs open or in progress. Each one is read whenever the
  * startup is re-indexed or matched, so an unbounded number made every new need cost more.
  */
-export const MAX_ACTIVE_NEEDS = 20;
+export const MAX_ACTIVE_NEEDS = 50;
 
 export type CreateNeedInput = z.output<typeof CreateNeedBody>;
 

@@ -41,7 +41,7 @@ const FALLBACK_CATEGORY: NeedCategoryCode = 'mentoring';
  * Open opportunities one profile may have at once: they are listed to everyone and matched against
  * every profile, so one account must not fill the public list (as needs: MAX_ACTIVE_NEEDS).
  */
-export const MAX_OPEN_OPPORTUNITIES = 20;
+export const MAX_OPEN_OPPORTUNITIES = 50;
 /** A list page reads at most this many batches past owners it may not show. */
 const MAX_BATCHES = 5;
 
