@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import type { Entry, Me } from '@ketnoi/contract';
 import { EntryForm } from './EntryForm.js';
 import { renderApp } from '../../test/render.js';
+import { fillThenLoseTab, RESTORED } from '../../test/drafts.js';
 import { mockApi } from '../../test/mockApi.js';
 import { meAs, need, startupProfile } from '../../test/fixtures.js';
 import { call, entry, EVENT_ID } from '../../test/calls.js';
 
 const ENTRIES = `/api/events/${EVENT_ID}/entries`;
 const founder = meAs(startupProfile());
-const RESTORED = 'Đã khôi phục nội dung bạn đang nhập dở.';
 
 function routes() {
   return mockApi({
@@ -23,15 +22,16 @@ function showForm(me: Me = founder, assistedFor?: string) {
   return renderApp(<EntryForm call={call()} entry={null} startupId="p-startup" assistedFor={assistedFor} />, { me });
 }
 
-async function startEntryThenLoseTab(me: Me = founder, assistedFor?: string) {
-  const user = userEvent.setup();
-  const first = showForm(me, assistedFor);
-  await user.type(screen.getByLabelText(/^Tên ý tưởng/), 'Mật ong chanh rừng');
-  await user.click(screen.getByRole('radio', { name: 'Nông nghiệp' }));
-  await user.type(screen.getByLabelText(/^Khách hàng là ai/), 'Siêu thị ở Hà Nội');
-  await user.click(await screen.findByRole('checkbox', { name: /Đăng ký nhãn hiệu mật ong/ }));
-  first.unmount();
-  return user;
+function startEntryThenLoseTab(me: Me = founder, assistedFor?: string) {
+  return fillThenLoseTab(
+    () => showForm(me, assistedFor),
+    async (user) => {
+      await user.type(screen.getByLabelText(/^Tên ý tưởng/), 'Mật ong chanh rừng');
+      await user.click(screen.getByRole('radio', { name: 'Nông nghiệp' }));
+      await user.type(screen.getByLabelText(/^Khách hàng là ai/), 'Siêu thị ở Hà Nội');
+      await user.click(await screen.findByRole('checkbox', { name: /Đăng ký nhãn hiệu mật ong/ }));
+    },
+  );
 }
 
 describe('Competition entry draft', () => {

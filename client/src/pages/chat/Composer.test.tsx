@@ -1,13 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import type { Me } from '@ketnoi/contract';
 import { Composer } from './Composer.js';
 import { renderApp } from '../../test/render.js';
+import { fillThenLoseTab, RESTORED } from '../../test/drafts.js';
 import { meAs, startupProfile } from '../../test/fixtures.js';
 
 const founder = meAs(startupProfile());
-const RESTORED = 'Đã khôi phục nội dung bạn đang nhập dở.';
 const TEXT = 'Số điện thoại kho của em là';
 
 function showComposer(options: { me?: Me; conversationId?: string; onSend?: (body: string) => void } = {}) {
@@ -19,12 +18,13 @@ function showComposer(options: { me?: Me; conversationId?: string; onSend?: (bod
   );
 }
 
-async function typeThenLoseTab() {
-  const user = userEvent.setup();
-  const first = showComposer();
-  await user.type(screen.getByLabelText('Tin nhắn'), TEXT);
-  first.unmount();
-  return user;
+function typeThenLoseTab() {
+  return fillThenLoseTab(
+    () => showComposer(),
+    async (user) => {
+      await user.type(screen.getByLabelText('Tin nhắn'), TEXT);
+    },
+  );
 }
 
 describe('Chat composer draft', () => {

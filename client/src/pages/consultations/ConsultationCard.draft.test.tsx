@@ -4,28 +4,29 @@ import userEvent from '@testing-library/user-event';
 import type { FileInfo, Me } from '@ketnoi/contract';
 import { ConsultationCard } from './ConsultationCard.js';
 import { renderApp } from '../../test/render.js';
+import { fillThenLoseTab, RESTORED } from '../../test/drafts.js';
 import { mockApi } from '../../test/mockApi.js';
 import { consultation, expertProfile, meAs } from '../../test/fixtures.js';
 import { draftKey } from '../../lib/useDraft.js';
 
 const expert = meAs(expertProfile());
 const otherExpert: Me = { ...expert, user: { ...expert.user, id: 'u-other-expert' } };
-const RESTORED = 'Đã khôi phục nội dung bạn đang nhập dở.';
 
 function showCard(me: Me = expert) {
   return renderApp(<ConsultationCard consultation={consultation()} myProfileId="p-expert" />, { me });
 }
 
 /** The helper starts on the outcome, then the tab is lost (the card unmounts) before saving. */
-async function writeOutcomeThenLoseTab() {
-  const user = userEvent.setup();
-  const first = showCard();
-  await user.click(screen.getByRole('button', { name: 'Ghi nhận kết quả' }));
-  await user.click(screen.getByRole('checkbox', { name: 'Đã nộp đơn nhãn hiệu' }));
-  await user.type(screen.getByLabelText('Ghi chú'), 'Đã nộp tại Cục SHTT');
-  await user.type(screen.getByLabelText('Minh chứng'), 'Số đơn 4-2025-12345');
-  first.unmount();
-  return user;
+function writeOutcomeThenLoseTab() {
+  return fillThenLoseTab(
+    () => showCard(),
+    async (user) => {
+      await user.click(screen.getByRole('button', { name: 'Ghi nhận kết quả' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Đã nộp đơn nhãn hiệu' }));
+      await user.type(screen.getByLabelText('Ghi chú'), 'Đã nộp tại Cục SHTT');
+      await user.type(screen.getByLabelText('Minh chứng'), 'Số đơn 4-2025-12345');
+    },
+  );
 }
 
 describe('Consultation outcome draft', () => {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import type { Me } from '@ketnoi/contract';
 import { RequestIntroForm } from './RequestIntroForm.js';
 import { renderApp } from '../../test/render.js';
+import { fillThenLoseTab, RESTORED } from '../../test/drafts.js';
 import { mockApi } from '../../test/mockApi.js';
 import { intro, meAs, startupProfile } from '../../test/fixtures.js';
 
 const founder = meAs(startupProfile());
-const RESTORED = 'Đã khôi phục nội dung bạn đang nhập dở.';
 const MESSAGE = 'Chào chị, em cần tư vấn đăng ký nhãn hiệu mật ong.';
 const LABEL = /^Lời nhắn gửi Nguyễn Thị Hà/;
 
@@ -16,12 +15,13 @@ function showForm(me: Me = founder, toProfileId = 'p-expert') {
   return renderApp(<RequestIntroForm toProfileId={toProfileId} toName="Nguyễn Thị Hà" />, { me });
 }
 
-async function writeThenLoseTab() {
-  const user = userEvent.setup();
-  const first = showForm();
-  await user.type(screen.getByLabelText(LABEL), MESSAGE);
-  first.unmount();
-  return user;
+function writeThenLoseTab() {
+  return fillThenLoseTab(
+    () => showForm(),
+    async (user) => {
+      await user.type(screen.getByLabelText(LABEL), MESSAGE);
+    },
+  );
 }
 
 describe('Intro request message draft', () => {

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import type { Me } from '@ketnoi/contract';
 import { NeedForm } from './NeedForm.js';
 import { renderApp } from '../../test/render.js';
+import { fillThenLoseTab, RESTORED } from '../../test/drafts.js';
 import { mockApi } from '../../test/mockApi.js';
 import { meAs, need, startupProfile } from '../../test/fixtures.js';
 
 const founder = meAs(startupProfile());
-const RESTORED = 'Đã khôi phục nội dung bạn đang nhập dở.';
 const TITLE = 'Làm mã vạch cho thạch đen';
 const DESCRIPTION = 'Siêu thị yêu cầu mã vạch trước khi ký hợp đồng.';
 
-async function writeNeedThenLoseTab(me: Me = founder, startupId?: string) {
-  const user = userEvent.setup();
-  const first = renderApp(<NeedForm startupId={startupId} />, { me });
-  await user.type(screen.getByLabelText(/Tóm tắt nhu cầu/), TITLE);
-  await user.type(screen.getByLabelText(/Mô tả chi tiết/), DESCRIPTION);
-  await user.selectOptions(screen.getByLabelText('Mức độ gấp'), 'high');
-  first.unmount();
-  return user;
+function writeNeedThenLoseTab(me: Me = founder, startupId?: string) {
+  return fillThenLoseTab(
+    () => renderApp(<NeedForm startupId={startupId} />, { me }),
+    async (user) => {
+      await user.type(screen.getByLabelText(/Tóm tắt nhu cầu/), TITLE);
+      await user.type(screen.getByLabelText(/Mô tả chi tiết/), DESCRIPTION);
+      await user.selectOptions(screen.getByLabelText('Mức độ gấp'), 'high');
+    },
+  );
 }
 
 describe('Need form draft', () => {
