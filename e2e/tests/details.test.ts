@@ -148,7 +148,7 @@ describe('what users tripped over, role by role', () => {
     const [y, m, d] = monday.split('-');
     await page
       .getByRole('alert')
-      .filter({ hasText: `Hội trường tầng 2 đã có người đặt từ 08:00 ${d}/${m}/${y} đến 11:00 ${d}/${m}/${y}.` })
+      .filter({ hasText: `Hội trường tầng 2 đã kín lịch từ 08:00 ${d}/${m}/${y} đến 11:00 ${d}/${m}/${y}.` })
       .waitFor();
     await screenshot(page, 'booking-double-phone');
     expect(pageErrors).toEqual([]);
