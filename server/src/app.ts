@@ -29,7 +29,7 @@ import { createPassport } from './modules/accounts/passport.js';
 import { restoreUser } from './modules/accounts/restoreUser.js';
 import { StoreSessionStore } from './modules/accounts/sessionStore.js';
 import { createThrottles } from './modules/accounts/throttle.js';
-import { TokenBuckets } from './modules/conversations/rateLimit.js';
+import { TokenBuckets } from './lib/tokenBuckets.js';
 import { JOBS } from './jobs/index.js';
 import { MIGRATIONS, runMigrations } from './migrations/index.js';
 import { mountApiDocs } from './openapi/mount.js';

@@ -6,7 +6,7 @@ import type { Server } from 'socket.io';
 import { ReadPayload, SendMessagePayload as SendPayload, TypingPayload } from '@ketnoi/contract';
 import { AppError } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
-import type { TokenBuckets } from '../modules/conversations/rateLimit.js';
+import type { TokenBuckets } from '../lib/tokenBuckets.js';
 import { presentMessage } from '../modules/conversations/presenter.js';
 import type { ConversationsService } from '../modules/conversations/service.js';
 import type { SocketData } from './server.js';

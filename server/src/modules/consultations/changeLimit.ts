@@ -6,7 +6,7 @@
 import type { Clock } from '../../lib/clock.js';
 import { DAY_MS } from '../../lib/clock.js';
 import { RateLimitedError } from '../../lib/errors.js';
-import { TokenBuckets } from '../conversations/rateLimit.js';
+import { TokenBuckets } from '../../lib/tokenBuckets.js';
 
 export const MAX_CONSULTATION_CHANGES_PER_DAY = 10;
 

@@ -6,7 +6,7 @@ import type { EventBus } from '../../lib/events.js';
 import type { Store } from '../../store/types.js';
 import type { UsersRepository } from '../accounts/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
-import { TokenBuckets } from './rateLimit.js';
+import { TokenBuckets } from '../../lib/tokenBuckets.js';
 import { ConversationsRepository } from './repository.js';
 import { registerConversationRoutes } from './routes.js';
 import { ConversationsService } from './service.js';

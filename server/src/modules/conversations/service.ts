@@ -13,7 +13,7 @@ import type { IntroDoc } from '../intros/repository.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import { conversationPolicy } from './policy.js';
 import type { ConversationDoc, ConversationsRepository, Member, MessageDoc } from './repository.js';
-import type { TokenBuckets } from './rateLimit.js';
+import type { TokenBuckets } from '../../lib/tokenBuckets.js';
 
 export const MAX_MESSAGE_CHARS = 4000;
 
@@ -142,6 +142,20 @@ export class ConversationsService {
     return { items, nextCursor: found.length > limit ? items[items.length - 1]!._id : null };
   }
 
+  /** Takes one message from the sender's rate and daily allowance, or says which is spent (nothing taken then). */
+  private charge(userId: string): RateLimitedError | null {
+    if (!this.buckets.take(userId)) return new RateLimitedError('You are sending messages too fast. Wait a moment.', 2);
+    if (this.daily.take(userId)) return null;
+    this.buckets.refund(userId);
+    return new RateLimitedError('You have sent as many messages as a day allows. Try again later.', this.daily.waitSeconds(userId));
+  }
+
+  /** Gives back what charge() took, for a send that turned out to be a resend. */
+  private refund(userId: string): void {
+    this.buckets.refund(userId);
+    this.daily.refund(userId);
+  }
+
   /** Store a message once per clientId; a resend returns the stored message. */
   async send(user: AuthUser, conversationId: string, input: SendInput): Promise<{ message: MessageDoc; duplicate: boolean }> {
     const { conversation, member } = await this.membership(user, conversationId);
@@ -151,16 +165,11 @@ export class ConversationsService {
       throw new ValidationError(`A message has at most ${MAX_MESSAGE_CHARS} characters.`, [{ path: 'body', message: 'too long' }]);
     // A resend is recognised by the unique index (conversationId, clientId) when the insert is
     // refused, so a new message costs one write and no lookup. Resends are not charged to the rate.
-    if (!this.buckets.take(user.id)) {
+    const refused = this.charge(user.id);
+    if (refused) {
       const existing = await this.resent(conversationId, input.clientId);
       if (existing) return existing;
-      throw new RateLimitedError('You are sending messages too fast. Wait a moment.', 2);
-    }
-    if (!this.daily.take(user.id)) {
-      this.buckets.refund(user.id);
-      const existing = await this.resent(conversationId, input.clientId);
-      if (existing) return existing;
-      throw new RateLimitedError('You have sent as many messages as a day allows. Try again later.', this.daily.waitSeconds(user.id));
+      throw refused;
     }
     const now = this.clock.now().toISOString();
     // The stored conversation's own id string (not the request's copy): one string fewer kept per message.
@@ -181,8 +190,7 @@ export class ConversationsService {
       if (!(error instanceof DuplicateKeyError)) throw error;
       const existing = await this.resent(conversationId, input.clientId);
       if (!existing) throw error;
-      this.buckets.refund(user.id);
-      this.daily.refund(user.id);
+      this.refund(user.id);
       return existing;
     }
     this.events.publish('message.created', { message, conversation });

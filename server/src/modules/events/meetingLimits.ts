@@ -2,8 +2,8 @@
 // live push to the person asked, so without limits one account could ask every registrant in a
 // loop, or ask and cancel the same person again and again. The limits follow the intros' (5
 // waiting, 10 a day) scaled for a day of short meetings; docs/EVENTS.md "Meetings".
-import { DAY_MS } from '../../lib/clock.js';
-import { ConflictError, RateLimitedError } from '../../lib/errors.js';
+import { ConflictError } from '../../lib/errors.js';
+import { assertRollingDayRoom } from '../../lib/rollingDay.js';
 import type { MeetingDoc } from './meetingsRepository.js';
 
 /** Requests of one participant at one event still waiting for an answer. */
@@ -28,16 +28,10 @@ export function assertRoomForMeetingRequest(mine: readonly MeetingDoc[], request
       `You already have ${MAX_OPEN_MEETING_REQUESTS} meeting requests waiting for an answer. Cancel one or wait for replies.`,
       { reason: 'too_many_pending', limit: MAX_OPEN_MEETING_REQUESTS },
     );
-  const since = now.getTime() - DAY_MS;
-  const recent = sent
-    .map((m) => Date.parse(m.createdAt))
-    .filter((at) => at > since)
-    .sort((a, b) => a - b);
-  if (recent.length < MAX_MEETING_REQUESTS_PER_DAY) return;
-  // Room again once the oldest of the last MAX requests is a day old.
-  const freeAt = recent[recent.length - MAX_MEETING_REQUESTS_PER_DAY]! + DAY_MS;
-  throw new RateLimitedError(
+  assertRollingDayRoom(
+    sent.map((m) => m.createdAt),
+    MAX_MEETING_REQUESTS_PER_DAY,
+    now,
     `You can send at most ${MAX_MEETING_REQUESTS_PER_DAY} meeting requests a day at one event. Try again later.`,
-    Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)),
   );
 }

@@ -6,7 +6,8 @@ import type { AuthUser } from '../../http/api.js';
 import type { Actor } from '../../lib/authorize.js';
 import type { Clock } from '../../lib/clock.js';
 import { DAY_MS } from '../../lib/clock.js';
-import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../../lib/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import { assertRollingDayRoom } from '../../lib/rollingDay.js';
 import type { EventBus } from '../../lib/events.js';
 import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
@@ -313,11 +314,11 @@ export class IntrosService {
       { fromProfileId: profileId, brokeredBy: null, createdAt: { $gt: since } },
       { sort: { createdAt: 1 }, limit: MAX_REQUESTS_PER_DAY },
     );
-    if (recent.length < MAX_REQUESTS_PER_DAY) return;
-    const freeAt = Date.parse(recent[0]!.createdAt) + DAY_MS;
-    throw new RateLimitedError(
+    assertRollingDayRoom(
+      recent.map((intro) => intro.createdAt),
+      MAX_REQUESTS_PER_DAY,
+      now,
       `You can send at most ${MAX_REQUESTS_PER_DAY} introduction requests a day. Try again later.`,
-      Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)),
     );
   }
 

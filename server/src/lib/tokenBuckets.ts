@@ -1,5 +1,6 @@
-// Per-user message rate limit shared by HTTP and Socket.IO: a token bucket (burst, then a
-// steady rate). Flooding clients get rate_limited answers; the server does no work for them.
+// Token buckets (a burst, then a steady rate), in memory, per key: the message rates shared by HTTP
+// and Socket.IO, typing, and consultation changes. A flood gets rate_limited answers; the server
+// does no work for it.
 export class TokenBuckets {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TokenBuckets } from './rateLimit.js';
+import { TokenBuckets } from './tokenBuckets.js';
 
 describe('TokenBuckets', () => {
   it('allows a burst, then the steady rate, per key', () => {
