@@ -8,7 +8,7 @@ import { DAY_MS, HOUR_MS } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import type { Collection, Doc, Store } from '../../store/types.js';
 import { latestPerEntry } from './calendar.js';
-import type { MailLanguage } from './render.js';
+import type { ListedAction, MailLanguage } from './render.js';
 import type { MailTokenDoc } from './tokens.js';
 import type { MailAttachment } from './transport.js';
 
@@ -76,7 +76,7 @@ export class DigestItems {
 export interface DigestLine {
   subject: string;
   link: string;
-  actions: { label: string; url: string }[];
+  actions: ListedAction[];
   attachments: MailAttachment[];
   tokens: MailTokenDoc[];
 }
@@ -90,7 +90,7 @@ export interface DigestMailer {
     data: {
       date: string;
       total: number;
-      items: { subject: string; link: string; actions: { label: string; url: string }[] }[];
+      items: { subject: string; link: string; actions: ListedAction[] }[];
       attachments: MailAttachment[];
     },
   ): Promise<unknown>;

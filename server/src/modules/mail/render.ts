@@ -36,6 +36,15 @@ export interface ActionRequest {
   expiresAt?: string;
   /** What the link says where it is listed on its own (the daily digest). */
   label: Record<MailLanguage, string>;
+  /** The answer that says no (decline): drawn in red beside the others, never like an acceptance. */
+  saysNo?: true;
+}
+
+/** A one-tap action as listed on its own (the daily digest): its label and minted link. */
+export interface ListedAction {
+  label: string;
+  url: string;
+  saysNo?: true;
 }
 
 export interface MailKind<D = unknown> {

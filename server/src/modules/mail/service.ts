@@ -9,7 +9,7 @@ import type { MailData, MailKindName } from './kinds/index.js';
 import { MAIL_KINDS } from './kinds/index.js';
 import type { MailMarks, MailOnce } from './marks.js';
 import type { MailOutbox, OutboxMail } from './outbox.js';
-import type { MailKind, MailLanguage, RenderedMail } from './render.js';
+import type { ListedAction, MailKind, MailLanguage, RenderedMail } from './render.js';
 import { renderMail } from './render.js';
 import type { NotificationSettingsRepository } from './settings.js';
 import type { MailTokenDoc, MailTokens } from './tokens.js';
@@ -51,7 +51,7 @@ export class MailRenderError extends Error {
 export interface RenderedFor extends RenderedMail {
   tokens: MailTokenDoc[];
   /** The one-tap actions, labelled in the mail's language (the digest lists them). */
-  actions: { label: string; url: string }[];
+  actions: ListedAction[];
 }
 
 /** The account's language, when it has one (accounts made before languages existed have none). */
@@ -134,7 +134,15 @@ export class MailService {
       unsubscribeUrl: `${origin}/api/mail/unsubscribe/${this.deps.unsubscribe.token(userId)}`,
       actionUrls,
     });
-    return { ...rendered, tokens, actions: requested.map((a) => ({ label: a.label[language], url: actionUrls[a.key]! })) };
+    return {
+      ...rendered,
+      tokens,
+      actions: requested.map((a): ListedAction => ({
+        label: a.label[language],
+        url: actionUrls[a.key]!,
+        ...(a.saysNo ? { saysNo: true } : {}),
+      })),
+    };
   }
 
   /**

@@ -20,7 +20,7 @@ export function introAnswerActions(data: { introId: string; expiresAt: string })
   const subject = { introId: data.introId };
   return [
     { key: 'accept', purpose: 'intro.accept', subject, expiresAt: data.expiresAt, label: { vi: 'Đồng ý', en: 'Accept' } },
-    { key: 'decline', purpose: 'intro.decline', subject, expiresAt: data.expiresAt, label: { vi: 'Từ chối', en: 'Decline' } },
+    { key: 'decline', purpose: 'intro.decline', subject, expiresAt: data.expiresAt, label: { vi: 'Từ chối', en: 'Decline' }, saysNo: true },
   ];
 }
 

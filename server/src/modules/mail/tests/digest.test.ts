@@ -84,6 +84,10 @@ describe('the daily digest', () => {
     // The one-tap links of the day's requests work from the digest.
     const acceptSecond = [...text.matchAll(/Accept: http:\/\/\S+(\/api\/mail\/actions\/[\w-]+)/g)].map((m) => m[1]!);
     expect(acceptSecond).toHaveLength(2);
+    // Each request's buttons: accept outlined in green, decline in red (never alike).
+    const html = String(digest.parsed.html);
+    expect(html.match(/class="kn-outline" style="[^"]*color:#0b5c4a[^"]*">Accept</g)).toHaveLength(2);
+    expect(html.match(/class="kn-no" style="[^"]*color:#b42318[^"]*">Decline</g)).toHaveLength(2);
     expect((await t.client().post(acceptSecond[0]!)).status).toBe(409); // the first was accepted in the app
     expect((await t.client().post(acceptSecond[1]!)).body.result).toEqual({ introId: second.id, status: 'accepted' });
 
