@@ -21,4 +21,24 @@ describe('Chat page', () => {
     expect(await within(bubble).findByText(/đã xem/)).toBeInTheDocument();
     expect(screen.getAllByText(/đã xem/)).toHaveLength(1);
   });
+
+  it('shows the web address in a message as a link that opens apart from the chat', async () => {
+    const link = message({
+      id: 'm-link',
+      senderId: 'p-expert',
+      body: 'Họp ở https://meet.google.com/abc-defg-hij nhé',
+      createdAt: '2025-10-01T03:02:00.000Z',
+    });
+    mockApi({
+      'GET /api/conversations': { items: [conversation({ lastMessage: link })] },
+      'GET /api/conversations/c-1/messages': { items: [link], nextCursor: null },
+      'GET /api/profiles/p-expert': expertProfile(),
+    });
+    renderApp(<ChatPage />, { path: '/chat/:id', url: '/chat/c-1', me: meAs(startupProfile()), socket: new FakeSocket() });
+    const [bubble] = await screen.findAllByTestId('message');
+    const anchor = within(bubble!).getByRole('link', { name: 'https://meet.google.com/abc-defg-hij' });
+    expect(anchor).toHaveAttribute('href', 'https://meet.google.com/abc-defg-hij');
+    expect(anchor).toHaveAttribute('target', '_blank');
+    expect(bubble).toHaveTextContent('Họp ở https://meet.google.com/abc-defg-hij nhé');
+  });
 });

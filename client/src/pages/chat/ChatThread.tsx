@@ -11,6 +11,7 @@ import { EmptyState, ErrorState, LoadMore, Loading } from '../../components/Stat
 import { formatDate, formatTime } from '../../lib/format.js';
 import { Composer } from './Composer.js';
 import { useTyping } from './useTyping.js';
+import { LinkedText } from '../../components/LinkedText.js';
 
 interface Props {
   conversationId: string;
@@ -43,7 +44,9 @@ function MessageBubble({
           <MemberName conversation={conversation} id={message.senderId} link={false} />
         </span>
       )}
-      <p className="bubble__body">{message.body}</p>
+      <p className="bubble__body">
+        <LinkedText>{message.body}</LinkedText>
+      </p>
       <span className="bubble__meta">
         <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
         {mine && message.pending && <span> · {t('chat.sending')}</span>}

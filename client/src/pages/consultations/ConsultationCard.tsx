@@ -13,6 +13,7 @@ import { DraftNotice } from '../../components/DraftNotice.js';
 import { useDraft } from '../../lib/useDraft.js';
 import { EvidenceLinks, EvidenceUpload } from './EvidenceFiles.js';
 import { ReschedulePanel } from './ReschedulePanel.js';
+import { LinkedText } from '../../components/LinkedText.js';
 
 type Panel = 'none' | 'complete' | 'cancel' | 'reschedule' | 'feedback';
 
@@ -126,7 +127,12 @@ export function ConsultationCard({
       <p className="muted">
         {t(`consultations.mode.${c.mode}`)}
         {c.resource && ` · ${c.resource}`}
-        {c.location && ` · ${c.location}`}
+        {c.location && (
+          <>
+            {' · '}
+            <LinkedText>{c.location}</LinkedText>
+          </>
+        )}
       </p>
       {c.outcome && (
         <p>
@@ -137,7 +143,7 @@ export function ConsultationCard({
       {/* The filing or certificate number the helper typed: the founder needs it to follow the filing up. */}
       {c.outcome?.evidence && (
         <p>
-          <strong>{t('consultations.evidence')}:</strong> {c.outcome.evidence}
+          <strong>{t('consultations.evidence')}:</strong> <LinkedText>{c.outcome.evidence}</LinkedText>
         </p>
       )}
       <EvidenceLinks fileIds={c.outcome?.evidenceFileIds} />

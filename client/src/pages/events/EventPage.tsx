@@ -19,6 +19,7 @@ import { RegistrationBox } from './RegistrationBox.js';
 import { canManage, canOrganise, weekday, whenText } from './eventView.js';
 import { EventCallSection, OrganiserCallPanel } from '../calls/mount.js';
 import './events.css';
+import { LinkedText } from '../../components/LinkedText.js';
 
 /** The provider lending the venue (its name from its public profile; a link for signed-in people). */
 function VenueProviderRow({ providerId, signedIn }: { providerId: string; signedIn: boolean }) {
@@ -170,7 +171,9 @@ export default function EventPage() {
       {event.description && (
         <section aria-labelledby="about-title">
           <h2 id="about-title">{t('events.about')}</h2>
-          <p className="prose">{event.description}</p>
+          <p className="prose">
+            <LinkedText>{event.description}</LinkedText>
+          </p>
         </section>
       )}
 

@@ -6,6 +6,7 @@ import { useMeetingChange } from '../../api/hooks/events.js';
 import { TextArea } from '../../components/Field.js';
 import { hoursText } from './eventView.js';
 import { EventFormError } from './eventErrors.js';
+import { LinkedText } from '../../components/LinkedText.js';
 
 /** "14:00–14:20 · Bàn 3", or that it waits for a free slot. */
 export function SlotText({ meeting }: { meeting: Meeting }) {
@@ -77,7 +78,11 @@ export function MeetingCard({ meeting, myProfileId }: { meeting: Meeting; myProf
           <SlotText meeting={meeting} />
         </p>
       )}
-      {meeting.message && <blockquote>{meeting.message}</blockquote>}
+      {meeting.message && (
+        <blockquote>
+          <LinkedText>{meeting.message}</LinkedText>
+        </blockquote>
+      )}
       {meeting.status === 'declined' && meeting.declineReason && (
         <p className="muted">{t('events.meetings.declinedBecause', { reason: meeting.declineReason })}</p>
       )}

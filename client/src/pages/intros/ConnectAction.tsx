@@ -7,6 +7,7 @@ import { useIntro, useIntroAction, useIntrosWith } from '../../api/hooks/intros.
 import { FormError } from '../../components/States.js';
 import { DeclineIntroForm } from './DeclineIntroForm.js';
 import { RequestIntroForm } from './RequestIntroForm.js';
+import { LinkedText } from '../../components/LinkedText.js';
 
 interface Other {
   id: string;
@@ -33,7 +34,11 @@ function AnswerRequest({ introId, other }: { introId: string; other: Other }) {
   return (
     <div className="connect connect--incoming" role="group" aria-label={t('intros.connect.incomingTitle', { name: other.name })}>
       <p className="connect__status">{t('intros.connect.incoming', { name: other.name })}</p>
-      {intro.data && <blockquote className="intro__message">{intro.data.message}</blockquote>}
+      {intro.data && (
+        <blockquote className="intro__message">
+          <LinkedText>{intro.data.message}</LinkedText>
+        </blockquote>
+      )}
       {declining ? (
         <DeclineIntroForm
           pending={action.isPending}

@@ -8,6 +8,7 @@ import { ProfileLink } from '../../components/ProfileName.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { FormError } from '../../components/States.js';
 import { DeclineIntroForm } from './DeclineIntroForm.js';
+import { LinkedText } from '../../components/LinkedText.js';
 
 export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfileId: string | null; staff?: boolean }) {
   const { t } = useTranslation();
@@ -59,7 +60,9 @@ export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfi
         </div>
         <StatusBadge status={intro.status} />
       </div>
-      <blockquote className="intro__message">{intro.message}</blockquote>
+      <blockquote className="intro__message">
+        <LinkedText>{intro.message}</LinkedText>
+      </blockquote>
       {(intro.status === 'declined' || intro.status === 'rejected') && intro.declineReason && (
         <p className="intro__reason">
           <strong>{t('intros.declinedBecause')}</strong> {intro.declineReason}

@@ -15,6 +15,7 @@ import { formatDate } from '../../lib/format.js';
 import { ConnectWith } from '../intros/ConnectAction.js';
 import { NeedActions } from '../needs/NeedActions.js';
 import { MatchList } from './MatchList.js';
+import { LinkedText } from '../../components/LinkedText.js';
 
 const KINDS: MatchKind[] = ['expert', 'provider', 'investor'];
 
@@ -60,7 +61,9 @@ export default function NeedMatchesPage() {
                   {labels.category(data.category)} · {t(`urgency.${data.urgency}`)}
                 </p>
                 <h1>{data.title}</h1>
-                <p className="prose">{data.description}</p>
+                <p className="prose">
+                  <LinkedText>{data.description}</LinkedText>
+                </p>
                 <p className="muted">
                   {!isOwner && (
                     <>

@@ -17,6 +17,7 @@ import { PublicNotFound } from '../portal/NotFoundState.js';
 import { VisitorCta } from '../portal/VisitorCta.js';
 import { OpportunityForm } from './OpportunityForm.js';
 import { OpportunityStatus } from './OpportunityCard.js';
+import { LinkedText } from '../../components/LinkedText.js';
 
 /** Why "Quan tâm" was refused with 409, in words: closed or expired meanwhile, or an intro already open. */
 function conflictText(error: unknown, t: (key: string) => string): string | null {
@@ -175,7 +176,11 @@ export default function OpportunityPage() {
         <Link to={profileLink}>{opportunity.profile.name}</Link> · {labels.province(opportunity.province)} ·{' '}
         {t('portal.opportunities.until', { date: formatDate(opportunity.expiresAt) })}
       </p>
-      {opportunity.description && <p className="prose card">{opportunity.description}</p>}
+      {opportunity.description && (
+        <p className="prose card">
+          <LinkedText>{opportunity.description}</LinkedText>
+        </p>
+      )}
       {isOwner ? (
         <OwnerTools opportunity={opportunity} />
       ) : me?.profile ? (

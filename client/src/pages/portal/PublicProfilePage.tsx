@@ -11,6 +11,7 @@ import { Loading } from '../../components/States.js';
 import { PublicNotFound } from './NotFoundState.js';
 import { VisitorCta } from './VisitorCta.js';
 import { Documents, OutcomeBadges, ProfileHead, Products } from './Showcase.js';
+import { LinkedText } from '../../components/LinkedText.js';
 
 /** What a visitor can do next: sign up to be introduced; a signed-in user goes to the full page. */
 function NextStep({ profile }: { profile: Profile }) {
@@ -60,7 +61,11 @@ export default function PublicProfilePage() {
           <Products profile={profile} />
           <section className="card" aria-labelledby="about-title">
             <h2 id="about-title">{t('portal.profile.about')}</h2>
-            {profile.about && <p className="prose">{profile.about}</p>}
+            {profile.about && (
+              <p className="prose">
+                <LinkedText>{profile.about}</LinkedText>
+              </p>
+            )}
             <KindSummary profile={profile} />
           </section>
           <Documents profile={profile} />

@@ -12,6 +12,7 @@ import { ChipList } from '../../components/Chips.js';
 import { FormError, QueryView } from '../../components/States.js';
 import { ConnectWith } from '../intros/ConnectAction.js';
 import { Documents, OutcomeBadges, ProfileHead, Products } from '../portal/Showcase.js';
+import { LinkedText } from '../../components/LinkedText.js';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -188,7 +189,11 @@ export default function ProfilePage() {
                 </section>
               )}
               <section className="card">
-                {profile.about && <p className="prose">{profile.about}</p>}
+                {profile.about && (
+                  <p className="prose">
+                    <LinkedText>{profile.about}</LinkedText>
+                  </p>
+                )}
                 <dl className="dl">
                   {profile.sectors.length > 0 && (
                     <Row label={t('fields.sectors')}>
