@@ -141,6 +141,11 @@ export const ConflictListQuery = z.strictObject({
   province: ProvinceInput.optional(),
   ...Paged,
 });
+/** One of the two parties declares it itself (an expert, investor or provider, never a startup). */
+export const OwnConflictBody = z
+  .strictObject({ otherProfileId: Id, reason: RequiredText(1000, 'Say why you must not be matched with this profile.') })
+  .meta({ id: 'OwnConflictDeclarationRequest' });
+export const OwnConflictListQuery = z.strictObject({ ...Paged });
 export const ConflictOutput = z
   .strictObject({
     id: z.string(),
@@ -148,6 +153,7 @@ export const ConflictOutput = z
     otherProfileId: z.string(),
     reason: z.string(),
     declaredBy: z.string(),
+    byParty: z.boolean().meta({ description: 'Declared by one of the two parties itself (POST /api/me/conflicts), not by staff' }),
     createdAt: z.string(),
     profile: ProfileSummaryOutput.nullable(),
     otherProfile: ProfileSummaryOutput.nullable(),
@@ -196,5 +202,7 @@ export type Verification = z.output<typeof VerificationOutput>;
 export type ConflictInput = z.input<typeof ConflictBody>;
 export type ConflictParams = z.input<typeof ConflictListQuery>;
 export type Conflict = z.output<typeof ConflictOutput>;
+export type OwnConflictInput = z.input<typeof OwnConflictBody>;
+export type OwnConflictParams = z.input<typeof OwnConflictListQuery>;
 export type PolicyInput = z.input<typeof PolicyBody>;
 export type ProvincePolicy = z.output<typeof PolicyOutput>;

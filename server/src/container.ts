@@ -91,7 +91,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
   const profiles = buildProfiles({ ...base, provincePolicies: provinces.repository, search: searchIndex, files: fileStorage.references });
   const search = buildSearch({ index: searchIndex, visibility: profiles.visibility });
   const needs = buildNeeds({ ...base, profiles: profiles.repository, search: searchIndex });
-  const conflicts = buildConflicts({ ...base, profiles: profiles.repository });
+  const conflicts = buildConflicts({ ...base, profiles: profiles.repository, visibility: profiles.visibility });
   const conversations = buildConversations({ ...base, profiles: profiles.repository, users: accounts.repository });
   const intros = buildIntros({
     ...base,

@@ -8,3 +8,6 @@ import type { conflictsEndpoints } from '../../endpoints/conflicts.js';
 export const declare = ref<typeof conflictsEndpoints.declare>('post', '/staff/conflicts');
 export const list = ref<typeof conflictsEndpoints.list>('get', '/staff/conflicts');
 export const withdraw = ref<typeof conflictsEndpoints.withdraw>('delete', '/staff/conflicts/:id');
+export const declareOwn = ref<typeof conflictsEndpoints.declareOwn>('post', '/me/conflicts');
+export const listOwn = ref<typeof conflictsEndpoints.listOwn>('get', '/me/conflicts');
+export const withdrawOwn = ref<typeof conflictsEndpoints.withdrawOwn>('delete', '/me/conflicts/:id');

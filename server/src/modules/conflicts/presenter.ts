@@ -14,6 +14,7 @@ export function presentConflict(doc: ConflictDoc, parties: Map<string, ProfileDo
     otherProfileId: doc.otherProfileId,
     reason: doc.reason,
     declaredBy: doc.declaredBy,
+    byParty: doc.byParty === true,
     createdAt: doc.createdAt,
     profile: summary(doc.profileId),
     otherProfile: summary(doc.otherProfileId),

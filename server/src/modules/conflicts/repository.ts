@@ -9,10 +9,12 @@ export interface ConflictDoc extends Doc {
   otherProfileId: string;
   reason: string;
   declaredBy: string;
+  /** Declared by one of the two parties itself (absent: staff or an admin declared it). */
+  byParty?: true;
   createdAt: string;
   /** Provinces of the two profiles at declaration (absent on declarations made before it existed). */
   provinces?: string[];
-  /** The declaring staff member's province (null: an admin declared it); only that office withdraws it. */
+  /** The declaring staff member's province (null: an admin or a party declared it); only that office withdraws it. */
   declaredProvince: string | null;
 }
 
@@ -20,7 +22,12 @@ export class ConflictsRepository extends DocumentRepository<ConflictDoc> {
   constructor(store: Store) {
     super(store, {
       name: 'conflicts',
-      indexes: [{ fields: { profileId: 1 } }, { fields: { otherProfileId: 1 } }, { fields: { provinces: 1 } }],
+      indexes: [
+        { fields: { profileId: 1 } },
+        { fields: { otherProfileId: 1 } },
+        { fields: { provinces: 1 } },
+        { fields: { declaredBy: 1 } },
+      ],
     });
   }
 
