@@ -44,6 +44,8 @@ export const queryKeys = {
   staffQueue: ['staff', 'queue'] as const,
   contacts: (params: { profileId?: string }) => ['staff', 'contacts', params] as const,
   policy: (province: string) => ['staff', 'policy', province] as const,
+  myConflicts: ['conflicts', 'mine'] as const,
+  profileConflicts: (profileId: string) => ['conflicts', 'profile', profileId] as const,
   reports: (params: SummaryParams) => ['reports', 'summary', params] as const,
   weights: (province: string) => ['admin', 'weights', province] as const,
   audit: ['admin', 'audit'] as const,

@@ -13,6 +13,8 @@ import { FormError, QueryView } from '../../components/States.js';
 import { ConnectWith } from '../intros/ConnectAction.js';
 import { Documents, OutcomeBadges, ProfileHead, Products } from '../portal/Showcase.js';
 import { LinkedText } from '../../components/LinkedText.js';
+import { OwnConflict } from './OwnConflict.js';
+import { StaffConflicts } from './StaffConflicts.js';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -155,6 +157,7 @@ function StaffTools({ profile }: { profile: Profile }) {
         </Link>
       </div>
       <FormError error={verify.error} />
+      <StaffConflicts profile={profile} />
     </section>
   );
 }
@@ -210,6 +213,7 @@ export default function ProfilePage() {
                 <h2>{t('profile.contact')}</h2>
                 <ContactBlock profile={profile} />
               </section>
+              {canRequest && me.profile?.kind !== 'startup' && <OwnConflict other={profile} />}
               {isStaff && <StaffTools profile={profile} />}
             </>
           );
