@@ -26,9 +26,14 @@ export function parsed<S extends z.ZodType>(schema: S, value: z.input<S>): z.out
   return schema.parse(value);
 }
 
-/** A fixture: `defaults` with any fields overridden, as the contract's `schema` reads them. */
-function fixture<Output extends object, Input extends object>(schema: z.ZodType<Output, Input>, defaults: Input) {
-  return (overrides: Partial<Output> = {}): Output => schema.parse({ ...defaults, ...overrides });
+/** A fixture: `defaults` with any fields overridden, as `read` takes them (it throws on what the server could not send). */
+function fixtureOf<Input extends object, Output>(read: (value: Input) => Output, defaults: Input) {
+  return (overrides: Partial<Output> = {}): Output => read({ ...defaults, ...overrides });
+}
+
+/** A fixture the contract's `schema` reads. */
+function fixture<Output, Input extends object>(schema: z.ZodType<Output, Input>, defaults: Input) {
+  return fixtureOf((value: Input) => schema.parse(value), defaults);
 }
 
 /** The body of GET /api/reference, built by the same function the server answers with. */
@@ -41,47 +46,41 @@ export function profile(value: z.input<typeof ProfileOutput>): Profile {
   return parsed(ProfileOutput, value);
 }
 
-export function startupProfile(overrides: Partial<Profile> = {}): Profile {
-  return profile({
-    id: 'p-startup',
-    kind: 'startup',
-    name: 'Mật ong chanh rừng Chi Lăng',
-    headline: 'Mật ong từ hoa chanh rừng',
-    about: '',
-    province: 'lang-son',
-    sectors: ['agri_food_ocop'],
-    languages: ['vi'],
-    verified: false,
-    createdAt: AT,
-    updatedAt: AT,
-    stage: 'early_revenue',
-    products: [],
-    teamSize: 4,
-    ...overrides,
-  });
-}
+export const startupProfile = fixtureOf(profile, {
+  id: 'p-startup',
+  kind: 'startup',
+  name: 'Mật ong chanh rừng Chi Lăng',
+  headline: 'Mật ong từ hoa chanh rừng',
+  about: '',
+  province: 'lang-son',
+  sectors: ['agri_food_ocop'],
+  languages: ['vi'],
+  verified: false,
+  createdAt: AT,
+  updatedAt: AT,
+  stage: 'early_revenue',
+  products: [],
+  teamSize: 4,
+});
 
-export function expertProfile(overrides: Partial<Profile> = {}): Profile {
-  return profile({
-    id: 'p-expert',
-    kind: 'expert',
-    name: 'Nguyễn Thị Hà',
-    headline: 'Đại diện sở hữu công nghiệp',
-    about: '',
-    province: 'ha-noi',
-    sectors: [],
-    languages: ['vi'],
-    verified: true,
-    createdAt: AT,
-    updatedAt: AT,
-    expertise: ['trademark'],
-    capacity: 3,
-    remote: true,
-    servesProvinces: [],
-    fee: 'pro_bono',
-    ...overrides,
-  });
-}
+export const expertProfile = fixtureOf(profile, {
+  id: 'p-expert',
+  kind: 'expert',
+  name: 'Nguyễn Thị Hà',
+  headline: 'Đại diện sở hữu công nghiệp',
+  about: '',
+  province: 'ha-noi',
+  sectors: [],
+  languages: ['vi'],
+  verified: true,
+  createdAt: AT,
+  updatedAt: AT,
+  expertise: ['trademark'],
+  capacity: 3,
+  remote: true,
+  servesProvinces: [],
+  fee: 'pro_bono',
+});
 
 /** The short form of a profile that rides along with intros, consultations and matches. */
 export function summaryOf(p: Profile): ProfileSummary {
