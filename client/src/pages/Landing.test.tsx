@@ -27,26 +27,20 @@ describe('Landing (public portal front page)', () => {
     expect(document.title).toBe('KếtNối — Kết nối khởi nghiệp với chuyên gia, nhà đầu tư và đơn vị hỗ trợ của tỉnh');
   });
 
-  it('becomes a province’s portal with ?province=, asking only for that province', async () => {
+  // A province code read as the unit it names today: the 2025 merger folded Quảng Nam into Đà Nẵng.
+  it.each([
+    ['becomes a province’s portal with ?province=, asking only for that province', 'lang-son', 'lang-son', 'Lạng Sơn'],
+    ['reads a province link written before the 2025 merger as the new unit', 'quang-nam', 'da-nang', 'Đà Nẵng'],
+  ])('%s', async (_test, link, code, name) => {
     const api = mockApi(routes);
-    renderApp(<Landing />, { me: null, url: '/?province=lang-son' });
-    expect(screen.getByText('Cổng khởi nghiệp Lạng Sơn')).toBeInTheDocument();
-    expect(await screen.findByRole('region', { name: 'Số liệu Lạng Sơn' })).toBeInTheDocument();
+    renderApp(<Landing />, { me: null, url: `/?province=${link}` });
+    expect(screen.getByText(`Cổng khởi nghiệp ${name}`)).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: `Số liệu ${name}` })).toBeInTheDocument();
     await waitFor(() => expect(api.callsTo('GET', '/api/events')).toHaveLength(1));
-    expect(api.callsTo('GET', '/api/public/stats')[0]!.query.get('province')).toBe('lang-son');
-    expect(api.callsTo('GET', '/api/events')[0]!.query.get('province')).toBe('lang-son');
-    expect(screen.getByRole('link', { name: 'Tất cả sự kiện' })).toHaveAttribute('href', '/events?province=lang-son');
-    expect(document.title).toBe('Khởi nghiệp Lạng Sơn — KếtNối');
-  });
-
-  it('reads a province link written before the 2025 merger as the new unit', async () => {
-    const api = mockApi(routes);
-    renderApp(<Landing />, { me: null, url: '/?province=quang-nam' });
-    expect(screen.getByText('Cổng khởi nghiệp Đà Nẵng')).toBeInTheDocument();
-    expect(await screen.findByRole('region', { name: 'Số liệu Đà Nẵng' })).toBeInTheDocument();
-    await waitFor(() => expect(api.callsTo('GET', '/api/events')).toHaveLength(1));
-    expect(api.callsTo('GET', '/api/public/stats')[0]!.query.get('province')).toBe('da-nang');
-    expect(screen.getByRole('link', { name: 'Tất cả sự kiện' })).toHaveAttribute('href', '/events?province=da-nang');
+    expect(api.callsTo('GET', '/api/public/stats')[0]!.query.get('province')).toBe(code);
+    expect(api.callsTo('GET', '/api/events')[0]!.query.get('province')).toBe(code);
+    expect(screen.getByRole('link', { name: 'Tất cả sự kiện' })).toHaveAttribute('href', `/events?province=${code}`);
+    expect(document.title).toBe(`Khởi nghiệp ${name} — KếtNối`);
   });
 
   it('says when ?province= names no province, and shows the country instead', async () => {

@@ -12,13 +12,8 @@ import {
   NeedOutput,
   ProfileOutput,
   ReferenceOutput,
-  type Consultation,
-  type Conversation,
-  type Intro,
   type Match,
   type Me,
-  type Message,
-  type Need,
   type Profile,
   type ProfileSummary,
   type Role,
@@ -31,6 +26,16 @@ export function parsed<S extends z.ZodType>(schema: S, value: z.input<S>): z.out
   return schema.parse(value);
 }
 
+/** A fixture: `defaults` with any fields overridden, as `read` takes them (it throws on what the server could not send). */
+function fixtureOf<Input extends object, Output>(read: (value: Input) => Output, defaults: Input) {
+  return (overrides: Partial<Output> = {}): Output => read({ ...defaults, ...overrides });
+}
+
+/** A fixture the contract's `schema` reads. */
+function fixture<Output, Input extends object>(schema: z.ZodType<Output, Input>, defaults: Input) {
+  return fixtureOf((value: Input) => schema.parse(value), defaults);
+}
+
 /** The body of GET /api/reference, built by the same function the server answers with. */
 export const reference = parsed(ReferenceOutput, referencePayload());
 
@@ -41,47 +46,41 @@ export function profile(value: z.input<typeof ProfileOutput>): Profile {
   return parsed(ProfileOutput, value);
 }
 
-export function startupProfile(overrides: Partial<Profile> = {}): Profile {
-  return profile({
-    id: 'p-startup',
-    kind: 'startup',
-    name: 'Mật ong chanh rừng Chi Lăng',
-    headline: 'Mật ong từ hoa chanh rừng',
-    about: '',
-    province: 'lang-son',
-    sectors: ['agri_food_ocop'],
-    languages: ['vi'],
-    verified: false,
-    createdAt: AT,
-    updatedAt: AT,
-    stage: 'early_revenue',
-    products: [],
-    teamSize: 4,
-    ...overrides,
-  });
-}
+export const startupProfile = fixtureOf(profile, {
+  id: 'p-startup',
+  kind: 'startup',
+  name: 'Mật ong chanh rừng Chi Lăng',
+  headline: 'Mật ong từ hoa chanh rừng',
+  about: '',
+  province: 'lang-son',
+  sectors: ['agri_food_ocop'],
+  languages: ['vi'],
+  verified: false,
+  createdAt: AT,
+  updatedAt: AT,
+  stage: 'early_revenue',
+  products: [],
+  teamSize: 4,
+});
 
-export function expertProfile(overrides: Partial<Profile> = {}): Profile {
-  return profile({
-    id: 'p-expert',
-    kind: 'expert',
-    name: 'Nguyễn Thị Hà',
-    headline: 'Đại diện sở hữu công nghiệp',
-    about: '',
-    province: 'ha-noi',
-    sectors: [],
-    languages: ['vi'],
-    verified: true,
-    createdAt: AT,
-    updatedAt: AT,
-    expertise: ['trademark'],
-    capacity: 3,
-    remote: true,
-    servesProvinces: [],
-    fee: 'pro_bono',
-    ...overrides,
-  });
-}
+export const expertProfile = fixtureOf(profile, {
+  id: 'p-expert',
+  kind: 'expert',
+  name: 'Nguyễn Thị Hà',
+  headline: 'Đại diện sở hữu công nghiệp',
+  about: '',
+  province: 'ha-noi',
+  sectors: [],
+  languages: ['vi'],
+  verified: true,
+  createdAt: AT,
+  updatedAt: AT,
+  expertise: ['trademark'],
+  capacity: 3,
+  remote: true,
+  servesProvinces: [],
+  fee: 'pro_bono',
+});
 
 /** The short form of a profile that rides along with intros, consultations and matches. */
 export function summaryOf(p: Profile): ProfileSummary {
@@ -96,93 +95,78 @@ export function meAs(own: Profile | null, role: Role = own?.kind ?? 'startup'): 
 }
 
 /** A pending request from the startup to the expert, with both parties' summaries as the server sends them. */
-export function intro(overrides: Partial<Intro> = {}): Intro {
-  return parsed(IntroOutput, {
-    id: 'i-1',
-    fromProfileId: 'p-startup',
-    toProfileId: 'p-expert',
-    message: 'Chúng tôi cần đăng ký nhãn hiệu cho mật ong.',
-    status: 'pending',
-    acceptedBy: [],
-    awaiting: ['p-expert'],
-    province: 'lang-son',
-    from: summaryOf(startupProfile()),
-    to: summaryOf(expertProfile()),
-    history: [{ at: '2025-10-01T02:00:00.000Z', by: 'p-startup', from: null, to: 'pending' }],
-    expiresAt: '2025-10-08T02:00:00.000Z',
-    createdAt: '2025-10-01T02:00:00.000Z',
-    ...overrides,
-  });
-}
+export const intro = fixture(IntroOutput, {
+  id: 'i-1',
+  fromProfileId: 'p-startup',
+  toProfileId: 'p-expert',
+  message: 'Chúng tôi cần đăng ký nhãn hiệu cho mật ong.',
+  status: 'pending',
+  acceptedBy: [],
+  awaiting: ['p-expert'],
+  province: 'lang-son',
+  from: summaryOf(startupProfile()),
+  to: summaryOf(expertProfile()),
+  history: [{ at: '2025-10-01T02:00:00.000Z', by: 'p-startup', from: null, to: 'pending' }],
+  expiresAt: '2025-10-08T02:00:00.000Z',
+  createdAt: '2025-10-01T02:00:00.000Z',
+});
 
 /** A one-hour online consultation between the startup and the expert. */
-export function consultation(overrides: Partial<Consultation> = {}): Consultation {
-  return parsed(ConsultationOutput, {
-    id: 'k-1',
-    introId: 'i-1',
-    startupId: 'p-startup',
-    helperId: 'p-expert',
-    startup: summaryOf(startupProfile()),
-    helper: summaryOf(expertProfile()),
-    startsAt: '2025-10-05T02:00:00.000Z',
-    endsAt: '2025-10-05T03:00:00.000Z',
-    durationMinutes: 60,
-    mode: 'online',
-    status: 'scheduled',
-    followUps: [],
-    history: [{ at: '2025-10-01T00:00:00.000Z', by: 'u-startup', from: null, to: 'scheduled' }],
-    createdAt: '2025-10-01T00:00:00.000Z',
-    ...overrides,
-  });
-}
+export const consultation = fixture(ConsultationOutput, {
+  id: 'k-1',
+  introId: 'i-1',
+  startupId: 'p-startup',
+  helperId: 'p-expert',
+  startup: summaryOf(startupProfile()),
+  helper: summaryOf(expertProfile()),
+  startsAt: '2025-10-05T02:00:00.000Z',
+  endsAt: '2025-10-05T03:00:00.000Z',
+  durationMinutes: 60,
+  mode: 'online',
+  status: 'scheduled',
+  followUps: [],
+  history: [{ at: '2025-10-01T00:00:00.000Z', by: 'u-startup', from: null, to: 'scheduled' }],
+  createdAt: '2025-10-01T00:00:00.000Z',
+});
 
-export function need(overrides: Partial<Need> = {}): Need {
-  return parsed(NeedOutput, {
-    id: 'n-1',
-    startupId: 'p-startup',
-    category: 'trademark',
-    title: 'Đăng ký nhãn hiệu mật ong',
-    description: 'Cần bảo hộ nhãn hiệu trước khi vào siêu thị.',
-    urgency: 'normal',
-    status: 'open',
-    province: 'lang-son',
-    history: [{ at: '2025-10-01T02:00:00.000Z', by: 'u-startup', from: null, to: 'open' }],
-    createdAt: '2025-10-01T02:00:00.000Z',
-    updatedAt: '2025-10-01T02:00:00.000Z',
-    ...overrides,
-  });
-}
+export const need = fixture(NeedOutput, {
+  id: 'n-1',
+  startupId: 'p-startup',
+  category: 'trademark',
+  title: 'Đăng ký nhãn hiệu mật ong',
+  description: 'Cần bảo hộ nhãn hiệu trước khi vào siêu thị.',
+  urgency: 'normal',
+  status: 'open',
+  province: 'lang-son',
+  history: [{ at: '2025-10-01T02:00:00.000Z', by: 'u-startup', from: null, to: 'open' }],
+  createdAt: '2025-10-01T02:00:00.000Z',
+  updatedAt: '2025-10-01T02:00:00.000Z',
+});
 
 export function match(value: z.input<typeof MatchItem>): Match {
   return parsed(MatchItem, value);
 }
 
-export function message(overrides: Partial<Message> = {}): Message {
-  return parsed(MessageOutput, {
-    id: 'm-1',
-    conversationId: 'c-1',
-    senderId: 'p-expert',
-    body: 'Chào anh chị',
-    clientId: 'client-1',
-    createdAt: '2025-10-01T03:00:00.000Z',
-    ...overrides,
-  });
-}
+export const message = fixture(MessageOutput, {
+  id: 'm-1',
+  conversationId: 'c-1',
+  senderId: 'p-expert',
+  body: 'Chào anh chị',
+  clientId: 'client-1',
+  createdAt: '2025-10-01T03:00:00.000Z',
+});
 
 /** The startup's conversation with the expert, as GET /api/conversations lists it for the startup. */
-export function conversation(overrides: Partial<Conversation> = {}): Conversation {
-  return parsed(ConversationOutput, {
-    id: 'c-1',
-    introId: 'i-1',
-    participants: ['p-startup', 'p-expert'],
-    members: [
-      { id: 'p-startup', kind: 'profile', name: 'Mật ong chanh rừng Chi Lăng', role: 'startup', province: 'lang-son' },
-      { id: 'p-expert', kind: 'profile', name: 'Nguyễn Thị Hà', role: 'expert', province: 'ha-noi' },
-    ],
-    me: 'p-startup',
-    reads: {},
-    unread: 0,
-    createdAt: '2025-10-01T02:30:00.000Z',
-    ...overrides,
-  });
-}
+export const conversation = fixture(ConversationOutput, {
+  id: 'c-1',
+  introId: 'i-1',
+  participants: ['p-startup', 'p-expert'],
+  members: [
+    { id: 'p-startup', kind: 'profile', name: 'Mật ong chanh rừng Chi Lăng', role: 'startup', province: 'lang-son' },
+    { id: 'p-expert', kind: 'profile', name: 'Nguyễn Thị Hà', role: 'expert', province: 'ha-noi' },
+  ],
+  me: 'p-startup',
+  reads: {},
+  unread: 0,
+  createdAt: '2025-10-01T02:30:00.000Z',
+});

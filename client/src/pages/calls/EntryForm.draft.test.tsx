@@ -34,6 +34,12 @@ function startEntryThenLoseTab(me: Me = founder, assistedFor?: string) {
   );
 }
 
+/** Nothing of an earlier draft in the form: no note, an empty title. */
+function expectNothingRestored() {
+  expect(screen.queryByText(RESTORED)).toBeNull();
+  expect(screen.getByLabelText(/^Tên ý tưởng/)).toHaveValue('');
+}
+
 describe('Competition entry draft', () => {
   it('brings back the title, answers and named needs after the tab was lost, with a note', async () => {
     routes();
@@ -57,8 +63,7 @@ describe('Competition entry draft', () => {
     expect(api.callsTo('POST', ENTRIES)[0]!.body).toMatchObject({ title: 'Mật ong chanh rừng', needIds: ['n-1'] });
     second.unmount();
     showForm();
-    expect(screen.queryByText(RESTORED)).toBeNull();
-    expect(screen.getByLabelText(/^Tên ý tưởng/)).toHaveValue('');
+    expectNothingRestored();
   });
 
   it('is discarded on request', async () => {
@@ -70,16 +75,14 @@ describe('Competition entry draft', () => {
     expect(screen.getByRole('radio', { name: 'Nông nghiệp' })).not.toBeChecked();
     second.unmount();
     showForm();
-    expect(screen.queryByText(RESTORED)).toBeNull();
-    expect(screen.getByLabelText(/^Tên ý tưởng/)).toHaveValue('');
+    expectNothingRestored();
   });
 
   it('is not restored for another account on the same tab', async () => {
     routes();
     await startEntryThenLoseTab();
     showForm({ ...founder, user: { ...founder.user, id: 'u-another-founder' } });
-    expect(screen.queryByText(RESTORED)).toBeNull();
-    expect(screen.getByLabelText(/^Tên ý tưởng/)).toHaveValue('');
+    expectNothingRestored();
   });
 
   it('keeps nothing of an entry staff type for a founder at the desk', async () => {

@@ -14,6 +14,15 @@ const fair = calendarEvent({ id: 'ev-9', kind: 'trade_fair', title: 'Hội chợ
 const reasons = ['Cùng vùng Trung du và miền núi phía Bắc, do Phú Thọ tổ chức', 'Cùng chủ đề: Kết nối tiêu thụ, phân phối'];
 const setTime = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
+/** The form for staff, the server refusing its save as invalid with this `message` and field `details`. */
+function openRefusingSave(refusal: Pick<Parameters<typeof apiError>[1], 'message' | 'details'>) {
+  mockApi({
+    'GET /api/events/overlaps': { items: [] },
+    'POST /api/events': apiError(400, { code: 'validation_failed', ...refusal }),
+  });
+  renderApp(<NewEventPage />, { path: '/events/new', me: meAs(null, 'staff') });
+}
+
 describe('Creating an event', () => {
   it('warns of the region’s overlapping events while the form is filled, and publishes with meetings', async () => {
     const api = mockApi({
@@ -80,15 +89,10 @@ describe('Creating an event', () => {
   });
 
   it('shows the server’s field errors next to the fields', async () => {
-    mockApi({
-      'GET /api/events/overlaps': { items: [] },
-      'POST /api/events': apiError(400, {
-        code: 'validation_failed',
-        message: 'Invalid request',
-        details: [{ path: 'endsAt', message: 'The event must end after it starts.' }],
-      }),
+    openRefusingSave({
+      message: 'Invalid request',
+      details: [{ path: 'endsAt', message: 'The event must end after it starts.' }],
     });
-    renderApp(<NewEventPage />, { path: '/events/new', me: meAs(null, 'staff') });
     await userEvent.type(await screen.findByLabelText(/^Tên sự kiện/), 'Tập huấn');
     setTime(/^Bắt đầu/, '2026-03-28T17:00');
     setTime(/^Kết thúc/, '2026-03-28T08:00');
@@ -100,19 +104,14 @@ describe('Creating an event', () => {
   });
 
   it('says an empty save in Vietnamese on the fields, focuses the first, and no English list', async () => {
-    mockApi({
-      'GET /api/events/overlaps': { items: [] },
-      'POST /api/events': apiError(400, {
-        code: 'validation_failed',
-        message: 'Some fields are not valid: title, startsAt, endsAt.',
-        details: [
-          { path: 'title', message: 'Give the event a title.', code: 'too_small' },
-          { path: 'startsAt', message: 'Use an ISO-8601 time such as 2026-03-02T09:00:00+07:00.', code: 'invalid_type' },
-          { path: 'endsAt', message: 'Use an ISO-8601 time such as 2026-03-02T09:00:00+07:00.', code: 'invalid_type' },
-        ],
-      }),
+    openRefusingSave({
+      message: 'Some fields are not valid: title, startsAt, endsAt.',
+      details: [
+        { path: 'title', message: 'Give the event a title.', code: 'too_small' },
+        { path: 'startsAt', message: 'Use an ISO-8601 time such as 2026-03-02T09:00:00+07:00.', code: 'invalid_type' },
+        { path: 'endsAt', message: 'Use an ISO-8601 time such as 2026-03-02T09:00:00+07:00.', code: 'invalid_type' },
+      ],
     });
-    renderApp(<NewEventPage />, { path: '/events/new', me: meAs(null, 'staff') });
     await userEvent.click(await screen.findByRole('button', { name: 'Lưu nháp' }));
     const title = await screen.findByLabelText(/^Tên sự kiện/);
     await waitFor(() => expect(title).toHaveFocus());

@@ -29,6 +29,16 @@ const summary = parsed(SummaryOutput, {
   exposure: { available: false, windowDays: 14, totalShown: 0, candidates: 0, items: [] },
 });
 
+/** Opens the page for staff and types a period into the date fields. */
+async function choosePeriod(from: string, to: string) {
+  const user = userEvent.setup();
+  renderApp(<ReportsPage />, { me: meAs(null, 'staff') });
+  await screen.findByText('Lời giới thiệu được gửi trong kỳ');
+  await user.clear(screen.getByLabelText('Từ ngày'));
+  await user.type(screen.getByLabelText('Từ ngày'), from);
+  await user.type(screen.getByLabelText('Đến ngày'), to);
+}
+
 describe('Reports', () => {
   it('labels what each figure counts: requests of the period, and pending then versus now', async () => {
     mockApi({ 'GET /api/reports/summary': summary });
@@ -61,12 +71,7 @@ describe('Reports', () => {
 
   it('asks for whole Vietnam days: the chosen last day is included to its last minute', async () => {
     const api = mockApi({ 'GET /api/reports/summary': summary, 'GET /api/reports/events': { status: 500, body: {} } });
-    const user = userEvent.setup();
-    renderApp(<ReportsPage />, { me: meAs(null, 'staff') });
-    await screen.findByText('Lời giới thiệu được gửi trong kỳ');
-    await user.clear(screen.getByLabelText('Từ ngày'));
-    await user.type(screen.getByLabelText('Từ ngày'), '2026-03-01');
-    await user.type(screen.getByLabelText('Đến ngày'), '2026-03-31');
+    await choosePeriod('2026-03-01', '2026-03-31');
     // The server reads a bare date as the start of that day in Vietnam and `to` as exclusive, so
     // March is from=2026-03-01&to=2026-04-01 (an end at 23:59 would leave the last minute out).
     const march = { province: 'lang-son', from: '2026-03-01', to: '2026-04-01' };
@@ -80,12 +85,7 @@ describe('Reports', () => {
 
   it('marks a period that ends before it starts, and asks the server nothing', async () => {
     const api = mockApi({ 'GET /api/reports/summary': summary });
-    const user = userEvent.setup();
-    renderApp(<ReportsPage />, { me: meAs(null, 'staff') });
-    await screen.findByText('Lời giới thiệu được gửi trong kỳ');
-    await user.clear(screen.getByLabelText('Từ ngày'));
-    await user.type(screen.getByLabelText('Từ ngày'), '2026-12-01');
-    await user.type(screen.getByLabelText('Đến ngày'), '2026-01-01');
+    await choosePeriod('2026-12-01', '2026-01-01');
     expect(screen.getByLabelText('Đến ngày')).toHaveAccessibleDescription('Ngày kết thúc phải từ ngày bắt đầu trở đi.');
     // Asked for the new start alone, never for the period that ends before it.
     expect(api.callsTo('GET', '/api/reports/summary').filter((c) => c.query.has('to'))).toEqual([]);
