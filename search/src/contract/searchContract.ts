@@ -5,6 +5,7 @@ import type { ProfileSearchDocument } from '../documents.js';
 import type { FacetName, SearchEngine, SearchFilters, SearchResult } from '../engine.js';
 import { MAX_TOTAL_HITS } from '../engine.js';
 import { toSearchDocument } from '../documents.js';
+import { SearchError } from '../errors.js';
 import { CONTRACT_PROFILES, contractContactValues, contractDocuments } from './fixtures.js';
 
 export interface ContractOptions {
@@ -108,6 +109,15 @@ export function runSearchContract(
         expect(await engine.count()).toBe(docs.length);
         await engine.upsert([{ ...docs[0]!, headline: 'Sau khi bỏ dựng lại' }]);
         expect((await engine.search({ filters: { ids: [docs[0]!.id] } })).hits[0]!.document.headline).toBe('Sau khi bỏ dựng lại');
+      });
+
+      it('refuses writes to a rebuild once it is abandoned', async () => {
+        const rebuild = await engine.beginRebuild();
+        await rebuild.abandon();
+        await expect(rebuild.upsert(docs.slice(0, 1))).rejects.toThrow(SearchError);
+        await expect(rebuild.delete([docs[0]!.id])).rejects.toThrow(SearchError);
+        await expect(rebuild.finish()).rejects.toThrow(SearchError);
+        expect(await engine.count()).toBe(docs.length);
       });
     });
 

@@ -45,6 +45,7 @@ import {
 } from '../engine.js';
 import { SearchError, SearchUnavailableError } from '../errors.js';
 import { highlightText } from '../highlight.js';
+import { guardedRebuild } from '../rebuild.js';
 import { parseQuery, typoBudget } from '../query.js';
 import { toNfc, tokenize } from '../text.js';
 import { foldWord } from '../wordCache.js';
@@ -154,21 +155,11 @@ class EmbeddedSearchEngine implements SearchEngine {
     this.assertOpen();
     const next = new EmbeddedSearchEngine(this.options);
     this.replacement = next;
-    const current = () => {
-      if (this.replacement !== next) throw new SearchError('embedded search: this rebuild was replaced by a newer one');
-    };
-    return {
-      upsert: async (docs) => {
-        current();
-        await next.upsert(docs);
-      },
-      delete: async (ids) => {
-        current();
-        await next.delete(ids);
-      },
+    return guardedRebuild(() => this.replacement === next, 'embedded search: this rebuild was replaced by a newer one', {
+      upsert: (docs) => next.upsert(docs),
+      delete: (ids) => next.delete(ids),
       // One synchronous step: no search ever sees a mix of the two.
       finish: async () => {
-        current();
         this.assertOpen();
         this.adopt(next);
         this.replacement = null;
@@ -176,7 +167,7 @@ class EmbeddedSearchEngine implements SearchEngine {
       abandon: async () => {
         if (this.replacement === next) this.replacement = null;
       },
-    };
+    });
   }
 
   async count(): Promise<number> {

@@ -33,6 +33,7 @@ import {
 } from '../engine.js';
 import { SearchError, SearchUnavailableError } from '../errors.js';
 import { countExactMatches, parseQuery, type ParsedQuery } from '../query.js';
+import { guardedRebuild } from '../rebuild.js';
 import { FACET_ATTRIBUTE, buildMeiliFilter } from './filters.js';
 import { MEILI_ENGINE, translateMeiliError } from './errors.js';
 import { POST_TAG, PRE_TAG, facetsFromDistribution, fromMeiliHit, toMeiliDocument, type MeiliProfileDocument } from './mapping.js';
@@ -199,21 +200,15 @@ class MeiliEngine implements MeiliSearchEngine {
       await this.createWithSettings(client, uid);
       this.replacement = uid;
     });
-    const current = () => {
-      if (this.replacement !== uid) throw new SearchError('meilisearch: this rebuild was abandoned or replaced');
-    };
-    return {
+    return guardedRebuild(() => this.replacement === uid, 'meilisearch: this rebuild was abandoned or replaced', {
       upsert: async (docs) => {
-        current();
         if (docs.length > 0) await this.call('rebuild', (client) => this.addDocuments(client, uid, docs));
       },
       delete: async (ids) => {
-        current();
         if (ids.length > 0) await this.call('rebuild', (client) => this.waitOk('delete', client.index(uid).deleteDocuments([...ids])));
       },
-      finish: async () => {
-        current();
-        await this.call('swap', async (client) => {
+      finish: () =>
+        this.call('swap', async (client) => {
           // Swapping needs both indexes; the live one may be missing after a data loss.
           await this.createWithSettings(client, this.indexName);
           await this.waitOk('swap', client.swapIndexes([{ indexes: [this.indexName, uid], rename: false }]));
@@ -221,13 +216,12 @@ class MeiliEngine implements MeiliSearchEngine {
           this.configured = true;
           this.lost = null;
           await this.dropIndexAndWait(client, uid); // now holds the old documents
-        });
-      },
+        }),
       abandon: async () => {
         if (this.replacement === uid) this.replacement = null;
         await this.call('rebuild', (client) => this.dropIndexAndWait(client, uid));
       },
-    };
+    });
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {

@@ -28,6 +28,8 @@ export async function loadDemoActivity(container: Container, story: StoryClock, 
       needId: await needOf(from, category),
       message,
     });
+  /** `key` accepts the intro (each side in turn, when staff brokered it). */
+  const accept = async (key: string, intro: IntroDoc) => modules.intros.service.accept(await user(key), intro._id);
   const say = async (key: string, intro: IntroDoc, body: string, n: number) => {
     const current = await modules.intros.repository.findById(intro._id);
     await modules.conversations.service.send(await user(key), current!.conversationId!, { body, clientId: `demo-${intro._id}-${n}` });
@@ -69,7 +71,7 @@ export async function loadDemoActivity(container: Container, story: StoryClock, 
       'Chào chị, HTX muốn đăng ký nhãn hiệu "Mật ong chanh rừng Chi Lăng". Chị hướng dẫn giúp hồ sơ cần chuẩn bị ạ?',
     );
     await at(30, 5);
-    await modules.intros.service.accept(await user('can-bo-shtt-lang-son'), honey._id);
+    await accept('can-bo-shtt-lang-son', honey);
     await say(
       'can-bo-shtt-lang-son',
       honey,
@@ -118,7 +120,7 @@ export async function loadDemoActivity(container: Container, story: StoryClock, 
       'Cơ sở cần hoàn thiện nhãn hàng hóa và tự công bố sản phẩm trước khi vào siêu thị.',
     );
     await at(24);
-    await modules.intros.service.accept(await user('chuyen-gia-tieu-chuan-lang-son'), jelly._id);
+    await accept('chuyen-gia-tieu-chuan-lang-son', jelly);
     const labels = await modules.consultations.service.schedule(await user('thach-den-hong-nhung'), {
       introId: jelly._id,
       startsAt: iso(21, 14),
@@ -145,9 +147,9 @@ export async function loadDemoActivity(container: Container, story: StoryClock, 
         message: 'Sở giới thiệu cơ sở Thạch đen Hồng Nhung với Happy Mart để trao đổi về kệ đặc sản vùng miền.',
       });
       await at(21);
-      await modules.intros.service.accept(await user('thach-den-hong-nhung'), shelf._id);
+      await accept('thach-den-hong-nhung', shelf);
       await at(19);
-      await modules.intros.service.accept(await user('happy-mart'), shelf._id);
+      await accept('happy-mart', shelf);
       await say('staff-lang-son', shelf, 'Hai bên đã đồng ý. Chị Nhung gửi giấy tự công bố khi có nhé.', 1);
       await say('happy-mart', shelf, 'Chào chị Nhung, bên em cần mã vạch GS1 và giấy tự công bố để lên kệ quý tới ạ.', 2);
     }
@@ -161,7 +163,7 @@ export async function loadDemoActivity(container: Container, story: StoryClock, 
       'Tumany xin mượn hội trường 10 ngày để tổ chức chuỗi buổi hướng nghiệp cho học sinh THPT.',
     );
     await at(15, 3);
-    await modules.intros.service.accept(await user('khong-gian-khoi-nghiep-lang-son'), hall._id);
+    await accept('khong-gian-khoi-nghiep-lang-son', hall);
     const booking = await modules.consultations.service.schedule(await user('tumany'), {
       introId: hall._id,
       startsAt: workday(12, 8),

@@ -102,12 +102,25 @@ const RULES_EN =
   'deadline. Judges score independently on the criteria below; a judge connected to a team does not score its entry. ' +
   'Results are published.';
 
+type CriterionName = keyof typeof CRITERIA;
+/** [criterion, weight, max] in the order the judges see them. */
+type Scoring = [CriterionName, number, number][];
+
+/** A regulation that gives each criterion points: its weight is its maximum. */
+function points(byCriterion: Partial<Record<CriterionName, number>>): Scoring {
+  return Object.entries(byCriterion).map(([criterion, max]) => [criterion as CriterionName, max, max]);
+}
+
+/** Every criterion scored 0 to `max`, then multiplied by its weight. */
+function weighted(max: number, byCriterion: Partial<Record<CriterionName, number>>): Scoring {
+  return Object.entries(byCriterion).map(([criterion, weight]) => [criterion as CriterionName, weight, max]);
+}
+
 interface TemplateSpec {
   code: string;
   name: CallTemplate['name'];
   description: CallTemplate['description'];
-  /** [criterion, weight, max] in the order the judges see them. */
-  scoring: [keyof typeof CRITERIA, number, number][];
+  scoring: Scoring;
   normalizeJudges: boolean;
 }
 
@@ -132,13 +145,7 @@ export const CALL_TEMPLATES: readonly CallTemplate[] = [
       vi: 'Năm tiêu chí theo quy chế chấm điểm phổ biến của các tỉnh: tính mới 25, thương mại hoá 30, đội ngũ 20, tác động xã hội 15, hồ sơ và trình bày 10.',
       en: 'Five criteria as provincial scoring rules usually set them: novelty 25, commercial viability 30, team 20, social impact 15, submission and pitch 10.',
     },
-    scoring: [
-      ['novelty', 25, 25],
-      ['commercial', 30, 30],
-      ['team', 20, 20],
-      ['impact', 15, 15],
-      ['pitch', 10, 10],
-    ],
+    scoring: points({ novelty: 25, commercial: 30, team: 20, impact: 15, pitch: 10 }),
     normalizeJudges: false,
   }),
   template({
@@ -148,14 +155,7 @@ export const CALL_TEMPLATES: readonly CallTemplate[] = [
       vi: 'Sáu tiêu chí, mỗi tiêu chí chấm 0–10 điểm, nhân trọng số; chuẩn hoá giám khảo dễ tính và khó tính khi ban giám khảo đông.',
       en: 'Six criteria scored 0–10 each, weighted; lenient and strict judges are normalised, for larger juries.',
     },
-    scoring: [
-      ['novelty', 20, 10],
-      ['commercial', 25, 10],
-      ['finances', 15, 10],
-      ['team', 20, 10],
-      ['impact', 10, 10],
-      ['scalability', 10, 10],
-    ],
+    scoring: weighted(10, { novelty: 20, commercial: 25, finances: 15, team: 20, impact: 10, scalability: 10 }),
     normalizeJudges: true,
   }),
   template({
@@ -165,12 +165,7 @@ export const CALL_TEMPLATES: readonly CallTemplate[] = [
       vi: 'Bốn tiêu chí chính, tác động xã hội nặng ngang thương mại hoá: phù hợp cuộc thi của Hội Phụ nữ, Đoàn Thanh niên, Hội Nông dân.',
       en: 'The four main criteria, social impact weighing as much as viability: for women’s, youth and farmers’ union competitions.',
     },
-    scoring: [
-      ['novelty', 2, 10],
-      ['commercial', 3, 10],
-      ['team', 2, 10],
-      ['impact', 3, 10],
-    ],
+    scoring: weighted(10, { novelty: 2, commercial: 3, team: 2, impact: 3 }),
     normalizeJudges: false,
   }),
 ];

@@ -74,19 +74,21 @@ export function renderPage(content: PageContent, home: string): string {
   return page({ tone: 'ask', link: OPEN_APP, ...content, home, style: STYLE });
 }
 
-export const INVALID_LINK: PageContent = {
-  title: { vi: 'Liên kết này không còn dùng được (đã dùng, hết hạn hoặc không đúng).', en: 'This link is used, expired or unknown.' },
-  tone: 'problem',
-};
+/** A page that says why the link did nothing. */
+function problem(vi: string, en: string): PageContent {
+  return { title: { vi, en }, tone: 'problem' };
+}
+
+export const INVALID_LINK = problem(
+  'Liên kết này không còn dùng được (đã dùng, hết hạn hoặc không đúng).',
+  'This link is used, expired or unknown.',
+);
 
 /** A one-tap action whose subject changed meanwhile (an intro answered in the app): the link is kept unused. */
-export const ALREADY_HANDLED: PageContent = {
-  title: {
-    vi: 'Việc này đã được xử lý trước đó (có thể ngay trong ứng dụng), nên liên kết không làm gì thêm.',
-    en: 'This was already dealt with (perhaps in the app), so the link did nothing.',
-  },
-  tone: 'problem',
-};
+export const ALREADY_HANDLED = problem(
+  'Việc này đã được xử lý trước đó (có thể ngay trong ứng dụng), nên liên kết không làm gì thêm.',
+  'This was already dealt with (perhaps in the app), so the link did nothing.',
+);
 
 /** Opened (GET) after the subject was dealt with elsewhere: no button, since pressing it could only fail. */
 export const ALREADY_SETTLED: PageContent = {
@@ -98,16 +100,10 @@ export const ALREADY_SETTLED: PageContent = {
 };
 
 /** The subject of the link is gone or no longer yours to act on. */
-export const NOT_AVAILABLE: PageContent = {
-  title: { vi: 'Nội dung của liên kết này không còn nữa.', en: 'What this link was about is no longer available.' },
-  tone: 'problem',
-};
+export const NOT_AVAILABLE = problem('Nội dung của liên kết này không còn nữa.', 'What this link was about is no longer available.');
 
 /** A link mailed to an account that an administrator suspended since: it does nothing. */
-export const ACCOUNT_SUSPENDED: PageContent = {
-  title: {
-    vi: 'Tài khoản này đang bị tạm khoá, nên liên kết không làm gì. Hãy liên hệ quản trị viên KếtNối.',
-    en: 'This account is suspended, so the link did nothing. Contact the KếtNối administrator.',
-  },
-  tone: 'problem',
-};
+export const ACCOUNT_SUSPENDED = problem(
+  'Tài khoản này đang bị tạm khoá, nên liên kết không làm gì. Hãy liên hệ quản trị viên KếtNối.',
+  'This account is suspended, so the link did nothing. Contact the KếtNối administrator.',
+);

@@ -1,7 +1,7 @@
 // HTTP surface of the mail module: one-tap actions, one-click unsubscribe, notification settings
 // and password reset (API.md, "Mail, reminders and account recovery").
 import type { Request, RequestHandler, Response } from 'express';
-import type { ApiRegistry } from '../../http/api.js';
+import type { ApiRegistry, SuccessBody } from '../../http/api.js';
 import { signIn } from '../accounts/passport.js';
 import { presentUser } from '../accounts/presenter.js';
 import type { MailActions } from './actions.js';
@@ -24,6 +24,8 @@ import type { NotificationSettingsRepository } from './settings.js';
 import { InvalidTokenError } from './tokens.js';
 import type { UnsubscribeLinks } from './unsubscribe.js';
 import { mailEndpoints } from '@ketnoi/contract/endpoints/mail';
+import type { TokenParams } from '@ketnoi/contract';
+import type { Endpoint, ResponseSpecs } from '@ketnoi/contract/endpoint';
 
 export interface MailRoutesDeps {
   actions: MailActions;
@@ -102,61 +104,54 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
     return { email: setting.email, title: turnOff ? UNSUBSCRIBED : WILL_UNSUBSCRIBE };
   };
 
-  api.route(mailEndpoints.showAction, {
-    handler: ({ params, req, res }) =>
-      answer(
-        req,
-        res,
-        deps.origin(),
-        () => actions.show(params.token),
-        ({ view, settled }) =>
-          settled
-            ? ALREADY_SETTLED
-            : {
-                title: view.title,
-                action: req.originalUrl,
-                button: { vi: 'Xác nhận', en: 'Confirm' },
-              },
-        ({ view }) => view,
-      ),
-  });
+  /** A mail link's route: `run` on the link's token; a browser gets `page` of the result, an API client `json` of it. */
+  const linkRoute = <R extends ResponseSpecs, T>(
+    endpoint: Endpoint<{ params: typeof TokenParams }, 'public', R>,
+    run: (token: string) => Promise<T>,
+    page: (value: T, req: Request) => PageContent,
+    json: (value: T) => SuccessBody<R> = (value) => value as SuccessBody<R>,
+  ) =>
+    api.route(endpoint, {
+      handler: ({ params, req, res }) =>
+        answer(
+          req,
+          res,
+          deps.origin(),
+          () => run(params.token),
+          (value) => page(value, req),
+          json,
+        ),
+    });
 
-  api.route(mailEndpoints.doAction, {
-    handler: ({ params, req, res }) =>
-      answer(
-        req,
-        res,
-        deps.origin(),
-        async () => ({ ...(await actions.perform(params.token)), done: true as const }),
-        () => ({ title: { vi: 'Xong. Cảm ơn bạn!', en: 'Done. Thank you!' }, tone: 'done' }),
-      ),
-  });
+  linkRoute(
+    mailEndpoints.showAction,
+    (token) => actions.show(token),
+    ({ view, settled }, req) =>
+      settled ? ALREADY_SETTLED : { title: view.title, action: req.originalUrl, button: { vi: 'Xác nhận', en: 'Confirm' } },
+    ({ view }) => view,
+  );
 
-  api.route(mailEndpoints.showUnsubscribe, {
-    handler: ({ params, req, res }) =>
-      answer(
-        req,
-        res,
-        deps.origin(),
-        () => unsubscribeView(params.token, false),
-        () => ({ title: WILL_UNSUBSCRIBE, action: req.originalUrl, button: { vi: 'Ngừng nhận thư', en: 'Unsubscribe' } }),
-      ),
-  });
+  linkRoute(
+    mailEndpoints.doAction,
+    async (token) => ({ ...(await actions.perform(token)), done: true as const }),
+    () => ({ title: { vi: 'Xong. Cảm ơn bạn!', en: 'Done. Thank you!' }, tone: 'done' }),
+  );
 
-  api.route(mailEndpoints.unsubscribe, {
-    handler: ({ params, req, res }) =>
-      answer(
-        req,
-        res,
-        deps.origin(),
-        () => unsubscribeView(params.token, true),
-        () => ({
-          title: UNSUBSCRIBED,
-          tone: 'done',
-          link: { path: '/settings/notifications', vi: 'Đổi lại trong Cài đặt thông báo', en: 'Change this in notification settings' },
-        }),
-      ),
-  });
+  linkRoute(
+    mailEndpoints.showUnsubscribe,
+    (token) => unsubscribeView(token, false),
+    (_, req) => ({ title: WILL_UNSUBSCRIBE, action: req.originalUrl, button: { vi: 'Ngừng nhận thư', en: 'Unsubscribe' } }),
+  );
+
+  linkRoute(
+    mailEndpoints.unsubscribe,
+    (token) => unsubscribeView(token, true),
+    () => ({
+      title: UNSUBSCRIBED,
+      tone: 'done',
+      link: { path: '/settings/notifications', vi: 'Đổi lại trong Cài đặt thông báo', en: 'Change this in notification settings' },
+    }),
+  );
 
   api.route(mailEndpoints.settings, { handler: async ({ user }) => settings.get(user.id, await mailLanguage(user.id)) });
 

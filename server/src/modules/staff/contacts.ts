@@ -58,9 +58,7 @@ export class ContactLog {
   }
 
   async log(user: AuthUser, input: LogContactInput): Promise<ContactLogEntry> {
-    const subject = await this.subjects.resolve(input.subjectType, input.subjectId);
-    if (!subject) throw new NotFoundError('Subject');
-    staffScope.assertObject(user, subject.province, 'Subject');
+    const subject = staffScope.found(user, await this.subjects.resolve(input.subjectType, input.subjectId), 'Subject');
     const now = this.clock.now();
     const at = input.at ? new Date(input.at) : now;
     if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
@@ -87,9 +85,7 @@ export class ContactLog {
     const scope = staffScope.listScope(user, { province: query.province });
     const clauses: Filter[] = [staffScope.filter(scope)];
     if (query.subjectId) {
-      const subject = await this.subjects.resolveAny(query.subjectId);
-      if (!subject) throw new NotFoundError('Subject');
-      staffScope.assertObject(user, subject.province, 'Subject');
+      const subject = staffScope.found(user, await this.subjects.resolveAny(query.subjectId), 'Subject');
       clauses.push({ subjectId: subject.id });
     }
     if (query.profileId) {

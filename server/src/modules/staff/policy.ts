@@ -75,4 +75,11 @@ export const staffScope = {
     const list = typeof provinces === 'string' ? [provinces] : provinces;
     if (!list.some((p) => isStaffFor(user, p))) throw new NotFoundError(what);
   },
+
+  /** An object looked up for the caller (`what`): missing or outside the caller's provinces are the same 404. */
+  found<T extends { province: string }>(user: AuthUser, object: T | null | undefined, what: string): T {
+    if (!object) throw new NotFoundError(what);
+    this.assertObject(user, object.province, what);
+    return object;
+  },
 };

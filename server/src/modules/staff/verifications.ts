@@ -6,7 +6,7 @@ import type { Page, VerificationBody, VerificationListQuery as VerificationListQ
 import type { IdentityField, Verification } from '@ketnoi/contract';
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
-import { NotFoundError, ValidationError } from '../../lib/errors.js';
+import { ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
@@ -54,9 +54,7 @@ export class Verifications {
   }
 
   async record(user: AuthUser, input: RecordVerificationInput): Promise<Verification> {
-    const profile = await this.profiles.findById(input.profileId);
-    if (!profile) throw new NotFoundError('Profile');
-    staffScope.assertObject(user, profile.province, 'Profile');
+    const profile = staffScope.found(user, await this.profiles.findById(input.profileId), 'Profile');
     if (input.verified && input.checked.length === 0) {
       throw new ValidationError('Say what you checked before marking the profile verified.', [
         { path: 'checked', message: 'at least one item to verify' },
@@ -117,9 +115,7 @@ export class Verifications {
     const scope = staffScope.listScope(user, { province: query.province });
     const clauses: Filter[] = [staffScope.filter(scope)];
     if (query.profileId) {
-      const profile = await this.profiles.findById(query.profileId);
-      if (!profile) throw new NotFoundError('Profile');
-      staffScope.assertObject(user, profile.province, 'Profile');
+      const profile = staffScope.found(user, await this.profiles.findById(query.profileId), 'Profile');
       clauses.push({ profileId: profile._id });
     }
     return mapPage(await findPage(this.collection, allOf(...clauses), query, 'at', -1), presentVerification);

@@ -1,7 +1,7 @@
 // "An intro awaits your answer": sent to the awaited side, with one-tap accept and decline links
 // (GET shows, POST acts: a mail scanner opening the link changes nothing).
 import { z, type ZodType } from 'zod';
-import type { ActionRequest, MailKind, MailLanguage } from '../render.js';
+import type { ActionRequest, KindTemplates, MailKind, MailLanguage } from '../render.js';
 import { button, FILLED, OUTLINE_NO } from '../templates/buttons.js';
 
 export const IntroAwaitingData = z.object({
@@ -44,7 +44,7 @@ const ANSWER_WORDS: Record<MailLanguage, { accept: string; decline: string; how:
 };
 
 /** The one-tap answers that end every mail awaiting an intro answer: two buttons and what tapping does. */
-export function answerLinks(language: MailLanguage): { text: string; html: string } {
+function answerLinks(language: MailLanguage): { text: string; html: string } {
   const { accept, decline, how, howText } = ANSWER_WORDS[language];
   return {
     text: `${accept}: {{actions.accept}}\n${decline}: {{actions.decline}}\n${howText}`,
@@ -55,13 +55,24 @@ export function answerLinks(language: MailLanguage): { text: string; html: strin
   };
 }
 
-/** A mail that awaits the recipient's answer to an intro: opens /intros, with one-tap accept and decline. */
+/**
+ * A mail that awaits the recipient's answer to an intro: opens /intros, and each language's text
+ * and html end with the one-tap accept and decline (answerLinks).
+ */
 export function introAnswerKind<D extends IntroAwaiting>(name: string, data: ZodType<D>, templates: MailKind<D>['templates']): MailKind<D> {
-  return { name, category: 'notification', data, link: () => '/intros', actions: introAnswerActions, templates };
+  const withAnswers = (language: MailLanguage): KindTemplates => {
+    const { text, html } = answerLinks(language);
+    return { ...templates[language], text: `${templates[language].text}\n${text}`, html: `${templates[language].html}\n${html}` };
+  };
+  return {
+    name,
+    category: 'notification',
+    data,
+    link: () => '/intros',
+    actions: introAnswerActions,
+    templates: { vi: withAnswers('vi'), en: withAnswers('en') },
+  };
 }
-
-const VI = answerLinks('vi');
-const EN = answerLinks('en');
 
 export const introAwaiting = introAnswerKind('intro.awaiting', IntroAwaitingData, {
   vi: {
@@ -71,12 +82,10 @@ export const introAwaiting = introAnswerKind('intro.awaiting', IntroAwaitingData
 
 "{{message}}"
 
-Bạn có thể trả lời đến {{datetime expiresAt}}.
-${VI.text}`,
+Bạn có thể trả lời đến {{datetime expiresAt}}.`,
     html: `<p style="margin:0 0 12px;">{{#if brokered}}Cán bộ hỗ trợ khởi nghiệp của tỉnh đề nghị giới thiệu bạn với <strong>{{fromName}}</strong>{{else}}<strong>{{fromName}}</strong> gửi bạn một lời đề nghị giới thiệu{{/if}}{{#if needTitle}} về nhu cầu <strong>{{needTitle}}</strong>{{/if}}:</p>
 ${QUOTE_HTML}
-<p style="margin:0 0 12px;">Bạn có thể trả lời đến {{datetime expiresAt}}.</p>
-${VI.html}`,
+<p style="margin:0 0 12px;">Bạn có thể trả lời đến {{datetime expiresAt}}.</p>`,
   },
   en: {
     subject:
@@ -86,11 +95,9 @@ ${VI.html}`,
 
 "{{message}}"
 
-You can answer until {{datetime expiresAt}}.
-${EN.text}`,
+You can answer until {{datetime expiresAt}}.`,
     html: `<p style="margin:0 0 12px;">{{#if brokered}}The province's startup support staff propose to introduce you to <strong>{{fromName}}</strong>{{else}}<strong>{{fromName}}</strong> sent you an introduction request{{/if}}{{#if needTitle}} about the need <strong>{{needTitle}}</strong>{{/if}}:</p>
 ${QUOTE_HTML}
-<p style="margin:0 0 12px;">You can answer until {{datetime expiresAt}}.</p>
-${EN.html}`,
+<p style="margin:0 0 12px;">You can answer until {{datetime expiresAt}}.</p>`,
   },
 });

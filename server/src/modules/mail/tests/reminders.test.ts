@@ -3,6 +3,7 @@
 // 90 days after a completed consultation the startup is asked what happened next, once; its
 // one-tap answer (GET changes nothing, POST stores it once) counts in the reports' outcomes.
 import { describe, expect, it } from 'vitest';
+import { helped } from '../../../../test/helpers/consultations.js';
 import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
 import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { actionPaths, only, useMailApp } from '../../../../test/helpers/mailbox.js';
@@ -95,13 +96,7 @@ describe('the follow-up 90 days after a consultation', () => {
   it('asks once, a GET changes nothing, a POST stores the answer once and the reports count it', async () => {
     const s = await member(t, 'startup', { name: 'Thạch đen Tràng Định' });
     const e = await member(t, 'expert', { name: 'Luật sư Bình' });
-    const intro = (await s.client.post('/api/intros', { toProfileId: e.profile.id, message: 'Xin gặp.' })).body;
-    await e.client.post(`/api/intros/${intro.id}/accept`);
-    const startsAt = new Date(clock.now().getTime() + HOUR_MS).toISOString();
-    const consultation = (await s.client.post('/api/consultations', { introId: intro.id, startsAt, durationMinutes: 60, mode: 'online' }))
-      .body;
-    clock.advance(2 * HOUR_MS);
-    await e.client.post(`/api/consultations/${consultation.id}/complete`, { outcome: { tags: ['trademark_filed'] } });
+    const [consultation] = await helped(clock, s, e, [['trademark_filed']]);
     const completedAt = clock.now().getTime();
     await mailbox.fresh();
 

@@ -2,8 +2,9 @@
 // (a trademark granted since the filing), as the reports count it; "still waiting" is no badge, and
 // a GET of the mail's link (a mail scanner) adds nothing.
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, HOUR_MS, ManualClock } from '../../../lib/clock.js';
+import { DAY_MS, ManualClock } from '../../../lib/clock.js';
 import { JOBS } from '../../../jobs/index.js';
+import { helped } from '../../../../test/helpers/consultations.js';
 import { member } from '../../../../test/helpers/fixtures.js';
 import { only, useMailApp } from '../../../../test/helpers/mailbox.js';
 
@@ -14,12 +15,7 @@ describe('outcome badges from follow-up answers', () => {
   it('a trademark granted after the consultation becomes a badge once the founder answers the mail', async () => {
     const honey = await member(t, 'startup', { name: 'Mật ong chanh rừng Chi Lăng' });
     const lawyer = await member(t, 'expert', { name: 'Luật sư Hoàng Thị Thanh' });
-    const intro = (await honey.client.post('/api/intros', { toProfileId: lawyer.profile.id, message: 'Xin tư vấn nhãn hiệu' })).body;
-    await lawyer.client.post(`/api/intros/${intro.id}/accept`);
-    const startsAt = new Date(clock.now().getTime() + HOUR_MS).toISOString();
-    const c = (await honey.client.post('/api/consultations', { introId: intro.id, startsAt, durationMinutes: 60, mode: 'online' })).body;
-    clock.advance(2 * HOUR_MS);
-    expect((await lawyer.client.post(`/api/consultations/${c.id}/complete`, { outcome: { tags: ['trademark_filed'] } })).status).toBe(200);
+    await helped(clock, honey, lawyer, [['trademark_filed']]);
     await mailbox.fresh();
 
     clock.advance(91 * DAY_MS);
