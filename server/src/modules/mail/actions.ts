@@ -51,6 +51,11 @@ export class MailActions {
     return { view: { purpose: doc.purpose, expiresAt: doc.expiresAt, ...preview }, settled: settled ?? false };
   }
 
+  /** The account the link was mailed to, whatever became of the link (null: no such link). */
+  readerOf(token: string): Promise<string | null> {
+    return this.tokens.owner(token);
+  }
+
   /** Do it, once. */
   async perform(token: string): Promise<{ purpose: string; result: Record<string, unknown> }> {
     return this.store.withTransaction(async () => {

@@ -5,6 +5,7 @@
 // only) and drawn with the web client's colours and mark, so it reads as KếtNối.
 import type { Request } from 'express';
 import Handlebars from 'handlebars';
+import type { MailLanguage } from './render.js';
 
 const STYLE = `
 :root{color-scheme:light}
@@ -17,11 +18,9 @@ main{max-width:480px;margin:24px auto;padding:0 16px}
 .card{padding:24px 20px;background:#fff;border:1px solid #d5dbd9;border-top:4px solid #0b5c6b;border-radius:10px;box-shadow:0 1px 2px rgb(16 24 32 / .06),0 2px 8px rgb(16 24 32 / .05)}
 .card--done{border-top-color:#1d6b3a}
 .card--problem{border-top-color:#a3261c}
-h1{margin:0 0 8px;font-size:1.3rem;line-height:1.3}
-.en{margin:0 0 20px;color:#4a5560}
+h1{margin:0 0 20px;font-size:1.3rem;line-height:1.3}
 form{margin:0 0 12px}
 button{display:flex;flex-direction:column;align-items:center;justify-content:center;width:100%;min-height:52px;padding:10px 20px;border:0;border-radius:6px;background:#0b5c6b;color:#fff;font:inherit;font-weight:600;font-size:1.05rem;cursor:pointer}
-button span[lang]{font-weight:400;font-size:.85rem;opacity:.9}
 button:hover{background:#084652}
 .note{margin:0 0 20px;color:#4a5560;font-size:.88rem}
 .home{display:inline-block;padding:10px 0;color:#0b5c6b;font-weight:600;text-underline-offset:2px}
@@ -29,24 +28,23 @@ button:hover{background:#084652}
 `;
 
 const page = Handlebars.compile(`<!DOCTYPE html>
-<html lang="vi">
+<html lang="{{lang}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <meta name="theme-color" content="#0b5c6b">
-<title>{{title.vi}} · KếtNối</title>
+<title>{{title}} · KếtNối</title>
 <style>{{{style}}}</style>
 </head>
 <body>
 <header><a class="brand" href="{{home}}"><svg viewBox="0 0 32 32" aria-hidden="true"><rect width="32" height="32" rx="7" fill="#0b5c6b"/><circle cx="11" cy="16" r="5" fill="none" stroke="#fff" stroke-width="2.5"/><circle cx="21" cy="16" r="5" fill="none" stroke="#f2b84b" stroke-width="2.5"/></svg>KếtNối</a></header>
 <main>
 <div class="card card--{{tone}}">
-<h1>{{title.vi}}</h1>
-<p class="en" lang="en">{{title.en}}</p>
-{{#if action}}<form method="post" action="{{action}}"><button type="submit">{{button.vi}}<span lang="en">{{button.en}}</span></button></form>
-<p class="note">Chưa có gì thay đổi cho đến khi bạn bấm nút. <span lang="en">Nothing changes until you press the button.</span></p>{{/if}}
-<a class="home" href="{{home}}{{link.path}}">{{link.vi}} · <span lang="en">{{link.en}}</span></a>
+<h1>{{title}}</h1>
+{{#if action}}<form method="post" action="{{action}}"><button type="submit">{{button}}</button></form>
+<p class="note">{{note}}</p>{{/if}}
+<a class="home" href="{{home}}{{link.path}}">{{link.label}}</a>
 </div>
 </main>
 </body>
@@ -70,8 +68,25 @@ export function wantsHtml(req: Request): boolean {
   return req.accepts(['application/json', 'text/html']) === 'text/html';
 }
 
-export function renderPage(content: PageContent, home: string): string {
-  return page({ tone: 'ask', link: OPEN_APP, ...content, home, style: STYLE });
+const NOTHING_YET: Record<MailLanguage, string> = {
+  vi: 'Chưa có gì thay đổi cho đến khi bạn bấm nút.',
+  en: 'Nothing changes until you press the button.',
+};
+
+/** The page in one language: the reader's (the account's mail language), not both one after the other. */
+export function renderPage(content: PageContent, home: string, language: MailLanguage): string {
+  const { title, action, button, tone = 'ask', link = OPEN_APP } = content;
+  return page({
+    lang: language,
+    title: title[language],
+    action,
+    button: button?.[language],
+    note: NOTHING_YET[language],
+    tone,
+    link: { path: link.path, label: link[language] },
+    home,
+    style: STYLE,
+  });
 }
 
 /** A page that says why the link did nothing. */

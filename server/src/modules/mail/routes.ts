@@ -19,6 +19,7 @@ import {
 } from './pages.js';
 import type { PasswordResetService } from './passwordReset.js';
 import type { Store } from '../../store/types.js';
+import type { MailLanguage } from './render.js';
 import { accountLanguage } from './service.js';
 import type { NotificationSettingsRepository } from './settings.js';
 import { InvalidTokenError } from './tokens.js';
@@ -69,6 +70,7 @@ async function answer<T, J = T>(
   req: Request,
   res: Response,
   origin: string,
+  language: () => Promise<MailLanguage>,
   run: () => Promise<T>,
   page: (value: T) => PageContent,
   json: (value: T) => J = (value) => value as unknown as J,
@@ -78,16 +80,17 @@ async function answer<T, J = T>(
   // the origin guard refuses; same-origin keeps the real origin on our own POST and still sends
   // nothing (not the token in this URL) to other sites.
   res.setHeader('Referrer-Policy', 'same-origin');
+  const lang = await language();
   try {
     const value = await run();
-    res.type('html').send(renderPage(page(value), origin));
+    res.type('html').send(renderPage(page(value), origin, lang));
   } catch (error) {
     const problem = problemPage(error);
     if (!problem) throw error;
     res
       .status((error as AppError).status)
       .type('html')
-      .send(renderPage(problem, origin));
+      .send(renderPage(problem, origin, lang));
   }
   return undefined;
 }
@@ -104,9 +107,17 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
     return { email: setting.email, title: turnOff ? UNSUBSCRIBED : WILL_UNSUBSCRIBE };
   };
 
+  // A link's page speaks the language of the account it was mailed to (its mails' language), even
+  // when the link is spent; a link that names no account, in the browser's language.
+  const pageLanguage = async (req: Request, userId: string | null): Promise<MailLanguage> =>
+    (userId ? await mailLanguage(userId) : undefined) ?? (req.acceptsLanguages('vi', 'en') === 'en' ? 'en' : 'vi');
+  const actionReader = (token: string) => actions.readerOf(token);
+  const unsubscribeReader = async (token: string) => unsubscribe.verify(token);
+
   /** A mail link's route: `run` on the link's token; a browser gets `page` of the result, an API client `json` of it. */
   const linkRoute = <R extends ResponseSpecs, T>(
     endpoint: Endpoint<{ params: typeof TokenParams }, 'public', R>,
+    reader: (token: string) => Promise<string | null>,
     run: (token: string) => Promise<T>,
     page: (value: T, req: Request) => PageContent,
     json: (value: T) => SuccessBody<R> = (value) => value as SuccessBody<R>,
@@ -117,6 +128,7 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
           req,
           res,
           deps.origin(),
+          async () => pageLanguage(req, await reader(params.token)),
           () => run(params.token),
           (value) => page(value, req),
           json,
@@ -125,6 +137,7 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
 
   linkRoute(
     mailEndpoints.showAction,
+    actionReader,
     (token) => actions.show(token),
     ({ view, settled }, req) =>
       settled ? ALREADY_SETTLED : { title: view.title, action: req.originalUrl, button: { vi: 'Xác nhận', en: 'Confirm' } },
@@ -133,18 +146,21 @@ export function registerMailRoutes(api: ApiRegistry, deps: MailRoutesDeps): void
 
   linkRoute(
     mailEndpoints.doAction,
+    actionReader,
     async (token) => ({ ...(await actions.perform(token)), done: true as const }),
     () => ({ title: { vi: 'Xong. Cảm ơn bạn!', en: 'Done. Thank you!' }, tone: 'done' }),
   );
 
   linkRoute(
     mailEndpoints.showUnsubscribe,
+    unsubscribeReader,
     (token) => unsubscribeView(token, false),
     (_, req) => ({ title: WILL_UNSUBSCRIBE, action: req.originalUrl, button: { vi: 'Ngừng nhận thư', en: 'Unsubscribe' } }),
   );
 
   linkRoute(
     mailEndpoints.unsubscribe,
+    unsubscribeReader,
     (token) => unsubscribeView(token, true),
     () => ({
       title: UNSUBSCRIBED,

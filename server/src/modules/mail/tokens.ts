@@ -90,6 +90,12 @@ export class MailTokens {
     return doc;
   }
 
+  /** The account a token was mailed to, used or not, expired or not (null: no such token): the language of its pages. */
+  async owner(token: string): Promise<string | null> {
+    if (!TOKEN_SHAPE.test(token)) return null;
+    return (await this.tokens.findOne({ _id: hashOf(token) }))?.userId ?? null;
+  }
+
   /** Use the token up: succeeds once, then every later call throws InvalidTokenError. */
   async consume(token: string, purposes: readonly string[]): Promise<MailTokenDoc> {
     if (!TOKEN_SHAPE.test(token)) throw new InvalidTokenError();

@@ -71,7 +71,7 @@ describe('one-tap links opened in a browser', () => {
       const shown = await t.client().get(link, html);
       expect(shown.status).toBe(200);
       expect(shown.text).toContain('Việc này đã được xử lý trước đó');
-      expect(shown.text).toContain('so the link has nothing left to do');
+      expect(shown.text).not.toContain('so the link has nothing left to do'); // in the reader's language only
       expect(shown.text).not.toContain('<form');
     }
     const json = await t.client().get(decline);
@@ -94,5 +94,39 @@ describe('one-tap links opened in a browser', () => {
     expect(done.status).toBe(200);
     expect(done.text).toMatch(/href="http:\/\/localhost:\d+\/settings\/notifications"/);
     expect((await c.get('/api/me/notification-settings')).body.email).toBe('off');
+  });
+
+  it('speak the language of the account the mail went to, even once the link is spent', async () => {
+    const s = await member(t, 'startup', { name: 'Mật ong Chi Lăng' });
+    const e = await member(t, 'expert', { name: 'Lawyer Binh' }, { language: 'en' });
+    await s.client.post('/api/intros', { toProfileId: e.profile.id, message: 'Xin gặp.' });
+    const text = await writtenMailText(t, e.user.email);
+    const accept = new URL(/Accept: (\S+)/.exec(text)![1]!).pathname;
+    // A Vietnamese phone's browser still gets the English reader's page.
+    const vietnamesePhone = { headers: { ...html.headers, 'accept-language': 'vi-VN,vi;q=0.9' } };
+
+    const shown = await t.client().get(accept, vietnamesePhone);
+    expect(shown.text).toContain('<html lang="en">');
+    expect(shown.text).toContain(`<h1>Accept the introduction request from Mật ong Chi Lăng</h1>`);
+    expect(shown.text).toContain('<button type="submit">Confirm</button>');
+    expect(shown.text).toContain('Nothing changes until you press the button.');
+    expect(shown.text).not.toMatch(/Xác nhận|Chưa có gì thay đổi|Đồng ý/);
+    const done = await t.client().post(accept, undefined, vietnamesePhone);
+    expect(done.text).toContain('<h1>Done. Thank you!</h1>');
+    expect(done.text).not.toContain('Xong');
+    const spent = await t.client().post(accept, undefined, vietnamesePhone);
+    expect(spent.status).toBe(400);
+    expect(spent.text).toContain('<h1>This link is used, expired or unknown.</h1>');
+
+    // A link that names no account: the browser's language, Vietnamese unless it asks for English.
+    const unknown = `/api/mail/actions/${'x'.repeat(43)}`;
+    const english = await t.client().get(unknown, { headers: { ...html.headers, 'accept-language': 'en-GB,en;q=0.8' } });
+    expect(english.status).toBe(400);
+    expect(english.text).toContain('<html lang="en">');
+    expect(english.text).toContain('This link is used, expired or unknown.');
+    const other = await t.client().get(unknown, { headers: { ...html.headers, 'accept-language': 'fr-FR' } });
+    expect(other.text).toContain('<html lang="vi">');
+    expect(other.text).toContain('Liên kết này không còn dùng được');
+    expect(other.text).not.toContain('This link is used');
   });
 });

@@ -60,7 +60,7 @@ describe('one-tap answers of an account suspended since', () => {
     const done = await t.client().post(accept!);
     expect(done.status).toBe(403);
     expect(done.body.error.details).toEqual({ reason: 'account_suspended' });
-    expect((await t.client().post(accept!, undefined, html)).text).toContain('This account is suspended');
+    expect((await t.client().post(accept!, undefined, html)).text).toContain('Tài khoản này đang bị tạm khoá');
     const seen = await s.client.get(`/api/intros/${intro.id}`);
     expect(seen.body).toMatchObject({ status: 'pending', acceptedBy: [] });
     expect(seen.body.conversationId).toBeUndefined();
