@@ -4,10 +4,9 @@ import { PROFILE_KINDS, type Profile, type ProfileKind } from '@ketnoi/contract'
 import { fieldErrors } from '../../api/errors.js';
 import { useMe } from '../../api/hooks/auth.js';
 import { useDeclareConflictFor, useProfileConflicts, useWithdrawConflictFor } from '../../api/hooks/conflicts.js';
-import { TextArea } from '../../components/Field.js';
-import { PanelForm } from '../../components/PanelForm.js';
 import { ProfilePicker } from '../../components/ProfilePicker.js';
 import { FormError } from '../../components/States.js';
+import { DeclareConflict } from './DeclareConflict.js';
 
 /**
  * Staff on a profile: the conflicts of interest that name it (declared by staff or by the party
@@ -20,19 +19,10 @@ export function StaffConflicts({ profile }: { profile: Profile }) {
   const conflicts = useProfileConflicts(profile.id);
   const declare = useDeclareConflictFor();
   const withdraw = useWithdrawConflictFor();
-  const [open, setOpen] = useState(false);
   const [other, setOther] = useState('');
-  const [reason, setReason] = useState('');
-  const errors = fieldErrors(declare.error, t);
   // A startup's conflicts are with those who help it, and the other way round.
   const helpers = PROFILE_KINDS.filter((k) => k !== 'startup');
   const kinds: ProfileKind[] = profile.kind === 'startup' ? helpers : ['startup', ...helpers];
-  const close = () => {
-    setOpen(false);
-    setOther('');
-    setReason('');
-    declare.reset();
-  };
   const items = conflicts.data?.items ?? [];
 
   return (
@@ -65,36 +55,19 @@ export function StaffConflicts({ profile }: { profile: Profile }) {
         </ul>
       )}
       <FormError error={withdraw.error} />
-      {open ? (
-        <PanelForm
-          onSubmit={() => declare.mutate({ profileId: profile.id, otherProfileId: other, reason }, { onSuccess: close })}
-          submitLabel={t('conflicts.submit')}
-          closeLabel={t('common.cancel')}
-          onClose={close}
-          pending={declare.isPending}
-          error={errors.reason || errors.otherProfileId ? undefined : (declare.error ?? undefined)}
-        >
-          <ProfilePicker
-            label={t('conflicts.with')}
-            kinds={kinds}
-            value={other}
-            onChange={(id) => setOther(id)}
-            error={errors.otherProfileId}
-          />
-          <TextArea
-            label={t('conflicts.reason')}
-            rows={2}
-            required
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            error={errors.reason}
-          />
-        </PanelForm>
-      ) : (
-        <button type="button" className="btn btn--secondary" onClick={() => setOpen(true)}>
-          {t('conflicts.declare')}
-        </button>
-      )}
+      <DeclareConflict
+        declaring={declare}
+        onDeclare={(reason, done) => declare.mutate({ profileId: profile.id, otherProfileId: other, reason }, { onSuccess: done })}
+        onClose={() => setOther('')}
+      >
+        <ProfilePicker
+          label={t('conflicts.with')}
+          kinds={kinds}
+          value={other}
+          onChange={(id) => setOther(id)}
+          error={fieldErrors(declare.error, t).otherProfileId}
+        />
+      </DeclareConflict>
     </div>
   );
 }
