@@ -13,12 +13,15 @@ export function DeclareConflict({
   declaring,
   onDeclare,
   onClose,
+  hint,
   children,
 }: {
   declaring: { isPending: boolean; error: unknown; reset: () => void };
   /** Send the declaration; `done` closes the form once it is saved. */
   onDeclare: (reason: string, done: () => void) => void;
   onClose?: () => void;
+  /** What the reason may say, in the declarer's words. */
+  hint?: string;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -49,7 +52,7 @@ export function DeclareConflict({
       {children}
       <TextArea
         label={t('conflicts.reason')}
-        hint={t('conflicts.reasonHint')}
+        hint={hint}
         rows={2}
         required
         value={reason}

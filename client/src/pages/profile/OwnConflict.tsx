@@ -36,6 +36,7 @@ export function OwnConflict({ other }: { other: Profile }) {
       <p className="muted">{t('conflicts.what')}</p>
       <DeclareConflict
         declaring={declare}
+        hint={t('conflicts.reasonHint')}
         onDeclare={(reason, done) => declare.mutate({ otherProfileId: other.id, reason }, { onSuccess: done })}
       />
     </section>
