@@ -4,6 +4,7 @@ import { usePolicy, useSavePolicy } from '../../api/hooks/admin.js';
 import { APPROVAL_KINDS, SHARING_POLICIES, type ProvincePolicy, type SharingPolicy } from '@ketnoi/contract';
 import { CheckboxField, Fieldset } from '../../components/Field.js';
 import { QueryView } from '../../components/States.js';
+import { RadioRows } from '../../components/RadioRows.js';
 import { SaveFooter } from '../../components/SaveFooter.js';
 import { ProvinceSettingsPage } from './ProvinceSettingsPage.js';
 
@@ -39,23 +40,20 @@ function PolicyForm({ policy }: { policy: ProvincePolicy }) {
         ))}
       </Fieldset>
       <Fieldset legend={t('policy.sharing')}>
-        {SHARING_POLICIES.map((s) => (
-          <label key={s} className="radio-row">
-            <input
-              type="radio"
-              name="sharing"
-              value={s}
-              checked={sharing === s}
-              onChange={() => {
-                setSharing(s);
-                save.reset();
-              }}
-            />
-            <span>
+        <RadioRows
+          name="sharing"
+          options={SHARING_POLICIES}
+          value={sharing}
+          onChange={(s) => {
+            setSharing(s);
+            save.reset();
+          }}
+          label={(s) => (
+            <>
               <strong>{t(`policy.sharingOption.${s}`)}</strong> <span className="muted">{t(`policy.sharingHint.${s}`)}</span>
-            </span>
-          </label>
-        ))}
+            </>
+          )}
+        />
       </Fieldset>
       <SaveFooter error={save.error} saved={save.isSuccess} pending={save.isPending} savedText={t('policy.saved')} />
     </form>
