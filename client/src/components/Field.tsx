@@ -98,6 +98,20 @@ export function TextArea({ label, error, hint, required, rows = 4, ...rest }: Te
   );
 }
 
+/** A select's options, after a first one for '' when `empty` names it ("choose", "all"). */
+export function Options({ options, empty }: { options: ReadonlyArray<{ value: string; label: string }>; empty?: string }) {
+  return (
+    <>
+      {empty !== undefined && <option value="">{empty}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> &
   ShellProps & {
     options: Array<{ value: string; label: string }>;
@@ -109,12 +123,7 @@ export function SelectField({ label, error, hint, required, options, placeholder
     <Field label={label} error={error} hint={hint} required={required}>
       {(control) => (
         <select className="input" {...control} {...rest}>
-          {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <Options options={options} empty={placeholder} />
         </select>
       )}
     </Field>

@@ -1,3 +1,5 @@
+import { Options } from './Field.js';
+
 /**
  * A small select with its label beside or above it, for filters and toolbars (no hint or error:
  * a form's select is `SelectField`). `allLabel` adds a first choice, '', for no filter.
@@ -26,12 +28,7 @@ export function InlineSelect({
     <label className={className}>
       <span className={hideLabel ? 'visually-hidden' : undefined}>{label}</span>
       <select className="input input--small" value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
-        {allLabel !== undefined && <option value="">{allLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <Options options={options} empty={allLabel} />
       </select>
     </label>
   );
