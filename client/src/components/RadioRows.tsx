@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { RadioChoice } from './RadioCards.js';
 
 /**
  * One choice among a few, each a radio with its text beside it on one line (put it in a Fieldset
@@ -12,11 +13,7 @@ export function RadioRows<V extends string>({
   label,
   lang,
   inline = false,
-}: {
-  name: string;
-  options: readonly V[];
-  value: string;
-  onChange: (value: V) => void;
+}: RadioChoice<V> & {
   label: (option: V) => ReactNode;
   /** The language an option's text is in, where it is not the page's (a language named in itself). */
   lang?: (option: V) => string;
