@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { oneOf } from '../lib/codes.js';
 
 interface ShellProps {
   label: string;
@@ -127,6 +128,33 @@ export function SelectField({ label, error, hint, required, options, placeholder
         </select>
       )}
     </Field>
+  );
+}
+
+/** A select that filters a list by one of the contract's codes; the first choice, '' (`all`), filters nothing. */
+export function CodeFilter<C extends string>({
+  label,
+  codes,
+  value,
+  onChange,
+  labelOf,
+  all,
+}: {
+  label: string;
+  codes: readonly C[];
+  value: C | '';
+  onChange: (value: C | '') => void;
+  labelOf: (code: C) => string;
+  all: string;
+}) {
+  return (
+    <SelectField
+      label={label}
+      value={value}
+      onChange={(e) => onChange(oneOf(codes, e.target.value) ?? '')}
+      options={codes.map((code) => ({ value: code, label: labelOf(code) }))}
+      placeholder={all}
+    />
   );
 }
 
