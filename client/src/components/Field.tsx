@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { oneOf } from '../lib/codes.js';
 
 interface ShellProps {
   label: string;
@@ -98,6 +99,20 @@ export function TextArea({ label, error, hint, required, rows = 4, ...rest }: Te
   );
 }
 
+/** A select's options, after a first one for '' when `empty` names it ("choose", "all"). */
+export function Options({ options, empty }: { options: ReadonlyArray<{ value: string; label: string }>; empty?: string }) {
+  return (
+    <>
+      {empty !== undefined && <option value="">{empty}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> &
   ShellProps & {
     options: Array<{ value: string; label: string }>;
@@ -109,15 +124,37 @@ export function SelectField({ label, error, hint, required, options, placeholder
     <Field label={label} error={error} hint={hint} required={required}>
       {(control) => (
         <select className="input" {...control} {...rest}>
-          {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <Options options={options} empty={placeholder} />
         </select>
       )}
     </Field>
+  );
+}
+
+/** A select that filters a list by one of the contract's codes; the first choice, '' (`all`), filters nothing. */
+export function CodeFilter<C extends string>({
+  label,
+  codes,
+  value,
+  onChange,
+  labelOf,
+  all,
+}: {
+  label: string;
+  codes: readonly C[];
+  value: C | '';
+  onChange: (value: C | '') => void;
+  labelOf: (code: C) => string;
+  all: string;
+}) {
+  return (
+    <SelectField
+      label={label}
+      value={value}
+      onChange={(e) => onChange(oneOf(codes, e.target.value) ?? '')}
+      options={codes.map((code) => ({ value: code, label: labelOf(code) }))}
+      placeholder={all}
+    />
   );
 }
 

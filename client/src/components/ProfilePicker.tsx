@@ -4,7 +4,9 @@ import { useDirectory } from '../api/hooks/profiles.js';
 import { useLabels } from '../api/hooks/reference.js';
 import type { ProfileKind } from '@ketnoi/contract';
 import { matchesFolded } from '../lib/text.js';
+import { oneOf } from '../lib/codes.js';
 import { Fieldset } from './Field.js';
+import { InlineSelect } from './InlineSelect.js';
 import { FilterBox } from './SearchBar.js';
 
 interface Props {
@@ -30,16 +32,13 @@ export function ProfilePicker({ label, kinds, province, value, onChange, error }
     <Fieldset legend={label} error={error} className="picker">
       <div className="picker__filters">
         {kinds.length > 1 && (
-          <label className="inline-select">
-            <span className="visually-hidden">{t('fields.kind')}</span>
-            <select className="input input--small" value={kind} onChange={(e) => setKind(e.target.value as ProfileKind)}>
-              {kinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`roles.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <InlineSelect
+            label={t('fields.kind')}
+            hideLabel
+            value={kind}
+            onChange={(next) => setKind(oneOf(kinds, next) ?? kind)}
+            options={kinds.map((k) => ({ value: k, label: t(`roles.${k}`) }))}
+          />
         )}
         <FilterBox label={t('picker.filter')} value={filter} onChange={setFilter} />
       </div>

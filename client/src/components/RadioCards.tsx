@@ -1,5 +1,13 @@
 import type { ReactNode } from 'react';
 
+/** What every group of radios takes: the group's name, its options and the chosen one. */
+export interface RadioChoice<V extends string> {
+  name: string;
+  options: readonly V[];
+  value: string;
+  onChange: (value: V) => void;
+}
+
 /**
  * One choice among a few, each a card with its name in bold and a line saying what it means
  * (put it in a Fieldset for its legend and error). `stacked` keeps one card a row on wide screens.
@@ -12,11 +20,7 @@ export function RadioCards<V extends string>({
   title,
   hint,
   stacked = false,
-}: {
-  name: string;
-  options: readonly V[];
-  value: string;
-  onChange: (value: V) => void;
+}: RadioChoice<V> & {
   title: (option: V) => ReactNode;
   hint: (option: V) => ReactNode;
   stacked?: boolean;

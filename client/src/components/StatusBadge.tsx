@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { oneOf } from '../lib/codes.js';
+import { InlineSelect } from './InlineSelect.js';
 
 const TONES: Record<string, string> = {
   pending_staff: 'warn',
@@ -37,22 +39,15 @@ export function StatusSelect<S extends string>({
 }) {
   const { t } = useTranslation();
   return (
-    <label className="inline-select">
-      <span className={hideLabel ? 'visually-hidden' : undefined}>{label}</span>
-      <select
-        className="input input--small"
-        value={value}
-        disabled={disabled}
-        onChange={(e) => onChange((statuses as readonly string[]).includes(e.target.value) ? (e.target.value as S) : '')}
-      >
-        {allLabel !== undefined && <option value="">{allLabel}</option>}
-        {statuses.map((s) => (
-          <option key={s} value={s}>
-            {t(`status.${s}`)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <InlineSelect
+      label={label}
+      hideLabel={hideLabel}
+      value={value}
+      disabled={disabled}
+      onChange={(next) => onChange(oneOf(statuses, next) ?? '')}
+      options={statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+      allLabel={allLabel}
+    />
   );
 }
 

@@ -1,16 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { NotificationSettingsInput } from '@ketnoi/contract';
 import { accountApi } from '../account.js';
 import { queryKeys } from '../keys.js';
+import { useSaveMutation } from './saved.js';
 
 export function useNotificationSettings() {
   return useQuery({ queryKey: queryKeys.notificationSettings, queryFn: accountApi.notificationSettings });
 }
 
 export function useUpdateNotificationSettings() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: NotificationSettingsInput) => accountApi.updateNotificationSettings(input),
-    onSuccess: (settings) => queryClient.setQueryData(queryKeys.notificationSettings, settings),
-  });
+  return useSaveMutation(
+    (input: NotificationSettingsInput) => accountApi.updateNotificationSettings(input),
+    () => queryKeys.notificationSettings,
+  );
 }

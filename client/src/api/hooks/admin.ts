@@ -4,6 +4,7 @@ import { adminApi } from '../admin.js';
 import { matchesApi } from '../matches.js';
 import { staffApi } from '../staff.js';
 import { queryKeys } from '../keys.js';
+import { useSaveMutation } from './saved.js';
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
@@ -49,14 +50,11 @@ export function useWeights(province: string) {
 }
 
 export function useSaveWeights() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ province, input }: { province: string; input: WeightsInput }) => adminApi.saveWeights(province, input),
-    onSuccess: (doc, { province }) => {
-      queryClient.setQueryData(queryKeys.weights(province), doc);
-      void queryClient.invalidateQueries({ queryKey: ['matches'] });
-    },
-  });
+  return useSaveMutation(
+    ({ province, input }: { province: string; input: WeightsInput }) => adminApi.saveWeights(province, input),
+    (_, { province }) => queryKeys.weights(province),
+    [['matches']],
+  );
 }
 
 export function usePolicy(province: string) {
@@ -64,11 +62,10 @@ export function usePolicy(province: string) {
 }
 
 export function useSavePolicy() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ province, input }: { province: string; input: PolicyInput }) => staffApi.savePolicy(province, input),
-    onSuccess: (saved, { province }) => queryClient.setQueryData(queryKeys.policy(province), saved),
-  });
+  return useSaveMutation(
+    ({ province, input }: { province: string; input: PolicyInput }) => staffApi.savePolicy(province, input),
+    (_, { province }) => queryKeys.policy(province),
+  );
 }
 
 export function useAudit() {

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { needsApi } from '../needs.js';
 import { queryKeys } from '../keys.js';
-import type { CreateNeedInput, Need, NeedListParams, UpdateNeedInput } from '@ketnoi/contract';
+import type { CreateNeedInput, NeedListParams, UpdateNeedInput } from '@ketnoi/contract';
+import { useSaveMutation } from './saved.js';
 
 export function useNeeds(params: NeedListParams, enabled = true) {
   return useQuery({ queryKey: queryKeys.needList(params), queryFn: () => needsApi.list({ limit: 100, ...params }), enabled });
@@ -12,24 +13,17 @@ export function useNeed(id: string | undefined) {
 }
 
 export function useCreateNeed() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: CreateNeedInput) => needsApi.create(input),
-    onSuccess: (need: Need) => {
-      queryClient.setQueryData(queryKeys.need(need.id), need);
-      void queryClient.invalidateQueries({ queryKey: ['needs', 'list'] });
-    },
-  });
+  return useSaveMutation(
+    (input: CreateNeedInput) => needsApi.create(input),
+    (need) => queryKeys.need(need.id),
+    [['needs', 'list']],
+  );
 }
 
 export function useUpdateNeed() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: UpdateNeedInput }) => needsApi.update(id, patch),
-    onSuccess: (need) => {
-      queryClient.setQueryData(queryKeys.need(need.id), need);
-      void queryClient.invalidateQueries({ queryKey: ['needs', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['matches'] });
-    },
-  });
+  return useSaveMutation(
+    ({ id, patch }: { id: string; patch: UpdateNeedInput }) => needsApi.update(id, patch),
+    (need) => queryKeys.need(need.id),
+    [['needs', 'list'], ['matches']],
+  );
 }

@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { opportunitiesApi } from '../opportunities.js';
 import { queryKeys } from '../keys.js';
-import type { CreateOpportunityInput, InterestInput, Opportunity, OpportunityListParams, UpdateOpportunityInput } from '@ketnoi/contract';
+import type { CreateOpportunityInput, InterestInput, OpportunityListParams, UpdateOpportunityInput } from '@ketnoi/contract';
+import { useSaveMutation } from './saved.js';
 
 export function useOpportunities(params: OpportunityListParams) {
   return useQuery({
@@ -15,23 +16,23 @@ export function useOpportunity(id: string | undefined) {
   return useQuery({ queryKey: queryKeys.opportunity(id ?? ''), queryFn: () => opportunitiesApi.get(id!), enabled: !!id });
 }
 
-function useStoreOpportunity() {
-  const queryClient = useQueryClient();
-  return (opportunity: Opportunity) => {
-    queryClient.setQueryData(queryKeys.opportunity(opportunity.id), opportunity);
-    void queryClient.invalidateQueries({ queryKey: ['opportunities', 'list'] });
-  };
-}
+const OPPORTUNITY_LISTS = [['opportunities', 'list']];
 
 export function useCreateOpportunity() {
-  const store = useStoreOpportunity();
-  return useMutation({ mutationFn: (input: CreateOpportunityInput) => opportunitiesApi.create(input), onSuccess: store });
+  return useSaveMutation(
+    (input: CreateOpportunityInput) => opportunitiesApi.create(input),
+    (opportunity) => queryKeys.opportunity(opportunity.id),
+    OPPORTUNITY_LISTS,
+  );
 }
 
 /** Edit, close (`status: 'closed'`) or renew (a new `expiresAt`). */
 export function useUpdateOpportunity(id: string) {
-  const store = useStoreOpportunity();
-  return useMutation({ mutationFn: (input: UpdateOpportunityInput) => opportunitiesApi.update(id, input), onSuccess: store });
+  return useSaveMutation(
+    (input: UpdateOpportunityInput) => opportunitiesApi.update(id, input),
+    (opportunity) => queryKeys.opportunity(opportunity.id),
+    OPPORTUNITY_LISTS,
+  );
 }
 
 export function useOpportunityInterest(id: string) {

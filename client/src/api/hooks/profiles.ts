@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { profilesApi } from '../profiles.js';
 import { queryKeys } from '../keys.js';
 import type { DirectoryParams, Me, Profile, ProfileDraft } from '@ketnoi/contract';
+import { useSaveMutation } from './saved.js';
 
 export function useProfile(id: string | undefined) {
   return useQuery({
@@ -33,12 +34,9 @@ export function useSaveMyProfile() {
 
 /** Staff/admin edit of someone else's profile. */
 export function useUpdateProfile() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: ProfileDraft }) => profilesApi.update(id, input),
-    onSuccess: (profile) => {
-      queryClient.setQueryData(queryKeys.profile(profile.id), profile);
-      void queryClient.invalidateQueries({ queryKey: ['profiles', 'directory'] });
-    },
-  });
+  return useSaveMutation(
+    ({ id, input }: { id: string; input: ProfileDraft }) => profilesApi.update(id, input),
+    (profile) => queryKeys.profile(profile.id),
+    [['profiles', 'directory']],
+  );
 }

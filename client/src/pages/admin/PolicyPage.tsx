@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { usePolicy, useSavePolicy } from '../../api/hooks/admin.js';
 import { APPROVAL_KINDS, SHARING_POLICIES, type ProvincePolicy, type SharingPolicy } from '@ketnoi/contract';
 import { CheckboxField, Fieldset } from '../../components/Field.js';
-import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { QueryView } from '../../components/States.js';
+import { RadioRows } from '../../components/RadioRows.js';
 import { SaveFooter } from '../../components/SaveFooter.js';
+import { ProvinceSettingsPage } from './ProvinceSettingsPage.js';
 
 function PolicyForm({ policy }: { policy: ProvincePolicy }) {
   const { t } = useTranslation();
@@ -39,39 +40,36 @@ function PolicyForm({ policy }: { policy: ProvincePolicy }) {
         ))}
       </Fieldset>
       <Fieldset legend={t('policy.sharing')}>
-        {SHARING_POLICIES.map((s) => (
-          <label key={s} className="radio-row">
-            <input
-              type="radio"
-              name="sharing"
-              value={s}
-              checked={sharing === s}
-              onChange={() => {
-                setSharing(s);
-                save.reset();
-              }}
-            />
-            <span>
+        <RadioRows
+          name="sharing"
+          options={SHARING_POLICIES}
+          value={sharing}
+          onChange={(s) => {
+            setSharing(s);
+            save.reset();
+          }}
+          label={(s) => (
+            <>
               <strong>{t(`policy.sharingOption.${s}`)}</strong> <span className="muted">{t(`policy.sharingHint.${s}`)}</span>
-            </span>
-          </label>
-        ))}
+            </>
+          )}
+        />
       </Fieldset>
       <SaveFooter error={save.error} saved={save.isSuccess} pending={save.isPending} savedText={t('policy.saved')} />
     </form>
   );
 }
 
+function ProvincePolicy({ province }: { province: string }) {
+  const policy = usePolicy(province);
+  return <QueryView query={policy}>{(doc) => <PolicyForm policy={doc} />}</QueryView>;
+}
+
 export default function PolicyPage() {
   const { t } = useTranslation();
-  const [province, setProvince] = useState('');
-  const policy = usePolicy(province);
   return (
-    <div className="page">
-      <h1>{t('policy.title')}</h1>
-      <p className="muted">{t('policy.intro')}</p>
-      <ProvinceSelect value={province} onChange={setProvince} />
-      {province && <QueryView query={policy}>{(doc) => <PolicyForm key={province} policy={doc} />}</QueryView>}
-    </div>
+    <ProvinceSettingsPage title={t('policy.title')} intro={t('policy.intro')}>
+      {(province) => <ProvincePolicy key={province} province={province} />}
+    </ProvinceSettingsPage>
   );
 }

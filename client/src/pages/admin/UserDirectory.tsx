@@ -5,14 +5,15 @@ import { ROLES, type AdminUser, type AdminUserListParams, type Role } from '@ket
 import { useAdminUsers, useUserAction } from '../../api/hooks/admin.js';
 import { useMe } from '../../api/hooks/auth.js';
 import { useLabels } from '../../api/hooks/reference.js';
-import { oneOf } from '../../lib/codes.js';
 import { formatDateTime } from '../../lib/format.js';
-import { SelectField, TextArea, TextField } from '../../components/Field.js';
+import { CodeFilter, TextArea, TextField } from '../../components/Field.js';
 import { PanelForm } from '../../components/PanelForm.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { EmptyState, FormError, PagedView, ListOf } from '../../components/States.js';
 
-type StatusFilter = '' | 'active' | 'suspended';
+/** The status filter's choices: the list asks the server for `suspended` false or true. */
+const ACCOUNT_STATES = ['active', 'suspended'] as const;
+type AccountState = (typeof ACCOUNT_STATES)[number];
 
 /** One account with what an administrator can do to it: suspend (with a reason), lift it, mail a reset link. */
 function UserRow({ user }: { user: AdminUser }) {
@@ -119,7 +120,7 @@ export function UserDirectory() {
   const [words, setWords] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const [province, setProvince] = useState('');
-  const [status, setStatus] = useState<StatusFilter>('');
+  const [status, setStatus] = useState<AccountState | ''>('');
   const [q, setQ] = useState('');
   const params: AdminUserListParams = {
     ...(q ? { q } : {}),
@@ -150,23 +151,22 @@ export function UserDirectory() {
           </button>
         </div>
         <div className="grid-3">
-          <SelectField
+          <CodeFilter
             label={t('adminUsers.role')}
+            codes={ROLES}
             value={role}
-            onChange={(e) => setRole(oneOf(ROLES, e.target.value) ?? '')}
-            options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-            placeholder={t('adminUsers.allRoles')}
+            onChange={setRole}
+            labelOf={(r) => t(`roles.${r}`)}
+            all={t('adminUsers.allRoles')}
           />
           <ProvinceSelect value={province} onChange={setProvince} placeholder={t('adminUsers.allProvinces')} />
-          <SelectField
+          <CodeFilter
             label={t('adminUsers.status')}
+            codes={ACCOUNT_STATES}
             value={status}
-            onChange={(e) => setStatus(e.target.value as StatusFilter)}
-            options={[
-              { value: 'active', label: t('adminUsers.active') },
-              { value: 'suspended', label: t('adminUsers.suspended') },
-            ]}
-            placeholder={t('adminUsers.allStatuses')}
+            onChange={setStatus}
+            labelOf={(s) => t(`adminUsers.${s}`)}
+            all={t('adminUsers.allStatuses')}
           />
         </div>
       </form>

@@ -5,10 +5,10 @@ import { useExposure, useSaveWeights, useWeights } from '../../api/hooks/admin.j
 import { CRITERIA, MAX_WEIGHT, type Weights } from '@ketnoi/contract';
 import { formatPercent } from '../../lib/format.js';
 import { TextField } from '../../components/Field.js';
-import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { EmptyState, ItemsView, QueryView } from '../../components/States.js';
 import { SaveFooter } from '../../components/SaveFooter.js';
 import { Table } from '../../components/Table.js';
+import { ProvinceSettingsPage } from './ProvinceSettingsPage.js';
 
 function WeightsForm({ province, doc }: { province: string; doc: Weights }) {
   const { t } = useTranslation();
@@ -84,21 +84,21 @@ function Exposure({ province }: { province: string }) {
   );
 }
 
+function ProvinceWeights({ province }: { province: string }) {
+  const weights = useWeights(province);
+  return <QueryView query={weights}>{(doc) => <WeightsForm province={province} doc={doc} />}</QueryView>;
+}
+
 export default function WeightsPage() {
   const { t } = useTranslation();
-  const [province, setProvince] = useState('');
-  const weights = useWeights(province);
   return (
-    <div className="page">
-      <h1>{t('weights.title')}</h1>
-      <p className="muted">{t('weights.intro')}</p>
-      <ProvinceSelect value={province} onChange={setProvince} />
-      {province && (
+    <ProvinceSettingsPage title={t('weights.title')} intro={t('weights.intro')}>
+      {(province) => (
         <>
-          <QueryView query={weights}>{(doc) => <WeightsForm key={province} province={province} doc={doc} />}</QueryView>
+          <ProvinceWeights key={province} province={province} />
           <Exposure province={province} />
         </>
       )}
-    </div>
+    </ProvinceSettingsPage>
   );
 }

@@ -1,5 +1,6 @@
 // The account form shared by sign-up and by an admin creating an account: its state, its checks
-// before sending, the server's answer mapped onto the fields, and the name/email/password fields.
+// before sending, the server's answer mapped onto the fields, the name/email/password fields, and the
+// submit button every account page (sign in, sign up, forgotten and new password) ends with.
 import { useTranslation } from 'react-i18next';
 import type { RegisterInput, Role } from '@ketnoi/contract';
 import { fieldErrors } from '../../api/errors.js';
@@ -115,5 +116,15 @@ export function AccountFields({
       <EmailField {...field('email')} autoComplete={forSomeoneElse ? 'off' : 'email'} />
       <PasswordField {...field('password')} purpose="new" />
     </>
+  );
+}
+
+/** The full-width submit button of the sign-in and account pages: while the request runs it says so. */
+export function AccountSubmit({ label, pending, pendingLabel }: { label: string; pending: boolean; pendingLabel?: string }) {
+  const { t } = useTranslation();
+  return (
+    <button type="submit" className="btn btn--primary btn--block" disabled={pending}>
+      {pending ? (pendingLabel ?? t('common.sending')) : label}
+    </button>
   );
 }

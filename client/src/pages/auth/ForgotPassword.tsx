@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useRequestPasswordReset } from '../../api/hooks/auth.js';
 import { fieldErrors } from '../../api/errors.js';
 import { FormError } from '../../components/States.js';
-import { EmailField } from './AccountFields.js';
+import { EmailField, AccountSubmit } from './AccountFields.js';
 import { validateEmail } from './validation.js';
 
 /** The sign-in page hands over what was typed there (in history state, never in the URL). */
@@ -77,9 +77,7 @@ export default function ForgotPassword() {
           autoComplete="username"
         />
         {request.isError && !error && <FormError error={request.error} />}
-        <button type="submit" className="btn btn--primary btn--block" disabled={request.isPending}>
-          {request.isPending ? t('common.sending') : t('account.forgot.submit')}
-        </button>
+        <AccountSubmit label={t('account.forgot.submit')} pending={request.isPending} />
         <p className="form__footer">
           <Link to="/signin">{t('account.forgot.backToSignIn')}</Link>
         </p>

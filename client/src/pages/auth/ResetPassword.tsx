@@ -9,7 +9,7 @@ import { fieldErrors } from '../../api/errors.js';
 import { isApiError } from '../../api/http.js';
 import { FormError } from '../../components/States.js';
 import { homePathFor } from '../../app/nav.js';
-import { PasswordField } from './AccountFields.js';
+import { PasswordField, AccountSubmit } from './AccountFields.js';
 import { useFormFields, type FieldErrors } from '../../lib/useFormFields.js';
 import { MIN_PASSWORD } from './validation.js';
 
@@ -65,9 +65,7 @@ export default function ResetPassword() {
         <PasswordField purpose="new" label={t('account.reset.newPassword')} name="new-password" {...field('password')} />
         <PasswordField purpose="repeat" label={t('account.reset.repeat')} name="repeat-password" {...field('repeat')} />
         {confirm.isError && !hasErrors && <FormError error={confirm.error} />}
-        <button type="submit" className="btn btn--primary btn--block" disabled={confirm.isPending}>
-          {confirm.isPending ? t('common.saving') : t('account.reset.submit')}
-        </button>
+        <AccountSubmit label={t('account.reset.submit')} pending={confirm.isPending} pendingLabel={t('common.saving')} />
       </form>
     </div>
   );

@@ -9,7 +9,7 @@ import { homePathFor } from '../../app/nav.js';
 import { safeNext } from '../../app/guards.js';
 import { useFormFields, type FieldErrors } from '../../lib/useFormFields.js';
 import { validateEmail } from './validation.js';
-import { EmailField, PasswordField } from './AccountFields.js';
+import { EmailField, PasswordField, AccountSubmit } from './AccountFields.js';
 
 export default function SignIn() {
   const { t } = useTranslation();
@@ -58,9 +58,7 @@ export default function SignIn() {
         ) : (
           login.isError && !hasErrors && <FormError error={login.error} />
         )}
-        <button type="submit" className="btn btn--primary btn--block" disabled={login.isPending}>
-          {login.isPending ? t('common.sending') : t('auth.signIn')}
-        </button>
+        <AccountSubmit label={t('auth.signIn')} pending={login.isPending} />
         <p className="form__footer">
           {t('auth.noAccount')} <Link to="/signup">{t('auth.signUp')}</Link>
         </p>

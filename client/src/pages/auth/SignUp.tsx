@@ -9,7 +9,7 @@ import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { RadioCards } from '../../components/RadioCards.js';
 import { FormError } from '../../components/States.js';
 import { oneOf } from '../../lib/codes.js';
-import { AccountFields, useAccountForm } from './AccountFields.js';
+import { AccountFields, useAccountForm, AccountSubmit } from './AccountFields.js';
 
 export default function SignUp() {
   const { t } = useTranslation();
@@ -52,9 +52,7 @@ export default function SignUp() {
         <AccountFields form={form} />
         <ProvinceSelect name="province" value={values.province} onChange={set('province')} error={errors.province} required />
         {showFormError && <FormError error={register.error} />}
-        <button type="submit" className="btn btn--primary btn--block" disabled={register.isPending}>
-          {register.isPending ? t('common.sending') : t('auth.signUp')}
-        </button>
+        <AccountSubmit label={t('auth.signUp')} pending={register.isPending} />
         <p className="form__footer">
           {t('auth.haveAccount')} <Link to="/signin">{t('auth.signIn')}</Link>
         </p>

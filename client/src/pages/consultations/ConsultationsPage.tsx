@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOpenedForm } from '../../lib/useOpenedForm.js';
 import { focusOnMount } from '../../lib/focus.js';
 import { useMe } from '../../api/hooks/auth.js';
 import { useConsultations } from '../../api/hooks/consultations.js';
@@ -57,11 +58,10 @@ export default function ConsultationsPage() {
   const { data: me } = useMe();
   const [params, update] = useUrlParams();
   const [status, setStatus] = useState<ConsultationStatus>('scheduled');
-  const [picking, setPicking] = useState(false);
+  // The picker of intros, then the form; closing either gives "Đặt lịch mới" the focus again.
+  const picker = useOpenedForm();
   // The consultation whose outcome was just saved: it left this list, so the page says where it went.
   const [completed, setCompleted] = useState<Consultation | null>(null);
-  // Back from the picker or the form: "Đặt lịch mới" takes the focus again.
-  const [closedForm, setClosedForm] = useState(false);
   const introId = params.get('intro') ?? undefined;
   const intro = useIntro(introId);
   const list = useConsultations(status);
@@ -69,8 +69,7 @@ export default function ConsultationsPage() {
   const role = me?.user.role ?? 'startup';
 
   const closeForm = () => {
-    setPicking(false);
-    setClosedForm(true);
+    picker.close();
     update({ intro: null });
   };
 
@@ -79,11 +78,11 @@ export default function ConsultationsPage() {
       <h1>{t('consultations.title')}</h1>
       {intro.data ? (
         <ScheduleForm intro={intro.data} myProfileId={myProfileId} onDone={closeForm} />
-      ) : picking ? (
+      ) : picker.isOpen ? (
         <IntroPicker
           myProfileId={myProfileId}
           onPick={(picked) => {
-            setPicking(false);
+            picker.closeWithoutFocus();
             update({ intro: picked.id });
           }}
           onClose={closeForm}
@@ -91,7 +90,7 @@ export default function ConsultationsPage() {
       ) : (
         role !== 'staff' &&
         role !== 'admin' && (
-          <button type="button" className="btn btn--primary" autoFocus={closedForm} onClick={() => setPicking(true)}>
+          <button type="button" className="btn btn--primary" autoFocus={picker.refocus} onClick={picker.open}>
             {t('consultations.new')}
           </button>
         )

@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioRows } from '../../components/RadioRows.js';
 import { useConsultationChange } from '../../api/hooks/consultations.js';
 import { useProfile } from '../../api/hooks/profiles.js';
 import { fieldErrors } from '../../api/errors.js';
@@ -153,14 +154,14 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
       ) : (
         <>
           <Fieldset legend={t('consultations.modeLabel')}>
-            <div className="radio-inline">
-              {CONSULTATION_MODES.map((m) => (
-                <label key={m} className="radio-row">
-                  <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
-                  <span>{t(`consultations.mode.${m}`)}</span>
-                </label>
-              ))}
-            </div>
+            <RadioRows
+              name="mode"
+              options={CONSULTATION_MODES}
+              value={mode}
+              onChange={setMode}
+              label={(m) => t(`consultations.mode.${m}`)}
+              inline
+            />
           </Fieldset>
           <TextField
             label={mode === 'online' ? t('consultations.link') : t('consultations.location')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EVENT_KINDS, NEED_CATEGORIES } from '@ketnoi/contract';
 import { useLabels, useReference } from '../../api/hooks/reference.js';
+import { InlineSelect } from '../../components/InlineSelect.js';
 
 export interface CalendarFilterValues {
   province: string;
@@ -23,17 +24,14 @@ export function CalendarFilters({ values, onChange }: Props) {
   const provinces = (reference?.provinces ?? []).slice().sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const regions = reference?.regions ?? [];
   const select = (name: keyof CalendarFilterValues, label: string, all: string, options: Array<{ value: string; label: string }>) => (
-    <label className="calendar-filter">
-      <span>{label}</span>
-      <select className="input input--small" value={values[name]} onChange={(e) => onChange({ [name]: e.target.value })}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <InlineSelect
+      className="calendar-filter"
+      label={label}
+      value={values[name]}
+      onChange={(value) => onChange({ [name]: value })}
+      options={options}
+      allLabel={all}
+    />
   );
   return (
     <div className="calendar-filters" role="group" aria-label={t('events.filters.label')}>

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useOpenedForm } from '../../lib/useOpenedForm.js';
 import type { Meeting, MeetingSuggestion } from '@ketnoi/contract';
 import { useMe } from '../../api/hooks/auth.js';
 import { useEvent, useEventsLive, useMeetingChange, useMeetings, useRegistrations, useSuggestions } from '../../api/hooks/events.js';
@@ -90,9 +91,7 @@ function SuggestionCard({
 }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [asking, setAsking] = useState(false);
-  // Back from a cancelled invitation: "Mời gặp" takes the focus again.
-  const [closedForm, setClosedForm] = useState(false);
+  const form = useOpenedForm();
   const { profile } = suggestion;
   return (
     <li className="card suggestion" data-testid="suggestion">
@@ -113,19 +112,10 @@ function SuggestionCard({
           ))}
       </ul>
       <OffersSeeks offers={suggestion.offers} seeks={suggestion.seeks} />
-      {asking ? (
-        <RequestForm
-          eventId={eventId}
-          withProfileId={profile.id}
-          name={profile.name}
-          onSent={onSent}
-          onDone={() => {
-            setAsking(false);
-            setClosedForm(true);
-          }}
-        />
+      {form.isOpen ? (
+        <RequestForm eventId={eventId} withProfileId={profile.id} name={profile.name} onSent={onSent} onDone={form.close} />
       ) : (
-        <button type="button" className="btn btn--secondary" autoFocus={closedForm} onClick={() => setAsking(true)}>
+        <button type="button" className="btn btn--secondary" autoFocus={form.refocus} onClick={form.open}>
           {t('events.meetings.ask')}
         </button>
       )}

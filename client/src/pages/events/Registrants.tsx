@@ -7,9 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { REGISTRATION_STATUSES, type CalendarEvent, type Me, type Registration, type RegistrationStatus } from '@ketnoi/contract';
 import { useCancelRegistration, useCheckIn, useRegister, useRegistrations } from '../../api/hooks/events.js';
 import { useLabels } from '../../api/hooks/reference.js';
+import { InlineSelect } from '../../components/InlineSelect.js';
 import { ProfilePicker } from '../../components/ProfilePicker.js';
 import { EmptyState, QueryView } from '../../components/States.js';
 import { Table } from '../../components/Table.js';
+import { oneOf } from '../../lib/codes.js';
 import { formatDateTime } from '../../lib/format.js';
 import { matchesFolded } from '../../lib/text.js';
 import { EventFormError } from './eventErrors.js';
@@ -181,29 +183,25 @@ export function Registrants({ event, me }: { event: CalendarEvent; me: Me }) {
                   <span>{t('events.registrants.search')}</span>
                   <input className="input input--small" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
                 </label>
-                <label className="calendar-filter">
-                  <span>{t('events.registrants.status')}</span>
-                  <select
-                    className="input input--small"
-                    value={status}
-                    onChange={(e) => setStatus(e.target.value as RegistrationStatus | '')}
-                  >
-                    <option value="">{t('common.all')}</option>
-                    {REGISTRATION_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {t(`events.status.${s}`)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label className="calendar-filter">
-                  <span>{t('events.registrants.checkedIn')}</span>
-                  <select className="input input--small" value={checked} onChange={(e) => setChecked(e.target.value as CheckedFilter)}>
-                    <option value="">{t('common.all')}</option>
-                    <option value="yes">{t('events.registrants.checkedYes')}</option>
-                    <option value="no">{t('events.registrants.checkedNo')}</option>
-                  </select>
-                </label>
+                <InlineSelect
+                  className="calendar-filter"
+                  label={t('events.registrants.status')}
+                  value={status}
+                  onChange={(next) => setStatus(oneOf(REGISTRATION_STATUSES, next) ?? '')}
+                  options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`events.status.${s}`) }))}
+                  allLabel={t('common.all')}
+                />
+                <InlineSelect
+                  className="calendar-filter"
+                  label={t('events.registrants.checkedIn')}
+                  value={checked}
+                  onChange={(next) => setChecked(next as CheckedFilter)}
+                  options={[
+                    { value: 'yes', label: t('events.registrants.checkedYes') },
+                    { value: 'no', label: t('events.registrants.checkedNo') },
+                  ]}
+                  allLabel={t('common.all')}
+                />
               </div>
               <Table
                 columns={[

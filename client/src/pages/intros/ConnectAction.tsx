@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useOpenedForm } from '../../lib/useOpenedForm.js';
 import { OPEN_INTRO_STATUSES, type Intro, type IntroConnection } from '@ketnoi/contract';
 import { useMyProfileId } from '../../api/hooks/auth.js';
 import { useIntro, useIntroAction, useIntrosWith } from '../../api/hooks/intros.js';
@@ -117,32 +118,27 @@ function NamedIntro({ introId, other }: { introId: string; other: Other }) {
  */
 export function ConnectAction({ other, connection, needId }: { other: Other; connection?: IntroConnection | null; needId?: string }) {
   const { t } = useTranslation();
-  const [requesting, setRequesting] = useState(false);
-  // Back from a closed request form: the button it replaced takes the focus again.
-  const [closedForm, setClosedForm] = useState(false);
+  const form = useOpenedForm();
   const [named, setNamed] = useState<string | null>(null);
   const live = connection && (connection.status === 'accepted' || OPEN_INTRO_STATUSES.includes(connection.status));
   if (named) return <NamedIntro introId={named} other={other} />;
   // The form stays until closed, so "sent" is read even after the list learns of the new intro.
-  if (requesting)
+  if (form.isOpen)
     return (
       <RequestIntroForm
         toProfileId={other.id}
         toName={other.name}
         needId={needId}
-        onDone={() => {
-          setRequesting(false);
-          setClosedForm(true);
-        }}
+        onDone={form.close}
         onExisting={(id) => {
-          setRequesting(false);
+          form.closeWithoutFocus();
           setNamed(id);
         }}
       />
     );
   if (live) return <ExistingIntro connection={connection} other={other} />;
   return (
-    <button type="button" className="btn btn--primary" autoFocus={closedForm} onClick={() => setRequesting(true)}>
+    <button type="button" className="btn btn--primary" autoFocus={form.refocus} onClick={form.open}>
       {t('intros.request')}
     </button>
   );

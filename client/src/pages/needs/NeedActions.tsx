@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Need, NeedStatus } from '@ketnoi/contract';
 import { useUpdateNeed } from '../../api/hooks/needs.js';
@@ -13,16 +13,12 @@ function NeedEditForm({ need, onDone }: { need: Need; onDone: () => void }) {
   const update = useUpdateNeed();
   const draft = useNeedDraft({ title: need.title, description: need.description, urgency: need.urgency, category: need.category });
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const text = draft.checkedText();
-    if (!text) return;
-    const { urgency, category } = draft.values;
+  const onSubmit = draft.submit(({ category, ...fields }) =>
     update.mutate(
-      { id: need.id, patch: { ...text, urgency, category: category || need.category } },
+      { id: need.id, patch: { ...fields, category: category || need.category } },
       { onSuccess: onDone, onError: draft.showServerError },
-    );
-  };
+    ),
+  );
 
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-labelledby="edit-need">

@@ -1,5 +1,6 @@
 // What a need says — title, description, urgency, category — as the founder writes it (NeedForm)
 // and later edits it (NeedActions): the state, the checks before sending and the fields.
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NEED_CATEGORIES, URGENCIES, type NeedCategoryCode, type UrgencyCode } from '@ketnoi/contract';
 import { useLabels } from '../../api/hooks/reference.js';
@@ -36,10 +37,17 @@ export function useNeedDraft(initial: NeedValues, kept?: Pick<Draft<NeedValues>,
     return { title: values.title.trim(), description: values.description.trim() };
   };
 
+  /** The form's submit handler: `send` gets the values, title and description trimmed, once they pass the checks. */
+  const submit = (send: (checked: NeedValues) => void) => (event: FormEvent) => {
+    event.preventDefault();
+    const text = checkedText();
+    if (text) send({ ...values, ...text });
+  };
+
   const showServerError = (error: unknown) => setErrors(fieldErrors(error, t));
   const reset = () => setValues(initial);
 
-  return { values, errors, hasErrors, set, checkedText, showServerError, reset };
+  return { values, errors, hasErrors, set, submit, showServerError, reset };
 }
 
 /** The four fields; a new need shows the writing hints and may leave the category to the server. */

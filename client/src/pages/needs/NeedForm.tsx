@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { focusOnMount } from '../../lib/focus.js';
@@ -85,13 +85,9 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
     create.reset();
   };
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const text = draft.checkedText();
-    if (!text) return;
-    const { urgency, category } = draft.values;
+  const onSubmit = draft.submit(({ category, ...fields }) =>
     create.mutate(
-      { ...(startupId ? { startupId } : {}), ...text, urgency, ...(category ? { category } : {}) },
+      { ...(startupId ? { startupId } : {}), ...fields, ...(category ? { category } : {}) },
       {
         onSuccess: (need) => {
           kept.clear();
@@ -102,8 +98,8 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
         },
         onError: draft.showServerError,
       },
-    );
-  };
+    ),
+  );
 
   if (confirmed) {
     return (

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useOpenedForm } from '../../lib/useOpenedForm.js';
 import { focusOnMount } from '../../lib/focus.js';
 import { OPPORTUNITY_DEFAULT_DAYS, type Opportunity } from '@ketnoi/contract';
 import { isApiError } from '../../api/http.js';
@@ -31,11 +32,9 @@ function conflictText(error: unknown, t: (key: string) => string): string | null
 
 function Interest({ opportunity }: { opportunity: Opportunity }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const form = useOpenedForm();
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string>();
-  // Back from a cancelled message: "Quan tâm" takes the focus again.
-  const [closedForm, setClosedForm] = useState(false);
   const interest = useOpportunityInterest(opportunity.id);
   if (interest.isSuccess) {
     return (
@@ -46,9 +45,9 @@ function Interest({ opportunity }: { opportunity: Opportunity }) {
       </div>
     );
   }
-  if (!open) {
+  if (!form.isOpen) {
     return (
-      <button type="button" className="btn btn--primary btn--large" autoFocus={closedForm} onClick={() => setOpen(true)}>
+      <button type="button" className="btn btn--primary btn--large" autoFocus={form.refocus} onClick={form.open}>
         {t('portal.opportunities.interest')}
       </button>
     );
@@ -89,10 +88,7 @@ function Interest({ opportunity }: { opportunity: Opportunity }) {
       <FormActions
         submitLabel={interest.isPending ? t('common.sending') : t('intros.send')}
         pending={interest.isPending}
-        onCancel={() => {
-          setOpen(false);
-          setClosedForm(true);
-        }}
+        onCancel={form.close}
       />
     </form>
   );

@@ -25,6 +25,14 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+function ChipRow({ label, items }: { label: string; items: string[] }) {
+  return (
+    <Row label={label}>
+      <ChipList items={items} />
+    </Row>
+  );
+}
+
 function KindDetails({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
   const labels = useLabels();
@@ -42,9 +50,7 @@ function KindDetails({ profile }: { profile: Profile }) {
     case 'expert':
       return (
         <>
-          <Row label={t('fields.expertise')}>
-            <ChipList items={(profile.expertise ?? []).map(labels.category)} />
-          </Row>
+          <ChipRow label={t('fields.expertise')} items={(profile.expertise ?? []).map(labels.category)} />
           {profile.organization && <Row label={t('fields.organization')}>{profile.organization}</Row>}
           {profile.yearsExperience !== undefined && <Row label={t('fields.yearsExperience')}>{profile.yearsExperience}</Row>}
           <Row label={t('fields.capacity')}>{profile.capacity}</Row>
@@ -58,18 +64,14 @@ function KindDetails({ profile }: { profile: Profile }) {
         <>
           <Row label={t('fields.investorType')}>{t(`investorType.${profile.investorType}`)}</Row>
           {profile.ticket && <Row label={t('fields.ticket')}>{formatVndRange(profile.ticket)}</Row>}
-          <Row label={t('fields.stages')}>
-            <ChipList items={(profile.stages ?? []).map(labels.stage)} />
-          </Row>
+          <ChipRow label={t('fields.stages')} items={(profile.stages ?? []).map(labels.stage)} />
           <Row label={t('fields.servesProvinces')}>{provinces(profile.servesProvinces ?? [])}</Row>
         </>
       );
     case 'provider':
       return (
         <>
-          <Row label={t('fields.offerings')}>
-            <ChipList items={(profile.offerings ?? []).map(labels.category)} />
-          </Row>
+          <ChipRow label={t('fields.offerings')} items={(profile.offerings ?? []).map(labels.category)} />
           {profile.resources && profile.resources.length > 0 && (
             <Row label={t('fields.resources')}>
               <ul className="plain-list">
@@ -198,11 +200,7 @@ export default function ProfilePage() {
                   </p>
                 )}
                 <dl className="dl">
-                  {profile.sectors.length > 0 && (
-                    <Row label={t('fields.sectors')}>
-                      <ChipList items={profile.sectors.map(labels.sector)} />
-                    </Row>
-                  )}
+                  {profile.sectors.length > 0 && <ChipRow label={t('fields.sectors')} items={profile.sectors.map(labels.sector)} />}
                   <Row label={t('fields.languages')}>{profile.languages.map((l) => t(`language.${l}`)).join(', ')}</Row>
                   <KindDetails profile={profile} />
                 </dl>

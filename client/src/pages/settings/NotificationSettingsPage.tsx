@@ -2,6 +2,7 @@
 // footer links here (/settings/notifications), so the path is shared with the mail module.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioRows } from '../../components/RadioRows.js';
 import { EMAIL_FREQUENCIES, LANGUAGES, type EmailFrequency, type Language, type NotificationSettings } from '@ketnoi/contract';
 import { useNotificationSettings, useUpdateNotificationSettings } from '../../api/hooks/account.js';
 import { Fieldset } from '../../components/Field.js';
@@ -39,23 +40,18 @@ function SettingsForm({ initial }: { initial: NotificationSettings }) {
         />
       </Fieldset>
       <Fieldset legend={t('account.settings.language')} hint={t('account.settings.languageHint')}>
-        <div className="radio-inline">
-          {LANGUAGES.map((option) => (
-            <label key={option} className="radio-row" lang={option}>
-              <input
-                type="radio"
-                name="language"
-                value={option}
-                checked={language === option}
-                onChange={() => {
-                  setLanguage(option);
-                  edit();
-                }}
-              />
-              {t(`account.settings.languageName.${option}`)}
-            </label>
-          ))}
-        </div>
+        <RadioRows
+          name="language"
+          options={LANGUAGES}
+          value={language}
+          onChange={(option) => {
+            setLanguage(option);
+            edit();
+          }}
+          label={(option) => t(`account.settings.languageName.${option}`)}
+          lang={(option) => option}
+          inline
+        />
       </Fieldset>
       <SaveFooter
         error={update.error}

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useNeeds } from '../../api/hooks/needs.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { NEED_CATEGORIES, NEED_STATUSES, type NeedCategoryCode, type NeedStatus } from '@ketnoi/contract';
-import { SelectField } from '../../components/Field.js';
+import { CodeFilter } from '../../components/Field.js';
 import { ProfilePicker } from '../../components/ProfilePicker.js';
 import { EmptyState, ItemsView } from '../../components/States.js';
 import { NeedForm } from '../needs/NeedForm.js';
 import { NeedsList } from '../needs/NeedsList.js';
 import { ProvinceScope, useProvinceScope } from './scope.js';
-import { oneOf } from '../../lib/codes.js';
 
 /** The province's needs, and writing one down for a founder who called the office. */
 export default function StaffNeedsPage() {
@@ -44,19 +43,21 @@ export default function StaffNeedsPage() {
         </section>
       )}
       <div className="toolbar">
-        <SelectField
+        <CodeFilter
           label={t('needs.category')}
+          codes={NEED_CATEGORIES}
           value={category}
-          onChange={(e) => setCategory(oneOf(NEED_CATEGORIES, e.target.value) ?? '')}
-          options={NEED_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))}
-          placeholder={t('common.all')}
+          onChange={setCategory}
+          labelOf={labels.category}
+          all={t('common.all')}
         />
-        <SelectField
+        <CodeFilter
           label={t('fields.status')}
+          codes={NEED_STATUSES}
           value={status}
-          onChange={(e) => setStatus(oneOf(NEED_STATUSES, e.target.value) ?? '')}
-          options={NEED_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          placeholder={t('common.all')}
+          onChange={setStatus}
+          labelOf={(s) => t(`status.${s}`)}
+          all={t('common.all')}
         />
       </div>
       <h2 className="visually-hidden">{t('staffNeeds.listHeading')}</h2>
