@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../api/errors.js';
 import { TextArea } from '../../components/Field.js';
 import { PanelForm } from '../../components/PanelForm.js';
+import { useOpenedForm } from '../../lib/useOpenedForm.js';
 
 /**
  * "Declare a conflict of interest": a button that opens a small form asking why, for a party
@@ -25,18 +26,18 @@ export function DeclareConflict({
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const form = useOpenedForm();
   const [reason, setReason] = useState('');
   const errors = fieldErrors(declaring.error, t);
   const close = () => {
-    setOpen(false);
+    form.close();
     setReason('');
     declaring.reset();
     onClose?.();
   };
-  if (!open)
+  if (!form.isOpen)
     return (
-      <button type="button" className="btn btn--secondary" onClick={() => setOpen(true)}>
+      <button type="button" className="btn btn--secondary" autoFocus={form.refocus} onClick={form.open}>
         {t('conflicts.declare')}
       </button>
     );
