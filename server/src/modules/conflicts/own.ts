@@ -38,7 +38,7 @@ export class OwnConflictsService {
     if (input.otherProfileId === own._id)
       throw new ValidationError('Name another profile than your own.', [{ path: 'otherProfileId', message: 'your own profile' }]);
     const other = await this.d.profiles.findById(input.otherProfileId);
-    if (!other || !(await this.maySee(user, other))) throw new NotFoundError('Profile');
+    if (!other || !(await this.d.visibility.mayOpen(user, other))) throw new NotFoundError('Profile');
     const now = this.d.clock.now().toISOString();
     const doc: ConflictDoc = {
       _id: newId(),
@@ -79,10 +79,6 @@ export class OwnConflictsService {
       if (!(await this.d.conflicts.remove(id))) throw new NotFoundError('Conflict declaration');
       await this.d.events.record('conflict.removed', { conflict, by: user.id, at: this.d.clock.now().toISOString() });
     });
-  }
-
-  private async maySee(user: AuthUser, profile: ProfileDoc): Promise<boolean> {
-    return profilePolicy.canView(user, profile) && (await this.d.visibility.canSee(user, profile));
   }
 
   /** A party later hidden or suspended is listed without its summary (the declaration still holds). */

@@ -11,7 +11,7 @@ import { openBlobStore } from '../../store/blobs/open.js';
 import type { BlobStore } from '../../store/blobs/types.js';
 import type { Store } from '../../store/types.js';
 import type { ConsultationsRepository } from '../consultations/repository.js';
-import { profilePolicy, type ConnectionChecker } from '../profiles/policy.js';
+import type { ConnectionChecker } from '../profiles/policy.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
 import { FileHolders } from './holders.js';
@@ -47,7 +47,7 @@ export function buildFiles(d: {
     holders,
     profiles: d.profiles,
     lookups: {
-      canSeeProfile: async (viewer, profile) => profilePolicy.canView(viewer, profile) && (await d.visibility.canSee(viewer, profile)),
+      canSeeProfile: (viewer, profile) => d.visibility.mayOpen(viewer, profile),
       connected: (a, b) => d.connections.areConnected(a, b),
     },
     events: d.events,

@@ -17,7 +17,6 @@ import type { Filter, Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import type { ConversationsService } from '../conversations/service.js';
 import type { NeedsRepository } from '../needs/repository.js';
-import { profilePolicy } from '../profiles/policy.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
 import type { ProvincePoliciesRepository } from '../provinces/repository.js';
@@ -87,7 +86,7 @@ export class IntrosService {
     // Nobody introduces a profile they could not open: hidden or suspended ones (but to staff of
     // their province), or ones the other province's sharing policy keeps from them. A broker is
     // judged for both sides.
-    for (const side of brokered ? [from, to] : [to]) if (!(await this.maySee(user, side))) throw new NotFoundError('Profile');
+    for (const side of brokered ? [from, to] : [to]) if (!(await this.visibility.mayOpen(user, side))) throw new NotFoundError('Profile');
     if (from._id === to._id) throw new ConflictError('A profile cannot be introduced to itself.');
     if (!isAllowedPair(from.kind, to.kind))
       throw new ForbiddenError('Introductions connect startups with experts, investors and providers.');
@@ -320,10 +319,6 @@ export class IntrosService {
       now,
       `You can send at most ${MAX_REQUESTS_PER_DAY} introduction requests a day. Try again later.`,
     );
-  }
-
-  private async maySee(user: AuthUser, profile: ProfileDoc): Promise<boolean> {
-    return profilePolicy.canView(user, profile) && (await this.visibility.canSee(user, profile));
   }
 
   private async requireProfile(id: string): Promise<ProfileDoc> {

@@ -8,7 +8,6 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { needPolicy } from '../needs/policy.js';
 import type { NeedDoc, NeedsRepository } from '../needs/repository.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
-import { profilePolicy } from '../profiles/policy.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
 import type { ProvincePoliciesRepository } from '../provinces/repository.js';
 import type { CandidateSource } from './candidates.js';
@@ -158,8 +157,7 @@ export class MatchingService {
       return own;
     }
     const seeker = await this.profiles.findById(forId);
-    if (!seeker || !profilePolicy.canView(user, seeker) || !(await this.visibility.canSee(user, seeker)))
-      throw new NotFoundError('Profile');
+    if (!seeker || !(await this.visibility.mayOpen(user, seeker))) throw new NotFoundError('Profile');
     if (!matchingPolicy.canAskFor(user, seeker)) {
       throw new ForbiddenError('You can see matches for your own profile; staff for profiles of their province.');
     }

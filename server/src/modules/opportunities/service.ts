@@ -23,7 +23,6 @@ import type { Filter, Store } from '../../store/types.js';
 import type { IntroDoc } from '../intros/repository.js';
 import type { IntrosService } from '../intros/service.js';
 import { classifyNeed } from '../needs/classifier.js';
-import { profilePolicy } from '../profiles/policy.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
 import { opportunityPolicy } from './policy.js';
@@ -232,7 +231,7 @@ export class OpportunitiesService {
 
   private async visibleOwner(viewer: AuthUser | null, owner: ProfileDoc): Promise<boolean> {
     if (viewer && owner.userId === viewer.id) return true;
-    return profilePolicy.canView(viewer, owner) && (await this.visibility.canSee(viewer, owner));
+    return this.visibility.mayOpen(viewer, owner);
   }
 
   /** An expiry after now and at most a year ahead (400 otherwise), as ISO UTC. */

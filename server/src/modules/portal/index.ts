@@ -6,7 +6,6 @@ import type { SiteHooks } from '../../http/static.js';
 import type { Clock } from '../../lib/clock.js';
 import type { EventBus } from '../../lib/events.js';
 import type { Logger } from '../../lib/logger.js';
-import { profilePolicy } from '../profiles/policy.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
 import type { ReportsService } from '../reports/service.js';
@@ -32,7 +31,7 @@ export function buildPortal(d: {
   const meta = new PageMetaService({
     origin: d.origin,
     profiles: d.profiles,
-    visibleToVisitor: async (p) => profilePolicy.canView(null, p) && (await d.visibility.canSee(null, p)),
+    visibleToVisitor: (p) => d.visibility.mayOpen(null, p),
     stats,
     events,
     now: () => d.clock.now(),

@@ -104,7 +104,7 @@ export class ProfilesService {
 
   /** The API view for `viewer`, with contact details only when allowed. */
   async present(viewer: AuthUser | null, doc: ProfileDoc): Promise<Profile> {
-    if (!profilePolicy.canView(viewer, doc) || !(await this.visibility.canSee(viewer, doc))) throw new NotFoundError('Profile');
+    if (!(await this.visibility.mayOpen(viewer, doc))) throw new NotFoundError('Profile');
     const viewerProfile = viewer && !profilePolicy.isOwner(viewer, doc) ? await this.profiles.findByUserId(viewer.id) : null;
     const includeContact = await profilePolicy.canSeeContact(viewer, viewerProfile?._id ?? null, doc, this.connections);
     const presented = presentProfile(doc, { includeContact, includeModeration: profilePolicy.canEdit(viewer, doc) });

@@ -6,10 +6,14 @@ import { regionOf } from '@ketnoi/seeds';
 import type { AuthUser } from '../../http/api.js';
 import type { Filter } from '../../store/types.js';
 import type { ProvincePoliciesRepository } from '../provinces/repository.js';
+import { profilePolicy } from './policy.js';
 import type { ProfileDoc, ProfilesRepository } from './repository.js';
 
 export interface VisibilityRules {
+  /** The sharing policy alone: whether the profile's province shows it to this viewer. */
   canSee(viewer: AuthUser | null, profile: ProfileDoc): Promise<boolean>;
+  /** Whether this viewer may open the profile at all: the profile policy (hidden, suspended) and the sharing policy. */
+  mayOpen(viewer: AuthUser | null, profile: ProfileDoc): Promise<boolean>;
   /** Extra store filter for lists (null when nothing is restricted for this viewer). */
   filterFor(viewer: AuthUser | null): Promise<Filter | null>;
   /** Provinces whose experts/investors/providers this viewer may not see. */
@@ -45,6 +49,10 @@ export class ProvinceSharingRules implements VisibilityRules {
     if (restricted.length === 0) return [];
     const province = await this.provinceOf(viewer);
     return restricted.filter((p) => !visibleUnderPolicy(p.sharing, p._id, province)).map((p) => p._id);
+  }
+
+  async mayOpen(viewer: AuthUser | null, profile: ProfileDoc): Promise<boolean> {
+    return profilePolicy.canView(viewer, profile) && (await this.canSee(viewer, profile));
   }
 
   async canSee(viewer: AuthUser | null, profile: ProfileDoc): Promise<boolean> {
