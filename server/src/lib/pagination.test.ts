@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../store/embedded/index.js';
 import type { Collection, Store } from '../store/types.js';
 import { ValidationError } from './errors.js';
-import { encodeCursor, findPage, mapPage } from './pagination.js';
+import { decodeCursor, encodeCursor, findPage, mapPage } from './pagination.js';
 
 interface Row {
   _id: string;
@@ -70,5 +70,21 @@ describe('mapPage', () => {
   it('presents each item and keeps the cursor', async () => {
     const page = await findPage(collection, {}, { limit: 2 }, 'at', -1);
     expect(mapPage(page, (r) => r._id.toUpperCase())).toEqual({ items: ['R9', 'R8'], nextCursor: page.nextCursor });
+  });
+});
+
+describe('decodeCursor', () => {
+  it('reads back what encodeCursor wrote', () => {
+    expect(decodeCursor(encodeCursor({ value: 'Bắc Giang', id: 'p1' }))).toEqual({ value: 'Bắc Giang', id: 'p1' });
+    expect(decodeCursor(encodeCursor({ value: 3, id: 'p2' }))).toEqual({ value: 3, id: 'p2' });
+    expect(decodeCursor(undefined)).toBeNull();
+  });
+
+  it('with instant, refuses a well-formed cursor whose position is not a time', () => {
+    const at = { value: '2026-03-12T01:00:00.000Z', id: 'e1' };
+    expect(decodeCursor(encodeCursor(at), 'instant')).toEqual(at);
+    for (const value of ['x', 'Bắc Giang', 3, '2026-03-12', '2026-13-45T99:00:00Z']) {
+      expect(() => decodeCursor(encodeCursor({ value, id: 'e1' }), 'instant')).toThrow(ValidationError);
+    }
   });
 });

@@ -15,12 +15,21 @@ export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([position.value, position.id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined): CursorPosition | null {
+/** ISO-8601 instants as the server writes them (`2026-12-07T16:10:15.000Z`). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/**
+ * The position a cursor names. With `instant`, the sort value must be a time (a list that reads
+ * month by month computes with it), so a cursor of another list is refused rather than misread.
+ */
+export function decodeCursor(cursor: string | undefined, value: 'any' | 'instant' = 'any'): CursorPosition | null {
   if (!cursor) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === 2 && ['string', 'number'].includes(typeof parsed[0]) && typeof parsed[1] === 'string') {
-      return { value: parsed[0] as string | number, id: parsed[1] };
+      const position = { value: parsed[0] as string | number, id: parsed[1] };
+      const isInstant = typeof position.value === 'string' && INSTANT.test(position.value) && !Number.isNaN(Date.parse(position.value));
+      if (value === 'any' || isInstant) return position;
     }
   } catch {
     // fall through

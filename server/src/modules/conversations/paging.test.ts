@@ -110,4 +110,16 @@ describe('GET /api/conversations paging', () => {
     }
     expect((await expert.client.get('/api/conversations?limit=100')).body.items.map((c: { id: string }) => c.id)).toEqual([conversation]);
   });
+
+  it('refuses a position that names no message of this conversation, rather than starting over', async () => {
+    const other = await member(t, 'expert');
+    const elsewhere = await openConversation(startup, other);
+    const foreign = await startup.client.post(`/api/conversations/${elsewhere}/messages`, { body: 'Chào anh', clientId: 'foreign-1' });
+    expect(foreign.status).toBe(201);
+    for (const query of ['?before=bogus', '?cursor=bogus', `?before=${foreign.body.id}`]) {
+      const res = await expert.client.get(`/api/conversations/${conversation}/messages${query}`);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'validation_failed', details: [{ path: 'query.before', message: 'unknown message' }] });
+    }
+  });
 });

@@ -137,6 +137,11 @@ export class ConversationsService {
     limit: number,
   ): Promise<{ items: MessageDoc[]; nextCursor: string | null }> {
     await this.membership(user, conversationId);
+    // A position that names no message of this thread would silently answer the newest page again.
+    if (before && !(await this.repo.findMessage(conversationId, before)))
+      throw new ValidationError('No message of this conversation has that id. Start again without it.', [
+        { path: 'query.before', message: 'unknown message' },
+      ]);
     const found = await this.repo.page(conversationId, before, limit + 1);
     const items = found.slice(0, limit);
     return { items, nextCursor: found.length > limit ? items[items.length - 1]!._id : null };

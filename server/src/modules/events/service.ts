@@ -104,7 +104,7 @@ export class EventsService {
     const now = this.d.clock.now();
     const from = query.from ? boundaryInstant(query.from).toISOString() : now.toISOString();
     const to = query.to ? boundaryInstant(query.to).toISOString() : null;
-    const cursor = decodeCursor(query.cursor);
+    const cursor = decodeCursor(query.cursor, 'instant');
     const { filter: after } = cursorQuery('startsAt', 1, cursor);
     const filter = allOf(
       { status },

@@ -66,6 +66,18 @@ describe('the public calendar', () => {
     expect(names(second)).toEqual(['dnLater']);
     expect(second.nextCursor).toBeNull();
   });
+
+  it('refuses a cursor that is not a position in the calendar (another list\'s, or hand-made)', async () => {
+    const cursorOf = (position: unknown[]) => Buffer.from(JSON.stringify(position)).toString('base64url');
+    // The directory's cursors hold a name; a cursor of the calendar holds a start time.
+    for (const cursor of [cursorOf(['Hợp tác xã Chi Lăng', 'p1']), cursorOf(['x', 'a']), cursorOf([3, 'a']), 'abc']) {
+      for (const province of ['', '&province=lang-son']) {
+        const res = await t.client().get(`/api/events?cursor=${cursor}${province}`);
+        expect(res.status).toBe(400);
+        expect(res.body.error).toMatchObject({ code: 'validation_failed', details: [{ path: 'cursor' }] });
+      }
+    }
+  });
 });
 
 describe('cancelling an event', () => {
