@@ -67,7 +67,7 @@ describe('the public calendar', () => {
     expect(second.nextCursor).toBeNull();
   });
 
-  it('refuses a cursor that is not a position in the calendar (another list\'s, or hand-made)', async () => {
+  it("refuses a cursor that is not a position in the calendar (another list's, or hand-made)", async () => {
     const cursorOf = (position: unknown[]) => Buffer.from(JSON.stringify(position)).toString('base64url');
     // The directory's cursors hold a name; a cursor of the calendar holds a start time.
     for (const cursor of [cursorOf(['Hợp tác xã Chi Lăng', 'p1']), cursorOf(['x', 'a']), cursorOf([3, 'a']), 'abc']) {
