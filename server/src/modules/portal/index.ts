@@ -37,6 +37,7 @@ export function buildPortal(d: {
     now: () => d.clock.now(),
   });
   const sitemap = new Sitemap({ origin: d.origin, profiles: d.profiles, visibility: d.visibility, events, clock: d.clock });
+  sitemap.watch(d.events);
   const log = d.logger.child({ module: 'portal' });
   const site: SiteHooks = {
     pageMeta: (path, query) => meta.forPath(path, query),

@@ -4,9 +4,11 @@
 // /sitemap-<n>.xml pages.
 import { provinceCodes } from '@ketnoi/seeds';
 import type { Clock } from '../../lib/clock.js';
+import type { DomainEvents, EventBus } from '../../lib/events.js';
 import type { Filter } from '../../store/types.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
+import { KeptAnswers } from './keptAnswers.js';
 import type { PublicEvents } from './publicEvents.js';
 
 export const SITEMAP_PAGE_SIZE = 45_000;
@@ -21,8 +23,18 @@ interface Entry {
   lastmod?: string;
 }
 
+/** Changes that can add or remove an address. */
+export const SITEMAP_CHANGES = [
+  'profile.saved',
+  'account.suspended',
+  'account.unsuspended',
+  'policy.changed',
+  'event.created',
+  'event.updated',
+] as const satisfies readonly (keyof DomainEvents)[];
+
 export class Sitemap {
-  private cache = new Map<string, { at: number; body: string }>();
+  private readonly answers: KeptAnswers<string | null>;
 
   constructor(
     private readonly d: {
@@ -34,7 +46,14 @@ export class Sitemap {
       /** Profiles per sitemap page (tests use a small one). */
       pageSize?: number;
     },
-  ) {}
+  ) {
+    this.answers = new KeptAnswers(SITEMAP_TTL_MS, () => d.clock.now().getTime());
+  }
+
+  /** Forget kept pages after every change that can add or remove an address. */
+  watch(events: EventBus): void {
+    this.answers.watch(events, SITEMAP_CHANGES);
+  }
 
   private get pageSize(): number {
     return this.d.pageSize ?? SITEMAP_PAGE_SIZE;
@@ -45,14 +64,8 @@ export class Sitemap {
   }
 
   /** `page` 0 is /sitemap.xml (the whole list, or the index when there are too many); n ≥ 1 is /sitemap-n.xml. Null: no such page. */
-  async page(page: number): Promise<string | null> {
-    const key = String(page);
-    const now = this.d.clock.now().getTime();
-    const hit = this.cache.get(key);
-    if (hit && now - hit.at < SITEMAP_TTL_MS) return hit.body;
-    const body = await this.build(page);
-    if (body !== null) this.cache.set(key, { at: now, body });
-    return body;
+  page(page: number): Promise<string | null> {
+    return this.answers.get(String(page), () => this.build(page));
   }
 
   private async visibleProfiles(): Promise<Filter> {

@@ -6,6 +6,7 @@
 // the first change that can move a figure, so they are never older than the data.
 import type { PublicStats, RegionCode } from '@ketnoi/contract';
 import type { DomainEvents, EventBus } from '../../lib/events.js';
+import { KeptAnswers } from './keptAnswers.js';
 import { provincesInRegion } from '@ketnoi/seeds';
 import type { Clock } from '../../lib/clock.js';
 import { ValidationError } from '../../lib/errors.js';
@@ -54,9 +55,7 @@ export function publicScope(query: { province?: string | undefined; region?: Reg
 }
 
 export class PublicStatsService {
-  private readonly cache = new Map<string, { at: number; value: PublicStats }>();
-  /** Bumped by forget(): an answer computed across a change is not kept. */
-  private generation = 0;
+  private readonly answers: KeptAnswers<PublicStats>;
 
   constructor(
     private readonly profiles: ProfilesRepository,
@@ -64,28 +63,23 @@ export class PublicStatsService {
     private readonly reports: ReportsService,
     private readonly events: PublicEvents,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.answers = new KeptAnswers(PUBLIC_STATS_TTL_MS, () => clock.now().getTime());
+  }
 
   /** Drop kept answers (the data changed, or a new source of figures was wired in). */
   forget(): void {
-    this.generation++;
-    this.cache.clear();
+    this.answers.forget();
   }
 
-  /** Forget kept answers after every change that can move a figure (delivered right after its commit). */
+  /** Forget kept answers after every change that can move a figure. */
   watch(events: EventBus): void {
-    for (const name of FIGURE_CHANGES) events.on(name, () => this.forget());
+    this.answers.watch(events, FIGURE_CHANGES);
   }
 
-  async stats(scope: Scope): Promise<PublicStats> {
+  stats(scope: Scope): Promise<PublicStats> {
     const key = `${scope.level}:${scope.province ?? scope.region ?? ''}`;
-    const now = this.clock.now();
-    const hit = this.cache.get(key);
-    if (hit && now.getTime() - hit.at < PUBLIC_STATS_TTL_MS) return hit.value;
-    const generation = this.generation;
-    const value = await this.compute(scope, now);
-    if (generation === this.generation) this.cache.set(key, { at: now.getTime(), value });
-    return value;
+    return this.answers.get(key, () => this.compute(scope, this.clock.now()));
   }
 
   /** Visible profiles of each kind in the scope, as a visitor (no province) would count them. */

@@ -1,8 +1,9 @@
-// GET /api/public/stats answers from a short cache (the landing page is public), but never with
-// figures older than the last change: a need raised, an intro accepted, a profile suspended or a
-// province's sharing policy changed shows at the next read, even while the clock stands still.
+// GET /api/public/stats and /sitemap.xml answer from a short cache (they are public), but never
+// with anything older than the last change: a need raised, an intro accepted, a profile hidden or
+// suspended or a province's sharing policy changed shows at the next read, even while the clock
+// stands still.
 import { describe, expect, it } from 'vitest';
-import { adminEnv, member } from '../../../../test/helpers/fixtures.js';
+import { adminEnv, member, profileBodies } from '../../../../test/helpers/fixtures.js';
 import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { ManualClock } from '../../../lib/clock.js';
@@ -44,5 +45,44 @@ describe('public figures after a change', () => {
     expect((await admin.post(`/api/admin/users/${startup.user.id}/suspend`, {})).status).toBe(200);
     expect((await stats()).startups).toBe(0);
     expect((await stats('')).startups).toBe(0);
+  });
+});
+
+describe('the sitemap after a change', () => {
+  const listed = async () => {
+    const res = await t.client().get('/sitemap.xml');
+    expect(res.status).toBe(200);
+    return [...res.text.matchAll(/<loc>[^<]*\/(p|events)\/([^<]+)<\/loc>/g)].map((m) => m[2]);
+  };
+
+  it('drops a profile hidden, suspended or no longer shared, and adds a published event, at once', async () => {
+    // The figures' test above left Lạng Sơn sharing within its region only.
+    expect((await staff.put('/api/staff/policy', { sharing: 'all' })).status).toBe(200);
+    const founder = await member(t, 'startup', { name: 'Miến dong Bình Gia' });
+    const shown = await member(t, 'startup', { name: 'Trà hoa vàng Tràng Định' });
+    const expert = await member(t, 'expert', { name: 'Luật sư sở hữu trí tuệ', province: 'lang-son' });
+    const before = await listed();
+    expect(before).toEqual(expect.arrayContaining([founder.profile.id, shown.profile.id, expert.profile.id]));
+
+    const hide = await founder.client.put('/api/profiles/me', profileBodies.startup({ name: 'Miến dong Bình Gia', hidden: true }));
+    expect(hide.status).toBe(200);
+    expect(await listed()).not.toContain(founder.profile.id);
+
+    expect((await admin.post(`/api/admin/users/${shown.user.id}/suspend`, {})).status).toBe(200);
+    expect(await listed()).not.toContain(shown.profile.id);
+
+    expect((await staff.put('/api/staff/policy', { sharing: 'province' })).status).toBe(200);
+    expect(await listed()).not.toContain(expert.profile.id);
+
+    const event = await staff.post('/api/events', {
+      kind: 'startup_day',
+      title: 'Ngày hội khởi nghiệp Lạng Sơn',
+      startsAt: '2026-04-10T01:00:00.000Z',
+      endsAt: '2026-04-10T09:00:00.000Z',
+    });
+    expect(event.status).toBe(201);
+    expect(await listed()).not.toContain(event.body.id);
+    expect((await staff.patch(`/api/events/${event.body.id}`, { status: 'published' })).status).toBe(200);
+    expect(await listed()).toContain(event.body.id);
   });
 });
