@@ -41,7 +41,9 @@ export class RegistrationsService {
   constructor(private readonly d: EventsCore) {}
 
   async register(user: AuthUser, eventId: string, input: RegisterInput): Promise<RegistrationDoc> {
-    const event = eventPolicy.assertVisible(user, await this.d.events.findById(eventId));
+    // A draft answers "not published" (409) to everyone, like a cancelled or completed event.
+    const event = await this.d.events.findById(eventId);
+    if (!event) throw new NotFoundError('Event');
     const { profile, assisted } = await this.whoRegisters(user, input.profileId);
     if (profile.suspended) throw new ConflictError('This profile is suspended and cannot register.');
     this.assertOpen(event);

@@ -74,7 +74,10 @@ describe('registration refusals', () => {
       'conflict',
       /this event is draft/,
     );
-    expect((await outsider.client.post(`/api/events/${draft}/registrations`, {})).status).toBe(404);
+    // Not shown to them, but what they are told is the contract's "not published" all the same.
+    await refused(outsider.client.post(`/api/events/${draft}/registrations`, {}), 409, 'conflict', /not open|draft/);
+    expect((await outsider.client.get(`/api/events/${draft}`)).status).toBe(404);
+    expect((await staff.get(`/api/events/${draft}`)).body.registered).toBe(0);
     const closed = ok(
       await staff.post(
         '/api/events',
