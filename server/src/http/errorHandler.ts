@@ -4,6 +4,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, ConflictError, NotFoundError, PayloadTooLargeError, UnavailableError, ValidationError } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
+import { unparsedBody } from './jsonBody.js';
 import { DuplicateKeyError, StoreUnavailableError } from '../store/types.js';
 
 interface HttpParserError {
@@ -17,8 +18,7 @@ export function toAppError(error: unknown, bodyLimit: string): AppError | null {
   if (error instanceof DuplicateKeyError) return new ConflictError('This already exists.', { index: error.index });
   const parser = error as HttpParserError;
   if (parser?.type === 'entity.too.large') return new PayloadTooLargeError(bodyLimit);
-  if (parser?.type === 'entity.parse.failed')
-    return new ValidationError('The request body is not valid JSON.', [{ path: '(body)', message: 'malformed JSON' }]);
+  if (parser?.type === 'entity.parse.failed') return unparsedBody(parser as { body?: unknown });
   // The router could not decode a path parameter (`/api/profiles/%E0%A4%A`).
   if (error instanceof URIError && parser.status === 400)
     return new ValidationError('The address contains malformed percent-encoding.', [

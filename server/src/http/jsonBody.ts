@@ -26,6 +26,21 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
 interface BodyParserError {
   type?: string;
   status?: number;
+  /** The text that did not parse (body-parser keeps it on parse errors). */
+  body?: unknown;
+}
+
+/** What a body that express.json refused to parse is told: not JSON, or JSON but not an object. */
+export function unparsedBody(error: { body?: unknown }): ValidationError {
+  let scalar = false;
+  try {
+    scalar = typeof error.body === 'string' && JSON.parse(error.body) !== undefined;
+  } catch {
+    // not JSON at all
+  }
+  return scalar
+    ? new ValidationError('The request body must be a JSON object.', [{ path: '(body)', message: 'expected an object' }])
+    : new ValidationError('The request body is not valid JSON.', [{ path: '(body)', message: 'malformed JSON' }]);
 }
 
 const NOT_UTF8 = 'body.not_utf8';
@@ -44,8 +59,7 @@ export function jsonBody(limit: string): RequestHandler {
       if (error) {
         const { type, status } = error as BodyParserError;
         if (type === 'entity.too.large') return next(new PayloadTooLargeError(limit));
-        if (type === 'entity.parse.failed')
-          return next(new ValidationError('The request body is not valid JSON.', [{ path: '(body)', message: 'malformed JSON' }]));
+        if (type === 'entity.parse.failed') return next(unparsedBody(error as BodyParserError));
         if (type === 'encoding.unsupported')
           return next(new UnsupportedMediaTypeError('Send the request body uncompressed, or with Content-Encoding gzip, deflate or br.'));
         if (type === NOT_UTF8)

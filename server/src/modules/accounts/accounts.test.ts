@@ -217,7 +217,13 @@ describe('bad credentials and bad input', () => {
   it('answers malformed JSON with 400 and a 2 MB body with 413', async () => {
     const bad = await t.client().request('POST', '/api/auth/register', { raw: '{"email": "a@b.vn", ' });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.code).toBe('validation_failed');
+    expect(bad.body.error).toMatchObject({ code: 'validation_failed', message: 'The request body is not valid JSON.' });
+    // JSON, but not an object: told so rather than that it is not JSON.
+    for (const raw of ['null', '"a@b.vn"', '42', 'true']) {
+      const scalar = await t.client().request('POST', '/api/auth/register', { raw });
+      expect(scalar.status).toBe(400);
+      expect(scalar.body.error).toMatchObject({ code: 'validation_failed', details: [{ path: '(body)', message: 'expected an object' }] });
+    }
     const huge = await t.client().post('/api/auth/register', {
       email: 'big@b.vn',
       password: 'x'.repeat(2 * 1024 * 1024),
