@@ -115,6 +115,16 @@ describe('demo data default', () => {
     expect(load({ NODE_ENV: 'production', DEMO_DATA: '1' }).demoData).toBe(true);
     expect(load({ NODE_ENV: 'development', DEMO_DATA: '0' }).demoData).toBe(false);
   });
+
+  it('refuses the published demo password for a production admin, without echoing it', () => {
+    const admin = { ADMIN_EMAIL: 'root@ketnoi.example.vn', ADMIN_PASSWORD: 'ketnoi-demo-2025' };
+    const [issue] = problems({ NODE_ENV: 'production', ...admin });
+    expect(issue).toBe('ADMIN_PASSWORD: is the published demo password; choose another');
+    expect(load({ NODE_ENV: 'development', ...admin }).admin).toEqual({ email: 'root@ketnoi.example.vn', password: 'ketnoi-demo-2025' });
+    expect(load({ NODE_ENV: 'production', ...admin, ADMIN_PASSWORD: 'a-long-secret-of-its-own' }).admin?.password).toBe(
+      'a-long-secret-of-its-own',
+    );
+  });
 });
 
 describe('values that look almost right are refused, not guessed at', () => {

@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEMO_PASSWORD } from '@ketnoi/seeds';
 import { z } from 'zod';
 
 /** A yes/no switch; undefined when unset, so the default can depend on other variables. */
@@ -105,6 +106,10 @@ const EnvSchema = z
   .superRefine((env, ctx) => {
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
       ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together' });
+    }
+    // The demo password is printed in the README and at every start: a production admin with it is an open door.
+    if (env.NODE_ENV === 'production' && env.ADMIN_PASSWORD?.normalize('NFC') === DEMO_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'is the published demo password; choose another' });
     }
   });
 
