@@ -7,6 +7,7 @@ import { adminEnv, member, profileBodies } from '../../../../test/helpers/fixtur
 import { useAdmin, useStaff } from '../../../../test/helpers/signedIn.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 import { ManualClock } from '../../../lib/clock.js';
+import { startupDay } from '../../events/tests/helpers.js';
 
 const clock = new ManualClock('2026-03-10T02:00:00.000Z');
 const t = useTestApp({ clock, env: adminEnv });
@@ -74,12 +75,7 @@ describe('the sitemap after a change', () => {
     expect((await staff.put('/api/staff/policy', { sharing: 'province' })).status).toBe(200);
     expect(await listed()).not.toContain(expert.profile.id);
 
-    const event = await staff.post('/api/events', {
-      kind: 'startup_day',
-      title: 'Ngày hội khởi nghiệp Lạng Sơn',
-      startsAt: '2026-04-10T01:00:00.000Z',
-      endsAt: '2026-04-10T09:00:00.000Z',
-    });
+    const event = await staff.post('/api/events', startupDay());
     expect(event.status).toBe(201);
     expect(await listed()).not.toContain(event.body.id);
     expect((await staff.patch(`/api/events/${event.body.id}`, { status: 'published' })).status).toBe(200);
