@@ -75,7 +75,8 @@ export class CohortPlanner {
         )
           continue;
         const scored = scoreHelperForNeed(startup, need, helper, loaded.signals.get(id)!, {
-          weights: weights.get(startup.province)!,
+          // Weight 0 leaves fair exposure out of the mean (it is not loaded: every candidate would score 1).
+          weights: { ...weights.get(startup.province)!, exposure: 0 },
           lang: 'vi',
           poolMedianExposure: 0,
         });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '../../../../test/helpers/fixtures.js';
 import { member } from '../../../../test/helpers/fixtures.js';
 import { useAppWithStaff } from '../../../../test/helpers/signedIn.js';
+import type { MatchItemBody } from './fixtures.js';
 import { declareConflict, insertConsultations } from './fixtures.js';
 
 const startups: Member[] = [];
@@ -66,6 +67,20 @@ describe('cohort planner', () => {
       3,
     );
     expect(plan.assignments.every((a) => a.profile.id === a.profileId && a.profile.kind === 'expert')).toBe(true);
+  });
+
+  it('scores each assignment as the match list does, without fair exposure', async () => {
+    const plan = (await staffLs.post('/api/matches/plan', { needIds, kind: 'expert' })).body as Plan;
+    expect(plan.assignments.length).toBeGreaterThan(0);
+    for (const assignment of plan.assignments) {
+      const startup = startups[needIds.indexOf(assignment.needId)]!;
+      const list = await staffLs.get(`/api/matches?for=${startup.profile.id}&needId=${assignment.needId}&kind=expert`);
+      const item = (list.body.items as MatchItemBody[]).find((i) => i.profile.id === assignment.profileId)!;
+      const counted = item.reasons.filter((r) => r.criterion !== 'exposure');
+      expect(counted.length).toBe(item.reasons.length - 1);
+      const withoutExposure = counted.reduce((s, r) => s + r.weight * r.score, 0) / counted.reduce((s, r) => s + r.weight, 0);
+      expect(assignment.score).toBeCloseTo(withoutExposure, 4);
+    }
   });
 
   it('caps everyone at capacityPerCandidate', async () => {
