@@ -5,6 +5,7 @@ import type { EventBus } from '../lib/events.js';
 import type { Logger } from '../lib/logger.js';
 import { presentMessage } from '../modules/conversations/presenter.js';
 import { connectEventsRealtime, type EventsModule } from '../modules/events/index.js';
+import { reachedTarget } from '../modules/intros/policy.js';
 import type { IntroDoc } from '../modules/intros/repository.js';
 import type { IntrosService } from '../modules/intros/service.js';
 import type { Presence } from '../modules/notifications/subscriber.js';
@@ -31,7 +32,7 @@ export function connectGateway(
 
   events.on('intro.created', ({ intro }) => introNew(intro));
   events.on('intro.updated', async ({ intro, action }) => {
-    const rooms = await roomsOf([intro.fromProfileId, intro.toProfileId]);
+    const rooms = await roomsOf(reachedTarget(intro) ? [intro.fromProfileId, intro.toProfileId] : [intro.fromProfileId]);
     if (intro.brokeredBy) rooms.push(userRoom(intro.brokeredBy));
     io.to(rooms).emit('intro:updated', { intro: await intros.presentOne(intro) });
     if (action === 'approve') await introNew(intro);

@@ -83,4 +83,22 @@ describe('asking again where an intro already exists', () => {
     const fresh = await member(t, 'investor', { name: 'Nhà đầu tư mới' });
     expect((await matchFor(fresh, startup.profile.id))?.connection).toBeUndefined();
   });
+
+  it('names a request still waiting for staff approval to its requester only', async () => {
+    const staffLangSon = await staffOf(t, admin, 'lang-son');
+    expect((await staffLangSon.put('/api/staff/policy', { staffApprovalKinds: ['investor'] })).status).toBe(200);
+    try {
+      const waiting = await member(t, 'investor', { name: 'Quỹ chờ duyệt' });
+      const asked = await startup.client.post('/api/intros', { toProfileId: waiting.profile.id, message: 'Xin gặp quỹ.' });
+      expect(asked.body.status).toBe('pending_staff');
+      const again = await waiting.client.post('/api/intros', { toProfileId: startup.profile.id, message: 'Chúng tôi muốn gặp.' });
+      expect(again.status).toBe(409);
+      expect(again.body.error.details).toEqual({ reason: 'intro_exists', status: 'pending_staff' });
+      expect((await matchFor(waiting, startup.profile.id))?.connection).toBeUndefined();
+      expect((await startup.client.get(`/api/intros?with=${waiting.profile.id}`)).body.items).toMatchObject([{ id: asked.body.id }]);
+      expect((await waiting.client.get(`/api/intros?with=${startup.profile.id}`)).body.items).toEqual([]);
+    } finally {
+      await staffLangSon.put('/api/staff/policy', { staffApprovalKinds: [] });
+    }
+  });
 });

@@ -21,7 +21,7 @@ import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
 import type { ProvincePoliciesRepository } from '../provinces/repository.js';
 import type { ConflictsRepository } from '../conflicts/repository.js';
-import { introPolicy, isAllowedPair } from './policy.js';
+import { introPolicy, isAllowedPair, REACHED_TARGET } from './policy.js';
 import { presentIntro } from './presenter.js';
 import type { IntroDoc, IntrosRepository } from './repository.js';
 import type { IntroAction } from './stateMachine.js';
@@ -237,16 +237,22 @@ export class IntrosService {
     if (user.role === 'admin') scope = {};
     else if (user.role === 'staff') scope = { $or: [{ province: user.province }, { brokeredBy: user.id }] };
     else if (!own) return { items: [], nextCursor: null };
-    else if (query.box === 'incoming') scope = { $or: [{ toProfileId: own._id }, { fromProfileId: own._id, brokeredBy: { $ne: null } }] };
+    else if (query.box === 'incoming')
+      scope = {
+        $or: [
+          { toProfileId: own._id, ...REACHED_TARGET },
+          { fromProfileId: own._id, brokeredBy: { $ne: null } },
+        ],
+      };
     else if (query.box === 'outgoing') scope = { fromProfileId: own._id, brokeredBy: null };
-    else scope = { $or: [{ fromProfileId: own._id }, { toProfileId: own._id }] };
+    else scope = { $or: [{ fromProfileId: own._id }, { toProfileId: own._id, ...REACHED_TARGET }] };
     // `with`: only the intros between the caller and that profile (either direction).
     if (query.with)
       scope = own
         ? {
             $or: [
               { fromProfileId: own._id, toProfileId: query.with },
-              { fromProfileId: query.with, toProfileId: own._id },
+              { fromProfileId: query.with, toProfileId: own._id, ...REACHED_TARGET },
             ],
           }
         : { $and: [scope, { $or: [{ fromProfileId: query.with }, { toProfileId: query.with }] }] };

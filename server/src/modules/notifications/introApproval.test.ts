@@ -38,9 +38,13 @@ describe('notifications when staff approve an intro', () => {
     const startup = await member(t, 'startup');
     const investor = await member(t, 'investor');
     const startupLive = await liveClientForTest(t.url, startup.client);
+    const investorLive = await liveClientForTest(t.url, investor.client);
 
     const first = (await startup.client.post('/api/intros', { toProfileId: investor.profile.id, message: 'Xin gặp quỹ' })).body;
-    expect((await staffLs.post(`/api/intros/${first.id}/reject`, {})).body.status).toBe('rejected');
+    // Until staff approve, the request is not the investor's to see or answer.
+    expect((await investor.client.get(`/api/intros/${first.id}`)).status).toBe(404);
+    expect((await investor.client.post(`/api/intros/${first.id}/accept`)).status).toBe(404);
+    expect((await staffLs.post(`/api/intros/${first.id}/reject`, { reason: 'Hồ sơ chưa đủ' })).body.status).toBe('rejected');
     await startupLive.next('notification:new', (p) => p.notification.type === 'intro.rejected');
     const second = (await startup.client.post('/api/intros', { toProfileId: investor.profile.id, message: 'Xin gặp lại' })).body;
     expect(second.status).toBe('pending_staff');
@@ -52,5 +56,13 @@ describe('notifications when staff approve an intro', () => {
     await startupLive.next('notification:new', (p) => p.notification.type === 'intro.pending');
     expect(await types(investor.client)).toEqual(['intro.requested']);
     expect(await types(startup.client)).toEqual(['intro.pending', 'intro.rejected']);
+    // Nor does it see the two that ended before it was asked: not live, not in any list, not by id.
+    await investorLive.next('intro:new', (p) => p.intro.id === third.id);
+    expect(investorLive.received('intro:updated').map((p) => p.intro.id)).toEqual([third.id]);
+    for (const box of ['', '?box=incoming', `?with=${startup.profile.id}`]) {
+      expect(((await investor.client.get(`/api/intros${box}`)).body.items as { id: string }[]).map((i) => i.id)).toEqual([third.id]);
+    }
+    for (const id of [first.id, second.id]) expect((await investor.client.get(`/api/intros/${id}`)).status).toBe(404);
+    expect((await startup.client.get(`/api/intros/${first.id}`)).body).toMatchObject({ status: 'rejected' });
   });
 });

@@ -9,6 +9,7 @@ import type { Logger } from '../../lib/logger.js';
 import type { Store } from '../../store/types.js';
 import type { UsersRepository } from '../accounts/repository.js';
 import type { ConversationDoc, ConversationsRepository, Member, MessageDoc } from '../conversations/repository.js';
+import { reachedTarget } from '../intros/policy.js';
 import type { IntroDoc } from '../intros/repository.js';
 import type { MessageMails } from '../mail/triggers/messages.js';
 import type { ProfilesRepository } from '../profiles/repository.js';
@@ -123,10 +124,9 @@ export class NotificationSubscriber {
     const type: NotificationType = action === 'accept' && intro.status === 'pending' ? 'intro.partially_accepted' : `intro.${intro.status}`;
     // A request that ends while it waited for staff (rejected, withdrawn, expired) never reached the
     // other side: news of its end is for the requester and the broker only (as its mail is).
-    const endedBeforeAsking = intro.history.at(-1)?.from === 'pending_staff';
-    const asked = endedBeforeAsking ? await this.usersOf([intro.toProfileId]) : [];
+    const neverAsked = reachedTarget(intro) ? [] : await this.usersOf([intro.toProfileId]);
     await this.send(
-      everyone.filter((u) => !asked.includes(u)),
+      everyone.filter((u) => !neverAsked.includes(u)),
       type,
       data,
     );
