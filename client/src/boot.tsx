@@ -14,9 +14,12 @@ import { routes } from './app/routes.js';
 // (Lighthouse counts every task over 50 ms as blocking time).
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-initI18n();
+const i18n = initI18n();
 await yieldToMain();
 const queryClient = createQueryClient();
+// What the server writes in words (match reasons, clash warnings) comes in the language asked
+// for: after a switch, fetch it again in the new one.
+i18n.on('languageChanged', () => void queryClient.invalidateQueries());
 seedFirstPaintData(queryClient);
 const router = createBrowserRouter(routes);
 await yieldToMain();

@@ -19,6 +19,15 @@ describe('request', () => {
     expect(api.calls[0]!.body).toEqual({ title: 'x' });
   });
 
+  it('asks for the interface language, whatever the browser prefers', async () => {
+    const api = mockApi({ 'GET /api/matches': { status: 200, body: { items: [], nextCursor: null } } });
+    await request('GET', '/api/matches');
+    await i18next.changeLanguage('en');
+    await request('GET', '/api/matches');
+    const languages = api.fetchMock.mock.calls.map(([, init]) => (init!.headers as Record<string, string>)['Accept-Language']);
+    expect(languages).toEqual(['vi', 'en']);
+  });
+
   it('turns the contract error body into a typed ApiError', async () => {
     mockApi({
       'GET /api/intros/x': { status: 409, body: { error: { code: 'invalid_transition', message: 'no', details: { from: 'accepted' } } } },

@@ -4,6 +4,7 @@
 import { ERROR_CODES, type ErrorCode } from '@ketnoi/contract';
 import type { Endpoint } from '@ketnoi/contract/endpoint';
 import type { EndpointInput, EndpointOf, EndpointOutput, EndpointRef, IsJsonEndpoint } from '@ketnoi/contract/endpointRef';
+import { currentLanguage } from '../i18n/index.js';
 
 /** Failures that never reached the server, so no server code describes them. */
 export const CLIENT_ERROR_CODES = ['network_error'] as const;
@@ -90,7 +91,8 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // Texts the server writes (match reasons, clash warnings) follow the interface, not the browser.
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
   const init: RequestInit = { method, headers, credentials: 'same-origin', signal: options.signal };
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
