@@ -71,7 +71,7 @@ export default function CallConsolePage() {
             </Link>
             <CsvDownload href={callsApi.scoresCsvUrl(id, lang)} label={t('calls.console.csv')} filename={`cham-diem-scores-${id}.csv`} />
           </div>
-          {!current.resultsPublishedAt && current.viewer?.manager && <PublishButton eventId={id} />}
+          {!current.resultsPublishedAt && current.viewer?.manager && <PublishButton call={current} />}
         </section>
       )}
     </div>

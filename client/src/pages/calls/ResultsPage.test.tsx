@@ -83,4 +83,36 @@ describe('The results page', () => {
     expect(api.callsTo('POST', `${RESULTS}/publish`)).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Công bố kết quả' })).not.toBeInTheDocument();
   });
+
+  it.each([
+    [
+      'still open, with entries left to score',
+      true,
+      3,
+      /^Cuộc thi vẫn nhận hồ sơ đến .*công bố bây giờ là đóng nhận hồ sơ ngay\. Giám khảo còn 3 lượt chấm chưa xong\. Công bố thì/,
+    ],
+    ['closed and fully scored', false, 0, /^Công bố thì ai cũng xem được kết quả/],
+  ])('before publishing a call %s, says what publishing ends', async (_, isOpen, remaining, question) => {
+    const judge = {
+      userId: 'u-j',
+      name: 'Giám khảo',
+      role: 'expert',
+      assigned: 4,
+      scored: 4 - remaining,
+      recused: 0,
+      conflicted: 0,
+      remaining,
+      paper: 0,
+    };
+    const api = mockApi({
+      [`GET ${CALL}`]: call({ open: isOpen, viewer: { organiser: true, manager: true, judge: false }, jury: [], judges: [] }),
+      [`GET ${RESULTS}`]: results({ published: false, publishedAt: null }),
+      [`GET /api/events/${EVENT_ID}/judging`]: { entries: 4, judges: [judge] },
+    });
+    const user = userEvent.setup();
+    open(meAs(null, 'staff'));
+    await user.click(await screen.findByRole('button', { name: 'Công bố kết quả' }));
+    expect(await screen.findByText(question)).toBeInTheDocument();
+    expect(api.callsTo('POST', `${RESULTS}/publish`)).toHaveLength(0);
+  });
 });

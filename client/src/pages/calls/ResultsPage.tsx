@@ -4,7 +4,7 @@ import type { Call, CallResults, ResultItem } from '@ketnoi/contract';
 import { callsApi } from '../../api/calls.js';
 import { useMe } from '../../api/hooks/auth.js';
 import { isApiError } from '../../api/http.js';
-import { useCall, useCallResults, usePublishResults } from '../../api/hooks/calls.js';
+import { useCall, useCallResults, useJudgingProgress, usePublishResults } from '../../api/hooks/calls.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { ConfirmButton } from '../../components/ConfirmPanel.js';
 import { EmptyState, FormError, QueryView } from '../../components/States.js';
@@ -13,14 +13,24 @@ import { CsvDownload } from '../staff/CsvDownload.js';
 import { formatPoints, labelOf, RankCell, useCallLanguage } from './shared.js';
 import './calls.css';
 
-export function PublishButton({ eventId }: { eventId: string }) {
+/**
+ * Publishing ends the call: no more entries, edits or scores. Said before it happens when the call
+ * still takes entries or judges have entries left to score, as neither can be undone.
+ */
+export function PublishButton({ call }: { call: Call }) {
   const { t } = useTranslation();
-  const publish = usePublishResults(eventId);
+  const publish = usePublishResults(call.eventId);
+  const progress = useJudgingProgress(call.eventId);
+  const unscored = progress.data?.judges.reduce((sum, judge) => sum + judge.remaining, 0) ?? 0;
+  const warnings = [
+    call.open ? t('calls.results.publishWhileOpen', { at: formatDateTime(call.closesAt) }) : null,
+    unscored > 0 ? t('calls.results.publishUnscored', { count: unscored }) : null,
+  ].filter(Boolean);
   return (
     <ConfirmButton
       buttonClassName="btn btn--primary"
       label={t('calls.results.publish')}
-      question={t('calls.results.publishConfirm')}
+      question={[...warnings, t('calls.results.publishConfirm')].join(' ')}
       yes={publish.isPending ? t('common.sending') : t('calls.results.publishYes')}
       no={t('common.cancel')}
       onYes={() => publish.mutate(undefined)}
@@ -150,7 +160,7 @@ export default function ResultsPage() {
                       <p className="notice">{t('calls.results.preview')}</p>
                     )}
                     {r.normalized && <p className="muted">{t('calls.results.normalized')}</p>}
-                    {!r.published && c.viewer?.manager && <PublishButton eventId={id} />}
+                    {!r.published && c.viewer?.manager && <PublishButton call={c} />}
                     <Standings results={r} staff={staff && r.items.some((i) => i.needs !== undefined)} />
                     {c.viewer?.organiser && (
                       <CsvDownload
