@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import NeedMatchesPage from './NeedMatchesPage.js';
 import { renderApp } from '../../test/render.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
-import { intro, match, meAs, need as needOf, startupProfile } from '../../test/fixtures.js';
+import { expertProfile, intro, match, meAs, need as needOf, startupProfile } from '../../test/fixtures.js';
 
 const need = needOf({ id: 'n-7' });
 
@@ -170,5 +170,18 @@ describe('Matches for my need', () => {
     await user.type(within(first!).getByRole('textbox'), 'Xin chào');
     await user.click(within(first!).getByRole('button', { name: 'Gửi lời đề nghị' }));
     expect(await within(first!).findByRole('alert')).toHaveTextContent('5 lời đề nghị đang chờ');
+  });
+
+  it('asks an expert reading the need to answer the startup, by the startup’s name', async () => {
+    mockApi({
+      'GET /api/needs/n-7': need,
+      'GET /api/profiles/p-startup': startupProfile(),
+      'GET /api/intros': { items: [intro({ id: 'i-waiting' })], nextCursor: null },
+      'GET /api/intros/i-waiting': intro({ id: 'i-waiting' }),
+    });
+    renderApp(<NeedMatchesPage />, { path: '/needs/:id', url: '/needs/n-7', me: meAs(expertProfile()) });
+    const request = await screen.findByRole('group', { name: 'Lời đề nghị từ Mật ong chanh rừng Chi Lăng' });
+    expect(within(request).getByText('Mật ong chanh rừng Chi Lăng đã gửi lời đề nghị kết nối tới bạn. Hãy trả lời:')).toBeInTheDocument();
+    expect(within(request).getByRole('button', { name: 'Đồng ý kết nối' })).toBeInTheDocument();
   });
 });

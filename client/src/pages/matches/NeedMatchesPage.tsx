@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
 import { useNeed } from '../../api/hooks/needs.js';
+import { useProfile } from '../../api/hooks/profiles.js';
 import { useMatches } from '../../api/hooks/matches.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import type { MatchKind, Need } from '@ketnoi/contract';
@@ -34,6 +35,13 @@ function Matches({ need, startupId }: { need: Need; startupId: string }) {
       </div>
     </section>
   );
+}
+
+/** A helper reading someone's need: ask to help, or answer the startup's request, naming the startup. */
+function OfferHelp({ need }: { need: Need }) {
+  const { t } = useTranslation();
+  const startup = useProfile(need.startupId);
+  return <ConnectWith other={{ id: need.startupId, name: startup.data?.name ?? t('needs.theStartup') }} needId={need.id} />;
 }
 
 export default function NeedMatchesPage() {
@@ -84,7 +92,7 @@ export default function NeedMatchesPage() {
                 myProfileId && (
                   <section className="card">
                     <h2>{t('needs.offerHelp')}</h2>
-                    <ConnectWith other={{ id: data.startupId, name: t('needs.theStartup') }} needId={data.id} />
+                    <OfferHelp need={data} />
                   </section>
                 )
               )}
