@@ -68,8 +68,9 @@ export function Fieldset({
     >
       <legend className="field__label">{legend}</legend>
       {hint && <p className="field__hint">{hint}</p>}
-      {children}
+      {/* Above the choices, not under a long list of them: on a phone the end of the list is out of sight. */}
       <FieldError id={`${id}-error`} error={error} />
+      {children}
     </fieldset>
   );
 }

@@ -32,8 +32,11 @@ describe('Consultation card', () => {
     await user.click(screen.getByRole('button', { name: 'Ghi nhận kết quả' }));
     await user.click(screen.getByRole('button', { name: 'Lưu kết quả' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Chọn ít nhất một mục.');
-    // The error sits above the note on a phone: the first tag takes the focus, bringing it into view.
+    // The error sits above the note on a phone: the first tag takes the focus, bringing it into view,
+    // and the error stands above the tags (under the last of them it was behind the tab bar).
     expect(screen.getByRole('checkbox', { name: 'Đã nộp đơn nhãn hiệu' })).toHaveFocus();
+    const firstTag = screen.getAllByRole('checkbox')[0]!;
+    expect(screen.getByRole('alert').compareDocumentPosition(firstTag) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: 'Đã nộp đơn nhãn hiệu' }));
     await user.type(screen.getByLabelText('Ghi chú'), 'Đã nộp tại Cục SHTT');
     await user.type(screen.getByLabelText('Minh chứng'), 'Số đơn 4-2025-12345');
