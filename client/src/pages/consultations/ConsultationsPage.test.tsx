@@ -52,6 +52,15 @@ describe('The tabs', () => {
   });
 });
 
+describe('The tab in the address', () => {
+  it('opens on the tab a link names (a notification about a completed consultation)', async () => {
+    const api = mockApi({ 'GET /api/consultations': { items: [], nextCursor: null } });
+    renderApp(<ConsultationsPage />, { path: '/consultations', url: '/consultations?status=completed', me: meAs(startupProfile()) });
+    await screen.findByRole('tab', { name: 'Đã hoàn thành', selected: true });
+    expect(api.callsTo('GET', '/api/consultations').map((c) => c.query.get('status'))).toEqual(['completed']);
+  });
+});
+
 describe('Recording an outcome', () => {
   it('says the outcome is saved and where the consultation went, since it leaves the list', async () => {
     const held = consultation({ startsAt: '2025-10-05T02:00:00.000Z' });

@@ -57,7 +57,10 @@ export default function ConsultationsPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const [params, update] = useUrlParams();
-  const [status, setStatus] = useState<ConsultationStatus>('scheduled');
+  // The tab is in the address, so a notification can open the completed ones and Back returns to it.
+  const asked = params.get('status');
+  const status: ConsultationStatus = CONSULTATION_STATUSES.find((s) => s === asked) ?? 'scheduled';
+  const setStatus = (next: ConsultationStatus) => update({ status: next === 'scheduled' ? null : next });
   // The picker of intros, then the form; closing either gives "Đặt lịch mới" the focus again.
   const picker = useOpenedForm();
   // The consultation whose outcome was just saved: it left this list, so the page says where it went.

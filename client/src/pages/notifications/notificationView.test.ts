@@ -43,4 +43,12 @@ describe('where an event notification leads', () => {
     expect(notificationTarget(notification('message.new', { conversationId: 'c-1' }))).toBe('/chat/c-1');
     expect(notificationTarget(notification('intro.accepted', { introId: 'i-1' }))).toBe('/intros');
   });
+
+  it('opens the consultations on the tab that lists the one it is about', () => {
+    const about = { consultationId: 'k-1', introId: 'i-1' };
+    expect(notificationTarget(notification('consultation.completed', about))).toBe('/consultations?status=completed');
+    expect(notificationTarget(notification('consultation.follow_up', about))).toBe('/consultations?status=completed');
+    expect(notificationTarget(notification('consultation.cancelled', about))).toBe('/consultations?status=cancelled');
+    expect(notificationTarget(notification('consultation.scheduled', about))).toBe('/consultations');
+  });
 });

@@ -1,4 +1,4 @@
-import type { Notification } from '@ketnoi/contract';
+import type { ConsultationStatus, Notification } from '@ketnoi/contract';
 
 /** The i18n key of a notification type (the contract's NOTIFICATION_TYPES): `intro.requested` → `intro_requested`. */
 export function notificationKey(type: string): string {
@@ -6,6 +6,14 @@ export function notificationKey(type: string): string {
 }
 
 const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+
+/** A consultation is listed under its status: the one to rate or follow up is among the completed. */
+const CONSULTATION_TAB: Partial<Record<string, ConsultationStatus>> = {
+  'consultation.completed': 'completed',
+  'consultation.feedback': 'completed',
+  'consultation.follow_up': 'completed',
+  'consultation.cancelled': 'cancelled',
+};
 
 /** Where tapping a notification should go, from the ids it carries. */
 export function notificationTarget(notification: Notification): string {
@@ -24,7 +32,10 @@ export function notificationTarget(notification: Notification): string {
   if (eventId) return `/events/${encodeURIComponent(eventId)}`;
   const conversationId = str(data.conversationId);
   if (conversationId) return `/chat/${encodeURIComponent(conversationId)}`;
-  if (str(data.consultationId)) return '/consultations';
+  if (str(data.consultationId)) {
+    const tab = CONSULTATION_TAB[notification.type];
+    return tab ? `/consultations?status=${tab}` : '/consultations';
+  }
   if (str(data.introId)) return '/intros';
   const needId = str(data.needId);
   if (needId) return `/needs/${encodeURIComponent(needId)}`;
