@@ -47,13 +47,13 @@ export class CandidateSource {
     return retrieve(this.engine, tiers);
   }
 
-  /** Profiles of `ids` with their live signals (and recent exposure when asked). */
-  async load(ids: readonly string[], options: { exposure: boolean }): Promise<LoadedCandidates> {
+  /** Profiles of `ids` with their live signals (and recent exposure when asked, not counting `viewerId`'s own views). */
+  async load(ids: readonly string[], options: { exposure: boolean; viewerId?: string }): Promise<LoadedCandidates> {
     if (ids.length === 0) return { profiles: [], signals: new Map() };
     const [profiles, live, shown] = await Promise.all([
       this.profilesByIds(ids),
       this.signals.forProfiles(ids),
-      options.exposure ? this.exposure.recent(ids) : Promise.resolve(new Map<string, number>()),
+      options.exposure ? this.exposure.recent(ids, options.viewerId) : Promise.resolve(new Map<string, number>()),
     ]);
     const signals = new Map<string, CandidateSignals>();
     for (const id of ids) signals.set(id, { ...NO_SIGNALS, ...live.get(id), recentShown: shown.get(id) ?? 0 });

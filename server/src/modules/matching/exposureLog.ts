@@ -72,13 +72,24 @@ export class ExposureLog {
     this.sightings = store.collection<SightingDoc>({ name: 'match_sightings', indexes: [{ fields: { day: 1 } }] });
   }
 
-  /** Times each id was shown within the window (0 for never). */
-  async recent(ids: readonly string[]): Promise<Map<string, number>> {
+  /**
+   * Times each id was shown within the window (0 for never), leaving out the showings to
+   * `exceptViewer`: what one person was shown must not move their own list when they look again.
+   */
+  async recent(ids: readonly string[], exceptViewer?: string): Promise<Map<string, number>> {
     const window = windowDays(this.clock.now());
     // No projection: the documents are small, and the embedded engine projects document by document.
     const docs = ids.length ? await this.collection.find({ profileId: { $in: [...ids] } }) : [];
     const out = new Map<string, number>();
     for (const d of docs) out.set(d._id, recentCount(d.byDay, window));
+    if (exceptViewer) {
+      // Sighting ids are `day|viewer|profile`: one lookup by _id, only for candidates shown lately.
+      const shownRecently = [...out].filter(([, n]) => n > 0).map(([id]) => id);
+      const keys = shownRecently.flatMap((id) => window.map((day) => `${day}|${exceptViewer}|${id}`));
+      for (const own of await this.sightings.find({ _id: { $in: keys } }, { projection: { profileId: 1 } })) {
+        out.set(own.profileId, Math.max(0, (out.get(own.profileId) ?? 0) - 1));
+      }
+    }
     return out;
   }
 

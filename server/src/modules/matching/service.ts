@@ -188,7 +188,7 @@ export class MatchingService {
     );
     const ids = await this.candidates.retrieve(tiers);
     const [loaded, pairs, weights] = await Promise.all([
-      this.candidates.load(ids, { exposure: true }),
+      this.candidates.load(ids, { exposure: true, viewerId: user.id }),
       this.pairs.forSeeker(startup._id),
       this.weightsFor(startup.province),
     ]);
@@ -252,7 +252,7 @@ export class MatchingService {
   ): Promise<Ranked[]> {
     const ids = await this.candidates.retrieve(tiers);
     const [loaded, pairs, weights, openNeeds] = await Promise.all([
-      this.candidates.load(ids, { exposure: true }),
+      this.candidates.load(ids, { exposure: true, viewerId: reader.user.id }),
       this.pairs.forSeeker(seeker._id),
       this.weightsFor(seeker.province),
       ids.length ? this.needs.find({ startupId: { $in: ids }, status: 'open' }, { sort: { createdAt: 1, _id: 1 } }) : Promise.resolve([]),

@@ -89,4 +89,22 @@ describe('fair exposure', () => {
     expect((await staffPt.get('/api/matches/exposure?province=lang-son')).status).toBe(403);
     expect((await startups[0]!.m.client.get('/api/matches/exposure')).status).toBe(403);
   });
+
+  it('does not let what a founder was shown move their own list when they look again', async () => {
+    const m = await member(t, 'startup', { name: 'Dự án xem lại' });
+    const looker = { m, needId: (await m.client.post('/api/needs', { category: 'trademark', title: 'Nhãn hiệu' })).body.id as string };
+    const exposureOf = (items: MatchItemBody[]) => items.map((i) => [i.profile.id, reason(i, 'exposure')!.score, i.score]);
+    const first = await top(looker, 3);
+    expect(first.length).toBe(3);
+    // Counted for everyone else: another founder sees these three as shown once more.
+    const again = await top(looker, 3);
+    expect(exposureOf(again)).toEqual(exposureOf(first));
+    const shown = new Map(
+      (await admin.get('/api/matches/exposure')).body.items.map((i: { profile: { id: string }; recentShown: number }) => [
+        i.profile.id,
+        i.recentShown,
+      ]),
+    );
+    expect(shown.get(local.profile.id)).toBe(startups.length + 1);
+  });
 });

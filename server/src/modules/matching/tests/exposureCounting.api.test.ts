@@ -64,10 +64,15 @@ describe('exposure counting', () => {
     expect(await shown()).toEqual({ shown: 3, recentShown: 3 });
   });
 
-  it('feeds fair exposure: the reasons quote the counted showings', async () => {
-    const res = await seekers[1]!.m.client.get(`/api/matches?needId=${seekers[1]!.needId}&kind=expert`);
-    const item = res.body.items.find((i: { profile: { id: string } }) => i.profile.id === expert.profile.id);
-    expect(item.reasons.find((r: { criterion: string }) => r.criterion === 'exposure').detail).toMatch(/\(3 lần trong 14 ngày\)/);
+  it('feeds fair exposure: the reasons quote the showings counted for others than the reader', async () => {
+    const quoted = async (s: { m: Member; needId: string }) => {
+      const res = await s.m.client.get(`/api/matches?needId=${s.needId}&kind=expert`);
+      const item = res.body.items.find((i: { profile: { id: string } }) => i.profile.id === expert.profile.id);
+      return item.reasons.find((r: { criterion: string }) => r.criterion === 'exposure').detail as string;
+    };
+    // Three counted: two to the first founder (two days), one to the second.
+    expect(await quoted(seekers[1]!)).toMatch(/\(2 lần trong 14 ngày\)/);
+    expect(await quoted(seekers[0]!)).toMatch(/\(1 lần trong 14 ngày\)/);
     await t.app.container.jobs.run(JOBS.matchExposure);
     expect(await shown()).toEqual({ shown: 4, recentShown: 4 });
   });
