@@ -61,7 +61,10 @@ export function EntriesTable({ eventId }: { eventId: string }) {
   return (
     <QueryView query={entries} isEmpty={(list) => list.length === 0} empty={<EmptyState title={t('calls.console.noEntries')} />}>
       {(list) => (
-        <Table columns={[t('calls.results.entry'), t('calls.console.needs'), t('calls.console.judging'), t('calls.console.submitted')]}>
+        <Table
+          className="results-table entries-table"
+          columns={[t('calls.results.entry'), t('calls.console.needs'), t('calls.console.judging'), t('calls.console.submitted')]}
+        >
           {list.map((e) => (
             <tr key={e.id}>
               <th scope="row">
