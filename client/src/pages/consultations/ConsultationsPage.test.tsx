@@ -5,7 +5,7 @@ import ConsultationsPage from './ConsultationsPage.js';
 import { renderApp } from '../../test/render.js';
 import { requestsToShow } from '../../test/requests.js';
 import { mockApi } from '../../test/mockApi.js';
-import { consultation, expertProfile, meAs, startupProfile, summaryOf } from '../../test/fixtures.js';
+import { consultation, expertProfile, intro, meAs, startupProfile, summaryOf } from '../../test/fixtures.js';
 
 /** `n` consultations of one expert, each with a different startup through a different intro. */
 function consultations(n: number) {
@@ -106,5 +106,20 @@ describe('Scheduling a new consultation', () => {
     await user.click(screen.getByRole('button', { name: 'Huỷ' }));
     expect(screen.queryByRole('heading', { name: 'Đặt lịch với ai?' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Đặt lịch mới' })).toHaveFocus();
+  });
+
+  it('says with whom and when once booked, since the form closes', async () => {
+    const accepted = intro({ status: 'accepted', awaiting: [], acceptedBy: ['p-expert'], conversationId: 'c-1' });
+    const api = mockApi({
+      'GET /api/consultations': { items: [], nextCursor: null },
+      'GET /api/intros/i-1': accepted,
+      'POST /api/consultations': { status: 201, body: consultation({ startsAt: '2026-12-08T01:00:00.000Z' }) },
+    });
+    renderApp(<ConsultationsPage />, { path: '/consultations', url: '/consultations?intro=i-1', me: meAs(startupProfile()) });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Đặt lịch' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(/^Đã đặt lịch với Nguyễn Thị Hà lúc 08:00 08\/12\/2026\./);
+    expect(api.callsTo('POST', '/api/consultations')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Đặt lịch' })).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { EmptyState, ItemsView, QueryView, ListOf } from '../../components/State
 import { ProfileLink } from '../../components/ProfileName.js';
 import { Tabs } from '../../components/Tabs.js';
 import { useUrlParams } from '../../lib/useUrlParams.js';
+import { formatDateTime } from '../../lib/format.js';
 import { ConsultationCard } from './ConsultationCard.js';
 import { ScheduleForm } from './ScheduleForm.js';
 
@@ -65,6 +66,8 @@ export default function ConsultationsPage() {
   const picker = useOpenedForm();
   // The consultation whose outcome was just saved: it left this list, so the page says where it went.
   const [completed, setCompleted] = useState<Consultation | null>(null);
+  // The consultation just booked: the form closes, so the page says it is done and with whom.
+  const [booked, setBooked] = useState<Consultation | null>(null);
   const introId = params.get('intro') ?? undefined;
   const intro = useIntro(introId);
   const list = useConsultations(status);
@@ -80,7 +83,17 @@ export default function ConsultationsPage() {
     <div className="page">
       <h1>{t('consultations.title')}</h1>
       {intro.data ? (
-        <ScheduleForm intro={intro.data} myProfileId={myProfileId} onDone={closeForm} />
+        <ScheduleForm
+          intro={intro.data}
+          myProfileId={myProfileId}
+          onDone={(consultation) => {
+            if (consultation) {
+              setBooked(consultation);
+              setStatus('scheduled');
+            }
+            closeForm();
+          }}
+        />
       ) : picker.isOpen ? (
         <IntroPicker
           myProfileId={myProfileId}
@@ -97,6 +110,14 @@ export default function ConsultationsPage() {
             {t('consultations.new')}
           </button>
         )
+      )}
+      {booked && (
+        <p className="notice notice--ok" role="status">
+          {t('consultations.bookedNote', {
+            name: (booked.startupId === myProfileId ? booked.helper : booked.startup)?.name ?? t('common.unknownProfile'),
+            at: formatDateTime(booked.startsAt),
+          })}
+        </p>
       )}
       {completed && (
         <div className="notice notice--ok" role="status">

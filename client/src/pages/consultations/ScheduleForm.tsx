@@ -8,6 +8,7 @@ import {
   CONSULTATION_MODES,
   nextOpening,
   withinOpeningHours,
+  type Consultation,
   type ConsultationMode,
   type Intro,
   type OpeningPeriod,
@@ -41,7 +42,16 @@ const plusHour = (local: string) => {
 type Errors = Partial<Record<string, string>>;
 
 /** A consultation with an expert/investor, or a resource booking when one side is a provider. */
-export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myProfileId: string | null; onDone: () => void }) {
+export function ScheduleForm({
+  intro,
+  myProfileId,
+  onDone,
+}: {
+  intro: Intro;
+  myProfileId: string | null;
+  /** Called with the consultation booked, or with nothing when the form is cancelled. */
+  onDone: (booked?: Consultation) => void;
+}) {
   const { t } = useTranslation();
   const change = useConsultationChange();
   const other = intro.fromProfileId === myProfileId ? intro.to : intro.from;
@@ -106,7 +116,7 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
         };
     change.mutate(
       { action: 'create', input },
-      { onSuccess: onDone, onError: (e) => setErrors(fieldErrors(e, t, { outside_opening_hours: outside })) },
+      { onSuccess: (booked) => onDone(booked), onError: (e) => setErrors(fieldErrors(e, t, { outside_opening_hours: outside })) },
     );
   };
 
@@ -176,7 +186,7 @@ export function ScheduleForm({ intro, myProfileId, onDone }: { intro: Intro; myP
       <FormActions
         submitLabel={change.isPending ? t('common.saving') : isBooking ? t('consultations.book') : t('consultations.schedule')}
         pending={change.isPending}
-        onCancel={onDone}
+        onCancel={() => onDone()}
       />
     </form>
   );

@@ -52,7 +52,8 @@ describe('Event page', () => {
     const ticket = await screen.findByTestId('ticket');
     expect(within(ticket).getByText('K7Q 4FX')).toBeInTheDocument();
     await waitFor(() => expect(within(ticket).getByRole('img', { name: 'Mã QR của vé K7Q4FX' }).querySelector('svg')).not.toBeNull());
-    expect(screen.getByRole('heading', { name: 'Bạn đã đăng ký' })).toBeInTheDocument();
+    // The heading, now saying so, holds the focus: the page shows the ticket from its top.
+    expect(screen.getByRole('heading', { name: 'Bạn đã đăng ký' })).toHaveFocus();
     // Registered: the meetings, the agenda and who else is coming.
     expect(screen.getByRole('link', { name: 'Gặp 1-1: gợi ý và lời mời' })).toHaveAttribute('href', '/events/ev-1/meetings');
     expect(screen.getByRole('link', { name: 'Lịch gặp của tôi' })).toHaveAttribute('href', '/events/ev-1/agenda');

@@ -1,7 +1,7 @@
 // Where a person stands with an event and what they can do: sign in, register (with what they
 // seek and offer), see their ticket, wait on the list, cancel. Staff are pointed to the console,
 // where they register a founder of their province on the founder's behalf.
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { NEED_CATEGORIES, type CalendarEvent, type Me, type NeedCategoryCode } from '@ketnoi/contract';
@@ -19,7 +19,7 @@ import { EventFormError } from './eventErrors.js';
 
 const Ticket = lazy(() => import('./Ticket.js'));
 
-function RegisterForm({ event, me }: { event: CalendarEvent; me: Me }) {
+function RegisterForm({ event, me, onRegistered }: { event: CalendarEvent; me: Me; onRegistered: () => void }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const change = useRegister(event.id);
@@ -32,10 +32,13 @@ function RegisterForm({ event, me }: { event: CalendarEvent; me: Me }) {
   const options = NEED_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }));
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    change.mutate({
-      ...(categories.length ? (side === 'seeks' ? { seeks: categories } : { offers: categories }) : {}),
-      ...(note.trim() ? { note: note.trim() } : {}),
-    });
+    change.mutate(
+      {
+        ...(categories.length ? (side === 'seeks' ? { seeks: categories } : { offers: categories }) : {}),
+        ...(note.trim() ? { note: note.trim() } : {}),
+      },
+      { onSuccess: onRegistered },
+    );
   };
   return (
     <form className="form" onSubmit={onSubmit}>
@@ -94,6 +97,9 @@ export function RegistrationBox({ event, me }: { event: CalendarEvent; me: Me | 
   const now = useNow();
   const mine = event.myRegistration;
   const active = mine && mine.status !== 'cancelled' ? mine : null;
+  // The form is long and the ticket short: after registering, the heading (now "registered") takes
+  // the focus, so the page shows the ticket from its top and a screen reader says what happened.
+  const title = useRef<HTMLHeadingElement>(null);
 
   let body;
   if (active?.status === 'registered') {
@@ -160,12 +166,14 @@ export function RegistrationBox({ event, me }: { event: CalendarEvent; me: Me | 
       </p>
     );
   } else {
-    body = <RegisterForm event={event} me={me} />;
+    body = <RegisterForm event={event} me={me} onRegistered={() => title.current?.focus()} />;
   }
 
   return (
     <section className="card registration-box" aria-labelledby="registration-title">
-      <h2 id="registration-title">{active ? t(`events.register.status.${active.status}`) : t('events.register.title')}</h2>
+      <h2 id="registration-title" tabIndex={-1} ref={title}>
+        {active ? t(`events.register.status.${active.status}`) : t('events.register.title')}
+      </h2>
       {body}
     </section>
   );
