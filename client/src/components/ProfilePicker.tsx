@@ -29,7 +29,7 @@ export function ProfilePicker({ label, kinds, province, value, onChange, error }
   const items = (directory.data?.items ?? []).filter((p) => !filter || matchesFolded(`${p.name} ${p.headline}`, filter));
 
   return (
-    <Fieldset legend={label} error={error} className="picker">
+    <Fieldset legend={label} hint={t('picker.verifiedMark')} error={error} className="picker">
       <div className="picker__filters">
         {kinds.length > 1 && (
           <InlineSelect
