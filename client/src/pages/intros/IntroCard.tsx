@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useIntroAction, type IntroAction } from '../../api/hooks/intros.js';
@@ -10,7 +10,18 @@ import { FormError } from '../../components/States.js';
 import { DeclineIntroForm } from './DeclineIntroForm.js';
 import { LinkedText } from '../../components/LinkedText.js';
 
-export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfileId: string | null; staff?: boolean }) {
+export function IntroCard({
+  intro,
+  myProfileId,
+  staff,
+  children,
+}: {
+  intro: Intro;
+  myProfileId: string | null;
+  staff?: boolean;
+  /** More actions for where the card is shown (the staff queue's). */
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const action = useIntroAction();
   const [declining, setDeclining] = useState(false);
@@ -126,6 +137,7 @@ export function IntroCard({ intro, myProfileId, staff }: { intro: Intro; myProfi
           </button>
         )}
       </div>
+      {children}
       {declining && (
         <DeclineIntroForm pending={action.isPending} onDecline={(extra) => run('decline', extra)} onClose={() => setDeclining(false)} />
       )}

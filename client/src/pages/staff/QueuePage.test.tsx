@@ -4,20 +4,21 @@ import QueuePage from './QueuePage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { QueueOutput, type StaffQueue } from '@ketnoi/contract';
-import { meAs, need, parsed } from '../../test/fixtures.js';
+import { expertProfile, intro, meAs, need, parsed, startupProfile, summaryOf } from '../../test/fixtures.js';
 
 /** The queue of a province as the server sends it; `lists` fills some of its lists. */
-function queue(lists: Partial<Pick<StaffQueue, 'staleNeeds'>> = {}): StaffQueue {
+function queue(lists: Partial<Pick<StaffQueue, 'staleNeeds' | 'stalledIntros'>> = {}): StaffQueue {
   const staleNeeds = lists.staleNeeds ?? [];
+  const stalledIntros = lists.stalledIntros ?? [];
   return parsed(QueueOutput, {
     scope: { level: 'province', province: 'ca-mau', region: null },
     generatedAt: '2026-12-07T08:00:00.000Z',
     staleNeedDays: 14,
     unansweredAfterDays: 3,
-    counts: { pendingStaff: 0, staleNeeds: staleNeeds.length, stalledIntros: 0, unansweredExperts: 0 },
+    counts: { pendingStaff: 0, staleNeeds: staleNeeds.length, stalledIntros: stalledIntros.length, unansweredExperts: 0 },
     pendingStaff: [],
     staleNeeds,
-    stalledIntros: [],
+    stalledIntros,
     unansweredExperts: [],
   });
 }
@@ -47,5 +48,20 @@ describe('Staff queue', () => {
     renderApp(<QueuePage />, { me: meAs(null, 'staff') });
     expect(await screen.findByText('Đăng ký nhãn hiệu mật ong')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Hàng chờ đang trống' })).not.toBeInTheDocument();
+  });
+
+  it('offers a next step for a request nobody answered: call the one asked, or introduce someone else', async () => {
+    const expired = {
+      ...intro({ status: 'expired', needId: 'n-1', from: summaryOf(startupProfile()), to: summaryOf(expertProfile()) }),
+      stalled: 'expired' as const,
+      actions: ['follow_up', 'reassign'],
+    };
+    mockApi({ 'GET /api/staff/queue': queue({ stalledIntros: [expired] }) });
+    renderApp(<QueuePage />, { me: meAs(null, 'staff') });
+    expect(await screen.findByRole('link', { name: 'Ghi liên hệ với Nguyễn Thị Hà' })).toHaveAttribute(
+      'href',
+      '/staff/contacts?profileId=p-expert',
+    );
+    expect(screen.getByRole('link', { name: 'Giới thiệu người khác' })).toHaveAttribute('href', '/staff/broker?a=p-startup&need=n-1');
   });
 });

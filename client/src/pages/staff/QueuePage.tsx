@@ -35,7 +35,36 @@ function FirstSteps({ province }: { province: string | undefined }) {
   );
 }
 
-function IntroSection({ title, intros, empty }: { title: string; intros: Intro[]; empty: string }) {
+type QueueIntro = Intro & { actions: string[] };
+
+/**
+ * What staff can do about a request nobody answered (the queue's `actions`): call the side that
+ * was asked and note it, or put the startup to someone else about the same need.
+ */
+function StalledActions({ intro }: { intro: QueueIntro }) {
+  const { t } = useTranslation();
+  const asked = intro.to;
+  const startup = intro.from?.kind === 'startup' ? intro.from : intro.to?.kind === 'startup' ? intro.to : null;
+  return (
+    <div className="form__actions">
+      {intro.actions.includes('follow_up') && asked && (
+        <Link className="btn btn--secondary btn--small" to={`/staff/contacts?profileId=${encodeURIComponent(asked.id)}`}>
+          {t('queue.followUp', { name: asked.name })}
+        </Link>
+      )}
+      {intro.actions.includes('reassign') && startup && (
+        <Link
+          className="btn btn--secondary btn--small"
+          to={`/staff/broker?a=${encodeURIComponent(startup.id)}${intro.needId ? `&need=${encodeURIComponent(intro.needId)}` : ''}`}
+        >
+          {t('queue.reassign')}
+        </Link>
+      )}
+    </div>
+  );
+}
+
+function IntroSection({ title, intros, empty, stalled }: { title: string; intros: QueueIntro[]; empty: string; stalled?: boolean }) {
   return (
     <section className="queue__section">
       <h2>
@@ -46,7 +75,9 @@ function IntroSection({ title, intros, empty }: { title: string; intros: Intro[]
       ) : (
         <ul className="list">
           {intros.map((intro) => (
-            <IntroCard key={intro.id} intro={intro} myProfileId={null} staff />
+            <IntroCard key={intro.id} intro={intro} myProfileId={null} staff>
+              {stalled && <StalledActions intro={intro} />}
+            </IntroCard>
           ))}
         </ul>
       )}
@@ -77,7 +108,7 @@ export default function QueuePage() {
               <p className="muted">{t('queue.staleNeedsHint')}</p>
               {data.staleNeeds.length === 0 ? <EmptyState title={t('queue.noStale')} /> : <NeedsList needs={data.staleNeeds} showStartup />}
             </section>
-            <IntroSection title={t('queue.stalled')} intros={data.stalledIntros} empty={t('queue.noStalled')} />
+            <IntroSection title={t('queue.stalled')} intros={data.stalledIntros} empty={t('queue.noStalled')} stalled />
           </>
         )}
       </QueryView>
