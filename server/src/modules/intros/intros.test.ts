@@ -183,7 +183,7 @@ describe('provinces that require staff approval (pending_staff)', () => {
       expect(intro.status).toBe('pending_staff');
       await staffLive.next('intro:new', (x) => x.intro.id === intro.id);
       expect(investorLive.received('intro:new')).toHaveLength(0);
-      expect((await investor.client.post(`/api/intros/${intro.id}/accept`)).status).toBe(404);
+      expect((await investor.client.post(`/api/intros/${intro.id}/accept`)).body.error.code).toBe('invalid_transition');
       expect((await staffPt.post(`/api/intros/${intro.id}/approve`)).status).toBe(404);
 
       const approved = await staffLs.post(`/api/intros/${intro.id}/approve`);

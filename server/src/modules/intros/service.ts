@@ -6,7 +6,7 @@ import type { AuthUser } from '../../http/api.js';
 import type { Actor } from '../../lib/authorize.js';
 import type { Clock } from '../../lib/clock.js';
 import { DAY_MS } from '../../lib/clock.js';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.js';
+import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import { assertRollingDayRoom } from '../../lib/rollingDay.js';
 import type { EventBus } from '../../lib/events.js';
 import { allOf } from '../../lib/filters.js';
@@ -21,7 +21,7 @@ import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { VisibilityRules } from '../profiles/visibility.js';
 import type { ProvincePoliciesRepository } from '../provinces/repository.js';
 import type { ConflictsRepository } from '../conflicts/repository.js';
-import { introPolicy, isAllowedPair, REACHED_TARGET } from './policy.js';
+import { introPolicy, isAllowedPair, REACHED_TARGET, reachedTarget } from './policy.js';
 import { presentIntro } from './presenter.js';
 import type { IntroDoc, IntrosRepository } from './repository.js';
 import type { IntroAction } from './stateMachine.js';
@@ -177,9 +177,13 @@ export class IntrosService {
   }
 
   /** The intro if `user` may see it, with the caller's own profile (looked up once per request). */
-  private async visible(user: AuthUser, id: string): Promise<{ intro: IntroDoc; own: ProfileDoc | null }> {
+  private async visible(user: AuthUser, id: string, acting = false): Promise<{ intro: IntroDoc; own: ProfileDoc | null }> {
     const [intro, own] = await Promise.all([this.intros.findById(id), this.profiles.findByUserId(user.id)]);
     if (!intro) throw new NotFoundError('Introduction');
+    // The target of a request still with staff cannot read it, but answering it is the contract's
+    // illegal transition (it is not theirs to answer yet), as it was before the request was hidden.
+    if (acting && own && intro.toProfileId === own._id && !reachedTarget(intro))
+      throw new InvalidTransitionError(intro.status, 'answered', { status: intro.status });
     introPolicy.authorize({ user, profileId: own?._id ?? null }, 'view', intro);
     return { intro, own };
   }
@@ -286,7 +290,7 @@ export class IntrosService {
     id: string,
     decide: (intro: IntroDoc, actor: Actor) => Promise<{ action: IntroAction; extra?: Partial<IntroDoc> }>,
   ): Promise<IntroDoc> {
-    const { intro, own } = await this.visible(user, id);
+    const { intro, own } = await this.visible(user, id, true);
     const { action, extra } = await decide(intro, { user, profileId: own?._id ?? null });
     return this.transition(intro, action, user.id, extra);
   }

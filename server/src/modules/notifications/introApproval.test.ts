@@ -43,7 +43,8 @@ describe('notifications when staff approve an intro', () => {
     const first = (await startup.client.post('/api/intros', { toProfileId: investor.profile.id, message: 'Xin gặp quỹ' })).body;
     // Until staff approve, the request is not the investor's to see or answer.
     expect((await investor.client.get(`/api/intros/${first.id}`)).status).toBe(404);
-    expect((await investor.client.post(`/api/intros/${first.id}/accept`)).status).toBe(404);
+    const early = await investor.client.post(`/api/intros/${first.id}/accept`);
+    expect([early.status, early.body.error.code]).toEqual([409, 'invalid_transition']);
     expect((await staffLs.post(`/api/intros/${first.id}/reject`, { reason: 'Hồ sơ chưa đủ' })).body.status).toBe('rejected');
     await startupLive.next('notification:new', (p) => p.notification.type === 'intro.rejected');
     const second = (await startup.client.post('/api/intros', { toProfileId: investor.profile.id, message: 'Xin gặp lại' })).body;
