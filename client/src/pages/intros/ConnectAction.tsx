@@ -95,10 +95,14 @@ function ExistingIntro({ connection, other }: { connection: IntroConnection; oth
         : connection.direction === 'brokered'
           ? 'intros.connect.brokeredWaiting'
           : 'intros.connect.outgoing';
+  // A request to me still with staff is not mine to read yet: no link to a list that does not hold it.
+  const readable = !(connection.status === 'pending_staff' && connection.direction === 'incoming');
   return (
     <div className="connect">
       <p className="connect__status">{t(key, { name: other.name })}</p>
-      <Link to={connection.direction === 'outgoing' ? '/intros?box=outgoing' : '/intros'}>{t('intros.connect.seeIntro')}</Link>
+      {readable && (
+        <Link to={connection.direction === 'outgoing' ? '/intros?box=outgoing' : '/intros'}>{t('intros.connect.seeIntro')}</Link>
+      )}
     </div>
   );
 }

@@ -117,6 +117,9 @@ describe('Suggestions for an investor', () => {
     expect(within(mine!).getByText('Bạn đã gửi lời đề nghị tới XứLạng IoT, đang chờ trả lời.')).toBeInTheDocument();
     expect(within(staffs!).getByText('Đã có lời đề nghị giữa bạn và Miến ngô Thuận Anh, đang chờ cán bộ tỉnh duyệt.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Xin giới thiệu' })).toBeNull();
+    // My own request links to my sent ones; one to me still with staff is not mine to read yet.
+    expect(within(mine!).getByRole('link', { name: 'Xem lời giới thiệu' })).toHaveAttribute('href', '/intros?box=outgoing');
+    expect(within(staffs!).queryByRole('link', { name: 'Xem lời giới thiệu' })).toBeNull();
   });
 
   it('keeps “sent” in view after a request, then shows it waiting', async () => {

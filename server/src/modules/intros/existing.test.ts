@@ -84,7 +84,7 @@ describe('asking again where an intro already exists', () => {
     expect((await matchFor(fresh, startup.profile.id))?.connection).toBeUndefined();
   });
 
-  it('names a request still waiting for staff approval to its requester only', async () => {
+  it('shows a request still waiting for staff to its target as waiting, and lets only its requester read it', async () => {
     const staffLangSon = await staffOf(t, admin, 'lang-son');
     expect((await staffLangSon.put('/api/staff/policy', { staffApprovalKinds: ['investor'] })).status).toBe(200);
     try {
@@ -94,7 +94,14 @@ describe('asking again where an intro already exists', () => {
       const again = await waiting.client.post('/api/intros', { toProfileId: startup.profile.id, message: 'Chúng tôi muốn gặp.' });
       expect(again.status).toBe(409);
       expect(again.body.error.details).toEqual({ reason: 'intro_exists', status: 'pending_staff' });
-      expect((await matchFor(waiting, startup.profile.id))?.connection).toBeUndefined();
+      // Its card says a request waits for staff, so the investor does not ask again (issue 14 item 20),
+      // without naming it: the request itself is not the investor's to read until staff approve it.
+      expect((await matchFor(waiting, startup.profile.id))?.connection).toMatchObject({
+        status: 'pending_staff',
+        direction: 'incoming',
+        awaitingYou: false,
+      });
+      expect((await waiting.client.get(`/api/intros/${asked.body.id}`)).status).toBe(404);
       expect((await startup.client.get(`/api/intros?with=${waiting.profile.id}`)).body.items).toMatchObject([{ id: asked.body.id }]);
       expect((await waiting.client.get(`/api/intros?with=${startup.profile.id}`)).body.items).toEqual([]);
     } finally {

@@ -18,8 +18,6 @@ interface ConnectionDoc extends Doc {
 
 /** Waiting for an answer, or accepted: the pair may not ask again (intros/service.ts). */
 const LIVE: readonly IntroStatus[] = [...OPEN_INTRO_STATUSES, 'accepted'];
-/** A request waiting for staff approval has not reached its target yet (intros/policy.ts reachedTarget). */
-const LIVE_RECEIVED = LIVE.filter((status) => status !== 'pending_staff');
 
 export class MatchConnections {
   private readonly intros: Collection<ConnectionDoc>;
@@ -36,7 +34,7 @@ export class MatchConnections {
     // Two indexed queries instead of one $or, which the embedded planner cannot index.
     const [sent, received] = await Promise.all([
       this.intros.find({ fromProfileId: seekerId, toProfileId: { $in: ids }, status: { $in: LIVE } }),
-      this.intros.find({ toProfileId: seekerId, fromProfileId: { $in: ids }, status: { $in: LIVE_RECEIVED } }),
+      this.intros.find({ toProfileId: seekerId, fromProfileId: { $in: ids }, status: { $in: LIVE } }),
     ]);
     for (const intro of [...sent, ...received].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
       const other = intro.fromProfileId === seekerId ? intro.toProfileId : intro.fromProfileId;
