@@ -115,10 +115,16 @@ describe('Scheduling a new consultation', () => {
       'GET /api/intros/i-1': accepted,
       'POST /api/consultations': { status: 201, body: consultation({ startsAt: '2026-12-08T01:00:00.000Z' }) },
     });
-    renderApp(<ConsultationsPage />, { path: '/consultations', url: '/consultations?intro=i-1', me: meAs(startupProfile()) });
+    // Opened from the completed tab: once booked, the page shows the scheduled ones, where it now is.
+    renderApp(<ConsultationsPage />, {
+      path: '/consultations',
+      url: '/consultations?intro=i-1&status=completed',
+      me: meAs(startupProfile()),
+    });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Đặt lịch' }));
     expect(await screen.findByRole('status')).toHaveTextContent(/^Đã đặt lịch với Nguyễn Thị Hà lúc 08:00 08\/12\/2026\./);
+    await screen.findByRole('tab', { name: 'Đã lên lịch', selected: true });
     expect(api.callsTo('POST', '/api/consultations')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Đặt lịch' })).toBeNull();
   });

@@ -74,9 +74,10 @@ export default function ConsultationsPage() {
   const myProfileId = me?.profile?.id ?? null;
   const role = me?.user.role ?? 'startup';
 
-  const closeForm = () => {
+  /** Close the picker or form; after a booking, show the scheduled tab where it now is (one URL update). */
+  const closeForm = (booked?: Consultation) => {
     picker.close();
-    update({ intro: null });
+    update({ intro: null, ...(booked ? { status: null } : {}) });
   };
 
   return (
@@ -87,11 +88,8 @@ export default function ConsultationsPage() {
           intro={intro.data}
           myProfileId={myProfileId}
           onDone={(consultation) => {
-            if (consultation) {
-              setBooked(consultation);
-              setStatus('scheduled');
-            }
-            closeForm();
+            if (consultation) setBooked(consultation);
+            closeForm(consultation);
           }}
         />
       ) : picker.isOpen ? (
@@ -101,7 +99,7 @@ export default function ConsultationsPage() {
             picker.closeWithoutFocus();
             update({ intro: picked.id });
           }}
-          onClose={closeForm}
+          onClose={() => closeForm()}
         />
       ) : (
         role !== 'staff' &&

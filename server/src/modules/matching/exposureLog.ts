@@ -50,6 +50,9 @@ interface SightingDoc extends Doc {
   profileId: string;
 }
 
+/** A sighting's _id: one per day, viewer and profile, so counting it twice is a duplicate key. */
+const sightingId = (day: string, viewerId: string, profileId: string) => `${day}|${viewerId}|${profileId}`;
+
 /** Sightings waiting for the next flush; beyond this many, new ones are dropped (the store is down). */
 const MAX_PENDING = 50_000;
 
@@ -83,9 +86,9 @@ export class ExposureLog {
     const out = new Map<string, number>();
     for (const d of docs) out.set(d._id, recentCount(d.byDay, window));
     if (exceptViewer) {
-      // Sighting ids are `day|viewer|profile`: one lookup by _id, only for candidates shown lately.
+      // One lookup by sighting _id, only for candidates shown lately.
       const shownRecently = [...out].filter(([, n]) => n > 0).map(([id]) => id);
-      const keys = shownRecently.flatMap((id) => window.map((day) => `${day}|${exceptViewer}|${id}`));
+      const keys = shownRecently.flatMap((id) => window.map((day) => sightingId(day, exceptViewer, id)));
       for (const own of await this.sightings.find({ _id: { $in: keys } }, { projection: { profileId: 1 } })) {
         out.set(own.profileId, Math.max(0, (out.get(own.profileId) ?? 0) - 1));
       }
@@ -101,7 +104,7 @@ export class ExposureLog {
   note(viewerId: string, profiles: readonly ShownProfile[]): void {
     const day = dayKey(this.clock.now().getTime());
     for (const profile of profiles) {
-      const key = `${day}|${viewerId}|${profile._id}`;
+      const key = sightingId(day, viewerId, profile._id);
       if (this.pending.has(key)) continue;
       if (this.pending.size >= MAX_PENDING) {
         this.logger?.warn({ pending: this.pending.size }, 'match exposure: too many sightings waiting; dropping new ones');
