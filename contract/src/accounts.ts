@@ -16,12 +16,18 @@ export const Email = z
   .pipe(z.email({ message: 'Enter a valid email address.' }))
   .meta({ example: 'lan@example.vn' });
 
-/** Counted in NFC characters, as it is hashed (a decomposed "ậ" is one character, not three). */
+export const PASSWORD_MIN = 10;
+
+/**
+ * Counted in NFC characters, as it is hashed (a decomposed "ậ" is one character, not three).
+ * Spaces count, but a password of spaces alone is refused: it is what a slipped thumb types.
+ */
 export const Password = z
   .string()
   .normalize('NFC')
-  .min(10, 'The password needs at least 10 characters.')
-  .max(256, 'The password is too long (256 characters at most).');
+  .min(PASSWORD_MIN, `The password needs at least ${PASSWORD_MIN} characters.`)
+  .max(256, 'The password is too long (256 characters at most).')
+  .refine((password) => password.trim() !== '', 'The password cannot be only spaces.');
 
 export const PersonName = RequiredText(120, 'Enter a name.');
 

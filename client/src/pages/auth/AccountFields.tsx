@@ -2,12 +2,12 @@
 // before sending, the server's answer mapped onto the fields, the name/email/password fields, and the
 // submit button every account page (sign in, sign up, forgotten and new password) ends with.
 import { useTranslation } from 'react-i18next';
-import type { RegisterInput, Role } from '@ketnoi/contract';
+import { PASSWORD_MIN, type RegisterInput, type Role } from '@ketnoi/contract';
 import { fieldErrors } from '../../api/errors.js';
 import { isApiError } from '../../api/http.js';
 import { TextField } from '../../components/Field.js';
 import { useFormFields } from '../../lib/useFormFields.js';
-import { MIN_PASSWORD, validateSignUp, type SignUpValues } from './validation.js';
+import { validateSignUp, type SignUpValues } from './validation.js';
 
 export function useAccountForm(initial: SignUpValues, roles: readonly Role[]) {
   const { t } = useTranslation();
@@ -86,7 +86,7 @@ export function PasswordField({
       value={value}
       onChange={(e) => onChange(e.target.value)}
       error={error}
-      hint={purpose === 'new' ? t('auth.passwordHint', { min: MIN_PASSWORD }) : undefined}
+      hint={purpose === 'new' ? t('auth.passwordHint', { min: PASSWORD_MIN }) : undefined}
       required
     />
   );

@@ -11,7 +11,7 @@ import { FormError } from '../../components/States.js';
 import { homePathFor } from '../../app/nav.js';
 import { PasswordField, AccountSubmit } from './AccountFields.js';
 import { useFormFields, type FieldErrors } from '../../lib/useFormFields.js';
-import { MIN_PASSWORD } from './validation.js';
+import { passwordProblem } from './validation.js';
 
 function LinkNotUsable({ reason }: { reason: string }) {
   const { t } = useTranslation();
@@ -43,8 +43,8 @@ export default function ResetPassword() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const found: FieldErrors = {};
-    if (!password) found.password = t('validation.required');
-    else if (password.length < MIN_PASSWORD) found.password = t('validation.passwordLength', { min: MIN_PASSWORD });
+    const problem = passwordProblem(password, t);
+    if (problem) found.password = problem;
     else if (repeat !== password) found.repeat = t('account.reset.mismatch');
     setErrors(found);
     if (Object.keys(found).length > 0) return;

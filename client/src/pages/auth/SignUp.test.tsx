@@ -42,6 +42,12 @@ describe('Sign-up form', () => {
     expect(screen.getByLabelText(/^Mật khẩu/)).toHaveAccessibleDescription(/Mật khẩu cần ít nhất 10 ký tự\./);
     expect(screen.getByLabelText(/^Mật khẩu/)).toHaveAttribute('aria-invalid', 'true');
     expect(api.calls).toHaveLength(0);
+
+    await user.clear(screen.getByLabelText(/^Mật khẩu/));
+    await fill(user, { password: ' '.repeat(12) });
+    await user.click(screen.getByRole('button', { name: 'Đăng ký' }));
+    expect(screen.getByLabelText(/^Mật khẩu/)).toHaveAccessibleDescription(/Mật khẩu không được chỉ gồm khoảng trắng\./);
+    expect(api.calls).toHaveLength(0);
   });
 
   it('maps the server validation_failed details onto the fields', async () => {

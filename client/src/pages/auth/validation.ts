@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
-import { SELF_SERVICE_ROLES } from '@ketnoi/contract';
+import { PASSWORD_MIN, SELF_SERVICE_ROLES } from '@ketnoi/contract';
 import type { FieldErrors } from '../../lib/useFormFields.js';
 
-export const MIN_PASSWORD = 10;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export interface SignUpValues {
@@ -19,13 +18,21 @@ export function validateEmail(email: string, t: TFunction): string | undefined {
   return undefined;
 }
 
+/** The server's password rules: NFC characters, as it counts them, and not spaces alone. */
+export function passwordProblem(password: string, t: TFunction): string | undefined {
+  if (!password) return t('validation.required');
+  if (password.normalize('NFC').length < PASSWORD_MIN) return t('validation.passwordLength', { min: PASSWORD_MIN });
+  if (!password.trim()) return t('validation.passwordBlank');
+  return undefined;
+}
+
 /** The same rules the server applies, checked before sending so mistakes show at once. */
 export function validateSignUp(values: SignUpValues, t: TFunction, roles: readonly string[] = SELF_SERVICE_ROLES): FieldErrors {
   const errors: FieldErrors = {};
   const email = validateEmail(values.email, t);
   if (email) errors.email = email;
-  if (!values.password) errors.password = t('validation.required');
-  else if (values.password.length < MIN_PASSWORD) errors.password = t('validation.passwordLength', { min: MIN_PASSWORD });
+  const password = passwordProblem(values.password, t);
+  if (password) errors.password = password;
   if (!roles.includes(values.role)) errors.role = t('validation.choose');
   if (!values.name.trim()) errors.name = t('validation.required');
   if (!values.province) errors.province = t('validation.choose');

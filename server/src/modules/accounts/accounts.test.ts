@@ -186,6 +186,11 @@ describe('bad credentials and bad input', () => {
       ['(root)'],
     ],
     ['a short password', { email: 'v@b.vn', password: 'short', role: 'startup', name: 'X', province: 'lang-son' }, ['password']],
+    [
+      'a password of spaces alone',
+      { email: 'v@b.vn', password: ' '.repeat(12), role: 'startup', name: 'X', province: 'lang-son' },
+      ['password'],
+    ],
     ['an unknown role', { email: 'w@b.vn', password: 'long-enough-pass', role: 'wizard', name: 'X', province: 'lang-son' }, ['role']],
     [
       'an unknown province',
