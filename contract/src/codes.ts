@@ -214,6 +214,7 @@ export const AUDIT_ACTIONS = [
   'event.created',
   'event.status_changed',
   'event.checked_in',
+  'event.checkin_undone',
   'event.registered_for',
   'event.registration_cancelled',
   'event.replanned',

@@ -34,6 +34,7 @@ export const eventsApi = {
   registrations: (id: string, params: CallInput<typeof endpoints.events.registrations>['query'] = {}) =>
     call(endpoints.events.registrations, { params: { id }, query: params }),
   checkIn: (id: string, code: string) => call(endpoints.events.checkIn, { params: { id }, body: { code } }),
+  undoCheckIn: (id: string, registrationId: string) => call(endpoints.events.undoCheckIn, { params: { id, registrationId } }),
 
   suggestions: (id: string) => call(endpoints.events.suggestions, { params: { id }, query: { limit: 20 } }),
   meetings: (id: string, params: CallInput<typeof endpoints.events.meetings>['query'] = {}) =>

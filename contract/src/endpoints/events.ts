@@ -159,6 +159,16 @@ export const eventsEndpoints = {
     responses: { 200: { description: 'Checked in', schema: RegistrationOutput }, ...errorResponses(400, 401, 403, 404, 409) },
   }),
 
+  undoCheckIn: endpoint({
+    method: 'delete',
+    path: '/events/:id/registrations/:registrationId/checkin',
+    summary: 'Organisers: undo a check-in made by mistake (answers the registration, checked in or not)',
+    tags,
+    auth: STAFF,
+    request: { params: RegistrationParams },
+    responses: { 200: { description: 'Not checked in', schema: RegistrationOutput }, ...errorResponses(401, 403, 404, 409) },
+  }),
+
   suggestions: endpoint({
     method: 'get',
     path: '/events/:id/suggestions',

@@ -126,11 +126,23 @@ export function useCheckIn(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (code: string) => eventsApi.checkIn(id, code),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: eventKeys.registrations(id, 'organiser') });
-      void queryClient.invalidateQueries({ queryKey: eventKeys.detail(id) });
-    },
+    onSuccess: () => refreshDoor(queryClient, id),
   });
+}
+
+/** Take back a check-in made by mistake (by registration id). */
+export function useUndoCheckIn(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (registrationId: string) => eventsApi.undoCheckIn(id, registrationId),
+    onSuccess: () => refreshDoor(queryClient, id),
+  });
+}
+
+/** After the door changed: the organiser's list and the event's counts. */
+function refreshDoor(queryClient: QueryClient, id: string) {
+  void queryClient.invalidateQueries({ queryKey: eventKeys.registrations(id, 'organiser') });
+  void queryClient.invalidateQueries({ queryKey: eventKeys.detail(id) });
 }
 
 export type MeetingChange =

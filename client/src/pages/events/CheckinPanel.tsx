@@ -1,21 +1,22 @@
 // Check-in at the door: the phone's camera reads the ticket's QR code (scanner.ts), or staff type
 // the code. Each answer is shown large and coloured — let in, already in (a second scan answers
-// the same), unknown code, on the waitlist — and the last few stay listed below.
+// the same), unknown code, on the waitlist — and the last few stay listed below. The card of a
+// person just let in offers to take it back, for the wrong ticket scanned.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Registration } from '@ketnoi/contract';
-import { useCheckIn } from '../../api/hooks/events.js';
+import { useCheckIn, useUndoCheckIn } from '../../api/hooks/events.js';
 import { isApiError } from '../../api/http.js';
 import { formatTime } from '../../lib/format.js';
 import { eventErrorMessage } from './eventErrors.js';
 import { createCodeReader, normaliseCode, openCamera } from './scanner.js';
 import { spacedCode } from './Ticket.js';
 
-type LetIn = { kind: 'in' | 'again'; code: string; registration: Registration };
+type LetIn = { kind: 'in' | 'again' | 'undone'; code: string; registration: Registration };
 type Refused = { kind: 'unknown' | 'refused' | 'error'; code: string; message: string };
 type Outcome = LetIn | Refused;
-const letIn = (o: Outcome): o is LetIn => o.kind === 'in' || o.kind === 'again';
+const letIn = (o: Outcome): o is LetIn => o.kind === 'in' || o.kind === 'again' || o.kind === 'undone';
 
 /** What a refused ticket's 409 says: its status and, for the organiser, whose registration it is. */
 type RefusalDetails = { status?: unknown; registration?: Pick<Registration, 'profile' | 'waitlistPosition'> };
@@ -126,8 +127,19 @@ function Scanner({ onCode }: { onCode: (code: string) => void }) {
 export function CheckinPanel({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
   const checkIn = useCheckIn(eventId);
+  const undo = useUndoCheckIn(eventId);
   const [typed, setTyped] = useState('');
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const typedInput = useRef<HTMLInputElement>(null);
+
+  /** The scan just made was the wrong ticket: take it back, and the card says so. */
+  const undoLatest = (outcome: LetIn) =>
+    undo.mutate(outcome.registration.id, {
+      onSuccess: (registration) => {
+        setOutcomes((list) => list.map((o) => (o === outcome ? { ...outcome, kind: 'undone' as const, registration } : o)));
+        typedInput.current?.focus();
+      },
+    });
 
   const submit = (raw: string) => {
     const code = normaliseCode(raw);
@@ -162,6 +174,7 @@ export function CheckinPanel({ eventId }: { eventId: string }) {
         <div className="checkin__row">
           <input
             id="checkin-code"
+            ref={typedInput}
             className="input checkin__input"
             value={typed}
             onChange={(e) => setTyped(e.target.value)}
@@ -177,7 +190,7 @@ export function CheckinPanel({ eventId }: { eventId: string }) {
         </div>
       </form>
       <div aria-live="assertive" className="checkin__result">
-        {current && <OutcomeCard outcome={current} />}
+        {current && <OutcomeCard outcome={current} onUndo={undoLatest} undoing={undo.isPending} />}
       </div>
       {earlier.length > 0 && (
         <section>
@@ -186,6 +199,7 @@ export function CheckinPanel({ eventId }: { eventId: string }) {
             {earlier.map((o, i) => (
               <li key={`${o.code}-${i}`}>
                 <span className="checkin__code">{spacedCode(o.code)}</span> {letIn(o) ? o.registration.profile.name : o.message}
+                {o.kind === 'undone' && ` · ${t('events.checkin.undone')}`}
               </li>
             ))}
           </ul>
@@ -195,8 +209,17 @@ export function CheckinPanel({ eventId }: { eventId: string }) {
   );
 }
 
-function OutcomeCard({ outcome }: { outcome: Outcome }) {
+function OutcomeCard({ outcome, onUndo, undoing }: { outcome: Outcome; onUndo: (outcome: LetIn) => void; undoing: boolean }) {
   const { t } = useTranslation();
+  if (outcome.kind === 'undone')
+    return (
+      <div className="checkin-card checkin-card--warn" role="status" data-testid="checkin-result">
+        <p className="checkin-card__title">{t('events.checkin.undone')}</p>
+        <p>
+          {spacedCode(outcome.code)} · {t('events.checkin.undoneHint', { name: outcome.registration.profile.name })}
+        </p>
+      </div>
+    );
   if (letIn(outcome))
     return (
       <div className={`checkin-card checkin-card--${outcome.kind === 'in' ? 'ok' : 'warn'}`} role="status" data-testid="checkin-result">
@@ -207,6 +230,11 @@ function OutcomeCard({ outcome }: { outcome: Outcome }) {
           {outcome.registration.checkedInAt && ` · ${t('events.checkin.at', { time: formatTime(outcome.registration.checkedInAt) })}`}
           {outcome.registration.assisted && ` · ${t('events.registrants.assisted')}`}
         </p>
+        {outcome.kind === 'in' && (
+          <button type="button" className="btn btn--ghost btn--small" disabled={undoing} onClick={() => onUndo(outcome)}>
+            {t('events.checkin.undo')}
+          </button>
+        )}
       </div>
     );
   return (

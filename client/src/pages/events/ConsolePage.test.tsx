@@ -32,6 +32,7 @@ describe('Organiser console', () => {
         if (code === 'OLD123') return conflict('This registration was cancelled.', { status: 'cancelled' });
         return apiError(404, { code: 'not_found', message: 'Registration with this code at this event not found' });
       },
+      [`DELETE /api/events/ev-1/registrations/r-${startup.id}/checkin`]: () => registration(startup),
     });
     open('checkin');
     const input = await screen.findByLabelText('Hoặc gõ mã vé');
@@ -42,6 +43,13 @@ describe('Organiser console', () => {
     expect(result).toHaveTextContent(startup.name);
     expect(api.callsTo('POST', '/api/events/ev-1/checkin')[0]!.body).toEqual({ code: 'K7Q4FX' });
     expect(input).toHaveValue('');
+
+    // The wrong ticket: the card of the scan just made takes it back, and says so.
+    await userEvent.click(within(result).getByRole('button', { name: 'Điểm danh nhầm? Hủy' }));
+    await waitFor(() => expect(screen.getByTestId('checkin-result')).toHaveTextContent('Đã hủy điểm danh'));
+    expect(screen.getByTestId('checkin-result')).toHaveTextContent(`${startup.name} chưa được tính là có mặt.`);
+    expect(api.callsTo('DELETE', `/api/events/ev-1/registrations/r-${startup.id}/checkin`)).toHaveLength(1);
+    expect(input).toHaveFocus();
 
     await userEvent.type(input, 'W4ITNG{Enter}');
     await waitFor(() => expect(screen.getByTestId('checkin-result')).toHaveTextContent('Chưa cho vào được'));
@@ -75,6 +83,10 @@ describe('Organiser console', () => {
         checkedInAt = CHECKED_AT;
         return registration(startup, { checkedInAt });
       },
+      [`DELETE /api/events/ev-1/registrations/r-${startup.id}/checkin`]: () => {
+        checkedInAt = null;
+        return registration(startup, { checkedInAt });
+      },
     });
     open('registrants');
     expect(await screen.findByText('2 đã đăng ký · 1 chờ · 0 đã điểm danh')).toBeInTheDocument();
@@ -90,6 +102,13 @@ describe('Organiser console', () => {
     expect(within(screen.getByTestId('registrant')).queryByRole('button', { name: 'Điểm danh' })).not.toBeInTheDocument();
     // The pressed button is gone; the row's next action has the focus, not the top of the page.
     expect(within(screen.getByTestId('registrant')).getByRole('link', { name: 'In lịch gặp' })).toHaveFocus();
+
+    // The wrong row was tapped: the check-in is taken back and the row can be checked in again.
+    await userEvent.click(within(screen.getByTestId('registrant')).getByRole('button', { name: 'Hủy điểm danh' }));
+    expect(api.callsTo('DELETE', `/api/events/ev-1/registrations/r-${startup.id}/checkin`)).toHaveLength(1);
+    expect(await screen.findByText('2 đã đăng ký · 1 chờ · 0 đã điểm danh')).toBeInTheDocument();
+    expect(within(screen.getByTestId('registrant')).getByRole('button', { name: 'Điểm danh' })).toBeInTheDocument();
+    expect(within(screen.getByTestId('registrant')).queryByRole('button', { name: 'Hủy điểm danh' })).not.toBeInTheDocument();
   });
 
   it('a new event with nobody registered says how people come, not “nobody matches the filter”', async () => {

@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { REGISTRATION_STATUSES, type CalendarEvent, type Me, type Registration, type RegistrationStatus } from '@ketnoi/contract';
-import { useCancelRegistration, useCheckIn, useRegister, useRegistrations } from '../../api/hooks/events.js';
+import { useCancelRegistration, useCheckIn, useRegister, useRegistrations, useUndoCheckIn } from '../../api/hooks/events.js';
 import { useLabels } from '../../api/hooks/reference.js';
 import { InlineSelect } from '../../components/InlineSelect.js';
 import { ProfilePicker } from '../../components/ProfilePicker.js';
@@ -65,6 +65,7 @@ function Row({ registration: r, eventId, canCheckIn }: { registration: Registrat
   const { t } = useTranslation();
   const labels = useLabels();
   const checkIn = useCheckIn(eventId);
+  const undo = useUndoCheckIn(eventId);
   const change = useCancelRegistration(eventId);
   const [confirming, setConfirming] = useState(false);
   // Which of "Hủy đăng ký" and its confirmation was just swapped in, so it takes the focus.
@@ -101,6 +102,16 @@ function Row({ registration: r, eventId, canCheckIn }: { registration: Registrat
               onClick={() => checkIn.mutate(r.code!, { onSuccess: () => actions.current?.querySelector('a')?.focus() })}
             >
               {t('events.registrants.checkIn')}
+            </button>
+          )}
+          {canCheckIn && r.checkedInAt && (
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              disabled={undo.isPending}
+              onClick={() => undo.mutate(r.id, { onSuccess: () => actions.current?.querySelector('a')?.focus() })}
+            >
+              {t('events.registrants.undoCheckIn')}
             </button>
           )}
           {r.status === 'registered' && (

@@ -15,6 +15,7 @@ export const cancelOwnRegistration = ref<typeof eventsEndpoints.cancelOwnRegistr
 export const cancelRegistration = ref<typeof eventsEndpoints.cancelRegistration>('delete', '/events/:id/registrations/:registrationId');
 export const registrations = ref<typeof eventsEndpoints.registrations>('get', '/events/:id/registrations');
 export const checkIn = ref<typeof eventsEndpoints.checkIn>('post', '/events/:id/checkin');
+export const undoCheckIn = ref<typeof eventsEndpoints.undoCheckIn>('delete', '/events/:id/registrations/:registrationId/checkin');
 export const suggestions = ref<typeof eventsEndpoints.suggestions>('get', '/events/:id/suggestions');
 export const requestMeeting = ref<typeof eventsEndpoints.requestMeeting>('post', '/events/:id/meetings');
 export const acceptMeeting = ref<typeof eventsEndpoints.acceptMeeting>('post', '/events/:id/meetings/:meetingId/accept');

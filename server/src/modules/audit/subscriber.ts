@@ -160,6 +160,13 @@ export class AuditSubscriber {
           action: 'event.checked_in',
           details: { registrationId: r._id, profileId: r.profileId, code: r.code, assisted: r.assisted },
         };
+      if (action === 'checkin_undone')
+        return {
+          ...entry,
+          at: r.updatedAt,
+          action: 'event.checkin_undone',
+          details: { registrationId: r._id, profileId: r.profileId, code: r.code, assisted: r.assisted },
+        };
       // Staff acting on someone else's registration; a person's own registering or leaving is not an administrative act.
       if (by === r.userId) return null;
       if (action === 'registered' || action === 'waitlisted')

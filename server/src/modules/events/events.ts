@@ -8,7 +8,7 @@ import type { EventDoc } from './repository.js';
 /** What changed on an event, as registrants are told. */
 export type EventChange = 'time' | 'venue' | 'status' | 'details';
 
-export type RegistrationAction = 'registered' | 'waitlisted' | 'promoted' | 'cancelled' | 'checked_in';
+export type RegistrationAction = 'registered' | 'waitlisted' | 'promoted' | 'cancelled' | 'checked_in' | 'checkin_undone';
 
 export type MeetingAction = 'accept' | 'decline' | 'cancel' | 'placed' | 'moved';
 

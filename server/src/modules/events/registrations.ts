@@ -216,6 +216,25 @@ export class RegistrationsService {
     });
   }
 
+  /**
+   * Undo a check-in made by mistake (the wrong ticket scanned, the wrong row tapped). Like a
+   * second scan, undoing what is not checked in answers the registration as it is.
+   */
+  async undoCheckIn(user: AuthUser, eventId: string, registrationId: string): Promise<RegistrationDoc> {
+    const event = eventPolicy.assertOrganise(user, await this.d.events.findById(eventId));
+    if (event.status !== 'published' && event.status !== 'completed') throw new ConflictError(`This event is ${event.status}.`);
+    return this.d.store.withTransaction(async () => {
+      const found = await this.d.registrations.findById(registrationId);
+      if (!found || found.eventId !== eventId) throw new NotFoundError('Registration');
+      if (!found.checkedInAt) return found;
+      const saved = await this.d.registrations.replace(found, { ...found, checkedInAt: null, checkedInBy: null, updatedAt: this.now() });
+      if (!saved) throw new ConflictError('This registration changed just now. Try again.');
+      await this.d.events.collection.updateOne({ _id: eventId }, { $inc: { checkedIn: -1 } });
+      await this.d.bus.record('event.registration', { registration: saved, event, action: 'checkin_undone', by: user.id });
+      return saved;
+    });
+  }
+
   /** The caller's own registration at the event, presented for them (code, waitlist place). */
   async mine(user: AuthUser | null, event: EventDoc): Promise<Registration | null> {
     if (!user) return null;

@@ -70,5 +70,10 @@ export function registerEventRoutes(api: ApiRegistry, m: EventsModule): void {
     handler: async ({ user, params, body }) => registrations.present(await registrations.checkIn(user, params.id, body.code), 'organiser'),
   });
 
+  api.route(eventsEndpoints.undoCheckIn, {
+    handler: async ({ user, params }) =>
+      registrations.present(await registrations.undoCheckIn(user, params.id, params.registrationId), 'organiser'),
+  });
+
   registerMeetingRoutes(api, m);
 }

@@ -19,6 +19,7 @@ describe('events in the OpenAPI document', () => {
         'DELETE /api/events/{id}/registrations/me',
         'DELETE /api/events/{id}/registrations/{registrationId}',
         'POST /api/events/{id}/checkin',
+        'DELETE /api/events/{id}/registrations/{registrationId}/checkin',
         'GET /api/events/{id}/suggestions',
         'POST /api/events/{id}/meetings',
         'GET /api/events/{id}/meetings',
