@@ -285,6 +285,57 @@ describe('login throttling', () => {
     await t.client().login(other.email, other.password);
   });
 
+  it('lets a burst sent at once guess no more than one attempt after another would', async () => {
+    const user = await t.client().register();
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, () => t.client().post('/api/auth/login', { email: user.email, password: 'wrong-password' })),
+    );
+    const statuses = burst.map((res) => res.status);
+    // One account is checked once at a time from one address: the others wait, and say so.
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(3);
+    expect(statuses.filter((s) => s === 401).length + statuses.filter((s) => s === 429).length).toBe(12);
+    const refused = burst.find((res) => res.status === 429)!;
+    expect(refused.body.error.code).toBe('rate_limited');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Bursts one after another still stop at the limit (3 here): after it, even the right password waits.
+    for (let round = 0; round < 4; round++)
+      await Promise.all(
+        Array.from({ length: 5 }, () => t.client().post('/api/auth/login', { email: user.email, password: 'wrong-password' })),
+      );
+    expect((await t.client().post('/api/auth/login', { email: user.email, password: user.password })).status).toBe(429);
+  });
+
+  it('lets one user sign in again at once after a double tap', async () => {
+    const user = await t.client().register();
+    const [a, b] = await Promise.all([
+      t.client().post('/api/auth/login', { email: user.email, password: user.password }),
+      t.client().post('/api/auth/login', { email: user.email, password: user.password }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 429]);
+    expect((await t.client().post('/api/auth/login', { email: user.email, password: user.password })).status).toBe(200);
+  });
+
+  it('limits failures per address, also when they are sent at once', async () => {
+    const burst = await startTestApp({ env: { LOGIN_MAX_FAILURES: '100', LOGIN_MAX_FAILURES_PER_IP: '10' } });
+    try {
+      const first = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          burst.client().post('/api/auth/login', { email: `nobody${i}@b.vn`, password: 'wrong-password' }),
+        ),
+      );
+      expect(first.filter((res) => res.status === 401).length).toBeLessThanOrEqual(10);
+      expect(first.every((res) => res.status === 401 || res.status === 429)).toBe(true);
+      const more = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          burst.client().post('/api/auth/login', { email: `else${i}@b.vn`, password: 'wrong-password' }),
+        ),
+      );
+      expect(first.concat(more).filter((res) => res.status === 401).length).toBeLessThanOrEqual(10);
+    } finally {
+      await burst.close();
+    }
+  });
+
   it('limits failures per address', async () => {
     const strict = await startTestApp({ env: { LOGIN_MAX_FAILURES: '100', LOGIN_MAX_FAILURES_PER_IP: '4' } });
     try {

@@ -40,6 +40,20 @@ function contract(name: string, make: () => FailureCounters) {
       expect(await counters.get(a)).toBeNull();
       expect((await counters.get(b))?.failures).toBe(1);
     });
+
+    it('gives at most `limit` places in flight at once, and each given back frees one', async () => {
+      const counters = make();
+      const [k, other] = [key(), key()];
+      const entered = await Promise.all(Array.from({ length: 6 }, () => counters.enter(k, 2, MINUTE)));
+      expect(entered.filter(Boolean)).toHaveLength(2);
+      expect(await counters.enter(other, 1, MINUTE)).toBe(true);
+      await counters.leave(k);
+      expect(await counters.enter(k, 2, MINUTE)).toBe(true);
+      expect(await counters.enter(k, 2, MINUTE)).toBe(false);
+      // Given back more often than taken, it never owes places.
+      for (let i = 0; i < 4; i++) await counters.leave(k);
+      expect(await Promise.all([counters.enter(k, 1, MINUTE), counters.enter(k, 1, MINUTE)])).toEqual([true, false]);
+    });
   });
 }
 

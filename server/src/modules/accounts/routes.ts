@@ -42,18 +42,14 @@ export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDep
   api.route(accountsEndpoints.login, {
     before: [withLogin],
     handler: async ({ body, req }) => {
-      const address = addressOf(req);
-      await throttles.login.check(body.email, address);
       req.body = body;
-      let user: AuthUser;
-      try {
-        user = await authenticate(passport, req);
-      } catch (error) {
-        // Only a failed password check counts; a sign-in that is still being checked never does.
-        if (error instanceof UnauthenticatedError) await throttles.login.failed(body.email, address);
-        throw error;
-      }
-      await throttles.login.succeeded(body.email, address);
+      // Only a failed password check counts; a sign-in that is still being checked never does.
+      const user = await throttles.login.attempt(
+        body.email,
+        addressOf(req),
+        () => authenticate(passport, req),
+        (error) => error instanceof UnauthenticatedError,
+      );
       return signIn(req, user);
     },
   });

@@ -2,7 +2,9 @@
 // address: after LOGIN_MAX_FAILURES of them each further attempt from that address waits, 1 s and
 // doubling up to LOGIN_WINDOW_MINUTES, so a guesser slows to a crawl while the account's owner,
 // elsewhere, still signs in. Failures per address across accounts have their own limit. A failure
-// is counted only once the password check has failed: correct sign-ins in flight never count.
+// is counted only once the password check has failed, so a burst sent at once would all pass the
+// check before any of its failures counted: one account is checked once at a time from one
+// address, and an address has no more checks in flight than the failures it has left.
 // Counters live in Redis when REDIS_URL is set (shared by all instances), otherwise in memory.
 import crypto from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
@@ -13,6 +15,8 @@ import { RateLimitedError } from '../../lib/errors.js';
 import { type FailureCounters, type FailureRecord, MemoryFailureCounters } from './failureCounters.js';
 
 const FIRST_WAIT_MS = 1000;
+/** A place for a check in flight that is never given back (an instance gone mid-check) frees itself. */
+const IN_FLIGHT_HOLD_MS = 60_000;
 /** How long failures for one account from one address are remembered after the last one. */
 export const ACCOUNT_MEMORY_MS = 24 * 60 * 60_000;
 
@@ -46,8 +50,39 @@ export class LoginThrottle {
     private readonly policy: LoginPolicy,
   ) {}
 
-  /** Refuse (429 with Retry-After) while this account from this address, or this address, must wait. */
-  async check(email: string, address: string): Promise<void> {
+  /**
+   * Check a password under the throttle: refused (429 with Retry-After) while the account or the
+   * address must wait or has its checks in flight; a failed check counts, a right one starts the
+   * account's count again.
+   */
+  async attempt<T>(email: string, address: string, check: () => Promise<T>, isFailure: (error: unknown) => boolean): Promise<T> {
+    const addressLeft = await this.check(email, address);
+    const [accountKey, addressKey] = [this.accountKey(email, address), this.addressKey(address)];
+    if (!(await this.counters.enter(accountKey, 1, IN_FLIGHT_HOLD_MS)))
+      throw new RateLimitedError('This account is already signing in. Please wait a moment and try again.', 1);
+    try {
+      if (!(await this.counters.enter(addressKey, addressLeft, IN_FLIGHT_HOLD_MS)))
+        throw new RateLimitedError('Too many sign-in attempts from this network at once. Please wait a moment and try again.', 1);
+      try {
+        const result = await check();
+        await this.succeeded(email, address);
+        return result;
+      } catch (error) {
+        if (isFailure(error)) await this.failed(email, address);
+        throw error;
+      } finally {
+        await this.counters.leave(addressKey);
+      }
+    } finally {
+      await this.counters.leave(accountKey);
+    }
+  }
+
+  /**
+   * Refuse (429 with Retry-After) while this account from this address, or this address, must
+   * wait; otherwise answer how many failures the address has left.
+   */
+  async check(email: string, address: string): Promise<number> {
     const now = this.clock.now().getTime();
     const [account, network] = await Promise.all([
       this.counters.get(this.accountKey(email, address)),
@@ -70,6 +105,7 @@ export class LoginThrottle {
         Math.ceil((accountUntil - now) / 1000),
       );
     }
+    return this.policy.maxFailuresPerAddress - (this.fresh(network, now, this.policy.windowMs) ? network.failures : 0);
   }
 
   /** The password check failed (or the account does not exist). */
