@@ -85,6 +85,27 @@ describe('GET /api/conversations', () => {
   });
 });
 
+describe('POST /api/conversations/:id/messages with a clientId the other side used', () => {
+  it('stores each member’s message: a resend is the same sender’s, not whoever picked the id first', async () => {
+    const advisor = await member(t, 'expert');
+    const conversation = await openConversation(startup, advisor);
+    const path = `/api/conversations/${conversation}/messages`;
+    // Both apps number their messages the same way.
+    const hers = await startup.client.post(path, { body: 'Em gửi mẫu nhãn ạ.', clientId: 'msg-1' });
+    const his = await advisor.client.post(path, { body: 'Tôi nhận được rồi.', clientId: 'msg-1' });
+    expect(hers.status).toBe(201);
+    expect(his.status).toBe(201);
+    expect(his.body).toMatchObject({ senderId: advisor.profile.id, body: 'Tôi nhận được rồi.', clientId: 'msg-1' });
+    expect(his.body.id).not.toBe(hers.body.id);
+    // Each one's resend still answers their own message.
+    const again = await advisor.client.post(path, { body: 'Tôi nhận được rồi.', clientId: 'msg-1' });
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(his.body.id);
+    const history = (await startup.client.get(path)).body.items as { body: string }[];
+    expect(history.map((m) => m.body)).toEqual(['Tôi nhận được rồi.', 'Em gửi mẫu nhãn ạ.']);
+  });
+});
+
 describe('POST /api/conversations/:id/messages, in a row', () => {
   it('takes 30 messages sent one after another by one member, a page and a half of the list', async () => {
     const sender = await member(t, 'startup');

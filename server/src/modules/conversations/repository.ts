@@ -37,7 +37,8 @@ export class ConversationsRepository {
     this.messages = store.collection<MessageDoc>({
       name: 'messages',
       indexes: [
-        { fields: { conversationId: 1, clientId: 1 }, unique: true },
+        // A resend is the same sender's: another member may pick the same clientId for a message of their own.
+        { fields: { conversationId: 1, senderId: 1, clientId: 1 }, unique: true },
         // A conversation's newest messages (pages and the list's last message) without a sort.
         { fields: { conversationId: 1, _id: -1 } },
         // A member's newest own message (see readMark).
@@ -69,8 +70,8 @@ export class ConversationsRepository {
     return this.messages.findOne({ _id: id, conversationId });
   }
 
-  findByClientId(conversationId: string, clientId: string): Promise<MessageDoc | null> {
-    return this.messages.findOne({ conversationId, clientId });
+  findByClientId(conversationId: string, senderId: string, clientId: string): Promise<MessageDoc | null> {
+    return this.messages.findOne({ conversationId, senderId, clientId });
   }
 
   /** Newest first, strictly older than `before` (message ids are time-ordered). */

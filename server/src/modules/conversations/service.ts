@@ -161,18 +161,18 @@ export class ConversationsService {
     this.daily.refund(userId);
   }
 
-  /** Store a message once per clientId; a resend returns the stored message. */
+  /** Store a message once per sender and clientId; a resend returns the stored message. */
   async send(user: AuthUser, conversationId: string, input: SendInput): Promise<{ message: MessageDoc; duplicate: boolean }> {
     const { conversation, member } = await this.membership(user, conversationId);
     const body = input.body.normalize('NFC');
     if (body.trim().length === 0) throw new ValidationError('The message is empty.', [{ path: 'body', message: 'empty' }]);
     if (body.length > MAX_MESSAGE_CHARS && characterCount(body) > MAX_MESSAGE_CHARS)
       throw new ValidationError(`A message has at most ${MAX_MESSAGE_CHARS} characters.`, [{ path: 'body', message: 'too long' }]);
-    // A resend is recognised by the unique index (conversationId, clientId) when the insert is
+    // A resend is recognised by the unique index (conversationId, senderId, clientId) when the insert is
     // refused, so a new message costs one write and no lookup. Resends are not charged to the rate.
     const refused = this.charge(user.id);
     if (refused) {
-      const existing = await this.resent(conversationId, input.clientId);
+      const existing = await this.resent(conversationId, member.id, input.clientId);
       if (existing) return existing;
       throw refused;
     }
@@ -193,7 +193,7 @@ export class ConversationsService {
       await this.repo.messages.insertOne(message);
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
-      const existing = await this.resent(conversationId, input.clientId);
+      const existing = await this.resent(conversationId, member.id, input.clientId);
       if (!existing) throw error;
       this.refund(user.id);
       return existing;
@@ -202,8 +202,12 @@ export class ConversationsService {
     return { message, duplicate: false };
   }
 
-  private async resent(conversationId: string, clientId: string): Promise<{ message: MessageDoc; duplicate: true } | null> {
-    const existing = await this.repo.findByClientId(conversationId, clientId);
+  private async resent(
+    conversationId: string,
+    senderId: string,
+    clientId: string,
+  ): Promise<{ message: MessageDoc; duplicate: true } | null> {
+    const existing = await this.repo.findByClientId(conversationId, senderId, clientId);
     return existing ? { message: existing, duplicate: true } : null;
   }
 
