@@ -87,6 +87,33 @@ describe('The judge’s scoring sheet', () => {
     ]);
   });
 
+  it('says when the team edited an entry after the judge scored it', async () => {
+    const edited = entry({
+      id: 'en-1',
+      updatedAt: '2026-03-03T03:30:00.000Z',
+      myJudgement: judgement('en-1', { tinh_moi: 9, thuong_mai: 18, doi_ngu: 5 }, 93.33),
+    });
+    const untouched = entry({
+      id: 'en-3',
+      startupId: 'p-3',
+      title: 'Miến dong Bình Liêu',
+      myJudgement: { ...judgement('en-3', { tinh_moi: 5, thuong_mai: 10, doi_ngu: 5 }, 60), at: '2026-03-04T02:00:00.000Z' },
+    });
+    mockApi({
+      [`GET /api/events/${EVENT_ID}/call`]: call({ viewer: { organiser: false, manager: false, judge: true } }),
+      [`GET ${ENTRIES}`]: { items: [edited, untouched], nextCursor: null },
+    });
+    renderApp(<JudgingPage />, { path: '/events/:id/judging', url: `/events/${EVENT_ID}/judging?entry=en-1`, me: meAs(expertProfile()) });
+    const list = await screen.findByRole('navigation', { name: 'Danh sách bài dự thi' });
+    const [first, second] = within(list).getAllByRole('button');
+    expect(first).toHaveTextContent('đã sửa');
+    expect(second).not.toHaveTextContent('đã sửa');
+    expect(screen.getByText(/Đội thi đã sửa bài lúc .*10:30.*sau khi bạn chấm 93,33\/100/)).toBeInTheDocument();
+    await userEvent.click(second!);
+    expect(screen.queryByText(/Đội thi đã sửa bài/)).not.toBeInTheDocument();
+    expect(screen.getByText(/Bạn đã chấm bài này: 60\/100/)).toBeInTheDocument();
+  });
+
   it('says plainly when the server refuses a score for a conflict of interest', async () => {
     openSheet(apiError(403, { code: 'conflict_of_interest', message: 'You have a declared conflict of interest with this startup.' }));
     const user = userEvent.setup();

@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Call, Entry } from '@ketnoi/contract';
 import { useAssignments, useCall, useCallEntries } from '../../api/hooks/calls.js';
 import { EmptyState, QueryView } from '../../components/States.js';
+import { formatDateTime } from '../../lib/format.js';
 import { ScoreForm } from './ScoreForm.js';
 import { formatPoints, labelOf, useCallLanguage } from './shared.js';
 import './calls.css';
 
 const done = (e: Entry) => e.myJudgement?.status === 'scored';
+/** The startup edited (or withdrew and sent again) its entry after this judge scored it. */
+const editedSinceScored = (e: Entry) => done(e) && e.updatedAt > e.myJudgement!.at;
 
 function EntryDetails({ call, entry }: { call: Call; entry: Entry }) {
   const { t } = useTranslation();
@@ -29,8 +32,14 @@ function EntryDetails({ call, entry }: { call: Call; entry: Entry }) {
             </div>
           ))}
       </dl>
-      {entry.myJudgement?.status === 'scored' && (
-        <p className="muted">{t('calls.sheet.earlier', { total: formatPoints(entry.myJudgement.total) })}</p>
+      {editedSinceScored(entry) ? (
+        <p className="notice notice--action">
+          {t('calls.sheet.editedSince', { total: formatPoints(entry.myJudgement!.total), time: formatDateTime(entry.updatedAt) })}
+        </p>
+      ) : (
+        entry.myJudgement?.status === 'scored' && (
+          <p className="muted">{t('calls.sheet.earlier', { total: formatPoints(entry.myJudgement.total) })}</p>
+        )
       )}
     </section>
   );
@@ -106,6 +115,7 @@ export default function JudgingPage() {
                                 </span>
                                 <span className="judging__mark">
                                   {done(e) ? formatPoints(e.myJudgement!.total) : t('calls.sheet.todo')}
+                                  {editedSinceScored(e) && <small className="judging__edited">{t('calls.sheet.edited')}</small>}
                                 </span>
                               </button>
                             </li>
