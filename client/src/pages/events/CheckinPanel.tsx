@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { Registration } from '@ketnoi/contract';
 import { useCheckIn, useUndoCheckIn } from '../../api/hooks/events.js';
 import { isApiError } from '../../api/http.js';
-import { formatTime } from '../../lib/format.js';
+import { formatDateTime, formatTime } from '../../lib/format.js';
+import { useNow } from '../../lib/useNow.js';
 import { eventErrorMessage } from './eventErrors.js';
 import { createCodeReader, normaliseCode, openCamera } from './scanner.js';
 import { spacedCode } from './Ticket.js';
@@ -124,13 +125,17 @@ function Scanner({ onCode }: { onCode: (code: string) => void }) {
   );
 }
 
-export function CheckinPanel({ eventId }: { eventId: string }) {
+/** Door staff trying the screen days ahead are told that what they scan counts. */
+const EARLY_MS = 12 * 3_600_000;
+
+export function CheckinPanel({ eventId, startsAt }: { eventId: string; startsAt: string }) {
   const { t } = useTranslation();
   const checkIn = useCheckIn(eventId);
   const undo = useUndoCheckIn(eventId);
   const [typed, setTyped] = useState('');
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const typedInput = useRef<HTMLInputElement>(null);
+  const now = useNow();
 
   /** The scan just made was the wrong ticket: take it back, and the card says so. */
   const undoLatest = (outcome: LetIn) =>
@@ -147,8 +152,14 @@ export function CheckinPanel({ eventId }: { eventId: string }) {
     const asked = Date.now();
     checkIn.mutate(code, {
       onSuccess: (registration) => {
-        const before = registration.checkedInAt && Date.parse(registration.checkedInAt) < asked - 2000;
-        setOutcomes((list) => [{ kind: before ? ('again' as const) : ('in' as const), code, registration }, ...list].slice(0, 8));
+        setOutcomes((list) => {
+          // In before this scan: by the server's time (two seconds allowed for clocks apart), or let
+          // in by this screen already (the same ticket held up twice within those seconds).
+          const before =
+            (registration.checkedInAt && Date.parse(registration.checkedInAt) < asked - 2000) ||
+            list.some((o) => (o.kind === 'in' || o.kind === 'again') && o.registration.id === registration.id);
+          return [{ kind: before ? ('again' as const) : ('in' as const), code, registration }, ...list].slice(0, 8);
+        });
       },
       onError: (error) => {
         const kind =
@@ -166,6 +177,9 @@ export function CheckinPanel({ eventId }: { eventId: string }) {
 
   return (
     <div className="checkin">
+      {Date.parse(startsAt) - now > EARLY_MS && (
+        <p className="notice notice--action">{t('events.checkin.early', { date: formatDateTime(startsAt) })}</p>
+      )}
       <Scanner onCode={submit} />
       <form className="checkin__typed" onSubmit={onSubmit}>
         <label htmlFor="checkin-code" className="field__label">

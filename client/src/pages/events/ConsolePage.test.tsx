@@ -67,6 +67,26 @@ describe('Organiser console', () => {
     );
   });
 
+  it('says a check-in days before the event counts, and a ticket held up twice is already in', async () => {
+    let checkedInAt: string | null = null;
+    mockApi({
+      'GET /api/events/ev-1': calendarEvent(),
+      'POST /api/events/ev-1/checkin': () => {
+        // The server's clock a second ahead of the door's: the second answer is the first one's time.
+        checkedInAt ??= new Date(Date.now() + 1000).toISOString();
+        return registration(startup, { checkedInAt });
+      },
+    });
+    open('checkin');
+    const input = await screen.findByLabelText('Hoặc gõ mã vé');
+    expect(screen.getByText(/Sự kiện bắt đầu lúc .*vẫn được tính là có mặt/)).toBeInTheDocument();
+    await userEvent.type(input, 'K7Q4FX{Enter}');
+    await waitFor(() => expect(screen.getByTestId('checkin-result')).toHaveTextContent('Đã điểm danh'));
+    await userEvent.type(input, 'K7Q4FX{Enter}');
+    await waitFor(() => expect(screen.getByTestId('checkin-result')).toHaveTextContent('Đã điểm danh từ trước'));
+    expect(within(screen.getByTestId('checkin-result')).queryByRole('button')).not.toBeInTheDocument();
+  });
+
   it('lists registrants with codes, finds one by code and checks them in from the list', async () => {
     let checkedInAt: string | null = null;
     const api = mockApi({

@@ -144,7 +144,7 @@ export default function ConsolePage() {
       />
       <div role="tabpanel" id={tabIds(tab).panel} aria-labelledby={tabIds(tab).tab} className="console-panel">
         {tab === 'registrants' && <Registrants event={event} me={me} />}
-        {tab === 'checkin' && <CheckinPanel eventId={event.id} />}
+        {tab === 'checkin' && <CheckinPanel eventId={event.id} startsAt={event.startsAt} />}
         {tab === 'board' && <MeetingBoard event={event} />}
         {tab === 'edit' && <EditEvent event={event} me={me} />}
       </div>
