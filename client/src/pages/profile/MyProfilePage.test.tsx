@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import MyProfilePage from './MyProfilePage.js';
 import { renderApp } from '../../test/render.js';
 import { apiError, mockApi, type ApiRequest } from '../../test/mockApi.js';
 import { FieldIssue, type Profile } from '@ketnoi/contract';
-import { meAs, profile } from '../../test/fixtures.js';
+import { meAs, profile, startupProfile } from '../../test/fixtures.js';
 
 /** The server saving a new profile: what was sent, as profile `id`. */
 const savesProfileAs = (id: string) => ({
@@ -68,6 +68,32 @@ describe('Own profile (onboarding)', () => {
       stages: ['prototype'],
       servesProvinces: [],
     });
+  });
+
+  it('asks before leaving with edits not saved, and not once they are', async () => {
+    const own = startupProfile();
+    mockApi(savesProfileAs(own.id));
+    const user = userEvent.setup();
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    try {
+      renderApp(<MyProfilePage />, {
+        me: meAs(own),
+        routes: [{ path: '/p/:id', element: <p>public page</p> }],
+      });
+      await user.type(screen.getByLabelText(/Giới thiệu ngắn/), ' – mật ong rừng');
+      await user.click(screen.getByRole('link', { name: 'Xem như người khác thấy' }));
+      expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/thay đổi chưa lưu/));
+      expect(screen.getByLabelText(/Giới thiệu ngắn/)).toHaveValue(`${own.headline} – mật ong rừng`); // stayed
+
+      await user.click(screen.getByRole('button', { name: 'Lưu' }));
+      await screen.findByText(/Đã lưu hồ sơ\./);
+      confirm.mockClear();
+      await user.click(screen.getByRole('link', { name: 'Xem như người khác thấy' }));
+      expect(await screen.findByText('public page')).toBeInTheDocument();
+      expect(confirm).not.toHaveBeenCalled();
+    } finally {
+      confirm.mockRestore();
+    }
   });
 
   it('a refused save takes the focus to the first field to fix, and required choice groups are marked', async () => {

@@ -14,6 +14,7 @@ import { KindFields } from './KindFields.js';
 import { DocumentsField, LogoField } from './ProfileFiles.js';
 import { toFormState, toInput, validateDraft, type DraftErrors, type ProfileFormState } from './profileDraft.js';
 import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid.js';
+import { useLeaveGuard } from '../../lib/useLeaveGuard.js';
 
 /** The contact fields, shown only to staff and connected parties. */
 const CONTACT_FIELDS = [
@@ -31,6 +32,9 @@ function ProfileForm({ me }: { me: Me }) {
   );
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saved, setSaved] = useState(false);
+  // Edits (an uploaded logo included) not saved yet: leaving asks first.
+  const [unsaved, setUnsaved] = useState(false);
+  useLeaveGuard(unsaved, t('profile.leaveUnsaved'));
   // The form is several screens long on a phone, and the summary next to the button ("1 field to
   // fix") does not say where.
   const { attach: attachForm, refused } = useFocusFirstInvalid();
@@ -41,6 +45,7 @@ function ProfileForm({ me }: { me: Me }) {
   const update = (patch: Partial<ProfileFormState>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setSaved(false);
+    setUnsaved(true);
     // Clear the errors of the fields just edited (and of their parts: `ticket.max`, `resources.0.name`).
     setErrors((e) => {
       const next = { ...e };
@@ -63,7 +68,10 @@ function ProfileForm({ me }: { me: Me }) {
       return;
     }
     save.mutate(toInput(draft), {
-      onSuccess: () => setSaved(true),
+      onSuccess: () => {
+        setSaved(true);
+        setUnsaved(false);
+      },
       onError: (error) => {
         setErrors(fieldErrors(error, t));
         refused();
