@@ -291,28 +291,21 @@ describe('login throttling', () => {
       Array.from({ length: 12 }, () => t.client().post('/api/auth/login', { email: user.email, password: 'wrong-password' })),
     );
     const statuses = burst.map((res) => res.status);
-    // One account is checked once at a time from one address: the others wait, and say so.
-    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(3);
-    expect(statuses.filter((s) => s === 401).length + statuses.filter((s) => s === 429).length).toBe(12);
+    // The attempts take turns, each judged on the failures before it: three guesses, then waits.
+    expect(statuses.filter((s) => s === 401)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(9);
     const refused = burst.find((res) => res.status === 429)!;
     expect(refused.body.error.code).toBe('rate_limited');
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    // Bursts one after another still stop at the limit (3 here): after it, even the right password waits.
-    for (let round = 0; round < 4; round++)
-      await Promise.all(
-        Array.from({ length: 5 }, () => t.client().post('/api/auth/login', { email: user.email, password: 'wrong-password' })),
-      );
     expect((await t.client().post('/api/auth/login', { email: user.email, password: user.password })).status).toBe(429);
   });
 
-  it('lets one user sign in again at once after a double tap', async () => {
+  it('lets the right password in from several tabs at once', async () => {
     const user = await t.client().register();
-    const [a, b] = await Promise.all([
-      t.client().post('/api/auth/login', { email: user.email, password: user.password }),
-      t.client().post('/api/auth/login', { email: user.email, password: user.password }),
-    ]);
-    expect([a.status, b.status].sort()).toEqual([200, 429]);
-    expect((await t.client().post('/api/auth/login', { email: user.email, password: user.password })).status).toBe(200);
+    const tabs = await Promise.all(
+      Array.from({ length: 4 }, () => t.client().post('/api/auth/login', { email: user.email, password: user.password })),
+    );
+    expect(tabs.map((res) => res.status)).toEqual([200, 200, 200, 200]);
   });
 
   it('limits failures per address, also when they are sent at once', async () => {

@@ -3,8 +3,7 @@
 // doubling up to LOGIN_WINDOW_MINUTES, so a guesser slows to a crawl while the account's owner,
 // elsewhere, still signs in. Failures per address across accounts have their own limit. A failure
 // is counted only once the password check has failed, so a burst sent at once would all pass the
-// check before any of its failures counted: one account is checked once at a time from one
-// address, and an address has no more checks in flight than the failures it has left.
+// check before any of its failures counted: attempts take turns (see attempt()).
 // Counters live in Redis when REDIS_URL is set (shared by all instances), otherwise in memory.
 import crypto from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
@@ -17,6 +16,9 @@ import { type FailureCounters, type FailureRecord, MemoryFailureCounters } from 
 const FIRST_WAIT_MS = 1000;
 /** A place for a check in flight that is never given back (an instance gone mid-check) frees itself. */
 const IN_FLIGHT_HOLD_MS = 60_000;
+/** How long an attempt waits for the ones sent with it before it is refused, and how often it looks. */
+const TURN_WAIT_MS = 10_000;
+const TURN_POLL_MS = 20;
 /** How long failures for one account from one address are remembered after the last one. */
 export const ACCOUNT_MEMORY_MS = 24 * 60 * 60_000;
 
@@ -52,29 +54,47 @@ export class LoginThrottle {
 
   /**
    * Check a password under the throttle: refused (429 with Retry-After) while the account or the
-   * address must wait or has its checks in flight; a failed check counts, a right one starts the
-   * account's count again.
+   * address must wait; a failed check counts, a right one starts the account's count again.
+   * Attempts sent at once take turns (one per account and address, and for an address no more at
+   * once than the failures it has left), each judged on the failures counted before it: so a burst
+   * gets no more guesses than the same attempts one after another, and right passwords all pass.
    */
   async attempt<T>(email: string, address: string, check: () => Promise<T>, isFailure: (error: unknown) => boolean): Promise<T> {
-    const addressLeft = await this.check(email, address);
     const [accountKey, addressKey] = [this.accountKey(email, address), this.addressKey(address)];
-    if (!(await this.counters.enter(accountKey, 1, IN_FLIGHT_HOLD_MS)))
-      throw new RateLimitedError('This account is already signing in. Please wait a moment and try again.', 1);
+    await this.takeTurn(email, address, accountKey, addressKey);
     try {
-      if (!(await this.counters.enter(addressKey, addressLeft, IN_FLIGHT_HOLD_MS)))
-        throw new RateLimitedError('Too many sign-in attempts from this network at once. Please wait a moment and try again.', 1);
-      try {
-        const result = await check();
-        await this.succeeded(email, address);
-        return result;
-      } catch (error) {
-        if (isFailure(error)) await this.failed(email, address);
-        throw error;
-      } finally {
-        await this.counters.leave(addressKey);
-      }
+      const result = await check();
+      await this.succeeded(email, address);
+      return result;
+    } catch (error) {
+      if (isFailure(error)) await this.failed(email, address);
+      throw error;
     } finally {
-      await this.counters.leave(accountKey);
+      await Promise.all([this.counters.leave(addressKey), this.counters.leave(accountKey)]);
+    }
+  }
+
+  /** Wait for a place for this attempt, checking the counts before and after taking it. */
+  private async takeTurn(email: string, address: string, accountKey: string, addressKey: string): Promise<void> {
+    // Real time, not the app clock: this is how long a request may wait for the ones before it.
+    const giveUpAt = Date.now() + TURN_WAIT_MS;
+    for (;;) {
+      const addressLeft = await this.check(email, address);
+      if (await this.counters.enter(accountKey, 1, IN_FLIGHT_HOLD_MS)) {
+        if (await this.counters.enter(addressKey, addressLeft, IN_FLIGHT_HOLD_MS)) {
+          try {
+            // A failure may have been counted between the check and the place: judge again, holding it.
+            await this.check(email, address);
+            return;
+          } catch (error) {
+            await Promise.all([this.counters.leave(addressKey), this.counters.leave(accountKey)]);
+            throw error;
+          }
+        }
+        await this.counters.leave(accountKey);
+      }
+      if (Date.now() >= giveUpAt) throw new RateLimitedError('Too many sign-in attempts at once. Please wait a moment and try again.', 1);
+      await new Promise((resolve) => setTimeout(resolve, TURN_POLL_MS));
     }
   }
 
