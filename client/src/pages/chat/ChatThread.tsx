@@ -17,6 +17,8 @@ interface Props {
   conversationId: string;
   conversation?: Conversation;
   myProfileId: string;
+  /** The way back to the list, shown at the start of the header (phones). */
+  back?: ReactNode;
 }
 
 function MessageBubble({
@@ -64,7 +66,7 @@ function MessageBubble({
   );
 }
 
-export function ChatThread({ conversationId, conversation, myProfileId }: Props) {
+export function ChatThread({ conversationId, conversation, myProfileId, back }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { socket, setOpenConversation } = useRealtime();
@@ -126,6 +128,7 @@ export function ChatThread({ conversationId, conversation, myProfileId }: Props)
   return (
     <section className="thread" aria-label={t('chat.thread')}>
       <header className="thread__head">
+        {back}
         <h2>
           {others.length > 0
             ? others.map((id, i) => (
