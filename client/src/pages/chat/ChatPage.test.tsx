@@ -5,6 +5,7 @@ import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
 import { conversation, expertProfile, meAs, message, startupProfile } from '../../test/fixtures.js';
+import { appStyles } from '../../test/styles.js';
 
 describe('Chat page', () => {
   it('shows "seen" after a reload, from the read marks the conversation list carries', async () => {
@@ -40,5 +41,23 @@ describe('Chat page', () => {
     expect(anchor).toHaveAttribute('href', 'https://meet.google.com/abc-defg-hij');
     expect(anchor).toHaveAttribute('target', '_blank');
     expect(bubble).toHaveTextContent('Họp ở https://meet.google.com/abc-defg-hij nhé');
+  });
+
+  it('shows the unread count as a small pill at the end of the row, not stretched by the row', async () => {
+    mockApi({
+      'GET /api/conversations': { items: [conversation({ unread: 3, lastMessage: message() })] },
+    });
+    appStyles();
+    renderApp(<ChatPage />, { path: '/chat', url: '/chat', me: meAs(startupProfile()), socket: new FakeSocket() });
+    const badge = await screen.findByLabelText('3 tin chưa đọc');
+    expect(badge).toHaveTextContent('3');
+    const style = getComputedStyle(badge);
+    // The row is a grid: by default a cell's item stretches to the cell (a tall circle beside two
+    // lines, a pill as wide as the time under it).
+    expect(style.justifySelf).toBe('end');
+    expect(style.alignSelf).toBe('center');
+    expect(style.height).toBe('20px');
+    expect(style.minWidth).toBe('20px');
+    expect(style.textAlign).toBe('center');
   });
 });
