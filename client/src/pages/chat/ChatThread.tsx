@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'rea
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useMessages, useReadState } from '../../api/hooks/conversations.js';
+import { markConversationNotificationsRead } from '../../api/hooks/notifications.js';
 import type { ThreadMessage } from '../../api/cache.js';
 import type { Conversation } from '@ketnoi/contract';
 import { useRealtime } from '../../realtime/context.js';
@@ -98,6 +99,12 @@ export function ChatThread({ conversationId, conversation, myProfileId, back }: 
     lastReadSent.current = newest.id;
     void markConversationRead({ queryClient, socket, conversationId, profileId: myProfileId, upTo: newest.id });
   }, [newest, myProfileId, conversationId, queryClient, socket]);
+
+  // What the conversation shows is read: its "new message" notifications (and the bell) follow.
+  const loaded = messagesQuery.isSuccess;
+  useEffect(() => {
+    if (loaded) void markConversationNotificationsRead(queryClient, conversationId);
+  }, [loaded, newest?.id, conversationId, queryClient]);
 
   // "Seen" goes under my latest message that another participant has read up to (or past). Their
   // marks come with the conversation (so they survive a reload) and live from `message:read`; a mark
