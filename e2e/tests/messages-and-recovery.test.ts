@@ -106,10 +106,14 @@ describe('a message reaches a founder on another page; a forgotten password is r
     expect(await stillSamePage(f)).toBe(true);
     await screenshot(f, 'message-alert-phone');
 
-    // Following the alert opens the conversation, which reads it: the count goes.
+    // Following the alert opens the conversation, which reads it: the count goes. On a phone the open
+    // conversation has the bottom bar's room; its back arrow leads to the list, under the bar again.
     await alert.getByRole('link', { name: 'Mở cuộc trò chuyện' }).click();
     await f.waitForURL('**/chat/*');
     await f.getByTestId('message').filter({ hasText: reply }).waitFor();
+    expect(await f.getByRole('navigation', { name: 'Lối tắt' }).count()).toBe(0);
+    await f.getByRole('link', { name: 'Tất cả cuộc trò chuyện' }).click();
+    await f.waitForURL('**/chat');
     await f.getByRole('navigation', { name: 'Lối tắt' }).getByRole('link', { name: 'Tin nhắn', exact: true }).waitFor();
     expect(await f.getByTestId('message-toast').count()).toBe(0);
     expect(await stillSamePage(f)).toBe(true);

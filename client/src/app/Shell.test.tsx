@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Shell } from './Shell.js';
 import { RequireAuth } from './guards.js';
@@ -206,5 +206,17 @@ describe('Shell', () => {
     answerReference();
     expect(await screen.findByText('Cổng khởi nghiệp Lạng Sơn')).toBeInTheDocument();
     expect(document.title).toBe('Khởi nghiệp Lạng Sơn — KếtNối');
+  });
+
+  it('gives an open conversation the room of the bottom bar; the list of conversations keeps it', async () => {
+    mockApi({ 'GET /api/notifications': parsed(NotificationPage, { items: [], nextCursor: null, unreadCount: 0 }) });
+    const { router } = renderApp(<Shell />, { path: '/*', url: '/chat/c-1', me: meAs(startupProfile()) });
+    // On a phone with the keyboard up, the bar would leave the thread about three lines of messages.
+    expect(screen.queryByRole('navigation', { name: 'Lối tắt' })).toBeNull();
+    // What made room for the bar (page padding, the thread's height) closes up with it.
+    expect(document.querySelector('.shell')).toHaveClass('shell--no-bottomnav');
+    await act(() => router.navigate('/chat'));
+    expect(screen.getByRole('navigation', { name: 'Lối tắt' })).toBeInTheDocument();
+    expect(document.querySelector('.shell')).not.toHaveClass('shell--no-bottomnav');
   });
 });

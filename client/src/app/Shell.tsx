@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useMatch, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/hooks/auth.js';
 import { useUnreadMessageCount } from '../api/hooks/conversations.js';
@@ -95,9 +95,13 @@ export function Shell() {
   const primary = items.filter((item) => item.primary).slice(0, 4);
   const unread = useUnreadMessageCount(items.some((item) => item.key === 'chat'));
   const counts: NavCounts = { chat: { count: unread, suffix: t('messageAlerts.unread') } };
+  // An open conversation takes the room of the bottom bar (on a phone with the keyboard up, the
+  // bar would leave three lines of messages); the thread's own back link leads out of it.
+  const inThread = useMatch('/chat/:id') !== null;
+  const bottomNav = Boolean(user) && !inThread;
 
   return (
-    <div className={`shell${user ? ' shell--signed-in' : ''}`}>
+    <div className={`shell${user ? ' shell--signed-in' : ''}${bottomNav ? '' : ' shell--no-bottomnav'}`}>
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
@@ -135,7 +139,7 @@ export function Shell() {
           <Outlet />
         </main>
       </div>
-      {user && (
+      {bottomNav && (
         <nav className="bottomnav" aria-label={t('nav.quick')}>
           <NavList items={primary} counts={counts} />
           <button

@@ -25,12 +25,19 @@ export default function ChatPage() {
         </aside>
         <div className="chat__thread">
           {id && myProfileId ? (
-            <>
-              <Link to="/chat" className="chat__back">
-                ← {t('chat.back')}
-              </Link>
-              <ChatThread key={id} conversationId={id} conversation={current} myProfileId={myProfileId} />
-            </>
+            <ChatThread
+              key={id}
+              conversationId={id}
+              conversation={current}
+              myProfileId={myProfileId}
+              back={
+                // On a phone the thread stands alone (no list, no bottom bar): this is the way out, an arrow
+                // at the start of its header row so the messages keep the room a row of its own would take.
+                <Link to="/chat" className="chat__back">
+                  <span aria-hidden="true">←</span> <span className="chat__back-label">{t('chat.back')}</span>
+                </Link>
+              }
+            />
           ) : (
             <p className="muted chat__placeholder">{t('chat.pick')}</p>
           )}

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'rea
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useMessages, useReadState } from '../../api/hooks/conversations.js';
+import { markConversationNotificationsRead } from '../../api/hooks/notifications.js';
 import type { ThreadMessage } from '../../api/cache.js';
 import type { Conversation } from '@ketnoi/contract';
 import { useRealtime } from '../../realtime/context.js';
@@ -17,6 +18,8 @@ interface Props {
   conversationId: string;
   conversation?: Conversation;
   myProfileId: string;
+  /** The way back to the list, shown at the start of the header (phones). */
+  back?: ReactNode;
 }
 
 function MessageBubble({
@@ -64,7 +67,7 @@ function MessageBubble({
   );
 }
 
-export function ChatThread({ conversationId, conversation, myProfileId }: Props) {
+export function ChatThread({ conversationId, conversation, myProfileId, back }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { socket, setOpenConversation } = useRealtime();
@@ -97,6 +100,12 @@ export function ChatThread({ conversationId, conversation, myProfileId }: Props)
     void markConversationRead({ queryClient, socket, conversationId, profileId: myProfileId, upTo: newest.id });
   }, [newest, myProfileId, conversationId, queryClient, socket]);
 
+  // What the conversation shows is read: its "new message" notifications (and the bell) follow.
+  const loaded = messagesQuery.isSuccess;
+  useEffect(() => {
+    if (loaded) void markConversationNotificationsRead(queryClient, conversationId);
+  }, [loaded, newest?.id, conversationId, queryClient]);
+
   // "Seen" goes under my latest message that another participant has read up to (or past). Their
   // marks come with the conversation (so they survive a reload) and live from `message:read`; a mark
   // only moves forward, so the furthest of the two is the current one.
@@ -126,6 +135,7 @@ export function ChatThread({ conversationId, conversation, myProfileId }: Props)
   return (
     <section className="thread" aria-label={t('chat.thread')}>
       <header className="thread__head">
+        {back}
         <h2>
           {others.length > 0
             ? others.map((id, i) => (

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { Me } from '@ketnoi/contract';
 import { Composer } from './Composer.js';
 import { renderApp } from '../../test/render.js';
@@ -75,5 +76,40 @@ describe('Chat composer draft', () => {
     await typeThenLoseTab();
     expect(localStorage.length).toBe(0);
     expect(sessionStorage.length).toBe(1);
+  });
+});
+
+describe('Chat composer size', () => {
+  /** jsdom lays nothing out: the box reports the height its text needs, as a browser would. */
+  function needsHeight(input: HTMLElement, px: number) {
+    Object.defineProperty(input, 'scrollHeight', { configurable: true, get: () => px });
+  }
+
+  it('grows with its text up to five lines, then scrolls inside; Shift+Enter adds a line, Enter sends', async () => {
+    const onSend = vi.fn();
+    const user = userEvent.setup();
+    showComposer({ onSend });
+    const input = screen.getByLabelText('Tin nhắn');
+    expect(input).toHaveAttribute('rows', '1');
+
+    needsHeight(input, 72);
+    await user.type(input, 'Dòng một{Shift>}{Enter}{/Shift}Dòng hai');
+    expect(input).toHaveValue('Dòng một\nDòng hai');
+    expect(onSend).not.toHaveBeenCalled();
+    expect(input.style.height).toBe('72px');
+    expect(input.style.overflowY).toBe('hidden');
+
+    // Far past five lines: the box stops at five (24px lines where no stylesheet says otherwise) and scrolls.
+    needsHeight(input, 400);
+    await user.type(input, '{Shift>}{Enter}{/Shift}3{Shift>}{Enter}{/Shift}4{Shift>}{Enter}{/Shift}5{Shift>}{Enter}{/Shift}6');
+    expect(input.style.height).toBe('120px');
+    expect(input.style.overflowY).toBe('auto');
+
+    // Sent: back to one line.
+    needsHeight(input, 40);
+    await user.type(input, '{Enter}');
+    expect(onSend).toHaveBeenCalledWith('Dòng một\nDòng hai\n3\n4\n5\n6');
+    expect(input).toHaveValue('');
+    expect(input.style.height).toBe('40px');
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { NOTIFICATION_TYPES, NotificationOutput, NotificationPage } from '@ketnoi/contract';
 import NotificationsPage from './NotificationsPage.js';
 import { renderApp } from '../../test/render.js';
 import { mockApi } from '../../test/mockApi.js';
 import { FakeSocket } from '../../test/fakeSocket.js';
 import { meAs, parsed, startupProfile } from '../../test/fixtures.js';
+import { formatDateTime } from '../../lib/format.js';
+import { appStyles, ruleFor } from '../../test/styles.js';
 
 describe('Notifications page', () => {
   it('says what each notification type the server sends is about, and where it leads', async () => {
@@ -61,5 +63,73 @@ describe('Notifications page', () => {
     });
     await socket.push('notification:new', { notification: refreshed });
     expect(await links()).toEqual(['/chat/c-1', '/intros']);
+  });
+
+  it('tells two notifications of one kind apart by who, what and when their data says', async () => {
+    const items = [
+      {
+        id: 'n-c1',
+        type: 'consultation.scheduled',
+        data: { consultationId: 'co-1', introId: 'i-1', status: 'scheduled', startsAt: '2025-10-14T02:00:00.000Z' },
+        read: false,
+        createdAt: '2025-10-01T00:00:00Z',
+      },
+      {
+        id: 'n-c2',
+        type: 'consultation.scheduled',
+        data: { consultationId: 'co-2', introId: 'i-2', status: 'scheduled', startsAt: '2025-10-21T07:30:00.000Z' },
+        read: false,
+        createdAt: '2025-10-01T00:00:00Z',
+      },
+      {
+        id: 'n-m',
+        type: 'message.new',
+        data: { conversationId: 'c-1', senderId: 'p-expert', preview: 'Chị gửi em bảng giá nhé', count: 3 },
+        read: false,
+        createdAt: '2025-10-01T00:00:00Z',
+      },
+      {
+        id: 'n-i',
+        type: 'intro.accepted',
+        data: { introId: 'i-1', status: 'accepted', fromName: 'Mật ong Chị Lăng', toName: 'Trần Văn Cố Vấn' },
+        read: true,
+        createdAt: '2025-10-01T00:00:00Z',
+      },
+      {
+        id: 'n-e',
+        type: 'meeting.requested',
+        data: { eventId: 'e-1', eventTitle: 'Ngày hội khởi nghiệp Lạng Sơn', fromName: 'Nông sản Bắc Sơn', slot: null },
+        read: true,
+        createdAt: '2025-10-01T00:00:00Z',
+      },
+    ];
+    mockApi({ 'GET /api/notifications': parsed(NotificationPage, { items, nextCursor: null, unreadCount: 3 }) });
+    renderApp(<NotificationsPage />, { me: meAs(startupProfile()) });
+    const cards = await screen.findAllByTestId('notification');
+    const context = cards.map((card) => within(card).queryByTestId('notification-context')?.textContent);
+    expect(context).toEqual([
+      `Lúc ${formatDateTime('2025-10-14T02:00:00.000Z')}`,
+      `Lúc ${formatDateTime('2025-10-21T07:30:00.000Z')}`,
+      '3 tin nhắn · “Chị gửi em bảng giá nhé”',
+      'Mật ong Chị Lăng → Trần Văn Cố Vấn',
+      'Nông sản Bắc Sơn · Ngày hội khởi nghiệp Lạng Sơn',
+    ]);
+    // The context is beside the link, not in its name: one link per card, named by its title.
+    for (const card of cards) expect(within(card).getAllByRole('link')).toHaveLength(1);
+    expect(within(cards[2]!).getByRole('link')).toHaveAccessibleName('Bạn có tin nhắn mới');
+  });
+
+  it('makes the whole card the tap target: its one link is stretched over it', async () => {
+    const item = { id: 'n-1', type: 'message.new', data: { conversationId: 'c-1' }, read: true, createdAt: '2025-10-01T00:00:00Z' };
+    mockApi({ 'GET /api/notifications': parsed(NotificationPage, { items: [item], nextCursor: null, unreadCount: 0 }) });
+    appStyles();
+    renderApp(<NotificationsPage />, { me: meAs(startupProfile()) });
+    const card = await screen.findByTestId('notification');
+    const link = within(card).getByRole('link');
+    expect(getComputedStyle(card).position).toBe('relative');
+    // jsdom computes no pseudo-elements: the rule that stretches the link's ::after is read from the sheet.
+    const stretch = [...link.classList].map((name) => ruleFor(`.${name}::after`)).find(Boolean);
+    expect(stretch?.style.position).toBe('absolute');
+    expect(stretch?.style.getPropertyValue('inset')).toMatch(/^0(px)?$/);
   });
 });

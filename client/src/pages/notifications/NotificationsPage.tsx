@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMarkNotificationsRead, useNotifications } from '../../api/hooks/notifications.js';
-import { formatRelative } from '../../lib/format.js';
+import { formatDateTime, formatRelative } from '../../lib/format.js';
 import { EmptyState, FormError, QueryView } from '../../components/States.js';
-import { notificationKey, notificationTarget } from './notificationView.js';
+import type { Notification } from '@ketnoi/contract';
+import { notificationContext, notificationKey, notificationTarget } from './notificationView.js';
 
 export default function NotificationsPage() {
   const { t, i18n } = useTranslation();
@@ -27,7 +28,9 @@ export default function NotificationsPage() {
           <ul className="list">
             {data.items.map((n) => (
               <li key={n.id} className={`card notification${n.read ? '' : ' notification--unread'}`} data-testid="notification">
+                {/* The one link of the card, stretched over all of it (pages.css): the whole card is the tap target. */}
                 <Link
+                  className="notification__link"
                   to={notificationTarget(n)}
                   onClick={() => {
                     if (!n.read) markRead.mutate({ ids: [n.id] });
@@ -35,6 +38,7 @@ export default function NotificationsPage() {
                 >
                   {t(`notifications.type.${notificationKey(n.type)}`, { defaultValue: t('notifications.generic') })}
                 </Link>
+                <ContextLine notification={n} />
                 {typeof n.data.reason === 'string' && n.data.reason && (
                   <p className="notification__reason">
                     {t('intros.declinedBecause')} {n.data.reason}
@@ -48,5 +52,26 @@ export default function NotificationsPage() {
         )}
       </QueryView>
     </div>
+  );
+}
+
+/** Who, what and when the notification is about, so two of the same kind can be told apart. */
+function ContextLine({ notification }: { notification: Notification }) {
+  const { t } = useTranslation();
+  const c = notificationContext(notification);
+  const who = c.from && c.to ? t('notifications.context.between', { from: c.from, to: c.to }) : c.from;
+  const parts = [
+    who,
+    c.subject,
+    c.detail,
+    c.count ? t('notifications.context.messages', { count: c.count }) : undefined,
+    c.preview ? t('notifications.context.preview', { preview: c.preview }) : undefined,
+    c.startsAt ? t('notifications.context.at', { when: formatDateTime(c.startsAt) }) : undefined,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return (
+    <p className="notification__context" data-testid="notification-context">
+      {parts.join(' · ')}
+    </p>
   );
 }

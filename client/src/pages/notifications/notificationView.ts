@@ -41,3 +41,34 @@ export function notificationTarget(notification: Notification): string {
   if (needId) return `/needs/${encodeURIComponent(needId)}`;
   return '/notifications';
 }
+
+/** What a notification is about, from the data it carries (who, what, when), for a line under its title. */
+export interface NotificationContext {
+  /** The people of an intro, or who asked for a meeting. */
+  from?: string;
+  to?: string;
+  /** What it is about: the event or call, the entry, the start of the latest message. */
+  subject?: string;
+  detail?: string;
+  preview?: string;
+  /** How many unread messages a "new message" notification stands for. */
+  count?: number;
+  /** When the consultation, event or meeting takes place (ISO). */
+  startsAt?: string;
+}
+
+/** The context a notification's data gives (server: notifications/subscriber.ts, events/notices.ts, calls/). */
+export function notificationContext(notification: Notification): NotificationContext {
+  const data = notification.data ?? {};
+  const slot = data.slot && typeof data.slot === 'object' ? (data.slot as Record<string, unknown>) : undefined;
+  const count = typeof data.count === 'number' && data.count > 1 ? data.count : undefined;
+  return {
+    from: str(data.fromName),
+    to: str(data.toName),
+    subject: str(data.title) ?? str(data.eventTitle),
+    detail: str(data.entryTitle),
+    preview: str(data.preview),
+    count,
+    startsAt: str(data.startsAt) ?? str(slot?.startsAt),
+  };
+}
