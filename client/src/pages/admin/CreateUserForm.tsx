@@ -15,6 +15,7 @@ export function CreateUserForm() {
   const { t } = useTranslation();
   const create = useCreateUser();
   const form = useAccountForm(EMPTY, ROLES);
+  const { attachForm } = form;
   const { values, errors, set } = form;
   const [created, setCreated] = useState<User[]>([]);
 
@@ -33,7 +34,7 @@ export function CreateUserForm() {
 
   return (
     <>
-      <form className="form" onSubmit={onSubmit} noValidate>
+      <form ref={attachForm} className="form" onSubmit={onSubmit} noValidate>
         <div className="grid-2">
           <AccountFields form={form} forSomeoneElse />
           <SelectField

@@ -6,18 +6,23 @@ import { PASSWORD_MIN, type RegisterInput, type Role } from '@ketnoi/contract';
 import { fieldErrors } from '../../api/errors.js';
 import { isApiError } from '../../api/http.js';
 import { TextField } from '../../components/Field.js';
+import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid.js';
 import { useFormFields } from '../../lib/useFormFields.js';
 import { validateSignUp, type SignUpValues } from './validation.js';
 
 export function useAccountForm(initial: SignUpValues, roles: readonly Role[]) {
   const { t } = useTranslation();
   const { values, setValues, errors, setErrors, set, field, hasErrors } = useFormFields<SignUpValues>(initial);
+  const invalid = useFocusFirstInvalid();
 
   /** The body to send, or undefined when the values have errors (shown next to their fields). */
   const body = (): RegisterInput | undefined => {
     const found = validateSignUp(values, t, roles);
     setErrors(found);
-    if (Object.keys(found).length > 0) return undefined;
+    if (Object.keys(found).length > 0) {
+      invalid.refused();
+      return undefined;
+    }
     return { ...values, email: values.email.trim(), name: values.name.trim(), role: values.role as Role };
   };
 
@@ -26,9 +31,10 @@ export function useAccountForm(initial: SignUpValues, roles: readonly Role[]) {
     const server = fieldErrors(error, t);
     if (isApiError(error) && error.code === 'conflict') server.email ??= t('validation.emailTaken');
     setErrors(server);
+    invalid.refused();
   };
 
-  return { values, setValues, errors, hasErrors, set, field, body, showServerError };
+  return { values, setValues, errors, hasErrors, set, field, body, showServerError, attachForm: invalid.attach };
 }
 
 export function EmailField({

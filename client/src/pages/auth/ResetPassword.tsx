@@ -11,6 +11,7 @@ import { FormError } from '../../components/States.js';
 import { homePathFor } from '../../app/nav.js';
 import { PasswordField, AccountSubmit } from './AccountFields.js';
 import { useFormFields, type FieldErrors } from '../../lib/useFormFields.js';
+import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid.js';
 import { passwordProblem } from './validation.js';
 
 function LinkNotUsable({ reason }: { reason: string }) {
@@ -36,6 +37,7 @@ export default function ResetPassword() {
   const { values, setErrors, field, hasErrors } = useFormFields({ password: '', repeat: '' });
   const { password, repeat } = values;
   const confirm = useConfirmPasswordReset();
+  const { attach: attachForm, refused } = useFocusFirstInvalid();
 
   if (!token) return <LinkNotUsable reason={t('account.reset.missingToken')} />;
   if (isApiError(confirm.error) && confirm.error.code === 'invalid_token') return <LinkNotUsable reason={t('account.reset.invalid')} />;
@@ -47,12 +49,15 @@ export default function ResetPassword() {
     if (problem) found.password = problem;
     else if (repeat !== password) found.repeat = t('account.reset.mismatch');
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return refused();
     confirm.mutate(
       { token, password },
       {
         onSuccess: ({ user }) => void navigate(homePathFor(user.role), { replace: true }),
-        onError: (error) => setErrors(fieldErrors(error, t)),
+        onError: (error) => {
+          setErrors(fieldErrors(error, t));
+          refused();
+        },
       },
     );
   };
@@ -61,7 +66,7 @@ export default function ResetPassword() {
     <div className="page page--narrow">
       <h1>{t('account.reset.title')}</h1>
       <p className="muted">{t('account.reset.lead')}</p>
-      <form onSubmit={onSubmit} noValidate className="form card">
+      <form ref={attachForm} onSubmit={onSubmit} noValidate className="form card">
         <PasswordField purpose="new" label={t('account.reset.newPassword')} name="new-password" {...field('password')} />
         <PasswordField purpose="repeat" label={t('account.reset.repeat')} name="repeat-password" {...field('repeat')} />
         {confirm.isError && !hasErrors && <FormError error={confirm.error} />}

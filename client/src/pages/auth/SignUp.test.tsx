@@ -35,6 +35,8 @@ describe('Sign-up form', () => {
     expect(screen.getByLabelText(/Tỉnh, thành phố/)).toHaveAccessibleDescription('Vui lòng chọn một mục.');
     expect(screen.getAllByText('Vui lòng chọn một mục.')).toHaveLength(2); // role and province
     expect(api.calls).toHaveLength(0);
+    // The first field to fix has the focus: on a phone the form is taller than the screen.
+    expect(screen.getAllByRole('radio')[0]).toHaveFocus();
 
     await fill(user, { email: 'khong-phai-email', password: 'ngan' });
     await user.click(screen.getByRole('button', { name: 'Đăng ký' }));

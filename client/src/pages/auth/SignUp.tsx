@@ -19,7 +19,7 @@ export default function SignUp() {
     { email: '', password: '', role: oneOf(SELF_SERVICE_ROLES, params.get('role')) ?? '', name: '', province: '' },
     SELF_SERVICE_ROLES,
   );
-  const { values, errors, set } = form;
+  const { values, errors, set, attachForm } = form;
   const register = useRegister();
 
   const onSubmit = (event: FormEvent) => {
@@ -38,7 +38,7 @@ export default function SignUp() {
     <div className="page page--narrow">
       <h1>{t('auth.signUpTitle')}</h1>
       <p className="muted">{t('auth.signUpLead')}</p>
-      <form onSubmit={onSubmit} noValidate className="form card">
+      <form ref={attachForm} onSubmit={onSubmit} noValidate className="form card">
         <Fieldset legend={`${t('fields.role')} *`} error={errors.role}>
           <RadioCards
             name="role"

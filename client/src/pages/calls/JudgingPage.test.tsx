@@ -72,6 +72,8 @@ describe('The judge’s scoring sheet', () => {
     expect(await within(sheet).findByText('Cho từ 0 đến 20 điểm.')).toBeInTheDocument();
     expect(within(sheet).getByText('Hãy chấm tiêu chí này.')).toBeInTheDocument();
     expect(api.callsTo('PUT', `${ENTRIES}/en-2/score`)).toHaveLength(0);
+    // The first criterion to fix has the focus (and so the screen), not the button below the sheet.
+    expect(market).toHaveFocus();
 
     await user.clear(market);
     await user.type(market, '15');
@@ -110,6 +112,8 @@ describe('The judge’s scoring sheet', () => {
     expect(second).not.toHaveTextContent('đã sửa');
     expect(screen.getByText(/Đội thi đã sửa bài lúc .*10:30.*sau khi bạn chấm 93,33\/100/)).toBeInTheDocument();
     await userEvent.click(second!);
+    // The entry picked has the focus: on a phone its sheet stands below the list.
+    expect(screen.getByRole('heading', { name: 'Miến dong Bình Liêu' })).toHaveFocus();
     expect(screen.queryByText(/Đội thi đã sửa bài/)).not.toBeInTheDocument();
     expect(screen.getByText(/Bạn đã chấm bài này: 60\/100/)).toBeInTheDocument();
   });

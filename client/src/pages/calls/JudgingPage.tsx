@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Call, Entry } from '@ketnoi/contract';
@@ -12,15 +13,24 @@ const done = (e: Entry) => e.myJudgement?.status === 'scored';
 /** The startup edited (or withdrew and sent again) its entry after this judge scored it. */
 const editedSinceScored = (e: Entry) => done(e) && e.updatedAt > e.myJudgement!.at;
 
-function EntryDetails({ call, entry }: { call: Call; entry: Entry }) {
+/** `picks` counts the judge's moves to another entry: each brings its heading into view and focus. */
+function EntryDetails({ call, entry, picks }: { call: Call; entry: Entry; picks: number }) {
   const { t } = useTranslation();
   const lang = useCallLanguage();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // On a phone the list stands above the sheet and "next" below it: without this the judge stays
+  // at the bottom of an empty form, or at the list, and sees nothing change.
+  useEffect(() => {
+    if (picks > 0) heading.current?.focus();
+  }, [picks]);
   return (
     <section className="card entry-detail" aria-labelledby="entry-detail-title">
       <p className="eyebrow">
         <Link to={`/profiles/${entry.startup.id}`}>{entry.startup.name}</Link>
       </p>
-      <h2 id="entry-detail-title">{entry.title}</h2>
+      <h2 id="entry-detail-title" ref={heading} tabIndex={-1}>
+        {entry.title}
+      </h2>
       <p className="prose">{entry.summary}</p>
       <dl className="dl">
         {call.questions
@@ -58,13 +68,16 @@ export default function JudgingPage() {
   const assignments = useAssignments(!judgeId && !!call.data?.viewer?.judge);
   const recused = assignments.data?.items.find((a) => a.event.id === id)?.recused ?? 0;
 
-  const select = (entryId: string | null) =>
+  const [picks, setPicks] = useState(0);
+  const select = (entryId: string | null) => {
+    setPicks((n) => n + 1);
     setParams((p) => {
       const next = new URLSearchParams(p);
       if (entryId) next.set('entry', entryId);
       else next.delete('entry');
       return next;
     });
+  };
 
   return (
     <div className="page page--wide judging">
@@ -123,7 +136,7 @@ export default function JudgingPage() {
                         </ol>
                       </nav>
                       <div className="judging__sheet">
-                        <EntryDetails call={c} entry={selected} />
+                        <EntryDetails call={c} entry={selected} picks={picks} />
                         {!c.resultsPublishedAt && (
                           <section className="card" aria-label={t('calls.sheet.scoreHere')}>
                             <ScoreForm

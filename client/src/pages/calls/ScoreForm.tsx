@@ -5,6 +5,7 @@ import { isApiError } from '../../api/http.js';
 import { useRecuse, useScore } from '../../api/hooks/calls.js';
 import { TextArea } from '../../components/Field.js';
 import { FormError } from '../../components/States.js';
+import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid.js';
 import { formatPoints, judgeTotal, labelOf, parseErrors, serverErrors, useCallLanguage } from './shared.js';
 
 const toNumber = (raw: string | undefined) => {
@@ -104,6 +105,7 @@ export function ScoreForm({
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const { attach: attachForm, refused } = useFocusFirstInvalid();
   const numbers = Object.fromEntries(criteria.map((c) => [c.code, toNumber(values[c.code])]));
   const total = judgeTotal(criteria, numbers);
 
@@ -115,12 +117,19 @@ export function ScoreForm({
     const parsed = scoreBodyFor(criteria).safeParse(body);
     if (!parsed.success) {
       setErrors(parseErrors(parsed.error, t));
+      refused();
       return;
     }
     setErrors({});
     score.mutate(
       { entryId: entry.id, input: body },
-      { onSuccess: () => setSaved(true), onError: (error) => setErrors(serverErrors(error, t)) },
+      {
+        onSuccess: () => setSaved(true),
+        onError: (error) => {
+          setErrors(serverErrors(error, t));
+          refused();
+        },
+      },
     );
   };
 
@@ -133,7 +142,13 @@ export function ScoreForm({
   };
 
   return (
-    <form className="form score-form" onSubmit={onSubmit} noValidate aria-label={t('calls.sheet.formLabel', { title: entry.title })}>
+    <form
+      ref={attachForm}
+      className="form score-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('calls.sheet.formLabel', { title: entry.title })}
+    >
       {criteria.map((c) => (
         <CriterionInput
           key={c.code}

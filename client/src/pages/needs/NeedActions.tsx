@@ -12,6 +12,7 @@ function NeedEditForm({ need, onDone }: { need: Need; onDone: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateNeed();
   const draft = useNeedDraft({ title: need.title, description: need.description, urgency: need.urgency, category: need.category });
+  const { attachForm } = draft;
 
   const onSubmit = draft.submit(({ category, ...fields }) =>
     update.mutate(
@@ -21,7 +22,7 @@ function NeedEditForm({ need, onDone }: { need: Need; onDone: () => void }) {
   );
 
   return (
-    <form className="form card" onSubmit={onSubmit} noValidate aria-labelledby="edit-need">
+    <form ref={attachForm} className="form card" onSubmit={onSubmit} noValidate aria-labelledby="edit-need">
       <h2 id="edit-need">{t('needs.editTitle')}</h2>
       <NeedFields draft={draft} isNew={false} />
       {update.isError && !draft.hasErrors && <FormError error={update.error} />}

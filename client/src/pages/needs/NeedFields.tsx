@@ -6,6 +6,7 @@ import { NEED_CATEGORIES, URGENCIES, type NeedCategoryCode, type UrgencyCode } f
 import { useLabels } from '../../api/hooks/reference.js';
 import { fieldErrors } from '../../api/errors.js';
 import { SelectField, TextArea, TextField } from '../../components/Field.js';
+import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid.js';
 import { useFormFields, type FieldErrors } from '../../lib/useFormFields.js';
 import type { Draft } from '../../lib/useDraft.js';
 
@@ -26,6 +27,7 @@ export function useNeedDraft(initial: NeedValues, kept?: Pick<Draft<NeedValues>,
     initial,
     kept && [kept.values, kept.setValues],
   );
+  const invalid = useFocusFirstInvalid();
 
   /** The trimmed title and description, or undefined when they fail the checks (shown next to their fields). */
   const checkedText = () => {
@@ -33,7 +35,10 @@ export function useNeedDraft(initial: NeedValues, kept?: Pick<Draft<NeedValues>,
     if (!values.title.trim()) found.title = t('validation.required');
     if (values.description.trim().length < MIN_DESCRIPTION) found.description = t('validation.tooShort', { min: MIN_DESCRIPTION });
     setErrors(found);
-    if (Object.keys(found).length > 0) return undefined;
+    if (Object.keys(found).length > 0) {
+      invalid.refused();
+      return undefined;
+    }
     return { title: values.title.trim(), description: values.description.trim() };
   };
 
@@ -44,10 +49,13 @@ export function useNeedDraft(initial: NeedValues, kept?: Pick<Draft<NeedValues>,
     if (text) send({ ...values, ...text });
   };
 
-  const showServerError = (error: unknown) => setErrors(fieldErrors(error, t));
+  const showServerError = (error: unknown) => {
+    setErrors(fieldErrors(error, t));
+    invalid.refused();
+  };
   const reset = () => setValues(initial);
 
-  return { values, errors, hasErrors, set, submit, showServerError, reset };
+  return { values, errors, hasErrors, set, submit, showServerError, reset, attachForm: invalid.attach };
 }
 
 /** The four fields; a new need shows the writing hints and may leave the category to the server. */

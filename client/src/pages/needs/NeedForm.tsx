@@ -75,6 +75,7 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
   // A founder's own need, kept through a lost tab; not one staff write for a startup at their desk.
   const kept = useDraft(startupId ? null : { form: 'need', id: 'new' }, NEW_NEED);
   const draft = useNeedDraft(NEW_NEED, kept);
+  const { attachForm } = draft;
   const [created, setCreated] = useState<Need | null>(null);
   const [confirmed, setConfirmed] = useState<Need | null>(null);
 
@@ -120,7 +121,7 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
   if (created) return <CategoryConfirm need={created} onConfirmed={setConfirmed} />;
 
   return (
-    <form className="form card" onSubmit={onSubmit} noValidate>
+    <form ref={attachForm} className="form card" onSubmit={onSubmit} noValidate>
       <DraftNotice draft={kept} onDiscard={kept.discard} />
       <NeedFields draft={draft} isNew />
       {create.isError && !draft.hasErrors && <FormError error={create.error} />}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/hooks/auth.js';
@@ -13,6 +13,7 @@ import { FormError, Loading } from '../../components/States.js';
 import { KindFields } from './KindFields.js';
 import { DocumentsField, LogoField } from './ProfileFiles.js';
 import { toFormState, toInput, validateDraft, type DraftErrors, type ProfileFormState } from './profileDraft.js';
+import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid.js';
 
 /** The contact fields, shown only to staff and connected parties. */
 const CONTACT_FIELDS = [
@@ -30,15 +31,9 @@ function ProfileForm({ me }: { me: Me }) {
   );
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saved, setSaved] = useState(false);
-  // Bumped by each refused save: the form is several screens long on a phone, and the summary next
-  // to the button ("1 field to fix") does not say where; the focus goes to the first field to fix.
-  const [refusals, setRefusals] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (refusals === 0) return;
-    const invalid = formRef.current?.querySelector('.field--invalid');
-    invalid?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
-  }, [refusals]);
+  // The form is several screens long on a phone, and the summary next to the button ("1 field to
+  // fix") does not say where.
+  const { attach: attachForm, refused } = useFocusFirstInvalid();
   const save = useSaveMyProfile();
   const labels = useLabels();
   const isNew = !me.profile;
@@ -64,14 +59,14 @@ function ProfileForm({ me }: { me: Me }) {
     const clientErrors = validateDraft(draft, t);
     setErrors(clientErrors);
     if (Object.keys(clientErrors).length > 0) {
-      setRefusals((n) => n + 1);
+      refused();
       return;
     }
     save.mutate(toInput(draft), {
       onSuccess: () => setSaved(true),
       onError: (error) => {
         setErrors(fieldErrors(error, t));
-        setRefusals((n) => n + 1);
+        refused();
       },
     });
   };
@@ -80,7 +75,7 @@ function ProfileForm({ me }: { me: Me }) {
   const errorCount = Object.values(errors).filter(Boolean).length;
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
+    <form ref={attachForm} onSubmit={onSubmit} noValidate className="form">
       <section className="card">
         <h2>{t('profile.basics')}</h2>
         <TextField

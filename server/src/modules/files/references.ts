@@ -46,8 +46,11 @@ export class FileReferences {
    * `uploaders` (the writer, or the profile's owner when staff edit it). 400 otherwise.
    */
   async attach(now: readonly FileRef[], before: readonly FileRef[], uploaders: readonly string[]): Promise<void> {
-    const known = new Set(before.map((r) => r.fileId));
-    const added = now.filter((r) => !known.has(r.fileId));
+    // Known by file and place: a file already named as a document is new where a logo is named, so
+    // its purpose is checked there (a PDF is no logo, and a photo named as a document would be public).
+    const placed = (r: FileRef) => `${r.fileId}|${r.purpose}`;
+    const known = new Set(before.map(placed));
+    const added = now.filter((r) => !known.has(placed(r)));
     if (added.length === 0) return;
     const ids = [...new Set(added.map((r) => r.fileId))];
     const found = new Map((await this.files.findMany(ids)).map((f) => [f._id, f]));

@@ -103,6 +103,27 @@ describe('logos and product photos', () => {
     expect(stars.status).toBe(400);
     expect(stars.body.error.details[0].path).toBe('products.0.ocopStars');
   });
+
+  it('keep the purpose of the place when a file already named elsewhere moves there (400, nothing saved)', async () => {
+    const s = await member(t, 'startup');
+    const deck = await uploaded(s.client, 'document', pdf(), 'deck.pdf');
+    const photo = await uploaded(s.client, 'photo', await png(80, 80), 'tra.png');
+    const named = { documents: [{ fileId: deck, title: 'Hồ sơ' }], products: [{ name: 'Trà', photoFileIds: [photo] }] };
+    expect((await s.client.put('/api/profiles/me', profileBodies.startup(named))).status).toBe(200);
+    // The document as the logo; the product photo as a document too (a photo is public, a document is not).
+    const asLogo = await s.client.put('/api/profiles/me', profileBodies.startup({ ...named, logoFileId: deck }));
+    expect(asLogo.status).toBe(400);
+    expect(asLogo.body.error.details).toContainEqual(expect.objectContaining({ path: 'logoFileId', code: 'wrong_purpose' }));
+    const asDocument = await s.client.put(
+      '/api/profiles/me',
+      profileBodies.startup({ ...named, documents: [...named.documents, { fileId: photo, title: 'Ảnh' }] }),
+    );
+    expect(asDocument.status).toBe(400);
+    expect(asDocument.body.error.details).toContainEqual(expect.objectContaining({ path: 'documents.1.fileId', code: 'wrong_purpose' }));
+    const stored = (await s.client.get('/api/profiles/me')).body;
+    expect(stored.logoFileId).toBeUndefined();
+    expect(stored.documents.map((d: { fileId: string }) => d.fileId)).toEqual([deck]);
+  });
 });
 
 describe('documents: staged disclosure', () => {
