@@ -2,13 +2,14 @@
 // password follows the sign-up rules (passwordProblem); a wrong current one is the server's word on
 // that field. On success this browser stays signed in under a new session, whose socket is opened
 // again (the server closed the old session's), and every other device is signed out.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { WRONG_PASSWORD_ISSUE } from '@ketnoi/contract';
 import { useChangePassword, useMe } from '../../api/hooks/auth.js';
 import { fieldErrors } from '../../api/errors.js';
 import { FormError } from '../../components/States.js';
+import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid.js';
 import { useFormFields, type FieldErrors } from '../../lib/useFormFields.js';
 import { useRealtime } from '../../realtime/context.js';
 import { AccountSubmit, PasswordField } from '../auth/AccountFields.js';
@@ -23,16 +24,12 @@ export default function ChangePasswordPage() {
   const { values, setValues, setErrors, field, hasErrors } = useFormFields(EMPTY);
   const change = useChangePassword();
   const [changedNow, setChangedNow] = useState(false);
-  // Bumped by each refusal (ours or the server's): the focus goes to the first field to fix.
-  const [refusals, setRefusals] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [refusals]);
+  // A refusal (ours or the server's) takes the focus to the first field to fix.
+  const { attach: attachForm, refused } = useFocusFirstInvalid();
 
   const refuse = (found: FieldErrors) => {
     setErrors(found);
-    setRefusals((n) => n + 1);
+    refused();
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -70,7 +67,7 @@ export default function ChangePasswordPage() {
     <div className="page page--narrow">
       <h1>{t('account.password.title')}</h1>
       <p className="muted">{t('account.password.lead')}</p>
-      <form ref={formRef} onSubmit={onSubmit} noValidate className="form card">
+      <form ref={attachForm} onSubmit={onSubmit} noValidate className="form card">
         {/* For password managers: which account the new password belongs to. */}
         <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
         <PasswordField purpose="current" label={t('account.password.current')} name="current-password" {...field('currentPassword')} />
