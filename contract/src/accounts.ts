@@ -62,6 +62,25 @@ export const LoginBody = z
   })
   .meta({ id: 'LoginRequest' });
 
+/** The code of the issue on `currentPassword` when POST /api/auth/password is sent a wrong one. */
+export const WRONG_PASSWORD_ISSUE = 'wrong_password';
+
+/**
+ * A signed-in person changes their own password. The current one is checked as at sign-in (not
+ * normalised here: a hash made before passwords were normalised holds it as typed); a new one equal
+ * to it, in NFC, is refused before any check.
+ */
+export const ChangePasswordBody = z
+  .strictObject({
+    currentPassword: z.string().min(1, 'Enter your current password.').max(256),
+    newPassword: Password,
+  })
+  .refine((body) => body.currentPassword.normalize('NFC') !== body.newPassword, {
+    path: ['newPassword'],
+    message: 'The new password is the same as the current one. Choose a different password.',
+  })
+  .meta({ id: 'ChangePasswordRequest' });
+
 export const UserSchema = z
   .strictObject({
     id: z.string(),
@@ -85,6 +104,7 @@ export const SessionResponse = z
 export type RegisterInput = z.input<typeof RegisterBody>;
 export type AdminCreateUserInput = z.input<typeof AdminCreateUserBody>;
 export type LoginInput = z.input<typeof LoginBody>;
+export type ChangePasswordInput = z.input<typeof ChangePasswordBody>;
 export type User = z.output<typeof UserSchema>;
 export type UserEnvelope = z.output<typeof UserEnvelope>;
 export type Me = z.output<typeof MeResponse>;

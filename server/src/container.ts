@@ -271,9 +271,14 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     accounts: {
       ...accounts,
       routes: (api: ApiRegistry, http: HttpContext) =>
-        accounts.routes(api, http, async (user) => {
-          const own = await profiles.service.ownProfile(user);
-          return own ? presentProfile(own, { includeContact: true, includeModeration: true }) : null;
+        accounts.routes(api, http, {
+          loadOwnProfile: async (user) => {
+            const own = await profiles.service.ownProfile(user);
+            return own ? presentProfile(own, { includeContact: true, includeModeration: true }) : null;
+          },
+          passwordChanged: async (user) => {
+            await mail.service.enqueue('password.changed', user._id, { at: user.updatedAt });
+          },
         }),
     },
     profiles,

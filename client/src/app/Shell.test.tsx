@@ -48,13 +48,14 @@ describe('Shell', () => {
     expect(within(main).getByRole('link', { name: /Tư vấn/ })).toHaveAttribute('href', '/consultations');
     await waitFor(() => expect(socket.connected).toBe(true));
 
-    // The account menu: who is signed in, notification settings, sign out.
+    // The account menu: who is signed in, notification settings, password, sign out.
     const account = screen.getByRole('button', { name: 'Tài khoản: Người dùng' });
     expect(account).toHaveAttribute('aria-expanded', 'false');
     await user.click(account);
     expect(account).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText('startup@example.vn')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Cài đặt thông báo' })).toHaveAttribute('href', '/settings/notifications');
+    expect(screen.getByRole('link', { name: 'Đổi mật khẩu' })).toHaveAttribute('href', '/settings/password');
     await user.keyboard('{Escape}');
     expect(account).toHaveAttribute('aria-expanded', 'false');
     expect(account).toHaveFocus();

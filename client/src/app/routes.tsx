@@ -54,6 +54,8 @@ export const routes: RouteObject[] = [
           { path: 'events/:id/agenda', lazy: page(() => import('../pages/events/AgendaPage.js')) },
           // Every mail's footer links here (server/src/modules/mail/render.ts).
           { path: 'settings/notifications', lazy: page(() => import('../pages/settings/NotificationSettingsPage.js')) },
+          // From the account menu (components/UserMenu.tsx).
+          { path: 'settings/password', lazy: page(() => import('../pages/settings/ChangePasswordPage.js')) },
           { path: 'events/:id/judging', lazy: page(() => import('../pages/calls/JudgingPage.js')) },
           {
             Component: RequireProfileRole,

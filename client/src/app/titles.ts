@@ -33,6 +33,7 @@ const PAGES: [RegExp, string][] = [
   [/^\/consultations$/, 'nav.consultations'],
   [/^\/notifications$/, 'nav.notifications'],
   [/^\/settings\/notifications$/, 'account.settings.title'],
+  [/^\/settings\/password$/, 'account.password.title'],
   [/^\/profile$/, 'nav.profile'],
   [/^\/needs(\/[^/]+)?$/, 'nav.needs'],
   [/^\/suggestions$/, 'nav.suggestions'],

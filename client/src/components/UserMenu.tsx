@@ -1,4 +1,4 @@
-// The signed-in person's menu in the top bar: who is signed in, notification settings, sign out.
+// The signed-in person's menu in the top bar: who is signed in, notification settings, password, sign out.
 // A disclosure (button + panel), closed by Escape, a click elsewhere, or moving to another page.
 import { useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -43,6 +43,11 @@ export function UserMenu({ user, onLogout, loggingOut }: { user: User; onLogout:
           <li>
             <Link to="/settings/notifications" className="usermenu__item" onClick={() => setOpenOn(null)}>
               {t('account.menu.notificationSettings')}
+            </Link>
+          </li>
+          <li>
+            <Link to="/settings/password" className="usermenu__item" onClick={() => setOpenOn(null)}>
+              {t('account.menu.changePassword')}
             </Link>
           </li>
           <li>

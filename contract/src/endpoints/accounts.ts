@@ -1,6 +1,14 @@
 // The accounts endpoints: what the API promises (server/src/modules/accounts implements them).
 import { endpoint, errorResponses } from '../endpoint.js';
-import { AdminCreateUserBody, LoginBody, MeResponse, RegisterBody, SessionResponse, UserEnvelope } from '../accounts.js';
+import {
+  AdminCreateUserBody,
+  ChangePasswordBody,
+  LoginBody,
+  MeResponse,
+  RegisterBody,
+  SessionResponse,
+  UserEnvelope,
+} from '../accounts.js';
 
 export const accountsEndpoints = {
   register: endpoint({
@@ -54,6 +62,25 @@ export const accountsEndpoints = {
     tags: ['auth'],
     auth: 'public',
     responses: { 200: { description: 'The session', schema: SessionResponse } },
+  }),
+
+  changePassword: endpoint({
+    method: 'post',
+    path: '/auth/password',
+    summary: 'Change your own password; every other session ends',
+    description:
+      'Checks `currentPassword` as sign-in does, and a wrong one counts as a failed sign-in of the account (429 ' +
+      '`rate_limited` with `Retry-After` once over the limit). A wrong current password is a 400 `validation_failed` ' +
+      'whose issue is on `currentPassword` (a 401 would mean "not signed in"); a `newPassword` equal to the current one ' +
+      'is a 400 on `newPassword`. On success every session of the account ends and its sockets close, and this one ' +
+      'continues under a new session id; a `password.changed` mail tells the account.',
+    tags: ['auth'],
+    auth: 'user',
+    request: { body: ChangePasswordBody },
+    responses: {
+      200: { description: 'Password changed; this session continues under a new id', schema: UserEnvelope },
+      ...errorResponses(400, 401, 403, 429),
+    },
   }),
 
   createUser: endpoint({

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { authApi } from '../auth.js';
 import { accountApi } from '../account.js';
 import { queryKeys } from '../keys.js';
-import type { LoginInput, Me, PasswordResetConfirmInput, RegisterInput } from '@ketnoi/contract';
+import type { ChangePasswordInput, LoginInput, Me, PasswordResetConfirmInput, RegisterInput } from '@ketnoi/contract';
 
 /**
  * Switch the cached session: everything another account left in the cache goes, except reference
@@ -72,5 +72,14 @@ export function useConfirmPasswordReset() {
       switchSession(queryClient, { user, profile: null });
       await queryClient.invalidateQueries({ queryKey: queryKeys.me });
     },
+  });
+}
+
+/** A new password while signed in: the same account continues (under a new session id), so the cache stays. */
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChangePasswordInput) => authApi.changePassword(input),
+    onSuccess: ({ user }) => queryClient.setQueryData<Me | null>(queryKeys.me, (me) => (me ? { ...me, user } : me)),
   });
 }

@@ -10,4 +10,5 @@ export const login = ref<typeof accountsEndpoints.login>('post', '/auth/login');
 export const logout = ref<typeof accountsEndpoints.logout>('post', '/auth/logout');
 export const me = ref<typeof accountsEndpoints.me>('get', '/auth/me');
 export const session = ref<typeof accountsEndpoints.session>('get', '/auth/session');
+export const changePassword = ref<typeof accountsEndpoints.changePassword>('post', '/auth/password');
 export const createUser = ref<typeof accountsEndpoints.createUser>('post', '/admin/users');

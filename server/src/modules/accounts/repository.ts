@@ -56,6 +56,18 @@ export class UsersRepository {
     return this.users.findOneAndUpdate({ _id: id }, { $set: fields }, { returnDocument: 'after' });
   }
 
+  /**
+   * Replace the password hash only if it is still `expected` (the one just checked): of two changes
+   * sent at once, the second finds the hash changed and sets nothing. Null when it had changed.
+   */
+  replacePasswordHash(id: string, expected: string, passwordHash: string, updatedAt: string): Promise<UserDoc | null> {
+    return this.users.findOneAndUpdate(
+      { _id: id, passwordHash: expected },
+      { $set: { passwordHash, updatedAt } },
+      { returnDocument: 'after' },
+    );
+  }
+
   /** A page of the administrator's list: newest first, `filter` built by the user-admin service. */
   list(filter: Record<string, unknown>, query: PageQuery): Promise<Page<UserDoc>> {
     return findPage(this.users, filter, query, 'createdAt', -1);

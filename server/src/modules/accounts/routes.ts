@@ -4,7 +4,9 @@ import { type PassportInstance, signIn } from './passport.js';
 import type { ApiRegistry, AuthUser } from '../../http/api.js';
 import { UnauthenticatedError } from '../../lib/errors.js';
 import { presentUser } from './presenter.js';
-import type { AccountsService } from './service.js';
+import { type AccountsService, WrongPasswordError } from './service.js';
+import type { UserDoc } from './repository.js';
+import type { StoreSessionStore } from './sessionStore.js';
 import { addressOf, type Throttles } from './throttle.js';
 import { accountsEndpoints } from '@ketnoi/contract/endpoints/accounts';
 
@@ -15,6 +17,9 @@ export interface AccountsRoutesDeps {
   /** The signed-in user's own profile, presented for its owner (null before it exists). */
   loadOwnProfile: (user: AuthUser) => Promise<Profile | null>;
   cookieName: string;
+  sessions: StoreSessionStore;
+  /** Tells the account its password changed (a mail), inside the change's transaction. */
+  passwordChanged: (user: UserDoc) => Promise<void>;
 }
 
 function authenticate(passport: PassportInstance, req: Request): Promise<AuthUser> {
@@ -65,6 +70,25 @@ export function registerAccountsRoutes(api: ApiRegistry, deps: AccountsRoutesDep
       res.clearCookie(deps.cookieName, { path: '/' });
       res.status(204).end();
       return undefined;
+    },
+  });
+
+  api.route(accountsEndpoints.changePassword, {
+    before: [withLogin],
+    handler: async ({ body, user, req }) => {
+      // A wrong current password counts as a failed sign-in of the account from this address: a
+      // stolen session must not be a way round the sign-in throttle to the password behind it.
+      const checked = await throttles.login.attempt(
+        user.email,
+        addressOf(req),
+        () => accounts.checkOwnPassword(user.id, body.currentPassword),
+        (error) => error instanceof WrongPasswordError,
+      );
+      const changed = await accounts.changePassword(checked, body.newPassword, deps.passwordChanged);
+      // As after a reset (mail/passwordReset.ts): every session of the account ends, their sockets
+      // close, and this one continues under a new id, so a copy of this cookie ends too.
+      await deps.sessions.endAllOf(user.id);
+      return signIn(req, presentUser(changed));
     },
   });
 

@@ -6,7 +6,7 @@ import { newId } from '../../lib/ids.js';
 import { DuplicateKeyError, type Store } from '../../store/types.js';
 import type { PasswordHasher } from './passwords.js';
 import { searchKeyOf, type UserDoc, type UsersRepository } from './repository.js';
-import { isProfileKind } from '@ketnoi/contract';
+import { isProfileKind, WRONG_PASSWORD_ISSUE } from '@ketnoi/contract';
 import type { Language, ProvinceCode, RefusalReason, Role } from '@ketnoi/contract';
 
 /** 403 at sign-in for an account an administrator suspended (reason code for the client's words). */
@@ -15,6 +15,17 @@ export class AccountSuspendedError extends AppError {
     super(403, 'forbidden', 'This account is suspended. Contact the KếtNối administrator.', {
       reason: 'account_suspended' satisfies RefusalReason,
     });
+  }
+}
+
+/**
+ * A signed-in person's current password is wrong: a 400 on the field, not a 401, which would say the
+ * session is gone (contract: POST /api/auth/password).
+ */
+export class WrongPasswordError extends ValidationError {
+  constructor() {
+    const message = 'The current password is incorrect.';
+    super(message, [{ path: 'currentPassword', message, code: WRONG_PASSWORD_ISSUE }]);
   }
 }
 
@@ -62,6 +73,30 @@ export class AccountsService {
     if (user.suspended) throw new AccountSuspendedError();
     await this.users.update(user._id, { lastLoginAt: this.clock.now().toISOString() });
     return user;
+  }
+
+  /** The signed-in user's own password, checked as at sign-in; answers the account as it was checked. */
+  async checkOwnPassword(userId: string, password: string): Promise<UserDoc> {
+    const user = await this.users.findById(userId);
+    if (!user) throw new UnauthenticatedError();
+    if (!(await this.hasher.verify(user.passwordHash, password))) throw new WrongPasswordError();
+    return user;
+  }
+
+  /**
+   * Set a new password on an account whose current one was just checked (`checked`). A change that
+   * landed in between wins: this one is refused as a wrong current password. `inside` runs in the
+   * same transaction (the mail that tells the account).
+   */
+  async changePassword(checked: UserDoc, newPassword: string, inside?: (user: UserDoc) => Promise<void>): Promise<UserDoc> {
+    const passwordHash = await this.hasher.hash(newPassword);
+    return this.store.withTransaction(async () => {
+      const now = this.clock.now().toISOString();
+      const user = await this.users.replacePasswordHash(checked._id, checked.passwordHash, passwordHash, now);
+      if (!user) throw new WrongPasswordError();
+      await inside?.(user);
+      return user;
+    });
   }
 
   findById(id: string): Promise<UserDoc | null> {

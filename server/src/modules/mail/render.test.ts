@@ -71,6 +71,7 @@ const samples: Record<string, unknown> = {
     attachments: [],
   },
   'password.reset': { token: 'T'.repeat(43), validMinutes: 60 },
+  'password.changed': { at: '2026-03-02T01:00:00.000Z' },
   'event.registration_confirmed': { ...event, ticketCode: 'KN-1' },
   'event.waitlist_promoted': { ...event, ticketCode: 'KN-2', changedAt: '2026-04-01T01:00:00.000Z' },
   'event.changed': { ...event, location: 'Hội trường', changedAt: '2026-04-01T01:00:00.000Z' },

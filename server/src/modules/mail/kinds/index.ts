@@ -14,6 +14,7 @@ import { introAccepted, introApproved, introDeclined, introExpired, introRejecte
 import { introPendingStaff } from './introPendingStaff.js';
 import { introReminder } from './introReminder.js';
 import { messageReceived } from './messageReceived.js';
+import { passwordChanged } from './passwordChanged.js';
 import { passwordReset } from './passwordReset.js';
 
 export const MAIL_KINDS = {
@@ -32,6 +33,7 @@ export const MAIL_KINDS = {
   'message.received': messageReceived,
   'digest.daily': dailyDigest,
   'password.reset': passwordReset,
+  'password.changed': passwordChanged,
   'event.registration_confirmed': eventRegistered,
   'event.waitlist_promoted': eventWaitlistPromoted,
   'event.changed': eventChanged,
