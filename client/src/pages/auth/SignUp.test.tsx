@@ -114,8 +114,12 @@ describe('Sign-up form', () => {
     await waitFor(() =>
       expect(screen.getByLabelText(/^Email/)).toHaveAccessibleDescription('Email này đã được dùng cho một tài khoản khác.'),
     );
+    // Most often the person's own older account: the ways in are right there.
+    expect(screen.getByText(/Nếu đây là email của bạn/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Quên mật khẩu?' })).toHaveAttribute('href', '/forgot-password');
 
     await user.clear(screen.getByLabelText(/^Email/));
+    expect(screen.queryByText(/Nếu đây là email của bạn/)).not.toBeInTheDocument();
     await user.type(screen.getByLabelText(/^Email/), 'b@example.vn');
     await user.click(screen.getByRole('button', { name: 'Đăng ký' }));
     expect(await screen.findByText('onboarding page')).toBeInTheDocument();

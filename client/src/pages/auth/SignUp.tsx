@@ -32,7 +32,8 @@ export default function SignUp() {
     });
   };
 
-  const showFormError = register.isError && !(isApiError(register.error) && register.error.code === 'conflict') && !form.hasErrors;
+  const emailTaken = isApiError(register.error) && register.error.code === 'conflict';
+  const showFormError = register.isError && !emailTaken && !form.hasErrors;
 
   return (
     <div className="page page--narrow">
@@ -52,6 +53,15 @@ export default function SignUp() {
         <AccountFields form={form} />
         <ProvinceSelect name="province" value={values.province} onChange={set('province')} error={errors.province} required />
         {showFormError && <FormError error={register.error} />}
+        {emailTaken && errors.email && (
+          // Most often the person's own account from before: the way in, not a dead end.
+          <p className="notice notice--action">
+            {t('auth.emailTakenWayIn')} <Link to="/signin">{t('auth.signIn')}</Link> ·{' '}
+            <Link to="/forgot-password" state={{ email: values.email.trim() }}>
+              {t('account.forgot.link')}
+            </Link>
+          </p>
+        )}
         <AccountSubmit label={t('auth.signUp')} pending={register.isPending} />
         <p className="form__footer">
           {t('auth.haveAccount')} <Link to="/signin">{t('auth.signIn')}</Link>

@@ -133,11 +133,15 @@ describe('An empty intro box', () => {
     expect(api.callsTo('GET', '/api/intros').map((c) => c.query.get('status'))).toContain('declined');
   });
 
-  it('with nothing sent, offers to find people who can help', async () => {
+  it('with nothing sent, leads where introductions begin: a founder’s needs, an expert’s suggestions', async () => {
     mockApi({ 'GET /api/intros': { items: [], nextCursor: null } });
-    renderApp(<IntrosPage />, { path: '/intros', url: '/intros?box=outgoing', me: meAs(startupProfile()) });
+    const { unmount } = renderApp(<IntrosPage />, { path: '/intros', url: '/intros?box=outgoing', me: meAs(startupProfile()) });
     await screen.findByText('Bạn chưa gửi lời giới thiệu nào.');
-    expect(screen.getByRole('link', { name: 'Tìm người có thể giúp' })).toHaveAttribute('href', '/search');
+    expect(screen.getByRole('link', { name: 'Nêu một nhu cầu, xem ai giúp được' })).toHaveAttribute('href', '/needs');
+    unmount();
+    renderApp(<IntrosPage />, { path: '/intros', me: meAs(expertProfile()) });
+    await screen.findByText('Chưa có lời giới thiệu nào gửi đến bạn.');
+    expect(screen.getByRole('link', { name: 'Xem startup bạn có thể giúp' })).toHaveAttribute('href', '/suggestions');
   });
 });
 

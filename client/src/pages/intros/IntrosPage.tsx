@@ -20,7 +20,10 @@ export default function IntrosPage() {
   const status = oneOf(INTRO_STATUSES, params.get('status'));
   const intros = useIntros(box, status);
 
-  /** An empty box says where to go: every status, the other box, or people to ask. */
+  /**
+   * An empty box says where to go: every status, or where introductions begin for this person (a
+   * founder's needs, the others' suggestions, staff's search), beside the other box.
+   */
   const nextStep = () => {
     if (status)
       return (
@@ -28,16 +31,24 @@ export default function IntrosPage() {
           {t('intros.anyStatus')}
         </button>
       );
-    if (box === 'incoming')
-      return (
-        <button type="button" className="btn btn--secondary" onClick={() => update({ box: 'outgoing' })}>
-          {t('intros.showOutgoing')}
-        </button>
-      );
+    const role = me?.user.role;
+    const [to, label] =
+      role === 'startup'
+        ? ['/needs', t('intros.startFromNeed')]
+        : role === 'expert' || role === 'investor' || role === 'provider'
+          ? ['/suggestions', t('intros.startFromSuggestions')]
+          : ['/search', t('intros.findPeople')];
     return (
-      <Link className="btn btn--primary" to="/search">
-        {t('intros.findPeople')}
-      </Link>
+      <div className="form__actions">
+        <Link className="btn btn--primary" to={to}>
+          {label}
+        </Link>
+        {box === 'incoming' && (
+          <button type="button" className="btn btn--secondary" onClick={() => update({ box: 'outgoing' })}>
+            {t('intros.showOutgoing')}
+          </button>
+        )}
+      </div>
     );
   };
 
