@@ -44,6 +44,8 @@ export default function CallsPage() {
   const calls = useCalls({ status });
   const assignments = useAssignments(me?.user.role === 'expert' || me?.user.role === 'staff');
   const toJudge = assignments.data?.items.filter((a) => !a.resultsPublishedAt) ?? [];
+  // Startups send entries (a visitor may become one); judges and others come for the rules.
+  const mayEnter = !me || me.user.role === 'startup';
 
   return (
     <div className="page">
@@ -74,7 +76,7 @@ export default function CallsPage() {
                 <p className="muted">{t('calls.list.entries', { count: c.entries })}</p>
                 <div className="form__actions">
                   <Link className="btn btn--secondary" to={`/events/${c.event.id}/call`}>
-                    {c.open ? t('calls.list.enter') : t('calls.list.details')}
+                    {c.open && mayEnter ? t('calls.list.enter') : t('calls.list.details')}
                   </Link>
                   {c.resultsPublishedAt && (
                     <Link className="btn btn--primary" to={`/events/${c.event.id}/results`}>
