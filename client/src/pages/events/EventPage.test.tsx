@@ -21,6 +21,7 @@ describe('Event page', () => {
     mockApi({ 'GET /api/events/ev-1': calendarEvent() });
     open(null);
     expect(await screen.findByRole('heading', { level: 1, name: 'Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026' })).toBeInTheDocument();
+    expect(document.title).toBe('Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026 — KếtNối');
     expect(screen.getByText(/28\/03\/2026, 08:00–17:00/)).toBeInTheDocument();
     expect(screen.getByText('Hội trường tầng 2, Sở KH&CN Lạng Sơn, Thành phố Lạng Sơn')).toBeInTheDocument();
     expect(screen.getByText('12 / 120 đã đăng ký')).toBeInTheDocument();

@@ -3,6 +3,7 @@
 // reach the one-to-one meetings, their agenda and who else is coming; organisers reach the console
 // and see which events of the region overlap this one.
 import { Link, useParams } from 'react-router';
+import { pageTitle, usePageTitle } from '../../app/pageTitle.js';
 import { useTranslation } from 'react-i18next';
 import type { CalendarEvent } from '@ketnoi/contract';
 import { useMe } from '../../api/hooks/auth.js';
@@ -124,6 +125,8 @@ export default function EventPage() {
   const { data: me } = useMe();
   const query = useEvent(id);
   useEventsLive();
+  // The event's own name on the tab (and in a link shared from it), as the server writes it.
+  usePageTitle(query.data ? pageTitle(query.data.title) : undefined);
 
   if (query.isPending) return <Loading />;
   if (query.isError) {
