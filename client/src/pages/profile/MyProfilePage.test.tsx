@@ -117,15 +117,17 @@ describe('Own profile (onboarding)', () => {
     expect(api.calls).toHaveLength(0);
   });
 
-  it('an expert’s documents are certificates, not a pitch deck; a startup’s are', () => {
+  it('an expert’s documents are certificates, not a pitch deck, and its picture a portrait; a startup’s are not', () => {
     mockApi({});
     const { unmount } = renderApp(<MyProfilePage />, { me: meAs(null, 'expert') });
     expect(screen.getByRole('heading', { name: 'Tài liệu (giới thiệu, chứng chỉ)' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Tệp đính kèm' })).toHaveTextContent(/chứng chỉ hành nghề/);
     expect(screen.queryByText(/gọi vốn/)).not.toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /Ảnh đại diện hoặc logo/ })).toHaveTextContent('Tải ảnh lên');
     unmount();
     renderApp(<MyProfilePage />, { me: meAs(null, 'startup') });
     expect(screen.getByRole('heading', { name: 'Tài liệu (hồ sơ gọi vốn, giới thiệu)' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /^Logo/ })).toHaveTextContent('Tải logo lên');
   });
 
   it('a provider lists resources; server field errors land on the right resource', async () => {

@@ -118,7 +118,12 @@ function ProfileForm({ me }: { me: Me }) {
             error={errors.commune}
           />
         </div>
-        <LogoField logoFileId={draft.logoFileId} name={draft.name} onChange={(logoFileId) => update({ logoFileId })} />
+        <LogoField
+          logoFileId={draft.logoFileId}
+          name={draft.name}
+          person={kind === 'expert'}
+          onChange={(logoFileId) => update({ logoFileId })}
+        />
         <ChipSelect
           legend={t('fields.sectors')}
           options={sectorOptions}

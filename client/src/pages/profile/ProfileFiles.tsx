@@ -33,18 +33,22 @@ function RemoveFile({ fileId, label, onRemoved }: { fileId: string; label: strin
   );
 }
 
+/** `person`: an expert, often one person, shows a portrait where an organisation shows its logo (the same file). */
 export function LogoField({
   logoFileId,
   name,
+  person = false,
   onChange,
 }: {
   logoFileId: string | null;
   name: string;
+  person?: boolean;
   onChange: (id: string | null) => void;
 }) {
   const { t } = useTranslation();
+  const words = person ? 'portal.files.portrait' : 'portal.files';
   return (
-    <Fieldset legend={t('portal.files.logo')} hint={t('portal.files.logoHint')}>
+    <Fieldset legend={t(`${words}.logo`)} hint={t('portal.files.logoHint')}>
       <div className="file-row">
         {logoFileId && (
           <FileImage
@@ -58,10 +62,10 @@ export function LogoField({
         )}
         <FileUploadButton
           purpose="logo"
-          label={logoFileId ? t('portal.files.replaceLogo') : t('portal.files.uploadLogo')}
+          label={logoFileId ? t(`${words}.replaceLogo`) : t(`${words}.uploadLogo`)}
           onUploaded={(file) => onChange(file.id)}
         />
-        {logoFileId && <RemoveFile fileId={logoFileId} label={t('portal.files.removeLogo')} onRemoved={() => onChange(null)} />}
+        {logoFileId && <RemoveFile fileId={logoFileId} label={t(`${words}.removeLogo`)} onRemoved={() => onChange(null)} />}
       </div>
     </Fieldset>
   );
