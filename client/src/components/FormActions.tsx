@@ -11,7 +11,7 @@ export function FormActions({
   pending: boolean;
   /** Without it there is no way back (the form stands on its own). */
   onCancel?: () => void;
-  /** "Huỷ" (common.cancel) unless named. */
+  /** "Hủy" (common.cancel) unless named. */
   cancelLabel?: string;
 }) {
   const { t } = useTranslation();

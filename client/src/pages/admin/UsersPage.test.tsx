@@ -180,7 +180,7 @@ describe('Admin accounts page', () => {
     expect(rows[2]).toHaveTextContent('Đổi trạng thái sự kiện');
     expect(rows[2]).toHaveTextContent('Bản nháp → Đang mở');
     expect(within(rows[2]!).getByRole('link', { name: 'Sự kiện' })).toHaveAttribute('href', '/events/e-1');
-    expect(rows[3]).toHaveTextContent('Huỷ đăng ký của người tham dự');
+    expect(rows[3]).toHaveTextContent('Hủy đăng ký của người tham dự');
     expect(rows[3]).toHaveTextContent('Danh sách chờ → Đã hủy');
     for (const row of rows)
       expect(row.textContent).not.toMatch(

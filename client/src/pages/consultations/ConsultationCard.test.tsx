@@ -143,7 +143,7 @@ describe('Consultation card', () => {
     expect(screen.getByLabelText(/Giờ bắt đầu mới/)).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Quay lại' }));
     expect(screen.getByTestId('consultation')).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Huỷ lịch' }));
+    await user.click(screen.getByRole('button', { name: 'Hủy lịch' }));
     expect(screen.getByLabelText(/Lý do/)).toHaveFocus();
   });
 

@@ -103,7 +103,7 @@ describe('Scheduling a new consultation', () => {
     expect(screen.getByRole('heading', { name: 'Đặt lịch với ai?' })).toHaveFocus();
     expect(await screen.findByText('Cần có một lời giới thiệu đã được đồng ý trước.')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Huỷ' }));
+    await user.click(screen.getByRole('button', { name: 'Hủy' }));
     expect(screen.queryByRole('heading', { name: 'Đặt lịch với ai?' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Đặt lịch mới' })).toHaveFocus();
   });

@@ -121,7 +121,7 @@ describe('Meetings page', () => {
     const card = await screen.findByTestId('suggestion');
     await userEvent.click(within(card).getByRole('button', { name: 'Mời gặp' }));
     expect(within(card).getByLabelText(`Lời nhắn cho ${expert.name}`)).toHaveFocus();
-    await userEvent.click(within(card).getByRole('button', { name: 'Huỷ' }));
+    await userEvent.click(within(card).getByRole('button', { name: 'Hủy' }));
     expect(within(card).getByRole('button', { name: 'Mời gặp' })).toHaveFocus();
   });
 

@@ -30,7 +30,7 @@ describe('Intro card for staff', () => {
     expect(reason).toHaveFocus();
 
     // Changing one's mind leaves the intro as it was.
-    await user.click(within(card).getByRole('button', { name: 'Huỷ' }));
+    await user.click(within(card).getByRole('button', { name: 'Hủy' }));
     expect(within(card).getByRole('button', { name: 'Duyệt' })).toBeInTheDocument();
     expect(api.calls).toHaveLength(0);
 

@@ -158,7 +158,7 @@ describe('Matches for my need', () => {
     const user = userEvent.setup();
     const [first] = await screen.findAllByTestId('match');
     await user.click(within(first!).getByRole('button', { name: 'Xin giới thiệu' }));
-    await user.click(within(first!).getByRole('button', { name: 'Huỷ' }));
+    await user.click(within(first!).getByRole('button', { name: 'Hủy' }));
     expect(within(first!).getByRole('button', { name: 'Xin giới thiệu' })).toHaveFocus();
   });
 

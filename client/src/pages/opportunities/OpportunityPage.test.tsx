@@ -47,7 +47,7 @@ describe('Opportunity page', () => {
     expect(message).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Gửi lời đề nghị' }));
     expect(message).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Huỷ' }));
+    await user.click(screen.getByRole('button', { name: 'Hủy' }));
     expect(screen.getByRole('button', { name: 'Quan tâm' })).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Quan tâm' }));

@@ -17,7 +17,7 @@ const STATUS: Record<string, { vi: string; en: string }> = {
   closed: { vi: 'Đã đóng', en: 'Closed' },
   scheduled: { vi: 'Đã lên lịch', en: 'Scheduled' },
   completed: { vi: 'Đã hoàn thành', en: 'Completed' },
-  cancelled: { vi: 'Đã huỷ', en: 'Cancelled' },
+  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
 };
 
 const KIND: Record<string, { vi: string; en: string }> = {

@@ -122,7 +122,7 @@ describe('intros and consultations exports', () => {
       'Đã nộp đơn tại Cục SHTT',
       '3',
     ]);
-    expect(byId.get(sc.consultations.K3)!.slice(9, 13)).toEqual(['Đã huỷ', '', '', '']);
+    expect(byId.get(sc.consultations.K3)!.slice(9, 13)).toEqual(['Đã hủy', '', '', '']);
   });
 
   it('validates type and keeps the scope rules', async () => {
