@@ -91,7 +91,14 @@ export function RealtimeProvider({ children, socketFactory = createSocketIo }: P
         if (everConnected) catchUp(queryClient);
         everConnected = true;
       },
-      disconnect: () => setStatus('reconnecting'),
+      disconnect: (reason: string) => {
+        setStatus('reconnecting');
+        // Socket.IO retries a lost connection by itself but not one the server closed: the server
+        // closes a session's sockets when the session ends or is replaced (a password change keeps
+        // this browser signed in under a new one). Asking again lets the handshake decide: the new
+        // session connects, an ended one is told 'unauthorized' (below) and goes to sign in.
+        if (reason === 'io server disconnect') active?.connect();
+      },
       connect_error: (error: Error) => {
         if (error?.message === 'unauthorized') {
           // The session is gone: re-read it so the auth guard sends the user to sign in.

@@ -43,6 +43,12 @@ export class FakeSocket implements RealtimeSocket {
     return this;
   }
 
+  /** Simulate the server closing this connection (as when the session ends or is replaced). */
+  serverDisconnect() {
+    this.connected = false;
+    this.serverEmit('disconnect', 'io server disconnect');
+  }
+
   /** Simulate the server pushing an event to this client. */
   serverEmit(event: string, ...args: unknown[]) {
     for (const listener of [...(this.listeners.get(event) ?? [])]) listener(...args);

@@ -38,7 +38,13 @@ describe('Change password', () => {
     const connects = vi.spyOn(socket, 'connect');
     const me = meAs(startupProfile());
     const renamed = { ...me.user, name: 'Nguyễn Thị Lan' };
-    const api = mockApi({ 'POST /api/auth/password': parsed(UserEnvelope, { user: renamed }) });
+    const api = mockApi({
+      'POST /api/auth/password': () => {
+        // The server ends every session of the account, this one's socket with it.
+        socket.serverDisconnect();
+        return parsed(UserEnvelope, { user: renamed });
+      },
+    });
     const user = userEvent.setup();
     const { queryClient } = renderPage(socket, me);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Đổi mật khẩu');

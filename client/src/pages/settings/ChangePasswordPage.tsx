@@ -1,7 +1,7 @@
 // Change my password while signed in (POST /api/auth/password), from the account menu. The new
 // password follows the sign-up rules (passwordProblem); a wrong current one is the server's word on
-// that field. On success this browser stays signed in under a new session, whose socket is opened
-// again (the server closed the old session's), and every other device is signed out.
+// that field. On success this browser stays signed in under a new session (the realtime layer
+// connects again when the server closes the old session's socket), and every other device is signed out.
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,6 @@ import { fieldErrors } from '../../api/errors.js';
 import { FormError } from '../../components/States.js';
 import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid.js';
 import { useFormFields, type FieldErrors } from '../../lib/useFormFields.js';
-import { useRealtime } from '../../realtime/context.js';
 import { AccountSubmit, PasswordField } from '../auth/AccountFields.js';
 import { passwordProblem } from '../auth/validation.js';
 
@@ -20,7 +19,6 @@ const EMPTY = { currentPassword: '', newPassword: '', repeat: '' };
 export default function ChangePasswordPage() {
   const { t } = useTranslation();
   const email = useMe().data?.user.email ?? '';
-  const { socket } = useRealtime();
   const { values, setValues, setErrors, field, hasErrors } = useFormFields(EMPTY);
   const change = useChangePassword();
   const [changedNow, setChangedNow] = useState(false);
@@ -51,9 +49,6 @@ export default function ChangePasswordPage() {
         onSuccess: () => {
           setValues(EMPTY);
           setChangedNow(true);
-          // The server ended the old session, and with it this page's live connection: open it again.
-          socket?.disconnect();
-          socket?.connect();
         },
         onError: (error) => {
           const server = fieldErrors(error, t, { [WRONG_PASSWORD_ISSUE]: t('account.password.wrongCurrent') });
