@@ -188,8 +188,7 @@ export class RegistrationsService {
 
   /** Check in by ticket code; a second scan answers the same. */
   async checkIn(user: AuthUser, eventId: string, rawCode: string): Promise<RegistrationDoc> {
-    const event = eventPolicy.assertOrganise(user, await this.d.events.findById(eventId));
-    if (event.status !== 'published' && event.status !== 'completed') throw new ConflictError(`This event is ${event.status}.`);
+    const event = await this.door(user, eventId);
     const code = normaliseCode(rawCode);
     return this.d.store.withTransaction(async () => {
       const found = await this.d.registrations.byCode(eventId, code);
@@ -221,8 +220,7 @@ export class RegistrationsService {
    * second scan, undoing what is not checked in answers the registration as it is.
    */
   async undoCheckIn(user: AuthUser, eventId: string, registrationId: string): Promise<RegistrationDoc> {
-    const event = eventPolicy.assertOrganise(user, await this.d.events.findById(eventId));
-    if (event.status !== 'published' && event.status !== 'completed') throw new ConflictError(`This event is ${event.status}.`);
+    const event = await this.door(user, eventId);
     return this.d.store.withTransaction(async () => {
       const found = await this.d.registrations.findById(registrationId);
       if (!found || found.eventId !== eventId) throw new NotFoundError('Registration');
@@ -250,6 +248,13 @@ export class RegistrationsService {
   }
 
   // ── internals ──
+
+  /** The event whose door the organiser runs: checking in (or taking one back) needs it held or done. */
+  private async door(user: AuthUser, eventId: string): Promise<EventDoc> {
+    const event = eventPolicy.assertOrganise(user, await this.d.events.findById(eventId));
+    if (event.status !== 'published' && event.status !== 'completed') throw new ConflictError(`This event is ${event.status}.`);
+    return event;
+  }
 
   /** Cancel a registration and the person's meetings (so it takes its turn on the event's meeting board). */
   private async cancel(eventId: string, registrationId: string, by: string): Promise<void> {
