@@ -153,18 +153,12 @@ export class AuditSubscriber {
     );
     on('event.registration', ({ registration: r, event, action, by }) => {
       const entry = { by, targetType: 'event' as const, targetId: r.eventId, province: event.province };
-      if (action === 'checked_in')
+      // Letting someone in at the door, or taking it back.
+      if (action === 'checked_in' || action === 'checkin_undone')
         return {
           ...entry,
-          at: r.checkedInAt ?? this.now(),
-          action: 'event.checked_in',
-          details: { registrationId: r._id, profileId: r.profileId, code: r.code, assisted: r.assisted },
-        };
-      if (action === 'checkin_undone')
-        return {
-          ...entry,
-          at: r.updatedAt,
-          action: 'event.checkin_undone',
+          at: action === 'checked_in' ? (r.checkedInAt ?? this.now()) : r.updatedAt,
+          action: `event.${action}` as const,
           details: { registrationId: r._id, profileId: r.profileId, code: r.code, assisted: r.assisted },
         };
       // Staff acting on someone else's registration; a person's own registering or leaving is not an administrative act.
