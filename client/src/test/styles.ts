@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The app's stylesheets, in the cascade order of styles/app.css (its @imports). Read from disk:
-// under vitest a CSS import (even ?raw) comes back empty.
-const ORDER = ['base', 'navigation', 'components', 'forms', 'lists', 'pages', 'screens'];
+// The app's stylesheets, in the cascade order of styles/app.css (its @imports, read from it). Read
+// from disk: under vitest a CSS import (even ?raw) comes back empty.
 const STYLES = join(dirname(fileURLToPath(import.meta.url)), '..', 'styles');
-const css = () => ORDER.map((name) => readFileSync(join(STYLES, `${name}.css`), 'utf8')).join('\n');
+const read = (name: string) => readFileSync(join(STYLES, name), 'utf8');
+const css = () => [...read('app.css').matchAll(/@import '\.\/([^']+)';/g)].map(([, file]) => read(file!)).join('\n');
 
 let added: HTMLStyleElement | null = null;
 
