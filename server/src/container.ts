@@ -127,13 +127,7 @@ export async function buildContainer(config: Config, options: ContainerOptions) 
     profiles: profiles.repository,
     users: accounts.repository,
     conversations: conversations.repository,
-    mail: new MessageMailTriggers({
-      mail: mail.service,
-      senderName: async (message) =>
-        (await profiles.repository.findById(message.senderId))?.name ??
-        (await accounts.repository.findById(message.senderUserId))?.name ??
-        'KếtNối',
-    }),
+    mail: new MessageMailTriggers({ mail: mail.service }),
   });
   const opportunities = buildOpportunities({
     ...base,

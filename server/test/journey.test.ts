@@ -163,5 +163,10 @@ describe('a startup meets an expert, end to end', () => {
     expect(expertNotes).toEqual(expect.arrayContaining(['intro.requested', 'consultation.feedback']));
     const honeyNotes = (await honey.client.get('/api/notifications')).body.items.map((n: { type: string }) => n.type);
     expect(honeyNotes).toEqual(expect.arrayContaining(['intro.accepted', 'consultation.scheduled', 'consultation.completed']));
+    // A consultation's notification names the party the recipient meets.
+    const withName = async (who: Member, type: string) =>
+      (await who.client.get('/api/notifications')).body.items.find((n: { type: string }) => n.type === type).data.withName;
+    expect(await withName(honey, 'consultation.scheduled')).toBe(expert.profile.name);
+    expect(await withName(expert, 'consultation.feedback')).toBe(honey.profile.name);
   });
 });

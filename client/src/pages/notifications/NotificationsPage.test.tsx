@@ -70,7 +70,13 @@ describe('Notifications page', () => {
       {
         id: 'n-c1',
         type: 'consultation.scheduled',
-        data: { consultationId: 'co-1', introId: 'i-1', status: 'scheduled', startsAt: '2025-10-14T02:00:00.000Z' },
+        data: {
+          consultationId: 'co-1',
+          introId: 'i-1',
+          status: 'scheduled',
+          startsAt: '2025-10-14T02:00:00.000Z',
+          withName: 'Luật sư Hạnh',
+        },
         read: false,
         createdAt: '2025-10-01T00:00:00Z',
       },
@@ -84,7 +90,7 @@ describe('Notifications page', () => {
       {
         id: 'n-m',
         type: 'message.new',
-        data: { conversationId: 'c-1', senderId: 'p-expert', preview: 'Chị gửi em bảng giá nhé', count: 3 },
+        data: { conversationId: 'c-1', senderId: 'p-expert', fromName: 'Happy Mart', preview: 'Chị gửi em bảng giá nhé', count: 3 },
         read: false,
         createdAt: '2025-10-01T00:00:00Z',
       },
@@ -108,9 +114,9 @@ describe('Notifications page', () => {
     const cards = await screen.findAllByTestId('notification');
     const context = cards.map((card) => within(card).queryByTestId('notification-context')?.textContent);
     expect(context).toEqual([
-      `Lúc ${formatDateTime('2025-10-14T02:00:00.000Z')}`,
+      `Luật sư Hạnh · Lúc ${formatDateTime('2025-10-14T02:00:00.000Z')}`,
       `Lúc ${formatDateTime('2025-10-21T07:30:00.000Z')}`,
-      '3 tin nhắn · “Chị gửi em bảng giá nhé”',
+      'Happy Mart · 3 tin nhắn · “Chị gửi em bảng giá nhé”',
       'Mật ong Chị Lăng → Trần Văn Cố Vấn',
       'Nông sản Bắc Sơn · Ngày hội khởi nghiệp Lạng Sơn',
     ]);

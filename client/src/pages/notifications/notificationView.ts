@@ -44,7 +44,7 @@ export function notificationTarget(notification: Notification): string {
 
 /** What a notification is about, from the data it carries (who, what, when), for a line under its title. */
 export interface NotificationContext {
-  /** The people of an intro, or who asked for a meeting. */
+  /** The people of an intro; who asked for a meeting or sent the message; whom a consultation is with. */
   from?: string;
   to?: string;
   /** What it is about: the event or call, the entry, the start of the latest message. */
@@ -63,7 +63,7 @@ export function notificationContext(notification: Notification): NotificationCon
   const slot = data.slot && typeof data.slot === 'object' ? (data.slot as Record<string, unknown>) : undefined;
   const count = typeof data.count === 'number' && data.count > 1 ? data.count : undefined;
   return {
-    from: str(data.fromName),
+    from: str(data.fromName) ?? str(data.withName),
     to: str(data.toName),
     subject: str(data.title) ?? str(data.eventTitle),
     detail: str(data.entryTitle),

@@ -8,6 +8,8 @@ import type { EventBus } from '../../lib/events.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Store } from '../../store/types.js';
 import type { UsersRepository } from '../accounts/repository.js';
+import type { ConsultationAction } from '../consultations/events.js';
+import type { ConsultationDoc } from '../consultations/repository.js';
 import type { ConversationDoc, ConversationsRepository, Member, MessageDoc } from '../conversations/repository.js';
 import { reachedTarget } from '../intros/policy.js';
 import type { IntroDoc } from '../intros/repository.js';
@@ -43,20 +45,7 @@ export class NotificationSubscriber {
   subscribe(events: EventBus): void {
     events.on('intro.created', ({ intro, by }) => this.introCreated(intro, by));
     events.on('intro.updated', ({ intro, action, by }) => this.introUpdated(intro, action, by));
-    events.on('consultation.changed', async ({ consultation, action, by }) => {
-      const recipients = await this.usersOf([consultation.startupId, consultation.helperId]);
-      const data = {
-        consultationId: consultation._id,
-        introId: consultation.introId,
-        status: consultation.status,
-        startsAt: consultation.startsAt,
-      };
-      await this.send(
-        recipients.filter((u) => u !== by),
-        `consultation.${action}`,
-        data,
-      );
-    });
+    events.on('consultation.changed', ({ consultation, action, by }) => this.consultationChanged(consultation, action, by));
     events.on('message.created', ({ message, conversation }) => {
       // Most recipients are connected right here: every message asks, so that is answered without
       // an await (or a promise) and only the others are looked up.
@@ -65,8 +54,28 @@ export class NotificationSubscriber {
     });
   }
 
+  /**
+   * Each side hears of the other's move; the notification names the party the recipient meets
+   * (`withName`), so two consultations on one day are told apart.
+   */
+  private async consultationChanged(consultation: ConsultationDoc, action: ConsultationAction, by: string): Promise<void> {
+    const parties = await this.profiles.findMany([consultation.startupId, consultation.helperId]);
+    const data = {
+      consultationId: consultation._id,
+      introId: consultation.introId,
+      status: consultation.status,
+      startsAt: consultation.startsAt,
+    };
+    for (const party of parties) {
+      const other = parties.find((p) => p._id !== party._id);
+      if (party.userId === by) continue;
+      await this.send([party.userId], `consultation.${action}`, { ...data, withName: other?.name ?? null });
+    }
+  }
+
   /** A message notification for each of `members` not connected to any instance. */
   private async notifyUnlessOnline(message: MessageDoc, conversation: ConversationDoc, members: Member[]): Promise<void> {
+    const senderName = await this.senderName(message);
     for (const member of members) {
       if (await this.presence.isOnline(member.userId)) continue;
       const unread = await this.conversations.unreadCount(
@@ -78,12 +87,23 @@ export class NotificationSubscriber {
         await this.notifications.notify(
           member.userId,
           'message.new',
-          { conversationId: conversation._id, senderId: message.senderId, preview: message.body.slice(0, 120), count: unread },
+          {
+            conversationId: conversation._id,
+            senderId: message.senderId,
+            fromName: senderName,
+            preview: message.body.slice(0, 120),
+            count: unread,
+          },
           `conversation:${conversation._id}`,
         );
-        await this.mail.offline(member.userId, message, conversation, unread);
+        await this.mail.offline(member.userId, message, conversation, unread, senderName);
       });
     }
+  }
+
+  /** The sender's name as the others see it: the profile's, or the staff member's (a broker). */
+  private async senderName(message: MessageDoc): Promise<string> {
+    return (await this.profiles.findById(message.senderId))?.name ?? (await this.users.findById(message.senderUserId))?.name ?? 'KếtNối';
   }
 
   private async introCreated(intro: IntroDoc, by: string): Promise<void> {

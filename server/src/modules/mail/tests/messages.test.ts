@@ -65,6 +65,11 @@ describe('mail about messages to offline members', () => {
     await send(e, conversationId, 'Chào em.');
     await notified(s, 1);
     expect(only(await mailbox.fresh(), s.user.email, 'message.received').parsed.subject).toBe('Tin nhắn mới từ Luật sư Bình');
+    // The in-app notifications name the sender too, as the mail does.
+    const [toStartup] = (await s.client.get('/api/notifications?unread=true')).body.items;
+    expect(toStartup.data).toMatchObject({ conversationId, fromName: 'Luật sư Bình', preview: 'Chào em.', count: 1 });
+    const [toExpert] = (await e.client.get('/api/notifications?unread=true')).body.items;
+    expect(toExpert.data).toMatchObject({ conversationId, fromName: 'Mật ong Chi Lăng', count: 4 });
   });
 
   it('nothing to a recipient who is connected', async () => {

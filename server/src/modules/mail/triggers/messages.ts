@@ -8,27 +8,24 @@ export const MESSAGE_MAIL_QUIET_MS = 30 * 60_000;
 const PREVIEW_CHARS = 280;
 
 export interface MessageMails {
-  /** Mail `userId` about `message` unless a mail about this conversation went out in the last 30 minutes. */
-  offline(userId: string, message: MessageDoc, conversation: ConversationDoc, unread: number): Promise<void>;
+  /**
+   * Mail `userId` about `message` (from `senderName`, as others see the sender) unless a mail
+   * about this conversation went out in the last 30 minutes.
+   */
+  offline(userId: string, message: MessageDoc, conversation: ConversationDoc, unread: number, senderName: string): Promise<void>;
 }
 
 export class MessageMailTriggers implements MessageMails {
-  constructor(
-    private readonly deps: {
-      mail: Pick<MailService, 'enqueue'>;
-      /** The sender's name as others see it (the profile's, or the staff member's). */
-      senderName(message: MessageDoc, conversation: ConversationDoc): Promise<string>;
-    },
-  ) {}
+  constructor(private readonly deps: { mail: Pick<MailService, 'enqueue'> }) {}
 
-  async offline(userId: string, message: MessageDoc, conversation: ConversationDoc, unread: number): Promise<void> {
+  async offline(userId: string, message: MessageDoc, conversation: ConversationDoc, unread: number, senderName: string): Promise<void> {
     const body = message.body.trim();
     await this.deps.mail.enqueue(
       'message.received',
       userId,
       {
         conversationId: conversation._id,
-        senderName: await this.deps.senderName(message, conversation),
+        senderName,
         preview: body.length > PREVIEW_CHARS ? `${body.slice(0, PREVIEW_CHARS - 1)}…` : body,
         unread: Math.max(1, unread),
       },
