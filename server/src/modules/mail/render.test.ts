@@ -98,7 +98,7 @@ describe('mail kinds', () => {
 
   for (const [name, kind] of Object.entries(MAIL_KINDS) as [string, MailKind<unknown>][]) {
     for (const language of MAIL_LANGUAGES) {
-      it(`${name} renders in ${language}: both parts, the layout, escaping and the unsubscribe headers`, () => {
+      it(`${name} renders in ${language}: both parts, the layout, escaping and the footer`, () => {
         const mail = renderMail(kind, samples[name], language as MailLanguage, context);
         expect(mail.subject.length).toBeGreaterThan(5);
         expect(mail.subject).not.toContain('{{');
@@ -110,15 +110,23 @@ describe('mail kinds', () => {
         expect(mail.html).toContain('Lan &lt;Nguyễn&gt;');
         expect(mail.html).not.toContain('<Nguyễn>');
         expect(mail.text).toContain('Lan <Nguyễn>');
-        expect(mail.text).toContain(context.unsubscribeUrl);
-        expect(mail.html).toContain(`href="${context.unsubscribeUrl}"`);
         expect(mail.text.startsWith('KếtNối')).toBe(true);
         expect(mail.text).toContain(language === 'vi' ? 'Xin chào' : 'Hello');
-        expect(mail.headers).toMatchObject({
-          'List-Unsubscribe': `<${context.unsubscribeUrl}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-          'Content-Language': language,
-        });
+        expect(mail.headers).toMatchObject({ 'Content-Language': language });
+        if (kind.category === 'notification') {
+          expect(mail.text).toContain(context.unsubscribeUrl);
+          expect(mail.html).toContain(`href="${context.unsubscribeUrl}"`);
+          expect(mail.headers).toMatchObject({
+            'List-Unsubscribe': `<${context.unsubscribeUrl}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          });
+        } else {
+          // Sent even with mail off: no unsubscribe it would not honour, and the footer says why it came.
+          expect(mail.text).not.toContain('/api/mail/unsubscribe/');
+          expect(mail.html).not.toContain('/api/mail/unsubscribe/');
+          expect(mail.headers).not.toHaveProperty('List-Unsubscribe');
+          expect(mail.text).toContain(language === 'vi' ? 'luôn được gửi' : 'sent even when notification mails are off');
+        }
       });
     }
   }

@@ -81,16 +81,18 @@ export interface RenderedMail {
   attachments: MailAttachment[];
 }
 
-const FOOTER: Record<MailLanguage, { reason: string; unsubscribe: string; settings: string; greeting: string }> = {
+const FOOTER: Record<MailLanguage, { reason: string; account: string; unsubscribe: string; settings: string; greeting: string }> = {
   vi: {
     greeting: 'Xin chào',
     reason: 'Bạn nhận thư này vì bạn có tài khoản trên KếtNối, mạng lưới hỗ trợ khởi nghiệp của tỉnh.',
+    account: 'Thư này nói về bảo mật tài khoản KếtNối của bạn nên luôn được gửi, kể cả khi bạn đã tắt thư thông báo.',
     unsubscribe: 'Ngừng nhận thư thông báo',
     settings: 'Cài đặt thông báo',
   },
   en: {
     greeting: 'Hello',
     reason: 'You receive this mail because you have a KếtNối account, the provincial startup-support network.',
+    account: 'This mail is about the security of your KếtNối account, so it is sent even when notification mails are off.',
     unsubscribe: 'Stop notification mails',
     settings: 'Notification settings',
   },
@@ -200,6 +202,9 @@ export function renderMail<D>(kind: MailKind<D>, input: unknown, language: MailL
   const view = { ...(data as object), lang: language, name: context.recipientName, actions, link, origin: context.origin };
   const subject = compiled(templates.subject, false)(view).replace(/\s+/g, ' ').trim();
   const footer = FOOTER[language];
+  // Unsubscribing stops notification mails only: a transactional mail (a reset, a changed password)
+  // offers no way out it would not honour, and says why it came.
+  const notification = kind.category === 'notification';
   const body = compiled(templates.text, false)(view).trim();
   // A mail with one-tap answers has its main buttons in the body: the way into the app steps back.
   const oneTap = Object.keys(actions).length > 0;
@@ -216,9 +221,9 @@ export function renderMail<D>(kind: MailKind<D>, input: unknown, language: MailL
       style: oneTap ? OUTLINE : FILLED,
       className: oneTap ? 'kn-outline' : 'kn-button',
     },
-    footer,
+    footer: { ...footer, reason: notification ? footer.reason : footer.account },
     settingsUrl: absolute(context.origin, '/settings/notifications'),
-    unsubscribeUrl: context.unsubscribeUrl,
+    unsubscribeUrl: notification ? context.unsubscribeUrl : undefined,
   };
   const html = compiled(htmlLayout, true)({ ...frame, body: new Handlebars.SafeString(compiled(templates.html, true)(view)) });
   const text = compiled(textLayout, false)({ ...frame, body });
@@ -228,8 +233,7 @@ export function renderMail<D>(kind: MailKind<D>, input: unknown, language: MailL
     text,
     html,
     headers: {
-      'List-Unsubscribe': `<${context.unsubscribeUrl}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      ...(notification ? { 'List-Unsubscribe': `<${context.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
       'Auto-Submitted': 'auto-generated',
       'Content-Language': language,
       'X-KetNoi-Kind': kind.name,

@@ -35,7 +35,8 @@ describe('the file transport', () => {
     expect(mail.subject).toBe('Đặt lại mật khẩu KếtNối');
     expect(mail.text).toMatch(/\/reset-password\?token=[\w-]{43}/);
     expect(mail.html).toContain('KếtNối');
-    expect(mail.headerLines.some((h) => h.key === 'list-unsubscribe-post')).toBe(true);
+    expect(mail.headers.get('content-language')).toBe('vi');
+    expect(mail.headers.get('x-ketnoi-kind')).toBe('password.reset');
     const health = await t.client().get('/api/health');
     expect(health.body.mail).toEqual({ transport: 'file', ok: true, queued: 0, failing: 0, failed: 0 });
   });

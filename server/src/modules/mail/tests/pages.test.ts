@@ -84,7 +84,13 @@ describe('one-tap links opened in a browser', () => {
   it('one-click unsubscribe in a browser turns mail off and points to the settings page', async () => {
     const c = t.client();
     const user = await c.register({ name: 'Đỗ Minh Châu' });
-    await t.client().post('/api/auth/password-reset', { email: user.email });
+    await t.app.container.modules.mail.service.enqueue('event.registration_confirmed', user.id, {
+      eventId: 'ev-1',
+      title: 'Hội thảo OCOP',
+      startsAt: '2026-05-01T02:00:00.000Z',
+      endsAt: '2026-05-01T03:00:00.000Z',
+      ticketCode: 'KN-1',
+    });
     const unsubscribe = new URL(/Ngừng nhận thư thông báo: (\S+)/.exec(await writtenMailText(t, user.email))![1]!).pathname;
 
     const shown = await t.client().get(unsubscribe, html);
