@@ -143,6 +143,10 @@ export class EventsService {
     if (previous.status === 'cancelled' || previous.status === 'completed')
       throw new ConflictError(`This event is ${previous.status} and can no longer be changed.`, { status: previous.status });
     const next = await this.merged(previous, input, user.id);
+    // Completing closes the event for good (no registration, no edit): a tap on an event still to
+    // come would freeze it before anyone came.
+    if (next.status === 'completed' && previous.status !== 'completed' && next.startsAt > this.now())
+      throw new ConflictError('An event can be completed once it has started.', { startsAt: next.startsAt });
     const issues = eventShapeIssues(next);
     if (issues.length)
       throw new ValidationError(

@@ -176,6 +176,14 @@ describe('event refusals', () => {
     ok(await staff.patch(`/api/events/${cancelled}`, { status: 'cancelled' }));
     await refused(staff.patch(`/api/events/${cancelled}`, { title: 'Mới' }), 409, 'conflict', /cancelled/);
     await refused(staff.patch(`/api/events/${cancelled}`, { status: 'published' }), 409, 'invalid_transition');
+    // Completing an event still to come would close it for good before anyone came.
+    const coming = ok(await staff.post('/api/events', startupDay({ title: 'Còn ba tuần', status: 'published' })), 201);
+    expect(Date.parse(coming.startsAt)).toBeGreaterThan(clock.now().getTime());
+    const early = await refused(staff.patch(`/api/events/${coming.id}`, { status: 'completed' }), 409, 'conflict', /started/);
+    expect(early.details).toEqual({ startsAt: coming.startsAt });
+    expect(ok(await staff.get(`/api/events/${coming.id}`))).toMatchObject({ status: 'published', updatedAt: coming.updatedAt });
+    clock.set(coming.startsAt);
+    expect(ok(await staff.patch(`/api/events/${coming.id}`, { status: 'completed' })).status).toBe('completed');
   });
 
   it('clears nullable fields with null (merge patch)', async () => {
