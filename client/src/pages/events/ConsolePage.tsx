@@ -44,6 +44,7 @@ function StatusActions({ event }: { event: CalendarEvent }) {
           </button>
         )}
         {event.status === 'published' &&
+          Date.parse(event.endsAt) > now &&
           (confirmCancel ? (
             <>
               <button type="button" className="btn btn--secondary" disabled={patch.isPending} onClick={() => go('cancelled')}>

@@ -147,6 +147,10 @@ export class EventsService {
     // come would freeze it before anyone came.
     if (next.status === 'completed' && previous.status !== 'completed' && next.startsAt > this.now())
       throw new ConflictError('An event can be completed once it has started.', { startsAt: next.startsAt });
+    // Once over, its registrations are the record of who came: cancelling would tell them, by mail,
+    // that an event they attended is off.
+    if (next.status === 'cancelled' && previous.status !== 'cancelled' && previous.endsAt <= this.now())
+      throw new ConflictError('This event is over: complete it instead of cancelling it.', { endsAt: previous.endsAt });
     const issues = eventShapeIssues(next);
     if (issues.length)
       throw new ValidationError(

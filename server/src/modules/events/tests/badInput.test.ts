@@ -182,7 +182,10 @@ describe('event refusals', () => {
     const early = await refused(staff.patch(`/api/events/${coming.id}`, { status: 'completed' }), 409, 'conflict', /started/);
     expect(early.details).toEqual({ startsAt: coming.startsAt });
     expect(ok(await staff.get(`/api/events/${coming.id}`))).toMatchObject({ status: 'published', updatedAt: coming.updatedAt });
-    clock.set(coming.startsAt);
+    // Once over, cancelling would tell those who came that it is off: it is completed instead.
+    clock.set(coming.endsAt);
+    const late = await refused(staff.patch(`/api/events/${coming.id}`, { status: 'cancelled' }), 409, 'conflict', /over/);
+    expect(late.details).toEqual({ endsAt: coming.endsAt });
     expect(ok(await staff.patch(`/api/events/${coming.id}`, { status: 'completed' })).status).toBe('completed');
   });
 
