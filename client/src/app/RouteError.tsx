@@ -1,5 +1,7 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { useEffect } from 'react';
+import { isRouteErrorResponse, Link, useNavigate, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useOnline } from '../lib/useOnline.js';
 
 export function NotFound() {
   const { t } = useTranslation();
@@ -18,7 +20,9 @@ export function NotFound() {
 export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
+  const online = useOnline();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+  if (!online || isLoadFailure(error)) return <PageNotLoaded online={online} />;
   return (
     <div className="page" role="alert">
       <h1>{t('errors.crashTitle')}</h1>
@@ -26,6 +30,39 @@ export function RouteError() {
       <button type="button" className="btn btn--primary" onClick={() => window.location.reload()}>
         {t('common.reload')}
       </button>
+    </div>
+  );
+}
+
+/** A page's code that did not download: the browsers' messages for a failed dynamic import. */
+export function isLoadFailure(error: unknown): boolean {
+  return error instanceof TypeError && /dynamically imported module|module script failed|failed to fetch/i.test(error.message);
+}
+
+/**
+ * A page not opened for want of network (a phone losing signal on its way to a page it has not
+ * visited yet). The app stays as it is in memory; the page opens by itself once the network is back.
+ */
+function PageNotLoaded({ online }: { online: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  useEffect(() => {
+    const reopen = () => window.location.reload();
+    window.addEventListener('online', reopen);
+    return () => window.removeEventListener('online', reopen);
+  }, []);
+  return (
+    <div className="page" role="alert" data-testid="page-not-loaded">
+      <h1>{t(online ? 'errors.notLoadedTitle' : 'errors.offlineTitle')}</h1>
+      <p>{t(online ? 'errors.notLoaded' : 'errors.offlinePage')}</p>
+      <div className="form__actions">
+        <button type="button" className="btn btn--primary" disabled={!online} onClick={() => window.location.reload()}>
+          {t('common.retry')}
+        </button>
+        <button type="button" className="btn btn--ghost" onClick={() => void navigate(-1)}>
+          {t('common.back')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -11,7 +11,7 @@ describe('reloading a tab left open across a deploy', () => {
     const storage = memoryStorage();
     const reload = vi.fn();
     let now = 1_000_000;
-    const attempt = () => reloadForNewBuild({ storage, reload, now: () => now });
+    const attempt = () => reloadForNewBuild({ storage, reload, now: () => now, online: () => true });
     expect(attempt()).toBe(true);
     expect(reload).toHaveBeenCalledTimes(1);
     now += 59_000;
@@ -20,5 +20,18 @@ describe('reloading a tab left open across a deploy', () => {
     now += 2_000;
     expect(attempt()).toBe(true);
     expect(reload).toHaveBeenCalledTimes(2);
+  });
+
+  it('never reloads while offline: the chunk is missing because the network is', () => {
+    const storage = memoryStorage();
+    const reload = vi.fn();
+    let online = false;
+    const attempt = () => reloadForNewBuild({ storage, reload, now: () => 1_000_000, online: () => online });
+    expect(attempt()).toBe(false);
+    expect(reload).not.toHaveBeenCalled();
+    // Nor does an offline failure use up the once-a-minute reload for a real new build.
+    online = true;
+    expect(attempt()).toBe(true);
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,13 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { errorMessage } from '../api/errors.js';
+import { useOnline } from '../lib/useOnline.js';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();
+  // Offline, queries wait for the network (they are sent when it is back): a spinner alone would
+  // spin for as long as the phone has no signal.
+  const online = useOnline();
   return (
     <div className="state state--loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
-      <span>{label ?? t('common.loading')}</span>
+      <span>{online ? (label ?? t('common.loading')) : t('common.waitingForNetwork')}</span>
     </div>
   );
 }

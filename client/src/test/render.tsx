@@ -15,6 +15,8 @@ interface Options {
   url?: string;
   /** Routes under the element (a layout such as the Shell renders them in its outlet). */
   children?: RouteObject[];
+  /** The element route's error boundary (the app puts RouteError on its root route). */
+  ErrorBoundary?: RouteObject['ErrorBoundary'];
   /** Extra routes, e.g. a sign-in page to land on after a redirect. */
   routes?: RouteObject[];
   /** Seed the signed-in user (skips GET /api/auth/session); null means signed out. */
@@ -32,9 +34,12 @@ export function renderApp(element: ReactElement, options: Options = {}) {
   if (options.me !== undefined) queryClient.setQueryData(queryKeys.me, options.me);
   if (options.reference !== false) queryClient.setQueryData(queryKeys.reference, reference);
   const path = options.path ?? '/';
-  const router = createMemoryRouter([{ path, element, children: options.children }, ...(options.routes ?? [])], {
-    initialEntries: [options.url ?? path],
-  });
+  const router = createMemoryRouter(
+    [{ path, element, children: options.children, ErrorBoundary: options.ErrorBoundary }, ...(options.routes ?? [])],
+    {
+      initialEntries: [options.url ?? path],
+    },
+  );
   const socket = options.socket;
   const utils = render(
     <AppProviders queryClient={queryClient} socketFactory={socket ? () => socket : () => new NeverSocket()}>
