@@ -38,7 +38,7 @@ describe('a page that cannot be opened', () => {
     await act(() => router.navigate('/intros'));
     const alert = await screen.findByTestId('page-not-loaded');
     expect(alert).toHaveTextContent('Bạn đang ngoại tuyến');
-    expect(alert).toHaveTextContent('sẽ tự mở khi có mạng trở lại');
+    expect(alert).toHaveTextContent('Trang sẽ tự mở khi có mạng trở lại.');
     expect(screen.getByRole('button', { name: 'Thử lại' })).toBeDisabled();
     // Back online, retrying is offered (the page then downloads its code).
     act(() => onlineManager.setOnline(true));

@@ -24,13 +24,15 @@ export function RouteError() {
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
   if (!online || isLoadFailure(error)) return <PageNotLoaded online={online} />;
   return (
-    <div className="page" role="alert">
-      <h1>{t('errors.crashTitle')}</h1>
-      <p>{t('errors.crash')}</p>
-      <button type="button" className="btn btn--primary" onClick={() => window.location.reload()}>
-        {t('common.reload')}
-      </button>
-    </div>
+    <main id="main" className="main">
+      <div className="page" role="alert">
+        <h1>{t('errors.crashTitle')}</h1>
+        <p>{t('errors.crash')}</p>
+        <button type="button" className="btn btn--primary" onClick={() => window.location.reload()}>
+          {t('common.reload')}
+        </button>
+      </div>
+    </main>
   );
 }
 
@@ -41,28 +43,32 @@ export function isLoadFailure(error: unknown): boolean {
 
 /**
  * A page not opened for want of network (a phone losing signal on its way to a page it has not
- * visited yet). The app stays as it is in memory; the page opens by itself once the network is back.
+ * visited yet), instead of the browser's offline page; it opens by itself once the network is back.
  */
 function PageNotLoaded({ online }: { online: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // Back online: load the page again (a browser keeps a failed module download failed for the life
+  // of the document, so only a reload fetches the page's code).
   useEffect(() => {
     const reopen = () => window.location.reload();
     window.addEventListener('online', reopen);
     return () => window.removeEventListener('online', reopen);
   }, []);
   return (
-    <div className="page" role="alert" data-testid="page-not-loaded">
-      <h1>{t(online ? 'errors.notLoadedTitle' : 'errors.offlineTitle')}</h1>
-      <p>{t(online ? 'errors.notLoaded' : 'errors.offlinePage')}</p>
-      <div className="form__actions">
-        <button type="button" className="btn btn--primary" disabled={!online} onClick={() => window.location.reload()}>
-          {t('common.retry')}
-        </button>
-        <button type="button" className="btn btn--ghost" onClick={() => void navigate(-1)}>
-          {t('common.back')}
-        </button>
+    <main id="main" className="main">
+      <div className="page" role="alert" data-testid="page-not-loaded">
+        <h1>{t(online ? 'errors.notLoadedTitle' : 'errors.offlineTitle')}</h1>
+        <p>{t(online ? 'errors.notLoaded' : 'errors.offlinePage')}</p>
+        <div className="form__actions">
+          <button type="button" className="btn btn--primary" disabled={!online} onClick={() => window.location.reload()}>
+            {t('common.retry')}
+          </button>
+          <button type="button" className="btn btn--ghost" onClick={() => void navigate(-1)}>
+            {t('common.back')}
+          </button>
+        </div>
       </div>
-    </div>
+    </main>
   );
 }
