@@ -23,6 +23,10 @@ export function createQueryClient(): QueryClient {
         // Retrying a 4xx never helps; a network blip or a 503 may pass.
         retry: (failureCount, error) => failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
       },
+      // A form sent offline fails at once with the network message, its text kept. Held until the
+      // network is back (TanStack's default), it said "sending…" with no end, then went out behind
+      // the person's back, often after they had left the page and typed it again: twice.
+      mutations: { networkMode: 'always' },
     },
   });
   return queryClient;

@@ -30,7 +30,12 @@ interface Options {
 /** Render a screen inside the real providers (query cache, realtime, router) with test doubles. */
 export function renderApp(element: ReactElement, options: Options = {}) {
   const queryClient = options.queryClient ?? createQueryClient();
-  queryClient.setDefaultOptions({ queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false } });
+  // The app's defaults (mutations' network mode among them) with queries made quiet for tests.
+  const defaults = queryClient.getDefaultOptions();
+  queryClient.setDefaultOptions({
+    ...defaults,
+    queries: { ...defaults.queries, retry: false, staleTime: Infinity, refetchOnWindowFocus: false },
+  });
   if (options.me !== undefined) queryClient.setQueryData(queryKeys.me, options.me);
   if (options.reference !== false) queryClient.setQueryData(queryKeys.reference, reference);
   const path = options.path ?? '/';

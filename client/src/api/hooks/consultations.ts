@@ -36,6 +36,8 @@ export function useConsultationChange() {
           return consultationsApi.feedback(change.id, change.input);
       }
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.consultations }),
+    // After a refusal or a lost answer too: a booking whose answer was lost may have been saved, and
+    // a retry refused as clashing with it should find it in the list.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.consultations }),
   });
 }

@@ -6,6 +6,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ScheduleForm } from './ScheduleForm.js';
 import { renderApp } from '../../test/render.js';
+import { queryKeys } from '../../api/keys.js';
 import { apiError, mockApi } from '../../test/mockApi.js';
 import { intro, meAs, profile, startupProfile, summaryOf } from '../../test/fixtures.js';
 
@@ -52,8 +53,10 @@ afterEach(() => {
 
 function renderBooking(routes: Parameters<typeof mockApi>[0] = {}) {
   const api = mockApi({ 'GET /api/profiles/p-prov': provider, ...routes });
-  renderApp(<ScheduleForm intro={booking} myProfileId="p-startup" onDone={() => undefined} />, { me: meAs(startupProfile()) });
-  return api;
+  const { queryClient } = renderApp(<ScheduleForm intro={booking} myProfileId="p-startup" onDone={() => undefined} />, {
+    me: meAs(startupProfile()),
+  });
+  return { ...api, queryClient };
 }
 
 describe('Scheduling', () => {
@@ -111,5 +114,21 @@ describe('Scheduling', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Hội trường tầng 2 đã kín lịch từ 08:00 08/12/2026 đến 12:00 08/12/2026. Hãy chọn thời gian khác.',
     );
+  });
+
+  it('re-reads the consultations after a booking whose answer was lost: it may have been saved', async () => {
+    const agenda = queryKeys.consultationList({ status: 'scheduled', order: 'soonest' });
+    const api = renderBooking({
+      'POST /api/consultations': () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    api.queryClient.setQueryData(agenda, { items: [], nextCursor: null });
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText(/Nguồn lực đặt/), 'Hội trường tầng 2');
+    await user.click(screen.getByRole('button', { name: 'Đặt chỗ' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Không kết nối được');
+    // The list shown beside the form is fetched again, so a booking the server saved shows up there.
+    expect(api.queryClient.getQueryState(agenda)?.isInvalidated).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { onlineManager } from '@tanstack/react-query';
 import type { Me } from '@ketnoi/contract';
 import { NeedForm } from './NeedForm.js';
 import { renderApp } from '../../test/render.js';
@@ -22,7 +24,30 @@ function writeNeedThenLoseTab(me: Me = founder, startupId?: string) {
   );
 }
 
+afterEach(() => onlineManager.setOnline(true));
+
 describe('Need form draft', () => {
+  it('offline: the send fails at once, keeps the text, and is not sent later behind the founder’s back', async () => {
+    const api = mockApi({
+      'POST /api/needs': () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    const user = userEvent.setup();
+    renderApp(<NeedForm />, { me: founder });
+    await user.type(screen.getByLabelText(/Tóm tắt nhu cầu/), TITLE);
+    await user.type(screen.getByLabelText(/Mô tả chi tiết/), DESCRIPTION);
+    act(() => onlineManager.setOnline(false));
+    await user.click(screen.getByRole('button', { name: 'Gửi nhu cầu' }));
+    expect(await screen.findByText(/Không kết nối được/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Gửi nhu cầu' })).toBeEnabled();
+    expect(screen.getByLabelText(/Tóm tắt nhu cầu/)).toHaveValue(TITLE);
+    // Back online, nothing goes out by itself: sending again is the founder's choice.
+    act(() => onlineManager.setOnline(true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(api.callsTo('POST', '/api/needs')).toHaveLength(1);
+  });
+
   it('brings back the need being written after the tab was lost, with a note', async () => {
     await writeNeedThenLoseTab();
     renderApp(<NeedForm />, { me: founder });
