@@ -87,7 +87,14 @@ describe('Events calendar', () => {
   });
 
   it('shows a month as a grid; a day lists its events, multi-day events on each of their days', async () => {
-    const api = mockApi({ 'GET /api/events': { items: [calendarEvent(), fair], nextCursor: null } });
+    // An evening to midnight (Vietnam): its end is exclusive, so it is on the 26th alone, until 24:00.
+    const evening = calendarEvent({
+      id: 'ev-night',
+      title: 'Đêm pitching',
+      startsAt: '2026-03-26T15:00:00.000Z',
+      endsAt: '2026-03-26T17:00:00.000Z',
+    });
+    const api = mockApi({ 'GET /api/events': { items: [calendarEvent(), fair, evening], nextCursor: null } });
     renderApp(<EventsPage />, { path: '/events', url: '/events?view=month&month=2026-03', me: null });
     const day28 = await screen.findByRole('button', { name: 'Ngày 28: 1 sự kiện' });
     expect(api.calls[0]!.query.get('from')).toBe('2026-03-01');
@@ -95,6 +102,9 @@ describe('Events calendar', () => {
     // The fair runs 30 March – 1 April: March 30 and 31 carry it.
     expect(screen.getByRole('button', { name: 'Ngày 31: 1 sự kiện' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Ngày 29: 0 sự kiện' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ngày 27: 0 sự kiện' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Ngày 26: 1 sự kiện' }));
+    expect(screen.getByText('22:00–24:00')).toBeInTheDocument();
     await userEvent.click(day28);
     expect(screen.getByRole('heading', { name: 'Ngày 28/03/2026' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Ngày hội Khởi nghiệp tỉnh Lạng Sơn 2026' })).toBeInTheDocument();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { monthText } from '../../lib/format.js';
 import type { CalendarEvent } from '@ketnoi/contract';
 import { EventLine } from './EventCard.js';
-import { thisMonth, vietnamDay } from './eventView.js';
+import { lastVietnamDay, thisMonth, vietnamDay } from './eventView.js';
 
 const DAY_MS = 86_400_000;
 
@@ -24,7 +24,7 @@ const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY_M
 /** Every Vietnam day an event touches (events last at most 92 days). */
 function daysOf(event: CalendarEvent): string[] {
   const out: string[] = [];
-  const last = vietnamDay(event.endsAt);
+  const last = lastVietnamDay(event.endsAt);
   for (let day = vietnamDay(event.startsAt); day <= last && out.length < 93; day = nextDay(day)) out.push(day);
   return out;
 }

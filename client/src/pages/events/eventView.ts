@@ -33,13 +33,19 @@ export function weekday(value: string | Date, lang: string): string {
 
 /** "28/03/2026, 08:00–17:00", or both days when it spans several. */
 export function whenText(event: Pick<CalendarEvent, 'startsAt' | 'endsAt'>): string {
-  if (vietnamDay(event.startsAt) === vietnamDay(event.endsAt))
-    return `${formatDate(event.startsAt)}, ${formatTime(event.startsAt)}–${formatTime(event.endsAt)}`;
+  if (vietnamDay(event.startsAt) === lastVietnamDay(event.endsAt))
+    return `${formatDate(event.startsAt)}, ${formatTime(event.startsAt)}–${endTime(event.endsAt)}`;
   return `${formatDate(event.startsAt)} ${formatTime(event.startsAt)} – ${formatDate(event.endsAt)} ${formatTime(event.endsAt)}`;
 }
 
+/** The Vietnam day an event ends on: its end is exclusive, so an end at midnight closes the day before. */
+export const lastVietnamDay = (endsAt: string) => vietnamDay(new Date(Date.parse(endsAt) - 1));
+
+/** An end time, 24:00 for midnight (the close of the day it ends). */
+const endTime = (endsAt: string) => (formatTime(endsAt) === '00:00' ? '24:00' : formatTime(endsAt));
+
 /** "08:00–08:20" */
-export const hoursText = (slot: { startsAt: string; endsAt: string }) => `${formatTime(slot.startsAt)}–${formatTime(slot.endsAt)}`;
+export const hoursText = (slot: { startsAt: string; endsAt: string }) => `${formatTime(slot.startsAt)}–${endTime(slot.endsAt)}`;
 
 /** The current month in Vietnam, `YYYY-MM`. */
 export const thisMonth = (now = new Date()) => vietnamDay(now).slice(0, 7);

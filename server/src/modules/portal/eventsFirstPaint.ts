@@ -71,7 +71,11 @@ const vietnamDay = (iso: string | Date) => dayFmt.format(new Date(iso));
 /** "28/03/2026, 08:00–17:00", or both days when it spans several (eventView.ts whenText). */
 function whenText(event: Pick<CalendarEvent, 'startsAt' | 'endsAt'>): string {
   const [start, end] = [new Date(event.startsAt), new Date(event.endsAt)];
-  if (vietnamDay(start) === vietnamDay(end)) return `${dateFmt.format(start)}, ${timeFmt.format(start)}–${timeFmt.format(end)}`;
+  // The end is exclusive: an event ending at midnight ends that day, at 24:00.
+  if (vietnamDay(start) === vietnamDay(new Date(end.getTime() - 1))) {
+    const until = timeFmt.format(end);
+    return `${dateFmt.format(start)}, ${timeFmt.format(start)}–${until === '00:00' ? '24:00' : until}`;
+  }
   return `${dateFmt.format(start)} ${timeFmt.format(start)} – ${dateFmt.format(end)} ${timeFmt.format(end)}`;
 }
 

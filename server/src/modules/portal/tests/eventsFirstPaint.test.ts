@@ -103,6 +103,16 @@ describe('events first paint', () => {
       expect((await html(`/events${query}`)).root, query).toBe('');
     }
   });
+
+  // Last: it adds an event to the list the tests above read.
+  it('writes an evening ending at midnight as one day, until 24:00, as the client does', async () => {
+    const ls = await staffOf(t, await adminClient(t), 'lang-son');
+    const evening = { kind: 'meetup', title: 'Đêm pitching', startsAt: '2026-03-26T22:00:00+07:00', endsAt: '2026-03-27T00:00:00+07:00' };
+    const id = ok(await ls.post('/api/events', { ...evening, online: true, status: 'published' }), 201).id;
+    const { root } = await html('/events');
+    const card = root.slice(root.indexOf(`/events/${id}"`));
+    expect(card).toContain('<span>26/03/2026, 22:00–24:00</span>');
+  });
 });
 
 describe('events first paint words', () => {
