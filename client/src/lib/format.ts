@@ -143,3 +143,11 @@ export function dayBoundary(value: string, end = false): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   return fromLocalInput(`${value}T${end ? '23:59' : '00:00'}`) ?? undefined;
 }
+
+/** `YYYY-MM-DD` of an instant in Vietnam (the product's days, whatever the browser's time zone). */
+export function vietnamDay(value: string | Date): string {
+  return dateFormatter('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value));
+}
+
+/** The year it is in Vietnam now. */
+export const vietnamYear = (now: Date = new Date()) => Number(vietnamDay(now).slice(0, 4));

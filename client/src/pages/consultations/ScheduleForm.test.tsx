@@ -117,7 +117,7 @@ describe('Scheduling', () => {
   });
 
   it('re-reads the consultations after a booking whose answer was lost: it may have been saved', async () => {
-    const agenda = queryKeys.consultationList({ status: 'scheduled', order: 'soonest' });
+    const agenda = queryKeys.consultationList({ status: 'scheduled' });
     const api = renderBooking({
       'POST /api/consultations': () => {
         throw new TypeError('Failed to fetch');

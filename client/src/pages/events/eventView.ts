@@ -1,7 +1,7 @@
 // How the events pages read an event: who may organise it, its day and hours in Vietnam time,
 // where it happens, and the calendar's period in the URL.
 import type { CalendarEvent, Me } from '@ketnoi/contract';
-import { dateFormatter, formatDate, formatTime } from '../../lib/format.js';
+import { dateFormatter, formatDate, formatTime, vietnamDay } from '../../lib/format.js';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -21,10 +21,7 @@ export function canManage(me: Me | null | undefined, event: Pick<CalendarEvent, 
 
 export const isStaff = (me: Me | null | undefined) => me?.user.role === 'staff' || me?.user.role === 'admin';
 
-/** `YYYY-MM-DD` of an instant in Vietnam. */
-export function vietnamDay(value: string | Date): string {
-  return dateFormatter('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value));
-}
+export { vietnamDay };
 
 /** "Thứ bảy" / "Saturday" of an instant in Vietnam, in the interface language. */
 export function weekday(value: string | Date, lang: string): string {

@@ -20,6 +20,7 @@ import {
 } from '@ketnoi/contract';
 import { oneOf } from '../../lib/codes.js';
 import { parseVnd } from '../../lib/money.js';
+import { vietnamYear } from '../../lib/format.js';
 
 export interface ProductDraft {
   name: string;
@@ -167,7 +168,8 @@ export function validateDraft(draft: ProfileFormState, t: TFunction): DraftError
     case 'startup':
       if (!draft.stage) errors.stage = t('validation.choose');
       if (!isInt(draft.teamSize, 1)) errors.teamSize = t('validation.wholeNumber', { min: 1 });
-      if (draft.foundedYear && !(isInt(draft.foundedYear, 1900) && int(draft.foundedYear) <= new Date().getFullYear())) {
+      // The server's floor; the ceiling is this year in Vietnam, not in the browser's time zone.
+      if (draft.foundedYear && !(isInt(draft.foundedYear, 1950) && int(draft.foundedYear) <= vietnamYear())) {
         errors.foundedYear = t('validation.year');
       }
       draft.products.forEach((p, i) => {

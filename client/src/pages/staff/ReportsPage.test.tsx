@@ -83,6 +83,20 @@ describe('Reports', () => {
     expect(Object.fromEntries(csv.searchParams)).toEqual({ type: 'needs', ...march });
   });
 
+  it('starts the period on 1 January of this year in Vietnam, whatever the browser’s clock says', async () => {
+    // 01:00 on 1 January 2027 in Vietnam; still 2026 in UTC and further west.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-31T18:00:00Z'));
+    try {
+      const api = mockApi({ 'GET /api/reports/summary': summary, 'GET /api/reports/events': { status: 500, body: {} } });
+      renderApp(<ReportsPage />, { me: meAs(null, 'staff') });
+      expect(screen.getByLabelText('Từ ngày')).toHaveValue('2027-01-01');
+      await vi.waitFor(() => expect(api.callsTo('GET', '/api/reports/summary')[0]?.query.get('from')).toBe('2027-01-01'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('marks a period that ends before it starts, and asks the server nothing', async () => {
     const api = mockApi({ 'GET /api/reports/summary': summary });
     await choosePeriod('2026-12-01', '2026-01-01');

@@ -5,7 +5,7 @@ import { useLabels } from '../../api/hooks/reference.js';
 import { reportsApi } from '../../api/reports.js';
 import { EXPORT_TYPES, INTRO_STATUSES, type SummaryParams } from '@ketnoi/contract';
 import { fieldErrors } from '../../api/errors.js';
-import { formatNumber, reportPeriod } from '../../lib/format.js';
+import { formatNumber, reportPeriod, vietnamYear } from '../../lib/format.js';
 import { TextField } from '../../components/Field.js';
 import { QueryView } from '../../components/States.js';
 import { StarsDisplay } from '../../components/Stars.js';
@@ -15,8 +15,9 @@ import { CsvDownload } from './CsvDownload.js';
 import { EventsReport } from './EventsReport.js';
 import { ScopedPage, useProvinceScope } from './scope.js';
 
+/** 1 January of this year in Vietnam (a browser elsewhere may already, or still, be in another year). */
 function startOfYear(): string {
-  return `${new Date().getFullYear()}-01-01`;
+  return `${vietnamYear()}-01-01`;
 }
 
 export default function ReportsPage() {
