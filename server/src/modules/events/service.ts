@@ -143,13 +143,13 @@ export class EventsService {
     if (previous.status === 'cancelled' || previous.status === 'completed')
       throw new ConflictError(`This event is ${previous.status} and can no longer be changed.`, { status: previous.status });
     const next = await this.merged(previous, input, user.id);
-    // Completing closes the event for good (no registration, no edit): a tap on an event still to
-    // come would freeze it before anyone came.
-    if (next.status === 'completed' && previous.status !== 'completed' && next.startsAt > this.now())
+    // (A completed or cancelled event was refused above.) Completing closes the event for good (no
+    // registration, no edit): a tap on an event still to come would freeze it before anyone came.
+    if (next.status === 'completed' && next.startsAt > this.now())
       throw new ConflictError('An event can be completed once it has started.', { startsAt: next.startsAt });
     // Once over, its registrations are the record of who came: cancelling would tell them, by mail,
     // that an event they attended is off.
-    if (next.status === 'cancelled' && previous.status !== 'cancelled' && previous.endsAt <= this.now())
+    if (next.status === 'cancelled' && previous.endsAt <= this.now())
       throw new ConflictError('This event is over: complete it instead of cancelling it.', { endsAt: previous.endsAt });
     const issues = eventShapeIssues(next);
     if (issues.length)
