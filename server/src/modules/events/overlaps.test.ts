@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysApart, findOverlaps, overlapFilter } from './overlaps.js';
+import { findOverlaps, overlapFilter, separation } from './overlaps.js';
 import type { EventDoc } from './repository.js';
 
 const event = (o: Partial<EventDoc>): EventDoc =>
@@ -26,10 +26,28 @@ const planned = {
 };
 
 describe('overlaps', () => {
-  it('counts whole days between two events, 0 when they meet', () => {
-    expect(daysApart(planned, event({}))).toBe(8);
-    expect(daysApart(planned, event({ startsAt: '2026-03-28T05:00:00.000Z', endsAt: '2026-03-29T01:00:00.000Z' }))).toBe(0);
-    expect(daysApart(planned, event({ startsAt: '2026-04-27T11:00:00.000Z', endsAt: '2026-04-27T12:00:00.000Z' }))).toBe(31);
+  it('counts Vietnam days between two events; at the same time only when their hours overlap', () => {
+    expect(separation(planned, event({}))).toEqual({ together: false, days: 8 });
+    expect(separation(planned, event({ startsAt: '2026-03-28T05:00:00.000Z', endsAt: '2026-03-29T01:00:00.000Z' }))).toEqual({
+      together: true,
+      days: 0,
+    });
+    // 28/03 17:00 to 27/04 18:00 in Vietnam: thirty days, not the 31 a count of 24-hour blocks made.
+    expect(separation(planned, event({ startsAt: '2026-04-27T11:00:00.000Z', endsAt: '2026-04-27T12:00:00.000Z' }))).toEqual({
+      together: false,
+      days: 30,
+    });
+    // The morning of the same day (06:30–07:30) is the same day, not a day apart.
+    expect(separation(planned, event({ startsAt: '2026-03-27T23:30:00.000Z', endsAt: '2026-03-28T00:30:00.000Z' }))).toEqual({
+      together: false,
+      days: 0,
+    });
+    // One ending at midnight and one starting then touch without overlapping: the next day.
+    const evening = { startsAt: '2026-02-28T15:00:00.000Z', endsAt: '2026-02-28T17:00:00.000Z' };
+    expect(separation(evening, { startsAt: '2026-02-28T17:00:00.000Z', endsAt: '2026-02-28T19:00:00.000Z' })).toEqual({
+      together: false,
+      days: 1,
+    });
   });
 
   it('keeps events of the region within 30 days that share a topic or the kind, closest first, with reasons', () => {

@@ -9,7 +9,7 @@ import { DAY_MS } from '../../lib/clock.js';
 import type { Filter } from '../../store/types.js';
 import { joinLabels, needLabel, provinceName, regionName } from '../matching/criteria/labels.js';
 import type { Lang } from '../matching/criteria/types.js';
-import { vietnamLocal } from '../reports/period.js';
+import { VIETNAM_OFFSET_MS, vietnamLocal } from '../reports/period.js';
 import type { EventDoc } from './repository.js';
 
 export interface PlannedEvent {
@@ -47,10 +47,21 @@ export function overlapFilter(planned: PlannedEvent): Filter | null {
   };
 }
 
-/** Whole days between the two events (0 when they overlap in time). */
-export function daysApart(a: Pick<PlannedEvent, 'startsAt' | 'endsAt'>, b: Pick<PlannedEvent, 'startsAt' | 'endsAt'>): number {
-  const gap = Math.max(Date.parse(b.startsAt) - Date.parse(a.endsAt), Date.parse(a.startsAt) - Date.parse(b.endsAt), 0);
-  return Math.ceil(gap / DAY_MS);
+const vietnamDayNumber = (ms: number) => Math.floor((ms + VIETNAM_OFFSET_MS) / DAY_MS);
+
+/**
+ * How far apart two events are: at the same time (their hours overlap; touching is not
+ * overlapping), else the Vietnam days from the last day of the first to the start of the second
+ * (0: the same day; an end at midnight belongs to the day before).
+ */
+export function separation(
+  a: Pick<PlannedEvent, 'startsAt' | 'endsAt'>,
+  b: Pick<PlannedEvent, 'startsAt' | 'endsAt'>,
+): { together: boolean; days: number } {
+  const [aStart, aEnd, bStart, bEnd] = [a.startsAt, a.endsAt, b.startsAt, b.endsAt].map(Date.parse) as [number, number, number, number];
+  if (aStart < bEnd && bStart < aEnd) return { together: true, days: 0 };
+  const [firstEnd, secondStart] = aEnd <= bStart ? [aEnd, bStart] : [bEnd, aStart];
+  return { together: false, days: vietnamDayNumber(secondStart) - vietnamDayNumber(firstEnd - 1) };
 }
 
 export function findOverlaps(planned: PlannedEvent, candidates: readonly EventDoc[], lang: Lang): Overlap[] {
@@ -59,17 +70,26 @@ export function findOverlaps(planned: PlannedEvent, candidates: readonly EventDo
   for (const other of candidates) {
     const region = regions.find((r) => other.regions.includes(r));
     if (other._id === planned.id || other.status !== 'published' || !region) continue;
-    const days = daysApart(planned, other);
-    if (days > OVERLAP_WINDOW_DAYS) continue;
+    const apart = separation(planned, other);
+    if (apart.days > OVERLAP_WINDOW_DAYS) continue;
     const sharedTopics = other.topics.filter((t) => planned.topics.includes(t));
     const sameKind = planned.kind !== undefined && other.kind === planned.kind;
     if (sharedTopics.length === 0 && !sameKind) continue;
-    found.push({ overlap: { event: other, reasons: reasonsFor(other, region, days, sharedTopics, sameKind, lang) }, days });
+    // The same time first, then the same day, then by days apart.
+    const order = apart.together ? -1 : apart.days;
+    found.push({ overlap: { event: other, reasons: reasonsFor(other, region, apart, sharedTopics, sameKind, lang) }, days: order });
   }
   return found.sort((a, b) => a.days - b.days || a.overlap.event.startsAt.localeCompare(b.overlap.event.startsAt)).map((f) => f.overlap);
 }
 
-function reasonsFor(other: EventDoc, region: string, days: number, topics: string[], sameKind: boolean, lang: Lang): string[] {
+function reasonsFor(
+  other: EventDoc,
+  region: string,
+  { together, days }: { together: boolean; days: number },
+  topics: string[],
+  sameKind: boolean,
+  lang: Lang,
+): string[] {
   const r = regionName(region);
   const organiser = provinceName(other.province);
   const day = vietnamLocal(other.startsAt, false).split('-').reverse().join('/');
@@ -77,11 +97,15 @@ function reasonsFor(other: EventDoc, region: string, days: number, topics: strin
     lang === 'vi'
       ? [
           `Cùng vùng ${r.vi}, do ${organiser.vi} tổ chức`,
-          days === 0 ? `Trùng thời gian (bắt đầu ${day})` : `Cách ${days} ngày (bắt đầu ${day})`,
+          together ? `Trùng thời gian (bắt đầu ${day})` : days === 0 ? `Cùng ngày (bắt đầu ${day})` : `Cách ${days} ngày (bắt đầu ${day})`,
         ]
       : [
           `Same region (${r.en}), organised by ${organiser.en}`,
-          days === 0 ? `At the same time (starts ${day})` : `${days} day${days === 1 ? '' : 's'} apart (starts ${day})`,
+          together
+            ? `At the same time (starts ${day})`
+            : days === 0
+              ? `On the same day (starts ${day})`
+              : `${days} day${days === 1 ? '' : 's'} apart (starts ${day})`,
         ];
   if (topics.length) {
     const labels = joinLabels(topics.map(needLabel));
