@@ -4,7 +4,7 @@
 // moment (one-tap tokens included) into one mail — in one transaction per person that stores the
 // tokens, queues the digest and deletes the rows, so a second run or instance finds nothing left.
 import type { Clock } from '../../lib/clock.js';
-import { DAY_MS, HOUR_MS } from '../../lib/clock.js';
+import { DAY_MS } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import type { Collection, Doc, Store } from '../../store/types.js';
 import { latestPerEntry } from './calendar.js';
@@ -122,8 +122,9 @@ export class DailyDigest {
         }
         if (shown.length === 0) return false;
         await this.tokens.save(shown.flatMap((line) => line.tokens));
-        // The digest's date is the Vietnam day it covers: the one that ended at this 07:00.
-        const day = new Date(boundary.getTime() - 12 * HOUR_MS).toISOString();
+        // Dated by the morning it is sent: it covers the 24 hours to this 07:00, which span two
+        // Vietnam days (named by the earlier one, news from 00:00 to 06:59 was dated the day before).
+        const day = boundary.toISOString();
         return Boolean(
           await this.mail.enqueue('digest.daily', userId, {
             date: day,

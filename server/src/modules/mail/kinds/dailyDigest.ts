@@ -18,7 +18,7 @@ const ITEMS_HTML =
 const PREHEADER = '{{#with (lookup items 0)}}{{subject}}{{/with}}{{#if (gt total 1)}} (+{{minus total 1}}){{/if}}';
 
 const DigestData = z.object({
-  /** The day it covers (any time within it). */
+  /** The morning it is sent (it covers the 24 hours before 07:00 that day). */
   date: z.string().datetime(),
   /** Items waiting, including those beyond the listed ones. */
   total: z.number().int().positive(),
@@ -46,7 +46,7 @@ export const dailyDigest: MailKind<Data> = {
   attachments: (data) => data.attachments,
   templates: {
     vi: {
-      subject: 'KếtNối: {{total}} thông báo ngày {{date date}}',
+      subject: 'KếtNối: {{total}} thông báo, bản tin sáng {{date date}}',
       preheader: PREHEADER,
       button: 'Xem tất cả thông báo',
       text: `Những gì mới trên KếtNối dành cho bạn:
@@ -67,7 +67,7 @@ ${ITEMS_HTML}
 <p style="margin:0;">Bạn nhận bản tin này mỗi sáng lúc 7 giờ vì đã chọn "Tóm tắt hằng ngày" trong cài đặt thông báo.</p>`,
     },
     en: {
-      subject: 'KếtNối: {{total}} {{#if (eq total 1)}}notification{{else}}notifications{{/if}} of {{date date}}',
+      subject: 'KếtNối: {{total}} {{#if (eq total 1)}}notification{{else}}notifications{{/if}}, morning digest of {{date date}}',
       preheader: PREHEADER,
       button: 'See all notifications',
       text: `What is new for you in KếtNối:

@@ -72,7 +72,8 @@ describe('the daily digest', () => {
     expect(digests).toHaveLength(1);
     const digest = only(digests, e.user.email, 'digest.daily');
     expect(languageOf(digest)).toBe('en');
-    expect(digest.parsed.subject).toBe('KếtNối: 4 notifications of Monday, 2 March 2026');
+    // Dated by the morning it is sent: it covers the 24 hours to 07:00, which span two days.
+    expect(digest.parsed.subject).toBe('KếtNối: 4 notifications, morning digest of Tuesday, 3 March 2026');
     const text = digest.parsed.text ?? '';
     expect(text).toContain('• New introduction request from Mật ong Chi Lăng');
     expect(text).toContain('• New message from Mật ong Chi Lăng');
@@ -100,7 +101,7 @@ describe('the daily digest', () => {
     clock.set('2026-03-04T00:05:00.000Z');
     await t.app.container.jobs.run(JOBS.mailDigest);
     expect(only(await mailbox.fresh(), e.user.email, 'digest.daily').parsed.subject).toBe(
-      'KếtNối: 1 notification of Tuesday, 3 March 2026',
+      'KếtNối: 1 notification, morning digest of Wednesday, 4 March 2026',
     );
   });
 
