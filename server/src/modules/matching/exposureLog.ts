@@ -7,6 +7,7 @@ import type { Clock } from '../../lib/clock.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import { DuplicateKeyError } from '../../store/types.js';
+import { VIETNAM_OFFSET_MS } from '../reports/period.js';
 import { EXPOSURE_WINDOW_DAYS } from './criteria/exposure.js';
 
 export interface ExposureDoc extends Doc {
@@ -17,12 +18,13 @@ export interface ExposureDoc extends Doc {
   shown: number;
   lastShownAt: string;
   firstShownAt: string;
-  /** 'YYYY-MM-DD' (UTC) → times shown that day, for the last EXPOSURE_WINDOW_DAYS days. */
+  /** 'YYYY-MM-DD' (a Vietnam day) → times shown that day, for the last EXPOSURE_WINDOW_DAYS days. */
   byDay: Record<string, number>;
 }
 
 const DAY_MS = 86_400_000;
-const dayKey = (t: number) => new Date(t).toISOString().slice(0, 10);
+// Vietnam days: "once a day" turns over at midnight where the users are, not at 07:00 (UTC's midnight).
+const dayKey = (t: number) => new Date(t + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 
 /** Day keys inside the window ending at `now` (today included). */
 export function windowDays(now: Date, days = EXPOSURE_WINDOW_DAYS): string[] {
