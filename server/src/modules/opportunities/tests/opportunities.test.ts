@@ -99,6 +99,16 @@ describe('posting', () => {
     expect(await t.app.store.collection({ name: 'opportunities' }).countDocuments()).toBe(before);
   });
 
+  it('accepts an expiry to the last minute of the day a year ahead, as the form sends it', async () => {
+    // Now is 09:00 on 2 March 2026 in Vietnam; the form sends 23:59 of the chosen day, 2 March 2027.
+    const res = await p.mart!.client.post('/api/opportunities', { ...SUPERMARKET, expiresAt: '2027-03-02T23:59:00+07:00' });
+    expect(res.status).toBe(201);
+    expect(res.body.expiresAt).toBe('2027-03-02T16:59:00.000Z');
+    const late = await p.mart!.client.post('/api/opportunities', { ...SUPERMARKET, expiresAt: '2027-03-03T00:00:00+07:00' });
+    expect(late.status).toBe(400);
+    await p.mart!.client.patch(`/api/opportunities/${res.body.id}`, { status: 'closed' });
+  });
+
   it('needs a profile: 401 for visitors, 403 for staff, 409 before the profile exists', async () => {
     expect((await visitor.post('/api/opportunities', SUPERMARKET)).status).toBe(401);
     expect((await (await staffOf(t, admin, 'lang-son')).post('/api/opportunities', SUPERMARKET)).status).toBe(403);
