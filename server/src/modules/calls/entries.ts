@@ -22,6 +22,7 @@ import type { EntryAction } from './events.js';
 import { callPolicy, isJudge } from './policy.js';
 import { callOpen, presentEntry, presentJudgement } from './presenter.js';
 import type { CallDoc, EntryDoc } from './repository.js';
+import { vietnamLocal } from '../reports/period.js';
 
 export type EntryInput = z.output<typeof EntryBody>;
 export type PatchEntryInput = z.output<typeof PatchEntryBody>;
@@ -238,7 +239,8 @@ export class EntriesService {
     const details = { opensAt: call.opensAt, closesAt: call.closesAt, resultsPublishedAt: call.resultsPublishedAt };
     if (call.resultsPublishedAt) throw new ConflictError('The results of this call are published.', details);
     if (event.status !== 'published') throw new ConflictError(`This event is ${event.status}; it takes no entries.`, details);
-    if (call.opensAt && now.toISOString() < call.opensAt) throw new ConflictError(`Entries open at ${call.opensAt}.`, details);
+    if (call.opensAt && now.toISOString() < call.opensAt)
+      throw new ConflictError(`Entries open at ${vietnamLocal(call.opensAt)} (Vietnam time).`, details);
     throw new ConflictError(closedMessage ?? 'The deadline for entries has passed.', details);
   }
 

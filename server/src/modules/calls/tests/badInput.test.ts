@@ -44,7 +44,12 @@ afterAll(() => app?.close());
 
 describe('entries', () => {
   it('refuses entries before the window opens (409), then takes one', async () => {
-    const error = await refused(team.client.post(path('/entries'), entryBody('Mật ong sạch')), 409, 'conflict', /Entries open at/);
+    const error = await refused(
+      team.client.post(path('/entries'), entryBody('Mật ong sạch')),
+      409,
+      'conflict',
+      /Entries open at 2026-03-03 07:00 \(Vietnam time\)/,
+    );
     expect(error.details).toMatchObject({ opensAt: '2026-03-03T00:00:00.000Z', closesAt: '2026-03-12T02:00:00.000Z' });
     app.clock.set('2026-03-03T01:00:00.000Z');
     entryId = ok(await team.client.post(path('/entries'), entryBody('Mật ong sạch')), 201).id;
