@@ -32,8 +32,11 @@ export function useEventMonth(params: EventListQuery, enabled = true) {
   });
 }
 
+/** An event held for the day (not TanStack's five minutes): its page carries the ticket, shown at a door with no signal. */
+const EVENT_KEPT_MS = 24 * 3_600_000;
+
 export function useEvent(id: string | undefined) {
-  return useQuery({ queryKey: eventKeys.detail(id ?? ''), queryFn: () => eventsApi.get(id!), enabled: !!id });
+  return useQuery({ queryKey: eventKeys.detail(id ?? ''), queryFn: () => eventsApi.get(id!), enabled: !!id, gcTime: EVENT_KEPT_MS });
 }
 
 export function useEventOverlaps(params: OverlapsParams | null) {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import EventPage from './EventPage.js';
 import { renderApp } from '../../test/render.js';
@@ -130,6 +131,28 @@ describe('Event page', () => {
     current = { ...pushed, myRegistration: registration(startup) };
     await socket.push('event:updated', { event: pushed });
     expect(await screen.findByText('Đã hủy')).toBeInTheDocument();
+  });
+
+  it('keeps the ticket for a founder who comes back to it offline, after a while on other pages', async () => {
+    const api = mockApi({ 'GET /api/events/ev-1': calendarEvent({ myRegistration: registration(startup) }) });
+    const first = open(meAs(startup));
+    await screen.findByTestId('ticket');
+    // Ten minutes on other pages (the page's data would be dropped after five), then no signal at the door.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      first.unmount();
+      vi.advanceTimersByTime(10 * 60_000);
+    } finally {
+      vi.useRealTimers();
+    }
+    act(() => onlineManager.setOnline(false));
+    try {
+      renderApp(<EventPage />, { path: '/events/:id', url: '/events/ev-1', me: meAs(startup), queryClient: first.queryClient });
+      expect(within(await screen.findByTestId('ticket')).getByText('K7Q 4FX')).toBeInTheDocument();
+      expect(api.callsTo('GET', '/api/events/ev-1')).toHaveLength(1);
+    } finally {
+      act(() => onlineManager.setOnline(true));
+    }
   });
 
   it('names the provider lending the venue, with a link for signed-in people', async () => {
