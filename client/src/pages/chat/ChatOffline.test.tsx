@@ -14,6 +14,8 @@ import { conversation, expertProfile, meAs, message, parsed, startupProfile } fr
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
+  // TanStack Query keeps its own online flag from these events: a test that ends offline would pause the next one's queries.
+  window.dispatchEvent(new Event('online'));
 });
 
 /**
