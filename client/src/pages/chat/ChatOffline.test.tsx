@@ -24,7 +24,8 @@ afterEach(() => {
  */
 function chatServer() {
   const stored: Message[] = [message()];
-  const net = { socketAnswers: true, httpUp: true };
+  // fetchGate holds the answer to a thread fetch (made of what was stored when it was asked) back.
+  const net = { socketAnswers: true, httpUp: true, fetchGate: null as Promise<void> | null };
   const store = (body: string, clientId: string) => {
     const found = stored.find((m) => m.clientId === clientId && m.senderId === 'p-startup');
     if (found) return found;
@@ -34,7 +35,11 @@ function chatServer() {
   };
   const api = mockApi({
     'GET /api/conversations': () => ({ items: [conversation({ lastMessage: stored[0] })] }),
-    'GET /api/conversations/c-1/messages': () => ({ items: [...stored], nextCursor: null }),
+    'GET /api/conversations/c-1/messages': async () => {
+      const items = [...stored];
+      if (net.fetchGate) await net.fetchGate;
+      return { items, nextCursor: null };
+    },
     'POST /api/conversations/c-1/messages': (req) => {
       if (!net.httpUp) throw new TypeError('Failed to fetch');
       const { body, clientId } = req.body as { body: string; clientId: string };
@@ -43,12 +48,14 @@ function chatServer() {
     'POST /api/conversations/c-1/read': (req) => ({ conversationId: 'c-1', profileId: 'p-startup', ...(req.body as { upTo: string }) }),
     'GET /api/notifications': parsed(NotificationPage, { items: [], nextCursor: null, unreadCount: 0 }),
     'GET /api/profiles/p-expert': expertProfile(),
+    'POST /api/auth/logout': { status: 204 },
   });
   const socket = new FakeSocket();
   socket.onClientEmit('message:send', (payload, ack) => {
     if (!net.socketAnswers) return; // lost on the way: no acknowledgement ever comes
     const { body, clientId } = payload as { body: string; clientId: string };
-    ack?.({ ok: true, message: store(body, clientId) });
+    // Answered a moment later, as over a network: a fetch asked meanwhile does not have it.
+    setTimeout(() => ack?.({ ok: true, message: store(body, clientId) }), 5);
   });
   const sends = () => socket.emitted.filter((e) => e.event === 'message:send').map((e) => e.payload as { body: string; clientId: string });
   return { stored, net, api, socket, sends };
@@ -110,16 +117,23 @@ describe('Chat on a bad network', () => {
     const firstTry = sends().map((s) => [s.body, s.clientId]);
     expect(firstTry.map(([body]) => body)).toEqual(['Tin một', 'Tin hai']);
 
-    // Back, without a tap on "Thử lại": the catch-up refetches the thread, which the server still
-    // has without them.
+    // Back, without a tap on "Thử lại": the catch-up refetches the thread, and its answer (the thread
+    // without them) comes after they are sent again.
     net.socketAnswers = true;
     net.httpUp = true;
+    let answerFetch = () => {};
+    net.fetchGate = new Promise((resolve) => (answerFetch = resolve));
     const fetchesBefore = api.callsTo('GET', '/api/conversations/c-1/messages').length;
     await socketReconnects(socket);
-
-    await waitFor(() => expect(bodies()).toEqual(['Chào anh chị', 'Tin một', 'Tin hai']));
+    await waitFor(() => expect(sends()).toHaveLength(4));
     await waitFor(() => expect(screen.queryAllByText(NOT_SENT)).toHaveLength(0));
+    expect(bodies()).toEqual(['Chào anh chị', 'Tin một', 'Tin hai']);
+
+    answerFetch();
+    await act(() => vi.advanceTimersByTimeAsync(200));
     expect(api.callsTo('GET', '/api/conversations/c-1/messages').length).toBeGreaterThan(fetchesBefore);
+    expect(bodies()).toEqual(['Chào anh chị', 'Tin một', 'Tin hai']);
+    expect(screen.queryAllByText(/Chưa gửi được|đang gửi|đang chờ mạng/)).toHaveLength(0);
     expect(
       sends()
         .slice(2)
@@ -222,5 +236,26 @@ describe('Chat on a bad network', () => {
     expect(sends().map((s) => s.clientId)).toEqual([clientId]);
     await waitFor(() => expect(bodies()).toEqual(['Chào anh chị', 'Trước khi tải lại']));
     expect(screen.queryAllByText(WAITING)).toHaveLength(0);
+  });
+
+  it('forgets the waiting messages of the tab when the person signs out', async () => {
+    const { socket, net } = chatServer();
+    await openChat(socket);
+    // The server is unreachable (a restart): the socket is down and HTTP does not get through.
+    net.httpUp = false;
+    await act(async () => {
+      socket.connected = false;
+      socket.serverEmit('disconnect', 'transport close');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Tin nhắn'), 'Chưa kịp gửi{Enter}');
+    expect(await screen.findByText(WAITING)).toBeInTheDocument();
+    const kept = () => Object.keys(sessionStorage).filter((key) => sessionStorage.getItem(key)?.includes('Chưa kịp gửi'));
+    expect(kept()).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Tài khoản: Người dùng' }));
+    await user.click(screen.getByRole('button', { name: 'Đăng xuất' }));
+    await waitFor(() => expect(kept()).toEqual([]));
   });
 });
