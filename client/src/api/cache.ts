@@ -36,9 +36,10 @@ export function upsertIntro(queryClient: QueryClient, intro: Intro, myProfileId:
   }
 }
 
-export type ThreadMessage = Message & { pending?: boolean; failed?: boolean };
+/** A message as the thread draws it: the server's, or one still on its way (realtime/outbox.ts). */
+export type ThreadMessage = Message & { pending?: boolean; waiting?: boolean; failed?: boolean };
 
-const isLocal = (message: ThreadMessage) => !!(message.pending || message.failed);
+const isLocal = (message: ThreadMessage) => !!(message.pending || message.waiting || message.failed);
 
 /** Newest first, as the API returns; a message with the same id or clientId replaces the older copy. */
 export function mergeMessage(pages: Page<ThreadMessage>[], message: ThreadMessage): Page<ThreadMessage>[] {

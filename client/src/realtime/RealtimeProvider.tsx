@@ -5,6 +5,8 @@ import { queryKeys } from '../api/keys.js';
 import { addNotification, noteConversationMessage, noteOwnRead, noteRead, upsertIntro, upsertMessage } from '../api/cache.js';
 import { RealtimeContext, type RealtimeValue } from './context.js';
 import { createSocketIo } from './socket.js';
+import { browserOnline, resendOutbox } from './chat.js';
+import { settleOutbox } from './outbox.js';
 import type { RealtimeSocket, RealtimeStatus, ServerEvents, SocketFactory } from './types.js';
 
 type AnyListener = (...args: unknown[]) => void;
@@ -33,6 +35,8 @@ function cacheListeners(queryClient: QueryClient, refs: Refs) {
     },
     'message:new': ({ message }: ServerEvents['message:new']) => {
       upsertMessage(queryClient, message);
+      // Our own message's copy (an echo, another tab's resend) takes the place of the one on its way.
+      settleOutbox(queryClient, message.conversationId);
       const known = noteConversationMessage(queryClient, message, refs.openConversationId);
       if (!known) void queryClient.invalidateQueries({ queryKey: queryKeys.conversationList });
     },
@@ -56,6 +60,13 @@ function catchUp(queryClient: QueryClient) {
   }
 }
 
+/** Before its first report a signed-in user's socket is 'connecting'; an offline browser is reconnecting. */
+function statusShown(userId: string | null, reported: RealtimeStatus, offline: boolean): RealtimeStatus {
+  if (!userId || reported === 'unauthorized') return reported;
+  if (offline) return 'reconnecting';
+  return reported === 'off' ? 'connecting' : reported;
+}
+
 interface Props {
   children: ReactNode;
   /** Tests pass an in-memory socket; production creates a Socket.IO client after login. */
@@ -67,12 +78,25 @@ export function RealtimeProvider({ children, socketFactory = createSocketIo }: P
   const { data: me } = useMe();
   const userId = me?.user.id ?? null;
   const [socket, setSocket] = useState<RealtimeSocket | null>(null);
-  // What the socket last reported; before its first report a signed-in user is 'connecting'.
+  // What the socket last reported.
   const [reported, setStatus] = useState<RealtimeStatus>('off');
-  const status: RealtimeStatus = userId && reported === 'off' ? 'connecting' : reported;
+  // The browser knows at once when the network is gone; the socket only after its heartbeat times
+  // out (some 45 s), and messages sent meanwhile would be taken for lost.
+  const [offline, setOffline] = useState(() => !browserOnline());
+  const status = statusShown(userId, reported, offline);
   const refs = useRef<Refs>({ myProfileId: null, openConversationId: null });
   const myProfileId = me?.profile?.id ?? null;
   const factory = useRef(socketFactory);
+
+  useEffect(() => {
+    const update = () => setOffline(!browserOnline());
+    window.addEventListener('offline', update);
+    window.addEventListener('online', update);
+    return () => {
+      window.removeEventListener('offline', update);
+      window.removeEventListener('online', update);
+    };
+  }, []);
 
   // The listeners read the current profile through the ref (declared first: it runs before them).
   useEffect(() => {
@@ -90,6 +114,8 @@ export function RealtimeProvider({ children, socketFactory = createSocketIo }: P
         setStatus('connected');
         if (everConnected) catchUp(queryClient);
         everConnected = true;
+        // What waited for the connection (or failed while it was going) goes now, in order.
+        void resendOutbox(queryClient, active);
       },
       disconnect: (reason: string) => {
         setStatus('reconnecting');
@@ -109,6 +135,9 @@ export function RealtimeProvider({ children, socketFactory = createSocketIo }: P
         }
       },
     };
+    // HTTP may work before the socket is back (or without it): waiting messages need not wait for it.
+    const backOnline = () => void resendOutbox(queryClient, active);
+    window.addEventListener('online', backOnline);
     void Promise.resolve(factory.current()).then((created) => {
       if (cancelled) {
         created.disconnect();
@@ -121,6 +150,7 @@ export function RealtimeProvider({ children, socketFactory = createSocketIo }: P
     });
     return () => {
       cancelled = true;
+      window.removeEventListener('online', backOnline);
       if (active) {
         for (const [event, listener] of Object.entries(listeners)) active.off(event, listener as AnyListener);
         active.disconnect();

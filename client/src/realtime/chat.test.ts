@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QueryClient, type InfiniteData } from '@tanstack/react-query';
-import { sendMessage } from './chat.js';
+import { resendOutbox, sendMessage } from './chat.js';
+import { outboxEntries, threadWithOutbox } from './outbox.js';
 import { queryKeys } from '../api/keys.js';
 import type { ThreadMessage } from '../api/cache.js';
 import type { Page } from '@ketnoi/contract';
@@ -14,7 +15,12 @@ function seeded() {
     pages: [{ items: [], nextCursor: null }],
     pageParams: [undefined],
   });
-  const thread = () => queryClient.getQueryData<InfiniteData<Page<ThreadMessage>>>(queryKeys.messages('c-1'))!.pages[0]!.items;
+  // What the thread draws: the cached pages (oldest first), then the outbox.
+  const thread = () =>
+    threadWithOutbox(
+      queryClient.getQueryData<InfiniteData<Page<ThreadMessage>>>(queryKeys.messages('c-1'))!.pages[0]!.items.slice().reverse(),
+      outboxEntries(queryClient, 'c-1'),
+    );
   return { queryClient, thread };
 }
 
@@ -36,7 +42,7 @@ describe('sendMessage', () => {
     expect(thread().map((m) => [m.id, !!m.pending])).toEqual([['m-9', false]]);
   });
 
-  it('marks the message failed on an error and a retry reuses its clientId', async () => {
+  it('keeps a message the server could not take while the socket is down waiting, and resends it with its clientId', async () => {
     const { queryClient, thread } = seeded();
     let fail = true;
     const api = mockApi({
@@ -46,12 +52,12 @@ describe('sendMessage', () => {
           : { status: 201, body: message({ id: 'm-10', ...(req.body as object) }) },
     });
     await sendMessage({ queryClient, socket: null, conversationId: 'c-1', senderId: 'me', body: 'lần 1' });
-    const [failed] = thread();
-    expect(failed).toMatchObject({ body: 'lần 1', failed: true, pending: false });
+    expect(thread()).toMatchObject([{ body: 'lần 1', waiting: true, failed: false, pending: false }]);
 
     fail = false;
-    await sendMessage({ queryClient, socket: null, conversationId: 'c-1', senderId: 'me', body: 'lần 1', clientId: failed!.clientId });
+    await resendOutbox(queryClient, null);
     expect(thread().map((m) => m.id)).toEqual(['m-10']);
+    expect(outboxEntries(queryClient, 'c-1')).toEqual([]);
     const clientIds = api.callsTo('POST', '/api/conversations/c-1/messages').map((c) => (c.body as { clientId: string }).clientId);
     expect(new Set(clientIds).size).toBe(1);
   });
@@ -63,7 +69,10 @@ describe('sendMessage', () => {
     socket.onClientEmit('message:send', (_payload, ack) => ack?.({ ok: false, error: { code: 'payload_too_large', message: 'too long' } }));
     const api = mockApi({});
     await sendMessage({ queryClient, socket, conversationId: 'c-1', senderId: 'me', body: 'x' });
-    expect(thread()[0]).toMatchObject({ failed: true });
+    expect(thread()).toMatchObject([{ failed: true, waiting: false }]);
     expect(api.calls).toHaveLength(0);
+    // Refused, not lost: a reconnect does not send it again (the person may, with "Thử lại").
+    await resendOutbox(queryClient, socket);
+    expect(socket.emitted.filter((e) => e.event === 'message:send')).toHaveLength(1);
   });
 });

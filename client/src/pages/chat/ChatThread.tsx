@@ -7,6 +7,7 @@ import type { ThreadMessage } from '../../api/cache.js';
 import type { Conversation } from '@ketnoi/contract';
 import { useRealtime } from '../../realtime/context.js';
 import { markConversationRead, sendMessage } from '../../realtime/chat.js';
+import { settleOutbox, threadWithOutbox, useOutbox } from '../../realtime/outbox.js';
 import { MemberName } from './MemberName.js';
 import { EmptyState, ErrorState, LoadMore, Loading } from '../../components/States.js';
 import { formatDate, formatTime } from '../../lib/format.js';
@@ -53,6 +54,7 @@ function MessageBubble({
       <span className="bubble__meta">
         <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
         {mine && message.pending && <span> · {t('chat.sending')}</span>}
+        {mine && message.waiting && <span className="bubble__waiting"> · {t('chat.waiting')}</span>}
         {mine && seen && !message.pending && <span> · {t('chat.seen')}</span>}
       </span>
       {message.failed && (
@@ -72,6 +74,7 @@ export function ChatThread({ conversationId, conversation, myProfileId, back }: 
   const queryClient = useQueryClient();
   const { socket, setOpenConversation } = useRealtime();
   const messagesQuery = useMessages(conversationId);
+  const outbox = useOutbox(conversationId);
   const { data: liveReads } = useReadState(conversationId);
   const { typing, notifyTyping } = useTyping(conversationId, myProfileId);
   const listRef = useRef<HTMLOListElement>(null);
@@ -82,9 +85,18 @@ export function ChatThread({ conversationId, conversation, myProfileId, back }: 
     return () => setOpenConversation(null);
   }, [conversationId, setOpenConversation]);
 
-  // Pages come newest first; the thread shows oldest at the top and newest at the bottom.
-  const messages = useMemo(() => (messagesQuery.data?.pages.flatMap((page) => page.items) ?? []).slice().reverse(), [messagesQuery.data]);
+  // Pages come newest first; the thread shows oldest at the top and newest at the bottom, then what
+  // is still on its way (kept apart so that a refetch of the pages never drops it).
+  const stored = useMemo(() => (messagesQuery.data?.pages.flatMap((page) => page.items) ?? []).slice().reverse(), [messagesQuery.data]);
+  const messages = useMemo(() => threadWithOutbox(stored, outbox), [stored, outbox]);
   const newest = messages[messages.length - 1];
+  const newestStored = stored[stored.length - 1];
+
+  // Once the pages hold a message's copy it leaves the outbox (checked again after each refetch).
+  const fetching = messagesQuery.isFetching;
+  useEffect(() => {
+    if (!fetching) settleOutbox(queryClient, conversationId);
+  }, [messagesQuery.data, fetching, outbox, queryClient, conversationId]);
 
   // Keep the newest message in view when it arrives.
   useLayoutEffect(() => {
@@ -94,11 +106,11 @@ export function ChatThread({ conversationId, conversation, myProfileId, back }: 
 
   // Tell the others we have read up to the newest message from them.
   useEffect(() => {
-    if (!newest || newest.pending || newest.failed || newest.senderId === myProfileId) return;
-    if (lastReadSent.current === newest.id) return;
-    lastReadSent.current = newest.id;
-    void markConversationRead({ queryClient, socket, conversationId, profileId: myProfileId, upTo: newest.id });
-  }, [newest, myProfileId, conversationId, queryClient, socket]);
+    if (!newestStored || newestStored.senderId === myProfileId) return;
+    if (lastReadSent.current === newestStored.id) return;
+    lastReadSent.current = newestStored.id;
+    void markConversationRead({ queryClient, socket, conversationId, profileId: myProfileId, upTo: newestStored.id });
+  }, [newestStored, myProfileId, conversationId, queryClient, socket]);
 
   // What the conversation shows is read: its "new message" notifications (and the bell) follow.
   const loaded = messagesQuery.isSuccess;
