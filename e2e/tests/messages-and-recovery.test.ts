@@ -4,8 +4,9 @@
 //   reload and follows the alert to the conversation;
 //   then she signs out, has forgotten her password, asks for a reset link, and the mail the server
 //   wrote (DATA_DIR/mail, no SMTP in this run) brings her to a page where a new password signs her
-//   in; the same mail's one-click unsubscribe link turns notification mails off, as the
-//   notification settings page (reached from the account menu) then shows.
+//   in; meanwhile the expert's next message reaches her, signed out, by mail, and that mail's
+//   one-click unsubscribe link turns notification mails off, as the notification settings page
+//   (reached from the account menu) then shows. The reset mail offers no unsubscribe.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, PHONE, screenshot } from '../lib/browser.js';
@@ -19,6 +20,7 @@ const EXPERT_NAME = 'Hoàng Thị Thanh – Hỗ trợ sở hữu trí tuệ';
 const COOPERATIVE = 'Mật ong chanh rừng Chi Lăng';
 const NEW_PASSWORD = 'chanh-rung-chi-lang-2026';
 const reply = 'Anh Lâm ơi, Cục vừa ra thông báo hợp lệ hình thức cho đơn nhãn hiệu rồi nhé.';
+const followUp = 'Anh nhớ gửi em bản gốc giấy ủy quyền nhé.';
 
 /** The unread count the bottom bar shows on "Tin nhắn" (0 when there is no badge). */
 async function unreadOnPhone(page: Page): Promise<number> {
@@ -141,6 +143,16 @@ describe('a message reaches a founder on another page; a forgotten password is r
     expect(mail.text).toContain('Xin chào Hoàng Văn Lâm');
     const resetPath = linkIn(mail, '/reset-password');
     expect(resetPath).toMatch(/^\/reset-password\?token=[\w-]{20,}$/);
+    // A reset goes out even with mail off: it offers no unsubscribe it would not honour.
+    expect(mail.text).not.toContain('/api/mail/unsubscribe/');
+
+    // ── Signed out, she is offline: the expert's next message reaches her by mail ──
+    await composer.fill(followUp);
+    await e.getByRole('button', { name: 'Gửi', exact: true }).click();
+    await e.getByTestId('message').filter({ hasText: followUp }).waitFor();
+    const messageMail = await mailbox.next(FOUNDER, 'message.received');
+    expect(messageMail.subject).toBe(`Tin nhắn mới từ ${EXPERT_NAME}`);
+    expect(messageMail.text).toContain(followUp);
 
     await f.goto(resetPath);
     await f.getByRole('heading', { level: 1, name: 'Đặt mật khẩu mới' }).waitFor();
@@ -176,7 +188,7 @@ describe('a message reaches a founder on another page; a forgotten password is r
     await f.getByRole('heading', { level: 1, name: 'Cài đặt thông báo' }).waitFor();
     expect(await f.getByRole('radio', { name: /^Ngay khi có việc/ }).isChecked()).toBe(true);
 
-    await f.goto(linkIn(mail, '/api/mail/unsubscribe/'));
+    await f.goto(linkIn(messageMail, '/api/mail/unsubscribe/'));
     await f.getByRole('heading', { level: 1, name: 'Ngừng nhận thư thông báo từ KếtNối?' }).waitFor();
     await screenshot(f, 'mail-unsubscribe-phone');
     await f.getByRole('button', { name: /^Ngừng nhận thư/ }).click();
