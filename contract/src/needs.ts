@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClientId } from './conversations.js';
 import { NEED_STATUSES } from './codes.js';
 import { HistoryEntry, Id, PageOf, Paged, RequiredText, Text } from './primitives.js';
 import { NeedCategoryCode, ProvinceInput, UrgencyCode } from './reference.js';
@@ -12,6 +13,9 @@ export const CreateNeedBody = z
     title: RequiredText(200, 'Give the need a short title.'),
     description: Text(4000).optional().default(''),
     urgency: UrgencyCode.optional().default('normal'),
+    clientId: ClientId.optional().meta({
+      description: 'Chosen by the client for this need: sending it again (a retry after a lost answer) returns the need it made',
+    }),
   })
   .meta({ id: 'CreateNeedRequest' });
 

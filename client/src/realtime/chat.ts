@@ -6,14 +6,10 @@ import { clearConversationUnread, noteRead, upsertMessage } from '../api/cache.j
 import { ApiError, isApiError } from '../api/http.js';
 import type { Message, ReadAck, SendMessageAck } from '@ketnoi/contract';
 import type { RealtimeSocket } from './types.js';
+import { newClientId } from '../lib/clientId.js';
 import { entriesToResend, findEntry, isResendable, putEntry, settleOutbox, type OutboxEntry } from './outbox.js';
 
 export const ACK_TIMEOUT_MS = 8000;
-
-export function newClientId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
 
 function emitWithAck<T>(socket: RealtimeSocket, event: string, payload: unknown, timeoutMs: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {

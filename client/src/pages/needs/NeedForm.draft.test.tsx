@@ -46,6 +46,10 @@ describe('Need form draft', () => {
     act(() => onlineManager.setOnline(true));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(api.callsTo('POST', '/api/needs')).toHaveLength(1);
+    // Sending again carries the same clientId: had the first reached the server, this gets that need back.
+    await user.click(screen.getByRole('button', { name: 'Gửi nhu cầu' }));
+    const [first, again] = api.callsTo('POST', '/api/needs') as { body: { clientId: string } }[];
+    expect(again!.body.clientId).toBe(first!.body.clientId);
   });
 
   it('brings back the need being written after the tab was lost, with a note', async () => {
@@ -63,7 +67,12 @@ describe('Need form draft', () => {
     const second = renderApp(<NeedForm />, { me: founder });
     await user.click(screen.getByRole('button', { name: 'Gửi nhu cầu' }));
     await screen.findByText(/Đã lưu nhu cầu/);
-    expect(api.callsTo('POST', '/api/needs')[0]!.body).toEqual({ title: TITLE, description: DESCRIPTION, urgency: 'high' });
+    expect(api.callsTo('POST', '/api/needs')[0]!.body).toEqual({
+      title: TITLE,
+      description: DESCRIPTION,
+      urgency: 'high',
+      clientId: expect.any(String),
+    });
     second.unmount();
     renderApp(<NeedForm />, { me: founder });
     expect(screen.queryByText(RESTORED)).toBeNull();

@@ -48,6 +48,7 @@ describe('Need form', () => {
       title: classified.title,
       description: classified.description,
       urgency: 'high',
+      clientId: expect.any(String),
     });
     expect(screen.getByTestId('suggested-category')).toHaveTextContent('Tiêu chuẩn, chất lượng, điều kiện lưu thông');
     const options = within(screen.getByRole('group', { name: 'Các nhóm phù hợp nhất' })).getAllByRole('radio');

@@ -11,6 +11,7 @@ import { formatPercent } from '../../lib/format.js';
 import { NeedFields, useNeedDraft, type NeedValues } from './NeedFields.js';
 import { DraftNotice } from '../../components/DraftNotice.js';
 import { useDraft } from '../../lib/useDraft.js';
+import { newClientId } from '../../lib/clientId.js';
 
 /** After the server classified a need: show its guess and the alternatives, let the founder confirm or change. */
 export function CategoryConfirm({ need, onConfirmed }: { need: Need; onConfirmed: (need: Need) => void }) {
@@ -78,8 +79,11 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
   const { attachForm } = draft;
   const [created, setCreated] = useState<Need | null>(null);
   const [confirmed, setConfirmed] = useState<Need | null>(null);
+  // One per need written: sending again after a lost answer gets the need already made, not a second.
+  const [clientId, setClientId] = useState(newClientId);
 
   const reset = () => {
+    setClientId(newClientId());
     draft.reset();
     setCreated(null);
     setConfirmed(null);
@@ -88,7 +92,7 @@ export function NeedForm({ startupId, onCreated }: { startupId?: string; onCreat
 
   const onSubmit = draft.submit(({ category, ...fields }) =>
     create.mutate(
-      { ...(startupId ? { startupId } : {}), ...fields, ...(category ? { category } : {}) },
+      { ...(startupId ? { startupId } : {}), ...fields, ...(category ? { category } : {}), clientId },
       {
         onSuccess: (need) => {
           kept.clear();

@@ -23,13 +23,23 @@ export interface NeedDoc extends Doc {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  /** `startupId:clientId` of a need sent with a clientId (absent otherwise: the unique index is sparse). */
+  clientKey?: string;
 }
 
 export class NeedsRepository extends DocumentRepository<NeedDoc> {
   constructor(store: Store) {
     super(store, {
       name: 'needs',
-      indexes: [{ fields: { startupId: 1 } }, { fields: { province: 1 } }, { fields: { category: 1 } }, { fields: { status: 1 } }],
+      indexes: [
+        { fields: { startupId: 1 } },
+        { fields: { province: 1 } },
+        { fields: { category: 1 } },
+        { fields: { status: 1 } },
+        // One field, not (startupId, clientId): MongoDB indexes a document in a sparse compound index
+        // when it has any of the fields, so every need without a clientId would collide.
+        { fields: { clientKey: 1 }, unique: true, sparse: true },
+      ],
     });
   }
 

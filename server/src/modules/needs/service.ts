@@ -8,7 +8,7 @@ import type { EventBus } from '../../lib/events.js';
 import { allOf } from '../../lib/filters.js';
 import { newId } from '../../lib/ids.js';
 import { findPage, mapPage } from '../../lib/pagination.js';
-import type { Filter, Store } from '../../store/types.js';
+import { DuplicateKeyError, type Filter, type Store } from '../../store/types.js';
 import { isStaffFor } from '../accounts/policy.js';
 import type { ProfileDoc, ProfilesRepository } from '../profiles/repository.js';
 import type { SearchSync } from '../search/index.js';
@@ -51,6 +51,10 @@ export class NeedsService {
 
   async create(user: AuthUser, input: CreateNeedInput): Promise<NeedDoc> {
     const startup = await this.startupFor(user, input.startupId);
+    // A retry after a lost answer (same clientId) gets the need it made, not a second one.
+    const clientKey = input.clientId ? `${startup._id}:${input.clientId}` : undefined;
+    const made = clientKey ? await this.needs.collection.findOne({ clientKey }) : null;
+    if (made) return made;
     const suggestions = classifyNeed(`${input.title}\n${input.description}`).slice(0, 3);
     const category = input.category ?? suggestions[0]?.code ?? FALLBACK_CATEGORY;
     const now = this.clock.now().toISOString();
@@ -68,12 +72,20 @@ export class NeedsService {
       createdBy: user.id,
       createdAt: now,
       updatedAt: now,
+      ...(clientKey ? { clientKey } : {}),
     };
-    await this.store.withTransaction(async () => {
-      await this.assertRoomForActiveNeed(startup._id);
-      await this.needs.insert(doc);
-      await this.refreshStartup(startup._id);
-    });
+    try {
+      await this.store.withTransaction(async () => {
+        await this.assertRoomForActiveNeed(startup._id);
+        await this.needs.insert(doc);
+        await this.refreshStartup(startup._id);
+      });
+    } catch (error) {
+      // The same clientId sent twice at once: the first made the need.
+      const first = error instanceof DuplicateKeyError && clientKey ? await this.needs.collection.findOne({ clientKey }) : null;
+      if (first) return first;
+      throw error;
+    }
     this.events.publish('need.created', { needId: doc._id, startupId: doc.startupId, province: doc.province, category, by: user.id });
     await this.search.flushSoon();
     return doc;
