@@ -132,3 +132,17 @@ export async function writtenMailText(t: TestApp, to: string): Promise<string> {
   }
   throw new Error(`no mail to ${to}`);
 }
+
+/**
+ * Queue a notification mail (a ticket) for `userId`, as the events module would; null when the
+ * person's settings hold it back. For tests of what every notification mail carries (unsubscribe).
+ */
+export function queueTicketMail(t: TestApp, userId: string, n = 1) {
+  return t.app.container.modules.mail.service.enqueue('event.registration_confirmed', userId, {
+    eventId: `ev-${n}`,
+    title: `Hội thảo OCOP ${n}`,
+    startsAt: `2026-05-0${n}T02:00:00.000Z`,
+    endsAt: `2026-05-0${n}T03:00:00.000Z`,
+    ticketCode: `KN-${n}`,
+  });
+}

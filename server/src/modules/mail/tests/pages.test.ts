@@ -2,7 +2,7 @@
 // with a confirm button on GET, a result on POST, and a plain explanation when the link did nothing.
 import { describe, expect, it } from 'vitest';
 import { member } from '../../../../test/helpers/fixtures.js';
-import { writtenMailText } from '../../../../test/helpers/mailbox.js';
+import { queueTicketMail, writtenMailText } from '../../../../test/helpers/mailbox.js';
 import { useTestApp } from '../../../../test/helpers/testApp.js';
 
 const t = useTestApp({ env: { SMTP_URL: '' }, startJobs: false });
@@ -84,13 +84,7 @@ describe('one-tap links opened in a browser', () => {
   it('one-click unsubscribe in a browser turns mail off and points to the settings page', async () => {
     const c = t.client();
     const user = await c.register({ name: 'Đỗ Minh Châu' });
-    await t.app.container.modules.mail.service.enqueue('event.registration_confirmed', user.id, {
-      eventId: 'ev-1',
-      title: 'Hội thảo OCOP',
-      startsAt: '2026-05-01T02:00:00.000Z',
-      endsAt: '2026-05-01T03:00:00.000Z',
-      ticketCode: 'KN-1',
-    });
+    await queueTicketMail(t, user.id);
     const unsubscribe = new URL(/Ngừng nhận thư thông báo: (\S+)/.exec(await writtenMailText(t, user.email))![1]!).pathname;
 
     const shown = await t.client().get(unsubscribe, html);

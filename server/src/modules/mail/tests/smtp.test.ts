@@ -3,6 +3,7 @@
 // (GET changes nothing, POST acts once); one-click unsubscribe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { member } from '../../../../test/helpers/fixtures.js';
+import { header, queueTicketMail } from '../../../../test/helpers/mailbox.js';
 import { SmtpPeer, type ReceivedMail } from '../../../../test/helpers/smtpPeer.js';
 import type { TestApp } from '../../../../test/helpers/testApp.js';
 import { startTestApp } from '../../../../test/helpers/testApp.js';
@@ -23,7 +24,6 @@ afterAll(async () => {
 });
 
 const deliver = () => t.app.container.jobs.run(JOBS.mailDelivery);
-const header = (mail: ReceivedMail, name: string) => mail.parsed.headerLines.find((h) => h.key === name)?.line.replace(/\r?\n\s+/g, ' ');
 async function nextMail(): Promise<ReceivedMail> {
   const before = peer.received.length;
   await deliver();
@@ -192,13 +192,7 @@ describe('one-click unsubscribe', () => {
   it('turns notification mails off (RFC 8058 POST), while password resets still go out', async () => {
     const c = t.client();
     const user = await c.register({ name: 'Đỗ Hà' });
-    await t.app.container.modules.mail.service.enqueue('event.registration_confirmed', user.id, {
-      eventId: 'ev-7',
-      title: 'Hội thảo OCOP',
-      startsAt: '2026-05-01T02:00:00.000Z',
-      endsAt: '2026-05-01T03:00:00.000Z',
-      ticketCode: 'KN-1',
-    });
+    await queueTicketMail(t, user.id, 1);
     const mail = await nextMail();
     const unsubscribe = /<([^>]+)>/.exec(header(mail, 'list-unsubscribe')!)![1]!;
     const path = new URL(unsubscribe).pathname;
@@ -212,13 +206,7 @@ describe('one-click unsubscribe', () => {
     expect((await c.get('/api/me/notification-settings')).body.email).toBe('off');
     expect((await t.client().post(`${path.slice(0, -3)}abc`)).body.error.code).toBe('invalid_token');
 
-    const skipped = await t.app.container.modules.mail.service.enqueue('event.registration_confirmed', user.id, {
-      eventId: 'ev-8',
-      title: 'Hội thảo 2',
-      startsAt: '2026-05-02T02:00:00.000Z',
-      endsAt: '2026-05-02T03:00:00.000Z',
-      ticketCode: 'KN-2',
-    });
+    const skipped = await queueTicketMail(t, user.id, 2);
     expect(skipped).toBeNull();
     await t.client().post('/api/auth/password-reset', { email: user.email });
     expect((await nextMail()).parsed.subject).toBe('Đặt lại mật khẩu KếtNối');
