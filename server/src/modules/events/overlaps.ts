@@ -9,7 +9,7 @@ import { DAY_MS } from '../../lib/clock.js';
 import type { Filter } from '../../store/types.js';
 import { joinLabels, needLabel, provinceName, regionName } from '../matching/criteria/labels.js';
 import type { Lang } from '../matching/criteria/types.js';
-import { VIETNAM_OFFSET_MS, vietnamLocal } from '../reports/period.js';
+import { vietnamDayStart, vietnamLocal } from '../reports/period.js';
 import type { EventDoc } from './repository.js';
 
 export interface PlannedEvent {
@@ -47,8 +47,6 @@ export function overlapFilter(planned: PlannedEvent): Filter | null {
   };
 }
 
-const vietnamDayNumber = (ms: number) => Math.floor((ms + VIETNAM_OFFSET_MS) / DAY_MS);
-
 /**
  * How far apart two events are: at the same time (their hours overlap; touching is not
  * overlapping), else the Vietnam days from the last day of the first to the start of the second
@@ -61,7 +59,7 @@ export function separation(
   const [aStart, aEnd, bStart, bEnd] = [a.startsAt, a.endsAt, b.startsAt, b.endsAt].map(Date.parse) as [number, number, number, number];
   if (aStart < bEnd && bStart < aEnd) return { together: true, days: 0 };
   const [firstEnd, secondStart] = aEnd <= bStart ? [aEnd, bStart] : [bEnd, aStart];
-  return { together: false, days: vietnamDayNumber(secondStart) - vietnamDayNumber(firstEnd - 1) };
+  return { together: false, days: (vietnamDayStart(secondStart) - vietnamDayStart(firstEnd - 1)) / DAY_MS };
 }
 
 export function findOverlaps(planned: PlannedEvent, candidates: readonly EventDoc[], lang: Lang): Overlap[] {

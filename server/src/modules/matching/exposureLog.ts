@@ -7,7 +7,7 @@ import type { Clock } from '../../lib/clock.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Collection, Doc, Filter, Store } from '../../store/types.js';
 import { DuplicateKeyError } from '../../store/types.js';
-import { VIETNAM_OFFSET_MS } from '../reports/period.js';
+import { vietnamLocal } from '../reports/period.js';
 import { EXPOSURE_WINDOW_DAYS } from './criteria/exposure.js';
 
 export interface ExposureDoc extends Doc {
@@ -24,7 +24,7 @@ export interface ExposureDoc extends Doc {
 
 const DAY_MS = 86_400_000;
 // Vietnam days: "once a day" turns over at midnight where the users are, not at 07:00 (UTC's midnight).
-const dayKey = (t: number) => new Date(t + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+const dayKey = (t: number) => vietnamLocal(new Date(t).toISOString(), false);
 
 /** Day keys inside the window ending at `now` (today included). */
 export function windowDays(now: Date, days = EXPOSURE_WINDOW_DAYS): string[] {

@@ -14,7 +14,7 @@ import { OPPORTUNITY_DEFAULT_DAYS, OPPORTUNITY_MAX_DAYS } from '@ketnoi/contract
 import type { AuthUser } from '../../http/api.js';
 import type { Clock } from '../../lib/clock.js';
 import { DAY_MS } from '../../lib/clock.js';
-import { VIETNAM_OFFSET_MS } from '../reports/period.js';
+import { vietnamDayStart } from '../reports/period.js';
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../../lib/errors.js';
 import type { EventBus } from '../../lib/events.js';
 import { newId } from '../../lib/ids.js';
@@ -241,8 +241,7 @@ export class OpportunitiesService {
     const now = this.clock.now().getTime();
     if (at <= now) throw new ValidationError('Choose an expiry in the future.', [{ path: 'expiresAt', message: 'in the past' }]);
     // To the end of the Vietnam day a year ahead: the form offers days, and sends the chosen one's last minute.
-    const lastDay = Math.floor((now + OPPORTUNITY_MAX_DAYS * DAY_MS + VIETNAM_OFFSET_MS) / DAY_MS);
-    if (at >= (lastDay + 1) * DAY_MS - VIETNAM_OFFSET_MS) {
+    if (at >= vietnamDayStart(now + OPPORTUNITY_MAX_DAYS * DAY_MS) + DAY_MS) {
       throw new ValidationError(`An opportunity stays open at most ${OPPORTUNITY_MAX_DAYS} days.`, [
         { path: 'expiresAt', message: `at most ${OPPORTUNITY_MAX_DAYS} days ahead` },
       ]);

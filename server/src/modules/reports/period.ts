@@ -1,10 +1,16 @@
 // Report periods: `from` inclusive, `to` exclusive. A bare date (YYYY-MM-DD) is a Vietnam local
 // day (UTC+7, no daylight saving), so `from=2026-03-01&to=2026-04-01` is March in Vietnam:
 // 2026-02-28T17:00:00Z ≤ t < 2026-03-31T17:00:00Z. A date-time must carry its offset (Z or ±hh:mm).
+import { DAY_MS } from '../../lib/clock.js';
 import { ValidationError } from '../../lib/errors.js';
 
 export const VIETNAM_OFFSET = '+07:00';
 export const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** The instant (ms) at which the Vietnam day holding `ms` began: its midnight in UTC+7. */
+export function vietnamDayStart(ms: number): number {
+  return Math.floor((ms + VIETNAM_OFFSET_MS) / DAY_MS) * DAY_MS - VIETNAM_OFFSET_MS;
+}
 
 export interface Period {
   /** ISO UTC, inclusive; null = from the beginning. */

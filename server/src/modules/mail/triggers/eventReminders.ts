@@ -9,7 +9,7 @@ import { DAY_MS } from '../../../lib/clock.js';
 import type { Filter } from '../../../store/types.js';
 import type { RegistrationDoc } from '../../events/registrationsRepository.js';
 import type { EventDoc } from '../../events/repository.js';
-import { VIETNAM_OFFSET_MS } from '../../reports/period.js';
+import { vietnamDayStart } from '../../reports/period.js';
 import type { MailMarks } from '../marks.js';
 import type { MailService } from '../service.js';
 import { eventMailData } from './events.js';
@@ -33,10 +33,9 @@ export const eventReminderKey = (eventId: string, userId: string) => `event.tomo
 
 /** [start, end) of tomorrow in Vietnam as ISO instants, or null before EVENT_REMINDER_HOUR today. */
 export function tomorrowInVietnam(now: Date): { from: string; to: string } | null {
-  const local = now.getTime() + VIETNAM_OFFSET_MS;
-  const todayStart = Math.floor(local / DAY_MS) * DAY_MS;
-  if (local - todayStart < EVENT_REMINDER_HOUR * 3_600_000) return null;
-  const from = todayStart + DAY_MS - VIETNAM_OFFSET_MS;
+  const todayStart = vietnamDayStart(now.getTime());
+  if (now.getTime() - todayStart < EVENT_REMINDER_HOUR * 3_600_000) return null;
+  const from = todayStart + DAY_MS;
   return { from: new Date(from).toISOString(), to: new Date(from + DAY_MS).toISOString() };
 }
 
