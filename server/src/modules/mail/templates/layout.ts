@@ -39,9 +39,8 @@ export const htmlLayout = `<!DOCTYPE html>
 <p style="margin:24px 0 8px;"><a href="{{button.url}}" class="{{button.className}}" style="{{button.style}}">{{button.label}}</a></p>
 </td></tr>
 <tr><td class="kn-muted" style="padding:18px 20px;border-top:1px solid #e4e7eb;font-size:13px;line-height:1.5;color:#616e7c;">
-{{#if unsubscribeUrl}}<p style="margin:0 0 8px;">{{footer.reason}}</p>
-<p style="margin:0;"><a href="{{unsubscribeUrl}}" style="color:#616e7c;display:inline-block;padding:6px 0;">{{footer.unsubscribe}}</a> · <a href="{{settingsUrl}}" style="color:#616e7c;display:inline-block;padding:6px 0;">{{footer.settings}}</a></p>
-{{else}}<p style="margin:0;">{{footer.reason}}</p>
+<p style="margin:0;">{{footer.reason}}</p>
+{{#if unsubscribeUrl}}<p style="margin:8px 0 0;"><a href="{{unsubscribeUrl}}" style="color:#616e7c;display:inline-block;padding:6px 0;">{{footer.unsubscribe}}</a> · <a href="{{settingsUrl}}" style="color:#616e7c;display:inline-block;padding:6px 0;">{{footer.settings}}</a></p>
 {{/if}}
 </td></tr>
 </table>
