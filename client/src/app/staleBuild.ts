@@ -31,6 +31,7 @@ export function listenForStaleBuild(target: Window = window): void {
       storage: target.sessionStorage,
       reload: () => target.location.reload(),
       now: Date.now,
+      // The browser's own flag: this runs in the entry, before the app (and TanStack's onlineManager) loads.
       online: () => target.navigator.onLine,
     });
     // Reloading: keep the failed import from reaching the error page for the moment it is shown.

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { onlineManager, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMe } from '../api/hooks/auth.js';
 import { queryKeys } from '../api/keys.js';
 import { addNotification, noteConversationMessage, noteOwnRead, noteRead, upsertIntro, upsertMessage } from '../api/cache.js';
 import { RealtimeContext, type RealtimeValue } from './context.js';
 import { createSocketIo } from './socket.js';
-import { browserOnline, resendOutbox } from './chat.js';
+import { resendOutbox } from './chat.js';
+import { useOnline } from '../lib/useOnline.js';
 import { settleOutbox } from './outbox.js';
 import type { RealtimeSocket, RealtimeStatus, ServerEvents, SocketFactory } from './types.js';
 
@@ -82,21 +83,11 @@ export function RealtimeProvider({ children, socketFactory = createSocketIo }: P
   const [reported, setStatus] = useState<RealtimeStatus>('off');
   // The browser knows at once when the network is gone; the socket only after its heartbeat times
   // out (some 45 s), and messages sent meanwhile would be taken for lost.
-  const [offline, setOffline] = useState(() => !browserOnline());
-  const status = statusShown(userId, reported, offline);
+  const online = useOnline();
+  const status = statusShown(userId, reported, !online);
   const refs = useRef<Refs>({ myProfileId: null, openConversationId: null });
   const myProfileId = me?.profile?.id ?? null;
   const factory = useRef(socketFactory);
-
-  useEffect(() => {
-    const update = () => setOffline(!browserOnline());
-    window.addEventListener('offline', update);
-    window.addEventListener('online', update);
-    return () => {
-      window.removeEventListener('offline', update);
-      window.removeEventListener('online', update);
-    };
-  }, []);
 
   // The listeners read the current profile through the ref (declared first: it runs before them).
   useEffect(() => {
@@ -136,8 +127,9 @@ export function RealtimeProvider({ children, socketFactory = createSocketIo }: P
       },
     };
     // HTTP may work before the socket is back (or without it): waiting messages need not wait for it.
-    const backOnline = () => void resendOutbox(queryClient, active);
-    window.addEventListener('online', backOnline);
+    const stopWatching = onlineManager.subscribe((isOnline) => {
+      if (isOnline) void resendOutbox(queryClient, active);
+    });
     void Promise.resolve(factory.current()).then((created) => {
       if (cancelled) {
         created.disconnect();
@@ -150,7 +142,7 @@ export function RealtimeProvider({ children, socketFactory = createSocketIo }: P
     });
     return () => {
       cancelled = true;
-      window.removeEventListener('online', backOnline);
+      stopWatching();
       if (active) {
         for (const [event, listener] of Object.entries(listeners)) active.off(event, listener as AnyListener);
         active.disconnect();

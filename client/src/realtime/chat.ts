@@ -1,6 +1,6 @@
 // Sending and reading messages: over the socket when it is up (with acknowledgements), over HTTP
 // otherwise. Every send carries a clientId, so a retry or an echo of our own message never duplicates.
-import type { QueryClient } from '@tanstack/react-query';
+import { onlineManager, type QueryClient } from '@tanstack/react-query';
 import { conversationsApi } from '../api/conversations.js';
 import { clearConversationUnread, noteRead, upsertMessage } from '../api/cache.js';
 import { ApiError, isApiError } from '../api/http.js';
@@ -32,10 +32,8 @@ interface SendArgs {
   ackTimeoutMs?: number;
 }
 
-/** What the browser says; a browser that cannot tell counts as online. */
-export function browserOnline(): boolean {
-  return typeof navigator === 'undefined' || navigator.onLine !== false;
-}
+/** The browser's word on the network, as the rest of the app reads it (lib/useOnline.ts). */
+const browserOnline = () => onlineManager.isOnline();
 
 const liveConnectionDown = (socket: RealtimeSocket | null) => !browserOnline() || !socket?.connected;
 

@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CalendarEvent } from '@ketnoi/contract';
 import { useLabels } from '../../api/hooks/reference.js';
-import { formatNumber, monthText } from '../../lib/format.js';
-import { hoursText, vietnamDay, weekday, whenText } from './eventView.js';
+import { formatNumber, monthText, vietnamDay } from '../../lib/format.js';
+import { hoursText, weekday, whenText } from './eventView.js';
 
 /** The kind as a small label, and the status when it is not simply published. */
 export function EventBadges({ event }: { event: Pick<CalendarEvent, 'kind' | 'status'> }) {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { monthText } from '../../lib/format.js';
+import { monthText, vietnamDay } from '../../lib/format.js';
 import type { CalendarEvent } from '@ketnoi/contract';
 import { EventLine } from './EventCard.js';
-import { lastVietnamDay, thisMonth, vietnamDay } from './eventView.js';
+import { lastVietnamDay, thisMonth } from './eventView.js';
 
 const DAY_MS = 86_400_000;
 

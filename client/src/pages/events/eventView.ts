@@ -21,8 +21,6 @@ export function canManage(me: Me | null | undefined, event: Pick<CalendarEvent, 
 
 export const isStaff = (me: Me | null | undefined) => me?.user.role === 'staff' || me?.user.role === 'admin';
 
-export { vietnamDay };
-
 /** "Thứ bảy" / "Saturday" of an instant in Vietnam, in the interface language. */
 export function weekday(value: string | Date, lang: string): string {
   return dateFormatter(lang.startsWith('en') ? 'en-GB' : 'vi-VN', { timeZone: TIME_ZONE, weekday: 'long' }).format(new Date(value));
@@ -39,7 +37,10 @@ export function whenText(event: Pick<CalendarEvent, 'startsAt' | 'endsAt'>): str
 export const lastVietnamDay = (endsAt: string) => vietnamDay(new Date(Date.parse(endsAt) - 1));
 
 /** An end time, 24:00 for midnight (the close of the day it ends). */
-const endTime = (endsAt: string) => (formatTime(endsAt) === '00:00' ? '24:00' : formatTime(endsAt));
+function endTime(endsAt: string): string {
+  const time = formatTime(endsAt);
+  return time === '00:00' ? '24:00' : time;
+}
 
 /** "08:00–08:20" */
 export const hoursText = (slot: { startsAt: string; endsAt: string }) => `${formatTime(slot.startsAt)}–${endTime(slot.endsAt)}`;
